@@ -1,0 +1,81 @@
+"""Where the database is: DATABASE_URL when set, else an embedded PostgreSQL (pgserver) in DATA_DIR.
+
+The embedded server is started once and left running (cleanup_mode=None) so that later commands,
+the OMS service and the LangGraph server share it and a second `run` starts in under a second.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+from urllib.parse import quote
+
+import psycopg
+
+from core.settings import Settings, get_settings
+
+_lock = threading.Lock()
+_server_uris: dict[Path, str] = {}
+
+
+class DatabaseUnavailable(RuntimeError):
+    """The configured database cannot be reached or lacks pgvector; the message says what to do."""
+
+
+def _embedded_server_uri(data_dir: Path) -> str:
+    """Start (or attach to) the embedded PostgreSQL in data_dir/pg and return its admin URI."""
+    pgdata = (data_dir / "pg").resolve()
+    with _lock:
+        if pgdata in _server_uris:
+            return _server_uris[pgdata]
+        # pgserver (as root) runs postgres as a system user and needs a private runtime dir.
+        runtime = data_dir.resolve() / "xdg-runtime"
+        runtime.mkdir(parents=True, exist_ok=True)
+        os.chmod(runtime, 0o700)
+        os.environ.setdefault("XDG_RUNTIME_DIR", str(runtime))
+        try:
+            import pgserver
+        except ImportError as exc:  # pragma: no cover - dependency is declared
+            raise DatabaseUnavailable("pgserver is not installed; run `make install`.") from exc
+        pgdata.parent.mkdir(parents=True, exist_ok=True)
+        server = pgserver.get_server(pgdata, cleanup_mode=None)
+        uri = server.get_uri()
+        _server_uris[pgdata] = uri
+        return uri
+
+
+def _with_database(admin_uri: str, db_name: str) -> str:
+    """Swap the database name in a pgserver socket URI (postgresql://postgres:@/postgres?host=...)."""
+    head, _, query = admin_uri.partition("?")
+    base = head.rsplit("/", 1)[0]
+    return f"{base}/{quote(db_name)}" + (f"?{query}" if query else "")
+
+
+def ensure_database(admin_uri: str, db_name: str) -> None:
+    """Create db_name on the embedded server if it does not exist yet."""
+    with psycopg.connect(admin_uri, autocommit=True) as conn:
+        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (db_name,)).fetchone()
+        if not exists:
+            conn.execute(f'CREATE DATABASE "{db_name}"')
+
+
+def database_url(settings: Settings | None = None) -> str:
+    """The URL every component connects to; starts the embedded server when needed."""
+    settings = settings or get_settings()
+    if settings.database_url:
+        return settings.database_url
+    admin = _embedded_server_uri(settings.data_dir)
+    ensure_database(admin, settings.db_name)
+    return _with_database(admin, settings.db_name)
+
+
+def connect(settings: Settings | None = None, **kwargs) -> psycopg.Connection:
+    """A plain connection to the service database (callers close it, e.g. with `with`)."""
+    url = database_url(settings)
+    try:
+        return psycopg.connect(url, **kwargs)
+    except psycopg.OperationalError as exc:
+        raise DatabaseUnavailable(
+            f"Cannot connect to PostgreSQL ({exc}). Check DATABASE_URL, or unset it to use the embedded database."
+        ) from exc

@@ -1,0 +1,61 @@
+"""The intent taxonomy shared by the ticket generator, the engines, the policy and the evals.
+
+Tier 1 is what the agent may resolve on its own with live data and the help center; tier 2 always
+goes to a person. `resolving_action` is what a human agent did to close such a ticket; the learned
+playbook (from ticket history) may refine it, this is only the vocabulary.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Intent:
+    name: str
+    tier: int
+    description: str
+    resolving_action: str
+    needs_order: bool = False
+
+
+INTENTS: dict[str, Intent] = {
+    i.name: i
+    for i in [
+        # --- tier 1: answerable with live order data and the help center -----------------------
+        Intent("order_status", 1, "Where is my order / tracking", "share_tracking", needs_order=True),
+        Intent("shipping_delay", 1, "Order is late or stuck in transit", "share_tracking_and_delay_info", needs_order=True),
+        Intent("shipping_info", 1, "Shipping costs, times, regions, international", "answer_from_help_center"),
+        Intent("return_policy", 1, "Return window and conditions", "answer_from_help_center"),
+        Intent("return_request", 1, "How to return an item of my order", "explain_return_steps", needs_order=True),
+        Intent("refund_status", 1, "Where is my refund", "check_refund_status", needs_order=True),
+        Intent("exchange", 1, "Exchange for another size or colour", "explain_exchange"),
+        Intent("sizing", 1, "Size and fit advice, size charts", "share_size_chart"),
+        Intent("product_info", 1, "Materials, care, stock, product details", "answer_from_help_center"),
+        Intent("promo_code", 1, "Discount codes that do not work, promotions", "answer_from_help_center"),
+        Intent("payment_methods", 1, "Accepted payment methods, gift cards, instalments", "answer_from_help_center"),
+        Intent("account_help", 1, "Login, password, account details, newsletter", "answer_from_help_center"),
+        Intent("cancel_order", 1, "Cancel an order", "cancel_order", needs_order=True),
+        Intent("change_address", 1, "Change the shipping address of an order", "update_address", needs_order=True),
+        # --- tier 2: a person decides ------------------------------------------------------------
+        Intent("refund_request", 2, "Asks for money back", "issue_refund", needs_order=True),
+        Intent("damaged_item", 2, "Item arrived damaged or defective", "replace_or_refund", needs_order=True),
+        Intent("wrong_item", 2, "Received the wrong item or missing item", "reship_correct_item", needs_order=True),
+        Intent("lost_package", 2, "Marked delivered but not received, or lost", "reship_or_refund", needs_order=True),
+        Intent("payment_dispute", 2, "Double charge, chargeback, unauthorised payment", "billing_review"),
+        Intent("complaint", 2, "General complaint, legal threat, anything else for a person", "human_review"),
+    ]
+}
+
+TIER1 = frozenset(name for name, intent in INTENTS.items() if intent.tier == 1)
+TIER2 = frozenset(name for name, intent in INTENTS.items() if intent.tier == 2)
+
+# Actions the agent cannot take itself yet (OMS actions come with verified identity and confirmation);
+# until then a ticket that needs one is handed to a person with the reason `action_required`.
+ACTIONS_REQUIRING_HUMAN = frozenset({"cancel_order", "update_address", "issue_refund"})
+
+
+def tier_of(intent: str) -> int:
+    """Unknown intents are treated as tier 2: when in doubt, a person looks."""
+    found = INTENTS.get(intent)
+    return found.tier if found else 2
