@@ -37,8 +37,10 @@ INTENTS: dict[str, Intent] = {
         Intent("account_help", 1, "Login, password, account details, newsletter", "answer_from_help_center"),
         Intent("cancel_order", 1, "Cancel an order", "cancel_order", needs_order=True),
         Intent("change_address", 1, "Change the shipping address of an order", "update_address", needs_order=True),
+        # Refunds: small ones are tier 1 in history; over the refund limit the ticket is tier 2
+        # (see graph/policy.py). The ticket's own `tier` column records which one it was.
+        Intent("refund_request", 1, "Asks for money back", "issue_refund", needs_order=True),
         # --- tier 2: a person decides ------------------------------------------------------------
-        Intent("refund_request", 2, "Asks for money back", "issue_refund", needs_order=True),
         Intent("damaged_item", 2, "Item arrived damaged or defective", "replace_or_refund", needs_order=True),
         Intent("wrong_item", 2, "Received the wrong item or missing item", "reship_correct_item", needs_order=True),
         Intent("lost_package", 2, "Marked delivered but not received, or lost", "reship_or_refund", needs_order=True),
