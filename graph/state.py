@@ -1,0 +1,86 @@
+"""The one state that flows through every node of the support graph.
+
+Counters that must survive turns (exchanges, frustration, escalation, verified customer) live here and
+are saved by the Postgres checkpointer under the conversation's thread id. Per-turn working data
+(`turn`) is replaced at the start of every turn. Everything is plain JSON-able data so checkpoints stay
+readable and portable across versions.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal, TypedDict
+
+from langchain_core.messages import AnyMessage
+from langgraph.graph.message import add_messages
+
+Route = Literal["answer", "escalate"]
+
+
+class Entities(TypedDict, total=False):
+    order_numbers: list[str]
+    emails: list[str]
+    amounts: list[float]
+
+
+class Question(TypedDict):
+    """One question of a (possibly multi-question) customer message."""
+
+    text: str
+    intent: str
+    confidence: float
+
+
+class PassageRef(TypedDict, total=False):
+    doc_id: str
+    title: str
+    heading: str
+    text: str
+    url: str | None
+    source: str  # help_center | past_ticket
+    score: float
+    metadata: dict
+
+
+class OmsFacts(TypedDict, total=False):
+    """What the OMS said this turn: only data fetched for the verified customer."""
+
+    orders: list[dict]  # full orders (items, payments, shipments) the turn is about
+    recent_orders: list[dict]  # summaries of the customer's latest orders
+    refund_amount: float | None  # money at stake for a refund question, computed from OMS data
+    order_not_found: list[str]  # order numbers the customer gave that are not theirs / do not exist
+    error: str | None  # oms_unavailable | identity_required | None
+
+
+class Turn(TypedDict, total=False):
+    """Working data of the current turn, replaced at every new customer message."""
+
+    text: str
+    input_problem: str | None  # empty | too_long | unreadable
+    intent: str
+    intent_confidence: float
+    questions: list[Question]
+    entities: Entities
+    frustrated: bool
+    wants_human: bool
+    language: str
+    passages: list[PassageRef]
+    similar_tickets: list[PassageRef]
+    oms: OmsFacts
+    draft: str
+    citations: list[str]
+    unanswered: list[str]  # intents of questions the draft could not answer
+    confidence: float
+    reasons: list[str]  # escalation reasons that fired
+    route: Route
+    engine: str
+
+
+class SupportState(TypedDict, total=False):
+    messages: Annotated[list[AnyMessage], add_messages]
+    customer_id: str | None  # verified: from the caller's signed token, never from message text
+    identity_source: str | None  # signed_token | verified_in_conversation
+    exchanges: int  # agent replies sent in this thread
+    frustration_count: int  # customer messages in this thread that showed frustration
+    escalated: bool
+    handoff_id: int | None
+    turn: Turn
