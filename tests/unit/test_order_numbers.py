@@ -46,8 +46,22 @@ def test_prefix_is_not_added_to_numbers_that_have_letters() -> None:
 
 @pytest.mark.parametrize(
     "typed",
-    ["", "   ", "#", "NB", "12", "NB-104233", "NB 104233", "104233NB", "../etc/passwd", "1; DROP TABLE orders",
-     "##NB104233", "ABCDEFG123456", "9" * 40, "NB１０４２３３"],
+    [
+        "",
+        "   ",
+        "#",
+        "NB",
+        "12",
+        "NB-104233",
+        "NB 104233",
+        "104233NB",
+        "../etc/passwd",
+        "1; DROP TABLE orders",
+        "##NB104233",
+        "ABCDEFG123456",
+        "9" * 40,
+        "NB１０４２３３",
+    ],
 )
 def test_malformed_numbers_are_rejected_with_a_clear_message(typed: str) -> None:
     with pytest.raises(MalformedOrderNumber, match="expected an optional '#'"):

@@ -1,0 +1,188 @@
+"""The demo OMS: a small HTTP service over the OMS tables, standing in for a brand's real order system.
+
+URL space (customer-scoped: an order is always addressed through the customer who owns it):
+
+    GET  /health
+    GET  /customers?email=                                   lookup (0 or 1 customer)
+    GET  /customers/{customer_id}
+    GET  /customers/{customer_id}/orders                     summaries, newest first (limit, offset)
+    GET  /customers/{customer_id}/orders/{order_number}      full order
+    GET  /customers/{customer_id}/orders/{order_number}/tracking
+    GET  /products?q=          GET /products/{product_id}
+
+Actions will sit beside the reads as POSTs on the order, each requiring an `Idempotency-Key` header
+(recorded in payments.reference): .../orders/{n}/cancel, .../orders/{n}/address, .../orders/{n}/returns,
+.../orders/{n}/refunds.
+
+Errors share one envelope {"error": {"code", "message"}}; an order of another customer gets exactly the
+same 404 as an order that does not exist.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Annotated
+
+import psycopg
+from fastapi import FastAPI, Path, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from psycopg_pool import AsyncConnectionPool, PoolTimeout
+
+from core.settings import Settings
+from oms.order_numbers import DEFAULT_ORDER_PREFIX, MalformedOrderNumber, candidate_ids
+from oms.repository import OmsRepository
+from oms.schemas import (
+    Customer,
+    CustomerList,
+    ErrorResponse,
+    Health,
+    Order,
+    OrderPage,
+    Product,
+    ProductList,
+    Tracking,
+)
+
+CustomerId = Annotated[str, Path(pattern=r"^[A-Za-z0-9_.@-]{1,64}$", description="Verified customer id.")]
+ProductId = Annotated[str, Path(pattern=r"^[A-Za-z0-9_.-]{1,64}$")]
+OrderNumber = Annotated[
+    str, Path(max_length=64, description="Any accepted spelling, e.g. NB104233, #W2611340.")
+]
+_ERRORS = {404: {"model": ErrorResponse}, 422: {"model": ErrorResponse}, 503: {"model": ErrorResponse}}
+
+
+class OmsHttpError(Exception):
+    """An expected failure with a status, a stable code and a message for the caller."""
+
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message = status, code, message
+
+
+ORDER_NOT_FOUND = OmsHttpError(404, "order_not_found", "No such order for this customer.")
+
+
+def _error(status: int, code: str, message: str, details: object = None) -> JSONResponse:
+    body = {"error": {"code": code, "message": message, "details": details}}
+    return JSONResponse(status_code=status, content=body)
+
+
+def create_app(
+    settings: Settings, *, order_prefix: str = DEFAULT_ORDER_PREFIX, conninfo: str | None = None
+) -> FastAPI:
+    """Build the OMS app; the connection pool opens on start-up and closes on shutdown."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if conninfo is None:
+            from db.connection import database_url
+
+            dsn = database_url(settings)
+        else:
+            dsn = conninfo
+        pool = AsyncConnectionPool(dsn, min_size=1, max_size=10, timeout=settings.oms_timeout_s, open=False)
+        await pool.open(wait=True, timeout=30)
+        app.state.repo = OmsRepository(pool)
+        try:
+            yield
+        finally:
+            await pool.close()
+
+    app = FastAPI(title="Demo OMS", version="1", lifespan=lifespan, responses=_ERRORS)
+
+    def repo(request: Request) -> OmsRepository:
+        return request.app.state.repo
+
+    def order_ids(order_number: str) -> list[str]:
+        try:
+            return candidate_ids(order_number, prefix=order_prefix)
+        except MalformedOrderNumber as exc:
+            raise OmsHttpError(422, "invalid_order_number", str(exc)) from exc
+
+    @app.exception_handler(OmsHttpError)
+    async def _known(_: Request, exc: OmsHttpError) -> JSONResponse:
+        return _error(exc.status, exc.code, exc.message)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+        problems = [{"field": ".".join(str(p) for p in e["loc"]), "problem": e["msg"]} for e in exc.errors()]
+        summary = "; ".join(f"{p['field']}: {p['problem']}" for p in problems)
+        return _error(422, "invalid_request", f"Invalid request: {summary}", problems)
+
+    @app.exception_handler(psycopg.OperationalError)
+    @app.exception_handler(PoolTimeout)
+    async def _database_down(_: Request, exc: Exception) -> JSONResponse:
+        return _error(503, "database_unavailable", "The OMS database is unavailable; retry later.")
+
+    @app.get("/health")
+    async def health(request: Request) -> Health:
+        await repo(request).ping()
+        return Health(status="ok", database="ok")
+
+    @app.get("/customers")
+    async def find_customers(
+        request: Request,
+        email: Annotated[str, Query(min_length=3, max_length=254, pattern=r"^\s*[^@\s]+@[^@\s]+\s*$")],
+    ) -> CustomerList:
+        return CustomerList(customers=await repo(request).find_customers_by_email(email))
+
+    @app.get("/customers/{customer_id}")
+    async def get_customer(request: Request, customer_id: CustomerId) -> Customer:
+        customer = await repo(request).get_customer(customer_id)
+        if customer is None:
+            raise OmsHttpError(404, "customer_not_found", "No customer with this id.")
+        return customer
+
+    @app.get("/customers/{customer_id}/orders")
+    async def list_orders(
+        request: Request,
+        customer_id: CustomerId,
+        limit: Annotated[int, Query(ge=1, le=100)] = 20,
+        offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+    ) -> OrderPage:
+        if await repo(request).get_customer(customer_id) is None:
+            raise OmsHttpError(404, "customer_not_found", "No customer with this id.")
+        total, orders = await repo(request).list_orders(customer_id, limit, offset)
+        return OrderPage(
+            customer_id=customer_id, total_count=total, limit=limit, offset=offset, orders=orders
+        )
+
+    @app.get("/customers/{customer_id}/orders/{order_number}")
+    async def get_order(request: Request, customer_id: CustomerId, order_number: OrderNumber) -> Order:
+        order = await repo(request).get_order(customer_id, order_ids(order_number))
+        if order is None:
+            raise ORDER_NOT_FOUND
+        return order
+
+    @app.get("/customers/{customer_id}/orders/{order_number}/tracking")
+    async def get_tracking(request: Request, customer_id: CustomerId, order_number: OrderNumber) -> Tracking:
+        tracking = await repo(request).get_tracking(customer_id, order_ids(order_number))
+        if tracking is None:
+            raise ORDER_NOT_FOUND
+        return tracking
+
+    @app.get("/products")
+    async def search_products(
+        request: Request,
+        q: Annotated[str, Query(min_length=1, max_length=100)],
+        limit: Annotated[int, Query(ge=1, le=50)] = 10,
+    ) -> ProductList:
+        return ProductList(products=await repo(request).search_products(q, limit))
+
+    @app.get("/products/{product_id}")
+    async def get_product(request: Request, product_id: ProductId) -> Product:
+        product = await repo(request).get_product(product_id)
+        if product is None:
+            raise OmsHttpError(404, "product_not_found", "No product with this id.")
+        return product
+
+    return app
+
+
+def serve(settings: Settings) -> None:
+    """Run the OMS with uvicorn on settings.host:settings.oms_port (blocks until stopped)."""
+    import uvicorn
+
+    uvicorn.run(create_app(settings), host=settings.host, port=settings.oms_port, log_level="info")

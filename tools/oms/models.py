@@ -1,0 +1,165 @@
+"""What the agent knows about customers, orders and products: typed, with money as Decimal.
+
+These are the client's own models (not the demo OMS's schemas) so that every adapter -- demo OMS,
+tau-retail, Shopify later -- maps into the same shapes and the graph never sees a vendor's JSON.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+ZERO = Decimal("0.00")
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+
+class Customer(_Model):
+    id: str
+    email: str
+    first_name: str
+    last_name: str
+    phone: str | None = None
+    address: dict[str, Any] = {}
+    region: str | None = None
+    language: str = "en"
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+class OrderSummary(_Model):
+    id: str
+    status: str
+    placed_at: datetime
+    currency: str
+    total: Decimal
+    item_count: int
+    shipping_method: str | None = None
+
+
+class OrderLine(_Model):
+    line_no: int
+    variant_id: str
+    product_id: str
+    product_name: str
+    options: dict[str, Any] = {}
+    quantity: int
+    unit_price: Decimal
+    status: str
+
+    @property
+    def line_total(self) -> Decimal:
+        return self.unit_price * self.quantity
+
+
+class Payment(_Model):
+    id: str
+    kind: str  # payment | refund
+    method: str
+    amount: Decimal
+    status: str
+    created_at: datetime
+
+    @property
+    def succeeded(self) -> bool:
+        return self.status == "succeeded"
+
+
+class TrackingEvent(_Model):
+    at: datetime
+    status: str
+    location: str | None = None
+    description: str | None = None
+
+
+class Shipment(_Model):
+    id: str
+    carrier: str
+    tracking_number: str
+    tracking_url: str
+    status: str
+    shipped_at: datetime | None = None
+    promised_date: date | None = None
+    delivered_at: datetime | None = None
+    line_nos: list[int] | None = None
+    events: list[TrackingEvent] = []
+
+    @property
+    def latest_event(self) -> TrackingEvent | None:
+        return max(self.events, key=lambda e: e.at) if self.events else None
+
+
+class Order(_Model):
+    id: str
+    customer_id: str
+    status: str
+    placed_at: datetime
+    updated_at: datetime
+    currency: str
+    subtotal: Decimal
+    shipping_cost: Decimal
+    discount: Decimal
+    total: Decimal
+    promo_code: str | None = None
+    shipping_method: str | None = None
+    shipping_address: dict[str, Any] = {}
+    items: list[OrderLine] = []
+    payments: list[Payment] = []
+    shipments: list[Shipment] = []
+
+    @property
+    def paid_total(self) -> Decimal:
+        """Money actually captured (succeeded payments), the ceiling of any refund."""
+        return sum((p.amount for p in self.payments if p.kind == "payment" and p.succeeded), ZERO)
+
+    @property
+    def refunded_total(self) -> Decimal:
+        return sum((p.amount for p in self.payments if p.kind == "refund" and p.succeeded), ZERO)
+
+    @property
+    def refundable_amount(self) -> Decimal:
+        """What can still be refunded: paid minus already refunded, never negative."""
+        return max(ZERO, self.paid_total - self.refunded_total)
+
+    @property
+    def item_count(self) -> int:
+        return sum(line.quantity for line in self.items)
+
+    def line(self, line_no: int) -> OrderLine | None:
+        return next((line for line in self.items if line.line_no == line_no), None)
+
+    def shipment_for_line(self, line_no: int) -> Shipment | None:
+        """The parcel carrying a line (a shipment without line_nos carries the whole order)."""
+        return next((s for s in self.shipments if s.line_nos is None or line_no in s.line_nos), None)
+
+
+class Tracking(_Model):
+    order_id: str
+    order_status: str
+    shipments: list[Shipment] = []
+
+
+class Variant(_Model):
+    id: str
+    options: dict[str, Any] = {}
+    price: Decimal
+    available: bool
+
+
+class Product(_Model):
+    id: str
+    name: str
+    product_line: str
+    category: str
+    description: str = ""
+    size_chart: dict[str, Any] | None = None
+    care: str | None = None
+    attributes: dict[str, Any] = {}
+    variants: list[Variant] = []
