@@ -1,0 +1,54 @@
+"""The support graph, assembled top to bottom.
+
+    classify ─┬─► retrieve ─► call_oms ─► draft ─► score ─┬─► answer   (END)
+              ├─► answer   (bad input: a clear reply)     └─► escalate (END)
+              └─► escalate (thread already with a person)
+
+`graph` is what langgraph.json serves (the server attaches its Postgres checkpointer and store);
+`build_graph` compiles it for in-process use (CLI chat, evals, bench, tests).
+"""
+
+from __future__ import annotations
+
+from langgraph.checkpoint.base import BaseCheckpointSaver
+from langgraph.graph import END, START, StateGraph
+from langgraph.store.base import BaseStore
+
+from graph.config import SupportContext
+from graph.nodes.answer import answer
+from graph.nodes.call_oms import call_oms
+from graph.nodes.classify import classify
+from graph.nodes.draft import draft
+from graph.nodes.escalate import escalate
+from graph.nodes.retrieve import retrieve
+from graph.nodes.score import score
+from graph.routing import route_after_classify, route_after_score
+from graph.state import SupportState
+
+
+def builder() -> StateGraph:
+    workflow = StateGraph(SupportState, context_schema=SupportContext)
+    workflow.add_node("classify", classify)
+    workflow.add_node("retrieve", retrieve)
+    workflow.add_node("call_oms", call_oms)
+    workflow.add_node("draft", draft)
+    workflow.add_node("score", score)
+    workflow.add_node("answer", answer)
+    workflow.add_node("escalate", escalate)
+
+    workflow.add_edge(START, "classify")
+    workflow.add_conditional_edges("classify", route_after_classify, ["retrieve", "answer", "escalate"])
+    workflow.add_edge("retrieve", "call_oms")
+    workflow.add_edge("call_oms", "draft")
+    workflow.add_edge("draft", "score")
+    workflow.add_conditional_edges("score", route_after_score, ["answer", "escalate"])
+    workflow.add_edge("answer", END)
+    workflow.add_edge("escalate", END)
+    return workflow
+
+
+def build_graph(checkpointer: BaseCheckpointSaver | None = None, store: BaseStore | None = None):
+    return builder().compile(checkpointer=checkpointer, store=store, name="support-agent")
+
+
+graph = build_graph()

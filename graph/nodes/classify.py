@@ -1,0 +1,74 @@
+"""classify: check the input and the caller's identity, then read intent, entities and frustration."""
+
+from __future__ import annotations
+
+from langgraph.runtime import Runtime
+
+from core.identity import InvalidIdentity, verify_customer
+from graph.config import SupportContext, context_of
+from graph.messages import history_of, latest_customer_text
+from graph.reasoning import signals
+from graph.reasoning.registry import get_reasoner
+from graph.state import SupportState, Turn
+
+INPUT_REPLIES = {
+    "empty": "It looks like your message was empty — what can I help you with?",
+    "too_long": (
+        f"Your message is longer than I can read at once ({signals.MAX_MESSAGE_CHARS:,} characters at most). "
+        "Could you send the key details — your order number and what went wrong — in a shorter message?"
+    ),
+    "unreadable": "I couldn't read that message (it looks like binary or garbled text). Could you type your question again?",
+    "invalid_identity": "Your session could not be verified (it may have expired). Please sign in again and resend your message.",
+    "identity_mismatch": "This conversation belongs to another signed-in customer. Please start a new conversation.",
+}
+
+
+def _identity(state: SupportState, context: SupportContext) -> tuple[str | None, str | None, str | None]:
+    """(customer_id, identity_source, problem). Identity only ever comes from the signed token."""
+    current = state.get("customer_id")
+    source = state.get("identity_source")
+    if not context.customer_token:
+        return current, source, None
+    try:
+        claimed = verify_customer(context.customer_token)
+    except InvalidIdentity:
+        return current, source, "invalid_identity"
+    if current and claimed != current:
+        return current, source, "identity_mismatch"
+    return claimed, "signed_token", None
+
+
+async def classify(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
+    context = context_of(runtime.context)
+    messages = state.get("messages") or []
+    raw = latest_customer_text(messages)
+    customer_id, identity_source, identity_problem = _identity(state, context)
+    problem = identity_problem or signals.input_problem(raw)
+    base = {"customer_id": customer_id, "identity_source": identity_source}
+    if problem:
+        turn = Turn(text=(raw or "")[:200], input_problem=problem, draft=INPUT_REPLIES[problem], route="answer",
+                    reasons=[], confidence=1.0, engine=context.engine)
+        return {**base, "turn": turn}
+    text = signals.clean_text(raw)
+    if state.get("escalated"):
+        turn = Turn(text=text, input_problem=None, route="escalate", reasons=["already_escalated"], engine=context.engine,
+                    frustrated=signals.is_frustrated(text))
+        return {**base, "turn": turn}
+    reading = get_reasoner(context.engine).classify(text, history_of(messages))
+    turn = Turn(
+        text=text,
+        input_problem=None,
+        intent=reading.intent,
+        intent_confidence=reading.confidence,
+        questions=reading.questions,
+        entities=reading.entities,
+        frustrated=reading.frustrated,
+        wants_human=reading.wants_human,
+        language=reading.language,
+        engine=context.engine,
+    )
+    return {
+        **base,
+        "turn": turn,
+        "frustration_count": state.get("frustration_count", 0) + int(reading.frustrated),
+    }

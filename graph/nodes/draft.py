@@ -1,0 +1,22 @@
+"""draft: the engine writes the reply from the evidence gathered (nothing else reaches it)."""
+
+from __future__ import annotations
+
+from langgraph.runtime import Runtime
+
+from graph.config import SupportContext, context_of
+from graph.nodes.evidence import draft_request
+from graph.reasoning.registry import get_reasoner
+from graph.state import SupportState
+
+
+async def draft(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
+    turn = dict(state.get("turn") or {})
+    written = get_reasoner(context_of(runtime.context).engine).draft(draft_request(state))
+    turn.update(
+        draft=written.text,
+        citations=written.citations,
+        actions_needed=written.actions_needed,
+        unanswered=written.unanswered,
+    )
+    return {"turn": turn}

@@ -1,0 +1,81 @@
+"""escalate: hand the conversation to a person with a summary and a suggested resolution.
+
+The first escalation of a thread creates the handoff; later messages in the thread are appended to it
+and the customer is told a person has the case, so the bot never pretends to still be in charge.
+"""
+
+from __future__ import annotations
+
+from langchain_core.messages import AIMessage
+from langgraph.config import get_config
+from langgraph.runtime import Runtime
+
+from graph.config import SupportContext, context_of
+from graph.memory import load_profile, update_profile
+from graph.messages import role_of, text_of
+from graph.nodes.evidence import draft_request
+from graph.reasoning.registry import get_reasoner
+from graph.state import SupportState
+from tools.handoff import HandoffRequest, append_message, open_handoff
+
+HANDED_OFF = (
+    "I've passed your conversation to a member of our support team (case #{id}). They can see everything "
+    "you've told me, so you won't need to repeat yourself, and they'll reply here or by email as soon as possible."
+)
+STILL_WITH_TEAM = (
+    "Thanks — I've added this to your case #{id}. A member of our team has your full conversation and "
+    "will reply to you directly; I won't try to answer for them in the meantime."
+)
+
+
+def _transcript(state: SupportState) -> list[dict]:
+    return [{"role": role_of(m), "text": text_of(m)} for m in state.get("messages") or [] if m.type in {"human", "ai"}]
+
+
+async def escalate(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
+    turn = dict(state.get("turn") or {})
+    turn["route"] = "escalate"
+    customer_id = state.get("customer_id")
+    if state.get("escalated") and state.get("handoff_id"):
+        await append_message(state["handoff_id"], "customer", turn.get("text", ""))
+        reply = STILL_WITH_TEAM.format(id=state["handoff_id"])
+        return {"messages": [AIMessage(content=reply, name="support-agent")], "turn": turn,
+                "exchanges": state.get("exchanges", 0) + 1}
+
+    request = draft_request(state)
+    reasons = turn.get("reasons") or []
+    brief = get_reasoner(context_of(runtime.context).engine).handoff_brief(request, reasons)
+    profile = await load_profile(runtime.store, customer_id)
+    summary = brief.summary
+    if profile.get("escalations"):
+        summary += f" Earlier escalations for this customer: {len(profile['escalations'])}."
+    orders = (turn.get("oms") or {}).get("orders") or []
+    thread_id = get_config()["configurable"].get("thread_id", "unknown")
+    handoff_id = await open_handoff(
+        HandoffRequest(
+            thread_id=str(thread_id),
+            customer_id=customer_id,
+            order_ids=[o["id"] for o in orders],
+            intent=turn.get("intent"),
+            reasons=reasons,
+            summary=summary,
+            tried=brief.tried + (f" Draft not sent: {turn['draft'][:400]}" if turn.get("draft") else ""),
+            suggested_resolution=brief.suggested_resolution,
+            transcript=_transcript(state),
+            priority=brief.priority,
+        )
+    )
+    await update_profile(
+        runtime.store,
+        customer_id,
+        language=turn.get("language"),
+        frustrated=bool(turn.get("frustrated")),
+        escalation={"handoff_id": handoff_id, "intent": turn.get("intent"), "reasons": reasons},
+    )
+    return {
+        "messages": [AIMessage(content=HANDED_OFF.format(id=handoff_id), name="support-agent")],
+        "escalated": True,
+        "handoff_id": handoff_id,
+        "exchanges": state.get("exchanges", 0) + 1,
+        "turn": turn,
+    }

@@ -1,0 +1,45 @@
+"""score: how sure the engine is, and which escalation rules fire (graph/policy.py decides)."""
+
+from __future__ import annotations
+
+from langgraph.runtime import Runtime
+
+from graph.config import SupportContext, context_of
+from graph.nodes.evidence import draft_request
+from graph.policy import Signals, Thresholds, escalation_reasons
+from graph.reasoning.base import Draft
+from graph.reasoning.registry import get_reasoner
+from graph.routing import decide_route
+from graph.state import SupportState
+
+
+async def score(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
+    context = context_of(runtime.context)
+    turn = dict(state.get("turn") or {})
+    request = draft_request(state)
+    written = Draft(
+        text=turn.get("draft", ""),
+        citations=turn.get("citations") or [],
+        actions_needed=turn.get("actions_needed") or [],
+        unanswered=turn.get("unanswered") or [],
+    )
+    confidence = get_reasoner(context.engine).assess(request, written)
+    oms = turn.get("oms") or {}
+    signals = Signals(
+        intents=[q["intent"] for q in turn.get("questions") or []] or [turn.get("intent", "complaint")],
+        confidence=confidence,
+        frustrated_now=bool(turn.get("frustrated")),
+        agent_replies=state.get("exchanges", 0),
+        wants_human=bool(turn.get("wants_human")),
+        refund_amount=oms.get("refund_amount"),
+        oms_error=oms.get("error"),
+        actions_needed=written.actions_needed,
+    )
+    thresholds = Thresholds(
+        confidence=context.confidence_threshold,
+        refund_limit=context.refund_limit,
+        frustrated_after_replies=context.frustrated_after_replies,
+    )
+    reasons = escalation_reasons(signals, thresholds)
+    turn.update(confidence=confidence, reasons=reasons, route=decide_route(reasons))
+    return {"turn": turn}

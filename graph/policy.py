@@ -1,0 +1,91 @@
+"""Every escalation rule, in one place, as pure functions that return the reason they fired.
+
+`escalation_reasons` is the only thing routing consults; thresholds come from SupportContext
+(configuration), with the product defaults: frustrated after 2 agent replies, refunds over $50,
+confidence below 0.7, an explicit request for a human, any tier-2 intent. Money amounts come from
+the OMS (OmsFacts.refund_amount), never from what the customer or a model wrote.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from graph.intents import ACTIONS_REQUIRING_HUMAN, INTENTS, tier_of
+
+FRUSTRATED = "frustrated"
+REFUND_OVER_LIMIT = "refund_over_limit"
+LOW_CONFIDENCE = "low_confidence"
+HUMAN_REQUESTED = "human_requested"
+TIER2_INTENT = "tier2_intent"
+ACTION_REQUIRED = "action_required"
+OMS_UNAVAILABLE = "oms_unavailable"
+ALREADY_ESCALATED = "already_escalated"
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    confidence: float = 0.7
+    refund_limit: float = 50.0
+    frustrated_after_replies: int = 2
+
+
+@dataclass(frozen=True)
+class Signals:
+    """What the graph knows after drafting, reduced to what the rules need."""
+
+    intents: list[str] = field(default_factory=list)  # every question's intent, main first
+    confidence: float = 1.0
+    frustrated_now: bool = False
+    agent_replies: int = 0  # agent replies already sent in this thread
+    wants_human: bool = False
+    refund_amount: float | None = None  # from the OMS
+    oms_error: str | None = None
+    actions_needed: list[str] = field(default_factory=list)  # order changes the answer depends on
+
+
+def frustrated_after_exchanges(frustrated_now: bool, agent_replies: int, after: int) -> str | None:
+    """A frustrated customer who has already had `after` replies from us gets a person."""
+    return FRUSTRATED if frustrated_now and agent_replies >= after else None
+
+
+def refund_over_limit(refund_amount: float | None, limit: float) -> str | None:
+    return REFUND_OVER_LIMIT if refund_amount is not None and refund_amount > limit else None
+
+
+def low_confidence(confidence: float, threshold: float) -> str | None:
+    return LOW_CONFIDENCE if confidence < threshold else None
+
+
+def human_requested(wants_human: bool) -> str | None:
+    return HUMAN_REQUESTED if wants_human else None
+
+
+def tier2_intent(intents: list[str]) -> str | None:
+    return TIER2_INTENT if any(tier_of(intent) == 2 for intent in intents) else None
+
+
+def action_required(actions_needed: list[str]) -> str | None:
+    """The resolution needs an order change (cancel, address, refund) the agent may not make itself yet."""
+    return ACTION_REQUIRED if set(actions_needed) & ACTIONS_REQUIRING_HUMAN else None
+
+
+def oms_unavailable(oms_error: str | None, intents: list[str]) -> str | None:
+    """Order questions cannot be answered honestly while the OMS is down."""
+    needs_order = any(INTENTS[i].needs_order for i in intents if i in INTENTS)
+    return OMS_UNAVAILABLE if oms_error == "oms_unavailable" and needs_order else None
+
+
+def escalation_reasons(signals: Signals, thresholds: Thresholds) -> list[str]:
+    """All reasons that fire, in a stable order; empty means the agent may answer."""
+    fired = [
+        human_requested(signals.wants_human),
+        frustrated_after_exchanges(
+            signals.frustrated_now, signals.agent_replies, thresholds.frustrated_after_replies
+        ),
+        tier2_intent(signals.intents),
+        refund_over_limit(signals.refund_amount, thresholds.refund_limit),
+        action_required(signals.actions_needed),
+        oms_unavailable(signals.oms_error, signals.intents),
+        low_confidence(signals.confidence, thresholds.confidence),
+    ]
+    return [reason for reason in fired if reason]

@@ -1,0 +1,63 @@
+"""The one interface every reasoning backend implements, so nodes never know which engine runs them.
+
+`classify` reads the customer, `draft` writes the reply from evidence the graph gathered (help-center
+passages, similar past tickets, OMS facts), `assess` says how sure the engine is of that reply, and
+`handoff_brief` writes what a human needs when the conversation is escalated.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from graph.state import Entities, OmsFacts, PassageRef, Question
+
+
+@dataclass
+class Classification:
+    intent: str
+    confidence: float
+    questions: list[Question]
+    entities: Entities
+    frustrated: bool
+    wants_human: bool
+    language: str = "en"
+
+
+@dataclass
+class DraftRequest:
+    text: str
+    classification: Classification
+    passages: list[PassageRef] = field(default_factory=list)
+    similar_tickets: list[PassageRef] = field(default_factory=list)
+    oms: OmsFacts = field(default_factory=dict)
+    customer: dict | None = None
+    history: list[tuple[str, str]] = field(default_factory=list)  # (role, text), oldest first
+
+
+@dataclass
+class Draft:
+    text: str
+    citations: list[str] = field(default_factory=list)  # help-center article ids the reply rests on
+    actions_needed: list[str] = field(default_factory=list)  # order changes the answer depends on
+    unanswered: list[str] = field(default_factory=list)  # intents of questions it could not answer
+
+
+@dataclass
+class HandoffBrief:
+    summary: str
+    tried: str
+    suggested_resolution: str
+    priority: str = "normal"
+
+
+class Reasoner(Protocol):
+    name: str
+
+    def classify(self, text: str, history: list[tuple[str, str]]) -> Classification: ...
+
+    def draft(self, request: DraftRequest) -> Draft: ...
+
+    def assess(self, request: DraftRequest, draft: Draft) -> float: ...
+
+    def handoff_brief(self, request: DraftRequest, reasons: list[str]) -> HandoffBrief: ...

@@ -1,0 +1,54 @@
+"""Choose the reasoning backend by name (SupportContext.engine), never by editing nodes."""
+
+from __future__ import annotations
+
+import threading
+
+from core.settings import get_settings
+from db.connection import connect
+from graph.reasoning.base import Reasoner
+
+_lock = threading.Lock()
+_cache: dict[str, Reasoner] = {}
+
+
+class EngineNotReady(RuntimeError):
+    """The engine has nothing to reason with yet; the message says which command fixes it."""
+
+
+def _load_offline() -> Reasoner:
+    from graph.reasoning.offline.engine import OfflineReasoner
+    from graph.reasoning.offline.model_store import load_latest
+    from graph.reasoning.offline.training import INTENT_MODEL
+
+    with connect() as conn:
+        found = load_latest(conn, INTENT_MODEL)
+        playbook = load_latest(conn, "playbook")
+    if found is None:
+        raise EngineNotReady("The offline engine is not trained yet: run `support-agent learn` (or `make run`).")
+    return OfflineReasoner(found[0], playbook=playbook[0] if playbook else None)
+
+
+def _load_openai() -> Reasoner:
+    from graph.reasoning.llm.engine import OpenAIReasoner
+
+    return OpenAIReasoner.from_settings(get_settings())
+
+
+_LOADERS = {"offline": _load_offline, "openai": _load_openai}
+
+
+def get_reasoner(engine: str) -> Reasoner:
+    """A process-wide instance per engine name."""
+    if engine not in _LOADERS:
+        raise ValueError(f"Unknown engine {engine!r}; choose one of {sorted(_LOADERS)}.")
+    with _lock:
+        if engine not in _cache:
+            _cache[engine] = _LOADERS[engine]()
+        return _cache[engine]
+
+
+def reset_reasoners() -> None:
+    """Forget loaded engines (after `learn`, or between tests)."""
+    with _lock:
+        _cache.clear()

@@ -1,0 +1,33 @@
+"""Routing: plain functions over state. The graph's edges call these and nothing else."""
+
+from __future__ import annotations
+
+import os
+from typing import Literal
+
+from graph.state import Route, SupportState
+
+# A deliberate fault for proving the eval gate can fail: SUPPORT_BREAK_ROUTE=answer makes every
+# turn answer, whatever the policy says. Never set it in a deployment.
+BREAK_SWITCH = "SUPPORT_BREAK_ROUTE"
+
+
+def decide_route(reasons: list[str]) -> Route:
+    forced = os.environ.get(BREAK_SWITCH)
+    if forced in ("answer", "escalate"):
+        return forced  # type: ignore[return-value]
+    return "escalate" if reasons else "answer"
+
+
+def route_after_classify(state: SupportState) -> Literal["retrieve", "answer", "escalate"]:
+    """Bad input gets its reply at once; an escalated thread stays with the humans."""
+    turn = state.get("turn") or {}
+    if turn.get("input_problem"):
+        return "answer"
+    if state.get("escalated"):
+        return "escalate"
+    return "retrieve"
+
+
+def route_after_score(state: SupportState) -> Route:
+    return (state.get("turn") or {}).get("route", "escalate")

@@ -1,0 +1,97 @@
+"""The escalation queue: handoff records in PostgreSQL that a human works from.
+
+One open handoff per conversation; later customer messages in that thread are appended to it, so the
+person picking it up sees everything and the customer never repeats themselves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import psycopg
+from psycopg.rows import dict_row
+from psycopg.types.json import Jsonb
+
+from db.connection import database_url
+
+
+@dataclass
+class HandoffRequest:
+    thread_id: str
+    customer_id: str | None
+    order_ids: list[str]
+    intent: str | None
+    reasons: list[str]
+    summary: str
+    tried: str
+    suggested_resolution: str
+    transcript: list[dict] = field(default_factory=list)
+    priority: str = "normal"
+
+
+async def open_handoff(request: HandoffRequest) -> int:
+    """Create the thread's handoff, or return the open one (idempotent on thread_id)."""
+    async with await psycopg.AsyncConnection.connect(database_url()) as conn:
+        row = await (
+            await conn.execute(
+                """INSERT INTO handoffs (thread_id, customer_id, order_ids, intent, reasons, summary, tried,
+                                         suggested_resolution, transcript, priority)
+                   VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)
+                   ON CONFLICT (thread_id) WHERE status <> 'resolved' DO NOTHING
+                   RETURNING id""",
+                (
+                    request.thread_id,
+                    request.customer_id,
+                    request.order_ids,
+                    request.intent,
+                    request.reasons,
+                    request.summary,
+                    request.tried,
+                    request.suggested_resolution,
+                    Jsonb(request.transcript),
+                    request.priority,
+                ),
+            )
+        ).fetchone()
+        if row is None:
+            row = await (
+                await conn.execute(
+                    "SELECT id FROM handoffs WHERE thread_id = %s AND status <> 'resolved'", (request.thread_id,)
+                )
+            ).fetchone()
+        await conn.commit()
+        return int(row[0])
+
+
+async def append_message(handoff_id: int, role: str, text: str) -> None:
+    async with await psycopg.AsyncConnection.connect(database_url()) as conn:
+        await conn.execute(
+            "INSERT INTO handoff_messages (handoff_id, role, text) VALUES (%s, %s, %s)", (handoff_id, role, text)
+        )
+        await conn.execute("UPDATE handoffs SET updated_at = now() WHERE id = %s", (handoff_id,))
+        await conn.commit()
+
+
+async def get_handoff(handoff_id: int) -> dict | None:
+    async with await psycopg.AsyncConnection.connect(database_url(), row_factory=dict_row) as conn:
+        row = await (await conn.execute("SELECT * FROM handoffs WHERE id = %s", (handoff_id,))).fetchone()
+        if row is None:
+            return None
+        messages = await (
+            await conn.execute(
+                "SELECT role, text, created_at FROM handoff_messages WHERE handoff_id = %s ORDER BY id", (handoff_id,)
+            )
+        ).fetchall()
+        return {**row, "messages": messages}
+
+
+async def list_queue(status: str = "open", limit: int = 50) -> list[dict]:
+    async with await psycopg.AsyncConnection.connect(database_url(), row_factory=dict_row) as conn:
+        cursor = await conn.execute(
+            """SELECT id, thread_id, customer_id, order_ids, intent, reasons, summary, priority, status, created_at
+               FROM handoffs WHERE status = %s
+               ORDER BY CASE priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END, created_at
+               LIMIT %s""",
+            (status, limit),
+        )
+        return await cursor.fetchall()
