@@ -20,7 +20,9 @@ class Outcome:
 
     intent: str  # reference intent
     tier: int  # reference tier
-    needs_human: bool  # reference: a person had to act (tier 2, escalated in history, or an action we cannot take)
+    needs_human: (
+        bool  # reference: a person had to act (tier 2, escalated in history, or an action we cannot take)
+    )
     answered: bool  # the agent never escalated during the conversation
     intent_correct: bool
     facts_correct: bool
