@@ -86,11 +86,16 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
-def _load(path: Path) -> tuple[dict, dict, dict, str, str]:
-    """Read the four files; returns users, orders, products, policy text and a fingerprint of them all."""
-    missing = [name for name in FILES if not (path / name).is_file()]
+def check_dataset(path: Path | str) -> None:
+    """Raise TauRetailError naming the missing files unless path holds the four tau-retail files."""
+    missing = [name for name in FILES if not (Path(path) / name).is_file()]
     if missing:
         raise TauRetailError(f"{path} is not a tau-retail dataset: missing {', '.join(missing)}.")
+
+
+def _load(path: Path) -> tuple[dict, dict, dict, str, str]:
+    """Read the four files; returns users, orders, products, policy text and a fingerprint of them all."""
+    check_dataset(path)
     digest = hashlib.sha256(f"importer-v{IMPORTER_VERSION}".encode())
     for name in FILES:
         digest.update((path / name).read_bytes())
