@@ -12,6 +12,7 @@ import hashlib
 import hmac
 import secrets
 import time
+from functools import lru_cache
 from pathlib import Path
 
 from core.settings import Settings, get_settings
@@ -23,15 +24,20 @@ class InvalidIdentity(ValueError):
     """The token is malformed, forged or expired; the caller must sign a new one."""
 
 
-def _secret(settings: Settings) -> bytes:
-    if settings.identity_secret:
-        return settings.identity_secret.encode()
-    path = Path(settings.data_dir) / "identity_secret"
+@lru_cache(maxsize=8)
+def _file_secret(data_dir: str) -> bytes:
+    path = Path(data_dir) / "identity_secret"
     if not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(secrets.token_hex(32))
         path.chmod(0o600)
     return path.read_text().strip().encode()
+
+
+def _secret(settings: Settings) -> bytes:
+    if settings.identity_secret:
+        return settings.identity_secret.encode()
+    return _file_secret(str(Path(settings.data_dir).resolve()))
 
 
 def _b64(value: str) -> str:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from langgraph.runtime import Runtime
 
 from core.identity import InvalidIdentity, verify_customer
 from graph.config import SupportContext, context_of
 from graph.messages import history_of, latest_customer_text
 from graph.reasoning import signals
-from graph.reasoning.registry import get_reasoner
+from graph.reasoning.registry import aget_reasoner
 from graph.state import SupportState, Turn
 
 INPUT_REPLIES = {
@@ -23,14 +25,15 @@ INPUT_REPLIES = {
 }
 
 
-def _identity(state: SupportState, context: SupportContext) -> tuple[str | None, str | None, str | None]:
+async def _identity(state: SupportState, context: SupportContext) -> tuple[str | None, str | None, str | None]:
     """(customer_id, identity_source, problem). Identity only ever comes from the signed token."""
     current = state.get("customer_id")
     source = state.get("identity_source")
     if not context.customer_token:
         return current, source, None
     try:
-        claimed = verify_customer(context.customer_token)
+        # The secret may be read from disk on first use: keep file I/O off the event loop.
+        claimed = await asyncio.to_thread(verify_customer, context.customer_token)
     except InvalidIdentity:
         return current, source, "invalid_identity"
     if current and claimed != current:
@@ -42,7 +45,7 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext]) -> dic
     context = context_of(runtime.context)
     messages = state.get("messages") or []
     raw = latest_customer_text(messages)
-    customer_id, identity_source, identity_problem = _identity(state, context)
+    customer_id, identity_source, identity_problem = await _identity(state, context)
     problem = identity_problem or signals.input_problem(raw)
     base = {"customer_id": customer_id, "identity_source": identity_source}
     if problem:
@@ -54,7 +57,7 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext]) -> dic
         turn = Turn(text=text, input_problem=None, route="escalate", reasons=["already_escalated"], engine=context.engine,
                     frustrated=signals.is_frustrated(text))
         return {**base, "turn": turn}
-    reading = get_reasoner(context.engine).classify(text, history_of(messages))
+    reading = (await aget_reasoner(context.engine)).classify(text, history_of(messages))
     turn = Turn(
         text=text,
         input_problem=None,

@@ -14,7 +14,7 @@ from graph.config import SupportContext, context_of
 from graph.memory import load_profile, update_profile
 from graph.messages import role_of, text_of
 from graph.nodes.evidence import draft_request
-from graph.reasoning.registry import get_reasoner
+from graph.reasoning.registry import aget_reasoner
 from graph.state import SupportState
 from tools.handoff import HandoffRequest, append_message, open_handoff
 
@@ -44,7 +44,7 @@ async def escalate(state: SupportState, runtime: Runtime[SupportContext]) -> dic
 
     request = draft_request(state)
     reasons = turn.get("reasons") or []
-    brief = get_reasoner(context_of(runtime.context).engine).handoff_brief(request, reasons)
+    brief = (await aget_reasoner(context_of(runtime.context).engine)).handoff_brief(request, reasons)
     profile = await load_profile(runtime.store, customer_id)
     summary = brief.summary
     if profile.get("escalations"):

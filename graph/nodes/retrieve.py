@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 
 from graph.state import PassageRef, SupportState
 
 log = logging.getLogger(__name__)
 HELP_K = 4
 TICKETS_K = 3
+
+
+@lru_cache(maxsize=1)
+def knowledge_base():
+    """One KnowledgeBase per process: the embedding model loads once."""
+    from tools.knowledge.retriever import KnowledgeBase
+
+    return KnowledgeBase()
 
 
 def _as_ref(passage, question: int | None) -> PassageRef:
@@ -29,11 +38,9 @@ def _as_ref(passage, question: int | None) -> PassageRef:
 
 
 async def retrieve(state: SupportState) -> dict:
-    from tools.knowledge.retriever import get_knowledge_base
-
     turn = dict(state.get("turn") or {})
     questions = turn.get("questions") or [{"text": turn.get("text", "")}]
-    kb = get_knowledge_base()
+    kb = knowledge_base()
     passages: list[PassageRef] = []
     similar: list[PassageRef] = []
     try:

@@ -8,7 +8,7 @@ from graph.config import SupportContext, context_of
 from graph.nodes.evidence import draft_request
 from graph.policy import Signals, Thresholds, escalation_reasons
 from graph.reasoning.base import Draft
-from graph.reasoning.registry import get_reasoner
+from graph.reasoning.registry import aget_reasoner
 from graph.routing import decide_route
 from graph.state import SupportState
 
@@ -23,7 +23,7 @@ async def score(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
         actions_needed=turn.get("actions_needed") or [],
         unanswered=turn.get("unanswered") or [],
     )
-    confidence = get_reasoner(context.engine).assess(request, written)
+    confidence = (await aget_reasoner(context.engine)).assess(request, written)
     oms = turn.get("oms") or {}
     signals = Signals(
         intents=[q["intent"] for q in turn.get("questions") or []] or [turn.get("intent", "complaint")],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import threading
 
 from core.settings import get_settings
@@ -52,3 +53,9 @@ def reset_reasoners() -> None:
     """Forget loaded engines (after `learn`, or between tests)."""
     with _lock:
         _cache.clear()
+
+
+async def aget_reasoner(engine: str) -> Reasoner:
+    """get_reasoner for async nodes: the first load (database read, model unpickling) runs in a thread."""
+    cached = _cache.get(engine)
+    return cached if cached is not None else await asyncio.to_thread(get_reasoner, engine)

@@ -1,0 +1,135 @@
+"""`run`, `prepare`, `learn`, `token`, `queue`: operate the service from the terminal."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+console = Console()
+
+
+def _demo_example(settings) -> tuple[str, str] | None:
+    """A demo customer with an order in transit, to make the first curl meaningful."""
+    from db.connection import connect
+
+    with connect(settings) as conn:
+        row = conn.execute(
+            """SELECT o.customer_id, o.id FROM orders o JOIN shipments s ON s.order_id = o.id
+               WHERE s.status = 'in_transit' ORDER BY o.placed_at DESC LIMIT 1"""
+        ).fetchone()
+    return (row[0], row[1]) if row else None
+
+
+def _print_bootstrap(report) -> None:
+    table = Table(title="Prepared")
+    for column in ("step", "seconds", "result"):
+        table.add_column(column)
+    for step in report.steps:
+        table.add_row(step.name, f"{step.seconds:.1f}", step.detail[:120])
+    console.print(table)
+
+
+def register(app: typer.Typer) -> None:
+    @app.command()
+    def prepare(demo: bool = typer.Option(True, help="Seed the demo store if the database is empty.")) -> None:
+        """Migrate, seed the demo store, index knowledge and train the engine (each only if needed)."""
+        from service.bootstrap import prepare as do_prepare
+
+        _print_bootstrap(do_prepare(seed_demo=demo, progress=lambda m: console.print(f"[dim]{m}[/dim]")))
+
+    @app.command()
+    def learn(force: bool = typer.Option(False, help="Retrain even if the learning data did not change.")) -> None:
+        """Train the offline engine on the learning split of the ticket history."""
+        from db.connection import connect
+        from graph.reasoning.offline.training import train_intent_model
+
+        started = time.perf_counter()
+        with connect() as conn:
+            report = train_intent_model(conn, force=force)
+        state = f"trained version {report.version}" if report.trained else "already up to date"
+        console.print(
+            f"Intent model {state}: {report.examples} learning tickets, {report.intents} intents "
+            f"({time.perf_counter() - started:.1f}s)."
+        )
+
+    @app.command()
+    def token(customer_id: str, ttl_hours: int = 24) -> None:
+        """Print a signed customer token (what a front end passes as context.customer_token)."""
+        from core.identity import sign_customer
+
+        typer.echo(sign_customer(customer_id, ttl_s=ttl_hours * 3600))
+
+    @app.command()
+    def queue(status: str = "open", limit: int = 20) -> None:
+        """Show the human handoff queue."""
+        import asyncio
+
+        from tools.handoff import list_queue
+
+        rows = asyncio.run(list_queue(status, limit))
+        table = Table(title=f"Handoffs ({status})")
+        for column in ("id", "priority", "customer", "orders", "intent", "reasons", "summary"):
+            table.add_column(column)
+        for row in rows:
+            table.add_row(
+                str(row["id"]), row["priority"], row["customer_id"] or "-", ",".join(row["order_ids"]),
+                row["intent"] or "-", ",".join(row["reasons"]), row["summary"][:80],
+            )
+        console.print(table)
+
+    @app.command()
+    def run(
+        demo: bool = typer.Option(True, help="Seed the demo store if the database is empty."),
+        reload: bool = typer.Option(False, help="Reload the API server when code changes."),
+    ) -> None:
+        """Prepare the database, then serve the demo OMS and the LangGraph API until Ctrl-C."""
+        from core.identity import sign_customer
+        from core.settings import get_settings
+        from service.bootstrap import prepare as do_prepare
+        from service.processes import start_api, start_oms
+
+        settings = get_settings()
+        _print_bootstrap(do_prepare(settings, seed_demo=demo, progress=lambda m: console.print(f"[dim]{m}[/dim]")))
+        log_dir = settings.data_dir / "logs"
+        console.print(f"Starting the demo OMS on {settings.resolved_oms_url} …")
+        oms = start_oms(settings, log_dir)
+        console.print(f"Starting the LangGraph API on http://{settings.host}:{settings.api_port} …")
+        try:
+            api = start_api(settings, log_dir, reload=reload)
+        except Exception:
+            oms.stop()
+            raise
+        base = f"http://{settings.host}:{settings.api_port}"
+        console.rule("[bold green]Support agent is running")
+        console.print(f"Graph API:  {base}   (graph id: support; logs in {log_dir})")
+        console.print(f"Studio:     https://smith.langchain.com/studio/?baseUrl={base}")
+        console.print(f"Demo OMS:   {settings.resolved_oms_url}/docs")
+        example = _demo_example(settings)
+        if example:
+            customer_id, order_id = example
+            body = {
+                "assistant_id": "support",
+                "input": {"messages": [{"role": "user", "content": f"where is my order {order_id}?"}]},
+                "context": {"customer_token": sign_customer(customer_id)},
+                "if_not_exists": "create",
+            }
+            console.print("First message (customer " + customer_id + "):")
+            console.print(
+                f"  curl -s {base}/threads/$(uuidgen || cat /proc/sys/kernel/random/uuid)/runs/wait "
+                f"-H 'Content-Type: application/json' -d '{json.dumps(body)}'",
+                soft_wrap=True,
+            )
+        console.print("Chat in the terminal: support-agent chat   ·   handoff queue: support-agent queue")
+        try:
+            while oms.process.poll() is None and api.process.poll() is None:
+                time.sleep(1)
+            console.print("[red]A service stopped; see the logs above.[/red]")
+        except KeyboardInterrupt:
+            console.print("Stopping …")
+        finally:
+            api.stop()
+            oms.stop()

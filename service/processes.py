@@ -1,0 +1,105 @@
+"""Start and stop the service's processes: the demo OMS and the LangGraph API server (`langgraph dev`).
+
+Children inherit the environment, so DATA_DIR / DATABASE_URL / ports reach them unchanged; each is
+waited on until its health endpoint answers, and stopped as a process group.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+from core.settings import REPO_ROOT, Settings
+
+
+class ServiceFailedToStart(RuntimeError):
+    """A child process exited or never became healthy; the message carries its log tail."""
+
+
+@dataclass
+class Service:
+    name: str
+    process: subprocess.Popen
+    health_url: str
+    log_path: Path
+
+    def log_tail(self, lines: int = 30) -> str:
+        try:
+            return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
+        except OSError:
+            return ""
+
+    def stop(self, timeout: float = 10.0) -> None:
+        if self.process.poll() is not None:
+            return
+        os.killpg(self.process.pid, signal.SIGTERM)
+        try:
+            self.process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait(timeout)
+
+    def kill(self) -> None:
+        """Hard kill (crash simulation in tests)."""
+        if self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait(10)
+
+
+def _spawn(name: str, args: list[str], health_url: str, log_dir: Path, env: dict | None = None) -> Service:
+    log_dir.mkdir(parents=True, exist_ok=True)
+    log_path = log_dir / f"{name}.log"
+    log = open(log_path, "ab")  # noqa: SIM115 - owned by the child for its lifetime
+    process = subprocess.Popen(
+        args, cwd=REPO_ROOT, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})},
+        start_new_session=True,
+    )
+    return Service(name, process, health_url, log_path)
+
+
+def wait_healthy(service: Service, timeout: float = 90.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if service.process.poll() is not None:
+            raise ServiceFailedToStart(f"{service.name} exited with {service.process.returncode}:\n{service.log_tail()}")
+        try:
+            if httpx.get(service.health_url, timeout=2.0).status_code < 500:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.3)
+    service.stop()
+    raise ServiceFailedToStart(f"{service.name} not healthy after {timeout:.0f}s:\n{service.log_tail()}")
+
+
+def start_oms(settings: Settings, log_dir: Path) -> Service:
+    service = _spawn(
+        "oms",
+        [sys.executable, "-m", "oms"],
+        f"{settings.resolved_oms_url}/health",
+        log_dir,
+    )
+    wait_healthy(service)
+    return service
+
+
+def start_api(settings: Settings, log_dir: Path, reload: bool = False) -> Service:
+    langgraph = Path(sys.executable).parent / "langgraph"
+    args = [
+        str(langgraph), "dev", "--no-browser", "--host", settings.host, "--port", str(settings.api_port),
+        "--config", str(REPO_ROOT / "langgraph.json"),
+    ]
+    if not reload:
+        args.append("--no-reload")
+    # No LangSmith key here: keep the dev server from trying to reach the network.
+    env = {"LANGSMITH_TRACING": os.environ.get("LANGSMITH_TRACING", "false"), "LANGGRAPH_CLI_NO_ANALYTICS": "1"}
+    service = _spawn("api", args, f"http://{settings.host}:{settings.api_port}/ok", log_dir, env)
+    wait_healthy(service, timeout=120)
+    return service
