@@ -42,6 +42,7 @@ class MiniLMEmbeddings(Embeddings):
     """all-MiniLM-L6-v2: 384-dim, L2-normalised (cosine == inner product), batched on CPU."""
 
     dimension: int = MINILM_DIM
+    model_name: str = "all-MiniLM-L6-v2"
 
     def __init__(self, batch_size: int = 64) -> None:
         self.batch_size = batch_size

@@ -1,0 +1,248 @@
+"""The chunk table in PostgreSQL: pgvector HNSW for meaning, a tsvector GIN index for exact tokens.
+
+Hand-written SQL instead of langchain-postgres' PGVectorStore (0.0.19), for reasons measured on this
+database (see the knowledge report): its keyword half uses plainto_tsquery, which ANDs every word of a
+question so natural questions rarely match; it pins the first query's text in the shared
+HybridSearchConfig (langchain-postgres#337, open), so later searches keyword-search the wrong text;
+and it inserts one row per round trip (2.6 s per 1,000 rows here, COPY does it in ~0.1 s).
+Here one statement does both searches and reciprocal rank fusion in a single round trip.
+
+One partial HNSW index per source kind: pgvector 0.6 filters *after* the index scan, so a filter on a
+rare source over one shared index would lose results; per-source indexes answer filtered queries exactly.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import psycopg
+from psycopg import sql
+
+from tools.knowledge.chunking import SOURCES, Chunk
+
+TABLE = "knowledge_chunks"
+META = "knowledge_index"
+RRF_K = 60
+CANDIDATES = 40  # per search side, before fusion
+EF_SEARCH = 80
+
+
+class IndexEmpty(RuntimeError):
+    """No chunks indexed yet; the message says which command fills the index."""
+
+
+class IndexMismatch(RuntimeError):
+    """The index was built with another embedding model than the configured one."""
+
+
+def ensure_schema(conn: psycopg.Connection, model: str, dimension: int) -> bool:
+    """Create the chunk table for this model; drops and recreates it when the model changed.
+
+    Returns True when the table was (re)created, i.e. everything must be embedded again.
+    """
+    conn.execute(
+        f"""CREATE TABLE IF NOT EXISTS {META} (
+               name text PRIMARY KEY, embedding_model text NOT NULL, dimension integer NOT NULL,
+               built_at timestamptz NOT NULL DEFAULT now())"""
+    )
+    row = conn.execute(f"SELECT embedding_model, dimension FROM {META} WHERE name = %s", (TABLE,)).fetchone()
+    if row == (model, dimension):
+        return False
+    conn.execute(f"DROP TABLE IF EXISTS {TABLE}")
+    sources = ", ".join(f"'{s}'" for s in SOURCES)
+    conn.execute(
+        f"""CREATE TABLE {TABLE} (
+               id            bigserial PRIMARY KEY,
+               doc_id        text NOT NULL,
+               chunk_no      integer NOT NULL,
+               source        text NOT NULL CHECK (source IN ({sources})),
+               title         text NOT NULL,
+               heading       text NOT NULL DEFAULT '',
+               body          text NOT NULL,
+               content       text NOT NULL,
+               content_hash  text NOT NULL,
+               url           text,
+               category      text,
+               metadata      jsonb NOT NULL DEFAULT '{{}}',
+               embedding     vector({int(dimension)}) NOT NULL,
+               tsv           tsvector GENERATED ALWAYS AS (to_tsvector('english', content)) STORED,
+               UNIQUE (source, doc_id, content_hash, chunk_no))"""
+    )
+    conn.execute(f"CREATE INDEX {TABLE}_doc ON {TABLE} (source, doc_id)")
+    conn.execute(f"CREATE INDEX {TABLE}_tsv ON {TABLE} USING gin (tsv)")
+    for source in SOURCES:
+        conn.execute(
+            f"CREATE INDEX {TABLE}_hnsw_{source} ON {TABLE} "
+            f"USING hnsw (embedding vector_cosine_ops) WHERE source = '{source}'"
+        )
+    conn.execute(
+        f"""INSERT INTO {META} (name, embedding_model, dimension) VALUES (%s, %s, %s)
+            ON CONFLICT (name) DO UPDATE SET embedding_model = EXCLUDED.embedding_model,
+                dimension = EXCLUDED.dimension, built_at = now()""",
+        (TABLE, model, dimension),
+    )
+    return True
+
+
+def drop_index(conn: psycopg.Connection) -> None:
+    """Forget every chunk (used by --reindex and when the embedding model changes)."""
+    conn.execute(f"DROP TABLE IF EXISTS {TABLE}")
+    if conn.execute("SELECT to_regclass(%s)", (META,)).fetchone()[0]:
+        conn.execute(f"DELETE FROM {META} WHERE name = %s", (TABLE,))
+
+
+def index_model(conn: psycopg.Connection) -> tuple[str, int] | None:
+    """(embedding model, dimension) the index was built with, or None when there is no index."""
+    exists = conn.execute("SELECT to_regclass(%s)", (META,)).fetchone()[0]
+    if not exists:
+        return None
+    row = conn.execute(f"SELECT embedding_model, dimension FROM {META} WHERE name = %s", (TABLE,)).fetchone()
+    return (row[0], row[1]) if row else None
+
+
+def existing_hashes(conn: psycopg.Connection, source: str) -> dict[tuple[str, str, int], int]:
+    """(doc_id, content_hash, chunk_no) -> row id for every chunk of a source."""
+    rows = conn.execute(
+        f"SELECT doc_id, content_hash, chunk_no, id FROM {TABLE} WHERE source = %s", (source,)
+    )
+    return {(d, h, n): i for d, h, n, i in rows}
+
+
+def vector_literal(vector: Sequence[float]) -> str:
+    return "[" + ",".join(f"{x:.7g}" for x in vector) + "]"
+
+
+def copy_chunks(conn: psycopg.Connection, rows: Iterable[tuple[Chunk, Sequence[float]]]) -> int:
+    """Bulk insert with COPY (one round trip for the whole batch)."""
+    n = 0
+    columns = "doc_id, chunk_no, source, title, heading, body, content, content_hash, url, category, metadata, embedding"
+    with conn.cursor().copy(f"COPY {TABLE} ({columns}) FROM STDIN") as copy:
+        for chunk, vector in rows:
+            copy.write_row(
+                (
+                    chunk.doc_id,
+                    chunk.chunk_no,
+                    chunk.source,
+                    chunk.title,
+                    chunk.heading,
+                    chunk.text,
+                    chunk.content,
+                    chunk.content_hash,
+                    chunk.url,
+                    chunk.category,
+                    json.dumps(chunk.metadata, default=str),
+                    vector_literal(vector),
+                )
+            )
+            n += 1
+    return n
+
+
+def update_unembedded_fields(conn: psycopg.Connection, row_id: int, chunk: Chunk) -> None:
+    """Fields that are not part of the embedded text change without re-embedding."""
+    conn.execute(
+        f"""UPDATE {TABLE} SET url = %s, category = %s, metadata = %s
+            WHERE id = %s AND (url, category, metadata) IS DISTINCT FROM (%s, %s, %s::jsonb)""",
+        (
+            chunk.url,
+            chunk.category,
+            json.dumps(chunk.metadata, default=str),
+            row_id,
+            chunk.url,
+            chunk.category,
+            json.dumps(chunk.metadata, default=str),
+        ),
+    )
+
+
+def delete_rows(conn: psycopg.Connection, ids: Sequence[int]) -> int:
+    if not ids:
+        return 0
+    return conn.execute(f"DELETE FROM {TABLE} WHERE id = ANY(%s)", (list(ids),)).rowcount
+
+
+def count_chunks(conn: psycopg.Connection, source: str | None = None) -> int:
+    if source:
+        return conn.execute(f"SELECT count(*) FROM {TABLE} WHERE source = %s", (source,)).fetchone()[0]
+    return conn.execute(f"SELECT count(*) FROM {TABLE}").fetchone()[0]
+
+
+def _dense_branch(source: str) -> sql.Composed:
+    return sql.SQL(
+        "(SELECT id, embedding <=> %(vec)s::vector AS dist FROM {table} WHERE source = {source} "
+        "ORDER BY embedding <=> %(vec)s::vector LIMIT %(cand)s)"
+    ).format(table=sql.Identifier(TABLE), source=sql.Literal(source))
+
+
+def hybrid_query(source: str | None) -> sql.Composed:
+    """Vector top-N (per-source HNSW) + full-text top-N, fused by reciprocal rank in SQL.
+
+    The source is a literal (validated by the caller) so the planner can use the partial HNSW index.
+    Past tickets are re-checked against `tickets`: only learn-split, resolved tickets may be returned,
+    even if the index is stale after a re-split.
+    """
+    sources = [source] if source else list(SOURCES)
+    dense = sql.SQL(" UNION ALL ").join(_dense_branch(s) for s in sources)
+    source_filter = sql.SQL("source = ANY({})").format(sql.Literal(sources))
+    return sql.SQL(
+        """
+WITH q AS (
+    SELECT CASE WHEN %(any_term)s
+        THEN (SELECT string_agg(quote_literal(lexeme), ' | ')
+              FROM unnest(tsvector_to_array(to_tsvector('english', %(text)s))) AS lexeme)::tsquery
+        ELSE plainto_tsquery('english', %(text)s) END AS tsq
+), dense AS (
+    SELECT id, row_number() OVER (ORDER BY dist) AS rank
+    FROM (SELECT * FROM ({dense}) d ORDER BY dist LIMIT %(cand)s) top
+), sparse AS (
+    SELECT id, row_number() OVER (ORDER BY score DESC, id) AS rank
+    FROM (SELECT c.id, ts_rank_cd(c.tsv, q.tsq, 1) AS score
+          FROM {table} c, q
+          WHERE q.tsq IS NOT NULL AND numnode(q.tsq) > 0 AND c.tsv @@ q.tsq AND c.{source_filter}
+          ORDER BY score DESC LIMIT %(cand)s) s
+), fused AS (
+    SELECT id, dense.rank AS dense_rank, sparse.rank AS sparse_rank,
+           coalesce(1.0 / (%(rrf_k)s + dense.rank), 0) + coalesce(1.0 / (%(rrf_k)s + sparse.rank), 0) AS score
+    FROM dense FULL OUTER JOIN sparse USING (id)
+)
+SELECT c.doc_id, c.chunk_no, c.source, c.title, c.heading, c.body, c.url, c.category, c.metadata,
+       f.score::float8, f.dense_rank, f.sparse_rank
+FROM fused f
+JOIN {table} c ON c.id = f.id
+LEFT JOIN tickets t ON c.source = 'past_ticket' AND t.id = c.doc_id
+WHERE c.source <> 'past_ticket' OR (t.split = 'learn' AND t.resolved)
+ORDER BY f.score DESC, c.id
+LIMIT %(k)s
+"""
+    ).format(dense=dense, table=sql.Identifier(TABLE), source_filter=source_filter)
+
+
+# Identifiers: tokens with a digit (SKUs, order numbers, SPRING25) or shouted words (FREESHIP).
+_IDENTIFIER = re.compile(r"(?<![\w-])(?:[A-Za-z-]*\d[\w-]*|[A-Z]{4,}[A-Z0-9-]*)(?![\w-])")
+
+
+def keyword_text(query: str) -> tuple[str, bool]:
+    """What the full-text side searches, and whether any of its terms suffices (OR) or all are needed.
+
+    With identifiers (SKU, order number, promo code) in the question, any of them is a match and the
+    other words are left to the vector side: ts_rank has no inverse document frequency, so OR-ing the
+    whole question lets a common word ("back", "stock") outrank the rare exact code. Without
+    identifiers every word must match (AND), so the keyword side only speaks up for close matches.
+    """
+    identifiers = [t for t in _IDENTIFIER.findall(query) if len(t) >= 3 and not t.isdigit() or len(t) >= 5]
+    return (" ".join(identifiers), True) if identifiers else (query, False)
+
+
+def search_params(text: str, vector: Sequence[float], k: int) -> dict[str, Any]:
+    keywords, any_term = keyword_text(text)
+    return {
+        "text": keywords,
+        "any_term": any_term,
+        "vec": vector_literal(vector),
+        "k": k,
+        "cand": max(CANDIDATES, k),
+        "rrf_k": RRF_K,
+    }
