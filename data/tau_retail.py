@@ -24,6 +24,8 @@ from zoneinfo import ZoneInfo
 import psycopg
 from psycopg.types.json import Jsonb
 
+from data.generator.carriers import TRACKING_URLS
+
 SEED_NAME = "tau-retail"
 IMPORTER_VERSION = 1
 FILES = ("users.json", "orders.json", "products.json", "policy.md")
@@ -46,11 +48,7 @@ LINE_STATUS = {"pending": "ordered", "processing": "shipped", "cancelled": "canc
 SHIPMENT_STATUS = {"processing": "in_transit", "cancelled": "label_created", "pending": "label_created"}
 # Days before the anchor an order of each status was placed (min, max): recent ones are still open.
 AGE_DAYS = {"pending": (0, 3), "processing": (2, 6), "delivered": (8, 90), "cancelled": (3, 90)}
-CARRIERS = {
-    "UPS": "https://www.ups.com/track?tracknum={n}",
-    "USPS": "https://tools.usps.com/go/TrackConfirmAction?tLabels={n}",
-    "FedEx": "https://www.fedex.com/fedextrack/?trknbr={n}",
-}
+CARRIERS = {name: TRACKING_URLS[name] for name in ("FedEx", "UPS", "USPS")}  # tau-retail is US-only
 
 
 class TauRetailError(ValueError):

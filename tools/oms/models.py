@@ -10,7 +10,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, computed_field
 
 ZERO = Decimal("0.00")
 
@@ -97,6 +97,8 @@ class Shipment(_Model):
 
 
 class Order(_Model):
+    """A full order; the money helpers are computed fields, so they also appear in model_dump()."""
+
     id: str
     customer_id: str
     status: str
@@ -114,20 +116,24 @@ class Order(_Model):
     payments: list[Payment] = []
     shipments: list[Shipment] = []
 
+    @computed_field
     @property
     def paid_total(self) -> Decimal:
         """Money actually captured (succeeded payments), the ceiling of any refund."""
         return sum((p.amount for p in self.payments if p.kind == "payment" and p.succeeded), ZERO)
 
+    @computed_field
     @property
     def refunded_total(self) -> Decimal:
         return sum((p.amount for p in self.payments if p.kind == "refund" and p.succeeded), ZERO)
 
+    @computed_field
     @property
     def refundable_amount(self) -> Decimal:
         """What can still be refunded: paid minus already refunded, never negative."""
         return max(ZERO, self.paid_total - self.refunded_total)
 
+    @computed_field
     @property
     def item_count(self) -> int:
         return sum(line.quantity for line in self.items)
