@@ -12,7 +12,15 @@ import typer
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help="Self-hostable AI support agent.")
 
-COMMAND_MODULES = ["cli.database", "cli.service", "cli.chat", "cli.knowledge", "cli.learning", "cli.evaluation"]
+COMMAND_MODULES = [
+    "cli.database",
+    "cli.service",
+    "cli.service_oms",
+    "cli.chat",
+    "cli.knowledge",
+    "cli.learning",
+    "cli.evaluation",
+]
 
 for module_name in COMMAND_MODULES:
     try:

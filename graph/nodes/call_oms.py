@@ -7,7 +7,14 @@ import logging
 from graph.intents import INTENTS
 from graph.reasoning.offline.order_facts import refundable_amount
 from graph.state import OmsFacts, SupportState
-from tools.oms import InvalidOrderNumber, OmsUnavailable, OrderNotFound, oms_client
+from tools.oms import (
+    CustomerNotFound,
+    InvalidOrderNumber,
+    OmsRequestRejected,
+    OmsUnavailable,
+    OrderNotFound,
+    oms_client,
+)
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +69,10 @@ async def call_oms(state: SupportState) -> dict:
                 facts["recent_orders"] = [s.model_dump(mode="json") for s in summaries]
             if intents & REFUND_INTENTS and facts["orders"]:
                 facts["refund_amount"] = refundable_amount(facts["orders"][0])
-    except OmsUnavailable as exc:
+    except CustomerNotFound:
+        # A signed identity this store does not know (e.g. another store's token): treat as unverified.
+        facts["error"] = "identity_required" if needs_order else None
+    except (OmsUnavailable, OmsRequestRejected) as exc:
         log.warning("OMS unavailable: %s", exc)
         facts["error"] = "oms_unavailable"
     finally:

@@ -96,7 +96,9 @@ def refunded_total(order: dict) -> float:
 
 
 def refundable_amount(order: dict) -> float:
-    """What could still be refunded on this order: its total minus refunds already made."""
+    """What could still be refunded on this order: money captured minus refunds already made (OMS figure)."""
+    if order.get("refundable_amount") is not None:
+        return float(order["refundable_amount"])
     return max(0.0, round(float(order.get("total") or 0) - refunded_total(order), 2))
 
 
