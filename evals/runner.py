@@ -19,6 +19,7 @@ import json
 import logging
 import os
 import subprocess
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -145,6 +146,8 @@ async def run_eval(
     from graph.conversation import Conversations
 
     upload = uploading()
+    # upload_results=False is documented ("run an evaluation locally") but flagged beta in 0.15; say it once here.
+    warnings.filterwarnings("ignore", message="'upload_runs' parameter is in beta")
     client = Client() if upload else _offline_client()
     data = _langsmith_data(client, examples) if upload else to_langsmith(examples)
     by_example_id = {str(e.id): src for e, src in zip(to_langsmith(examples), examples, strict=True)}
