@@ -118,7 +118,7 @@ def parse_file(path: Path, root: Path) -> Article:
         h1 = _H1.search(body)
         title = meta.get("title") or (h1.group(1) if h1 else None)
     title = str(title or path.stem.replace("-", " ").replace("_", " ").capitalize()).strip()
-    body = re.sub(rf"\A#\s+{re.escape(title)}\s*\n", "", body).strip()
+    body = re.sub(rf"\A#\s+{re.escape(title)}[ \t#]*(\n|\Z)", "", body).strip()
     if not body:
         raise FileError("empty article (no text after the title)")
     folder = path.parent.name.lower() if path.parent != root else ""

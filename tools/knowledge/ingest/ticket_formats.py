@@ -185,7 +185,7 @@ def read_zendesk(path: Path, report: IngestReport) -> Iterator[Row]:
 def detect_format(path: Path) -> str:
     """'csv' | 'jsonl' | 'zendesk' by suffix; a .json file must be a Zendesk export."""
     suffix = path.suffix.lower()
-    if suffix in (".csv", ".tsv"):
+    if suffix == ".csv":
         return "csv"
     if suffix in (".jsonl", ".ndjson"):
         return "jsonl"

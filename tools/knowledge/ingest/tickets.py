@@ -113,9 +113,8 @@ def _messages(row: dict[str, Any], created_at: datetime) -> list[dict[str, Any]]
 def _intents(row: dict[str, Any]) -> tuple[str, list[str]]:
     given = _text(row, "intent")
     tags = [t.lower().replace("-", "_") for t in parse_list(row.get("tags"))]
-    from_tags = list(
-        dict.fromkeys(TAG_INTENTS.get(t) or (t if t in INTENTS else None) for t in tags) - {None}
-    )
+    mapped = (TAG_INTENTS.get(t) or (t if t in INTENTS else None) for t in tags)
+    from_tags = [i for i in dict.fromkeys(mapped) if i]
     if given:
         if given not in INTENTS:
             raise RowError(f"invalid intent: {given!r} (see graph/intents.py)")
