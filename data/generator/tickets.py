@@ -163,6 +163,12 @@ class TicketBuilder:
         self.builder.refund(record, amount, moment, f"ticket-refund-{self.refund_seq:05d}")
         self.refunded.add(record.id)
 
+    def _line_refund(self, record: OrderRecord, line: dict) -> Decimal:
+        """What a line cost the customer: its price less its share of the order discount."""
+        order = record.order
+        share = (order["subtotal"] - order["discount"]) / order["subtotal"] if order["subtotal"] else Decimal(1)
+        return min(cents(line["unit_price"] * line["quantity"] * share), order["total"])
+
     def _timing(self, record: OrderRecord) -> str:
         label, when = P.REFUND_TIMING[record.payment_method]
         return f"to your {label}; it usually shows up {when}" if not when.startswith("within") else \
@@ -304,8 +310,7 @@ class TicketBuilder:
             return None
         record, moment = picked
         line = self._line(record, returnable=True)
-        amount = cents(line["unit_price"] * line["quantity"]) if self.rng.random() < 0.8 else record.order["total"]
-        amount = min(amount, record.order["total"])
+        amount = self._line_refund(record, line) if self.rng.random() < 0.8 else record.order["total"]
         when = moment + timedelta(hours=self.rng.randint(1, 30))
         self._refund(record, amount, when)
         line["status"] = "refunded"
@@ -375,7 +380,7 @@ class TicketBuilder:
         line = self._line(record)
         facts = {"order_id": record.id, "help_article_id": "damaged-or-defective-items", "line_no": line["line_no"]}
         if self.rng.random() < 0.45 and record.id not in self.refunded:
-            amount = cents(line["unit_price"] * line["quantity"])
+            amount = self._line_refund(record, line)
             self._refund(record, amount, moment + timedelta(hours=self.rng.randint(2, 30)))
             reply = (f"I'm so sorry the {line['product_name']} arrived like that. Our quality team has approved a full "
                      f"refund of {P.money(amount)} on order {record.id} {self._timing(record)}. No need to send it back.")
