@@ -190,10 +190,8 @@ def hybrid_query(source: str | None) -> sql.Composed:
     return sql.SQL(
         """
 WITH q AS (
-    SELECT CASE WHEN %(any_term)s
-        THEN (SELECT string_agg(quote_literal(lexeme), ' | ')
-              FROM unnest(tsvector_to_array(to_tsvector('english', %(text)s))) AS lexeme)::tsquery
-        ELSE plainto_tsquery('english', %(text)s) END AS tsq
+    SELECT CASE WHEN %(any_term)s THEN websearch_to_tsquery('english', %(text)s)
+                ELSE plainto_tsquery('english', %(text)s) END AS tsq
 ), dense AS (
     SELECT id, row_number() OVER (ORDER BY dist) AS rank
     FROM (SELECT * FROM ({dense}) d ORDER BY dist LIMIT %(cand)s) top
@@ -233,7 +231,10 @@ def keyword_text(query: str) -> tuple[str, bool]:
     identifiers every word must match (AND), so the keyword side only speaks up for close matches.
     """
     identifiers = [t for t in _IDENTIFIER.findall(query) if len(t) >= 3 and not t.isdigit() or len(t) >= 5]
-    return (" ".join(identifiers), True) if identifiers else (query, False)
+    if not identifiers:
+        return query, False
+    # websearch syntax: each identifier as a quoted phrase ("SKU-00042" must not match every "SKU"), OR-ed.
+    return " or ".join(f'"{t}"' for t in dict.fromkeys(identifiers)), True
 
 
 def search_params(text: str, vector: Sequence[float], k: int) -> dict[str, Any]:
