@@ -72,7 +72,7 @@ def reliability_png(bins: list[dict], ece: float | None, path: Path) -> Path:
     ax.set_xlabel("first-turn confidence (bin mean)")
     ax.set_ylabel("share correct (intent and facts right)")
     ax.set_title(f"Reliability (10 bins), ECE = {ece:.3f}" if ece is not None else "Reliability: no data")
-    ax.legend(loc="upper left")
+    ax.legend(loc="lower right")
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)
