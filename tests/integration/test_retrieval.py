@@ -246,6 +246,19 @@ def test_reindex_changed_article_embeds_only_its_changed_chunk(
         conn.commit()
         restored = index_help_articles(conn, embeddings)
         assert (restored.embedded, restored.deleted) == (0, 1)
+        # A new first section shifts every chunk's position: only the new one is embedded.
+        moved = "## Cotton\n\nMachine wash cotton tees inside out.\n\n" + body
+        conn.execute("UPDATE help_articles SET body = %s WHERE id = 'care'", (moved,))
+        conn.commit()
+        shifted = index_help_articles(conn, embeddings)
+        assert (shifted.embedded, shifted.deleted) == (1, 0)
+        positions = conn.execute(
+            f"SELECT heading, chunk_no FROM {store.TABLE} WHERE doc_id = 'care' ORDER BY chunk_no"
+        ).fetchall()
+        assert positions == [("Cotton", 0), ("Wool", 1)]
+        conn.execute("UPDATE help_articles SET body = %s WHERE id = 'care'", (body,))
+        conn.commit()
+        index_help_articles(conn, embeddings)
 
 
 def test_bad_inputs(kb: KnowledgeBase) -> None:

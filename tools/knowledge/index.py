@@ -40,6 +40,12 @@ class IndexReport:
     deleted: int = 0
     seconds: float = 0.0
 
+    def __str__(self) -> str:
+        return (
+            f"{self.documents} documents, {self.chunks} chunks ({self.embedded} embedded, "
+            f"{self.unchanged} unchanged, {self.deleted} deleted) in {self.seconds:.1f}s"
+        )
+
 
 def model_name(embeddings: Embeddings) -> str:
     """A stable name of the embedding model, stored with the index to detect a model change."""
@@ -54,6 +60,8 @@ def embedding_dim(embeddings: Embeddings) -> int:
 
 def prepare(conn: psycopg.Connection, embeddings: Embeddings, *, rebuild: bool = False) -> bool:
     """Make sure the chunk table exists for this model; `rebuild` re-embeds everything."""
+    # One indexer at a time (two replicas starting together); released when sync_chunks commits.
+    conn.execute("SELECT pg_advisory_xact_lock(74202)")
     if rebuild:
         store.drop_index(conn)
     return store.ensure_schema(conn, model_name(embeddings), embedding_dim(embeddings))
@@ -71,18 +79,16 @@ def sync_chunks(
     """Make the index hold exactly `chunks` for `source`, embedding only what is new."""
     started = time.perf_counter()
     report = IndexReport(source=source, documents=documents, chunks=len(chunks))
-    existing = store.existing_hashes(conn, source)
-    keep: set[int] = set()
+    existing = store.existing_chunks(conn, source)
     todo: list[Chunk] = []
     for chunk in chunks:
-        row_id = existing.get((chunk.doc_id, chunk.content_hash, chunk.chunk_no))
-        if row_id is None:
-            todo.append(chunk)
+        same_text = existing.get((chunk.doc_id, chunk.content_hash))
+        if same_text:  # same text (maybe moved): keep its embedding
+            store.update_unembedded_fields(conn, same_text.pop(0), chunk)
+            report.unchanged += 1
         else:
-            keep.add(row_id)
-            store.update_unembedded_fields(conn, row_id, chunk)
-    report.unchanged = len(keep)
-    report.deleted = store.delete_rows(conn, [i for i in existing.values() if i not in keep])
+            todo.append(chunk)
+    report.deleted = store.delete_rows(conn, [s.id for left in existing.values() for s in left])
     bar = tqdm(total=len(todo), desc=f"embed {source}", unit="chunk", disable=not progress or not todo)
     for start in range(0, len(todo), EMBED_BATCH):
         batch = todo[start : start + EMBED_BATCH]

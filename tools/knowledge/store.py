@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import psycopg
@@ -68,8 +69,7 @@ def ensure_schema(conn: psycopg.Connection, model: str, dimension: int) -> bool:
                category      text,
                metadata      jsonb NOT NULL DEFAULT '{{}}',
                embedding     vector({int(dimension)}) NOT NULL,
-               tsv           tsvector GENERATED ALWAYS AS (to_tsvector('english', content)) STORED,
-               UNIQUE (source, doc_id, content_hash, chunk_no))"""
+               tsv           tsvector GENERATED ALWAYS AS (to_tsvector('english', content)) STORED)"""
     )
     conn.execute(f"CREATE INDEX {TABLE}_doc ON {TABLE} (source, doc_id)")
     conn.execute(f"CREATE INDEX {TABLE}_tsv ON {TABLE} USING gin (tsv)")
@@ -103,12 +103,27 @@ def index_model(conn: psycopg.Connection) -> tuple[str, int] | None:
     return (row[0], row[1]) if row else None
 
 
-def existing_hashes(conn: psycopg.Connection, source: str) -> dict[tuple[str, str, int], int]:
-    """(doc_id, content_hash, chunk_no) -> row id for every chunk of a source."""
+@dataclass(frozen=True)
+class Stored:
+    """An indexed chunk as the indexer needs it: identity plus the fields that change without re-embedding."""
+
+    id: int
+    chunk_no: int
+    url: str | None
+    category: str | None
+    metadata: dict[str, Any]
+
+
+def existing_chunks(conn: psycopg.Connection, source: str) -> dict[tuple[str, str], list[Stored]]:
+    """(doc_id, content_hash) -> stored chunks, for every chunk of a source."""
+    found: dict[tuple[str, str], list[Stored]] = {}
     rows = conn.execute(
-        f"SELECT doc_id, content_hash, chunk_no, id FROM {TABLE} WHERE source = %s", (source,)
+        f"SELECT doc_id, content_hash, id, chunk_no, url, category, metadata FROM {TABLE} WHERE source = %s ORDER BY id",
+        (source,),
     )
-    return {(d, h, n): i for d, h, n, i in rows}
+    for doc_id, digest, *rest in rows:
+        found.setdefault((doc_id, digest), []).append(Stored(*rest))
+    return found
 
 
 def vector_literal(vector: Sequence[float]) -> str:
@@ -141,21 +156,21 @@ def copy_chunks(conn: psycopg.Connection, rows: Iterable[tuple[Chunk, Sequence[f
     return n
 
 
-def update_unembedded_fields(conn: psycopg.Connection, row_id: int, chunk: Chunk) -> None:
-    """Fields that are not part of the embedded text change without re-embedding."""
+def update_unembedded_fields(conn: psycopg.Connection, stored: Stored, chunk: Chunk) -> bool:
+    """Position, URL, category and metadata change without re-embedding; True when a row was updated."""
+    metadata = json.loads(json.dumps(chunk.metadata, default=str))
+    if (stored.chunk_no, stored.url, stored.category, stored.metadata) == (
+        chunk.chunk_no,
+        chunk.url,
+        chunk.category,
+        metadata,
+    ):
+        return False
     conn.execute(
-        f"""UPDATE {TABLE} SET url = %s, category = %s, metadata = %s
-            WHERE id = %s AND (url, category, metadata) IS DISTINCT FROM (%s, %s, %s::jsonb)""",
-        (
-            chunk.url,
-            chunk.category,
-            json.dumps(chunk.metadata, default=str),
-            row_id,
-            chunk.url,
-            chunk.category,
-            json.dumps(chunk.metadata, default=str),
-        ),
+        f"UPDATE {TABLE} SET chunk_no = %s, url = %s, category = %s, metadata = %s WHERE id = %s",
+        (chunk.chunk_no, chunk.url, chunk.category, json.dumps(metadata), stored.id),
     )
+    return True
 
 
 def delete_rows(conn: psycopg.Connection, ids: Sequence[int]) -> int:
