@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import time
 from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
 from functools import partial
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from psycopg.types.json import Jsonb
 
 from data.generator import DemoStore, fingerprint, generate
 from data.generator.help_center import build_articles
+from data.generator.policy import DEMO_NOW
 from data.generator.split import assign_splits
 
 SEED_NAME = "demo-store"
@@ -66,12 +68,53 @@ def _copy(cur: psycopg.Cursor, table: str, rows: list[dict]) -> None:
                             for c in columns])
 
 
+def _shift_value(value, delta: timedelta):
+    if isinstance(value, datetime | date):
+        return value + delta
+    return value
+
+
+def _shift_iso(text: str, delta: timedelta) -> str:
+    try:
+        return (datetime.fromisoformat(text) + delta).isoformat()
+    except (TypeError, ValueError):
+        return text
+
+
+def shift_dates(tables: dict[str, list[dict]], delta: timedelta) -> None:
+    """Move every date of the generated store by `delta`, in place.
+
+    The generator works on a frozen clock (DEMO_NOW) so its output is byte-identical per seed; the
+    seeder moves that clock to the day of seeding so in-transit parcels are in transit *now* and
+    promised dates lie ahead, as in a live shop. Relative order (and so the learn/test split) is kept.
+    """
+    if not delta:
+        return
+    for rows in tables.values():
+        for row in rows:
+            for key, value in row.items():
+                row[key] = _shift_value(value, delta)
+            for event in row.get("events") or []:
+                event["at"] = _shift_iso(event.get("at"), delta)
+            if isinstance(row.get("messages"), list):
+                for message in row["messages"]:
+                    if isinstance(message, dict) and message.get("at"):
+                        message["at"] = _shift_iso(message["at"], delta)
+
+
+def clock_offset(today: date | None = None) -> timedelta:
+    """Whole days from the generator's frozen clock to today."""
+    return timedelta(days=((today or datetime.now(UTC).date()) - DEMO_NOW.date()).days)
+
+
 def seeded_fingerprint(conn: psycopg.Connection) -> str | None:
     row = conn.execute("SELECT fingerprint FROM seed_runs WHERE name = %s", (SEED_NAME,)).fetchone()
     return row[0] if row else None
 
 
-def seed_demo_store(conn: psycopg.Connection, seed: int = 7, force: bool = False) -> SeedResult:
+def seed_demo_store(
+    conn: psycopg.Connection, seed: int = 7, force: bool = False, today: date | None = None
+) -> SeedResult:
     """Insert the demo store for `seed` in one transaction (no-op when already there, unless `force`).
 
     On an idle connection the transaction commits when this returns; inside a caller's transaction it
@@ -87,7 +130,9 @@ def seed_demo_store(conn: psycopg.Connection, seed: int = 7, force: bool = False
         assign_splits(store.tickets)  # the split rule is applied here too, so a DB never holds another rule
         for statement in _DELETE_DEMO:
             cur.execute(statement)
-        for table, rows in store.tables().items():
+        tables = store.tables()
+        shift_dates(tables, clock_offset(today))
+        for table, rows in tables.items():
             _copy(cur, table, rows)
         counts = store.counts()
         cur.execute(

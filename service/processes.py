@@ -79,18 +79,19 @@ def wait_healthy(service: Service, timeout: float = 90.0) -> None:
     raise ServiceFailedToStart(f"{service.name} not healthy after {timeout:.0f}s:\n{service.log_tail()}")
 
 
-def start_oms(settings: Settings, log_dir: Path) -> Service:
+def start_oms(settings: Settings, log_dir: Path, env: dict | None = None) -> Service:
     service = _spawn(
         "oms",
         [sys.executable, "-m", "oms"],
         f"{settings.resolved_oms_url}/health",
         log_dir,
+        env,
     )
     wait_healthy(service)
     return service
 
 
-def start_api(settings: Settings, log_dir: Path, reload: bool = False) -> Service:
+def start_api(settings: Settings, log_dir: Path, reload: bool = False, env: dict | None = None) -> Service:
     langgraph = Path(sys.executable).parent / "langgraph"
     args = [
         str(langgraph), "dev", "--no-browser", "--host", settings.host, "--port", str(settings.api_port),
@@ -99,7 +100,7 @@ def start_api(settings: Settings, log_dir: Path, reload: bool = False) -> Servic
     if not reload:
         args.append("--no-reload")
     # No LangSmith key here: keep the dev server from trying to reach the network.
-    env = {"LANGSMITH_TRACING": os.environ.get("LANGSMITH_TRACING", "false"), "LANGGRAPH_CLI_NO_ANALYTICS": "1"}
-    service = _spawn("api", args, f"http://{settings.host}:{settings.api_port}/ok", log_dir, env)
+    quiet = {"LANGSMITH_TRACING": os.environ.get("LANGSMITH_TRACING", "false"), "LANGGRAPH_CLI_NO_ANALYTICS": "1"}
+    service = _spawn("api", args, f"http://{settings.host}:{settings.api_port}/ok", log_dir, {**quiet, **(env or {})})
     wait_healthy(service, timeout=120)
     return service

@@ -21,7 +21,8 @@ TEST_DATA_DIR = Path(os.environ.get("TEST_DATA_DIR", REPO_ROOT / ".data" / "test
 @pytest.fixture(scope="session")
 def test_settings() -> Settings:
     """Settings pointing at a fresh database on the embedded test server (or TEST_DATABASE_URL)."""
-    db_name = f"t_{uuid.uuid4().hex[:10]}"
+    # TEST_DB_NAME keeps a prepared database between local runs (it is then not dropped); CI uses a fresh one.
+    db_name = os.environ.get("TEST_DB_NAME") or f"t_{uuid.uuid4().hex[:10]}"
     os.environ["DATA_DIR"] = str(TEST_DATA_DIR)
     os.environ["DB_NAME"] = db_name
     os.environ.pop("DATABASE_URL", None)
@@ -38,6 +39,8 @@ def db_url(test_settings: Settings) -> str:
     url = database_url(test_settings)
     migrate(test_settings)
     yield url
+    if os.environ.get("TEST_DB_NAME"):
+        return
     admin = url.replace(f"/{test_settings.db_name}?", "/postgres?")
     with psycopg.connect(admin, autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{test_settings.db_name}" WITH (FORCE)')

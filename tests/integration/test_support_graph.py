@@ -1,0 +1,165 @@
+"""The support graph end to end, in process: real Postgres (checkpointer, store, handoff queue),
+the real demo OMS over HTTP, the offline engine trained on the learning split."""
+
+from __future__ import annotations
+
+import uuid
+
+import psycopg
+import pytest
+
+from graph.conversation import Conversations
+
+pytestmark = pytest.mark.integration
+
+
+def _one(conn: psycopg.Connection, sql: str, *params):
+    row = conn.execute(sql, params).fetchone()
+    assert row is not None, f"demo store has no row for: {sql}"
+    return row
+
+
+@pytest.fixture(scope="module")
+def in_transit(demo_store, db_url):
+    """(customer_id, order_id, carrier, tracking_number, tracking_url) of an order on its way."""
+    with psycopg.connect(db_url) as conn:
+        return _one(
+            conn,
+            """SELECT o.customer_id, o.id, s.carrier, s.tracking_number, s.tracking_url
+               FROM orders o JOIN shipments s ON s.order_id = o.id
+               WHERE s.status = 'in_transit' AND o.status IN ('shipped', 'in_transit')
+               AND (SELECT count(*) FROM shipments x WHERE x.order_id = o.id) = 1
+               ORDER BY o.id LIMIT 1""",
+        )
+
+
+@pytest.fixture(scope="module")
+def big_delivered(demo_store, db_url):
+    """(customer_id, order_id, total) of a delivered order over $50 with no refund yet."""
+    with psycopg.connect(db_url) as conn:
+        return _one(
+            conn,
+            """SELECT o.customer_id, o.id, o.total FROM orders o
+               WHERE o.status = 'delivered' AND o.total > 80
+               AND NOT EXISTS (SELECT 1 FROM payments p WHERE p.order_id = o.id AND p.kind = 'refund')
+               ORDER BY o.id LIMIT 1""",
+        )
+
+
+@pytest.fixture()
+async def conversations(oms_server):
+    async with Conversations.open() as conv:
+        yield conv
+
+
+def _thread() -> str:
+    return f"test-{uuid.uuid4()}"
+
+
+async def test_where_is_my_order_answers_with_live_tracking(conversations, in_transit):
+    customer_id, order_id, carrier, tracking_number, tracking_url = in_transit
+    result = await conversations.send(_thread(), f"where is my order {order_id}", customer_id)
+    assert result.route == "answer", result.reasons
+    assert result.intent in {"order_status", "shipping_delay"}
+    assert tracking_number in result.reply and tracking_url in result.reply and carrier in result.reply
+    assert result.state["exchanges"] == 1
+
+
+async def test_refund_over_limit_escalates_with_a_handoff(conversations, big_delivered, db_url):
+    customer_id, order_id, total = big_delivered
+    thread = _thread()
+    result = await conversations.send(thread, f"I want a refund for order {order_id}", customer_id)
+    assert result.route == "escalate"
+    assert "refund_over_limit" in result.reasons
+    assert result.state["turn"]["oms"]["refund_amount"] > 50
+    with psycopg.connect(db_url) as conn:
+        row = conn.execute(
+            "SELECT customer_id, order_ids, intent, reasons, summary, tried, suggested_resolution, status "
+            "FROM handoffs WHERE thread_id = %s", (thread,)
+        ).fetchone()
+    assert row is not None
+    handoff_customer, order_ids, intent, reasons, summary, tried, suggestion, status = row
+    assert handoff_customer == customer_id and order_ids == [order_id] and intent == "refund_request"
+    assert "refund_over_limit" in reasons and status == "open"
+    assert order_id in summary and order_id in suggestion and tried
+    assert f"#{result.handoff_id}" in result.reply
+
+
+async def test_angry_third_message_escalates_for_frustration(conversations, in_transit):
+    customer_id, order_id, *_ = in_transit
+    thread = _thread()
+    first = await conversations.send(thread, f"hi, where is order {order_id}?", customer_id)
+    second = await conversations.send(thread, "ok and how long do I have to return something?", customer_id)
+    assert first.route == second.route == "answer", (first.reasons, second.reasons)
+    third = await conversations.send(thread, "this is ridiculous, it's STILL not here and nobody helps!!", customer_id)
+    assert third.route == "escalate"
+    assert "frustrated" in third.reasons
+    assert third.state["frustration_count"] >= 1 and third.state["exchanges"] == 3
+
+
+async def test_frustration_before_two_replies_does_not_trigger_the_rule(conversations, in_transit):
+    customer_id, order_id, *_ = in_transit
+    result = await conversations.send(_thread(), f"ugh, where is my order {order_id}?!! ridiculous", customer_id)
+    assert "frustrated" not in result.reasons
+
+
+async def test_escalated_thread_stays_with_the_humans(conversations, in_transit, db_url):
+    customer_id, *_ = in_transit
+    thread = _thread()
+    first = await conversations.send(thread, "I want to talk to a real person please", customer_id)
+    assert first.route == "escalate" and "human_requested" in first.reasons
+    follow_up = await conversations.send(thread, "also what is your return policy?", customer_id)
+    assert follow_up.route == "escalate"
+    assert f"case #{first.handoff_id}" in follow_up.reply
+    with psycopg.connect(db_url) as conn:
+        texts = [r[0] for r in conn.execute(
+            "SELECT text FROM handoff_messages WHERE handoff_id = %s", (first.handoff_id,)
+        )]
+    assert texts == ["also what is your return policy?"]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [("", "empty"), ("   ", "empty"), ("x" * 100_000, "shorter message"), ("\ufffd" * 50 + "\x00\x01", "couldn't read")],
+)
+async def test_bad_input_gets_a_clear_reply_and_keeps_the_thread(conversations, in_transit, message, expected):
+    customer_id, order_id, *_ = in_transit
+    thread = _thread()
+    await conversations.send(thread, f"where is my order {order_id}", customer_id)
+    result = await conversations.send(thread, message, customer_id)
+    assert expected in result.reply
+    assert result.route == "answer"
+    assert result.state["exchanges"] == 2 and len(result.state["messages"]) == 4
+
+
+async def test_unknown_and_foreign_order_numbers_are_not_found(conversations, in_transit, big_delivered):
+    customer_id, *_ = in_transit
+    other_customer, other_order, _ = big_delivered
+    assert other_customer != customer_id
+    unknown = await conversations.send(_thread(), "where is my order NB999999?", customer_id)
+    assert "couldn't find an order NB999999" in unknown.reply
+    foreign = await conversations.send(_thread(), f"where is my order {other_order}?", customer_id)
+    assert f"couldn't find an order {other_order}" in foreign.reply
+    assert other_order not in str(foreign.state["turn"]["oms"]["orders"])
+
+
+async def test_without_identity_order_questions_ask_to_sign_in(conversations, in_transit):
+    _, order_id, _, tracking_number, _ = in_transit
+    result = await conversations.send(_thread(), f"where is my order {order_id}", None)
+    assert "sign in" in result.reply
+    assert tracking_number not in result.reply
+
+
+async def test_forged_identity_is_refused(conversations, in_transit):
+    customer_id, order_id, *_ = in_transit
+    from langchain_core.messages import HumanMessage
+
+    from graph.config import SupportContext
+
+    state = await conversations.graph.ainvoke(
+        {"messages": [HumanMessage(content=f"where is my order {order_id}")]},
+        config={"configurable": {"thread_id": _thread()}},
+        context=SupportContext(customer_token=f"{customer_id}.9999999999.deadbeef"),
+    )
+    assert state["turn"]["input_problem"] == "invalid_identity"
+    assert state.get("customer_id") is None
