@@ -14,6 +14,10 @@ from graph.state import Question
 
 SECONDARY_MIN_PROB = 0.5
 FOLLOW_UP_WORDS = 6
+# Evidence that caps the calibrated intent probability below the policy's 0.7 (see assess).
+DOUBT_CAP = 0.6
+MIN_SIMILAR_FOR_VOTE = 3
+LOW_FIRST_REPLY_RESOLUTION = 0.5
 
 
 class OfflineReasoner:
@@ -53,14 +57,36 @@ class OfflineReasoner:
 
     # -- assess -----------------------------------------------------------------------------------
     def assess(self, request: DraftRequest, draft: Draft) -> float:
-        """Calibrated intent probability, capped when part of the message went unanswered."""
+        """Calibrated intent probability, capped by evidence that the draft will not close the ticket.
+
+        - part of the message went unanswered: at most 0.4;
+        - at least MIN_SIMILAR_FOR_VOTE labelled similar past tickets (retrieved by meaning) and none
+          of them carries the model's intent: the model is likely wrong, at most DOUBT_CAP;
+        - the playbook says this intent was rarely resolved by a first reply in history: a drafted
+          reply alone is unlikely to resolve it, at most DOUBT_CAP.
+        """
         if not draft.text:
             return 0.0
         confidence = min(q["confidence"] for q in request.classification.questions)
         if draft.unanswered:
             confidence = min(confidence, 0.4)
+        if self.similar_disagree(request):
+            confidence = min(confidence, DOUBT_CAP)
+        history = self.playbook.get(request.classification.intent) or {}
+        rate = history.get("first_reply_resolution_rate")
+        if rate is not None and rate < LOW_FIRST_REPLY_RESOLUTION:
+            confidence = min(confidence, DOUBT_CAP)
         return round(float(confidence), 4)
 
+    @staticmethod
+    def similar_disagree(request: DraftRequest) -> bool:
+        """True when enough similar past tickets are labelled and none shares the classified intent."""
+        intents = [
+            (t.get("metadata") or {}).get("intent") for t in request.similar_tickets if (t.get("metadata") or {}).get("intent")
+        ]
+        return len(intents) >= MIN_SIMILAR_FOR_VOTE and request.classification.intent not in intents
+
     def handoff_brief(self, request: DraftRequest, reasons: list[str]) -> HandoffBrief:
+        """The playbook's suggestion for the intent (mined from history), else the action's template."""
         suggestion = (self.playbook.get(request.classification.intent) or {}).get("suggested_resolution")
         return handoff.brief(request, reasons, suggestion=suggestion)

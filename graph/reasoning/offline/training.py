@@ -1,18 +1,25 @@
-"""Train the offline engine from the learning split and store it in PostgreSQL."""
+"""Train the offline engine from the learning split and store it in PostgreSQL.
+
+`train_offline_engine` is the one entry point (CLI `learn`, `prepare`): it trains the intent model
+and mines the resolution playbook, each skipped when its fingerprint (artefact version + the
+learning rows it reads) is already stored. Both read only `training_data.learning_tickets`.
+"""
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 
 import psycopg
 
 from graph.reasoning.offline.intent_model import IntentModel
 from graph.reasoning.offline.model_store import latest_fingerprint, save_artifact
+from graph.reasoning.offline.playbook import PLAYBOOK, mine_playbook, playbook_fingerprint
 from graph.reasoning.offline.training_data import LEARN_SPLIT, LearningTicket, learning_tickets
 
 INTENT_MODEL = "intent-classifier"
-MODEL_VERSION = "tfidf-char-word-logreg-sigmoid-v1"
+MODEL_VERSION = "tfidf-char-word-linearsvc-temperature-v2"
 
 
 @dataclass
@@ -22,6 +29,32 @@ class TrainingReport:
     intents: int
     version: int | None
     fingerprint: str
+    seconds: float = 0.0
+    metrics: dict = field(default_factory=dict)
+
+
+@dataclass
+class EngineReport:
+    """What `learn` did: one report per artefact."""
+
+    intent_model: TrainingReport
+    playbook: TrainingReport
+
+    @property
+    def trained(self) -> bool:
+        return self.intent_model.trained or self.playbook.trained
+
+    @property
+    def examples(self) -> int:
+        return self.intent_model.examples
+
+    @property
+    def intents(self) -> int:
+        return self.intent_model.intents
+
+    @property
+    def version(self) -> int | None:
+        return self.intent_model.version
 
 
 def fingerprint_of(tickets: list[LearningTicket]) -> str:
@@ -31,17 +64,52 @@ def fingerprint_of(tickets: list[LearningTicket]) -> str:
     return f"{MODEL_VERSION}:{LEARN_SPLIT}:{len(tickets)}:{digest.hexdigest()[:16]}"
 
 
-def train_intent_model(conn: psycopg.Connection, force: bool = False) -> TrainingReport:
-    """Train on the learning split unless a model for exactly this data is already stored."""
-    tickets = learning_tickets(conn)
+def _require(tickets: list[LearningTicket]) -> None:
     if not tickets:
         raise RuntimeError("No learning tickets found: run `support-agent seed` or `support-agent ingest --tickets`.")
+
+
+def _train_intents(conn: psycopg.Connection, tickets: list[LearningTicket], force: bool) -> TrainingReport:
+    started = time.perf_counter()
     fingerprint = fingerprint_of(tickets)
     intents = {t.intent for t in tickets}
     if not force and latest_fingerprint(conn, INTENT_MODEL) == fingerprint:
-        return TrainingReport(False, len(tickets), len(intents), None, fingerprint)
+        return TrainingReport(False, len(tickets), len(intents), None, fingerprint, time.perf_counter() - started)
     model = IntentModel.train([t.first_message for t in tickets], [t.intent for t in tickets])
-    metrics = {"examples": len(tickets), "intents": sorted(intents), "split": LEARN_SPLIT}
+    metrics = {
+        "examples": len(tickets),
+        "intents": sorted(intents),
+        "split": LEARN_SPLIT,
+        "model": MODEL_VERSION,
+        "calibration": model.calibration,
+    }
     version = save_artifact(conn, INTENT_MODEL, model, fingerprint, metrics)
     conn.commit()
-    return TrainingReport(True, len(tickets), len(intents), version, fingerprint)
+    return TrainingReport(True, len(tickets), len(intents), version, fingerprint, time.perf_counter() - started, metrics)
+
+
+def _mine_playbook(conn: psycopg.Connection, tickets: list[LearningTicket], force: bool) -> TrainingReport:
+    started = time.perf_counter()
+    fingerprint = playbook_fingerprint(tickets)
+    intents = {t.intent for t in tickets}
+    if not force and latest_fingerprint(conn, PLAYBOOK) == fingerprint:
+        return TrainingReport(False, len(tickets), len(intents), None, fingerprint, time.perf_counter() - started)
+    playbook = mine_playbook(tickets)
+    metrics = {"examples": len(tickets), "intents": sorted(playbook), "split": LEARN_SPLIT}
+    version = save_artifact(conn, PLAYBOOK, playbook, fingerprint, metrics)
+    conn.commit()
+    return TrainingReport(True, len(tickets), len(intents), version, fingerprint, time.perf_counter() - started, metrics)
+
+
+def train_intent_model(conn: psycopg.Connection, force: bool = False) -> TrainingReport:
+    """Train on the learning split unless a model for exactly this data is already stored."""
+    tickets = learning_tickets(conn)
+    _require(tickets)
+    return _train_intents(conn, tickets, force)
+
+
+def train_offline_engine(conn: psycopg.Connection, force: bool = False) -> EngineReport:
+    """Intent model and playbook from the learning split, each only when its data changed (or force)."""
+    tickets = learning_tickets(conn)
+    _require(tickets)
+    return EngineReport(intent_model=_train_intents(conn, tickets, force), playbook=_mine_playbook(conn, tickets, force))
