@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 from pathlib import Path
 from urllib.parse import quote
 
@@ -36,13 +37,33 @@ def _embedded_server_uri(data_dir: Path) -> str:
         os.environ.setdefault("XDG_RUNTIME_DIR", str(runtime))
         try:
             import pgserver
+            import pgserver.postgres_server
         except ImportError as exc:  # pragma: no cover - dependency is declared
             raise DatabaseUnavailable("pgserver is not installed; run `make install`.") from exc
         pgdata.parent.mkdir(parents=True, exist_ok=True)
-        server = pgserver.get_server(pgdata, cleanup_mode=None)
-        uri = server.get_uri()
+        uri = _start_and_wait(pgserver, pgdata)
         _server_uris[pgdata] = uri
         return uri
+
+
+def _start_and_wait(pgserver, pgdata: Path, attempts: int = 20) -> str:
+    """Start the server and prove it accepts connections.
+
+    After a crash (postmaster killed) the old processes can take a moment to exit; until then pgserver
+    may mistake the dying server for a running one. Retry until a connection succeeds.
+    """
+    last_error: Exception | None = None
+    for _ in range(attempts):
+        try:
+            uri = pgserver.get_server(pgdata, cleanup_mode=None).get_uri()
+            with psycopg.connect(uri, connect_timeout=5):
+                return uri
+        except Exception as exc:  # pgserver raises assorted errors while a crashed server winds down
+            last_error = exc
+            # pgserver caches one handle per data dir; drop it so the next attempt re-reads postmaster.pid.
+            pgserver.postgres_server.PostgresServer._instances.pop(pgdata.resolve(), None)
+            time.sleep(0.5)
+    raise DatabaseUnavailable(f"The embedded PostgreSQL in {pgdata} did not start: {last_error}")
 
 
 def _with_database(admin_uri: str, db_name: str) -> str:

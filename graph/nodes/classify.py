@@ -54,9 +54,10 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext]) -> dic
         return {**base, "turn": turn}
     text = signals.clean_text(raw)
     if state.get("escalated"):
+        frustrated = signals.is_frustrated(text)
         turn = Turn(text=text, input_problem=None, route="escalate", reasons=["already_escalated"], engine=context.engine,
-                    frustrated=signals.is_frustrated(text))
-        return {**base, "turn": turn}
+                    frustrated=frustrated)
+        return {**base, "turn": turn, "frustration_count": state.get("frustration_count", 0) + int(frustrated)}
     reading = (await aget_reasoner(context.engine)).classify(text, history_of(messages))
     turn = Turn(
         text=text,
