@@ -15,7 +15,17 @@ console = Console()
 def playbook_table(playbook: dict[str, dict], version: int | None = None) -> Table:
     title = "Resolution playbook" + (f" v{version}" if version is not None else "") + " (learning split)"
     table = Table(title=title)
-    for column in ("intent", "tier", "tickets", "share", "usual action", "1st-reply resolved", "escalated", "median refund", "CSAT"):
+    for column in (
+        "intent",
+        "tier",
+        "tickets",
+        "share",
+        "usual action",
+        "1st-reply resolved",
+        "escalated",
+        "median refund",
+        "CSAT",
+    ):
         table.add_column(column, justify="left" if column in ("intent", "usual action") else "right")
     for intent, entry in sorted(playbook.items(), key=lambda kv: -kv[1]["tickets"]):
         table.add_row(
@@ -35,7 +45,9 @@ def playbook_table(playbook: dict[str, dict], version: int | None = None) -> Tab
 def register(app: typer.Typer) -> None:
     @app.command()
     def playbook(
-        intent: str = typer.Option(None, help="Also print this intent's typical reply and suggested resolution."),
+        intent: str = typer.Option(
+            None, help="Also print this intent's typical reply and suggested resolution."
+        ),
     ) -> None:
         """Show the resolution playbook mined from the learning split (run `learn` first)."""
         from db.connection import connect
@@ -45,7 +57,9 @@ def register(app: typer.Typer) -> None:
         with connect() as conn:
             found = load_latest(conn, PLAYBOOK)
         if found is None:
-            console.print("[red]No playbook yet:[/red] run `support-agent learn` (or `support-agent prepare`).")
+            console.print(
+                "[red]No playbook yet:[/red] run `support-agent learn` (or `support-agent prepare`)."
+            )
             raise typer.Exit(1)
         book, version, _ = found
         console.print(playbook_table(book, version))

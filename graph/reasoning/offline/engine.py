@@ -82,7 +82,9 @@ class OfflineReasoner:
     def similar_disagree(request: DraftRequest) -> bool:
         """True when enough similar past tickets are labelled and none shares the classified intent."""
         intents = [
-            (t.get("metadata") or {}).get("intent") for t in request.similar_tickets if (t.get("metadata") or {}).get("intent")
+            (t.get("metadata") or {}).get("intent")
+            for t in request.similar_tickets
+            if (t.get("metadata") or {}).get("intent")
         ]
         return len(intents) >= MIN_SIMILAR_FOR_VOTE and request.classification.intent not in intents
 

@@ -37,8 +37,28 @@ SVM_C = 0.25
 def _features() -> FeatureUnion:
     return FeatureUnion(
         [
-            ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True, max_features=80_000, dtype=np.float32)),
-            ("words", TfidfVectorizer(analyzer="word", ngram_range=(1, 2), min_df=2, sublinear_tf=True, token_pattern=r"(?u)\b\w+\b", dtype=np.float32)),
+            (
+                "chars",
+                TfidfVectorizer(
+                    analyzer="char_wb",
+                    ngram_range=(2, 5),
+                    min_df=2,
+                    sublinear_tf=True,
+                    max_features=80_000,
+                    dtype=np.float32,
+                ),
+            ),
+            (
+                "words",
+                TfidfVectorizer(
+                    analyzer="word",
+                    ngram_range=(1, 2),
+                    min_df=2,
+                    sublinear_tf=True,
+                    token_pattern=r"(?u)\b\w+\b",
+                    dtype=np.float32,
+                ),
+            ),
         ]
     )
 
@@ -93,7 +113,9 @@ class IntentModel:
         margins = np.zeros((len(texts), len(classes)), dtype=np.float64)
         splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
         for fold, (fit_rows, held_rows) in enumerate(splitter.split(texts, truth)):
-            features, classifier = _fit([texts[i] for i in fit_rows], [labels[i] for i in fit_rows], seed + fold)
+            features, classifier = _fit(
+                [texts[i] for i in fit_rows], [labels[i] for i in fit_rows], seed + fold
+            )
             scores = _margins(features, classifier, [texts[i] for i in held_rows], classes)
             margins[held_rows] = scores
         temperature = fit_temperature(margins, truth)
@@ -127,7 +149,9 @@ class IntentModel:
         return [(self.classes[i], float(probs[i])) for i in order]
 
 
-def _margins(features: FeatureUnion, classifier: LinearSVC, texts: list[str], classes: list[str]) -> np.ndarray:
+def _margins(
+    features: FeatureUnion, classifier: LinearSVC, texts: list[str], classes: list[str]
+) -> np.ndarray:
     scores = classifier.decision_function(features.transform([normalise(t) for t in texts]))
     if scores.ndim == 1:  # two classes: one margin for the positive class
         scores = np.column_stack([-scores, scores]) / 2

@@ -11,7 +11,12 @@ _REPLACEMENTS = [
     (re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b"), " _email_ "),
     (re.compile(r"@\w+"), " _handle_ "),
     (re.compile(r"#\s?[A-Za-z]{0,3}\d{5,10}\b|\b[A-Za-z]{1,3}[\s-]?\d{6,8}\b"), " _order_ "),
-    (re.compile(r"[$€£]\s?\d+(?:[.,]\d+)?|\b\d+(?:[.,]\d+)?\s?(?:usd|eur|gbp|dollars?|bucks|euros?)\b", re.I), " _money_ "),
+    (
+        re.compile(
+            r"[$€£]\s?\d+(?:[.,]\d+)?|\b\d+(?:[.,]\d+)?\s?(?:usd|eur|gbp|dollars?|bucks|euros?)\b", re.I
+        ),
+        " _money_ ",
+    ),
     (re.compile(r"\b1Z[0-9A-Z]{10,}\b|\b\d{10,}\b", re.I), " _tracking_ "),
     (re.compile(r"\d+"), " 0 "),
     # Stretched letters ("sooooo", "pleaseeee") and stacked punctuation carry mood, not the ask.
@@ -28,4 +33,3 @@ def normalise(text: str) -> str:
     for pattern, token in _REPLACEMENTS:
         text = pattern.sub(token, text)
     return re.sub(r"\s+", " ", text).strip()
-

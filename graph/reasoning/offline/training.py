@@ -66,7 +66,9 @@ def fingerprint_of(tickets: list[LearningTicket]) -> str:
 
 def _require(tickets: list[LearningTicket]) -> None:
     if not tickets:
-        raise RuntimeError("No learning tickets found: run `support-agent seed` or `support-agent ingest --tickets`.")
+        raise RuntimeError(
+            "No learning tickets found: run `support-agent seed` or `support-agent ingest --tickets`."
+        )
 
 
 def _train_intents(conn: psycopg.Connection, tickets: list[LearningTicket], force: bool) -> TrainingReport:
@@ -74,7 +76,9 @@ def _train_intents(conn: psycopg.Connection, tickets: list[LearningTicket], forc
     fingerprint = fingerprint_of(tickets)
     intents = {t.intent for t in tickets}
     if not force and latest_fingerprint(conn, INTENT_MODEL) == fingerprint:
-        return TrainingReport(False, len(tickets), len(intents), None, fingerprint, time.perf_counter() - started)
+        return TrainingReport(
+            False, len(tickets), len(intents), None, fingerprint, time.perf_counter() - started
+        )
     model = IntentModel.train([t.first_message for t in tickets], [t.intent for t in tickets])
     metrics = {
         "examples": len(tickets),
@@ -85,7 +89,9 @@ def _train_intents(conn: psycopg.Connection, tickets: list[LearningTicket], forc
     }
     version = save_artifact(conn, INTENT_MODEL, model, fingerprint, metrics)
     conn.commit()
-    return TrainingReport(True, len(tickets), len(intents), version, fingerprint, time.perf_counter() - started, metrics)
+    return TrainingReport(
+        True, len(tickets), len(intents), version, fingerprint, time.perf_counter() - started, metrics
+    )
 
 
 def _mine_playbook(conn: psycopg.Connection, tickets: list[LearningTicket], force: bool) -> TrainingReport:
@@ -93,12 +99,16 @@ def _mine_playbook(conn: psycopg.Connection, tickets: list[LearningTicket], forc
     fingerprint = playbook_fingerprint(tickets)
     intents = {t.intent for t in tickets}
     if not force and latest_fingerprint(conn, PLAYBOOK) == fingerprint:
-        return TrainingReport(False, len(tickets), len(intents), None, fingerprint, time.perf_counter() - started)
+        return TrainingReport(
+            False, len(tickets), len(intents), None, fingerprint, time.perf_counter() - started
+        )
     playbook = mine_playbook(tickets)
     metrics = {"examples": len(tickets), "intents": sorted(playbook), "split": LEARN_SPLIT}
     version = save_artifact(conn, PLAYBOOK, playbook, fingerprint, metrics)
     conn.commit()
-    return TrainingReport(True, len(tickets), len(intents), version, fingerprint, time.perf_counter() - started, metrics)
+    return TrainingReport(
+        True, len(tickets), len(intents), version, fingerprint, time.perf_counter() - started, metrics
+    )
 
 
 def train_intent_model(conn: psycopg.Connection, force: bool = False) -> TrainingReport:
@@ -112,4 +122,6 @@ def train_offline_engine(conn: psycopg.Connection, force: bool = False) -> Engin
     """Intent model and playbook from the learning split, each only when its data changed (or force)."""
     tickets = learning_tickets(conn)
     _require(tickets)
-    return EngineReport(intent_model=_train_intents(conn, tickets, force), playbook=_mine_playbook(conn, tickets, force))
+    return EngineReport(
+        intent_model=_train_intents(conn, tickets, force), playbook=_mine_playbook(conn, tickets, force)
+    )
