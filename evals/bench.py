@@ -72,6 +72,8 @@ async def _run_level(send, scripts: list[Script], concurrency: int) -> dict[str,
     wall = time.perf_counter() - started
     return {
         "concurrency": concurrency,
+        # With fewer conversations than the level, fewer run at once: say so rather than mislabel the figure.
+        "effective_concurrency": min(concurrency, len(scripts)),
         "conversations": len(scripts),
         "turns": len(latencies),
         "wall_s": wall,
