@@ -45,15 +45,19 @@ def register(app: typer.Typer) -> None:
     def learn(force: bool = typer.Option(False, help="Retrain even if the learning data did not change.")) -> None:
         """Train the offline engine on the learning split of the ticket history."""
         from db.connection import connect
-        from graph.reasoning.offline.training import train_intent_model
+        from graph.reasoning.offline.training import train_offline_engine
+        from graph.reasoning.registry import reset_reasoners
 
         started = time.perf_counter()
         with connect() as conn:
-            report = train_intent_model(conn, force=force)
-        state = f"trained version {report.version}" if report.trained else "already up to date"
+            report = train_offline_engine(conn, force=force)
+        reset_reasoners()
+        for name, part in (("Intent model", report.intent_model), ("Playbook", report.playbook)):
+            state = f"trained version {part.version}" if part.trained else "already up to date"
+            console.print(f"{name}: {state}.")
         console.print(
-            f"Intent model {state}: {report.examples} learning tickets, {report.intents} intents "
-            f"({time.perf_counter() - started:.1f}s)."
+            f"Learned from {report.examples} learning-split tickets, {report.intents} intents "
+            f"({time.perf_counter() - started:.1f}s). Restart a running server to load the new version."
         )
 
     @app.command()
@@ -119,7 +123,7 @@ def register(app: typer.Typer) -> None:
             }
             console.print("First message (customer " + customer_id + "):")
             console.print(
-                f"  curl -s {base}/threads/$(uuidgen || cat /proc/sys/kernel/random/uuid)/runs/wait "
+                f"  curl -s {base}/threads/$(cat /proc/sys/kernel/random/uuid)/runs/wait "
                 f"-H 'Content-Type: application/json' -d '{json.dumps(body)}'",
                 soft_wrap=True,
             )

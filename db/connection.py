@@ -81,14 +81,24 @@ def ensure_database(admin_uri: str, db_name: str) -> None:
             conn.execute(f'CREATE DATABASE "{db_name}"')
 
 
+_ready_urls: dict[tuple[str, str], str] = {}
+
+
 def database_url(settings: Settings | None = None) -> str:
-    """The URL every component connects to; starts the embedded server when needed."""
+    """The URL every component connects to; starts the embedded server when needed.
+
+    The first call per process may start a server and create the database (blocking work); later calls
+    are a dictionary look-up, so async code can call it freely once the process has warmed it up.
+    """
     settings = settings or get_settings()
     if settings.database_url:
         return settings.database_url
-    admin = _embedded_server_uri(settings.data_dir)
-    ensure_database(admin, settings.db_name)
-    return _with_database(admin, settings.db_name)
+    key = (str(settings.data_dir), settings.db_name)
+    if key not in _ready_urls:
+        admin = _embedded_server_uri(settings.data_dir)
+        ensure_database(admin, settings.db_name)
+        _ready_urls[key] = _with_database(admin, settings.db_name)
+    return _ready_urls[key]
 
 
 def connect(settings: Settings | None = None, **kwargs) -> psycopg.Connection:

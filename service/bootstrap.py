@@ -50,7 +50,7 @@ def prepare(
         progress("Seeding the demo store (first run only)…")
         with connect(settings) as conn:
             result = seed_demo_store(conn, seed=settings.demo_seed)
-        report.add("seed", started, "seeded" if getattr(result, "seeded", True) else "already seeded")
+        report.add("seed", started, "already seeded" if result.skipped else f"seeded {sum(result.counts.values()):,} rows")
 
     from tools.knowledge.embeddings import get_embeddings
     from tools.knowledge.index import index_help_articles, index_past_tickets
@@ -61,14 +61,19 @@ def prepare(
     with connect(settings) as conn:
         help_report = index_help_articles(conn, embeddings, progress=True)
         ticket_report = index_past_tickets(conn, embeddings, progress=True)
-    report.add("index", started, f"help center: {help_report}; past tickets: {ticket_report}")
+    report.add(
+        "index",
+        started,
+        f"help center {help_report.chunks} chunks ({help_report.embedded} embedded), "
+        f"past tickets {ticket_report.chunks} chunks ({ticket_report.embedded} embedded)",
+    )
 
-    from graph.reasoning.offline.training import train_intent_model
+    from graph.reasoning.offline.training import train_offline_engine
 
     started = time.perf_counter()
     progress("Training the offline engine on the learning split (when the data changed)…")
     with connect(settings) as conn:
-        training = train_intent_model(conn)
+        training = train_offline_engine(conn)
     report.add(
         "learn",
         started,

@@ -64,6 +64,15 @@ def _spawn(name: str, args: list[str], health_url: str, log_dir: Path, env: dict
     return Service(name, process, health_url, log_path)
 
 
+def ensure_port_free(host: str, port: int, variable: str) -> None:
+    """Fail early and clearly instead of talking to whatever already listens there."""
+    import socket
+
+    with socket.socket() as sock:
+        if sock.connect_ex((host, port)) == 0:
+            raise ServiceFailedToStart(f"Port {port} on {host} is already in use; set {variable} to a free port.")
+
+
 def wait_healthy(service: Service, timeout: float = 90.0) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -80,6 +89,8 @@ def wait_healthy(service: Service, timeout: float = 90.0) -> None:
 
 
 def start_oms(settings: Settings, log_dir: Path, env: dict | None = None) -> Service:
+    if not settings.oms_url:
+        ensure_port_free(settings.host, settings.oms_port, "OMS_PORT")
     service = _spawn(
         "oms",
         [sys.executable, "-m", "oms"],
@@ -92,6 +103,7 @@ def start_oms(settings: Settings, log_dir: Path, env: dict | None = None) -> Ser
 
 
 def start_api(settings: Settings, log_dir: Path, reload: bool = False, env: dict | None = None) -> Service:
+    ensure_port_free(settings.host, settings.api_port, "API_PORT")
     langgraph = Path(sys.executable).parent / "langgraph"
     args = [
         str(langgraph), "dev", "--no-browser", "--host", settings.host, "--port", str(settings.api_port),

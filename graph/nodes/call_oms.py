@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from graph.intents import INTENTS
@@ -46,10 +47,13 @@ async def call_oms(state: SupportState) -> dict:
         turn["oms"] = facts
         return {"turn": turn}
 
-    client = oms_client()
+    client = await asyncio.to_thread(oms_client)  # building the HTTP client reads CA files: off the loop
     try:
         customer = await client.get_customer(customer_id)
         facts["customer"] = customer.model_dump(mode="json")
+        # Recent orders are cheap and give a person context even when the question is not about one.
+        summaries = await client.list_orders(customer_id, limit=5)
+        facts["recent_orders"] = [s.model_dump(mode="json") for s in summaries]
         if needs_order:
             numbers = (turn.get("entities") or {}).get("order_numbers") or []
             for number in numbers[:3]:
@@ -59,14 +63,9 @@ async def call_oms(state: SupportState) -> dict:
                 except (OrderNotFound, InvalidOrderNumber):
                     facts["order_not_found"].append(number)
             if not numbers:
-                summaries = await client.list_orders(customer_id, limit=5)
-                facts["recent_orders"] = [s.model_dump(mode="json") for s in summaries]
                 chosen = _pick_order(summaries, intents)
                 if chosen is not None:
                     facts["orders"].append((await client.get_order(customer_id, chosen.id)).model_dump(mode="json"))
-            elif not facts["orders"]:
-                summaries = await client.list_orders(customer_id, limit=5)
-                facts["recent_orders"] = [s.model_dump(mode="json") for s in summaries]
             if intents & REFUND_INTENTS and facts["orders"]:
                 facts["refund_amount"] = refundable_amount(facts["orders"][0])
     except CustomerNotFound:

@@ -49,13 +49,15 @@ async def escalate(state: SupportState, runtime: Runtime[SupportContext]) -> dic
     summary = brief.summary
     if profile.get("escalations"):
         summary += f" Earlier escalations for this customer: {len(profile['escalations'])}."
-    orders = (turn.get("oms") or {}).get("orders") or []
+    oms = turn.get("oms") or {}
+    # The orders the conversation is about; when none was identified, the customer's latest ones.
+    order_ids = [o["id"] for o in oms.get("orders") or []] or [o["id"] for o in (oms.get("recent_orders") or [])[:3]]
     thread_id = get_config()["configurable"].get("thread_id", "unknown")
     handoff_id = await open_handoff(
         HandoffRequest(
             thread_id=str(thread_id),
             customer_id=customer_id,
-            order_ids=[o["id"] for o in orders],
+            order_ids=order_ids,
             intent=turn.get("intent"),
             reasons=reasons,
             summary=summary,

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from functools import lru_cache
 
+from langgraph.runtime import Runtime
+
+from graph.config import SupportContext, context_of
+from graph.reasoning.registry import aget_reasoner
 from graph.state import PassageRef, SupportState
 
 log = logging.getLogger(__name__)
 HELP_K = 4
+CANDIDATES_K = 20  # over-fetch, then the engine keeps the HELP_K articles its history favours
 TICKETS_K = 3
 
 
@@ -37,18 +43,22 @@ def _as_ref(passage, question: int | None) -> PassageRef:
     )
 
 
-async def retrieve(state: SupportState) -> dict:
+async def retrieve(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
     turn = dict(state.get("turn") or {})
+    reasoner = await aget_reasoner(context_of(runtime.context).engine)
+    rerank = getattr(reasoner, "rerank_passages", None)
     questions = turn.get("questions") or [{"text": turn.get("text", "")}]
-    kb = knowledge_base()
+    kb = await asyncio.to_thread(knowledge_base)  # first call loads the model and connects: off the loop
     passages: list[PassageRef] = []
     similar: list[PassageRef] = []
     try:
         for index, question in enumerate(questions):
-            found = await kb.asearch(question["text"], k=HELP_K, source="help_center")
-            passages += [_as_ref(p, index) for p in found]
+            found = await kb.asearch(question["text"], k=CANDIDATES_K if rerank else HELP_K, source="help_center")
+            refs = [_as_ref(p, index) for p in found]
+            passages += rerank(question["text"], refs, HELP_K) if rerank else refs[:HELP_K]
         similar = [_as_ref(p, None) for p in await kb.asearch(turn.get("text", ""), k=TICKETS_K, source="past_ticket")]
     except Exception as exc:  # the knowledge base being down must not lose the customer's turn
-        log.warning("retrieval failed: %s", exc)
+        log.warning("retrieval failed: %s", exc, exc_info=True)
+        turn["retrieval_error"] = str(exc)[:200]
     turn.update(passages=passages, similar_tickets=similar)
     return {"turn": turn}

@@ -20,11 +20,12 @@ class EngineNotReady(RuntimeError):
 def _load_offline() -> Reasoner:
     from graph.reasoning.offline.engine import OfflineReasoner
     from graph.reasoning.offline.model_store import load_latest
+    from graph.reasoning.offline.playbook import PLAYBOOK
     from graph.reasoning.offline.training import INTENT_MODEL
 
     with connect() as conn:
         found = load_latest(conn, INTENT_MODEL)
-        playbook = load_latest(conn, "playbook")
+        playbook = load_latest(conn, PLAYBOOK)
     if found is None:
         raise EngineNotReady("The offline engine is not trained yet: run `support-agent learn` (or `make run`).")
     return OfflineReasoner(found[0], playbook=playbook[0] if playbook else None)

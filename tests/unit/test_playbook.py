@@ -79,14 +79,10 @@ def test_ties_in_action_are_broken_alphabetically_not_by_row_order():
 
 
 def test_csat_is_averaged_when_tickets_carry_it():
-    from dataclasses import dataclass
+    from dataclasses import replace
 
-    @dataclass(frozen=True)
-    class WithCsat(LearningTicket):
-        csat: int | None = None
-
-    base = ticket("X", "sizing", "share_size_chart").__dict__
-    rows = [WithCsat(**{**base, "id": f"S{i}"}, csat=c) for i, c in enumerate([5, 4, None, 3])]
+    base = ticket("X", "sizing", "share_size_chart")
+    rows = [replace(base, id=f"S{i}", csat=c) for i, c in enumerate([5, 4, None, 3])]
     entry = mine_playbook(rows)["sizing"]
     assert entry["csat"] == 4.0 and entry["csat_responses"] == 3
     assert mine_playbook(TICKETS)["order_status"]["csat"] is None

@@ -110,7 +110,10 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
             texts.append(policy.text)
             citations += policy.citations
     elif intent in {"cancel_order", "change_address"}:
-        if order.get("status") in CANCELLABLE:
+        if order.get("status") == "cancelled":
+            texts.append(f"Order {order['id']} is already cancelled.")
+            texts.append(facts.refund_sentence(order) or "")
+        elif order.get("status") in CANCELLABLE:
             action = INTENTS[intent].resolving_action
             actions.append(action)
             verb = "cancel" if intent == "cancel_order" else "change the address of"

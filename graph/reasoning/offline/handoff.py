@@ -41,6 +41,11 @@ def brief(request: DraftRequest, reasons: list[str], draft_text: str = "", sugge
     order_text = (
         f" about order {order['id']} ({order.get('status')}, total {facts.money(order.get('total', 0))})" if order else ""
     )
+    recent = (request.oms or {}).get("recent_orders") or []
+    if not order and recent:
+        order_text = " (no order named; latest orders: " + ", ".join(
+            f"{o['id']} {o.get('status', '')}" for o in recent[:3]
+        ) + ")"
     customer_lines = [text for role, text in request.history if role == "customer"] + [request.text]
     summary = (
         f"{who} wrote{order_text}: {about} (intent {c.intent}, confidence {c.confidence:.2f}). "

@@ -28,12 +28,13 @@ class LearningTicket:
     refund_amount: float | None
     facts: dict
     language: str
+    csat: int | None = None
 
 
 def learning_tickets(conn: psycopg.Connection) -> list[LearningTicket]:
     rows = conn.execute(
         """SELECT id, messages, intent, secondary_intents, tier, resolution_action,
-                  resolved_first_reply, escalated, refund_amount, facts, language
+                  resolved_first_reply, escalated, refund_amount, facts, language, csat
            FROM tickets WHERE split = %s ORDER BY created_at, id""",
         (LEARN_SPLIT,),
     ).fetchall()
@@ -59,6 +60,7 @@ def learning_tickets(conn: psycopg.Connection) -> list[LearningTicket]:
                 refund_amount=float(row[8]) if row[8] is not None else None,
                 facts=row[9] or {},
                 language=row[10],
+                csat=row[11],
             )
         )
     return tickets
