@@ -34,7 +34,39 @@ async def _chat(customer_id: str | None, thread_id: str, engine: str | None) -> 
             )
 
 
+async def _ask(text: str, customer_id: str | None, thread_id: str, engine: str | None) -> dict:
+    from graph.conversation import Conversations
+
+    overrides = {"engine": engine} if engine else {}
+    async with Conversations.open() as conversations:
+        result = await conversations.send(thread_id, text, customer_id, **overrides)
+    turn = result.state.get("turn") or {}
+    return {
+        "thread_id": thread_id,
+        "reply": result.reply,
+        "intent": result.intent,
+        "confidence": result.confidence,
+        "route": result.route,
+        "reasons": result.reasons,
+        "citations": turn.get("citations") or [],
+        "handoff_id": result.handoff_id,
+        "exchanges": result.state.get("exchanges"),
+    }
+
+
 def register(app: typer.Typer) -> None:
+    @app.command()
+    def ask(
+        text: str = typer.Argument(..., help="The customer's message."),
+        customer: str = typer.Option(None, help="Customer id to sign in as."),
+        thread: str = typer.Option(None, help="Conversation thread to continue (default: a new one)."),
+        engine: str = typer.Option(None, help="Reasoning engine: offline or openai."),
+    ) -> None:
+        """Send one message and print the agent's turn as JSON (for scripts)."""
+        import json
+
+        typer.echo(json.dumps(asyncio.run(_ask(text, customer, thread or str(uuid.uuid4()), engine)), indent=2))
+
     @app.command()
     def chat(
         customer: str = typer.Option(None, help="Customer id to sign in as (e.g. one from the demo store)."),

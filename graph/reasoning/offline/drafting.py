@@ -77,6 +77,11 @@ def _tracking_text(order: dict) -> str:
 def _order_section(question: Question, request: DraftRequest, passages: list[PassageRef]) -> Section:
     intro, orders = _order_intro(request)
     if not orders:
+        if intro and intro.text and (request.oms or {}).get("error") == "identity_required":
+            # Not signed in: the policy still answers the general part ("how long do refunds take?").
+            policy = _policy_section(question, passages)
+            if policy.text:
+                return Section(f"{policy.text}\n\n{intro.text}", policy.citations)
         return intro or Section(None)
     order = orders[0]
     intent = question["intent"]

@@ -16,7 +16,12 @@ import psycopg
 from graph.reasoning.offline.intent_model import IntentModel
 from graph.reasoning.offline.model_store import latest_fingerprint, save_artifact
 from graph.reasoning.offline.playbook import PLAYBOOK, mine_playbook, playbook_fingerprint
-from graph.reasoning.offline.training_data import LEARN_SPLIT, LearningTicket, learning_tickets
+from graph.reasoning.offline.training_data import (
+    LEARN_SPLIT,
+    LearningTicket,
+    base_learning_tickets,
+    learning_tickets,
+)
 
 INTENT_MODEL = "intent-classifier"
 MODEL_VERSION = "tfidf-char-word-linearsvc-temperature-v2"
@@ -118,9 +123,17 @@ def train_intent_model(conn: psycopg.Connection, force: bool = False) -> Trainin
     return _train_intents(conn, tickets, force)
 
 
-def train_offline_engine(conn: psycopg.Connection, force: bool = False) -> EngineReport:
-    """Intent model and playbook from the learning split, each only when its data changed (or force)."""
+def train_offline_engine(
+    conn: psycopg.Connection, force: bool = False, cold_start: bool = True
+) -> EngineReport:
+    """Intent model and playbook from the learning split, each only when its data changed (or force).
+
+    A store without ticket history (e.g. a fresh import) starts from the bundled demo history's
+    learning split when `cold_start` is on, and switches to its own as soon as it has some.
+    """
     tickets = learning_tickets(conn)
+    if not tickets and cold_start:
+        tickets = base_learning_tickets()
     _require(tickets)
     return EngineReport(
         intent_model=_train_intents(conn, tickets, force), playbook=_mine_playbook(conn, tickets, force)
