@@ -20,12 +20,14 @@ def decide_route(reasons: list[str]) -> Route:
 
 
 def route_after_classify(state: SupportState) -> Literal["retrieve", "answer", "escalate"]:
-    """Bad input gets its reply at once; an escalated thread stays with the humans."""
+    """Bad input gets a clear reply; an escalated thread stays with the humans; small talk is answered."""
     turn = state.get("turn") or {}
     if turn.get("input_problem"):
         return "answer"
     if state.get("escalated"):
         return "escalate"
+    if turn.get("small_talk"):
+        return "answer"
     return "retrieve"
 
 

@@ -55,7 +55,8 @@ class Turn(TypedDict, total=False):
     """Working data of the current turn, replaced at every new customer message."""
 
     text: str
-    input_problem: str | None  # empty | too_long | unreadable
+    input_problem: str | None  # empty | too_long | unreadable | invalid_identity | identity_mismatch
+    small_talk: str | None  # closing ("thanks!"): answered without classification
     intent: str
     intent_confidence: float
     questions: list[Question]

@@ -25,6 +25,9 @@ INPUT_REPLIES = {
 }
 
 
+CLOSING_REPLY = "You're welcome! If anything else comes up, just message us here."
+
+
 async def _identity(state: SupportState, context: SupportContext) -> tuple[str | None, str | None, str | None]:
     """(customer_id, identity_source, problem). Identity only ever comes from the signed token."""
     current = state.get("customer_id")
@@ -58,6 +61,11 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext]) -> dic
         turn = Turn(text=text, input_problem=None, route="escalate", reasons=["already_escalated"], engine=context.engine,
                     frustrated=frustrated)
         return {**base, "turn": turn, "frustration_count": state.get("frustration_count", 0) + int(frustrated)}
+    if signals.is_closing(text):
+        # "thanks!" after an answer closes the loop; it is not a new question to classify or escalate.
+        turn = Turn(text=text, input_problem=None, small_talk="closing", draft=CLOSING_REPLY, route="answer",
+                    reasons=[], confidence=1.0, engine=context.engine)
+        return {**base, "turn": turn}
     reading = (await aget_reasoner(context.engine)).classify(text, history_of(messages))
     turn = Turn(
         text=text,

@@ -159,3 +159,19 @@ def split_questions(text: str) -> list[str]:
     """The message's separate asks: sentences and 'also'-joined clauses with at least three words."""
     parts = re.split(r"(?<=[.?!])\s+|\n+|\s+(?:also|and also|plus|btw|oh and|another thing)[,:]?\s+", text, flags=re.IGNORECASE)
     return [p.strip() for p in parts if p and len(p.split()) >= 3]
+
+
+_CLOSING = re.compile(
+    r"^\W*(ok(ay)?|k|great|perfect|awesome|cool|nice|brilliant|lovely|amazing|got it|all good|sounds good|"
+    r"that'?s (great|perfect|all|it)|thanks?( ?(you|u|so much|a lot|again|heaps|loads))*|thx|ty|tysm|cheers|"
+    r"much appreciated|appreciate it|bye|goodbye|have a (good|nice|great) (day|one)|"
+    r"gracias|muchas gracias|merci( beaucoup)?|danke( schön| sehr)?|vielen dank)"
+    r"([\s,.!]+(ok(ay)?|great|perfect|awesome|thanks?( ?(you|u|so much|a lot|again))*|thx|ty|cheers|bye|"
+    r"that'?s (all|it|great)|have a (good|nice|great) (day|one)|😊|🙏|👍|❤️|:\)|x+))*\W*$",
+    re.IGNORECASE,
+)
+
+
+def is_closing(text: str) -> bool:
+    """Thanks / ok / bye with nothing else asked: the conversation is winding down, not a new question."""
+    return bool(_CLOSING.match(text.strip())) and "?" not in text

@@ -163,3 +163,12 @@ async def test_forged_identity_is_refused(conversations, in_transit):
     )
     assert state["turn"]["input_problem"] == "invalid_identity"
     assert state.get("customer_id") is None
+
+
+async def test_thanks_after_an_answer_closes_without_escalating(conversations, in_transit):
+    customer_id, order_id, *_ = in_transit
+    thread = _thread()
+    await conversations.send(thread, f"where is my order {order_id}", customer_id)
+    closing = await conversations.send(thread, "perfect, thanks!", customer_id)
+    assert closing.route == "answer" and closing.reasons == []
+    assert "welcome" in closing.reply and closing.state["exchanges"] == 2

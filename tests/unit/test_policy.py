@@ -94,6 +94,9 @@ def test_route_after_classify():
     assert route_after_classify({"turn": {"input_problem": "empty"}}) == "answer"
     assert route_after_classify({"turn": {}, "escalated": True}) == "escalate"
     assert route_after_classify({"turn": {}}) == "retrieve"
+    assert route_after_classify({"turn": {"small_talk": "closing"}}) == "answer"
+    assert route_after_classify({"turn": {"small_talk": "closing"}, "escalated": True}) == "escalate"
+    assert route_after_classify({"turn": {"input_problem": "empty"}, "escalated": True}) == "answer"
 
 
 def test_route_after_score_defaults_to_a_person_when_unsure():

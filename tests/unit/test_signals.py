@@ -82,3 +82,13 @@ def test_language():
     assert signals.detect_language("hola, donde está mi pedido por favor") == "es"
     assert signals.detect_language("bonjour, où est ma commande") == "fr"
     assert signals.detect_language("where is my order") == "en"
+
+
+@pytest.mark.parametrize("text", ["thank you!!", "awesome thank u", "perfect, thanks", "ok thx", "gracias", "cheers!"])
+def test_closing_messages(text):
+    assert signals.is_closing(text)
+
+
+@pytest.mark.parametrize("text", ["thanks, where is my order?", "ok but my order is late", "thanks for nothing, it's broken"])
+def test_thanks_with_a_question_or_complaint_is_not_closing(text):
+    assert not signals.is_closing(text)
