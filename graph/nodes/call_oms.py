@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from datetime import UTC, datetime, timedelta
 
 from graph.intents import INTENTS
 from graph.reasoning.offline.order_facts import refundable_amount
@@ -23,16 +24,29 @@ REFUND_INTENTS = {"refund_request"}
 OPEN_STATUSES = {"pending", "processing", "processed", "shipped", "in_transit"}
 # Intents about a parcel on its way prefer the newest order still moving; others the newest order.
 IN_FLIGHT_INTENTS = {"order_status", "shipping_delay", "cancel_order", "change_address"}
+STATUS_INTENTS = {"order_status", "shipping_delay"}
+RECENT_DAYS = 60
+MAX_STATUS_ORDERS = 3
 
 
-def _pick_order(summaries: list, intents: set[str]):
+def pick_orders(summaries: list, intents: set[str], now: datetime | None = None) -> list:
+    """Which of the customer's orders an unnumbered question is about.
+
+    "Where's my stuff?" from someone with several recent orders is about all of them: up to
+    MAX_STATUS_ORDERS orders from the last RECENT_DAYS (moving ones first). Other questions take the
+    newest order still moving for in-flight intents, else the newest order.
+    """
     if not summaries:
-        return None
-    if intents & IN_FLIGHT_INTENTS:
-        moving = [o for o in summaries if o.status in OPEN_STATUSES]
-        if moving:
-            return moving[0]
-    return summaries[0]
+        return []
+    moving = [o for o in summaries if o.status in OPEN_STATUSES]
+    if intents & STATUS_INTENTS:
+        cutoff = (now or datetime.now(UTC)) - timedelta(days=RECENT_DAYS)
+        recent = [o for o in summaries if o.status != "cancelled" and o.placed_at >= cutoff]
+        ordered = moving + [o for o in recent if o not in moving]
+        return ordered[:MAX_STATUS_ORDERS] or summaries[:1]
+    if intents & IN_FLIGHT_INTENTS and moving:
+        return moving[:1]
+    return summaries[:1]
 
 
 async def call_oms(state: SupportState) -> dict:
@@ -63,8 +77,7 @@ async def call_oms(state: SupportState) -> dict:
                 except (OrderNotFound, InvalidOrderNumber):
                     facts["order_not_found"].append(number)
             if not numbers:
-                chosen = _pick_order(summaries, intents)
-                if chosen is not None:
+                for chosen in pick_orders(summaries, intents):
                     facts["orders"].append((await client.get_order(customer_id, chosen.id)).model_dump(mode="json"))
             if intents & REFUND_INTENTS and facts["orders"]:
                 facts["refund_amount"] = refundable_amount(facts["orders"][0])

@@ -90,7 +90,13 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
     actions: list[str] = []
     policy = _policy_section(question, passages)
 
-    if intent == "order_status":
+    if intent in {"order_status", "shipping_delay"} and len(orders) > 1:
+        texts.append(f"I can see {len(orders)} recent orders on your account:")
+        texts += [_tracking_text(o) for o in orders]
+        if intent == "shipping_delay" and policy.text:
+            texts.append(policy.text)
+            citations += policy.citations
+    elif intent == "order_status":
         texts.append(_tracking_text(order))
         if not order.get("shipments") and order.get("status") in CANCELLABLE and policy.text:
             texts.append(policy.text)
