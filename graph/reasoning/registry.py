@@ -32,8 +32,12 @@ def _load_offline() -> Reasoner:
 
 
 def _load_openai() -> Reasoner:
-    from graph.reasoning.llm.engine import OpenAIReasoner
-
+    try:
+        from graph.reasoning.llm.engine import OpenAIReasoner
+    except ModuleNotFoundError as exc:
+        raise EngineNotReady(
+            "The OpenAI engine is not part of this version yet; use ENGINE=offline (the default)."
+        ) from exc
     return OpenAIReasoner.from_settings(get_settings())
 
 
