@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from datetime import UTC, datetime, timedelta
 
 from graph.intents import INTENTS
@@ -27,6 +28,7 @@ IN_FLIGHT_INTENTS = {"order_status", "shipping_delay", "cancel_order", "change_a
 STATUS_INTENTS = {"order_status", "shipping_delay"}
 RECENT_DAYS = 60
 MAX_STATUS_ORDERS = 3
+ITEM_MATCH_ORDERS = 5  # recent orders whose items are compared with what the customer names
 
 
 def pick_orders(summaries: list, intents: set[str], now: datetime | None = None) -> list:
@@ -47,6 +49,41 @@ def pick_orders(summaries: list, intents: set[str], now: datetime | None = None)
     if intents & IN_FLIGHT_INTENTS and moving:
         return moving[:1]
     return summaries[:1]
+
+
+_GENERIC = {"the", "and", "for", "with", "order", "ordered", "item", "items", "size", "color", "colour",
+            "northbound", "my", "your", "new", "pair", "one"}
+
+
+def _tokens(text: str) -> set[str]:
+    words = re.findall(r"[a-zà-ÿ]+", text.lower())
+    return {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words if len(w) > 2} - _GENERIC
+
+
+def match_orders_by_items(text: str, orders: list[dict]) -> list[dict]:
+    """Orders whose line items the customer names ("the running short"), best match first.
+
+    What a person does when no order number is given; ties keep the newest order first.
+    """
+    asked = _tokens(text)
+    scored = []
+    for position, order in enumerate(orders):
+        best = max((len(asked & _tokens(item.get("product_name", ""))) for item in order.get("items") or []), default=0)
+        if best:
+            scored.append((-best, position, order))
+    return [order for *_, order in sorted(scored, key=lambda item: (item[0], item[1]))]
+
+
+def refund_at_stake(text: str, order: dict) -> float:
+    """Money a refund question is about, from OMS figures only: the lines the customer names (capped by
+    what is still refundable), else everything still refundable on the order."""
+    refundable = refundable_amount(order)
+    asked = _tokens(text)
+    named = [i for i in order.get("items") or [] if asked & _tokens(i.get("product_name", ""))]
+    if not named:
+        return refundable
+    lines = sum(float(i.get("unit_price") or 0) * int(i.get("quantity") or 1) for i in named)
+    return round(min(lines, refundable), 2)
 
 
 async def call_oms(state: SupportState) -> dict:
@@ -77,10 +114,20 @@ async def call_oms(state: SupportState) -> dict:
                 except (OrderNotFound, InvalidOrderNumber):
                     facts["order_not_found"].append(number)
             if not numbers:
-                for chosen in pick_orders(summaries, intents):
-                    facts["orders"].append((await client.get_order(customer_id, chosen.id)).model_dump(mode="json"))
+                candidates = [
+                    (await client.get_order(customer_id, summary.id)).model_dump(mode="json")
+                    for summary in summaries[:ITEM_MATCH_ORDERS]
+                ]
+                named = match_orders_by_items(turn.get("text", ""), candidates)
+                if named:
+                    facts["orders"].append(named[0])
+                else:
+                    by_id = {order["id"]: order for order in candidates}
+                    for chosen in pick_orders(summaries, intents):
+                        order = by_id.get(chosen.id) or (await client.get_order(customer_id, chosen.id)).model_dump(mode="json")
+                        facts["orders"].append(order)
             if intents & REFUND_INTENTS and facts["orders"]:
-                facts["refund_amount"] = refundable_amount(facts["orders"][0])
+                facts["refund_amount"] = refund_at_stake(turn.get("text", ""), facts["orders"][0])
     except CustomerNotFound:
         # A signed identity this store does not know (e.g. another store's token): treat as unverified.
         facts["error"] = "identity_required" if needs_order else None
