@@ -129,11 +129,13 @@ def multi_question_metrics(model: IntentModel, tickets: list[dict]) -> dict:
 def retrieval_recall(tickets: list[dict], model: IntentModel, playbook: dict | None, k: int = 5) -> dict:
     """Share of test tickets whose help article (facts.help_article_id) is among the top-k help-center
     passages for the first customer message (as specified), and among the top-k articles after the
-    playbook's learned intent->article prior reranks the top-20 (playbook.rerank_articles)."""
-    from graph.reasoning.offline.playbook import rerank_articles
+    playbook's learned intent->article prior reranks the top-20 as the agent serves it
+    (OfflineReasoner.rerank_passages)."""
+    from graph.reasoning.offline.engine import OfflineReasoner
     from tools.knowledge.retriever import KnowledgeBase
 
     kb = KnowledgeBase()
+    served = OfflineReasoner(model, playbook=playbook)
     with_article = [t for t in tickets if t["facts"].get("help_article_id")]
     hits = reranked_hits = 0
     misses = []
@@ -145,8 +147,9 @@ def retrieval_recall(tickets: list[dict], model: IntentModel, playbook: dict | N
         elif len(misses) < 20:
             misses.append({"text": t["text"][:160], "article": article, "got": ids[:k]})
         if playbook:
-            probs = dict(zip(model.classes, model.predict_proba([t["text"]])[0].tolist(), strict=True))
-            reranked_hits += article in rerank_articles(ids, playbook, probs, k=k)
+            # Exactly what the retrieve node serves: the engine keeps k of the retrieved articles.
+            kept = served.rerank_passages(t["text"], [{"doc_id": i} for i in ids], k)
+            reranked_hits += article in [p["doc_id"] for p in kept]
     n = len(with_article)
     return {
         "k": k,
