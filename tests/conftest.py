@@ -6,6 +6,7 @@ its own database so runs never see each other's rows.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import uuid
 from pathlib import Path
@@ -50,3 +51,23 @@ def db_url(test_settings: Settings) -> str:
 def conn(db_url: str):
     with psycopg.connect(db_url) as connection:
         yield connection
+
+
+@contextlib.contextmanager
+def private_database(db_url: str, prefix: str):
+    """A fresh, migrated database on the same server, dropped afterwards: for tests that empty or
+    count the canonical tables, so the shared session database never notices."""
+    from db.migrate import apply_migrations
+
+    name = f"{prefix}_{uuid.uuid4().hex[:10]}"
+    admin = db_url.replace(db_url.split("?")[0].rsplit("/", 1)[1] + "?", "postgres?", 1)
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    url = admin.replace("/postgres?", f"/{name}?", 1)
+    with psycopg.connect(url) as conn:
+        apply_migrations(conn)
+    try:
+        yield url
+    finally:
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import uuid
 from pathlib import Path
 
 import psycopg
 import pytest
 
-from db.migrate import apply_migrations
+from tests.conftest import private_database
 from tools.knowledge.ingest import ingest_help_center, ingest_tickets
 
 pytestmark = pytest.mark.integration
@@ -18,16 +17,8 @@ pytestmark = pytest.mark.integration
 @pytest.fixture(scope="module")
 def ingest_db_url(db_url: str):
     """A private, migrated database: these tests count rows in the canonical tables."""
-    name = f"ing_{uuid.uuid4().hex[:10]}"
-    admin = db_url.replace(db_url.split("?")[0].rsplit("/", 1)[1] + "?", "postgres?", 1)
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    url = admin.replace("/postgres?", f"/{name}?", 1)
-    with psycopg.connect(url) as conn:
-        apply_migrations(conn)
-    yield url
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with private_database(db_url, "ing") as url:
+        yield url
 
 
 @pytest.fixture()

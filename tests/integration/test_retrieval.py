@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import uuid
 from datetime import UTC, datetime
 
 import psycopg
 import pytest
 
-from db.migrate import apply_migrations
+from tests.conftest import private_database
 from tools.knowledge import store
 from tools.knowledge.chunking import content_hash
 from tools.knowledge.embeddings import MiniLMEmbeddings
@@ -99,16 +98,8 @@ TICKETS = [
 @pytest.fixture(scope="module")
 def kb_db_url(db_url: str):
     """A private, migrated database: this module empties the canonical tables, others must not notice."""
-    name = f"kb_{uuid.uuid4().hex[:10]}"
-    admin = db_url.replace(db_url.split("?")[0].rsplit("/", 1)[1] + "?", "postgres?", 1)
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    url = admin.replace("/postgres?", f"/{name}?", 1)
-    with psycopg.connect(url) as conn:
-        apply_migrations(conn)
-    yield url
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with private_database(db_url, "kb") as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
