@@ -4,14 +4,29 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import psycopg
 import pytest
 
 from data.generator import DemoStore, fingerprint, generate
 from data.seed import SEED_NAME, seed_demo_store, write_help_center_markdown
+from tests.conftest import private_database
 
 pytestmark = pytest.mark.integration
 
 TABLES = DemoStore.TABLES
+
+
+@pytest.fixture(scope="module")
+def seed_db_url(db_url: str):
+    """A private database: these tests reseed and count, which the shared demo store must not see."""
+    with private_database(db_url, "seed") as url:
+        yield url
+
+
+@pytest.fixture()
+def conn(seed_db_url: str):
+    with psycopg.connect(seed_db_url) as connection:
+        yield connection
 
 
 @pytest.fixture(scope="module")
