@@ -118,7 +118,13 @@ async def call_oms(state: SupportState) -> dict:
                     (await client.get_order(customer_id, summary.id)).model_dump(mode="json")
                     for summary in summaries[:ITEM_MATCH_ORDERS]
                 ]
-                named = match_orders_by_items(turn.get("text", ""), candidates)
+                if intents & STATUS_INTENTS:
+                    # "where is the tee I ordered" is about a recent parcel, not last year's tee.
+                    cutoff = datetime.now(UTC) - timedelta(days=RECENT_DAYS)
+                    searchable = [o for o in candidates if datetime.fromisoformat(o["placed_at"]) >= cutoff]
+                else:
+                    searchable = candidates
+                named = match_orders_by_items(turn.get("text", ""), searchable)
                 if named:
                     facts["orders"].append(named[0])
                 else:
