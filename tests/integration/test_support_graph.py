@@ -172,3 +172,11 @@ async def test_thanks_after_an_answer_closes_without_escalating(conversations, i
     closing = await conversations.send(thread, "perfect, thanks!", customer_id)
     assert closing.route == "answer" and closing.reasons == []
     assert "welcome" in closing.reply and closing.state["exchanges"] == 2
+
+
+@pytest.mark.parametrize("message", ["do you sell pizza?", "are you hiring? I want to apply for a job"])
+async def test_off_topic_messages_escalate_with_low_confidence(conversations, in_transit, message):
+    customer_id, *_ = in_transit
+    result = await conversations.send(_thread(), message, customer_id)
+    assert result.route == "escalate"
+    assert "low_confidence" in result.reasons and result.confidence < 0.7

@@ -77,9 +77,10 @@ class KnowledgeBase:
 
     def _rows_to_passages(self, rows: list[tuple]) -> list[Passage]:
         passages = []
-        for doc_id, chunk_no, source, title, heading, body, url, category, meta, score, dense, sparse in rows:
+        for doc_id, chunk_no, source, title, heading, body, url, category, meta, score, dense, sparse, sim in rows:
             metadata = dict(meta or {})
-            metadata.update(chunk_no=chunk_no, dense_rank=dense, sparse_rank=sparse)
+            # similarity: cosine of the query to this chunk (None when only full-text found it).
+            metadata.update(chunk_no=chunk_no, dense_rank=dense, sparse_rank=sparse, similarity=sim)
             passages.append(Passage(doc_id, title, heading, body, url, source, category, score, metadata))
         return passages
 

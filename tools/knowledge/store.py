@@ -208,7 +208,7 @@ WITH q AS (
     SELECT CASE WHEN %(any_term)s THEN websearch_to_tsquery('english', %(text)s)
                 ELSE plainto_tsquery('english', %(text)s) END AS tsq
 ), dense AS (
-    SELECT id, row_number() OVER (ORDER BY dist) AS rank
+    SELECT id, dist, row_number() OVER (ORDER BY dist) AS rank
     FROM (SELECT * FROM ({dense}) d ORDER BY dist LIMIT %(cand)s) top
 ), sparse AS (
     SELECT id, row_number() OVER (ORDER BY score DESC, id) AS rank
@@ -217,12 +217,12 @@ WITH q AS (
           WHERE q.tsq IS NOT NULL AND numnode(q.tsq) > 0 AND c.tsv @@ q.tsq AND c.{source_filter}
           ORDER BY score DESC LIMIT %(cand)s) s
 ), fused AS (
-    SELECT id, dense.rank AS dense_rank, sparse.rank AS sparse_rank,
+    SELECT id, dense.dist, dense.rank AS dense_rank, sparse.rank AS sparse_rank,
            coalesce(1.0 / (%(rrf_k)s + dense.rank), 0) + coalesce(1.0 / (%(rrf_k)s + sparse.rank), 0) AS score
     FROM dense FULL OUTER JOIN sparse USING (id)
 )
 SELECT c.doc_id, c.chunk_no, c.source, c.title, c.heading, c.body, c.url, c.category, c.metadata,
-       f.score::float8, f.dense_rank, f.sparse_rank
+       f.score::float8, f.dense_rank, f.sparse_rank, (1 - f.dist)::float8 AS similarity
 FROM fused f
 JOIN {table} c ON c.id = f.id
 LEFT JOIN tickets t ON c.source = 'past_ticket' AND t.id = c.doc_id
