@@ -59,6 +59,13 @@ def register(app: typer.Typer) -> None:
             f"Learned from {report.examples} learning-split tickets, {report.intents} intents "
             f"({time.perf_counter() - started:.1f}s). Restart a running server to load the new version."
         )
+        from cli.learning import playbook_table
+        from graph.reasoning.offline.model_store import load_latest
+        from graph.reasoning.offline.playbook import PLAYBOOK
+
+        with connect() as conn:
+            book, version, _ = load_latest(conn, PLAYBOOK)
+        console.print(playbook_table(book, version))
 
     @app.command()
     def token(customer_id: str, ttl_hours: int = 24) -> None:
