@@ -130,7 +130,7 @@ def retrieval_recall(tickets: list[dict], model: IntentModel, playbook: dict | N
     """Share of test tickets whose help article (facts.help_article_id) is among the top-k help-center
     passages for the first customer message (as specified), and among the top-k articles after the
     playbook's learned intent->article prior reranks the top-20 as the agent serves it
-    (OfflineReasoner.rerank_passages)."""
+    (OfflineReasoner.choose_articles)."""
     from graph.reasoning.offline.engine import OfflineReasoner
     from tools.knowledge.retriever import KnowledgeBase
 
@@ -148,8 +148,7 @@ def retrieval_recall(tickets: list[dict], model: IntentModel, playbook: dict | N
             misses.append({"text": t["text"][:160], "article": article, "got": ids[:k]})
         if playbook:
             # Exactly what the retrieve node serves: the engine keeps k of the retrieved articles.
-            kept = served.rerank_passages(t["text"], [{"doc_id": i} for i in ids], k)
-            reranked_hits += article in [p["doc_id"] for p in kept]
+            reranked_hits += article in served.choose_articles(t["text"], ids, k)
     n = len(with_article)
     return {
         "k": k,

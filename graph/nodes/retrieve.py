@@ -43,19 +43,31 @@ def _as_ref(passage, question: int | None) -> PassageRef:
     )
 
 
+async def _chosen(kb, found: list, article_ids: list[str]) -> list:
+    """The best retrieved passage of each chosen article; articles not retrieved come from the index."""
+    best: dict[str, object] = {}
+    for passage in found:
+        best.setdefault(passage.doc_id, passage)
+    missing = [doc_id for doc_id in article_ids if doc_id not in best]
+    for passage in await kb.aarticles(missing):
+        best[passage.doc_id] = passage
+    return [best[doc_id] for doc_id in article_ids if doc_id in best]
+
+
 async def retrieve(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
     turn = dict(state.get("turn") or {})
     reasoner = await aget_reasoner(context_of(runtime.context).engine)
-    rerank = getattr(reasoner, "rerank_passages", None)
+    choose = getattr(reasoner, "choose_articles", None)
     questions = turn.get("questions") or [{"text": turn.get("text", "")}]
     kb = await asyncio.to_thread(knowledge_base)  # first call loads the model and connects: off the loop
     passages: list[PassageRef] = []
     similar: list[PassageRef] = []
     try:
         for index, question in enumerate(questions):
-            found = await kb.asearch(question["text"], k=CANDIDATES_K if rerank else HELP_K, source="help_center")
-            refs = [_as_ref(p, index) for p in found]
-            passages += rerank(question["text"], refs, HELP_K) if rerank else refs[:HELP_K]
+            found = await kb.asearch(question["text"], k=CANDIDATES_K if choose else HELP_K, source="help_center")
+            if choose:
+                found = await _chosen(kb, found, choose(question["text"], [p.doc_id for p in found], HELP_K))
+            passages += [_as_ref(p, index) for p in found[:HELP_K]]
         similar = [_as_ref(p, None) for p in await kb.asearch(turn.get("text", ""), k=TICKETS_K, source="past_ticket")]
     except Exception as exc:  # the knowledge base being down must not lose the customer's turn
         log.warning("retrieval failed: %s", exc, exc_info=True)

@@ -164,9 +164,11 @@ def split_questions(text: str) -> list[str]:
 _CLOSING = re.compile(
     r"^\W*(ok(ay)?|k|great|perfect|awesome|cool|nice|brilliant|lovely|amazing|got it|all good|sounds good|"
     r"that'?s (great|perfect|all|it)|thanks?( ?(you|u|so much|a lot|again|heaps|loads))*|thx|ty|tysm|cheers|"
-    r"much appreciated|appreciate it|bye|goodbye|have a (good|nice|great) (day|one)|"
+    r"much appreciated|appreciate it|bye|goodbye|have a (good|nice|great) (day|one)|that helps|that'?s helpful|"
+    r"(very |super )?helpful|"
     r"gracias|muchas gracias|merci( beaucoup)?|danke( schön| sehr)?|vielen dank)"
     r"([\s,.!]+(ok(ay)?|great|perfect|awesome|thanks?( ?(you|u|so much|a lot|again))*|thx|ty|cheers|bye|"
+    r"that helps|that'?s helpful|(very |super )?helpful|"
     r"that'?s (all|it|great)|have a (good|nice|great) (day|one)|😊|🙏|👍|❤️|:\)|x+))*\W*$",
     re.IGNORECASE,
 )

@@ -84,7 +84,9 @@ def test_language():
     assert signals.detect_language("where is my order") == "en"
 
 
-@pytest.mark.parametrize("text", ["thank you!!", "awesome thank u", "perfect, thanks", "ok thx", "gracias", "cheers!"])
+@pytest.mark.parametrize(
+    "text", ["thank you!!", "awesome thank u", "perfect, thanks", "ok thx", "gracias", "cheers!", "thanks, that helps 👍"]
+)
 def test_closing_messages(text):
     assert signals.is_closing(text)
 

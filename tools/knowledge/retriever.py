@@ -114,6 +114,21 @@ class KnowledgeBase:
                 rows = await cursor.fetchall()
         return self._rows_to_passages(rows)
 
+    async def aarticles(self, doc_ids: list[str], source: str = "help_center") -> list[Passage]:
+        """The opening chunk of each named document, in the order asked (unknown ids are skipped)."""
+        if not doc_ids:
+            return []
+        async with await psycopg.AsyncConnection.connect(self.url) as conn:
+            cursor = await conn.execute(
+                f"""SELECT DISTINCT ON (doc_id) doc_id, chunk_no, source, title, heading, body, url, category,
+                           metadata, 0.0::float8, NULL::bigint, NULL::bigint, NULL::float8
+                    FROM {store.TABLE} WHERE source = %s AND doc_id = ANY(%s)
+                    ORDER BY doc_id, chunk_no""",
+                (source, list(doc_ids)),
+            )
+            found = {p.doc_id: p for p in self._rows_to_passages(await cursor.fetchall())}
+        return [found[d] for d in doc_ids if d in found]
+
     def _check_index_sync(self) -> None:
         with psycopg.connect(self.url) as conn:
             self._check_index(conn)
