@@ -114,10 +114,10 @@ async def call_oms(state: SupportState) -> dict:
                 except (OrderNotFound, InvalidOrderNumber):
                     facts["order_not_found"].append(number)
             if not numbers:
-                candidates = [
-                    (await client.get_order(customer_id, summary.id)).model_dump(mode="json")
-                    for summary in summaries[:ITEM_MATCH_ORDERS]
-                ]
+                fetched = await asyncio.gather(
+                    *(client.get_order(customer_id, summary.id) for summary in summaries[:ITEM_MATCH_ORDERS])
+                )
+                candidates = [order.model_dump(mode="json") for order in fetched]
                 if intents & STATUS_INTENTS:
                     # "where is the tee I ordered" is about a recent parcel, not last year's tee.
                     cutoff = datetime.now(UTC) - timedelta(days=RECENT_DAYS)
