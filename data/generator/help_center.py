@@ -7,6 +7,7 @@ article, an order's shipping cost and a human agent's reply always quote the sam
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass
 
 from data.generator import policy as P
@@ -38,8 +39,10 @@ class Article:
 
     def markdown(self) -> str:
         """The article as a standalone Markdown file (front matter + body)."""
-        return (f"---\nid: {self.id}\ntitle: {self.title}\ncategory: {self.category}\nurl: {self.url}\n---\n\n"
-                f"# {self.title}\n\n{self.body}\n")
+        # Values are JSON-quoted (valid YAML) so titles like "Shipping to Canada: times and costs" parse.
+        fields = {"id": self.id, "title": self.title, "category": self.category, "url": self.url}
+        front = "\n".join(f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in fields.items())
+        return f"---\n{front}\n---\n\n# {self.title}\n\n{self.body}\n"
 
 
 def _a(slug: str, title: str, category: str, *sections: tuple[str, str]) -> Article:

@@ -317,3 +317,15 @@ def test_unknown_ticket_file_type(db: psycopg.Connection, tmp_path: Path) -> Non
     path.write_bytes(b"PK\x03\x04")
     report = ingest_tickets(db, path)
     assert "unknown ticket file type" in _reasons(report)[0][2]
+
+
+def test_the_demo_help_center_export_ingests_cleanly(db: psycopg.Connection, tmp_path: Path) -> None:
+    """The Markdown folder the demo writes is a brand's help center like any other: nothing skipped."""
+    from data.seed import write_help_center_markdown
+
+    written = write_help_center_markdown(tmp_path / "hc")
+    report = ingest_help_center(db, tmp_path / "hc")
+    assert report.skipped == []
+    assert report.rows == len(written) >= 40
+    titles = dict(db.execute("SELECT id, title FROM help_articles WHERE id = 'shipping-ca'").fetchall())
+    assert titles == {"shipping-ca": "Shipping to Canada: times and costs"}
