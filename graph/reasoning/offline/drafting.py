@@ -91,8 +91,8 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
     policy = _policy_section(question, passages)
 
     if intent in {"order_status", "shipping_delay"} and len(orders) > 1:
-        texts.append(f"I can see {len(orders)} recent orders on your account:")
-        texts += [_tracking_text(o) for o in orders]
+        listed = "\n".join(f"- {_tracking_text(o)}" for o in orders)
+        texts.append(f"I can see {len(orders)} recent orders on your account:\n{listed}\n")
         if intent == "shipping_delay" and policy.text:
             texts.append(policy.text)
             citations += policy.citations

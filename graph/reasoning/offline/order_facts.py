@@ -61,21 +61,22 @@ def is_late(shipment: dict, today: date | None = None) -> bool:
 
 
 def shipment_sentence(shipment: dict) -> str:
-    status = _SHIPMENT_WORDS.get(shipment.get("status", ""), shipment.get("status", "in progress"))
-    parts = [f"Your {shipment.get('carrier', 'carrier')} parcel is {status}"]
-    event = latest_event(shipment)
-    if event and event.get("location") and shipment.get("status") != "delivered":
-        parts.append(f" (last scan: {event.get('description') or event.get('status')}, {event['location']}, {_date(event.get('at'))})")
-    parts.append(".")
+    carrier = shipment.get("carrier", "carrier")
     if shipment.get("delivered_at"):
-        parts.append(f" It was delivered on {_date(shipment['delivered_at'])}.")
-    elif shipment.get("promised_date"):
+        parts = [f"{carrier} delivered it on {_date(shipment['delivered_at'])}."]
+    else:
+        status = _SHIPMENT_WORDS.get(shipment.get("status", ""), shipment.get("status", "in progress"))
+        parts = [f"Your {carrier} parcel is {status}"]
+        event = latest_event(shipment)
+        if event and event.get("location"):
+            parts.append(f" (last scan: {event.get('description') or event.get('status')}, {event['location']}, {_date(event.get('at'))})")
+        parts.append(".")
+    if not shipment.get("delivered_at") and shipment.get("promised_date"):
         parts.append(f" The promised delivery date is {_date(shipment['promised_date'])}.")
     if shipment.get("tracking_number"):
         parts.append(f" Tracking number: {shipment['tracking_number']}")
-        if shipment.get("tracking_url"):
-            parts.append(f" — track it here: {shipment['tracking_url']}")
-        parts.append(".")
+        # The link ends the line: no punctuation glued to it, so it stays clickable.
+        parts.append(f" — track it here: {shipment['tracking_url']}" if shipment.get("tracking_url") else ".")
     return "".join(parts)
 
 
