@@ -116,13 +116,6 @@ def _mine_playbook(conn: psycopg.Connection, tickets: list[LearningTicket], forc
     )
 
 
-def train_intent_model(conn: psycopg.Connection, force: bool = False) -> TrainingReport:
-    """Train on the learning split unless a model for exactly this data is already stored."""
-    tickets = learning_tickets(conn)
-    _require(tickets)
-    return _train_intents(conn, tickets, force)
-
-
 def train_offline_engine(
     conn: psycopg.Connection, force: bool = False, cold_start: bool = True
 ) -> EngineReport:
