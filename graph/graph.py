@@ -2,7 +2,8 @@
 
     classify ─┬─► retrieve ─► call_oms ─► draft ─► score ─┬─► answer   (END)
               ├─► answer   (bad input: a clear reply)     └─► escalate (END)
-              └─► escalate (thread already with a person)
+              ├─► escalate (thread already with a person)
+              └─► END      (message already answered: a replayed run is a no-op)
 
 `graph` is what langgraph.json serves (the server attaches its Postgres checkpointer and store);
 `build_graph` compiles it for in-process use (CLI chat, evals, bench, tests).
@@ -37,7 +38,7 @@ def builder() -> StateGraph:
     workflow.add_node("escalate", escalate)
 
     workflow.add_edge(START, "classify")
-    workflow.add_conditional_edges("classify", route_after_classify, ["retrieve", "answer", "escalate"])
+    workflow.add_conditional_edges("classify", route_after_classify, ["retrieve", "answer", "escalate", END])
     workflow.add_edge("retrieve", "call_oms")
     workflow.add_edge("call_oms", "draft")
     workflow.add_edge("draft", "score")

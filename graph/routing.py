@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from typing import Literal
 
+from langgraph.graph import END
+
 from graph.state import Route, SupportState
 
 # A deliberate fault for proving the eval gate can fail: SUPPORT_BREAK_ROUTE=answer makes every
@@ -19,9 +21,12 @@ def decide_route(reasons: list[str]) -> Route:
     return "escalate" if reasons else "answer"
 
 
-def route_after_classify(state: SupportState) -> Literal["retrieve", "answer", "escalate"]:
-    """Bad input gets a clear reply; an escalated thread stays with the humans; small talk is answered."""
+def route_after_classify(state: SupportState) -> Literal["retrieve", "answer", "escalate", "__end__"]:
+    """Bad input gets a clear reply; an escalated thread stays with the humans; small talk is answered;
+    a message that was already answered (replayed run) ends the run untouched."""
     turn = state.get("turn") or {}
+    if turn.get("duplicate"):
+        return END
     if turn.get("input_problem"):
         return "answer"
     if state.get("escalated"):

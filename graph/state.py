@@ -57,6 +57,7 @@ class Turn(TypedDict, total=False):
     text: str
     input_problem: str | None  # empty | too_long | unreadable | invalid_identity | identity_mismatch
     small_talk: str | None  # closing ("thanks!"): answered without classification
+    duplicate: bool  # the latest message was already answered (a replayed run): nothing to do
     intent: str
     intent_confidence: float
     questions: list[Question]

@@ -47,6 +47,10 @@ async def _identity(state: SupportState, context: SupportContext) -> tuple[str |
 async def classify(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
     context = context_of(runtime.context)
     messages = state.get("messages") or []
+    if not messages or messages[-1].type != "human":
+        # Nothing new to answer: a replayed run (same message id, so add_messages replaced it in place)
+        # or an empty input. Answering again would double-count the exchange.
+        return {"turn": Turn(text="", input_problem=None, duplicate=True, route="answer", reasons=[], engine=context.engine)}
     raw = latest_customer_text(messages)
     customer_id, identity_source, identity_problem = await _identity(state, context)
     problem = identity_problem or signals.input_problem(raw)

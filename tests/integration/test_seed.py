@@ -87,4 +87,4 @@ def test_help_center_markdown_export(tmp_path: Path) -> None:
     paths = write_help_center_markdown(tmp_path / "help")
     assert len(paths) >= 40
     text = (tmp_path / "help" / "return-policy.md").read_text()
-    assert text.startswith("---\nid: return-policy") and "## Return window" in text
+    assert text.startswith('---\nid: "return-policy"') and "## Return window" in text

@@ -180,3 +180,20 @@ async def test_off_topic_messages_escalate_with_low_confidence(conversations, in
     result = await conversations.send(_thread(), message, customer_id)
     assert result.route == "escalate"
     assert "low_confidence" in result.reasons and result.confidence < 0.7
+
+
+async def test_a_replayed_message_is_answered_once(conversations, in_transit):
+    """A run replayed with the same message id (e.g. by a server after a crash) changes nothing."""
+    from langchain_core.messages import HumanMessage
+
+    from core.identity import sign_customer
+    from graph.config import SupportContext
+
+    customer_id, order_id, *_ = in_transit
+    config = {"configurable": {"thread_id": _thread()}}
+    context = SupportContext(customer_token=sign_customer(customer_id))
+    message = HumanMessage(content=f"where is my order {order_id}", id=str(uuid.uuid4()))
+    first = await conversations.graph.ainvoke({"messages": [message]}, config=config, context=context)
+    again = await conversations.graph.ainvoke({"messages": [message]}, config=config, context=context)
+    assert first["exchanges"] == again["exchanges"] == 1
+    assert len(again["messages"]) == 2 and again["turn"]["duplicate"] is True

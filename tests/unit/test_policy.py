@@ -95,6 +95,7 @@ def test_route_after_classify():
     assert route_after_classify({"turn": {}, "escalated": True}) == "escalate"
     assert route_after_classify({"turn": {}}) == "retrieve"
     assert route_after_classify({"turn": {"small_talk": "closing"}}) == "answer"
+    assert route_after_classify({"turn": {"duplicate": True}, "escalated": True}) == "__end__"
     assert route_after_classify({"turn": {"small_talk": "closing"}, "escalated": True}) == "escalate"
     assert route_after_classify({"turn": {"input_problem": "empty"}, "escalated": True}) == "answer"
 
