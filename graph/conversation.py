@@ -17,7 +17,7 @@ from core.identity import sign_customer
 from core.settings import Settings, get_settings
 from graph.config import SupportContext
 from graph.graph import build_graph
-from graph.persistence import checkpointer, store
+from graph.persistence import persistence
 
 
 @dataclass
@@ -41,7 +41,7 @@ class Conversations:
     @contextlib.asynccontextmanager
     async def open(cls, settings: Settings | None = None) -> AsyncIterator[Conversations]:
         settings = settings or get_settings()
-        async with checkpointer() as saver, store() as memory:
+        async with persistence() as (saver, memory):
             yield cls(build_graph(checkpointer=saver, store=memory), settings)
 
     async def send(

@@ -18,11 +18,11 @@ POOL_SIZE = 10
 
 
 @contextlib.asynccontextmanager
-async def _pool() -> AsyncIterator[AsyncConnectionPool]:
+async def _pool(max_size: int = POOL_SIZE) -> AsyncIterator[AsyncConnectionPool]:
     pool = AsyncConnectionPool(
         database_url(),
         min_size=1,
-        max_size=POOL_SIZE,
+        max_size=max_size,
         open=False,
         # The checkpointer and store need autocommit and dict rows; check() revives connections after
         # a database restart instead of failing the next turn.
@@ -36,19 +36,34 @@ async def _pool() -> AsyncIterator[AsyncConnectionPool]:
         await pool.close()
 
 
+async def saver_on(pool: AsyncConnectionPool) -> AsyncPostgresSaver:
+    saver = AsyncPostgresSaver(pool)
+    await saver.setup()
+    return saver
+
+
+async def store_on(pool: AsyncConnectionPool) -> AsyncPostgresStore:
+    memory = AsyncPostgresStore(pool)
+    await memory.setup()
+    return memory
+
+
 @contextlib.asynccontextmanager
 async def checkpointer() -> AsyncIterator[AsyncPostgresSaver]:
     """Async context manager yielding a ready AsyncPostgresSaver (tables created on first use)."""
     async with _pool() as pool:
-        saver = AsyncPostgresSaver(pool)
-        await saver.setup()
-        yield saver
+        yield await saver_on(pool)
 
 
 @contextlib.asynccontextmanager
 async def store() -> AsyncIterator[AsyncPostgresStore]:
     """Async context manager yielding a ready AsyncPostgresStore for per-customer memory."""
     async with _pool() as pool:
-        memory = AsyncPostgresStore(pool)
-        await memory.setup()
-        yield memory
+        yield await store_on(pool)
+
+
+@contextlib.asynccontextmanager
+async def persistence() -> AsyncIterator[tuple[AsyncPostgresSaver, AsyncPostgresStore]]:
+    """Checkpointer and store on one pool, for in-process use (the server loads them separately)."""
+    async with _pool(max_size=2 * POOL_SIZE) as pool:
+        yield await saver_on(pool), await store_on(pool)

@@ -19,7 +19,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from sentence_transformers import SentenceTransformer
 
 MINILM_DIM = 384
-OPENAI_DIMS = {"text-embedding-3-small": 1536, "text-embedding-3-large": 3072, "text-embedding-ada-002": 1536}
 
 _load_lock = threading.Lock()
 
@@ -62,13 +61,6 @@ class MiniLMEmbeddings(Embeddings):
 
     def embed_query(self, text: str) -> list[float]:
         return self.embed_documents([text])[0]
-
-
-def embedding_dimension(settings: Settings) -> int:
-    """Vector width of the configured backend (fixes the column type of the index table)."""
-    if settings.embedding_backend == "openai":
-        return OPENAI_DIMS.get(settings.openai_embedding_model, 1536)
-    return MINILM_DIM
 
 
 def get_embeddings(settings: Settings) -> Embeddings:

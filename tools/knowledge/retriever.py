@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import psycopg
@@ -22,6 +23,7 @@ from tools.knowledge.index import model_name
 
 MAX_QUERY_CHARS = 2000
 MAX_K = 50
+QUERY_CACHE = 256
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,8 @@ class KnowledgeBase:
         self.url = url or database_url(settings)
         self.embeddings = embeddings or get_embeddings(settings)
         self._checked = False
+        # A turn searches the help center and past tickets with the same text: embed it once.
+        self._embed_query = lru_cache(maxsize=QUERY_CACHE)(self.embeddings.embed_query)
 
     @staticmethod
     def _validate(query: str, k: int, source: str | None) -> str:
@@ -91,7 +95,7 @@ class KnowledgeBase:
             return []
         with psycopg.connect(self.url) as conn:
             self._check_index(conn)
-            vector = self.embeddings.embed_query(text)
+            vector = self._embed_query(text)
             with conn.transaction():
                 conn.execute("SELECT set_config('hnsw.ef_search', %s, true)", (str(store.EF_SEARCH),))
                 rows = conn.execute(
@@ -107,7 +111,7 @@ class KnowledgeBase:
         async with await psycopg.AsyncConnection.connect(self.url) as conn:
             if not self._checked:
                 await asyncio.to_thread(self._check_index_sync)
-            vector = await asyncio.to_thread(self.embeddings.embed_query, text)
+            vector = await asyncio.to_thread(self._embed_query, text)
             async with conn.transaction():
                 await conn.execute("SELECT set_config('hnsw.ef_search', %s, true)", (str(store.EF_SEARCH),))
                 cursor = await conn.execute(store.hybrid_query(source), store.search_params(text, vector, k))

@@ -54,10 +54,6 @@ class OrderLine(_Model):
     unit_price: Decimal
     status: str
 
-    @property
-    def line_total(self) -> Decimal:
-        return self.unit_price * self.quantity
-
 
 class Payment(_Model):
     id: str
@@ -137,13 +133,6 @@ class Order(_Model):
     @property
     def item_count(self) -> int:
         return sum(line.quantity for line in self.items)
-
-    def line(self, line_no: int) -> OrderLine | None:
-        return next((line for line in self.items if line.line_no == line_no), None)
-
-    def shipment_for_line(self, line_no: int) -> Shipment | None:
-        """The parcel carrying a line (a shipment without line_nos carries the whole order)."""
-        return next((s for s in self.shipments if s.line_nos is None or line_no in s.line_nos), None)
 
 
 class Tracking(_Model):

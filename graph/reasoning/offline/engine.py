@@ -29,6 +29,11 @@ OFF_TOPIC_CAP = 0.3
 LOW_FIRST_REPLY_RESOLUTION = 0.5
 
 
+def is_follow_up(text: str, history: list[tuple[str, str]]) -> bool:
+    """A short message after earlier customer messages continues that conversation ("any update??")."""
+    return any(role == "customer" for role, _ in history) and len(text.split()) <= FOLLOW_UP_WORDS
+
+
 class OfflineReasoner:
     name = "offline"
 
@@ -40,7 +45,7 @@ class OfflineReasoner:
     def classify(self, text: str, history: list[tuple[str, str]]) -> Classification:
         intent, prob = self.intent_model.predict(text)
         previous = [t for role, t in history if role == "customer"]
-        if previous and len(text.split()) <= FOLLOW_UP_WORDS and prob < 0.7:
+        if is_follow_up(text, history) and prob < 0.7:
             # A short follow-up ("any update??") continues the previous question.
             intent, prob = self.intent_model.predict(previous[-1] + "\n" + text)
         questions = [Question(text=text, intent=intent, confidence=prob)]
@@ -106,9 +111,7 @@ class OfflineReasoner:
         Not judged for short follow-ups in a running conversation ("still nothing today") — they are
         about the earlier question — nor for non-English messages, which the English MiniLM model
         cannot place (measured: a plain German shipping question scored below the threshold)."""
-        c = request.classification
-        follow_up = any(role == "customer" for role, _ in request.history) and len(request.text.split()) <= FOLLOW_UP_WORDS
-        if follow_up or c.language != "en":
+        if is_follow_up(request.text, request.history) or request.classification.language != "en":
             return False
         similarities = [
             (t.get("metadata") or {}).get("similarity") for t in request.similar_tickets
