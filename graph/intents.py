@@ -40,6 +40,9 @@ INTENTS: dict[str, Intent] = {
         # Refunds: small ones are tier 1 in history; over the refund limit the ticket is tier 2
         # (see graph/policy.py). The ticket's own `tier` column records which one it was.
         Intent("refund_request", 1, "Asks for money back", "issue_refund", needs_order=True),
+        # Not a support request for this store: another company's service, chit-chat, praise, gibberish.
+        # Answered (politely, saying what the agent can help with and offering a person), never escalated.
+        Intent("out_of_scope", 1, "Not about this store's orders, products or policies", "explain_scope"),
         # --- tier 2: a person decides ------------------------------------------------------------
         Intent("damaged_item", 2, "Item arrived damaged or defective", "replace_or_refund", needs_order=True),
         Intent("wrong_item", 2, "Received the wrong item or missing item", "reship_correct_item", needs_order=True),
