@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
-from datetime import UTC, datetime, timedelta
 
 from graph.intents import INTENTS
 from graph.reasoning.offline.order_facts import refundable_amount
@@ -18,68 +16,21 @@ from tools.oms import (
     OrderNotFound,
     oms_client,
 )
+from tools.oms.order_choice import choose_order, item_words, other_moving_orders
 
 log = logging.getLogger(__name__)
 
 REFUND_INTENTS = {"refund_request"}
-OPEN_STATUSES = {"pending", "processing", "processed", "shipped", "in_transit"}
-# Intents about a parcel on its way prefer the newest order still moving; others the newest order.
-IN_FLIGHT_INTENTS = {"order_status", "shipping_delay", "cancel_order", "change_address"}
 STATUS_INTENTS = {"order_status", "shipping_delay"}
-RECENT_DAYS = 60
-MAX_STATUS_ORDERS = 3
-ITEM_MATCH_ORDERS = 5  # recent orders whose items are compared with what the customer names
-
-
-def pick_orders(summaries: list, intents: set[str], now: datetime | None = None) -> list:
-    """Which of the customer's orders an unnumbered question is about.
-
-    "Where's my stuff?" from someone with several recent orders is about all of them: up to
-    MAX_STATUS_ORDERS orders from the last RECENT_DAYS (moving ones first). Other questions take the
-    newest order still moving for in-flight intents, else the newest order.
-    """
-    if not summaries:
-        return []
-    moving = [o for o in summaries if o.status in OPEN_STATUSES]
-    if intents & STATUS_INTENTS:
-        cutoff = (now or datetime.now(UTC)) - timedelta(days=RECENT_DAYS)
-        recent = [o for o in summaries if o.status != "cancelled" and o.placed_at >= cutoff]
-        ordered = moving + [o for o in recent if o not in moving]
-        return ordered[:MAX_STATUS_ORDERS] or summaries[:1]
-    if intents & IN_FLIGHT_INTENTS and moving:
-        return moving[:1]
-    return summaries[:1]
-
-
-_GENERIC = {"the", "and", "for", "with", "order", "ordered", "item", "items", "size", "color", "colour",
-            "northbound", "my", "your", "new", "pair", "one"}
-
-
-def _tokens(text: str) -> set[str]:
-    words = re.findall(r"[a-zà-ÿ]+", text.lower())
-    return {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words if len(w) > 2} - _GENERIC
-
-
-def match_orders_by_items(text: str, orders: list[dict]) -> list[dict]:
-    """Orders whose line items the customer names ("the running short"), best match first.
-
-    What a person does when no order number is given; ties keep the newest order first.
-    """
-    asked = _tokens(text)
-    scored = []
-    for position, order in enumerate(orders):
-        best = max((len(asked & _tokens(item.get("product_name", ""))) for item in order.get("items") or []), default=0)
-        if best:
-            scored.append((-best, position, order))
-    return [order for *_, order in sorted(scored, key=lambda item: (item[0], item[1]))]
+CANDIDATE_ORDERS = 5  # the customer's latest orders an unnumbered question is matched against
 
 
 def refund_at_stake(text: str, order: dict) -> float:
     """Money a refund question is about, from OMS figures only: the lines the customer names (capped by
     what is still refundable), else everything still refundable on the order."""
     refundable = refundable_amount(order)
-    asked = _tokens(text)
-    named = [i for i in order.get("items") or [] if asked & _tokens(i.get("product_name", ""))]
+    asked = item_words(text)
+    named = [i for i in order.get("items") or [] if asked & item_words(i.get("product_name", ""))]
     if not named:
         return refundable
     lines = sum(float(i.get("unit_price") or 0) * int(i.get("quantity") or 1) for i in named)
@@ -115,23 +66,15 @@ async def call_oms(state: SupportState) -> dict:
                     facts["order_not_found"].append(number)
             if not numbers:
                 fetched = await asyncio.gather(
-                    *(client.get_order(customer_id, summary.id) for summary in summaries[:ITEM_MATCH_ORDERS])
+                    *(client.get_order(customer_id, summary.id) for summary in summaries[:CANDIDATE_ORDERS])
                 )
                 candidates = [order.model_dump(mode="json") for order in fetched]
+                # One order per question: the one the customer names, else the one the message fits.
+                chosen = choose_order(candidates, intents, turn.get("text", ""))
+                if chosen is not None:
+                    facts["orders"].append(chosen)
                 if intents & STATUS_INTENTS:
-                    # "where is the tee I ordered" is about a recent parcel, not last year's tee.
-                    cutoff = datetime.now(UTC) - timedelta(days=RECENT_DAYS)
-                    searchable = [o for o in candidates if datetime.fromisoformat(o["placed_at"]) >= cutoff]
-                else:
-                    searchable = candidates
-                named = match_orders_by_items(turn.get("text", ""), searchable)
-                if named:
-                    facts["orders"].append(named[0])
-                else:
-                    by_id = {order["id"]: order for order in candidates}
-                    for chosen in pick_orders(summaries, intents):
-                        order = by_id.get(chosen.id) or (await client.get_order(customer_id, chosen.id)).model_dump(mode="json")
-                        facts["orders"].append(order)
+                    facts["also_moving"] = [o["id"] for o in other_moving_orders(candidates, chosen)]
             if intents & REFUND_INTENTS and facts["orders"]:
                 facts["refund_amount"] = refund_at_stake(turn.get("text", ""), facts["orders"][0])
     except CustomerNotFound:

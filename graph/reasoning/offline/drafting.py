@@ -1,19 +1,42 @@
-"""Compose a reply from templates per intent, filled with live OMS data and the best help-center passage.
+"""Compose a reply that answers what was asked, from templates (graph/reasoning/phrases.py), live OMS
+data and the one or two help-center sentences that answer the question.
 
-Each question of the message gets its own section; a question the evidence cannot answer is reported
-as unanswered (so the policy can hand it to a person) instead of being guessed.
+Rules a person would follow:
+- an order question is about one order (tools/oms/order_choice.py picks it) and the reply says where it
+  is, when it arrives and what to do, in whole sentences; other moving orders get one sentence;
+- a message that is not about an order never gets an order listing; a policy question gets the sentences
+  of the article that answer it, with the link;
+- what the agent cannot help with (another company's service, chit-chat) is said plainly, with an offer of
+  a person; what the help center does not cover is not guessed;
+- replies are in the customer's language (templates in EN/ES/FR/DE/PT/IT; English articles are quoted
+  with a note saying so).
+Each question of a multi-question message gets its own section; a question the evidence cannot answer
+is reported as unanswered (so the policy hands it to a person) instead of being guessed.
 """
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
 from graph.intents import INTENTS, tier_of
+from graph.reasoning import phrases
 from graph.reasoning.base import Draft, DraftRequest
 from graph.reasoning.offline import order_facts as facts
-from graph.reasoning.offline.passages import answer_from_passage, cite
+from graph.reasoning.offline.passages import answer_from_passage
 from graph.state import PassageRef, Question
+from tools.oms.order_choice import is_late
 
+BRAND = "Northbound"
 CANCELLABLE = {"pending", "processing", "processed"}
-SHIPPED = {"shipped", "in_transit", "delivered", "returned", "lost"}
+STATUS_INTENTS = {"order_status", "shipping_delay"}
+# A help passage whose meaning is this far from the question does not answer it (MiniLM cosine of the
+# best chunk; measured on learning-split tickets that cite an article: see evals/learning_report.py).
+MIN_PASSAGE_SIMILARITY = 0.3
+_PRAISE = re.compile(
+    r"\b(thank|thanks|thx|love|loved|amazing|awesome|brilliant|wonderful|fantastic|great|best|miracle|"
+    r"gracias|encanta|merci|génial|danke|toll|obrigad|maravilh|grazie)\w*", re.IGNORECASE,
+)
 
 
 class Section:
@@ -24,113 +47,145 @@ class Section:
 
 
 def _passages_for(request: DraftRequest, index: int) -> list[PassageRef]:
-    """Passages retrieved for this question first, then those for the whole message."""
+    """Help-center passages retrieved for this question first, then those for the whole message."""
     own = [p for p in request.passages if (p.get("metadata") or {}).get("question") == index]
     rest = [p for p in request.passages if p not in own]
-    return own + rest
+    return [p for p in own + rest if p.get("source", "help_center") == "help_center"]
 
 
-def _policy_section(question: Question, passages: list[PassageRef], with_table: bool = False) -> Section:
-    if not passages:
+def _answers_question(passage: PassageRef) -> bool:
+    similarity = (passage.get("metadata") or {}).get("similarity")
+    return similarity is None or similarity >= MIN_PASSAGE_SIMILARITY
+
+
+def _policy_section(question: Question, passages: list[PassageRef], language: str, with_table: bool = False) -> Section:
+    relevant = [p for p in passages if _answers_question(p)]
+    if not relevant:
         return Section(None)
-    best = passages[0]
-    text = answer_from_passage(question["text"], best)
+    best = relevant[0]
+    text = answer_from_passage(question["text"], best, language)
     if with_table:
         table = [line for line in best.get("text", "").splitlines() if line.strip().startswith("|")]
         if table:
-            text = text.replace(cite(best), "").strip() + "\n\n" + "\n".join(table[:12]) + "\n\n" + cite(best)
+            body, _, source = text.rpartition("\n")
+            text = f"{body}\n\n" + "\n".join(table[:12]) + f"\n\n{source}"
     return Section(text, citations=[best.get("doc_id", "")])
 
 
-def _order_intro(request: DraftRequest) -> tuple[Section | None, list[dict]]:
-    """Identity/OMS problems and unknown order numbers, before any order-specific answer."""
+# --- orders ---------------------------------------------------------------------------------------
+def _status_text(order: dict, language: str, intent: str) -> list[str]:
+    """Where the order is, when it arrives and what to do, in whole sentences."""
+    number = order["id"]
+    status = order.get("status", "")
+    shipments = order.get("shipments") or []
+    placed = phrases.long_date(order.get("placed_at"), language)
+    if status == "cancelled":
+        return [phrases.say("order_cancelled", language, order=number), *_refund_texts(order, language)]
+    if status in CANCELLABLE or not shipments:
+        return [phrases.say("order_preparing", language, order=number, placed=placed)]
+    shipment = next((s for s in shipments if not s.get("delivered_at")), shipments[-1])
+    carrier = shipment.get("carrier", "the carrier")
+    if shipment.get("delivered_at"):
+        texts = [phrases.say("order_delivered", language, order=number, carrier=carrier,
+                             when=phrases.long_date(shipment["delivered_at"], language))]
+        if intent in STATUS_INTENTS:
+            texts.append(phrases.say("delivered_not_found", language))
+        return texts
+    late = is_late(order, date.today())
+    promised = phrases.long_date(shipment.get("promised_date"), language) if shipment.get("promised_date") else None
+    if late and promised:
+        texts = [phrases.say("order_late", language, order=number, promised=promised)]
+    elif shipment.get("status") == "out_for_delivery":
+        texts = [phrases.say("order_out_for_delivery", language, order=number, carrier=carrier)]
+    elif shipment.get("status") == "label_created":
+        texts = [phrases.say("order_label_created", language, order=number, carrier=carrier)]
+    else:
+        texts = [phrases.say("order_on_its_way", language, order=number, carrier=carrier)]
+    event = facts.latest_event(shipment)
+    if event and event.get("location"):
+        texts.append(phrases.say("last_scan", language, carrier=carrier, location=event["location"],
+                                 event=event.get("description") or event.get("status", ""),
+                                 when=phrases.long_date(event.get("at"), language)))
+    if promised and not late:
+        texts.append(phrases.say("expected_by", language, promised=promised))
+    if late:
+        texts.append(phrases.say("late_next_step", language))
+    if shipment.get("tracking_url"):
+        texts.append(phrases.say("track_here", language, url=shipment["tracking_url"]))
+    elif shipment.get("tracking_number"):
+        texts.append(phrases.say("tracking_number", language, number=shipment["tracking_number"]))
+    return texts
+
+
+def _refund_texts(order: dict, language: str) -> list[str]:
+    refunds = facts.refunds_of(order)
+    return [
+        phrases.say("refund_issued", language, amount=facts.money(r.get("amount", 0)),
+                    method=r.get("method", "original payment method"),
+                    when=phrases.long_date(r.get("created_at"), language))
+        for r in refunds
+    ]
+
+
+def _order_problem(request: DraftRequest, language: str) -> Section | None:
+    """Identity and OMS problems, which come before (and instead of) any order answer."""
     oms = request.oms or {}
     if oms.get("error") == "identity_required":
-        return Section(
-            "To look up an order I need to be sure it's yours: please sign in to your account and message us "
-            "from there, or reply from the email address you used for the order."
-        ), []
+        return Section(phrases.say("sign_in_for_orders", language))
     if oms.get("error") == "oms_unavailable":
-        return Section(None), []
-    orders = oms.get("orders") or []
-    notes = []
-    for number in oms.get("order_not_found") or []:
-        notes.append(f"I couldn't find an order {number} on your account.")
-    if not orders:
-        recent = oms.get("recent_orders") or []
-        if recent:
-            listed = ", ".join(f"{o['id']} ({o.get('status', '')})" for o in recent[:3])
-            notes.append(f"Your most recent orders are {listed} — which one do you mean?")
-        elif not notes:
-            notes.append("I don't see any orders on your account yet. Could you send me the order number?")
-        return Section(" ".join(notes)), []
-    return (Section(" ".join(notes)) if notes else None), orders
+        return Section(None)  # nothing honest to say about the order: the policy hands it over
+    return None
 
 
-def _tracking_text(order: dict) -> str:
-    lines = [facts.order_sentence(order)]
-    for shipment in order.get("shipments") or []:
-        lines.append(facts.shipment_sentence(shipment))
-    return " ".join(lines)
-
-
-def _order_section(question: Question, request: DraftRequest, passages: list[PassageRef]) -> Section:
-    intro, orders = _order_intro(request)
-    if not orders:
-        if intro and intro.text and (request.oms or {}).get("error") == "identity_required":
-            # Not signed in: the policy still answers the general part ("how long do refunds take?").
-            policy = _policy_section(question, passages)
-            if policy.text:
-                return Section(f"{policy.text}\n\n{intro.text}", policy.citations)
-        return intro or Section(None)
-    order = orders[0]
+def _order_section(question: Question, request: DraftRequest, passages: list[PassageRef], language: str) -> Section:
     intent = question["intent"]
-    texts = [intro.text] if intro and intro.text else []
+    problem = _order_problem(request, language)
+    if problem is not None:
+        if problem.text and (request.oms or {}).get("error") == "identity_required":
+            policy = _policy_section(question, passages, language)  # the general part still gets answered
+            if policy.text:
+                return Section(f"{policy.text}\n\n{problem.text}", policy.citations)
+        return problem
+    oms = request.oms or {}
+    notes = [phrases.say("order_not_found", language, order=n) for n in oms.get("order_not_found") or []]
+    orders = oms.get("orders") or []
+    order = orders[0] if orders else None
+    if order is None:
+        if notes:
+            return Section(" ".join(notes))
+        return Section(phrases.say("no_orders", language))
+    texts = notes
     citations: list[str] = []
     actions: list[str] = []
-    policy = _policy_section(question, passages)
+    policy = _policy_section(question, passages, language)
 
-    if intent in {"order_status", "shipping_delay"} and len(orders) > 1:
-        listed = "\n".join(f"- {_tracking_text(o)}" for o in orders)
-        texts.append(f"I can see {len(orders)} recent orders on your account:\n{listed}\n")
-        if intent == "shipping_delay" and policy.text:
-            texts.append(policy.text)
+    if intent in STATUS_INTENTS:
+        texts += _status_text(order, language, intent)
+        if intent == "shipping_delay" and is_late(order, date.today()) and policy.text:
+            texts.append(policy.text)  # what the brand does about late parcels, in its own words
             citations += policy.citations
-    elif intent == "order_status":
-        texts.append(_tracking_text(order))
-        if not order.get("shipments") and order.get("status") in CANCELLABLE and policy.text:
-            texts.append(policy.text)
-            citations += policy.citations
-    elif intent == "shipping_delay":
-        texts.append(_tracking_text(order))
-        late = any(facts.is_late(s) for s in order.get("shipments") or [])
-        if late:
-            texts.append("I'm sorry it's taking longer than promised.")
-        if policy.text:
-            texts.append(policy.text)
-            citations += policy.citations
+        others = [number for number in oms.get("also_moving") or [] if number != order["id"]]
+        if others:
+            texts.append(phrases.say("other_orders_moving", language, count=len(others), orders=", ".join(others[:3])))
     elif intent == "refund_status":
-        texts.append(facts.order_sentence(order))
-        texts.append(facts.refund_sentence(order) or "I don't see a refund on this order yet.")
+        texts += _refund_texts(order, language) or [phrases.say("no_refund_yet", language, order=order["id"])]
         if policy.text:
             texts.append(policy.text)
             citations += policy.citations
     elif intent == "return_request":
-        texts.append(facts.order_sentence(order))
+        texts += _status_text(order, language, intent)
         if policy.text:
             texts.append(policy.text)
             citations += policy.citations
     elif intent in {"cancel_order", "change_address"}:
         if order.get("status") == "cancelled":
-            texts.append(f"Order {order['id']} is already cancelled.")
-            texts.append(facts.refund_sentence(order) or "")
+            texts += [phrases.say("order_cancelled", language, order=order["id"]), *_refund_texts(order, language)]
         elif order.get("status") in CANCELLABLE:
-            action = INTENTS[intent].resolving_action
-            actions.append(action)
+            actions.append(INTENTS[intent].resolving_action)
             verb = "cancel" if intent == "cancel_order" else "change the address of"
             texts.append(f"Order {order['id']} hasn't shipped yet, so we can still {verb} it.")
         else:
-            texts.append(_tracking_text(order))
+            texts += _status_text(order, language, intent)
             what = "cancelled" if intent == "cancel_order" else "changed"
             texts.append(f"Because it has already left our warehouse, it can no longer be {what}.")
             if policy.text:
@@ -145,14 +200,26 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
     return Section(" ".join(t for t in texts if t), citations, actions)
 
 
-def _answer(question: Question, request: DraftRequest, index: int) -> Section:
+# --- not about an order ---------------------------------------------------------------------------
+def _scope_section(text: str, language: str, frustrated: bool) -> Section:
+    if _PRAISE.search(text) and "?" not in text and not frustrated:
+        return Section(phrases.say("thanks_back", language))
+    return Section(phrases.say("out_of_scope", language, brand=BRAND))
+
+
+def _answer(question: Question, request: DraftRequest, index: int, language: str) -> Section:
     intent = question["intent"]
-    passages = [p for p in _passages_for(request, index) if p.get("source", "help_center") == "help_center"]
+    passages = _passages_for(request, index)
+    if intent == "out_of_scope":
+        return _scope_section(question["text"], language, request.classification.frustrated)
     if tier_of(intent) == 2 and not INTENTS.get(intent, INTENTS["complaint"]).needs_order:
         return Section(None)
     if intent in INTENTS and INTENTS[intent].needs_order:
-        return _order_section(question, request, passages)
-    return _policy_section(question, passages, with_table=intent == "sizing")
+        return _order_section(question, request, passages, language)
+    section = _policy_section(question, passages, language, with_table=intent == "sizing")
+    if section.text is None:
+        return Section(phrases.say("not_in_help_center", language), actions=["offer_person"])
+    return section
 
 
 def _unique_questions(questions: list[Question]) -> list[tuple[int, Question]]:
@@ -167,26 +234,24 @@ def _unique_questions(questions: list[Question]) -> list[tuple[int, Question]]:
 
 
 def compose(request: DraftRequest) -> Draft:
+    language = phrases.language_of(request.classification.language)
     sections: list[str] = []
     citations: list[str] = []
     actions: list[str] = []
     unanswered: list[str] = []
     for index, question in _unique_questions(request.classification.questions):
-        section = _answer(question, request, index)
+        section = _answer(question, request, index, language)
         if section.text:
             sections.append(section.text)
             citations += [c for c in section.citations if c and c not in citations]
             actions += [a for a in section.actions if a not in actions]
         else:
             unanswered.append(question["intent"])
-    name = (request.customer or {}).get("first_name")
-    greeting = f"Hi {name}," if name else "Hi there,"
     if not sections:
         return Draft(text="", citations=[], actions_needed=actions, unanswered=unanswered)
+    name = (request.customer or {}).get("first_name")
+    greeting = phrases.say("greeting_named", language, name=name) if name else phrases.say("greeting", language)
     body = "\n\n".join(sections)
-    return Draft(
-        text=f"{greeting}\n\n{body}\n\nIs there anything else I can help you with?",
-        citations=citations,
-        actions_needed=actions,
-        unanswered=unanswered,
-    )
+    closing = phrases.say("anything_else", language)
+    return Draft(text=f"{greeting}\n\n{body}\n\n{closing}", citations=citations, actions_needed=actions,
+                 unanswered=unanswered)

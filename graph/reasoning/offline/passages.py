@@ -1,46 +1,120 @@
-"""Extractive answers from a help-center passage: the sentences that speak to the question, cited."""
+"""Extractive answers from a help-center passage: the one or two whole sentences that answer the question.
+
+Help articles are Markdown with headings and bullet lists; a bullet list under a lead-in ("Items must
+be:") is one thought, so it becomes one sentence ("Items must be: unworn...; with the original tags
+attached."). Sentences are ranked by meaning (MiniLM cosine to the question) plus word overlap, so
+"can I return shoes I wore once?" gets the return window and the condition rule, not the article's
+first lines.
+"""
 
 from __future__ import annotations
 
 import re
 
+import numpy as np
+
+from graph.reasoning import phrases
 from graph.state import PassageRef
 
 _STOP = set(
     ["a", "an", "the", "i", "my", "me", "you", "your", "we", "our", "is", "are", "was", "were", "be", "to", "of", "in", "on", "for", "and", "or", "it", "this", "that", "with", "at", "by", "do", "does", "did", "can", "could", "would", "should", "will", "how", "what", "when", "where", "why", "which", "who", "please", "hi", "hello", "thanks", "thank", "there", "have", "has", "had", "get", "got", "just", "so", "if", "not", "no", "yes"]
 )
+MIN_WORDS = 4
+LEXICAL_WEIGHT = 0.05
 
 
 def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP and len(w) > 2}
 
 
-def _sentences(text: str) -> list[str]:
-    text = re.sub(r"^#+\s.*$", "", text, flags=re.MULTILINE)
-    chunks = re.split(r"(?<=[.!?])\s+|\n\s*[-*]\s+|\n{2,}", text)
-    return [c.strip(" -*\n") for c in chunks if len(c.split()) >= 4]
+def _finish(sentence: str) -> str:
+    sentence = sentence.strip().strip("-*").strip()
+    if not sentence:
+        return sentence
+    sentence = sentence[0].upper() + sentence[1:]
+    return sentence if sentence[-1] in ".!?" else sentence + "."
 
 
-def best_sentences(question: str, passage_text: str, limit: int = 3) -> list[str]:
-    """Up to `limit` sentences ranked by overlap with the question, returned in document order."""
-    query = _words(question)
-    sentences = _sentences(passage_text)
-    if not sentences:
-        return []
-    scored = [(len(query & _words(s)), -i, s) for i, s in enumerate(sentences)]
-    ranked = sorted(scored, reverse=True)[:limit]
-    if ranked[0][0] == 0:
-        ranked = [(0, -i, s) for i, s in enumerate(sentences[:limit])]
-    return [s for _, _, s in sorted(ranked, key=lambda item: -item[1])]
+def _lower_first(text: str) -> str:
+    """'The code has expired' -> 'the code has expired' (acronyms and codes like 'FREESHIP' stay)."""
+    first = text.split(" ", 1)[0]
+    return text if first.isupper() or len(first) < 2 else text[0].lower() + text[1:]
 
 
-def cite(passage: PassageRef) -> str:
-    title = passage.get("title") or passage.get("doc_id", "our help center")
+def _sections(text: str) -> list[tuple[str, str]]:
+    """(heading, body) pairs of a Markdown passage; text before the first heading has an empty heading."""
+    found: list[tuple[str, str]] = []
+    heading, body = "", []
+    for line in text.splitlines():
+        match = re.match(r"^#+\s+(.*)$", line.strip())
+        if match:
+            found.append((heading, "\n".join(body)))
+            heading, body = match.group(1).strip(), []
+        else:
+            body.append(line)
+    found.append((heading, "\n".join(body)))
+    return [(h, b) for h, b in found if b.strip()]
+
+
+def _block_sentences(block: str, heading: str) -> list[str]:
+    lines = [line.strip() for line in block.strip().splitlines() if line.strip() and not line.strip().startswith("|")]
+    bullets = [re.sub(r"^[-*•]\s+", "", line) for line in lines if re.match(r"^[-*•]\s+", line)]
+    prose = " ".join(line for line in lines if not re.match(r"^[-*•]\s+", line))
+    parts = [p for p in re.split(r"(?<=[.!?])\s+", prose) if p]
+    if bullets:
+        # A list is one thought: it joins its lead-in sentence, or the section heading when it has none.
+        lead = parts.pop() if parts and parts[-1].rstrip().endswith(":") else (f"{heading}:" if heading else "")
+        items = "; ".join(_lower_first(b.rstrip(".;")) for b in bullets)
+        parts.append(f"{lead} {items}".strip())
+    return [_finish(p) for p in parts]
+
+
+def article_sections(text: str) -> list[tuple[str, str]]:
+    """(heading, whole sentence) for every sentence of a Markdown passage; headings and tables dropped,
+    bullet lists folded into one sentence."""
+    found = []
+    for heading, body in _sections(text):
+        for block in re.split(r"\n\s*\n", body):
+            found += [(heading, sentence) for sentence in _block_sentences(block, heading)]
+    return [(h, s) for h, s in found if len(s.split()) >= MIN_WORDS]
+
+
+def article_sentences(text: str) -> list[str]:
+    return [sentence for _, sentence in article_sections(text)]
+
+
+def _vectors(texts: list[str]) -> np.ndarray:
+    from tools.knowledge.query_vectors import minilm_vectors
+
+    return minilm_vectors(texts)
+
+
+def best_sentences(question: str, passage_text: str, limit: int = 2) -> list[str]:
+    """Up to `limit` sentences that answer the question best, in document order."""
+    sections = article_sections(passage_text)
+    sentences = [sentence for _, sentence in sections]
+    if len(sentences) <= limit:
+        return sentences
+    # Each sentence is read with its heading ("Condition: Items must be ..."): the heading says what it is about.
+    vectors = _vectors([question, *(f"{h}: {s}" if h else s for h, s in sections)])
+    meaning = vectors[1:] @ vectors[0]
+    asked = _words(question)
+    scores = [float(meaning[i]) + LEXICAL_WEIGHT * len(asked & _words(s)) for i, s in enumerate(sentences)]
+    chosen = sorted(sorted(range(len(sentences)), key=lambda i: -scores[i])[:limit])
+    return [sentences[i] for i in chosen]
+
+
+def cite(passage: PassageRef, language: str = "en") -> str:
+    title = passage.get("title") or passage.get("doc_id", "")
     url = passage.get("url")
-    return f"(Source: “{title}”{' — ' + url if url else ''})"
+    if url:
+        return phrases.say("source", language, title=title, url=url)
+    return phrases.say("source_no_url", language, title=title)
 
 
-def answer_from_passage(question: str, passage: PassageRef, limit: int = 3) -> str:
-    sentences = best_sentences(question, passage.get("text", ""), limit)
-    body = " ".join(s if s.endswith((".", "!", "?", ":")) else s + "." for s in sentences)
-    return f"{body} {cite(passage)}".strip()
+def answer_from_passage(question: str, passage: PassageRef, language: str = "en", limit: int = 2) -> str:
+    """The sentences that answer the question, then the article's link on a line of its own."""
+    body = " ".join(best_sentences(question, passage.get("text", ""), limit))
+    note = phrases.say("article_in_english", language)
+    lead = f"{note} " if note else ""
+    return f"{lead}{body}\n{cite(passage, language)}".strip()

@@ -1,0 +1,344 @@
+"""Every sentence the offline engine writes itself, in the languages it answers in.
+
+Help-center passages are quoted as the brand wrote them (English in the demo store); everything the
+engine composes around them (greetings, order status, what to do next, "I can't help with that") is
+a template here, so a Spanish question gets a Spanish answer and a clear note when the article it
+quotes is in English. A missing translation falls back to English rather than failing.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+LANGUAGES = ("en", "es", "fr", "de", "pt", "it")
+
+_MONTHS = {
+    "en": "January February March April May June July August September October November December",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+}
+
+PHRASES: dict[str, dict[str, str]] = {
+    "greeting_named": {
+        "en": "Hi {name},", "es": "Hola, {name}:", "fr": "Bonjour {name},", "de": "Hallo {name},",
+        "pt": "Olá, {name}!", "it": "Ciao {name},",
+    },
+    "greeting": {
+        "en": "Hi there,", "es": "¡Hola!", "fr": "Bonjour,", "de": "Hallo,", "pt": "Olá!", "it": "Ciao,",
+    },
+    "anything_else": {
+        "en": "Is there anything else I can help you with?",
+        "es": "¿Hay algo más en lo que pueda ayudarte?",
+        "fr": "Puis-je vous aider pour autre chose ?",
+        "de": "Kann ich Ihnen sonst noch helfen?",
+        "pt": "Posso ajudar em mais alguma coisa?",
+        "it": "Posso aiutarti in qualcos'altro?",
+    },
+    "article_in_english": {
+        "en": "",
+        "es": "Nuestro artículo de ayuda está en inglés; esto es lo que dice:",
+        "fr": "Notre article d'aide est en anglais ; voici ce qu'il indique :",
+        "de": "Unser Hilfeartikel ist auf Englisch; dort steht:",
+        "pt": "O nosso artigo de ajuda está em inglês; eis o que diz:",
+        "it": "Il nostro articolo di aiuto è in inglese; ecco cosa dice:",
+    },
+    "source": {
+        "en": "More in our help center: “{title}” — {url}",
+        "es": "Más información en nuestro centro de ayuda: “{title}” — {url}",
+        "fr": "Plus d'informations dans notre centre d'aide : « {title} » — {url}",
+        "de": "Mehr dazu in unserem Hilfe-Center: „{title}“ — {url}",
+        "pt": "Mais informações na nossa central de ajuda: “{title}” — {url}",
+        "it": "Maggiori informazioni nel nostro centro assistenza: “{title}” — {url}",
+    },
+    "source_no_url": {
+        "en": "(Source: our help article “{title}”.)",
+        "es": "(Fuente: nuestro artículo de ayuda “{title}”.)",
+        "fr": "(Source : notre article d'aide « {title} ».)",
+        "de": "(Quelle: unser Hilfeartikel „{title}“.)",
+        "pt": "(Fonte: o nosso artigo de ajuda “{title}”.)",
+        "it": "(Fonte: il nostro articolo di aiuto “{title}”.)",
+    },
+    # --- order status ---------------------------------------------------------------------------
+    "order_preparing": {
+        "en": "Your order {order}, placed on {placed}, hasn't shipped yet: it is being prepared in our warehouse. "
+              "As soon as it leaves us you'll get an email with the tracking link.",
+        "es": "Tu pedido {order}, realizado el {placed}, todavía no ha salido: lo estamos preparando en nuestro almacén. "
+              "En cuanto se envíe recibirás un correo con el enlace de seguimiento.",
+        "fr": "Votre commande {order}, passée le {placed}, n'est pas encore expédiée : elle est en préparation dans notre entrepôt. "
+              "Dès son départ, vous recevrez un e-mail avec le lien de suivi.",
+        "de": "Ihre Bestellung {order} vom {placed} ist noch nicht versandt: Sie wird gerade in unserem Lager vorbereitet. "
+              "Sobald sie unterwegs ist, erhalten Sie eine E-Mail mit dem Sendungslink.",
+        "pt": "A sua encomenda {order}, feita em {placed}, ainda não foi enviada: está a ser preparada no nosso armazém. "
+              "Assim que sair, receberá um e-mail com o link de seguimento.",
+        "it": "Il tuo ordine {order}, effettuato il {placed}, non è ancora stato spedito: lo stiamo preparando nel nostro magazzino. "
+              "Appena parte riceverai un'email con il link di tracciamento.",
+    },
+    "order_on_its_way": {
+        "en": "Your order {order} is on its way with {carrier}.",
+        "es": "Tu pedido {order} está en camino con {carrier}.",
+        "fr": "Votre commande {order} est en route avec {carrier}.",
+        "de": "Ihre Bestellung {order} ist mit {carrier} unterwegs.",
+        "pt": "A sua encomenda {order} está a caminho com a {carrier}.",
+        "it": "Il tuo ordine {order} è in viaggio con {carrier}.",
+    },
+    "order_out_for_delivery": {
+        "en": "Good news: your order {order} is out for delivery with {carrier} today.",
+        "es": "¡Buenas noticias! Tu pedido {order} está hoy en reparto con {carrier}.",
+        "fr": "Bonne nouvelle : votre commande {order} est en cours de livraison aujourd'hui avec {carrier}.",
+        "de": "Gute Nachricht: Ihre Bestellung {order} wird heute von {carrier} zugestellt.",
+        "pt": "Boas notícias: a sua encomenda {order} está hoje em distribuição com a {carrier}.",
+        "it": "Buone notizie: il tuo ordine {order} è oggi in consegna con {carrier}.",
+    },
+    "order_label_created": {
+        "en": "Your order {order} has been packed and handed to {carrier}, but they haven't scanned the parcel yet; "
+              "tracking usually starts within a business day.",
+        "es": "Tu pedido {order} ya está empaquetado y entregado a {carrier}, pero aún no han escaneado el paquete; "
+              "el seguimiento suele empezar en un día laborable.",
+        "fr": "Votre commande {order} est emballée et remise à {carrier}, mais le colis n'a pas encore été scanné ; "
+              "le suivi démarre généralement sous un jour ouvré.",
+        "de": "Ihre Bestellung {order} ist verpackt und an {carrier} übergeben, wurde aber noch nicht gescannt; "
+              "die Sendungsverfolgung beginnt meist innerhalb eines Werktags.",
+        "pt": "A sua encomenda {order} já foi embalada e entregue à {carrier}, mas ainda não foi digitalizada; "
+              "o seguimento costuma começar num dia útil.",
+        "it": "Il tuo ordine {order} è stato imballato e affidato a {carrier}, ma il pacco non è ancora stato scansionato; "
+              "di solito il tracciamento parte entro un giorno lavorativo.",
+    },
+    "order_late": {
+        "en": "I'm sorry: your order {order} is running late. It was due on {promised} and hasn't been delivered yet.",
+        "es": "Lo siento: tu pedido {order} lleva retraso. Debía llegar el {promised} y todavía no se ha entregado.",
+        "fr": "Je suis désolé : votre commande {order} est en retard. Elle était prévue le {promised} et n'a pas encore été livrée.",
+        "de": "Das tut mir leid: Ihre Bestellung {order} ist verspätet. Sie sollte am {promised} ankommen und ist noch nicht zugestellt.",
+        "pt": "Lamento: a sua encomenda {order} está atrasada. Devia ter chegado a {promised} e ainda não foi entregue.",
+        "it": "Mi dispiace: il tuo ordine {order} è in ritardo. Doveva arrivare il {promised} e non è ancora stato consegnato.",
+    },
+    "last_scan": {
+        "en": "The last scan from {carrier} was “{event}” in {location} on {when}.",
+        "es": "El último escaneo de {carrier} fue «{event}» en {location} el {when}.",
+        "fr": "Le dernier scan de {carrier} : « {event} » à {location} le {when}.",
+        "de": "Der letzte Scan von {carrier}: „{event}“ in {location} am {when}.",
+        "pt": "A última leitura da {carrier} foi “{event}” em {location} a {when}.",
+        "it": "L'ultima scansione di {carrier} è stata “{event}” a {location} il {when}.",
+    },
+    "expected_by": {
+        "en": "It should arrive by {promised}.",
+        "es": "Debería llegar como tarde el {promised}.",
+        "fr": "Elle devrait arriver au plus tard le {promised}.",
+        "de": "Sie sollte bis spätestens {promised} ankommen.",
+        "pt": "Deverá chegar até {promised}.",
+        "it": "Dovrebbe arrivare entro il {promised}.",
+    },
+    "track_here": {
+        "en": "You can follow it here: {url}",
+        "es": "Puedes seguirlo aquí: {url}",
+        "fr": "Vous pouvez la suivre ici : {url}",
+        "de": "Hier können Sie sie verfolgen: {url}",
+        "pt": "Pode acompanhá-la aqui: {url}",
+        "it": "Puoi seguirlo qui: {url}",
+    },
+    "tracking_number": {
+        "en": "The tracking number is {number}.",
+        "es": "El número de seguimiento es {number}.",
+        "fr": "Le numéro de suivi est {number}.",
+        "de": "Die Sendungsnummer lautet {number}.",
+        "pt": "O número de seguimento é {number}.",
+        "it": "Il numero di tracciamento è {number}.",
+    },
+    "late_next_step": {
+        "en": "If it still hasn't arrived in a few days, reply here: we'll trace it with the carrier and, if it's lost, "
+              "send a replacement or a refund.",
+        "es": "Si en unos días sigue sin llegar, respóndenos aquí: lo rastrearemos con el transportista y, si se ha "
+              "perdido, te enviaremos un reemplazo o te haremos el reembolso.",
+        "fr": "S'il n'est toujours pas arrivé dans quelques jours, répondez ici : nous lancerons une enquête auprès du "
+              "transporteur et, s'il est perdu, nous enverrons un remplacement ou un remboursement.",
+        "de": "Ist es in ein paar Tagen immer noch nicht da, antworten Sie hier: Wir lassen es beim Versanddienst "
+              "nachforschen und schicken bei Verlust Ersatz oder erstatten den Betrag.",
+        "pt": "Se daqui a alguns dias ainda não tiver chegado, responda aqui: vamos localizá-la junto da transportadora e, "
+              "se se tiver perdido, enviamos uma substituição ou fazemos o reembolso.",
+        "it": "Se tra qualche giorno non è ancora arrivato, rispondi qui: lo faremo rintracciare dal corriere e, se è "
+              "andato perso, ti invieremo una sostituzione o un rimborso.",
+    },
+    "order_delivered": {
+        "en": "Your order {order} was delivered by {carrier} on {when}.",
+        "es": "Tu pedido {order} fue entregado por {carrier} el {when}.",
+        "fr": "Votre commande {order} a été livrée par {carrier} le {when}.",
+        "de": "Ihre Bestellung {order} wurde am {when} von {carrier} zugestellt.",
+        "pt": "A sua encomenda {order} foi entregue pela {carrier} a {when}.",
+        "it": "Il tuo ordine {order} è stato consegnato da {carrier} il {when}.",
+    },
+    "delivered_not_found": {
+        "en": "If you can't find it, check any safe place and with your neighbours; if it's still missing, tell me and "
+              "I'll hand it to a teammate to open a carrier claim.",
+        "es": "Si no lo encuentras, revisa los lugares seguros habituales y pregunta a tus vecinos; si sigue sin aparecer, "
+              "dímelo y un compañero abrirá una reclamación con el transportista.",
+        "fr": "Si vous ne le trouvez pas, vérifiez les endroits habituels et auprès de vos voisins ; s'il reste introuvable, "
+              "dites-le-moi et un collègue ouvrira une réclamation auprès du transporteur.",
+        "de": "Falls Sie es nicht finden, schauen Sie an üblichen Ablageorten und bei Nachbarn nach; fehlt es weiterhin, "
+              "sagen Sie mir Bescheid, dann eröffnet ein Kollege eine Reklamation beim Versanddienst.",
+        "pt": "Se não a encontrar, verifique locais habituais e os vizinhos; se continuar em falta, diga-me e um colega "
+              "abrirá uma reclamação junto da transportadora.",
+        "it": "Se non lo trovi, controlla i luoghi abituali e chiedi ai vicini; se manca ancora, dimmelo e un collega "
+              "aprirà un reclamo con il corriere.",
+    },
+    "order_cancelled": {
+        "en": "Your order {order} was cancelled.",
+        "es": "Tu pedido {order} fue cancelado.",
+        "fr": "Votre commande {order} a été annulée.",
+        "de": "Ihre Bestellung {order} wurde storniert.",
+        "pt": "A sua encomenda {order} foi cancelada.",
+        "it": "Il tuo ordine {order} è stato annullato.",
+    },
+    "order_state": {
+        "en": "Your order {order}, placed on {placed}, {status}.",
+        "es": "Tu pedido {order}, realizado el {placed}, {status}.",
+        "fr": "Votre commande {order}, passée le {placed}, {status}.",
+        "de": "Ihre Bestellung {order} vom {placed}: {status}.",
+        "pt": "A sua encomenda {order}, feita em {placed}, {status}.",
+        "it": "Il tuo ordine {order}, effettuato il {placed}, {status}.",
+    },
+    "other_orders_moving": {
+        "en": "You also have {count} other order(s) on the way ({orders}); ask me about any of them.",
+        "es": "También tienes {count} pedido(s) más en camino ({orders}); pregúntame por cualquiera de ellos.",
+        "fr": "Vous avez aussi {count} autre(s) commande(s) en route ({orders}) ; demandez-moi si besoin.",
+        "de": "Sie haben außerdem {count} weitere Bestellung(en) unterwegs ({orders}); fragen Sie gern nach.",
+        "pt": "Tem também {count} outra(s) encomenda(s) a caminho ({orders}); pergunte-me por qualquer uma.",
+        "it": "Hai anche {count} altro/i ordine/i in viaggio ({orders}); chiedimi pure.",
+    },
+    "refund_issued": {
+        "en": "A refund of {amount} to your {method} was issued on {when}.",
+        "es": "El {when} se emitió un reembolso de {amount} a tu {method}.",
+        "fr": "Un remboursement de {amount} sur votre {method} a été émis le {when}.",
+        "de": "Am {when} wurde eine Erstattung von {amount} auf Ihr(e) {method} veranlasst.",
+        "pt": "Foi emitido um reembolso de {amount} para o seu {method} a {when}.",
+        "it": "Il {when} è stato emesso un rimborso di {amount} sul tuo {method}.",
+    },
+    "no_refund_yet": {
+        "en": "I don't see a refund on order {order} yet.",
+        "es": "Todavía no veo ningún reembolso en el pedido {order}.",
+        "fr": "Je ne vois pas encore de remboursement sur la commande {order}.",
+        "de": "Für die Bestellung {order} sehe ich noch keine Erstattung.",
+        "pt": "Ainda não vejo nenhum reembolso na encomenda {order}.",
+        "it": "Non vedo ancora alcun rimborso sull'ordine {order}.",
+    },
+    "no_orders": {
+        "en": "I can't find any orders on your account. If you ordered as a guest or with another email address, "
+              "send me the order number and I'll look it up.",
+        "es": "No encuentro pedidos en tu cuenta. Si compraste como invitado o con otro correo, envíame el número de pedido.",
+        "fr": "Je ne trouve aucune commande sur votre compte. Si vous avez commandé en invité ou avec une autre adresse e-mail, "
+              "envoyez-moi le numéro de commande.",
+        "de": "Ich finde keine Bestellungen in Ihrem Konto. Falls Sie als Gast oder mit einer anderen E-Mail-Adresse bestellt "
+              "haben, senden Sie mir die Bestellnummer.",
+        "pt": "Não encontro encomendas na sua conta. Se comprou como convidado ou com outro e-mail, envie-me o número da encomenda.",
+        "it": "Non trovo ordini nel tuo account. Se hai ordinato come ospite o con un'altra email, mandami il numero d'ordine.",
+    },
+    "order_not_found": {
+        "en": "I couldn't find an order {order} on your account.",
+        "es": "No encuentro ningún pedido {order} en tu cuenta.",
+        "fr": "Je ne trouve pas de commande {order} sur votre compte.",
+        "de": "Ich finde keine Bestellung {order} in Ihrem Konto.",
+        "pt": "Não encontro nenhuma encomenda {order} na sua conta.",
+        "it": "Non trovo nessun ordine {order} nel tuo account.",
+    },
+    "sign_in_for_orders": {
+        "en": "To look up an order I need to be sure it's yours: please sign in to your account and message us from there.",
+        "es": "Para consultar un pedido necesito confirmar que es tuyo: inicia sesión en tu cuenta y escríbenos desde allí.",
+        "fr": "Pour consulter une commande, je dois m'assurer qu'elle est à vous : connectez-vous à votre compte et écrivez-nous depuis celui-ci.",
+        "de": "Um eine Bestellung abzurufen, muss ich sicher sein, dass sie Ihnen gehört: Bitte melden Sie sich an und schreiben Sie uns von dort.",
+        "pt": "Para consultar uma encomenda preciso de confirmar que é sua: inicie sessão na sua conta e escreva-nos a partir daí.",
+        "it": "Per controllare un ordine devo essere sicuro che sia tuo: accedi al tuo account e scrivici da lì.",
+    },
+    "oms_down": {
+        "en": "I can't reach our order system right now, so I can't check your order this minute.",
+        "es": "Ahora mismo no puedo acceder a nuestro sistema de pedidos.",
+        "fr": "Je n'arrive pas à joindre notre système de commandes pour le moment.",
+        "de": "Ich erreiche unser Bestellsystem gerade nicht.",
+        "pt": "Neste momento não consigo aceder ao nosso sistema de encomendas.",
+        "it": "Al momento non riesco a raggiungere il nostro sistema ordini.",
+    },
+    # --- scope ----------------------------------------------------------------------------------
+    "out_of_scope": {
+        "en": "I'm {brand}'s support assistant, so I can't help with that one. I can help with your {brand} orders, "
+              "deliveries, returns, refunds, sizing and products. If you'd like a person from our team to look at your "
+              "message anyway, just say so.",
+        "es": "Soy el asistente de atención al cliente de {brand}, así que con eso no puedo ayudarte. Puedo ayudarte con tus "
+              "pedidos, envíos, devoluciones, reembolsos, tallas y productos de {brand}. Si quieres que una persona de nuestro "
+              "equipo revise tu mensaje, dímelo.",
+        "fr": "Je suis l'assistant du service client de {brand}, je ne peux donc pas vous aider sur ce point. Je peux vous aider "
+              "pour vos commandes, livraisons, retours, remboursements, tailles et produits {brand}. Si vous souhaitez qu'une "
+              "personne de notre équipe regarde votre message, dites-le-moi.",
+        "de": "Ich bin der Support-Assistent von {brand}, dabei kann ich leider nicht helfen. Ich helfe Ihnen gern bei "
+              "Bestellungen, Lieferungen, Rücksendungen, Erstattungen, Größen und Produkten von {brand}. Wenn sich eine "
+              "Person aus unserem Team Ihre Nachricht ansehen soll, sagen Sie es einfach.",
+        "pt": "Sou o assistente de apoio ao cliente da {brand}, por isso não consigo ajudar com isso. Posso ajudar com "
+              "encomendas, entregas, devoluções, reembolsos, tamanhos e produtos {brand}. Se quiser que uma pessoa da nossa "
+              "equipa veja a sua mensagem, diga-me.",
+        "it": "Sono l'assistente clienti di {brand}, quindi non posso aiutarti con questo. Posso aiutarti con ordini, "
+              "consegne, resi, rimborsi, taglie e prodotti {brand}. Se vuoi che una persona del nostro team legga il tuo "
+              "messaggio, dimmelo.",
+    },
+    "thanks_back": {
+        "en": "Thank you so much for taking the time to write to us, that's lovely to hear! If there's ever anything we can "
+              "help with, just message us here.",
+        "es": "¡Muchas gracias por escribirnos, nos alegra mucho! Si alguna vez necesitas algo, escríbenos aquí.",
+        "fr": "Merci beaucoup d'avoir pris le temps de nous écrire, ça fait plaisir ! Si vous avez besoin de quoi que ce "
+              "soit, écrivez-nous ici.",
+        "de": "Vielen Dank für Ihre Nachricht, das freut uns sehr! Wenn wir einmal helfen können, schreiben Sie uns einfach hier.",
+        "pt": "Muito obrigado por nos escrever, é ótimo saber! Se precisar de alguma coisa, escreva-nos aqui.",
+        "it": "Grazie mille per averci scritto, fa molto piacere! Se hai bisogno di qualcosa, scrivici qui.",
+    },
+    "not_in_help_center": {
+        "en": "I don't have reliable information about that in our help center, and I'd rather not guess. If you'd like, "
+              "I can pass your question to a person on our team who can check and reply to you.",
+        "es": "No tengo información fiable sobre eso en nuestro centro de ayuda y prefiero no adivinar. Si quieres, puedo "
+              "pasar tu pregunta a una persona de nuestro equipo para que lo compruebe y te responda.",
+        "fr": "Je n'ai pas d'information fiable à ce sujet dans notre centre d'aide et je préfère ne pas deviner. Si vous "
+              "voulez, je peux transmettre votre question à une personne de notre équipe qui vérifiera et vous répondra.",
+        "de": "Dazu habe ich in unserem Hilfe-Center keine verlässlichen Informationen, und ich möchte nicht raten. Wenn Sie "
+              "möchten, gebe ich Ihre Frage an eine Person aus unserem Team weiter, die das prüft und Ihnen antwortet.",
+        "pt": "Não tenho informação fiável sobre isso na nossa central de ajuda e prefiro não adivinhar. Se quiser, posso "
+              "passar a sua pergunta a uma pessoa da nossa equipa, que verificará e lhe responderá.",
+        "it": "Non ho informazioni affidabili su questo nel nostro centro assistenza e preferisco non tirare a indovinare. "
+              "Se vuoi, posso passare la tua domanda a una persona del nostro team che verificherà e ti risponderà.",
+    },
+    "which_order": {
+        "en": "Happy to help with your order. Your most recent orders are {orders}. Which one is it about, and what would you like to do?",
+        "es": "Con gusto te ayudo con tu pedido. Tus pedidos más recientes son {orders}. ¿De cuál se trata y qué necesitas?",
+        "fr": "Avec plaisir. Vos commandes les plus récentes sont {orders}. Laquelle est concernée, et que souhaitez-vous faire ?",
+        "de": "Gern helfe ich Ihnen. Ihre letzten Bestellungen sind {orders}. Um welche geht es, und was möchten Sie tun?",
+        "pt": "Com todo o gosto. As suas encomendas mais recentes são {orders}. De qual se trata e o que pretende?",
+        "it": "Volentieri. I tuoi ordini più recenti sono {orders}. Di quale si tratta e cosa desideri fare?",
+    },
+}
+
+
+def language_of(code: str | None) -> str:
+    return code if code in LANGUAGES else "en"
+
+
+def say(key: str, language: str | None = "en", **slots: object) -> str:
+    """The phrase `key` in `language` (English when missing), with its {slots} filled."""
+    variants = PHRASES[key]
+    template = variants.get(language_of(language)) or variants["en"]
+    return template.format(**slots)
+
+
+def long_date(value: object, language: str | None = "en") -> str:
+    """'March 3, 2026' in English, '3 de marzo de 2026' in Spanish, … ; unparseable text is returned as is."""
+    if isinstance(value, datetime | date):
+        day = value
+    else:
+        try:
+            day = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+        except ValueError:
+            return str(value)
+    lang = language_of(language)
+    month = _MONTHS[lang].split()[day.month - 1]
+    if lang == "en":
+        return f"{month} {day.day}, {day.year}"
+    if lang in ("es", "pt"):
+        return f"{day.day} de {month} de {day.year}"
+    if lang == "de":
+        return f"{day.day}. {month} {day.year}"
+    return f"{day.day} {month} {day.year}"

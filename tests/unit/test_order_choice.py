@@ -1,0 +1,69 @@
+"""Which one order a question is about (tools/oms/order_choice.py): the rules a person would follow."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from tools.oms.order_choice import choose_order, is_late, match_orders_by_items, other_moving_orders
+
+NOW = datetime(2026, 11, 26, 12, tzinfo=UTC)
+
+
+def _order(number: str, status: str, days_ago: int, *, shipment: str | None = None, promised_in: int = 3,
+           delivered_days_ago: int | None = None, items=("Trail Runner Shoe",)) -> dict:
+    placed = NOW - timedelta(days=days_ago)
+    shipments = []
+    if shipment:
+        shipments.append({
+            "status": shipment,
+            "promised_date": (NOW + timedelta(days=promised_in)).date().isoformat(),
+            "delivered_at": (NOW - timedelta(days=delivered_days_ago)).isoformat() if delivered_days_ago is not None else None,
+            "carrier": "UPS", "tracking_url": "https://t/x",
+        })
+    return {"id": number, "status": status, "placed_at": placed.isoformat(), "shipments": shipments,
+            "items": [{"product_name": name} for name in items], "payments": []}
+
+
+def test_status_question_picks_the_parcel_on_its_way_not_the_newest_order():
+    orders = [_order("NEW", "pending", 1), _order("MOVING", "in_transit", 6, shipment="in_transit"),
+              _order("OLD", "delivered", 40, shipment="delivered", delivered_days_ago=30)]
+    assert choose_order(orders, {"order_status"}, "where is my order?", NOW)["id"] == "MOVING"
+
+
+def test_delay_question_picks_the_late_parcel():
+    orders = [_order("ONTIME", "in_transit", 3, shipment="in_transit", promised_in=2),
+              _order("LATE", "in_transit", 12, shipment="in_transit", promised_in=-3)]
+    assert choose_order(orders, {"shipping_delay"}, "it's late!!", NOW)["id"] == "LATE"
+    assert is_late(orders[1], NOW.date()) and not is_late(orders[0], NOW.date())
+
+
+def test_without_moving_orders_a_status_question_falls_back_to_one_waiting_then_recently_delivered():
+    waiting = [_order("W", "processing", 2), _order("D", "delivered", 9, shipment="delivered", delivered_days_ago=3)]
+    assert choose_order(waiting, {"order_status"}, "", NOW)["id"] == "W"
+    delivered = [_order("D", "delivered", 9, shipment="delivered", delivered_days_ago=3)]
+    assert choose_order(delivered, {"order_status"}, "", NOW)["id"] == "D"
+
+
+def test_cancellation_picks_the_order_not_yet_shipped_and_returns_the_delivered_one():
+    orders = [_order("SHIPPED", "in_transit", 2, shipment="in_transit"), _order("WAITING", "pending", 3),
+              _order("DONE", "delivered", 20, shipment="delivered", delivered_days_ago=10)]
+    assert choose_order(orders, {"cancel_order"}, "cancel it", NOW)["id"] == "WAITING"
+    assert choose_order(orders, {"return_request"}, "send it back", NOW)["id"] == "DONE"
+
+
+def test_the_order_whose_items_are_named_wins():
+    orders = [_order("TEE", "in_transit", 2, shipment="in_transit", items=("Everyday Tee",)),
+              _order("JEANS", "delivered", 20, shipment="delivered", delivered_days_ago=10, items=("Slim Jeans",))]
+    assert choose_order(orders, {"order_status"}, "where are my jeans", NOW)["id"] == "JEANS"
+    assert [o["id"] for o in match_orders_by_items("where is my order?", orders)] == []
+
+
+def test_other_moving_orders_exclude_the_chosen_one_and_finished_ones():
+    chosen = _order("A", "in_transit", 2, shipment="in_transit")
+    other = _order("B", "shipped", 3, shipment="in_transit")
+    done = _order("C", "delivered", 9, shipment="delivered", delivered_days_ago=2)
+    assert [o["id"] for o in other_moving_orders([chosen, other, done], chosen)] == ["B"]
+
+
+def test_no_orders_means_no_choice():
+    assert choose_order([], {"order_status"}, "where is it", NOW) is None

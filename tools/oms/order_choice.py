@@ -1,0 +1,121 @@
+"""Which one of a customer's orders a question is about: a domain decision both engines share.
+
+A person answering "where's my stuff?" looks at the orders and picks the one the message fits: the one
+the customer names, else the one whose state matches the question (late for a delay, on its way for a
+status question, recently delivered for a return, not yet shipped for a cancellation). Orders are the
+OMS's full order dicts (status, placed_at, shipments, payments), newest first.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, timedelta
+
+MOVING = {"shipped", "in_transit"}
+NOT_SHIPPED = {"pending", "processing", "processed"}
+STATUS_INTENTS = {"order_status", "shipping_delay"}
+AFTER_DELIVERY_INTENTS = {"return_request", "exchange", "refund_request", "damaged_item", "wrong_item", "sizing"}
+BEFORE_SHIPPING_INTENTS = {"cancel_order", "change_address"}
+RECENT_DELIVERY_DAYS = 21
+
+_GENERIC = {"the", "and", "for", "with", "order", "ordered", "item", "items", "size", "color", "colour",
+            "northbound", "my", "your", "new", "pair", "one"}
+
+
+def item_words(text: str) -> set[str]:
+    words = re.findall(r"[a-zà-ÿ]+", text.lower())
+    return {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words if len(w) > 2} - _GENERIC
+
+
+def match_orders_by_items(text: str, orders: list[dict]) -> list[dict]:
+    """Orders whose line items the customer names ("the running short"), best match first; ties keep the
+    newest order first."""
+    asked = item_words(text)
+    scored = []
+    for position, order in enumerate(orders):
+        best = max((len(asked & item_words(item.get("product_name", ""))) for item in order.get("items") or []), default=0)
+        if best:
+            scored.append((-best, position, order))
+    return [order for *_, order in sorted(scored, key=lambda item: (item[0], item[1]))]
+
+
+def _day(value) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _placed(order: dict) -> datetime:
+    try:
+        return datetime.fromisoformat(str(order.get("placed_at")).replace("Z", "+00:00"))
+    except ValueError:
+        return datetime.min.replace(tzinfo=UTC)
+
+
+def is_late(order: dict, today: date) -> bool:
+    """Past its promised date and not delivered, or the carrier reports a delay or an exception."""
+    for shipment in order.get("shipments") or []:
+        if shipment.get("delivered_at"):
+            continue
+        if shipment.get("status") in {"delayed", "exception"}:
+            return True
+        promised = _day(shipment.get("promised_date"))
+        if promised and promised < today:
+            return True
+    return False
+
+
+def delivered_on(order: dict) -> date | None:
+    days = [_day(s.get("delivered_at")) for s in order.get("shipments") or [] if s.get("delivered_at")]
+    return max((d for d in days if d), default=None)
+
+
+def is_moving(order: dict) -> bool:
+    if order.get("status") in {"cancelled", "returned", "delivered", "lost"}:
+        return False
+    undelivered = any(
+        not s.get("delivered_at") and s.get("status") not in {"returned", "lost"} for s in order.get("shipments") or []
+    )
+    return order.get("status") in MOVING or undelivered
+
+
+def choose_order(orders: list[dict], intents: set[str], text: str = "", now: datetime | None = None) -> dict | None:
+    """The one order the question is about, or None when the customer has none."""
+    if not orders:
+        return None
+    today = (now or datetime.now(UTC)).date()
+    named = match_orders_by_items(text, orders) if text else []
+    if named:
+        return named[0]
+    newest_first = sorted(orders, key=_placed, reverse=True)
+    recent_delivered = [
+        o for o in newest_first if (d := delivered_on(o)) and (today - d) <= timedelta(days=RECENT_DELIVERY_DAYS)
+    ]
+    if intents & STATUS_INTENTS:
+        late = [o for o in newest_first if is_late(o, today)]
+        moving = [o for o in newest_first if is_moving(o)]
+        waiting = [o for o in newest_first if o.get("status") in NOT_SHIPPED]
+        ranked = (late + moving) if "shipping_delay" in intents else (moving + late)
+        for pool in (ranked, waiting, recent_delivered):
+            if pool:
+                return pool[0]
+        return newest_first[0]
+    if intents & BEFORE_SHIPPING_INTENTS:
+        waiting = [o for o in newest_first if o.get("status") in NOT_SHIPPED]
+        return waiting[0] if waiting else newest_first[0]
+    if intents & AFTER_DELIVERY_INTENTS or "lost_package" in intents:
+        delivered = [o for o in newest_first if delivered_on(o) or o.get("status") == "delivered"]
+        return delivered[0] if delivered else newest_first[0]
+    if "refund_status" in intents:
+        refunded = [o for o in newest_first if any(p.get("kind") == "refund" for p in o.get("payments") or [])
+                    or o.get("status") in {"returned", "cancelled"}]
+        return refunded[0] if refunded else newest_first[0]
+    return newest_first[0]
+
+
+def other_moving_orders(orders: list[dict], chosen: dict | None) -> list[dict]:
+    """Orders still on their way besides the chosen one, mentioned in one sentence of a status reply."""
+    return [o for o in orders if o is not chosen and is_moving(o)]
