@@ -70,7 +70,9 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext]) -> dic
         turn = Turn(text=text, input_problem=None, small_talk="closing", draft=CLOSING_REPLY, route="answer",
                     reasons=[], confidence=1.0, engine=context.engine)
         return {**base, "turn": turn}
-    reading = (await aget_reasoner(context.engine)).classify(text, history_of(messages))
+    reasoner = await aget_reasoner(context.engine)
+    # Classification encodes the message (MiniLM, CPU-bound, releases the GIL): off the event loop.
+    reading = await asyncio.to_thread(reasoner.classify, text, history_of(messages))
     turn = Turn(
         text=text,
         input_problem=None,

@@ -14,6 +14,14 @@ from graph.reasoning.offline.playbook import rerank_articles
 from graph.state import Question
 
 SECONDARY_MIN_PROB = 0.5
+# Intents whose questions the same reply answers: the question's confidence is the probability of its
+# family, not of one member (a reply with the parcel's status and tracking answers "where is it?" and
+# "it's late" alike, so the model hesitating between the two is not doubt about the reply).
+ANSWER_FAMILIES = (
+    frozenset({"order_status", "shipping_delay"}),
+    frozenset({"return_policy", "return_request", "exchange"}),
+    frozenset({"promo_code", "payment_methods"}),
+)
 FOLLOW_UP_WORDS = 6
 # Evidence that caps the calibrated intent probability below the policy's 0.7 (see assess).
 DOUBT_CAP = 0.6
@@ -42,17 +50,24 @@ class OfflineReasoner:
         self.playbook = playbook or {}
 
     # -- classify ---------------------------------------------------------------------------------
+    def _read(self, text: str) -> tuple[str, float]:
+        """(most likely intent, probability of its answer family)."""
+        probs = self.intent_model.distribution(text)
+        intent = max(probs, key=probs.get)
+        family = next((f for f in ANSWER_FAMILIES if intent in f), frozenset({intent}))
+        return intent, min(1.0, sum(probs.get(member, 0.0) for member in family))
+
     def classify(self, text: str, history: list[tuple[str, str]]) -> Classification:
-        intent, prob = self.intent_model.predict(text)
+        intent, prob = self._read(text)
         previous = [t for role, t in history if role == "customer"]
         if is_follow_up(text, history) and prob < 0.7:
             # A short follow-up ("any update??") continues the previous question.
-            intent, prob = self.intent_model.predict(previous[-1] + "\n" + text)
+            intent, prob = self._read(previous[-1] + "\n" + text)
         questions = [Question(text=text, intent=intent, confidence=prob)]
         parts = signals.split_questions(text)
         if len(parts) > 1:
             for part in parts:
-                part_intent, part_prob = self.intent_model.predict(part)
+                part_intent, part_prob = self._read(part)
                 if part_prob >= SECONDARY_MIN_PROB and all(q["intent"] != part_intent for q in questions):
                     questions.append(Question(text=part, intent=part_intent, confidence=part_prob))
         return Classification(
@@ -72,8 +87,7 @@ class OfflineReasoner:
         retrieval alone, 91% with the prior (`python -m evals.learning_report`)."""
         if not self.playbook:
             return list(dict.fromkeys(retrieved))[:k]
-        probs = dict(zip(self.intent_model.classes, self.intent_model.predict_proba([text])[0], strict=True))
-        return rerank_articles(retrieved, self.playbook, probs, k=k)
+        return rerank_articles(retrieved, self.playbook, self.intent_model.distribution(text), k=k)
 
     # -- draft ------------------------------------------------------------------------------------
     def draft(self, request: DraftRequest) -> Draft:

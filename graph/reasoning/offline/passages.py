@@ -9,6 +9,7 @@ first lines.
 
 from __future__ import annotations
 
+import math
 import re
 
 import numpy as np
@@ -20,11 +21,28 @@ _STOP = set(
     ["a", "an", "the", "i", "my", "me", "you", "your", "we", "our", "is", "are", "was", "were", "be", "to", "of", "in", "on", "for", "and", "or", "it", "this", "that", "with", "at", "by", "do", "does", "did", "can", "could", "would", "should", "will", "how", "what", "when", "where", "why", "which", "who", "please", "hi", "hello", "thanks", "thank", "there", "have", "has", "had", "get", "got", "just", "so", "if", "not", "no", "yes"]
 )
 MIN_WORDS = 4
-LEXICAL_WEIGHT = 0.05
+LEXICAL_WEIGHT = 1.0  # meaning (cosine, ~0.2-0.6) and character overlap (share of the question, 0-1) together
 
 
 def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP and len(w) > 2}
+
+
+def _mentions(word: str, sentence_words: set[str]) -> bool:
+    """A question word is in a sentence when one contains the other ("worn" / "unworn", "return" / "returns")."""
+    return any(word in w or (len(w) > 3 and w in word) for w in sentence_words)
+
+
+def _overlaps(question: str, sentences: list[str]) -> list[float]:
+    """Per sentence, the share of the question's content words it mentions, each word weighted by how rare
+    it is among the passage's sentences (a word every sentence has, like "return" in the returns article,
+    says nothing about which sentence answers)."""
+    asked = _words(question)
+    words = [_words(s) for s in sentences]
+    hits = {w: [_mentions(w, ws) for ws in words] for w in asked}
+    weight = {w: math.log(1 + len(sentences) / (1 + sum(found))) for w, found in hits.items() if any(found)}
+    total = sum(weight.values()) or 1.0
+    return [sum(weight[w] for w in weight if hits[w][i]) / total for i in range(len(sentences))]
 
 
 def _finish(sentence: str) -> str:
@@ -98,8 +116,8 @@ def best_sentences(question: str, passage_text: str, limit: int = 2) -> list[str
     # Each sentence is read with its heading ("Condition: Items must be ..."): the heading says what it is about.
     vectors = _vectors([question, *(f"{h}: {s}" if h else s for h, s in sections)])
     meaning = vectors[1:] @ vectors[0]
-    asked = _words(question)
-    scores = [float(meaning[i]) + LEXICAL_WEIGHT * len(asked & _words(s)) for i, s in enumerate(sentences)]
+    lexical = _overlaps(question, sentences)
+    scores = [float(meaning[i]) + LEXICAL_WEIGHT * lexical[i] for i in range(len(sentences))]
     chosen = sorted(sorted(range(len(sentences)), key=lambda i: -scores[i])[:limit])
     return [sentences[i] for i in chosen]
 

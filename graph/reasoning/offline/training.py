@@ -24,7 +24,7 @@ from graph.reasoning.offline.training_data import (
 )
 
 INTENT_MODEL = "intent-classifier"
-MODEL_VERSION = "tfidf-char-word-linearsvc-temperature-v2"
+MODEL_VERSION = "tfidf-minilm-prototypes-linearsvc-temperature-v3"
 
 
 @dataclass
@@ -62,8 +62,21 @@ class EngineReport:
         return self.intent_model.version
 
 
+def learning_vectors(texts: list[str]):
+    """MiniLM vectors of the learning texts, through the embeddings module (batched; cached on disk when
+    the index already embedded the same texts)."""
+    import numpy as np
+
+    from tools.knowledge.embeddings import MiniLMEmbeddings
+
+    return np.asarray(MiniLMEmbeddings().embed_documents(texts), dtype=np.float32)
+
+
 def fingerprint_of(tickets: list[LearningTicket]) -> str:
+    from graph.reasoning.offline.prototypes import PROTOTYPES
+
     digest = hashlib.sha256(MODEL_VERSION.encode())
+    digest.update(repr(sorted(PROTOTYPES.items())).encode())
     for ticket in tickets:
         digest.update(f"{ticket.id}|{ticket.intent}|{ticket.first_message}".encode())
     return f"{MODEL_VERSION}:{LEARN_SPLIT}:{len(tickets)}:{digest.hexdigest()[:16]}"
@@ -84,7 +97,8 @@ def _train_intents(conn: psycopg.Connection, tickets: list[LearningTicket], forc
         return TrainingReport(
             False, len(tickets), len(intents), None, fingerprint, time.perf_counter() - started
         )
-    model = IntentModel.train([t.first_message for t in tickets], [t.intent for t in tickets])
+    texts = [t.first_message for t in tickets]
+    model = IntentModel.train(texts, [t.intent for t in tickets], vectors=learning_vectors(texts))
     metrics = {
         "examples": len(tickets),
         "intents": sorted(intents),

@@ -1,0 +1,107 @@
+"""Replies that answer what was asked (graph/reasoning/offline/drafting.py), composed without a graph."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+
+from graph.reasoning.base import Classification, DraftRequest
+from graph.reasoning.offline.drafting import compose
+from graph.reasoning.offline.passages import article_sentences, best_sentences
+
+RETURNS = """## Return window
+
+You can return items within 30 days of delivery.
+
+## Condition
+
+Items must be:
+- unworn, unwashed and undamaged
+- with the original tags attached
+
+## Refunds
+
+We refund to your original payment method within 3 business days of your return reaching our warehouse.
+"""
+
+
+def _request(text: str, intent: str, language: str = "en", *, passages=(), oms=None, customer=None) -> DraftRequest:
+    classification = Classification(
+        intent=intent, confidence=0.9, questions=[{"text": text, "intent": intent, "confidence": 0.9}],
+        entities={}, frustrated=False, wants_human=False, language=language,
+    )
+    return DraftRequest(text=text, classification=classification, passages=list(passages), oms=oms or {},
+                        customer=customer)
+
+
+def _passage(body: str = RETURNS, similarity: float = 0.6) -> dict:
+    return {"doc_id": "return-policy", "title": "Our return policy", "text": body, "source": "help_center",
+            "url": "https://help.example.com/return-policy", "metadata": {"question": 0, "similarity": similarity}}
+
+
+def _in_transit(number: str = "NB100001") -> dict:
+    now = datetime.now(UTC)
+    return {
+        "id": number, "status": "in_transit", "placed_at": (now - timedelta(days=3)).isoformat(), "items": [],
+        "payments": [], "shipments": [{
+            "carrier": "UPS", "status": "in_transit", "tracking_number": "1Z999", "delivered_at": None,
+            "tracking_url": "https://ups.example/track/1Z999",
+            "promised_date": (now + timedelta(days=2)).date().isoformat(),
+            "events": [{"at": now.isoformat(), "status": "in_transit", "location": "Denver, CO", "description": "Departed facility"}],
+        }],
+    }
+
+
+def test_bullet_lists_become_one_whole_sentence_with_their_lead_in():
+    sentences = article_sentences(RETURNS)
+    assert "Items must be: unworn, unwashed and undamaged; with the original tags attached." in sentences
+    assert all(s[0].isupper() and s.endswith((".", "!", "?")) for s in sentences)
+
+
+def test_policy_reply_is_one_or_two_whole_sentences_that_answer_and_the_link():
+    question = "do the tags have to be attached for a return, or can I send back something I have worn?"
+    draft = compose(_request(question, "return_policy", passages=[_passage()]))
+    body = draft.text.split("\n\n")[1]
+    sentences_part, link_line = body.rsplit("\n", 1)
+    quoted = best_sentences(question, RETURNS)
+    assert 1 <= len(quoted) <= 2 and sentences_part == " ".join(quoted)
+    assert any("unworn" in s for s in quoted)  # the condition rule answers it
+    assert "https://help.example.com/return-policy" in link_line
+    assert draft.citations == ["return-policy"]
+
+
+def test_a_policy_question_never_gets_an_order_listing():
+    oms = {"orders": [_in_transit()], "recent_orders": [{"id": "NB100001", "status": "in_transit"}]}
+    draft = compose(_request("what is your return policy?", "return_policy", passages=[_passage()], oms=oms))
+    assert "NB100001" not in draft.text
+
+
+def test_where_is_my_order_answers_about_one_order_with_when_and_the_tracking_link():
+    oms = {"orders": [_in_transit()], "also_moving": ["NB100001", "NB100002"]}
+    draft = compose(_request("where is my order?", "order_status", oms=oms, customer={"first_name": "Ana"}))
+    assert draft.text.startswith("Hi Ana,")
+    assert "NB100001 is on its way with UPS" in draft.text
+    assert "should arrive by" in draft.text and "https://ups.example/track/1Z999" in draft.text
+    assert "1 other order(s) on the way (NB100002)" in draft.text
+
+
+def test_reply_is_in_the_customers_language():
+    oms = {"orders": [_in_transit()]}
+    spanish = compose(_request("¿dónde está mi pedido?", "order_status", "es", oms=oms))
+    assert spanish.text.startswith("¡Hola!") and "está en camino con UPS" in spanish.text
+    assert "¿Hay algo más en lo que pueda ayudarte?" in spanish.text
+    german = compose(_request("Kann ich Schuhe zurückgeben?", "return_policy", "de", passages=[_passage()]))
+    assert "Unser Hilfeartikel ist auf Englisch" in german.text  # an English article is quoted with a note
+
+
+def test_out_of_scope_says_so_plainly_and_offers_a_person():
+    draft = compose(_request("can you recommend a good pizza place?", "out_of_scope"))
+    assert "can't help with that" in draft.text and "person" in draft.text
+    assert not re.search(r"https?://", draft.text)
+
+
+def test_a_question_the_help_center_does_not_cover_is_not_guessed():
+    far = _passage(similarity=0.05)
+    draft = compose(_request("does the jacket work with my heated seat?", "product_info", passages=[far]))
+    assert "rather not guess" in draft.text and "return" not in draft.text.lower()
+    assert draft.actions_needed == ["offer_person"]
