@@ -23,6 +23,7 @@ ANSWER_FAMILIES = (
     frozenset({"promo_code", "payment_methods"}),
 )
 FOLLOW_UP_WORDS = 6
+CONTEXT_BELOW = 0.7  # a message this unsure alone is also read together with the previous one
 # Evidence that caps the calibrated intent probability below the policy's 0.7 (see assess).
 DOUBT_CAP = 0.6
 MIN_SIMILAR_FOR_VOTE = 3
@@ -60,9 +61,13 @@ class OfflineReasoner:
     def classify(self, text: str, history: list[tuple[str, str]]) -> Classification:
         intent, prob = self._read(text)
         previous = [t for role, t in history if role == "customer"]
-        if is_follow_up(text, history) and prob < 0.7:
-            # A short follow-up ("any update??") continues the previous question.
-            intent, prob = self._read(previous[-1] + "\n" + text)
+        if previous and prob < CONTEXT_BELOW:
+            # A message that is unclear alone often continues the conversation: "any update??", "my name is
+            # Ana and my zip is 80273", "I don't have the order number". Read it with the previous message
+            # and keep whichever reading is surer.
+            in_context = self._read(previous[-1] + "\n" + text)
+            if in_context[1] > prob:
+                intent, prob = in_context
         questions = [Question(text=text, intent=intent, confidence=prob)]
         parts = signals.split_questions(text)
         if len(parts) > 1:
