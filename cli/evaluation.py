@@ -90,6 +90,45 @@ def evaluate(
     )
 
 
+def eval_messages(
+    path: Annotated[Path, typer.Argument(help="Labelled JSONL of customer messages (real-messages schema).")],
+    url: Annotated[
+        str | None,
+        typer.Option(help="Replay over the LangGraph HTTP API at this base URL instead of in process."),
+    ] = None,
+    anonymous: Annotated[
+        bool, typer.Option("--anonymous", help="Speak as an anonymous visitor instead of a signed-in customer.")
+    ] = False,
+    concurrency: Annotated[int, typer.Option(help="Rows replayed at once.")] = 4,
+    out: Annotated[Path | None, typer.Option(help="Folder for run folders (default reports/real).")] = None,
+) -> None:
+    """Replay labelled real customer messages through the agent and score routing, intent and replies."""
+    from rich.console import Console
+
+    from core.settings import get_settings
+    from evals.real.customers import NotEnoughCustomers
+    from evals.real.report import print_tables
+    from evals.real.runner import REAL_REPORTS_DIR, run_messages
+
+    if not path.is_file():
+        raise typer.BadParameter(f"{path} is not a file.", param_hint="PATH")
+    console = Console()
+    try:
+        run = asyncio.run(
+            run_messages(
+                path, get_settings(), url=url, anonymous=anonymous, concurrency=concurrency,
+                out_root=out or REAL_REPORTS_DIR, warn=lambda m: console.print(f"[yellow]{m}[/]"),
+            )
+        )
+    except NotEnoughCustomers as exc:
+        raise typer.BadParameter(str(exc)) from exc
+    print_tables(run.metrics, run.records, console)
+    typer.echo(
+        f"Report: {run.out_dir / 'report.md'}\nMetrics: {run.out_dir / 'metrics.json'}\n"
+        f"Rows: {run.out_dir / 'rows.jsonl'}"
+    )
+
+
 def gate() -> None:
     """CI gate: the fixed slice in evals/gate.toml must stay within its bounds (exit code 1 otherwise)."""
     from core.settings import get_settings
@@ -158,5 +197,6 @@ def bench(
 
 def register(app: typer.Typer) -> None:
     app.command("eval")(evaluate)
+    app.command("eval-messages")(eval_messages)
     app.command("gate")(gate)
     app.command("bench")(bench)
