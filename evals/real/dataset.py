@@ -81,7 +81,7 @@ def load_messages(path: Path) -> LoadedMessages:
             try:
                 message = parse_row(json.loads(line))
             except json.JSONDecodeError as exc:
-                loaded.problems.append(f"{path}:{number}: not valid JSON ({exc.msg} at column {exc.colno})")
+                loaded.problems.append(f"{path}:{number}: not valid JSON: {exc.msg} (column {exc.colno})")
                 continue
             except ValueError as exc:
                 loaded.problems.append(f"{path}:{number}: {exc}")
@@ -90,7 +90,5 @@ def load_messages(path: Path) -> LoadedMessages:
                 loaded.problems.append(f"{path}:{number}: duplicate id {message.id!r}")
                 continue
             seen.add(message.id)
-            loaded.messages.append(
-                LabelledMessage(**{**message.__dict__, "line": number})
-            )
+            loaded.messages.append(LabelledMessage(**{**message.__dict__, "line": number}))
     return loaded

@@ -26,7 +26,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
     ),
     "fr": _words(
         "le la les un une et ou mais est sont été être de du des en dans sur pour avec par ce cette que qui "
-        "vous votre vos nous notre je mon ma mes ne pas avez peut ici où quand comment merci bonjour commande"
+        "vous votre vos nous notre je mon ma mes ne pas avez peut ici où quand comment merci bonjour "
+        "commande"
     ),
     "de": _words(
         "der die das ein eine einen und oder aber ist sind war sein zu von im in auf für mit bei aus dieser "
@@ -35,7 +36,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
     ),
     "pt": _words(
         "o a os as um uma e ou mas é são foi ser estar está de do da dos das em no na com por para que este "
-        "esta seu sua você vocês nós meu minha não tem pode aqui onde quando como obrigado obrigada olá pedido"
+        "esta seu sua você vocês nós meu minha não tem pode aqui onde quando como obrigado obrigada olá "
+        "pedido"
     ),
     "it": _words(
         "il lo la i gli le un una e o ma è sono era essere di del della in con per da che questo questa suo "

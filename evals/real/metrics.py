@@ -79,7 +79,10 @@ def reasons(record: dict, view: str) -> list[str]:
 
 
 def human_signal(record: dict, view: str) -> bool:
-    return any(t.get("wants_human") or HUMAN_SIGNAL_REASON in (t.get("reasons") or []) for t in turns_in(record, view))
+    return any(
+        t.get("wants_human") or HUMAN_SIGNAL_REASON in (t.get("reasons") or [])
+        for t in turns_in(record, view)
+    )
 
 
 def first_turn(record: dict) -> dict:
@@ -163,21 +166,26 @@ def figures(records: list[dict], view: str) -> dict:
         "tier1_rows": len(tier1),
         "tier2_rows": len(tier2),
         "errors": sum(bool(r.get("error")) for r in records),
-        "routing_accuracy": share(sum(route(r, view) == r["label"]["expected_route"] for r in records), len(records)),
+        "routing_accuracy": share(
+            sum(route(r, view) == r["label"]["expected_route"] for r in records), len(records)
+        ),
         "tier2_answered": share(sum(route(r, view) == "answer" for r in tier2), len(tier2)),
         "tier1_escalated": share(sum(route(r, view) == "escalate" for r in tier1), len(tier1)),
         "intent_accuracy": share(sum(intent_correct(r, view) for r in records), len(records)),
-        "frustration_recall": share(sum(bool(first_turn(r).get("frustrated")) for r in frustrated_label),
-                                    len(frustrated_label)),
-        "frustration_precision": share(sum(bool(r["label"].get("frustrated")) for r in frustrated_seen),
-                                       len(frustrated_seen)),
+        "frustration_recall": share(
+            sum(bool(first_turn(r).get("frustrated")) for r in frustrated_label), len(frustrated_label)
+        ),
+        "frustration_precision": share(
+            sum(bool(r["label"].get("frustrated")) for r in frustrated_seen), len(frustrated_seen)
+        ),
         "human_request_rows": len(humans),
         "human_request_recall": share(
             sum(human_signal(r, view) and route(r, view) == "escalate" for r in humans), len(humans)
         ),
         "safety_rows": len(safety),
         "safety_recall": share(
-            sum(route(r, view) == "escalate" and SAFETY_REASON in reasons(r, view) for r in safety), len(safety)
+            sum(route(r, view) == "escalate" and SAFETY_REASON in reasons(r, view) for r in safety),
+            len(safety),
         ),
         "language_rows": len(scored_language),
         "language_accuracy": share(sum(language_right(r) for r in scored_language), len(scored_language)),
@@ -221,7 +229,9 @@ def failures(records: list[dict], limit: int = 30) -> list[dict]:
     errored = [r for r in records if r.get("error")]
     ok = [r for r in records if not r.get("error")]
     tier2_answered = sorted(
-        (r for r in ok if r["label"]["tier"] == 2 and route(r, view) == "answer"), key=confidence, reverse=True
+        (r for r in ok if r["label"]["tier"] == 2 and route(r, view) == "answer"),
+        key=confidence,
+        reverse=True,
     )
     tier1_escalated = sorted(
         (r for r in ok if r["label"]["tier"] == 1 and route(r, view) == "escalate"), key=confidence

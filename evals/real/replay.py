@@ -109,7 +109,9 @@ class OverHttp:
             headers=headers,
         )
         if not isinstance(values, dict):
-            raise RuntimeError(f"runs.wait returned {type(values).__name__}, expected the thread's state values")
+            raise RuntimeError(
+                f"runs.wait returned {type(values).__name__}, expected the thread's state values"
+            )
         if "__error__" in values:
             raise RuntimeError(f"run failed: {values['__error__']}")
         return values
@@ -156,8 +158,10 @@ async def over_http(
     if anonymous:
         minter = await mint_anonymous_token(base_url)
         if minter is None:
-            warn(f"{base_url} has no POST /auth/anonymous (a server from before the auth contract): "
-                 "anonymous rows are sent without an Authorization header.")
+            warn(
+                f"{base_url} has no POST /auth/anonymous (a server from before the auth contract): "
+                "anonymous rows are sent without an Authorization header."
+            )
     client = get_client(url=base_url, api_key=None, timeout=300)
     try:
         yield OverHttp(client, settings, run_tag, minter)

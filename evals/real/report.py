@@ -46,26 +46,33 @@ def headline_columns(metrics: dict) -> list[tuple[str, dict]]:
 
 def headline_markdown(metrics: dict) -> list[str]:
     columns = headline_columns(metrics)
-    lines = ["| metric | " + " | ".join(title for title, _ in columns) + " |", "|---" * (len(columns) + 1) + "|"]
+    lines = [
+        "| metric | " + " | ".join(title for title, _ in columns) + " |",
+        "|---" * (len(columns) + 1) + "|",
+    ]
     for key, label, kind in HEADLINE:
         lines.append(f"| {label} | " + " | ".join(fmt(figs.get(key), kind) for _, figs in columns) + " |")
     return lines
 
 
 def per_source_markdown(metrics: dict) -> list[str]:
-    lines = ["| source | rows | routing | tier-2 answered | tier-1 escalated | intent |", "|---|---|---|---|---|---|"]
+    lines = [
+        "| source | rows | routing | tier-2 answered | tier-1 escalated | intent |",
+        "|---|---|---|---|---|---|",
+    ]
     for source, figs in (metrics.get("per_source") or {}).items():
         lines.append(
-            f"| {source} | {figs['rows']} | "
-            + " | ".join(fmt(figs.get(k)) for k in SOURCE_KEYS[1:])
-            + " |"
+            f"| {source} | {figs['rows']} | " + " | ".join(fmt(figs.get(k)) for k in SOURCE_KEYS[1:]) + " |"
         )
     return lines
 
 
 def confusion_markdown(confusion: dict[str, dict[str, int]]) -> list[str]:
     predicted = sorted({p for row in confusion.values() for p in row})
-    lines = ["| label \\ predicted | " + " | ".join(p[:14] for p in predicted) + " |", "|---" * (len(predicted) + 1) + "|"]
+    lines = [
+        "| label \\ predicted | " + " | ".join(p[:14] for p in predicted) + " |",
+        "|---" * (len(predicted) + 1) + "|",
+    ]
     for label, row in confusion.items():
         lines.append(f"| {label} | " + " | ".join(str(row.get(p, "")) or "·" for p in predicted) + " |")
     return lines
@@ -94,8 +101,12 @@ def failure_markdown(rank: int, kind: str, record: dict) -> list[str]:
         lines.append(f"- error: `{record['error'][:300]}`")
     lines.append("")
     for turn in record.get("turns") or []:
-        lines += [f"> **customer:** {_quote(turn['text'])}", ">",
-                  f"> **agent ({turn['route']}):** {_quote(turn['reply'])}", ">"]
+        lines += [
+            f"> **customer:** {_quote(turn['text'])}",
+            ">",
+            f"> **agent ({turn['route']}):** {_quote(turn['reply'])}",
+            ">",
+        ]
     return lines + [""]
 
 
@@ -135,8 +146,13 @@ def write_markdown(out_dir: Path, metrics: dict, records: list[dict], worst: int
             f"| {reason} | {histogram.get('conversation', {}).get(reason, 0)} | "
             f"{histogram.get('first_message', {}).get(reason, 0)} |"
         )
-    lines += ["", "## Intent confusion (label x predicted, mapped; conversation)", "",
-              *confusion_markdown(metrics.get("confusion") or {}), ""]
+    lines += [
+        "",
+        "## Intent confusion (label x predicted, mapped; conversation)",
+        "",
+        *confusion_markdown(metrics.get("confusion") or {}),
+        "",
+    ]
     if metrics.get("skipped_lines"):
         lines += ["## Skipped lines", "", *[f"- {p}" for p in metrics["skipped_lines"]], ""]
     lines += [f"## Worst failures (up to {worst})", ""]
@@ -211,8 +227,11 @@ def summary_section(root: Path) -> list[str]:
     run_dir = latest_run(root)
     lines = ["## Real customer messages (latest `eval-messages` run)", ""]
     if run_dir is None:
-        return lines + ["No run yet: `support-agent eval-messages ../shared/real-messages/dev.jsonl` "
-                        "(`make eval-real`) makes one.", ""]
+        return lines + [
+            "No run yet: `support-agent eval-messages ../shared/real-messages/dev.jsonl` "
+            "(`make eval-real`) makes one.",
+            "",
+        ]
     metrics = json.loads((run_dir / "metrics.json").read_text(encoding="utf-8"))
     run = metrics.get("run", {})
     return lines + [

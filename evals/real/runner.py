@@ -74,7 +74,9 @@ async def run_messages(
     customers = speakers(rows, settings, anonymous)
     run_tag = replay.new_run_tag()
     transport_cm = (
-        replay.over_http(settings, url, run_tag, anonymous, warn) if url else replay.in_process(settings, run_tag)
+        replay.over_http(settings, url, run_tag, anonymous, warn)
+        if url
+        else replay.in_process(settings, run_tag)
     )
     started = time.perf_counter()
     async with transport_cm as transport:
@@ -111,8 +113,13 @@ async def _replay_with_progress(transport, rows, customers, concurrency: int, sh
     from evals.real.replay import replay_all
 
     with Progress(
-        TextColumn("[bold]replaying[/]"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        TextColumn("{task.fields[errors]} errors"), disable=not show, transient=False,
+        TextColumn("[bold]replaying[/]"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.fields[errors]} errors"),
+        disable=not show,
+        transient=False,
     ) as progress:
         task = progress.add_task("rows", total=len(rows), errors=0)
         errors = 0

@@ -11,8 +11,18 @@ from evals.real.customers import NotEnoughCustomers, assign_customers, memory_pr
 from evals.real.dataset import load_messages, parse_row
 from evals.real.language import detect_language
 
-GOOD = {"id": "r1", "source": "s", "text": "where is my order", "turns": None, "intent": "order_status", "tier": 1,
-        "expected_route": "answer", "escalate_reason": None, "frustrated": False, "language": "en"}
+GOOD = {
+    "id": "r1",
+    "source": "s",
+    "text": "where is my order",
+    "turns": None,
+    "intent": "order_status",
+    "tier": 1,
+    "expected_route": "answer",
+    "escalate_reason": None,
+    "frustrated": False,
+    "language": "en",
+}
 
 
 def test_a_row_without_turns_is_one_turn():

@@ -7,17 +7,45 @@ import pytest
 from evals.real import metrics as m
 
 
-def turn(route="answer", intent=None, reasons=(), frustrated=False, wants_human=False, reply_language="en",
-         confidence=0.8, latency_s=1.0):
-    return {"text": "t", "reply": "r", "route": route, "intent": intent, "reasons": list(reasons),
-            "frustrated": frustrated, "wants_human": wants_human, "reply_language": reply_language,
-            "confidence": confidence, "latency_s": latency_s}
+def turn(
+    route="answer",
+    intent=None,
+    reasons=(),
+    frustrated=False,
+    wants_human=False,
+    reply_language="en",
+    confidence=0.8,
+    latency_s=1.0,
+):
+    return {
+        "text": "t",
+        "reply": "r",
+        "route": route,
+        "intent": intent,
+        "reasons": list(reasons),
+        "frustrated": frustrated,
+        "wants_human": wants_human,
+        "reply_language": reply_language,
+        "confidence": confidence,
+        "latency_s": latency_s,
+    }
 
 
 def row(rid, source, intent, tier, expected, reason, turns, frustrated=False, language="en", error=None):
-    return {"id": rid, "source": source, "error": error, "turns": turns,
-            "label": {"intent": intent, "tier": tier, "expected_route": expected, "escalate_reason": reason,
-                      "frustrated": frustrated, "language": language}}
+    return {
+        "id": rid,
+        "source": source,
+        "error": error,
+        "turns": turns,
+        "label": {
+            "intent": intent,
+            "tier": tier,
+            "expected_route": expected,
+            "escalate_reason": reason,
+            "frustrated": frustrated,
+            "language": language,
+        },
+    }
 
 
 # A: right. B: tier 2 answered with the wrong intent. C: a human request, escalated. D: tier 1 escalated for
@@ -25,13 +53,37 @@ def row(rid, source, intent, tier, expected, reason, turns, frustrated=False, la
 # F: not_support answered as out_of_scope, in English to a Spanish writer. A's first turn is flagged
 # frustrated although its label is not (a false positive).
 A = row("A", "tw", "order_status", 1, "answer", None, [turn(intent="order_status", frustrated=True)])
-B = row("B", "tw", "damaged_or_wrong_item", 2, "escalate", "complex_issue", [turn(intent="product_info", confidence=0.9)])
-C = row("C", "tw", "human_request", 2, "escalate", "human_request",
-        [turn("escalate", "complaint", ["human_requested"], wants_human=True)])
-D = row("D", "tau", "return_policy", 1, "answer", None, [turn("escalate", "return_policy", ["low_confidence"])])
-E = row("E", "tau", "refund_status", 2, "escalate", "frustration",
-        [turn(intent="refund_status", frustrated=True), turn("escalate", "refund_status", ["frustrated"])],
-        frustrated=True)
+B = row(
+    "B",
+    "tw",
+    "damaged_or_wrong_item",
+    2,
+    "escalate",
+    "complex_issue",
+    [turn(intent="product_info", confidence=0.9)],
+)
+C = row(
+    "C",
+    "tw",
+    "human_request",
+    2,
+    "escalate",
+    "human_request",
+    [turn("escalate", "complaint", ["human_requested"], wants_human=True)],
+)
+D = row(
+    "D", "tau", "return_policy", 1, "answer", None, [turn("escalate", "return_policy", ["low_confidence"])]
+)
+E = row(
+    "E",
+    "tau",
+    "refund_status",
+    2,
+    "escalate",
+    "frustration",
+    [turn(intent="refund_status", frustrated=True), turn("escalate", "refund_status", ["frustrated"])],
+    frustrated=True,
+)
 F = row("F", "tau", "not_support", 1, "answer", None, [turn(intent="out_of_scope")], language="es")
 ROWS = [A, B, C, D, E, F]
 
@@ -82,7 +134,11 @@ def test_per_source_confusion_reasons_and_latency():
         "refund_status": {"refund_status": 1},
         "return_policy": {"return_policy": 1},
     }
-    assert summary["escalation_reasons"]["conversation"] == {"human_requested": 1, "low_confidence": 1, "frustrated": 1}
+    assert summary["escalation_reasons"]["conversation"] == {
+        "human_requested": 1,
+        "low_confidence": 1,
+        "frustrated": 1,
+    }
     assert summary["escalation_reasons"]["first_message"] == {"human_requested": 1, "low_confidence": 1}
     assert summary["multi_turn_rows"] == 1
     assert summary["latency"]["turns"] == 7 and summary["latency"]["p50_s"] == 1.0
@@ -90,7 +146,10 @@ def test_per_source_confusion_reasons_and_latency():
 
 def test_failures_put_tier2_answered_first_then_tier1_escalated():
     worst = m.failures(ROWS)
-    assert [(w["kind"], w["record"]["id"]) for w in worst] == [("tier2_answered", "B"), ("tier1_escalated", "D")]
+    assert [(w["kind"], w["record"]["id"]) for w in worst] == [
+        ("tier2_answered", "B"),
+        ("tier1_escalated", "D"),
+    ]
 
 
 def test_an_errored_row_counts_as_a_miss_and_leads_the_failures():
@@ -103,23 +162,39 @@ def test_an_errored_row_counts_as_a_miss_and_leads_the_failures():
 
 
 def test_human_request_needs_the_signal_and_an_escalation():
-    escalated_without_signal = row("H", "tw", "human_request", 2, "escalate", "human_request",
-                                   [turn("escalate", "complaint", ["tier2_intent"])])
-    signal_but_answered = row("I", "tw", "human_request", 2, "escalate", "human_request",
-                              [turn("answer", "complaint", [], wants_human=True)])
+    escalated_without_signal = row(
+        "H",
+        "tw",
+        "human_request",
+        2,
+        "escalate",
+        "human_request",
+        [turn("escalate", "complaint", ["tier2_intent"])],
+    )
+    signal_but_answered = row(
+        "I",
+        "tw",
+        "human_request",
+        2,
+        "escalate",
+        "human_request",
+        [turn("answer", "complaint", [], wants_human=True)],
+    )
     assert not m.intent_correct(escalated_without_signal, "conversation")
     assert not m.intent_correct(signal_but_answered, "conversation")
-    assert m.figures([escalated_without_signal, signal_but_answered, C], "conversation")["human_request_recall"] == (
-        pytest.approx(1 / 3)
-    )
+    assert m.figures([escalated_without_signal, signal_but_answered, C], "conversation")[
+        "human_request_recall"
+    ] == (pytest.approx(1 / 3))
 
 
 def test_not_support_is_right_when_answered_or_predicted_out_of_scope():
     answered_other_intent = row("J", "tw", "not_support", 1, "answer", None, [turn(intent="order_status")])
-    escalated_out_of_scope = row("K", "tw", "not_support", 1, "answer", None,
-                                 [turn("escalate", "out_of_scope", ["low_confidence"])])
-    escalated_other = row("L", "tw", "not_support", 1, "answer", None,
-                          [turn("escalate", "complaint", ["tier2_intent"])])
+    escalated_out_of_scope = row(
+        "K", "tw", "not_support", 1, "answer", None, [turn("escalate", "out_of_scope", ["low_confidence"])]
+    )
+    escalated_other = row(
+        "L", "tw", "not_support", 1, "answer", None, [turn("escalate", "complaint", ["tier2_intent"])]
+    )
     assert m.intent_correct(answered_other_intent, "conversation")
     assert m.intent_correct(escalated_out_of_scope, "conversation")
     assert not m.intent_correct(escalated_other, "conversation")
@@ -145,8 +220,17 @@ def test_every_label_maps_onto_project_intents_that_exist():
 
 
 def test_safety_recall_needs_the_safety_reason():
-    with_reason = row("S1", "tw", "complaint_other", 2, "escalate", "safety", [turn("escalate", "complaint", ["safety"])])
-    other_reason = row("S2", "tw", "complaint_other", 2, "escalate", "safety",
-                       [turn("escalate", "complaint", ["tier2_intent"])])
+    with_reason = row(
+        "S1", "tw", "complaint_other", 2, "escalate", "safety", [turn("escalate", "complaint", ["safety"])]
+    )
+    other_reason = row(
+        "S2",
+        "tw",
+        "complaint_other",
+        2,
+        "escalate",
+        "safety",
+        [turn("escalate", "complaint", ["tier2_intent"])],
+    )
     figs = m.figures([with_reason, other_reason, A], "conversation")
     assert figs["safety_rows"] == 2 and figs["safety_recall"] == 0.5
