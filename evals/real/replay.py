@@ -105,7 +105,8 @@ class OverHttp:
         values = await self.client.runs.wait(
             thread_id,
             ASSISTANT_ID,
-            input={"messages": [{"role": "user", "content": text}]},
+            # A message id makes a run the server replays after a crash a no-op (graph/messages.py).
+            input={"messages": [{"role": "user", "content": text, "id": str(uuid.uuid4())}]},
             headers=headers,
         )
         if not isinstance(values, dict):
