@@ -79,7 +79,7 @@ def load_messages(path: Path) -> LoadedMessages:
             if not line.strip():
                 continue
             try:
-                message = parse_row(json.loads(line))
+                message = parse_row(json.loads(line.rstrip("\r\n")))
             except json.JSONDecodeError as exc:
                 loaded.problems.append(f"{path}:{number}: not valid JSON: {exc.msg} (column {exc.colno})")
                 continue

@@ -174,7 +174,7 @@ def print_tables(metrics: dict, records: list[dict], console=None, worst: int = 
     run = metrics.get("run", {})
     columns = headline_columns(metrics)
     table = Table(title=f"Real messages: {run.get('file')} ({run.get('mode')}, {run.get('duration_s')} s)")
-    table.add_column("metric")
+    table.add_column("metric", no_wrap=True)
     for title, _ in columns:
         table.add_column(title, justify="right")
     for key, label, kind in HEADLINE:
