@@ -33,6 +33,7 @@ class LabelledMessage:
 class LoadedMessages:
     messages: list[LabelledMessage] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # "path:line: reason", one per skipped line
+    notes: list[str] = field(default_factory=list)  # "path:line: remark" on rows kept as they are
 
 
 def parse_row(raw: dict) -> LabelledMessage:
@@ -90,5 +91,9 @@ def load_messages(path: Path) -> LoadedMessages:
                 loaded.problems.append(f"{path}:{number}: duplicate id {message.id!r}")
                 continue
             seen.add(message.id)
+            if message.turns[0] != message.text:
+                loaded.notes.append(
+                    f"{path}:{number}: turns[0] differs from text; the turns are replayed as given"
+                )
             loaded.messages.append(LabelledMessage(**{**message.__dict__, "line": number}))
     return loaded

@@ -176,7 +176,7 @@ def print_tables(metrics: dict, records: list[dict], console=None, worst: int = 
     table = Table(title=f"Real messages: {run.get('file')} ({run.get('mode')}, {run.get('duration_s')} s)")
     table.add_column("metric", no_wrap=True)
     for title, _ in columns:
-        table.add_column(title, justify="right")
+        table.add_column(title, justify="right", overflow="fold")
     for key, label, kind in HEADLINE:
         table.add_row(label, *[fmt(figs.get(key), kind) for _, figs in columns])
     console.print(table)

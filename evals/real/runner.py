@@ -70,6 +70,8 @@ async def run_messages(
     loaded = load_messages(path)
     for problem in loaded.problems:
         warn(f"skipped {problem}")
+    for note in loaded.notes:
+        warn(f"note: {note}")
     rows = loaded.messages
     customers = speakers(rows, settings, anonymous)
     run_tag = replay.new_run_tag()
@@ -85,6 +87,7 @@ async def run_messages(
 
     metrics = summarise(records)
     metrics["skipped_lines"] = loaded.problems
+    metrics["notes"] = loaded.notes
     metrics["run"] = {
         "at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "file": str(path),

@@ -73,6 +73,14 @@ def test_load_reports_each_bad_line_with_its_number_and_keeps_the_rest(tmp_path:
     assert loaded.problems[3] == f"{path}:7: a row must be a JSON object"
 
 
+def test_turns_that_do_not_start_with_text_are_kept_with_a_note(tmp_path: Path):
+    path = tmp_path / "rows.jsonl"
+    path.write_text(json.dumps({**GOOD, "turns": ["hello", "where is my order"]}) + "\n", encoding="utf-8")
+    loaded = load_messages(path)
+    assert loaded.messages[0].turns == ("hello", "where is my order") and loaded.problems == []
+    assert loaded.notes == [f"{path}:1: turns[0] differs from text; the turns are replayed as given"]
+
+
 def test_each_row_gets_its_own_customer_in_file_order():
     assert assign_customers(["a", "b"], ["C1", "C2", "C3"]) == {"a": "C1", "b": "C2"}
     with pytest.raises(NotEnoughCustomers, match="3 rows need as many"):
