@@ -23,6 +23,7 @@ HEADLINE = [
     ("errors", "errors", "int"),
 ]
 VIEW_TITLES = {"conversation": "conversation", "first_message": "first message"}
+SHORT_TITLES = ["conversation", "first msg", "conv. excl. FF", "first excl. FF"]
 SOURCE_KEYS = ["rows", "routing_accuracy", "tier2_answered", "tier1_escalated", "intent_accuracy"]
 
 
@@ -173,10 +174,13 @@ def print_tables(metrics: dict, records: list[dict], console=None, worst: int = 
     console = console or Console()
     run = metrics.get("run", {})
     columns = headline_columns(metrics)
-    table = Table(title=f"Real messages: {run.get('file')} ({run.get('mode')}, {run.get('duration_s')} s)")
+    table = Table(
+        title=f"Real messages: {run.get('file')} ({run.get('mode')}, {run.get('duration_s')} s)",
+        caption="excl. FF: without the rows labelled escalate only for a frustrated first message",
+    )
     table.add_column("metric", no_wrap=True)
-    for title, _ in columns:
-        table.add_column(title, justify="right", overflow="fold")
+    for title in SHORT_TITLES[: len(columns)]:
+        table.add_column(title, justify="right")
     for key, label, kind in HEADLINE:
         table.add_row(label, *[fmt(figs.get(key), kind) for _, figs in columns])
     console.print(table)
