@@ -109,3 +109,15 @@ def test_memory_prefix_is_how_the_store_keys_the_profile_namespace():
 )
 def test_reply_language(text, language):
     assert detect_language(text) == language
+
+
+async def test_over_http_a_signed_in_row_carries_only_a_bearer_token():
+    from core.identity import verify_customer
+    from core.settings import get_settings
+    from evals.real.replay import OverHttp
+
+    transport = OverHttp(client=None, settings=get_settings(), run_tag="t")
+    headers = await transport._headers("C000042")
+    assert list(headers) == ["Authorization"] and headers["Authorization"].startswith("Bearer ")
+    assert verify_customer(headers["Authorization"].removeprefix("Bearer ")) == "C000042"
+    assert await transport._headers(None) == {}
