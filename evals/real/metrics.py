@@ -247,6 +247,31 @@ def failures(records: list[dict], limit: int = 30) -> list[dict]:
     return [{"kind": kind, "record": r} for kind, r in ranked[:limit]]
 
 
+def calibration(records: list[dict], bins: int = 5) -> dict:
+    """Does the first turn's confidence mean on real text what it means on the history? Reliability of
+    the engine's confidence against intent correctness (ECE over equal-width bins), rows with a
+    predicted intent only (not_support/human_request rows have no intent to be right about)."""
+    scored = [
+        (float(first_turn(r)["confidence"]), intent_correct(r, "first_message"))
+        for r in records
+        if first_turn(r).get("confidence") is not None and r["label"]["intent"] in LABEL_INTENTS
+    ]
+    table, ece = [], 0.0
+    for b in range(bins):
+        low, high = b / bins, (b + 1) / bins
+        members = [(c, ok) for c, ok in scored if low <= c < high or (b == bins - 1 and c == 1.0)]
+        if not members:
+            continue
+        mean_conf = statistics.fmean(c for c, _ in members)
+        accuracy = statistics.fmean(ok for _, ok in members)
+        ece += len(members) / len(scored) * abs(mean_conf - accuracy)
+        table.append({"bin": f"{low:.1f}-{high:.1f}", "rows": len(members), "mean_confidence": round(mean_conf, 3),
+                      "accuracy": round(accuracy, 3)})
+    above = [ok for c, ok in scored if c >= 0.7]
+    return {"rows": len(scored), "ece": round(ece, 4) if scored else None, "bins": table,
+            "accuracy_at_or_above_0_7": share(sum(above), len(above)), "rows_at_or_above_0_7": len(above)}
+
+
 def summarise(records: list[dict]) -> dict:
     """Everything metrics.json holds except the run's metadata."""
     kept = [r for r in records if not is_frustrated_first_only(r)]
@@ -264,4 +289,5 @@ def summarise(records: list[dict]) -> dict:
         "confusion": confusion(records, "conversation"),
         "escalation_reasons": {view: reason_histogram(records, view) for view in VIEWS},
         "latency": latency(records),
+        "calibration": calibration(records),
     }

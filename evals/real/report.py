@@ -111,6 +111,23 @@ def failure_markdown(rank: int, kind: str, record: dict) -> list[str]:
     return lines + [""]
 
 
+def calibration_markdown(calibration: dict) -> list[str]:
+    """Reliability of the first turn's confidence on these real messages (intent right or not)."""
+    if not calibration.get("rows"):
+        return []
+    lines = [
+        "## Confidence calibration on these messages (first turn, intent correct?)",
+        "",
+        f"ECE {fmt(calibration.get('ece'), 'num')} over {calibration['rows']} rows; at confidence ≥ 0.7: "
+        f"{fmt(calibration.get('accuracy_at_or_above_0_7'))} right ({calibration.get('rows_at_or_above_0_7')} rows).",
+        "",
+        "| confidence | rows | mean confidence | accuracy |",
+        "|---|---|---|---|",
+    ]
+    lines += [f"| {b['bin']} | {b['rows']} | {b['mean_confidence']} | {b['accuracy']} |" for b in calibration["bins"]]
+    return lines + [""]
+
+
 def write_markdown(out_dir: Path, metrics: dict, records: list[dict], worst: int = 30) -> Path:
     run = metrics.get("run", {})
     lines = [
@@ -132,6 +149,7 @@ def write_markdown(out_dir: Path, metrics: dict, records: list[dict], worst: int
         f"Latency per turn: p50 {fmt(metrics['latency']['p50_s'], 'num')} s, "
         f"p95 {fmt(metrics['latency']['p95_s'], 'num')} s.",
         "",
+        *calibration_markdown(metrics.get("calibration") or {}),
         "## Per source (conversation)",
         "",
         *per_source_markdown(metrics),

@@ -131,13 +131,9 @@ def test_engine_uses_the_playbook_as_evidence_and_for_handoffs(trained):
     book, _, _ = load_latest(trained, PLAYBOOK)
     engine = OfflineReasoner(model, playbook=book)
     draft = Draft(text="Here is your tracking link.")
-    agreeing = _request("order_status", 0.85, ["order_status", "shipping_delay", "order_status"])
-    assert engine.assess(agreeing, draft) == 0.85
-    disagreeing = _request("order_status", 0.85, ["complaint", "complaint", "wrong_item"])
-    assert engine.assess(disagreeing, draft) == DOUBT_CAP
-    # A confident model is not overruled by its neighbours (measured: the vote was wrong every time).
-    confident = _request("order_status", 0.95, ["complaint", "complaint", "wrong_item"])
-    assert engine.assess(confident, draft) == 0.95
+    # Neighbours no longer cap the model (their meaning is one of its features): its probability stands.
+    assert engine.assess(_request("order_status", 0.85, ["complaint", "complaint", "wrong_item"]), draft) == 0.85
+    assert engine.assess(_request("order_status", 0.85, []), Draft(text="x", unanswered=["sizing"])) == 0.4
     # History: refund requests are rarely resolved by the first reply, so a draft alone is not trusted.
     assert book["refund_request"]["first_reply_resolution_rate"] < 0.5
     assert engine.assess(_request("refund_request", 0.99, []), draft) == DOUBT_CAP

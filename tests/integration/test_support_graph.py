@@ -174,12 +174,13 @@ async def test_thanks_after_an_answer_closes_without_escalating(conversations, i
     assert "welcome" in closing.reply and closing.state["exchanges"] == 2
 
 
-@pytest.mark.parametrize("message", ["do you sell pizza?", "are you hiring? I want to apply for a job"])
-async def test_off_topic_messages_escalate_with_low_confidence(conversations, in_transit, message):
-    customer_id, *_ = in_transit
+@pytest.mark.parametrize("message", ["do you sell pizza?", "can you tell me a joke?"])
+async def test_out_of_scope_messages_are_told_so_plainly_with_an_offer_of_a_person(conversations, in_transit, message):
+    customer_id, order_id, *_ = in_transit
     result = await conversations.send(_thread(), message, customer_id)
-    assert result.route == "escalate"
-    assert "low_confidence" in result.reasons and result.confidence < 0.7
+    assert result.intent == "out_of_scope" and result.route == "answer"
+    assert "can't help with that" in result.reply and "person" in result.reply
+    assert order_id not in result.reply  # never an order listing for a question that is not about one
 
 
 async def test_a_replayed_message_is_answered_once(conversations, in_transit):

@@ -53,12 +53,6 @@ def _finish(sentence: str) -> str:
     return sentence if sentence[-1] in ".!?" else sentence + "."
 
 
-def _lower_first(text: str) -> str:
-    """'The code has expired' -> 'the code has expired' (acronyms and codes like 'FREESHIP' stay)."""
-    first = text.split(" ", 1)[0]
-    return text if first.isupper() or len(first) < 2 else text[0].lower() + text[1:]
-
-
 def _sections(text: str) -> list[tuple[str, str]]:
     """(heading, body) pairs of a Markdown passage; text before the first heading has an empty heading."""
     found: list[tuple[str, str]] = []
@@ -82,23 +76,24 @@ def _block_sentences(block: str, heading: str) -> list[str]:
     if bullets:
         # A list is one thought: it joins its lead-in sentence, or the section heading when it has none.
         lead = parts.pop() if parts and parts[-1].rstrip().endswith(":") else (f"{heading}:" if heading else "")
-        items = "; ".join(_lower_first(b.rstrip(".;")) for b in bullets)
+        items = "; ".join(b.rstrip(".;") for b in bullets)
         parts.append(f"{lead} {items}".strip())
     return [_finish(p) for p in parts]
 
 
-def article_sections(text: str) -> list[tuple[str, str]]:
+def article_sections(text: str, title: str = "") -> list[tuple[str, str]]:
     """(heading, whole sentence) for every sentence of a Markdown passage; headings and tables dropped,
-    bullet lists folded into one sentence."""
+    bullet lists folded into one sentence (under the article's title when they have no heading)."""
     found = []
     for heading, body in _sections(text):
+        heading = heading or title
         for block in re.split(r"\n\s*\n", body):
             found += [(heading, sentence) for sentence in _block_sentences(block, heading)]
     return [(h, s) for h, s in found if len(s.split()) >= MIN_WORDS]
 
 
-def article_sentences(text: str) -> list[str]:
-    return [sentence for _, sentence in article_sections(text)]
+def article_sentences(text: str, title: str = "") -> list[str]:
+    return [sentence for _, sentence in article_sections(text, title)]
 
 
 def _vectors(texts: list[str]) -> np.ndarray:
@@ -107,9 +102,9 @@ def _vectors(texts: list[str]) -> np.ndarray:
     return minilm_vectors(texts)
 
 
-def best_sentences(question: str, passage_text: str, limit: int = 2) -> list[str]:
+def best_sentences(question: str, passage_text: str, limit: int = 2, title: str = "") -> list[str]:
     """Up to `limit` sentences that answer the question best, in document order."""
-    sections = article_sections(passage_text)
+    sections = article_sections(passage_text, title)
     sentences = [sentence for _, sentence in sections]
     if len(sentences) <= limit:
         return sentences
@@ -132,7 +127,7 @@ def cite(passage: PassageRef, language: str = "en") -> str:
 
 def answer_from_passage(question: str, passage: PassageRef, language: str = "en", limit: int = 2) -> str:
     """The sentences that answer the question, then the article's link on a line of its own."""
-    body = " ".join(best_sentences(question, passage.get("text", ""), limit))
+    body = " ".join(best_sentences(question, passage.get("text", ""), limit, passage.get("title") or ""))
     note = phrases.say("article_in_english", language)
     lead = f"{note} " if note else ""
     return f"{lead}{body}\n{cite(passage, language)}".strip()
