@@ -59,3 +59,13 @@ def test_anything_else_is_refused_with_a_reason(run_input, says):
 def test_steering_the_graph_is_refused(extra, says):
     problem = run_request_problem({"input": TEXT, **extra})
     assert problem is not None and says in problem
+
+
+def test_unknown_context_is_dropped_with_its_configurable_mirror():
+    from app.run_request import keep_only_context
+
+    kwargs = {"context": {"engine": "offline", "customer_token": "sa1.x.y", "refund_limit": 1e9},
+              "config": {"configurable": {"engine": "offline", "customer_token": "sa1.x.y", "thread_id": "t"}}}
+    keep_only_context(kwargs, ("engine",))
+    assert kwargs["context"] == {"engine": "offline"}
+    assert kwargs["config"]["configurable"] == {"engine": "offline", "thread_id": "t"}
