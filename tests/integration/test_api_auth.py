@@ -377,6 +377,20 @@ def test_store_crons_and_assistant_writes_are_unreachable(api_server, people, wh
     assert _call(api_server, "POST", "/assistants/search", token, json={}).status_code == 200
 
 
+def test_studio_with_a_staff_token_sees_the_graph(api_server, people):
+    """What Studio loads on connect, with `Authorization: Bearer <staff token>` as its custom header."""
+    staff = people["staff_token"]
+    assistants = _call(api_server, "POST", "/assistants/search", staff, json={"graph_id": "support"})
+    assert assistants.status_code == 200 and assistants.json()
+    assistant_id = assistants.json()[0]["assistant_id"]
+    for path in (f"/assistants/{assistant_id}", f"/assistants/{assistant_id}/graph",
+                 f"/assistants/{assistant_id}/schemas"):
+        assert _call(api_server, "GET", path, staff).status_code == 200, path
+    schemas = _call(api_server, "GET", f"/assistants/{assistant_id}/schemas", staff).json()
+    assert list(schemas["input_schema"]["properties"]) == ["messages"]
+    assert "refund_limit" not in str(schemas.get("context_schema")) and "customer_token" not in str(schemas)
+
+
 def test_the_server_not_the_caller_picks_the_multitask_strategy(api_server, people):
     """Finding: multitask_strategy "interrupt" from a caller dropped 4 of 5 simultaneous messages."""
     thread_id = str(uuid.uuid4())
