@@ -210,6 +210,12 @@ def test_another_customer_can_do_nothing_with_the_thread(api_server, people, ali
         response = _call(api_server, method, path, people["bob_token"], **kwargs)
         assert _refused(response), (method, path, response.status_code, response.text)
         assert people["tracking"] not in response.text and people["alice_order"] not in response.text
+    # Creating a thread with Alice's id does not hand Bob her thread.
+    taken = _call(api_server, "POST", "/threads", people["bob_token"],
+                  json={"thread_id": alice_thread["thread_id"], "if_exists": "do_nothing"})
+    assert taken.status_code == 409 and people["alice"] not in taken.text
+    for path in (f"/threads/{alice_thread['thread_id']}/stream/events", f"/threads/{alice_thread['thread_id']}/commands"):
+        assert _call(api_server, "POST", path, people["bob_token"], json={}).status_code == 404  # not served
     pruned = _call(api_server, "POST", "/threads/prune", people["bob_token"],
                    json={"thread_ids": [alice_thread["thread_id"]], "strategy": "delete"})
     assert pruned.status_code in (200, 403, 404, 422)

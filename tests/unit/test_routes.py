@@ -6,7 +6,7 @@ import json
 
 from starlette.testclient import TestClient
 
-from app.routes import RUN_CREATE_PATH, ServerMultitaskStrategy, _with_strategy, app
+from app.routes import NOT_SERVED_PATH, RUN_CREATE_PATH, ServerMultitaskStrategy, _with_strategy, app
 from core.identity import verify_token
 
 
@@ -53,3 +53,11 @@ def test_anonymous_route_mints_a_verifiable_visitor_token():
     body = response.json()
     principal = verify_token(body["token"])
     assert principal.kind == "anonymous" and body["expires_at"].startswith("20")
+
+
+def test_v2_event_streaming_is_not_served():
+    assert NOT_SERVED_PATH.match("/threads/abc/stream/events") and NOT_SERVED_PATH.match("/threads/abc/commands")
+    assert not NOT_SERVED_PATH.match("/threads/abc/stream") and not NOT_SERVED_PATH.match("/threads/abc/runs/stream")
+    client = TestClient(app)
+    assert client.post("/threads/abc/stream/events", json={}).status_code == 404
+    assert client.post("/threads/abc/commands", json={}).status_code == 404
