@@ -43,6 +43,7 @@ class Recorder:
     def __init__(self) -> None:
         self.bodies: list[str] = []
         self.tokens: set[str] = set()
+        self.server_dirs: list[Path] = [REPO_ROOT / ".langgraph_api"]  # + each server's log directory
 
 
 RECORDER = Recorder()
@@ -56,6 +57,7 @@ def _settings(tmp: Path) -> Settings:
 def api_server(request, oms_server, demo_store, tmp_path_factory) -> Iterator[str]:
     """Base URL of a graph API server with our auth, on a free port, sharing the session database."""
     log_dir = tmp_path_factory.mktemp(f"api-{request.param}")
+    RECORDER.server_dirs.append(log_dir)
     port = free_port()
     env = {"API_PORT": str(port), "IDENTITY_SECRET": SECRET, "MULTITASK_STRATEGY": "enqueue",
            "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
@@ -469,8 +471,8 @@ def test_no_token_is_kept_anywhere(api_server, people, db_url):
                 blobs = b" ".join(r[0] for r in conn.execute(f"SELECT blob FROM {table} WHERE blob IS NOT NULL"))
             assert not any(t.encode() in blobs for t in tokens), table
     time.sleep(11)  # langgraph dev flushes its in-memory runs and threads to disk every 10 s
-    server_dir = REPO_ROOT / ".langgraph_api"
-    files = [p for p in server_dir.rglob("*") if p.is_file()] if server_dir.exists() else []
+    files = [p for d in RECORDER.server_dirs if d.exists() for p in d.rglob("*") if p.is_file()]
+    assert any(f.suffix == ".log" for f in files)
     for file in files:
         data = file.read_bytes()
         assert not any(t.encode() in data for t in tokens), file
