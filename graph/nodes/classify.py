@@ -1,13 +1,18 @@
-"""classify: check the input and the caller's identity, then read intent, entities and frustration."""
+"""classify: check the input and the caller's identity, then read safety, intent, entities and frustration
+(with the customer's replies in their other recent conversations, from memory, when they are frustrated)."""
 
 from __future__ import annotations
 
 import asyncio
 
+from langgraph.config import get_config
 from langgraph.runtime import Runtime
 
 from core.identity import InvalidIdentity, verify_customer
+from core.settings import get_settings
+from graph import policy
 from graph.config import SupportContext, context_of
+from graph.memory import replies_elsewhere
 from graph.messages import history_of, latest_customer_text
 from graph.reasoning import signals
 from graph.reasoning.registry import aget_reasoner
@@ -44,6 +49,12 @@ async def _identity(state: SupportState, context: SupportContext) -> tuple[str |
     return claimed, "signed_token", None
 
 
+async def _earlier_replies(runtime: Runtime[SupportContext], customer_id: str | None) -> int:
+    """Agent replies to this (verified) customer in their other recent conversations; 0 for anonymous visitors."""
+    thread_id = str(get_config()["configurable"].get("thread_id", ""))
+    return await replies_elsewhere(runtime.store, customer_id, thread_id, get_settings().frustration_memory_days)
+
+
 async def classify(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
     context = context_of(runtime.context)
     messages = state.get("messages") or []
@@ -60,12 +71,14 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext]) -> dic
                     reasons=[], confidence=1.0, engine=context.engine)
         return {**base, "turn": turn}
     text = signals.clean_text(raw)
+    safety = signals.safety_findings(text)
     if state.get("escalated"):
         frustrated = signals.is_frustrated(text)
-        turn = Turn(text=text, input_problem=None, route="escalate", reasons=["already_escalated"], engine=context.engine,
-                    frustrated=frustrated)
+        reasons = ([policy.SAFETY] if safety else []) + ["already_escalated"]
+        turn = Turn(text=text, input_problem=None, route="escalate", reasons=reasons, engine=context.engine,
+                    frustrated=frustrated, safety=safety, language=signals.detect_language(text))
         return {**base, "turn": turn, "frustration_count": state.get("frustration_count", 0) + int(frustrated)}
-    if signals.is_closing(text):
+    if not safety and signals.is_closing(text):
         # "thanks!" after an answer closes the loop; it is not a new question to classify or escalate.
         turn = Turn(text=text, input_problem=None, small_talk="closing", draft=CLOSING_REPLY, route="answer",
                     reasons=[], confidence=1.0, engine=context.engine)
@@ -82,7 +95,14 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext]) -> dic
         wants_human=reading.wants_human,
         language=reading.language,
         engine=context.engine,
+        safety=safety,
+        repeated_contact=signals.reports_repeated_contact(text),
+        earlier_replies=await _earlier_replies(runtime, customer_id) if reading.frustrated else 0,
     )
+    if safety:
+        categories = [finding["category"] for finding in safety]
+        reasons = [policy.safety_concern(categories), policy.human_requested(reading.wants_human)]
+        turn.update(reasons=[reason for reason in reasons if reason], route="escalate")
     return {
         **base,
         "turn": turn,

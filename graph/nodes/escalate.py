@@ -2,6 +2,8 @@
 
 The first escalation of a thread creates the handoff; later messages in the thread are appended to it
 and the customer is told a person has the case, so the bot never pretends to still be in charge.
+A safety message (graph/reasoning/safety.py) gets an urgent handoff and a short human reply in the
+customer's language: no order data, no links, no case boilerplate.
 """
 
 from __future__ import annotations
@@ -11,12 +13,17 @@ from langgraph.config import get_config
 from langgraph.runtime import Runtime
 
 from graph.config import SupportContext, context_of
-from graph.memory import load_profile, update_profile
+from graph.memory import load_profile, record_reply, update_profile
 from graph.messages import role_of, text_of
 from graph.nodes.evidence import draft_request
+from graph.policy import SAFETY
+from graph.reasoning.offline.handoff import URGENT
 from graph.reasoning.registry import aget_reasoner
+from graph.reasoning.safety import SafetyFinding
+from graph.reasoning.safety_replies import handoff_note, safety_reply
+from graph.reasoning.signals import detect_language
 from graph.state import SupportState
-from tools.handoff import HandoffRequest, append_message, open_handoff
+from tools.handoff import HandoffRequest, append_message, open_handoff, raise_priority
 
 HANDED_OFF = (
     "I've passed your conversation to a member of our support team (case #{id}). They can see everything "
@@ -32,30 +39,76 @@ def _transcript(state: SupportState) -> list[dict]:
     return [{"role": role_of(m), "text": text_of(m)} for m in state.get("messages") or [] if m.type in {"human", "ai"}]
 
 
+def _safety_reply(turn: dict) -> str | None:
+    findings = [SafetyFinding(**finding) for finding in turn.get("safety") or []]
+    if not findings:
+        return None
+    return safety_reply(findings, turn.get("language") or detect_language(turn.get("text", "")))
+
+
+def _safety_request(state: SupportState, thread_id: str, reasons: list[str], earlier: int) -> HandoffRequest:
+    """What the person reads: what was detected, the message, and to reach out now. No order lookup was made."""
+    turn = state.get("turn") or {}
+    findings = [SafetyFinding(**finding) for finding in turn.get("safety") or []]
+    summary = f"{handoff_note(findings)} Latest message: “{turn.get('text', '')[:300]}”."
+    if earlier:
+        summary += f" Earlier escalations for this customer: {earlier}."
+    return HandoffRequest(
+        thread_id=thread_id,
+        customer_id=state.get("customer_id"),
+        order_ids=[],
+        intent=turn.get("intent"),
+        reasons=reasons,
+        summary=summary,
+        tried="Nothing automated: a safety message goes straight to a person (no order lookup, no drafted answer).",
+        suggested_resolution="Reach out to the customer personally right away. Acknowledge what they said, check "
+        "they are safe, and follow the safety procedure; order questions can wait.",
+        transcript=_transcript(state),
+        priority=URGENT,
+    )
+
+
+async def _remember_reply(runtime: Runtime[SupportContext], state: SupportState, thread_id: str) -> None:
+    await record_reply(runtime.store, state.get("customer_id"), thread_id,
+                       frustrated=bool((state.get("turn") or {}).get("frustrated")))
+
+
 async def escalate(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
     turn = dict(state.get("turn") or {})
     turn["route"] = "escalate"
     customer_id = state.get("customer_id")
+    thread_id = str(get_config()["configurable"].get("thread_id", "unknown"))
+    safety_text = _safety_reply(turn)
     if state.get("escalated") and state.get("handoff_id"):
         await append_message(state["handoff_id"], "customer", turn.get("text", ""))
-        reply = STILL_WITH_TEAM.format(id=state["handoff_id"])
+        if safety_text:
+            await raise_priority(state["handoff_id"], URGENT, SAFETY)
+        reply = safety_text or STILL_WITH_TEAM.format(id=state["handoff_id"])
+        await _remember_reply(runtime, state, thread_id)
         return {"messages": [AIMessage(content=reply, name="support-agent")], "turn": turn,
                 "exchanges": state.get("exchanges", 0) + 1}
 
-    request = draft_request(state)
     reasons = turn.get("reasons") or []
-    brief = (await aget_reasoner(context_of(runtime.context).engine)).handoff_brief(request, reasons)
     profile = await load_profile(runtime.store, customer_id)
+    if safety_text:
+        handoff_id = await open_handoff(_safety_request(state, thread_id, reasons, len(profile.get("escalations") or [])))
+        await update_profile(runtime.store, customer_id, language=turn.get("language"),
+                             frustrated=bool(turn.get("frustrated")),
+                             escalation={"handoff_id": handoff_id, "intent": turn.get("intent"), "reasons": reasons})
+        await _remember_reply(runtime, state, thread_id)
+        return {"messages": [AIMessage(content=safety_text, name="support-agent")], "escalated": True,
+                "handoff_id": handoff_id, "exchanges": state.get("exchanges", 0) + 1, "turn": turn}
+    request = draft_request(state)
+    brief = (await aget_reasoner(context_of(runtime.context).engine)).handoff_brief(request, reasons)
     summary = brief.summary
     if profile.get("escalations"):
         summary += f" Earlier escalations for this customer: {len(profile['escalations'])}."
     oms = turn.get("oms") or {}
     # The orders the conversation is about; when none was identified, the customer's latest ones.
     order_ids = [o["id"] for o in oms.get("orders") or []] or [o["id"] for o in (oms.get("recent_orders") or [])[:3]]
-    thread_id = get_config()["configurable"].get("thread_id", "unknown")
     handoff_id = await open_handoff(
         HandoffRequest(
-            thread_id=str(thread_id),
+            thread_id=thread_id,
             customer_id=customer_id,
             order_ids=order_ids,
             intent=turn.get("intent"),
@@ -64,7 +117,7 @@ async def escalate(state: SupportState, runtime: Runtime[SupportContext]) -> dic
             tried=brief.tried + (f" Draft not sent: {turn['draft'][:400]}" if turn.get("draft") else ""),
             suggested_resolution=brief.suggested_resolution,
             transcript=_transcript(state),
-            priority=brief.priority,
+            priority=URGENT if SAFETY in reasons else brief.priority,
         )
     )
     await update_profile(
@@ -74,6 +127,7 @@ async def escalate(state: SupportState, runtime: Runtime[SupportContext]) -> dic
         frustrated=bool(turn.get("frustrated")),
         escalation={"handoff_id": handoff_id, "intent": turn.get("intent"), "reasons": reasons},
     )
+    await _remember_reply(runtime, state, thread_id)
     return {
         "messages": [AIMessage(content=HANDED_OFF.format(id=handoff_id), name="support-agent")],
         "escalated": True,

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import asdict
 
-from graph.reasoning import frustration, human_request, language
+from graph.reasoning import frustration, human_request, language, safety
 from graph.state import Entities
 
 MAX_MESSAGE_CHARS = 4000
@@ -95,6 +96,11 @@ def is_frustrated(text: str) -> bool:
 def reports_repeated_contact(text: str) -> bool:
     """Earlier contacts that got nowhere ("third time I ask", "nobody answers my emails")."""
     return frustration.reports_repeated_contact(text)
+
+
+def safety_findings(text: str) -> list[dict]:
+    """Self-harm, violence, medical/legal emergencies, harassment (graph/reasoning/safety.py), JSON-ready."""
+    return [asdict(finding) for finding in safety.detect(text)]
 
 
 def wants_human(text: str) -> bool:

@@ -7,6 +7,8 @@ from graph.intents import INTENTS
 from graph.reasoning.base import DraftRequest, HandoffBrief
 from graph.reasoning.offline import order_facts as facts
 
+URGENT = "urgent"  # handoff priority of a safety case: first in the queue
+
 _SUGGESTIONS = {
     "share_tracking": "Share the tracking link and latest carrier scan for {order}.",
     "share_tracking_and_delay_info": "Check the carrier scan for {order}; if it is past the promised date, apologise and offer the delay policy (reship or refund if lost).",
@@ -70,5 +72,9 @@ def brief(request: DraftRequest, reasons: list[str], draft_text: str = "", sugge
         order=order["id"] if order else "the customer's order",
         refundable=facts.money(facts.refundable_amount(order)) if order else "the order amount",
     )
-    priority = "high" if (c.frustrated or "refund_over_limit" in reasons or c.intent == "payment_dispute") else "normal"
+    priority = (
+        URGENT if "safety" in reasons
+        else "high" if (c.frustrated or "refund_over_limit" in reasons or c.intent == "payment_dispute")
+        else "normal"
+    )
     return HandoffBrief(summary=summary, tried=" ".join(tried) or "Nothing yet.", suggested_resolution=suggested, priority=priority)
