@@ -102,3 +102,16 @@ async def replies_elsewhere(
     since = (now or datetime.now(UTC)) - timedelta(days=days)
     items = await store.asearch(_conversations(customer_id), limit=MAX_CONVERSATIONS)
     return sum(_recent(item.value.get("replies") or [], since) for item in items if item.key != thread_id)
+
+
+async def forget_conversations(store: BaseStore | None, customer_id: str | None) -> int:
+    """Erase what memory holds about this customer's conversations (a data-deletion request, or an eval
+    replaying independent tickets of one customer); returns how many conversations were forgotten."""
+    if store is None or not customer_id:
+        return 0
+    forgotten = 0
+    while items := await store.asearch(_conversations(customer_id), limit=MAX_CONVERSATIONS):
+        for item in items:
+            await store.adelete(_conversations(customer_id), item.key)
+        forgotten += len(items)
+    return forgotten
