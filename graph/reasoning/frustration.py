@@ -42,7 +42,7 @@ _ANGER = any_of(
     r"cheers\s+for\s+(?:nothing|that)|real\s+pros?|(?:great|good|nice|fantastic|brilliant)\s+(?:job|work)\s+"
     r"(?:\w+\s+){0,2}?(?:losing|breaking|ignoring|wasting|ruining|lying)",
     r"(?:great|fantastic|stellar|amazing|excellent|top\s+notch)\s+(?:customer\s+)?service\s*(?:\.{2,}|,)?\s*(?:not|/s)\b",
-    r"love\s+how\s+i\s+(?:have\s+to|had\s+to|still|keep|'ve\s+been)|so\s+helpful\s*(?:\.{2,}|not)",
+    r"love\s+how\s+i\s+(?:have\s+to|had\s+to|still|keep|'ve\s+been)|so\s+helpful\s*(?:\.{2,}|not)|love\s+that\s+for\s+me",
     # Spanish
     r"inaceptable|hart[oa]s?|que\s+verguenza|verguenza|estafa\w*|fraude|ladrones|pesimo|indignante|indignad[oa]",
     r"ridiculo|inutiles?|incompetentes?|mierda|es\s+una\s+broma|nunca\s+mas|voy\s+a\s+denunciar|ya\s+basta",

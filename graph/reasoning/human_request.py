@@ -65,7 +65,8 @@ _REQUEST = any_of(
     r"vorgesetzten|manager|berater\w*|sachbearbeiter\w*)?\s*(?:sprechen|reden)",
     r"echte[nr]?\s+(?:menschen|mitarbeiter\w*|person)|rufen\s+sie\s+mich\s+(?:bitte\s+)?an|ruckruf|"
     r"(?:ihre|eine|die)\s+telefonnummer",
-    r"(?:wo|wie)\s+(?:kann\s+ich\s+mich|beschwere\s+ich\s+mich)\s+beschweren|beschwerde\s+(?:einreichen|einlegen)",
+    r"(?:wo|wie)\s+(?:kann\s+ich\s+mich|beschwere\s+ich\s+mich)\s+beschweren|beschwerde\s+(?:einreichen|einlegen)|"
+    r"(?:offiziell|formell)\w*\s+(?:beschwer\w*|reklamation)|mich\s+(?:offiziell|formell)\s+beschweren",
     # Portuguese
     r"falar\s+com\s+(?:alguem|(?:um|uma|algum|o|a)\s+(?:atendente|humano|pessoa|supervisor\w*|gerente|"
     r"responsavel|operador\w*))",

@@ -81,4 +81,5 @@ def detect_language(text: str) -> str:
     runner_up = max(scores[lang] for lang in LANGUAGES if lang not in ("en", best))
     if scores[best] <= scores["en"] or scores[best] <= runner_up:
         return "en"
-    return best if scores[best] >= 2 else "en"
+    # Two votes, or one characteristic character ("¿", "ã") in a message with no English at all.
+    return best if scores[best] >= 2 or (scores[best] >= 1.5 and scores["en"] == 0) else "en"

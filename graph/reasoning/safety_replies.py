@@ -56,7 +56,7 @@ _EMERGENCY = {
         "unsafe": "If you feel unsafe right now, please contact your local emergency services.",
     },
     "es": {
-        SELF_HARM: "Tu seguridad es lo más importante. Si podrías hacerte daño o estás en peligro ahora mismo, "
+        SELF_HARM: "Tu seguridad es lo más importante. Si sientes que podrías hacerte daño o estás en peligro ahora mismo, "
         "llama ya a los servicios de emergencia de tu zona o a una línea de ayuda en crisis. No tienes que "
         "pasar por esto solo/a.",
         VIOLENCE: "Si alguien está en peligro ahora mismo, llama a los servicios de emergencia de tu zona.",

@@ -55,6 +55,7 @@ def test_frustrated(text):
         "great job guys 🙄",
         "real pros, losing my parcel twice",
         "thanks for nothing",
+        "3 weeks and STILL in transit, love that for me",
         "I will cancel my prime if this isn't fixed today",
         "I'm contacting my lawyer",
         "I'll just do a chargeback",
@@ -152,7 +153,7 @@ def test_does_not_report_repeated_contact(text):
      "how do I lodge a complaint", "how can I file a complaint?", "who can I complain to", "please escalate this",
      "I need corporate involved", "is there a chat agent", "¿me pueden llamar?", "rappelez-moi s'il vous plaît",
      "ich möchte mit einem Mitarbeiter sprechen", "bitte um Rückruf", "quero falar com um atendente",
-     "voglio parlare con un operatore"],
+     "voglio parlare con un operatore", "ich möchte mich offiziell beschweren"],
 )
 def test_wants_human(text):
     assert signals.wants_human(text)
@@ -199,6 +200,7 @@ def test_split_questions_keeps_separate_asks():
         ("dov'è il mio ordine", "it"),
         ("Il mio ordine non è ancora arrivato", "it"),
         # short messages: one distinctive word is enough
+        ("¿Aceptan tarjeta de regalo?", "es"),
         ("gracias", "es"), ("merci", "fr"), ("danke", "de"), ("obrigado", "pt"), ("grazie", "it"),
         # English, unsure, or mixed with an English majority
         ("where is my order", "en"),
