@@ -65,13 +65,17 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext]) -> dic
     raw = latest_customer_text(messages)
     customer_id, identity_source, identity_problem = await _identity(state, context)
     problem = identity_problem or signals.input_problem(raw)
+    # A safety statement is never lost to a length limit: the rest of the turn reads the first part only.
+    safety = signals.safety_findings(raw) if problem == "too_long" else []
+    if safety:
+        problem, raw = None, raw[: signals.MAX_MESSAGE_CHARS]
     base = {"customer_id": customer_id, "identity_source": identity_source}
     if problem:
         turn = Turn(text=(raw or "")[:200], input_problem=problem, draft=INPUT_REPLIES[problem], route="answer",
                     reasons=[], confidence=1.0, engine=context.engine)
         return {**base, "turn": turn}
     text = signals.clean_text(raw)
-    safety = signals.safety_findings(text)
+    safety = safety or signals.safety_findings(text)
     if state.get("escalated"):
         frustrated = signals.is_frustrated(text)
         reasons = ([policy.SAFETY] if safety else []) + ["already_escalated"]

@@ -182,7 +182,7 @@ def _shouting(text: str) -> bool:
     folded = fold(text)
     if _POSITIVE.search(folded) and not _ANGER.search(folded) and not _PROFANITY.search(folded):
         return False
-    if re.search(r"!{3,}|[!?]*(?:\?!|!\?)[!?]+", text):
+    if re.search(r"!{3,}|(?:\?!|!\?)[!?]", text):
         return True
     stripped = re.sub(r"https?://\S+|@\w+|#\w+|\b[A-Z]{0,3}\d[\w-]*\b", " ", text)
     words = [w for w in re.findall(r"[A-Za-zÀ-ÿ']+", stripped) if len(w) >= 2]

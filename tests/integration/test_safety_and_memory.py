@@ -124,6 +124,14 @@ async def test_safety_in_a_thread_already_with_a_person_makes_the_case_urgent(co
     assert priority == "urgent" and "safety" in reasons
 
 
+async def test_a_safety_statement_is_not_lost_to_the_length_limit(conversations, customers):
+    customer_id, _ = customers[0]
+    rant = "the parcel is late and nobody tells me anything. " * 120 + "honestly I want to end my life."
+    result = await conversations.send(_thread(), rant, customer_id)
+    assert result.route == "escalate" and result.reasons[0] == "safety"
+    assert "emergency services" in result.reply
+
+
 async def test_shopping_idioms_are_answered_as_usual(conversations, customers):
     customer_id, order_id = customers[0]
     result = await conversations.send(_thread(), f"I'm dying to get my order {order_id}, where is it?", customer_id)
