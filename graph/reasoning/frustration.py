@@ -26,7 +26,9 @@ _ANGER = any_of(
     r"(?:customer\s+)?(?:service|support|company|experience|communication|courier|delivery\s+service)",
     r"(?:service|support|company|experience)\s+(?:is|was|has\s+been)\s+(?:absolutely\s+|so\s+|truly\s+)?"
     r"(?:terrible|horrible|awful|dreadful|shocking|rubbish|garbage|trash|a\s+joke|appalling)",
-    r"the\s+worst|worst\s+ever|(?:is|are|absolute|total|complete)\s+(?:garbage|trash|rubbish)",
+    r"(?:this|that|it)(?:'s|\s+is|\s+was)\s+(?:absolutely\s+|just\s+|so\s+|really\s+)?"
+    r"(?:terrible|awful|horrible|appalling|disgusting|shocking|atrocious)",
+        r"the\s+worst|worst\s+ever|(?:is|are|absolute|total|complete)\s+(?:garbage|trash|rubbish)",
     r"are\s+you\s+(?:kidding|serious|joking)|you(?:'ve|\s+have)?\s+got\s+to\s+be\s+kidding|seriously\s*\?",
     r"how\s+hard\s+(?:can\s+it\s+be|is\s+it)|i\s+hate\s+(?:you|your|this\s+company|this\s+service|dealing)",
     # threats to leave, cancel, sue, charge back, report
@@ -36,7 +38,8 @@ _ANGER = any_of(
     r"better\s+business\s+bureau|bbb|ombudsman|consumer\s+(?:rights|protection)\s+(?:agency|office)",
     r"charge\s?back|dispute\s+(?:it|this|the\s+(?:charge|payment))\s+with\s+my\s+(?:bank|card)|report\s+you",
     r"(?:or|otherwise)\s+(?:else\s+)?i(?:'ll|\s+will|'m|\s+am)\s+(?:going\s+to\s+)?(?:cancel|close|leave|report|sue|go)",
-    r"(?:cancel|close|delete|leave|quit)\w*\s+(?:\w+\s+){0,4}(?:if|unless)\s+(?:this|it|you|i\s+don'?t)",
+    r"i(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'m\s+gonna|\s+shall)\s+(?:just\s+|definitely\s+)?"
+    r"(?:cancel|close|delete|leave|quit)\w*\s+(?:\w+\s+){0,4}?(?:if|unless)",
     # angry sarcasm
     r"thanks?\s+(?:you\s+)?(?:a\s+lot\s+|so\s+much\s+)?for\s+(?:nothing|losing|breaking|ignoring|wasting|ruining)",
     r"cheers\s+for\s+(?:nothing|that)|real\s+pros?|(?:great|good|nice|fantastic|brilliant)\s+(?:job|work)\s+"

@@ -19,7 +19,10 @@ _STAFF = (
 _REQUEST = any_of(
     # English: speak / talk / chat with a person, a manager, a supervisor
     rf"(?:speak|talk|chat)\s+(?:to|with)\s+(?:a|an|some|your|the|ur)?\s*(?:real\s+|actual\s+|live\s+|human\s+)?{_STAFF}",
-    r"real\s+(?:human|person|people)|actual\s+(?:human|person)|live\s+(?:agent|person|chat|rep)|chat\s+agent",
+    r"real\s+(?:human|person|people)|actual\s+(?:human|person)",
+    r"live\s+(?:agent|person|rep)\s*(?:please|pls|plz|now|asap|\W*$)",
+    r"(?:is\s+there|do\s+you\s+have|where\s+is|where'?s|how\s+do\s+i\s+(?:get|start|open|reach)|can\s+i\s+(?:get|have|use))"
+    r"\s+(?:a|an|the|your)?\s*(?:live\s+chat|chat\s+agent|live\s+agent|live\s+person)",
     r"human\s+(?:agent|being|please|pls|plz|support)|not\s+a\s+(?:bot|robot)|stop\s+(?:the\s+)?bot|no\s+more\s+bots?",
     rf"(?:get|give|connect|transfer|put|pass|escalate)\s+me\s+(?:to|through\s+to|with)?\s*(?:a|an|the|your)?\s*"
     rf"(?:real\s+)?{_STAFF}",

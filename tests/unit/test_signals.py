@@ -58,6 +58,7 @@ def test_frustrated(text):
         "3 weeks and STILL in transit, love that for me",
         "I will cancel my prime if this isn't fixed today",
         "I'm contacting my lawyer",
+        "this is terrible, the box was open",
         "I'll just do a chargeback",
         "I've called 4 times",
         "where is my parcel!!!",
@@ -89,6 +90,7 @@ def test_frustrated_per_the_labelling_guide(text):
         "THANK YOU SO MUCH!!!",
         "I love it!!! Best purchase ever",
         "I want to cancel my subscription",
+        "can I cancel my order if it hasn't shipped yet?",
         "I hate to bother you but where is my parcel",
         "the courier said nobody answered the door",
         "still waiting for my order, any update?",
@@ -151,7 +153,7 @@ def test_does_not_report_repeated_contact(text):
      "what is your phone number?", "is there a number I can call", "please call me", "can someone call me back",
      "I'd like a callback", "what email address do I write to?", "can someone drop me a line",
      "how do I lodge a complaint", "how can I file a complaint?", "who can I complain to", "please escalate this",
-     "I need corporate involved", "is there a chat agent", "¿me pueden llamar?", "rappelez-moi s'il vous plaît",
+     "I need corporate involved", "is there a live chat", "live agent please", "¿me pueden llamar?", "rappelez-moi s'il vous plaît",
      "ich möchte mit einem Mitarbeiter sprechen", "bitte um Rückruf", "quero falar com um atendente",
      "voglio parlare con un operatore", "ich möchte mich offiziell beschweren"],
 )
@@ -164,7 +166,7 @@ def test_wants_human(text):
     ["your agent said it shipped", "the delivery person left it outside", "where is my order",
      "I changed my phone number", "the phone number on my order is wrong", "the courier will call back later",
      "I spoke to customer service yesterday and they fixed it", "my manager ordered this for the office",
-     "thanks, the agent was lovely"],
+     "thanks, the agent was lovely", "your chat agent told me it shipped", "I tried live chat yesterday"],
 )
 def test_not_asking_for_a_human(text):
     assert not signals.wants_human(text)
