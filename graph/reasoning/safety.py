@@ -55,6 +55,14 @@ _SELF_HARM = any_of(
     r"(?:don'?t|do\s+not)\s+want\s+to\s+(?:live|be\s+alive|be\s+here)\s+any\s?more",
     r"can'?t\s+go\s+on(?:\s+(?:any\s?more|living))?\s*(?:[.!,;]|$)",
     r"what'?s\s+the\s+point\s+(?:any\s?more|of\s+(?:living|life|going\s+on|anything))",
+    r"(?:see|find)\s+(?:the|any)\s+point\s+(?:of|in)\s+(?:living|life|going\s+on|anything)",
+    r"i(?:'ve|\s+have)?\s+(?:just\s+)?(?:took|taken|take|swallowed)\s+(?:too\s+many|all\s+(?:my|the)|a\s+(?:whole\s+)?"
+    r"bottle\s+of)\s+(?:pills|tablets|meds|medication|sleeping\s+pills)|overdos\w*",
+    r"disappear\s+forever|(?:nobody|no\s+one)\s+would\s+(?:miss\s+me|care|notice)|"
+    r"(?:better|easier)\s+(?:off\s+)?(?:for\s+everyone\s+)?without\s+me|if\s+i\s+(?:was|were)\s+gone",
+    r"goodbye\s+(?:forever|world|cruel\s+world)|saying\s+goodbye\s+to\s+everyone",
+    r"(?:jump|jumping)\s+(?:off|from)\s+(?:a|the|my)\s+(?:bridge|building|roof|cliff|balcony)|"
+    r"(?:throw|step|jump)\w*\s+(?:myself\s+)?in\s+front\s+of\s+(?:a|the)\s+(?:train|bus|car|truck)",
     r"not\s+(?:be\s+)?(?:around|alive)\s+(?:much\s+longer|tomorrow)",
     # Spanish
     r"(?:suicidarme|matarme|quitarme\s+la\s+vida|hacerme\s+dano|me\s+quiero\s+morir|quiero\s+morir(?:me)?)",
@@ -81,6 +89,8 @@ _VIOLENCE = any_of(
     r"(?:burn|blow\s+up|bomb)\s+(?:down\s+)?(?:your|the|that)\s+(?:store|shop|warehouse|office|building|depot|hq)",
     r"(?:bomb\s+threat|plant\s+a\s+bomb|shoot\s+up\s+(?:the|your)\s+\w+)",
     r"(?:someone|somebody)\s+(?:is\s+)?(?:going\s+to|gonna)\s+get\s+(?:hurt|killed)",
+    rf"beat\s+{_PERSON}\s+up|(?:find|track\s+down|wait\s+for)\s+(?:the|your|that)\s+(?:driver|courier|guy)\s+and\s+"
+    r"(?:beat|hurt|kill|punch|stab|smash)",
     # Spanish
     r"voy\s+a\s+(?:matar|pegar|hacer\s+dano)\s+a\s+(?:alguien|ese|esa|el\s+repartidor|tu|su|los|las|todos)",
     r"(?:los?|las?|te|os)\s+voy\s+a\s+matar",
@@ -104,12 +114,20 @@ _MEDICAL = any_of(
     r"(?:rushed|taken|went|had\s+to\s+go|ended\s+up|is|am|was)\s+(?:to|in)\s+"
     r"(?:the\s+)?(?:hospital|a&e|emergency\s+room)|(?:to|in)\s+the\s+er",
     r"(?:called|call)\s+(?:an\s+)?ambulance",
-    r"(?:burned|burnt|cut|injured|electrocuted|scalded|hurt)\s+(?:myself|me|(?:my|his|her|our)\s+"
-    r"(?:son|daughter|child|kid|baby|hands?|fingers?|arms?|legs?|foot|feet|face|skin|mouth|lips?|eyes?|head))",
+    r"(?:burned|burnt|cut|injured|electrocuted|scalded|hurt)\s+(?:myself\s+(?:on|with|opening|using|when|while|badly)|me|"
+    r"(?:my|his|her|our)\s+(?:son|daughter|child|kid|baby|toddler|hands?|fingers?|arms?|legs?|foot|feet|face|skin|"
+    r"mouth|lips?|eyes?|head|scalp|neck|back|chest|tongue|throat))",
+    r"chemical\s+burns?|(?:got|have|has|with)\s+blisters|(?:is|keeps|started|been)\s+vomiting|throwing\s+up\s+blood|"
+    r"(?:passed\s+out|unconscious|not\s+breathing|(?:had|having)\s+a\s+seizure)",
+    r"(?:ate|swallowed|swallow)\s+(?:a|an|the|one|some|one\s+of\s+the)\s+(?:\w+\s+)?(?:battery|batteries|magnets?|"
+    r"button\s+cells?|pods?|detergent)",
+    r"(?:rushed|had\s+to\s+go|taken|took\s+\w+|went)\s+to\s+the\s+(?:emergency\s+)?vet",
+    r"(?:at|in)\s+(?:the\s+er|(?:the\s+)?(?:a&e|emergency\s+room))(?![a-z&])|"
+    r"at\s+the\s+hospital\s+(?:because|after|with|from)",
     r"(?:electric\s+shock|got\s+(?:a|an)\s+shock\s+from|electrocuted)",
     r"(?:caught|catch|burst\s+into|went\s+up\s+in)\s+(?:on\s+)?(?:fire|flames)",
     r"(?:battery|batteries|charger|phone|device|bottle|vape|scooter|hoverboard|cooker|kettle|laptop|power\s?bank|it)"
-    r"\s+(?:has\s+|just\s+)?(?:exploded|blew\s+up)",
+    r"\s+(?:has\s+|just\s+)?(?:exploded|blew\s+up)(?!\s+with)",
     r"(?:can'?t|cannot|couldn'?t)\s+breathe",
     r"(?:choked|choking|started\s+choking)\s+on",
     r"swallowed\s+(?:a|the|one|some)\s+(?:battery|batteries|magnet|magnets|part|piece|button)",
@@ -135,7 +153,8 @@ _MEDICAL = any_of(
 # Legal emergencies. The first group is about someone's physical safety (stalking, domestic violence
 # tied to an address): their reply also points to emergency services.
 _LEGAL_DANGER = any_of(
-    r"stalk(?:er|ers|ing|ed|s)?(?!\s+(?:the|my|your|our)\s+(?:tracking|order|parcel|package|page|site|website|app|inbox|delivery|updates?))",
+    r"stalk(?:er|ers|ing|ed|s)?(?!\s+(?:the|my|your|our)\s+(?:tracking|order|parcel|package|page|site|website|app|inbox|"
+    r"delivery|updates?))(?!\s+(?:season|dvd|blu|game|movie|film|book|series|\d))",
     r"domestic\s+(?:violence|abuse)",
     r"(?:abusive|violent)\s+(?:ex|partner|husband|wife|boyfriend|girlfriend)",
     r"restraining\s+order|protective\s+order|protection\s+order",
@@ -162,7 +181,9 @@ _LEGAL = any_of(
 
 _HARASSMENT = any_of(
     r"exposed\s+(?:him|her|them)sel(?:f|ves)",
-    r"(?:flashed|groped|grabbed|fondled|assaulted|attacked|punched|slapped|spat\s+on)\s+me",
+    r"(?:flashed|groped|grabbed|fondled|assaulted|attacked|punched|slapped|spat\s+on|kissed)\s+me",
+    r"(?:tried|try|trying)\s+to\s+(?:kiss|touch|grab|hug)\s+me|masturbat\w*|touched\s+me\s+inappropriately|"
+    r"inappropriately\s+touched",
     r"(?:followed|hit)\s+me(?!\s+(?:up|back|on))",
     r"sexual(?:ly)?\s+(?:harass\w*|assault\w*|comments?|remarks?|advances?|messages?)",
     r"harass(?:ed|es|ing|ment)?",

@@ -22,6 +22,10 @@ from graph.reasoning.safety_replies import handoff_note, safety_reply
         ("lost my job, parcel never came, what's the point anymore", SELF_HARM),
         ("I don't want to be here anymore", SELF_HARM),
         ("been having suicidal thoughts and now this", SELF_HARM),
+        ("I honestly don't see the point of living anymore", SELF_HARM),
+        ("I took too many pills", SELF_HARM),
+        ("nobody would miss me if I was gone", SELF_HARM),
+        ("I'll jump off a bridge", SELF_HARM),
         ("me quiero morir, ya no aguanto", SELF_HARM),
         ("je veux mourir, plus rien ne va", SELF_HARM),
         ("ich will nicht mehr leben", SELF_HARM),
@@ -31,6 +35,8 @@ from graph.reasoning.safety_replies import handoff_note, safety_reply
         ("I'll come down there and hurt someone", VIOLENCE),
         ("if I see that driver again I will kill him", VIOLENCE),
         ("I'm going to burn down your warehouse", VIOLENCE),
+        ("I swear I'll find the driver and beat him up", VIOLENCE),
+        ("someone is going to get hurt if this isn't fixed", VIOLENCE),
         ("te voy a matar", VIOLENCE),
         ("je vais le frapper", VIOLENCE),
         ("ich bring ihn um", VIOLENCE),
@@ -39,6 +45,10 @@ from graph.reasoning.safety_replies import handoff_note, safety_reply
         ("the charger caught fire and burned my hand", MEDICAL),
         ("my son swallowed a battery from the toy", MEDICAL),
         ("we ended up in the hospital after eating it", MEDICAL),
+        ("my kid ate one of the magnets and is vomiting", MEDICAL),
+        ("the hair dye burned my scalp, I have blisters", MEDICAL),
+        ("we're at the ER because of the toy", MEDICAL),
+        ("I got an electric shock from the kettle", MEDICAL),
         ("mi hijo tuvo una reacción alérgica", MEDICAL),
         ("intoxication alimentaire après votre repas", MEDICAL),
         ("nach dem Essen Lebensmittelvergiftung", MEDICAL),
@@ -52,6 +62,9 @@ from graph.reasoning.safety_replies import handoff_note, safety_reply
         ("your courier keeps texting me asking me out", HARASSMENT),
         ("the delivery guy threatened me", HARASSMENT),
         ("he made sexual comments at my door", HARASSMENT),
+        ("he tried to kiss me when dropping off the parcel", HARASSMENT),
+        ("the driver sent me explicit photos", HARASSMENT),
+        ("your driver punched me", HARASSMENT),
         ("el repartidor me acosó", HARASSMENT),
         ("le livreur m'a menacée", HARASSMENT),
         ("der Fahrer hat mich belästigt", HARASSMENT),
@@ -88,10 +101,31 @@ def test_detects_safety_concerns(text, category):
         "beat the price of the other shop and I'll order",
         "me muero de ganas de tenerlo",
         "where is my order #NB104233??",
+        "the suspense is killing me",
+        "you guys are killing it with these deals",
+        "I'd kill for this jacket in blue",
+        "lol I'm dead, the packaging is hilarious",
+        "the plant arrived dead",
+        "do you sell gun safes?",
+        "shoot, I forgot my coupon code",
+        "the courier hit my car while reversing",
+        "my court shoes are too small",
+        "I'm going to die of boredom waiting",
+        "what's the point of prime if delivery is late",
+        "can you end my subscription",
+        "does this cause vomiting in dogs?",
+        "stalker season 2 dvd",
+        "I'll miss the delivery if I'm gone on friday",
+        "goodbye and thanks",
     ],
 )
 def test_ordinary_shopping_language_is_not_a_safety_case(text):
     assert safety.detect(text) == [], safety.detect(text)
+
+
+def test_intent_to_self_harm_is_not_read_as_an_accident():
+    assert safety.categories("I'm going to hurt myself") == [SELF_HARM]
+    assert safety.categories("I hurt myself on the broken glass in the box") == [MEDICAL]
 
 
 def test_one_finding_per_category_most_severe_first():
