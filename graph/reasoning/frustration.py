@@ -47,7 +47,7 @@ _ANGER = any_of(
     r"(?:great|fantastic|stellar|amazing|excellent|top\s+notch)\s+(?:customer\s+)?service\s*(?:\.{2,}|,)?\s*(?:not|/s)\b",
     r"love\s+how\s+i\s+(?:have\s+to|had\s+to|still|keep|'ve\s+been)|so\s+helpful\s*(?:\.{2,}|not)|love\s+that\s+for\s+me",
     # Spanish
-    r"inaceptable|hart[oa]s?|que\s+verguenza|verguenza|estafa\w*|fraude|ladrones|pesimo|indignante|indignad[oa]",
+    r"inaceptable|(?:estoy|estamos)\s+(?:muy\s+)?hart[oa]s?|hart[oa]s?\s+de|que\s+verguenza|verguenza|estafa\w*|fraude|ladrones|pesimo|indignante|indignad[oa]",
     r"ridiculo|inutiles?|incompetentes?|mierda|es\s+una\s+broma|nunca\s+mas|voy\s+a\s+denunciar|ya\s+basta",
     r"furios[oa]|cabread[oa]|no\s+hay\s+derecho|gracias\s+por\s+nada|un\s+asco|que\s+asco",
     # French
@@ -60,7 +60,7 @@ _ANGER = any_of(
     r"anwalt|armselig|scheiss\w*|wutend|verargert|zum\s+kotzen|danke\s+fur\s+nichts|vielen\s+dank\s+auch",
     # Portuguese
     r"inaceitavel|absurdo|vergonha|(?:e|isso\s+e)\s+(?:um\s+)?golpe|golpistas?|palhacada|cansad[oa]\s+de",
-    r"fart[oa]|lixo|nunca\s+mais|inuteis|vou\s+processar|processar\s+(?:voces|a\s+empresa)|procon|reclame\s+aqui|porcaria|descaso|revoltad[oa]",
+    r"(?:estou|estamos)\s+(?:muito\s+)?fart[oa]s?|fart[oa]s?\s+de|lixo|nunca\s+mais|inuteis|vou\s+processar|processar\s+(?:voces|a\s+empresa)|procon|reclame\s+aqui|porcaria|descaso|revoltad[oa]",
     r"irritad[oa]|obrigad[oa]\s+por\s+nada|pessimo",
     # Italian
     r"inaccettabile|ridicolo|vergogn\w*|truff\w*|schifo|assurdo|stuf[oa]|incompetenti|mai\s+piu|avvocato",

@@ -96,6 +96,9 @@ def test_frustrated_per_the_labelling_guide(text):
         "still waiting for my order, any update?",
         "I ordered from UPS USA via DHL",
         "is the milk sauer? no, just checking the date",
+        "me gustó harto, gracias",
+        "je suis un peu déçu de la couleur",
+        "estoy decepcionada con el color",
     ],
 )
 def test_calm(text):
