@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from graph.intents import ACTIONS_REQUIRING_HUMAN, INTENTS, tier_of
 
 SAFETY = "safety"
+URGENT = "urgent"  # handoff priority of a safety case: first in the queue
 FRUSTRATED = "frustrated"
 REFUND_OVER_LIMIT = "refund_over_limit"
 LOW_CONFIDENCE = "low_confidence"

@@ -16,12 +16,9 @@ from graph.config import SupportContext, context_of
 from graph.memory import load_profile, record_reply, update_profile
 from graph.messages import role_of, text_of
 from graph.nodes.evidence import draft_request
-from graph.policy import SAFETY
-from graph.reasoning.offline.handoff import URGENT
+from graph.nodes.safety_handoff import safety_handoff, safety_reply_for
+from graph.policy import SAFETY, URGENT
 from graph.reasoning.registry import aget_reasoner
-from graph.reasoning.safety import SafetyFinding
-from graph.reasoning.safety_replies import handoff_note, safety_reply
-from graph.reasoning.signals import detect_language
 from graph.state import SupportState
 from tools.handoff import HandoffRequest, append_message, open_handoff, raise_priority
 
@@ -39,35 +36,6 @@ def _transcript(state: SupportState) -> list[dict]:
     return [{"role": role_of(m), "text": text_of(m)} for m in state.get("messages") or [] if m.type in {"human", "ai"}]
 
 
-def _safety_reply(turn: dict) -> str | None:
-    findings = [SafetyFinding(**finding) for finding in turn.get("safety") or []]
-    if not findings:
-        return None
-    return safety_reply(findings, turn.get("language") or detect_language(turn.get("text", "")))
-
-
-def _safety_request(state: SupportState, thread_id: str, reasons: list[str], earlier: int) -> HandoffRequest:
-    """What the person reads: what was detected, the message, and to reach out now. No order lookup was made."""
-    turn = state.get("turn") or {}
-    findings = [SafetyFinding(**finding) for finding in turn.get("safety") or []]
-    summary = f"{handoff_note(findings)} Latest message: “{turn.get('text', '')[:300]}”."
-    if earlier:
-        summary += f" Earlier escalations for this customer: {earlier}."
-    return HandoffRequest(
-        thread_id=thread_id,
-        customer_id=state.get("customer_id"),
-        order_ids=[],
-        intent=turn.get("intent"),
-        reasons=reasons,
-        summary=summary,
-        tried="Nothing automated: a safety message goes straight to a person (no order lookup, no drafted answer).",
-        suggested_resolution="Reach out to the customer personally right away. Acknowledge what they said, check "
-        "they are safe, and follow the safety procedure; order questions can wait.",
-        transcript=_transcript(state),
-        priority=URGENT,
-    )
-
-
 async def _remember_reply(runtime: Runtime[SupportContext], state: SupportState, thread_id: str) -> None:
     await record_reply(runtime.store, state.get("customer_id"), thread_id,
                        frustrated=bool((state.get("turn") or {}).get("frustrated")))
@@ -78,7 +46,7 @@ async def escalate(state: SupportState, runtime: Runtime[SupportContext]) -> dic
     turn["route"] = "escalate"
     customer_id = state.get("customer_id")
     thread_id = str(get_config()["configurable"].get("thread_id", "unknown"))
-    safety_text = _safety_reply(turn)
+    safety_text = safety_reply_for(turn)
     if state.get("escalated") and state.get("handoff_id"):
         await append_message(state["handoff_id"], "customer", turn.get("text", ""))
         if safety_text:
@@ -91,7 +59,7 @@ async def escalate(state: SupportState, runtime: Runtime[SupportContext]) -> dic
     reasons = turn.get("reasons") or []
     profile = await load_profile(runtime.store, customer_id)
     if safety_text:
-        handoff_id = await open_handoff(_safety_request(state, thread_id, reasons, len(profile.get("escalations") or [])))
+        handoff_id = await open_handoff(safety_handoff(state, thread_id, reasons, len(profile.get("escalations") or [])))
         await update_profile(runtime.store, customer_id, language=turn.get("language"),
                              frustrated=bool(turn.get("frustrated")),
                              escalation={"handoff_id": handoff_id, "intent": turn.get("intent"), "reasons": reasons})

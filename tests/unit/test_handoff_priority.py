@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from graph.policy import URGENT
 from graph.reasoning.base import Classification, DraftRequest
-from graph.reasoning.offline.handoff import URGENT, brief
+from graph.reasoning.offline.handoff import brief
 
 
 def _request(intent: str = "order_status", frustrated: bool = False) -> DraftRequest:

@@ -4,10 +4,9 @@ and a suggested resolution built from the intent's usual resolution and the live
 from __future__ import annotations
 
 from graph.intents import INTENTS
+from graph.policy import SAFETY, URGENT
 from graph.reasoning.base import DraftRequest, HandoffBrief
 from graph.reasoning.offline import order_facts as facts
-
-URGENT = "urgent"  # handoff priority of a safety case: first in the queue
 
 _SUGGESTIONS = {
     "share_tracking": "Share the tracking link and latest carrier scan for {order}.",
@@ -73,7 +72,7 @@ def brief(request: DraftRequest, reasons: list[str], draft_text: str = "", sugge
         refundable=facts.money(facts.refundable_amount(order)) if order else "the order amount",
     )
     priority = (
-        URGENT if "safety" in reasons
+        URGENT if SAFETY in reasons
         else "high" if (c.frustrated or "refund_over_limit" in reasons or c.intent == "payment_dispute")
         else "normal"
     )
