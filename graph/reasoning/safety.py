@@ -156,6 +156,10 @@ _LEGAL_DANGER = any_of(
     r"stalk(?:er|ers|ing|ed|s)?(?!\s+(?:the|my|your|our)\s+(?:tracking|order|parcel|package|page|site|website|app|inbox|"
     r"delivery|updates?))(?!\s+(?:season|dvd|blu|game|movie|film|book|series|\d))",
     r"domestic\s+(?:violence|abuse)",
+    r"(?:boyfriend|girlfriend|husband|wife|partner|ex)\s+(?:hit|hits|beat|beats|punched|attacked|hurt|hurts|abused|abuses|"
+    r"threatened|is\s+threatening|strangled|choked)\s+me|(?:need|have)\s+to\s+hide(?:\s+(?:from|somewhere))?\s*(?:[,.!;]|$)|"
+    r"(?:hide|hiding)\s+from\s+(?:him|her|them|my\s+(?:ex|husband|wife|partner|boyfriend|girlfriend))|"
+    r"(?:fled|fleeing|escaped)\s+(?:from\s+)?(?:him|her|my\s+(?:ex|husband|wife|partner|boyfriend|girlfriend)|an?\s+abusive)",
     r"(?:abusive|violent)\s+(?:ex|partner|husband|wife|boyfriend|girlfriend)",
     r"restraining\s+order|protective\s+order|protection\s+order",
     r"(?:he|she|they|my\s+ex)\s+(?:knows?|found\s+out|must\s+not\s+(?:know|find))\s+where\s+i\s+live",
@@ -167,11 +171,12 @@ _LEGAL_DANGER = any_of(
     r"(?:violenza\s+domestica|ordine\s+restrittivo)",
 )
 _LEGAL = any_of(
-    r"(?:called|call|calling|contacted|involve|involving)\s+the\s+police",
+    r"(?:called|contacted|involved|reported\s+(?:it|this|him|her|them)\s+to)\s+the\s+police|police\s+report",
     r"police\s+(?:are|were|is)\s+(?:here|at\s+my\s+door|involved|investigating)",
     r"(?:arrest\s+warrant|search\s+warrant|subpoena|summons|arrested)",
     r"court\s+(?:date|deadline|hearing|order|case|summons)",
     r"(?:in|for|to)\s+court\s+(?:tomorrow|today|on\s+\w+|by\s+\w+|next\s+week)",
+    r"(?:papers|documents|evidence|paperwork)\s+(?:\w+\s+){0,4}?(?:for|to)\s+(?:the\s+)?court",
     r"(?:llame\s+a\s+la\s+policia|denuncia\s+(?:a\s+la|en\s+la)\s+policia|juicio\s+(?:manana|hoy)|citacion\s+judicial)",
     r"(?:appele\s+la\s+police|plainte\s+(?:a|aupres\s+de)\s+la\s+police|audience\s+(?:demain|au\s+tribunal)|convocation\s+au\s+tribunal)",
     r"(?:die\s+polizei\s+(?:gerufen|ist\s+hier|ermittelt)|gerichtstermin|vorladung)",
@@ -189,6 +194,8 @@ _HARASSMENT = any_of(
     r"harass(?:ed|es|ing|ment)?",
     r"(?:threatened|threatening)\s+(?:me|us|my|to\s+(?:hurt|kill|beat|hit))",
     r"(?:death\s+threats?|threats\s+(?:from|against))",
+    r"(?:received|receiving|getting|got|sent\s+me)\s+(?:a\s+|an\s+)?(?:threats?|threatening\s+(?:messages?|letters?|"
+    r"e-?mails?|calls?|texts?|notes?))",
     r"(?:unwanted|inappropriate|creepy|explicit)\s+(?:advances|messages|texts|photos|pictures|comments|touching|behaviou?r)",
     r"(?:he|she|driver|courier|guy|man|someone|somebody|employee)\s+(?:keeps?|kept|has\s+been|is|was)\s+"
     r"(?:calling|texting|messaging|following|showing\s+up\s+at|contacting)\s+me",

@@ -132,6 +132,14 @@ async def test_a_safety_statement_is_not_lost_to_the_length_limit(conversations,
     assert "emergency services" in result.reply
 
 
+async def test_anonymous_visitor_in_danger_reaches_a_person_too(conversations, db_url):
+    result = await conversations.send(_thread(), "my boyfriend hit me and I need to hide, please don't ship to my old address", None)
+    assert result.route == "escalate" and result.reasons[0] == "safety"
+    assert "emergency services" in result.reply
+    priority, _, summary, order_ids, _ = _handoff(db_url, result.handoff_id)
+    assert priority == "urgent" and order_ids == [] and "SAFETY" in summary
+
+
 async def test_shopping_idioms_are_answered_as_usual(conversations, customers):
     customer_id, order_id = customers[0]
     result = await conversations.send(_thread(), f"I'm dying to get my order {order_id}, where is it?", customer_id)

@@ -57,11 +57,15 @@ from graph.reasoning.safety_replies import handoff_note, safety_reply
         ("my ex is stalking me, please don't give anyone my new address", LEGAL),
         ("I called the police about the delivery man", LEGAL),
         ("tengo una orden de alejamiento contra él", LEGAL),
+        ("my boyfriend hit me and I need to hide, please don't ship to my old address", LEGAL),
+        ("I filed a police report about the man who keeps coming to my door", LEGAL),
+        ("my lawyer needs the documents by tomorrow for court", LEGAL),
         # harassment
         ("the driver exposed himself when I opened the door", HARASSMENT),
         ("your courier keeps texting me asking me out", HARASSMENT),
         ("the delivery guy threatened me", HARASSMENT),
         ("he made sexual comments at my door", HARASSMENT),
+        ("I've been getting threatening messages from one of your drivers", HARASSMENT),
         ("he tried to kiss me when dropping off the parcel", HARASSMENT),
         ("the driver sent me explicit photos", HARASSMENT),
         ("your driver punched me", HARASSMENT),
@@ -117,6 +121,8 @@ def test_detects_safety_concerns(text, category):
         "stalker season 2 dvd",
         "I'll miss the delivery if I'm gone on friday",
         "goodbye and thanks",
+        "refund me or I'll call the police lol",
+        "I need to hide the gift from my husband, ship to work",
     ],
 )
 def test_ordinary_shopping_language_is_not_a_safety_case(text):
