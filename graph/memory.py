@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from langgraph.config import get_config
 from langgraph.store.base import BaseStore
 
 MAX_TIMESTAMPS = 50  # per conversation: enough for any window, bounded for a runaway thread
@@ -72,6 +73,16 @@ async def record_reply(
     if frustrated:
         value["frustrated"] = (value.get("frustrated") or [])[-(MAX_TIMESTAMPS - 1):] + [stamp]
     await store.aput(_conversations(customer_id), thread_id, value, index=False)
+
+
+def current_thread() -> str:
+    """The thread id of the run being executed (inside a graph node)."""
+    return str(get_config()["configurable"].get("thread_id", ""))
+
+
+async def remember_reply(store: BaseStore | None, customer_id: str | None, *, frustrated: bool = False) -> None:
+    """record_reply for the conversation being run."""
+    await record_reply(store, customer_id, current_thread(), frustrated=frustrated)
 
 
 def _recent(stamps: list[str], since: datetime) -> int:

@@ -22,15 +22,14 @@ def decide_route(reasons: list[str]) -> Route:
 
 
 def route_after_classify(state: SupportState) -> Literal["retrieve", "answer", "escalate", "__end__"]:
-    """Bad input gets a clear reply; a safety concern goes straight to a person (no retrieval, no order
-    lookup, so no order data can reach the reply); an escalated thread stays with the humans; small talk
-    is answered; a message that was already answered (replayed run) ends the run untouched."""
+    """Bad input gets a clear reply; an escalated thread stays with the humans; small talk is answered;
+    a message that was already answered (replayed run) ends the run untouched."""
     turn = state.get("turn") or {}
     if turn.get("duplicate"):
         return END
     if turn.get("input_problem"):
         return "answer"
-    if turn.get("safety"):
+    if turn.get("safety"):  # straight to a person: no retrieval, no order lookup, no order data in the reply
         return "escalate"
     if state.get("escalated"):
         return "escalate"

@@ -1,19 +1,15 @@
-"""classify: check the input and the caller's identity, then read safety, intent, entities and frustration
-(with the customer's replies in their other recent conversations, from memory, when they are frustrated)."""
+"""classify: check the input and the caller's identity, then read intent, entities and frustration."""
 
 from __future__ import annotations
 
 import asyncio
 
-from langgraph.config import get_config
 from langgraph.runtime import Runtime
 
 from core.identity import InvalidIdentity, verify_customer
-from core.settings import get_settings
-from graph import policy
 from graph.config import SupportContext, context_of
-from graph.memory import replies_elsewhere
 from graph.messages import history_of, latest_customer_text
+from graph.nodes.classify_signals import earlier_replies, safety_reasons
 from graph.reasoning import signals
 from graph.reasoning.registry import aget_reasoner
 from graph.state import SupportState, Turn
@@ -49,12 +45,6 @@ async def _identity(state: SupportState, context: SupportContext) -> tuple[str |
     return claimed, "signed_token", None
 
 
-async def _earlier_replies(runtime: Runtime[SupportContext], customer_id: str | None) -> int:
-    """Agent replies to this (verified) customer in their other recent conversations; 0 for anonymous visitors."""
-    thread_id = str(get_config()["configurable"].get("thread_id", ""))
-    return await replies_elsewhere(runtime.store, customer_id, thread_id, get_settings().frustration_memory_days)
-
-
 async def classify(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
     context = context_of(runtime.context)
     messages = state.get("messages") or []
@@ -65,11 +55,11 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext]) -> dic
     raw = latest_customer_text(messages)
     customer_id, identity_source, identity_problem = await _identity(state, context)
     problem = identity_problem or signals.input_problem(raw)
+    base = {"customer_id": customer_id, "identity_source": identity_source}
     # A safety statement is never lost to a length limit: the rest of the turn reads the first part only.
     safety = signals.safety_findings(raw) if problem == "too_long" else []
     if safety:
         problem, raw = None, raw[: signals.MAX_MESSAGE_CHARS]
-    base = {"customer_id": customer_id, "identity_source": identity_source}
     if problem:
         turn = Turn(text=(raw or "")[:200], input_problem=problem, draft=INPUT_REPLIES[problem], route="answer",
                     reasons=[], confidence=1.0, engine=context.engine)
@@ -78,9 +68,11 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext]) -> dic
     safety = safety or signals.safety_findings(text)
     if state.get("escalated"):
         frustrated = signals.is_frustrated(text)
-        reasons = ([policy.SAFETY] if safety else []) + ["already_escalated"]
-        turn = Turn(text=text, input_problem=None, route="escalate", reasons=reasons, engine=context.engine,
-                    frustrated=frustrated, safety=safety, language=signals.detect_language(text))
+        turn = Turn(text=text, input_problem=None, route="escalate", reasons=["already_escalated"], engine=context.engine,
+                    frustrated=frustrated)
+        if safety:
+            turn.update(safety=safety, reasons=safety_reasons(safety) + ["already_escalated"],
+                        language=signals.detect_language(text))
         return {**base, "turn": turn, "frustration_count": state.get("frustration_count", 0) + int(frustrated)}
     if not safety and signals.is_closing(text):
         # "thanks!" after an answer closes the loop; it is not a new question to classify or escalate.
@@ -101,12 +93,10 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext]) -> dic
         engine=context.engine,
         safety=safety,
         repeated_contact=signals.reports_repeated_contact(text),
-        earlier_replies=await _earlier_replies(runtime, customer_id) if reading.frustrated else 0,
+        earlier_replies=await earlier_replies(runtime.store, customer_id) if reading.frustrated else 0,
     )
     if safety:
-        categories = [finding["category"] for finding in safety]
-        reasons = [policy.safety_concern(categories), policy.human_requested(reading.wants_human)]
-        turn.update(reasons=[reason for reason in reasons if reason], route="escalate")
+        turn.update(reasons=safety_reasons(safety, reading.wants_human), route="escalate")
     return {
         **base,
         "turn": turn,

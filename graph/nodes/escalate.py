@@ -13,7 +13,7 @@ from langgraph.config import get_config
 from langgraph.runtime import Runtime
 
 from graph.config import SupportContext, context_of
-from graph.memory import load_profile, record_reply, update_profile
+from graph.memory import load_profile, remember_reply, update_profile
 from graph.messages import role_of, text_of
 from graph.nodes.evidence import draft_request
 from graph.nodes.safety_handoff import safety_handoff, safety_reply_for
@@ -36,11 +36,6 @@ def _transcript(state: SupportState) -> list[dict]:
     return [{"role": role_of(m), "text": text_of(m)} for m in state.get("messages") or [] if m.type in {"human", "ai"}]
 
 
-async def _remember_reply(runtime: Runtime[SupportContext], state: SupportState, thread_id: str) -> None:
-    await record_reply(runtime.store, state.get("customer_id"), thread_id,
-                       frustrated=bool((state.get("turn") or {}).get("frustrated")))
-
-
 async def escalate(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
     turn = dict(state.get("turn") or {})
     turn["route"] = "escalate"
@@ -52,7 +47,7 @@ async def escalate(state: SupportState, runtime: Runtime[SupportContext]) -> dic
         if safety_text:
             await raise_priority(state["handoff_id"], URGENT, SAFETY)
         reply = safety_text or STILL_WITH_TEAM.format(id=state["handoff_id"])
-        await _remember_reply(runtime, state, thread_id)
+        await remember_reply(runtime.store, customer_id, frustrated=bool(turn.get("frustrated")))
         return {"messages": [AIMessage(content=reply, name="support-agent")], "turn": turn,
                 "exchanges": state.get("exchanges", 0) + 1}
 
@@ -63,7 +58,7 @@ async def escalate(state: SupportState, runtime: Runtime[SupportContext]) -> dic
         await update_profile(runtime.store, customer_id, language=turn.get("language"),
                              frustrated=bool(turn.get("frustrated")),
                              escalation={"handoff_id": handoff_id, "intent": turn.get("intent"), "reasons": reasons})
-        await _remember_reply(runtime, state, thread_id)
+        await remember_reply(runtime.store, customer_id, frustrated=bool(turn.get("frustrated")))
         return {"messages": [AIMessage(content=safety_text, name="support-agent")], "escalated": True,
                 "handoff_id": handoff_id, "exchanges": state.get("exchanges", 0) + 1, "turn": turn}
     request = draft_request(state)
@@ -95,7 +90,7 @@ async def escalate(state: SupportState, runtime: Runtime[SupportContext]) -> dic
         frustrated=bool(turn.get("frustrated")),
         escalation={"handoff_id": handoff_id, "intent": turn.get("intent"), "reasons": reasons},
     )
-    await _remember_reply(runtime, state, thread_id)
+    await remember_reply(runtime.store, customer_id, frustrated=bool(turn.get("frustrated")))
     return {
         "messages": [AIMessage(content=HANDED_OFF.format(id=handoff_id), name="support-agent")],
         "escalated": True,
