@@ -43,8 +43,11 @@ async def update_profile(
     frustrated: bool = False,
     escalation: dict | None = None,
 ) -> None:
+    """Called once per agent reply (the answer and escalate nodes): the profile, and the reply in the
+    conversation's log that the frustration rule counts in the customer's later conversations."""
     if store is None or not customer_id:
         return
+    await remember_reply(store, customer_id, frustrated=frustrated)
     profile = await load_profile(store, customer_id)
     if language:
         profile["language"] = language
@@ -75,14 +78,20 @@ async def record_reply(
     await store.aput(_conversations(customer_id), thread_id, value, index=False)
 
 
-def current_thread() -> str:
-    """The thread id of the run being executed (inside a graph node)."""
-    return str(get_config()["configurable"].get("thread_id", ""))
+def current_thread() -> str | None:
+    """The thread id of the run being executed; None outside a graph run."""
+    try:
+        thread_id = get_config()["configurable"].get("thread_id")
+    except RuntimeError:  # not inside a runnable context
+        return None
+    return str(thread_id) if thread_id else None
 
 
 async def remember_reply(store: BaseStore | None, customer_id: str | None, *, frustrated: bool = False) -> None:
-    """record_reply for the conversation being run."""
-    await record_reply(store, customer_id, current_thread(), frustrated=frustrated)
+    """record_reply for the conversation being run (nothing outside a graph run)."""
+    thread_id = current_thread()
+    if thread_id:
+        await record_reply(store, customer_id, thread_id, frustrated=frustrated)
 
 
 def _recent(stamps: list[str], since: datetime) -> int:

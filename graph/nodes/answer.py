@@ -6,7 +6,7 @@ from langchain_core.messages import AIMessage
 from langgraph.runtime import Runtime
 
 from graph.config import SupportContext
-from graph.memory import remember_reply, update_profile
+from graph.memory import update_profile
 from graph.state import SupportState
 
 
@@ -14,8 +14,6 @@ async def answer(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
     turn = dict(state.get("turn") or {})
     turn["route"] = "answer"
     if not turn.get("input_problem"):
-        # Counted toward the frustration rule in this customer's later conversations (graph/memory.py).
-        await remember_reply(runtime.store, state.get("customer_id"), frustrated=bool(turn.get("frustrated")))
         await update_profile(
             runtime.store, state.get("customer_id"), language=turn.get("language"), frustrated=bool(turn.get("frustrated"))
         )

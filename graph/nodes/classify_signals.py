@@ -23,4 +23,5 @@ def safety_reasons(safety: list[dict], wants_human: bool = False) -> list[str]:
 async def earlier_replies(store: BaseStore | None, customer_id: str | None) -> int:
     """Agent replies to this verified customer in their other conversations of the last
     FRUSTRATION_MEMORY_DAYS days; 0 for anonymous visitors (their thread is all they have)."""
-    return await replies_elsewhere(store, customer_id, current_thread(), get_settings().frustration_memory_days)
+    thread_id = current_thread() or ""
+    return await replies_elsewhere(store, customer_id, thread_id, get_settings().frustration_memory_days)

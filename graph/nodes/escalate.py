@@ -58,7 +58,6 @@ async def escalate(state: SupportState, runtime: Runtime[SupportContext]) -> dic
         await update_profile(runtime.store, customer_id, language=turn.get("language"),
                              frustrated=bool(turn.get("frustrated")),
                              escalation={"handoff_id": handoff_id, "intent": turn.get("intent"), "reasons": reasons})
-        await remember_reply(runtime.store, customer_id, frustrated=bool(turn.get("frustrated")))
         return {"messages": [AIMessage(content=safety_text, name="support-agent")], "escalated": True,
                 "handoff_id": handoff_id, "exchanges": state.get("exchanges", 0) + 1, "turn": turn}
     request = draft_request(state)
@@ -90,7 +89,6 @@ async def escalate(state: SupportState, runtime: Runtime[SupportContext]) -> dic
         frustrated=bool(turn.get("frustrated")),
         escalation={"handoff_id": handoff_id, "intent": turn.get("intent"), "reasons": reasons},
     )
-    await remember_reply(runtime.store, customer_id, frustrated=bool(turn.get("frustrated")))
     return {
         "messages": [AIMessage(content=HANDED_OFF.format(id=handoff_id), name="support-agent")],
         "escalated": True,
