@@ -46,6 +46,10 @@ class Settings(BaseSettings):
     confidence_threshold: float = 0.7
     refund_limit: float = 50.0
     frustrated_after_replies: int = 2
+    frustration_memory_days: float = Field(
+        default=14, description="Agent replies in a customer's other conversations this recent count toward the "
+        "frustrated-after-replies rule (0: the current conversation only).",
+    )
 
     # --- identity -------------------------------------------------------------------------------
     identity_secret: str | None = Field(

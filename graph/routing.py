@@ -29,6 +29,8 @@ def route_after_classify(state: SupportState) -> Literal["retrieve", "answer", "
         return END
     if turn.get("input_problem"):
         return "answer"
+    if turn.get("safety"):  # straight to a person: no retrieval, no order lookup, no order data in the reply
+        return "escalate"
     if state.get("escalated"):
         return "escalate"
     if turn.get("small_talk"):

@@ -65,6 +65,9 @@ class Turn(TypedDict, total=False):
     questions: list[Question]
     entities: Entities
     frustrated: bool
+    repeated_contact: bool  # the message reports earlier contacts that got nowhere
+    earlier_replies: int  # agent replies to this customer in their other recent conversations
+    safety: list[dict]  # safety findings {category, cue, danger}: the turn goes straight to a person
     wants_human: bool
     language: str
     passages: list[PassageRef]

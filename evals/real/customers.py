@@ -47,12 +47,16 @@ def memory_prefix(customer_id: str) -> str:
 
 
 def clear_memory(conn: psycopg.Connection, customer_ids: list[str]) -> int:
-    """Delete these customers' per-customer memory from the store table; returns rows deleted."""
+    """Delete these customers' per-customer memory from the store table (their profile and every
+    namespace under it, e.g. the conversation log the frustration rule reads); returns rows deleted."""
     exists = conn.execute("SELECT to_regclass('store') IS NOT NULL").fetchone()[0]
     if not exists or not customer_ids:
         return 0
+    prefixes = [memory_prefix(c) for c in customer_ids]
     deleted = conn.execute(
-        "DELETE FROM store WHERE prefix = ANY(%s)", ([memory_prefix(c) for c in customer_ids],)
+        "DELETE FROM store WHERE prefix = ANY(%s) OR split_part(prefix, '.', 1) || '.' || split_part(prefix, '.', 2)"
+        " = ANY(%s)",
+        (prefixes, prefixes),
     ).rowcount
     conn.commit()
     return deleted

@@ -9,6 +9,7 @@ from graph.config import SupportContext, context_of
 from graph.identity import identity_problem, verified_customer
 from graph.message_log import is_refused_replay
 from graph.messages import history_of, latest_customer_text
+from graph.nodes.classify_signals import earlier_replies, safety_reasons
 from graph.reasoning import signals
 from graph.reasoning.registry import aget_reasoner
 from graph.state import SupportState, Turn
@@ -58,17 +59,25 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext], config
     replay = "conflicting_replay" if is_refused_replay(messages[-1]) else None
     problem = caller_problem or replay or signals.input_problem(raw)
     base = {"customer_id": customer_id, "identity_source": identity_source}
+    # A safety statement is never lost to a length limit: the rest of the turn reads the first part only.
+    safety = signals.safety_findings(raw) if problem == "too_long" else []
+    if safety:
+        problem, raw = None, raw[: signals.MAX_MESSAGE_CHARS]
     if problem:
         turn = Turn(text=(raw or "")[:200], input_problem=problem, draft=INPUT_REPLIES[problem], route="answer",
                     reasons=[], confidence=1.0, engine=context.engine)
         return {**base, "turn": turn}
     text = signals.clean_text(raw)
+    safety = safety or signals.safety_findings(text)
     if state.get("escalated"):
         frustrated = signals.is_frustrated(text)
         turn = Turn(text=text, input_problem=None, route="escalate", reasons=["already_escalated"], engine=context.engine,
                     frustrated=frustrated)
+        if safety:
+            turn.update(safety=safety, reasons=safety_reasons(safety) + ["already_escalated"],
+                        language=signals.detect_language(text))
         return {**base, "turn": turn, "frustration_count": state.get("frustration_count", 0) + int(frustrated)}
-    if signals.is_closing(text):
+    if not safety and signals.is_closing(text):
         # "thanks!" after an answer closes the loop; it is not a new question to classify or escalate.
         turn = Turn(text=text, input_problem=None, small_talk="closing", draft=CLOSING_REPLY, route="answer",
                     reasons=[], confidence=1.0, engine=context.engine)
@@ -87,7 +96,12 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext], config
         wants_human=reading.wants_human,
         language=reading.language,
         engine=context.engine,
+        safety=safety,
+        repeated_contact=signals.reports_repeated_contact(text),
+        earlier_replies=await earlier_replies(runtime.store, customer_id) if reading.frustrated else 0,
     )
+    if safety:
+        turn.update(reasons=safety_reasons(safety, reading.wants_human), route="escalate")
     return {
         **base,
         "turn": turn,

@@ -9,6 +9,7 @@ import psycopg
 import pytest
 
 from graph.conversation import Conversations
+from graph.memory import forget_conversations
 
 pytestmark = pytest.mark.integration
 
@@ -99,6 +100,8 @@ async def test_angry_third_message_escalates_for_frustration(conversations, in_t
 
 async def test_frustration_before_two_replies_does_not_trigger_the_rule(conversations, in_transit):
     customer_id, order_id, *_ = in_transit
+    # Replies in this customer's other conversations count too (graph/memory.py): start from none.
+    await forget_conversations(conversations.graph.store, customer_id)
     result = await conversations.send(_thread(), f"ugh, where is my order {order_id}?!! ridiculous", customer_id)
     assert "frustrated" not in result.reasons
 
