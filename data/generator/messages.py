@@ -138,13 +138,19 @@ def _letter(rng: random.Random, intent: str, slots: dict, angry: bool, secondary
         parts = [_pick(rng, intent, "situation", variant, slots)]
     else:
         parts = [_pick(rng, intent, "situation", variant, slots)]
-        if rng.random() < 0.5 and _pool(intent, "detail", variant):
+        if rng.random() < 0.65 and _pool(intent, "detail", variant):
             parts.append(_pick(rng, intent, "detail", variant, slots))
         asks = _pool(intent, "ask", variant)
         k = 2 if rng.random() < 0.2 and len(asks) > 1 else 1  # some ask twice, in other words
         parts.extend(fill(ask, slots) for ask in rng.sample(asks, k=k) if ask)
-    if rng.random() < 0.25:
+    if rng.random() < 0.4:
         parts.insert(0, rng.choice(V.BACKSTORIES))
+    if rng.random() < 0.2:  # the rambler: background, filler and more of the same
+        parts[1:1] = rng.sample(V.FILLERS, k=2)
+        if variant != "vague" and _pool(intent, "detail", variant):
+            parts.insert(-1, _pick(rng, intent, "detail", variant, slots))
+        if rng.random() < 0.6:
+            parts.insert(0, rng.choice(V.BACKSTORIES))
     if angry:
         if rng.random() < 0.45:
             parts.insert(rng.choice([0, 1]), fill(rng.choice(V.HISTORIES), slots))

@@ -234,7 +234,8 @@ class TicketBuilder:
         the customer names it and then gets the answer the order needs."""
         record = sc.record
         assert record is not None
-        recent = [r for r in self.by_customer[sc.customer["id"]] if r.placed_at <= sc.created_at][-3:]
+        others = [r for r in self.by_customer[sc.customer["id"]] if r.placed_at <= sc.created_at and r is not record]
+        recent = sorted([*others[-2:], record], key=lambda r: (r.placed_at, r.id))
         listing = "; ".join(
             f"{r.id} from {_d(r.placed_at)} ({r.items[0]['product_name']}{' and more' if len(r.items) > 1 else ''})"
             for r in reversed(recent))
@@ -245,7 +246,8 @@ class TicketBuilder:
                                   f"the one with the {item} in it", f"{record.id} pls"])
         if recent and recent[-1] is record and self.rng.random() < 0.4:
             answer = self.rng.choice(["the most recent one", "the last one", "the newest one, thanks"])
-        return replace(sc, reply=ask, clarify=(answer, sc.reply), variant="vague")
+        slots = {**self._slots(sc.customer, record), "order": "", "tracking": ""}  # the opener names no order
+        return replace(sc, reply=ask, clarify=(answer, sc.reply), variant="vague", slots=slots)
 
     def _shipping_delay(self) -> Scenario | None:
         def window(r: OrderRecord):
@@ -790,7 +792,8 @@ class TicketBuilder:
         channels = OUT_OF_SCOPE_CHANNELS if intent == "out_of_scope" else CHANNELS
         channel = rng.choices([c for c, _ in channels], [w for _, w in channels])[0]
         language = "en"
-        if intent in translations.TRANSLATED.get(customer["language"], {}) and rng.random() < 0.85:
+        translated = translations.TRANSLATED.get(customer["language"], {})
+        if intent in translated and sc.variant != "vague" and rng.random() < 0.85:
             language = customer["language"]
         slots = sc.slots or self._slots(customer, sc.record)
         secondary: list[str] = []

@@ -39,6 +39,14 @@ BACKSTORIES = [
     "I was really excited about this order, I saved up for it.", "I'm not great with websites so I might be missing something.",
     "My daughter has a school trip on Monday and this was for her.", "I ordered from my phone while on the train.",
 ]
+# What long writers add around the point: harmless on any intent.
+FILLERS = [
+    "I don't normally write in about this kind of thing.", "I checked the website and the FAQ but couldn't find an answer.",
+    "I also tried the chat in the app but it just kept looping.", "Sorry for the long message.",
+    "I'll try to explain everything so you have the full picture.", "Not sure if this is the right place to ask.",
+    "I tried calling but the line was busy.", "Please read the whole message before replying.",
+    "I've attached a screenshot, hopefully it comes through.", "Just to give you some background.",
+]
 # Earlier failed contacts: only with an angry customer (the labelling guide reads this as frustration).
 HISTORIES = [
     "I already contacted you on {date2} and the first agent told me to wait 48 hours. Nobody got back to me.",
