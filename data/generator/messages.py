@@ -84,7 +84,7 @@ def _tweet(rng: random.Random, intent: str, slots: dict, angry: bool, secondary:
     if variant == "vague":
         parts = [_pick(rng, intent, "situation", variant, slots)]
     else:
-        roll = rng.random()
+        roll = rng.random() * (0.8 if intent == "out_of_scope" else 1.0)  # an ask alone says too little there
         if roll < 0.5:
             parts = [_pick(rng, intent, "short", variant, slots)]
         elif roll < 0.8:

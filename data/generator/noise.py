@@ -140,7 +140,7 @@ def non_native(rng: random.Random, text: str) -> str:
 def stretch(rng: random.Random, text: str) -> str:
     """One or two words with stretched letters: 'pleaseee', 'sooo', 'whyyy'."""
     words = text.split(" ")
-    picks = [i for i, w in enumerate(words) if w.isalpha() and 2 <= len(w) <= 7]
+    picks = [i for i, w in enumerate(words) if w.isalpha() and 2 <= len(w) <= 7 and w[-1].lower() in "aeiouyhslwp"]
     for i in rng.sample(picks, k=min(len(picks), rng.choice([1, 1, 2]))):
         words[i] = words[i] + words[i][-1] * rng.randint(2, 5)
     return " ".join(words)
@@ -171,7 +171,7 @@ def typo(rng: random.Random, text: str) -> str:
     """Swap, drop or double a letter in one to three longer words."""
     words = text.split(" ")
     candidates = [i for i, w in enumerate(words) if len(w) > 4 and w.isalpha()]
-    for i in rng.sample(candidates, k=min(len(candidates), rng.randint(1, 3))):
+    for i in rng.sample(candidates, k=min(len(candidates), rng.choice([1, 1, 2, 3]))):
         w = words[i]
         j = rng.randrange(1, len(w) - 1)
         kind = rng.randrange(3)
@@ -192,7 +192,7 @@ def typist(rng: random.Random, text: str, *, angry: bool, channel: str, english:
         text = txt_speak(rng, text, rate=rng.choice([0.25, 0.5, 0.8]))
     if english and rng.random() < 0.06:
         text = non_native(rng, text)
-    if rng.random() < 0.2:
+    if rng.random() < 0.15:
         text = typo(rng, text)
     if rng.random() < 0.1 * casual + (0.08 if angry else 0):
         text = stretch(rng, text)

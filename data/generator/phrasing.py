@@ -178,15 +178,15 @@ INTENT_PHRASES: dict[str, dict[str, list[str]]] = {
     "product_info": {
         "situation": [
             "I'm looking at the {product}", "I bought the {product} and love it", "before I buy the {product}",
-            "my {item} got a stain", "the {product} is sold out in my size",
+            "my {item} got a stain", "I spilled coffee on my {item}",
         ],
         "ask": [
             "what is it made of?", "how do I wash it?", "is it waterproof?", "will it shrink?",
-            "when will it be back in stock?", "is the down ethically sourced?", "can I put it in the dryer?",
+            "is the down ethically sourced?", "can I put it in the dryer?",
             "is it warm enough for winter in Chicago?", "is the material itchy?",
         ],
         "detail": ["I have sensitive skin.", "I don't want to ruin it.", "It's for a hiking trip."],
-        "short": ["is the {product} waterproof", "care instructions for {product}?", "{product} restock?"],
+        "short": ["is the {product} waterproof", "care instructions for {product}?", "how to wash {item}"],
     },
     "promo_code": {
         "situation": [
@@ -606,6 +606,58 @@ _OUT_OF_SCOPE: dict[str, list[str]] = {
     "short:business": ["hiring?", "wholesale enquiry", "press contact?", "collab? DM me", "looking for a job"],
 }
 
+# Topics of one intent that get different answers: the message must ask what the reply answers.
+_TOPICS: dict[str, dict[str, list[str]]] = {
+    "account_help": {
+        "situation:password-reset": ["I can't log in", "the password reset link isn't working", "the reset email never arrives",
+                                     "I forgot my password", "I'm not getting the verification code",
+                                     "it keeps saying wrong password but I know it's right"],
+        "ask:password-reset": ["can you help me get into my account?", "can you reset my password?", "how do I get back in?",
+                               "can you send a new reset link?"],
+        "short:password-reset": ["cant log in", "password reset not working", "forgot password", "reset link expired",
+                                 "not getting the reset email", "login not working", "can't sign in"],
+        "want:password-reset": ["I need help logging into my account.", "I want to reset my password."],
+        "situation:change-email": ["I changed my email", "I have a new email address", "my old email doesn't work anymore"],
+        "ask:change-email": ["how do I change my email address?", "can you change the email on my account?",
+                             "how do I update my details?"],
+        "short:change-email": ["change email on account", "update my email pls", "new email address"],
+        "want:change-email": ["I'd like to change the email on my account."],
+        "situation:newsletter-preferences": ["I keep getting newsletters", "you're sending me too many emails",
+                                             "I get three marketing emails a day from you"],
+        "ask:newsletter-preferences": ["how do I unsubscribe?", "can you stop the emails?", "can you take me off the list?"],
+        "short:newsletter-preferences": ["unsubscribe me pls", "stop emailing me", "too many emails!!", "unsubscribe"],
+        "want:newsletter-preferences": ["I'd like to unsubscribe from your emails."],
+        "situation:guest-checkout": ["I made an account after ordering as a guest", "my account shows no orders",
+                                    "I checked out as a guest last time"],
+        "ask:guest-checkout": ["how do I see my past orders?", "why can't I see my order in my account?",
+                               "can you link my order to my account?"],
+        "short:guest-checkout": ["order not showing in my account", "guest order missing from account"],
+        "want:guest-checkout": ["I'd like to see my guest order in my account."],
+        "situation:delete-account": ["I don't use my account anymore", "I want my data removed", "I'm done with online shopping"],
+        "ask:delete-account": ["can you delete my account?", "how do I close my account?", "can you remove my data?"],
+        "short:delete-account": ["delete my account", "close my account pls", "remove my data"],
+        "want:delete-account": ["I'd like to delete my account."],
+    },
+    "payment_methods": {
+        "situation:klarna": ["I want to buy the {product}", "it's a bit much to pay at once", "checking out now"],
+        "ask:klarna": ["can I pay with Klarna?", "can I pay in instalments?", "do you have buy now pay later?",
+                       "can I split it into payments?"],
+        "short:klarna": ["klarna?", "pay in 4?", "instalments?", "buy now pay later?", "do you take afterpay"],
+        "want:klarna": ["I'd like to pay in instalments."],
+        "situation:gift": ["I have a gift card", "I got a gift card for my birthday", "I have a gift card and want to use my card for the rest"],
+        "ask:gift": ["how do I check my gift card balance?", "can I use a gift card and a code?", "do gift cards expire?",
+                     "can I use a gift card plus my card?"],
+        "short:gift": ["gift card balance?", "gift card + card?", "do gift cards expire", "how to use gift card"],
+        "want:gift": ["I'd like to pay with a gift card and a credit card."],
+        "situation:methods": ["I want to buy the {product}", "checking out now", "I'd rather not use my credit card",
+                              "Apple Pay isn't showing up"],
+        "ask:methods": ["do you take PayPal?", "do you accept Apple Pay?", "do you take Amex?", "do you accept debit cards?",
+                        "can I pay with two cards?"],
+        "short:methods": ["do you take paypal", "apple pay?", "amex ok?", "payment options?"],
+        "want:methods": ["I want to know which payment methods you take."],
+    },
+}
+
 
 def _merge(base: dict[str, dict[str, list[str]]], more: dict[str, dict[str, list[str]]]) -> None:
     for intent, pools in more.items():
@@ -614,10 +666,92 @@ def _merge(base: dict[str, dict[str, list[str]]], more: dict[str, dict[str, list
 
 
 _merge(INTENT_PHRASES, _MORE)
+_merge(INTENT_PHRASES, _TOPICS)
 INTENT_PHRASES["out_of_scope"] = {
     "situation": _OUT_OF_SCOPE["situation:other_company"], "ask": _OUT_OF_SCOPE["ask:other_company"],
     "detail": [], "short": _OUT_OF_SCOPE["short:other_company"], "want": [], **_OUT_OF_SCOPE,
 }
+
+# A third helping, in other voices (British, Indian, American English; couriers and depots; paid-for
+# next-day promises): the more ways of saying one thing, the less a model leans on any single phrase.
+_VOICES: dict[str, dict[str, list[str]]] = {
+    "order_status": {
+        "situation": ["ordered a parcel on {date} and still no dispatch email", "my parcel hasn't been dispatched yet",
+                      "the website still says order received", "I have ordered one {item} and same is not shipped till now",
+                      "I paid for next day and it hasn't even been dispatched", "I can't see any tracking on my account",
+                      "my order number is {order}", "my mum ordered something for me from you"],
+        "ask": ["has it been dispatched?", "when will it be dispatched?", "can you give me a delivery date?",
+                "please share the tracking details", "please update the status", "where's it at?"],
+        "short": ["dispatched yet?", "when does {order} get dispatched", "pls share tracking details", "order status??",
+                  "no tracking yet", "whens my order coming", "any news?"],
+    },
+    "shipping_delay": {
+        "situation": ["the courier keeps saying 'delay in transit'", "my parcel is sat at the depot and not moving",
+                      "the van came to my street and left without delivering", "it says 'missed delivery' but I was in",
+                      "the carrier says it's been held up at customs for a week", "paid for next day delivery, 4 days later nothing",
+                      "I have been waiting since {days} days for my order", "it's past the delivery date and the tracking just says 'in transit'"],
+        "ask": ["what's the hold up?", "how much longer?", "can you chase the courier?", "why is it taking so long?",
+                "do I get my delivery charge back?"],
+        "short": ["parcel stuck at depot", "missed delivery? I was home", "paid next day, still waiting", "late. again.",
+                  "over a week late", "{order} STILL not here", "why is this taking so long"],
+    },
+    "lost_package": {
+        "situation:delivered": ["the courier says they handed it to me, they didn't", "apparently it was signed for by someone called 'Smith'",
+                                "the tracking shows a photo of a door that isn't mine", "it says left with a neighbour, which neighbour??"],
+        "situation:lost": ["the courier has lost my parcel", "tracking says 'returned to sender' and I have no idea why",
+                           "it's been 3 weeks, tracking stopped updating, it's gone"],
+        "short": ["never received my parcel", "signed for by someone else??", "parcel lost in transit", "not delivered but says delivered"],
+    },
+    "damaged_item": {
+        "situation": ["the {item} came with a massive tear", "the print on the {item} peeled off after one wash",
+                      "the heel on the {item} snapped the first week", "the {item} colour ran onto everything in the wash",
+                      "the {item} stinks of chemicals and has a mark on it", "the lining of the {item} is ripped"],
+        "short": ["{item} fell apart", "tear in my new {item}", "poor quality, broke in a week", "defective item received"],
+    },
+    "wrong_item": {
+        "situation": ["you sent me a substitute I never asked for", "I ordered a medium and got an extra large",
+                      "I received a men's {item} instead of women's", "one of my items wasn't in the parcel",
+                      "the parcel was open and half empty"],
+        "short": ["sent the wrong colour", "item missing from parcel", "not the item I ordered", "you sent me a {item2}??"],
+    },
+    "refund_status": {
+        "situation": ["you confirmed my refund on {date} but nothing in my account", "the refund was approved but never came through",
+                      "my bank says there's no pending refund from you", "I was told 3-5 days, it's been two weeks"],
+        "short": ["still no money back", "refund approved but not received", "where's my money", "refund taking forever"],
+    },
+    "refund_request": {
+        "situation": ["the {item} is nothing like the pictures", "the {item} arrived after the date I needed it",
+                      "I'm not happy with the quality of the {item}", "I paid extra for express and it came late"],
+        "ask": ["can I get my shipping cost back?", "can you refund me for it?", "I'd like my money back please"],
+        "short": ["refund for late delivery?", "I want a refund not an exchange", "money back please"],
+    },
+    "return_request": {
+        "situation": ["bought the {item} for a wedding and no longer need it", "the {item} is itchy, I want to send it back",
+                      "got two of the same by mistake, need to return one"],
+        "ask": ["how do I get a returns label?", "can someone collect it?", "can I return it by post?"],
+        "short": ["returns label please", "how to return", "need to send {item} back"],
+    },
+    "complaint": {
+        "situation": ["I've never been treated this badly by a shop", "your staff hung up on me",
+                      "I'm sick of being fobbed off", "I've been lied to twice now about my order"],
+        "short": ["disgusting service", "pathetic", "shocking customer service", "you should be ashamed", "useless"],
+    },
+    "cancel_order": {
+        "situation": ["I placed an order by accident", "I ordered from the wrong account", "I don't need it anymore"],
+        "short": ["cancel my order please", "please cancel, ordered by mistake", "stop my order"],
+    },
+    "change_address": {
+        "situation": ["I'll be at my parents' when it arrives", "I put my old address by mistake"],
+        "short": ["change delivery address please", "wrong postcode on my order"],
+    },
+    "exchange": {
+        "short": ["can i swap for a different size", "exchange for large?", "different colour please"],
+    },
+    "return_policy": {
+        "short": ["how long do I have to return", "can I return it if I've worn it?", "is there a restocking fee"],
+    },
+}
+_merge(INTENT_PHRASES, _VOICES)
 
 # Second questions tacked onto a message (they become secondary_intents).
 SECONDARY_ASKS: dict[str, list[str]] = {

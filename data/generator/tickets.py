@@ -719,7 +719,8 @@ class TicketBuilder:
         else:
             reply = "We accept " + "; ".join(P.PAYMENT_METHODS) + f". Everything is charged in {P.CURRENCY}."
             article = "payment-methods"
-        return Scenario(customer, moment, reply, "answer_from_help_center", None, {"help_article_id": article})
+        return Scenario(customer, moment, reply, "answer_from_help_center", None, {"help_article_id": article},
+                        variant=topic)
 
     def _account_help(self) -> Scenario | None:
         customer, moment = self._customer_any()
@@ -746,7 +747,8 @@ class TicketBuilder:
             "delete-account": f"I've logged your deletion request; your account and data are removed within "
                               f"{P.ACCOUNT_DELETION_DAYS} days (order records we must keep for tax are retained).",
         }[topic]
-        return Scenario(customer, moment, reply, "answer_from_help_center", None, {"help_article_id": topic})
+        return Scenario(customer, moment, reply, "answer_from_help_center", None, {"help_article_id": topic},
+                        variant=topic)
 
     def _out_of_scope(self) -> Scenario | None:
         """Not a request for this store (another company's service, chit-chat, praise, gibberish, business):
