@@ -93,7 +93,7 @@ def _tweet(rng: random.Random, intent: str, slots: dict, angry: bool, secondary:
                 parts.append(_pick(rng, intent, "ask", variant, slots))
         else:
             parts = [_pick(rng, intent, rng.choice(["ask", "want"]), variant, slots)]
-    if slots.get("order") and rng.random() < 0.1:
+    if slots.get("order") and variant != "vague" and rng.random() < 0.1:
         parts.append(slots["order"])  # a bare order number, unlabelled
     mood = _mood(rng, angry)
     if mood:
