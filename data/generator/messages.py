@@ -14,7 +14,7 @@ from __future__ import annotations
 import random
 import re
 
-from data.generator import noise, translations
+from data.generator import noise, paraphrase, translations
 from data.generator import phrasing as W
 from data.generator import voices as V
 
@@ -148,7 +148,9 @@ def _letter(rng: random.Random, intent: str, slots: dict, angry: bool, secondary
     if rng.random() < 0.2:  # the rambler: background, filler and more of the same
         parts[1:1] = rng.sample(V.FILLERS, k=2)
         if variant != "vague" and _pool(intent, "detail", variant):
-            parts.insert(-1, _pick(rng, intent, "detail", variant, slots))
+            detail = _pick(rng, intent, "detail", variant, slots)
+            if detail not in parts:
+                parts.insert(-1, detail)
         if rng.random() < 0.6:
             parts.insert(0, rng.choice(V.BACKSTORIES))
     if angry:
@@ -196,6 +198,8 @@ def compose(rng: random.Random, intent: str, slots: dict[str, str], *, angry: bo
         names, weights = zip(*REGISTERS[channel], strict=True)
         register = rng.choices(names, weights)[0]
         text = _REGISTER_WRITERS[register](rng, intent, slots, angry, secondary, variant)
+    if language == "en" and rng.random() < 0.35:
+        text = paraphrase.vary(rng, text)
     text = noise.typist(rng, text, angry=angry, channel=channel, english=language == "en")
     if channel == "social":
         text = noise.platform(rng, text, intent, heavy=True)

@@ -80,3 +80,11 @@ def test_platform_noise_keeps_the_message() -> None:
     for _ in range(50):
         out = noise.platform(rng, "where is my parcel", "order_status", heavy=True)
         assert "where is my parcel" in out
+
+
+def test_paraphrase_keeps_meaning_words_in_their_group() -> None:
+    from data.generator import paraphrase
+
+    out = paraphrase.vary(random.Random(2), "My package never arrived", rate=1.0)
+    assert out.split()[1] in ("package", "parcel", "box", "shipment")
+    assert paraphrase.vary(random.Random(2), "My package never arrived", rate=0.0) == "My package never arrived"
