@@ -387,6 +387,8 @@ _MORE: dict[str, dict[str, list[str]]] = {
         "short:misdelivered": ["got someone else's parcel", "this package isn't mine", "wrong parcel delivered to me",
                                "parcel for another address left here"],
         "want:misdelivered": ["I'd like to report a parcel that was delivered to me by mistake."],
+        "detail:misdelivered": ["It's got someone else's name on it.", "I haven't opened it.", ""],
+        "detail:pickup": ["I work long hours.", "Our street has had parcels stolen.", ""],
     },
     "return_policy": {
         "situation": ["I bought a gift for someone", "I ordered during Black Friday", "I bought it 5 weeks ago",
