@@ -736,7 +736,9 @@ _VOICES: dict[str, dict[str, list[str]]] = {
     "complaint": {
         "situation": ["I've never been treated this badly by a shop", "your staff hung up on me",
                       "I'm sick of being fobbed off", "I've been lied to twice now about my order"],
-        "short": ["disgusting service", "pathetic", "shocking customer service", "you should be ashamed", "useless"],
+        "short": ["disgusting service", "pathetic", "shocking customer service", "you should be ashamed", "useless",
+                  "I've DM'd you the details", "check your DMs please", "sent you a DM, please reply",
+                  "see the photo, not good enough", "details in DM. sort it out"],
     },
     "cancel_order": {
         "situation": ["I placed an order by accident", "I ordered from the wrong account", "I don't need it anymore"],
