@@ -310,7 +310,7 @@ INTENT_PHRASES: dict[str, dict[str, list[str]]] = {
 _MORE: dict[str, dict[str, list[str]]] = {
     "order_status": {
         "situation": [
-            "the app says \"{status}\" since 7am", "\"{status}\" what does this mean?", "tracking {tracking} hasn't changed since yesterday",
+            "the app has said \"{status}\" all morning", "\"{status}\" what does this mean?", "tracking {tracking} hasn't changed since yesterday",
             "ordered on {date}, paid, got the email, and then nothing", "the order page just says processing",
             "I got charged but no shipping confirmation", "my order confirmation never came through",
             "it's been showing \"{status}\" for two days", "tracking number {tracking}", "I ordered {item} a while back",
@@ -340,7 +340,7 @@ _MORE: dict[str, dict[str, list[str]]] = {
     "shipping_delay": {
         "situation": [
             "delivery was supposed to be yesterday and nothing", "it says delivery attempted but no one came, I was home all day",
-            "tracking says I refused delivery?? I never refused anything", "the driver never even knocked, just left a card",
+            "tracking claims the address was inaccessible?? it is a normal front door", "the driver never even knocked, just left a card",
             "they rescheduled my delivery again", "tracking went from \"Out for delivery\" to \"{status}\"",
             "my delivery slot was 8-12 and it's now 6pm", "it's been stuck on \"in transit\" for a week",
             "I waited in all day for this parcel", "it's been \"{status}\" since {date}", "{tracking} hasn't moved in days",
@@ -351,9 +351,9 @@ _MORE: dict[str, dict[str, list[str]]] = {
             "why does it say I wasn't home?", "can you get them to redeliver?", "is anyone going to deliver it?",
         ],
         "short": [
-            "still nothing", "Haven't received anything!", "where is my parcel, it's late", "no one came. again.",
-            "says I refused delivery?? I didn't", "delivery missed again", "waited all day for nothing", "{order} late again",
-            "out for delivery since 7am and nothing", "{days} days late and counting", "stuck in transit for a week",
+            "still nothing", "nothing has turned up yet", "where is my parcel, it's late", "the van never stopped at my house",
+            "it says the business was closed, it's a house", "delivery missed again", "waited all day for nothing", "{order} late again",
+            "out for delivery all day and nothing", "{days} days late and counting", "stuck in transit for a week",
             "was meant to arrive {date}. nothing", "\"delivery attempted\" - no it wasn't", "still not delivered",
         ],
         "want": [
@@ -404,9 +404,9 @@ _MORE: dict[str, dict[str, list[str]]] = {
         "situation": ["I want to return shoes I wore once", "got the {item} and it's not for me",
                       "I need to return two items from {order}", "I bought the {item} as a gift and it doesn't fit",
                       "the {item} just doesn't suit me"],
-        "ask": ["pl initiate the return", "can you start the return for me?", "can you email me a label?",
+        "ask": ["pls sort a return for me", "can you start the return for me?", "can you email me a label?",
                 "do I need to print anything?", "can I drop it at a post office?"],
-        "short": ["Pl initiate the return", "return {order}", "need a return label", "how do I send this back",
+        "short": ["return pls", "return {order}", "need a return label", "how do I send this back",
                   "start return pls", "want to send back the {item}", "return the {item} from {order}"],
         "want": ["I'd like to return a couple of items from my recent order.", "I want to return the {item} I got.",
                  "I need to send back something from order {order}.", "I'd like to start a return."],
@@ -565,11 +565,11 @@ _MORE: dict[str, dict[str, list[str]]] = {
 _OUT_OF_SCOPE: dict[str, list[str]] = {
     "situation:other_company": [
         "my UPS My Choice account won't let me log in", "my Netflix keeps buffering", "I can't log into my bank app",
-        "my PlayStation Store purchase never downloaded", "a seller on eBay never sent my item",
-        "my Prime Video subscription renewed and I didn't want it", "my phone bill is wrong this month",
+        "my game console store purchase never downloaded", "a marketplace seller never sent my item",
+        "my music streaming subscription renewed and I didn't want it", "my phone bill is wrong this month",
         "my Xbox Game Pass renewed without asking", "my Spotify premium got cancelled",
         "FedEx wants me to pay duties on a parcel from another shop", "my Uber Eats order was cold",
-        "the Amazon driver left my parcel in the rain", "my Argos click and collect isn't ready",
+        "the supermarket van left my groceries on the street", "my pharmacy order isn't ready",
         "a marketplace seller sent me a fake phone", "my broadband has been down since Monday",
         "my train got cancelled again", "I ordered a game console from another store and it never came",
         "my Apple ID is locked", "my credit card company blocked my card",
@@ -577,9 +577,9 @@ _OUT_OF_SCOPE: dict[str, list[str]] = {
     "ask:other_company": ["can you fix it?", "who do I contact?", "can you help?", "why is this happening?",
                           "can you get me a refund?", "what do I do?", ""],
     "short:other_company": ["my netflix isnt working", "@USPS where is my package from another store", "ps store refund?",
-                            "my bank app is down again", "is Prime down?", "my amazon order is late"],
+                            "my bank app is down again", "is your competitor's site down?", "my takeaway order is late"],
     "situation:chit_chat": [
-        "tell me a joke", "write me a poem about socks", "what's the meaning of life", "what's 2+2",
+        "tell me a joke", "write me a song about socks", "what's the meaning of life", "what's 2+2",
         "riddle: what has keys but can't open locks", "do you like pizza", "are you a robot?", "what's the weather in {city}",
         "who won the game last night", "sing me a song", "what's your favourite colour", "can you do my homework",
         "how old are you", "what should I have for dinner", "do you dream?", "tell me something interesting",

@@ -49,7 +49,7 @@ FILLERS = [
 ]
 # Earlier failed contacts: only with an angry customer (the labelling guide reads this as frustration).
 HISTORIES = [
-    "I already contacted you on {date2} and the first agent told me to wait 48 hours. Nobody got back to me.",
+    "I wrote to you on {date2} and got an automatic reply, nothing since.",
     "I called, waited on hold for 40 minutes and then got cut off.",
     "Your chat bot keeps sending me round in circles.",
     "I've sent three emails and got the same copy-paste answer every time.",
@@ -59,7 +59,7 @@ HISTORIES = [
     "I've been going back and forth about this for two weeks now.",
 ]
 SARCASM = [
-    "Great job guys 👏", "Real pros you have there.", "Love waiting all day for nothing.", "Thanks for nothing.",
+    "Great job guys 👏", "Top notch service, truly.", "Love waiting all day for nothing.", "Thanks for nothing.",
     "10/10 service as always.", "Wow, amazing customer service.", "So glad I chose you guys 🙄", "Fantastic. Just fantastic.",
     "Well done team 👏👏", "Brilliant, just brilliant.", "Another day, another excuse.", "Cheers for that, really helpful.",
     "Loving the radio silence.", "Top notch as usual.", "What a shock.", "Nice one Northbound.",
@@ -68,6 +68,6 @@ SARCASM = [
 MILD = ["Bit disappointed tbh.", "Not ideal.", "Hoping you can sort this.", "Slightly confused here.",
         "Not a big deal, just curious.", "Would appreciate a quick answer.", "No rush!", "Sorry if this is a silly question."]
 # Statuses customers quote from the app or the carrier page.
-APP_STATUSES = ["Label created", "Out for delivery", "In transit", "Held in warehouse", "Delivery attempted",
+APP_STATUSES = ["Label created", "Out for delivery", "In transit", "Awaiting collection", "Delivery attempted",
                 "Awaiting carrier pickup", "Arrived at facility", "Exception", "Shipment information received",
                 "Processing", "Held at customs", "On its way", "Delivery rescheduled", "Available for pickup"]
