@@ -1,0 +1,110 @@
+"""One run at a time per thread across every worker and replica, and proof that a worker is alive.
+
+Both are PostgreSQL session advisory locks held on a dedicated connection:
+- the thread lock (class THREAD_LOCK) is held for the whole run, so a second run on the same thread, on
+  any replica, either waits for it in creation order (`enqueue`) or is refused (`reject`);
+- the worker lock (class WORKER_LOCK) is held for the worker's life; when a worker dies (even kill -9) its
+  connection closes, the database frees the lock, and any run it left pending or running is adopted by a
+  live worker (server/recovery.py).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import secrets
+
+import psycopg
+from psycopg_pool import AsyncConnectionPool
+
+THREAD_LOCK = 7420
+WORKER_LOCK = 7421
+_TRY = """SELECT pg_try_advisory_lock(%(cls)s, hashtext(%(thread)s)) AS locked,
+                 EXISTS (SELECT 1 FROM api_runs WHERE thread_id = %(thread)s AND status IN ('pending', 'running')
+                         AND created_at < %(created)s AND run_id <> %(run)s) AS earlier"""
+_CLAIM = """UPDATE api_runs SET status = 'running', attempt = attempt + 1, updated_at = clock_timestamp()
+            WHERE run_id = %s AND status = 'pending' AND worker_id = %s RETURNING run_id"""
+
+
+class ThreadBusy(Exception):
+    """Another run holds (or is queued before this one on) the thread, and the strategy is `reject`."""
+
+
+class ThreadLocks:
+    def __init__(self, pool: AsyncConnectionPool, worker_id: int):
+        self.pool = pool
+        self.worker_id = worker_id
+
+    async def acquire(
+        self, thread_id: str, run_id: str, created_at: dt.datetime, *, wait: bool
+    ) -> psycopg.AsyncConnection | None:
+        """The connection holding the thread's lock with the run claimed as running; None when the run was
+        cancelled or adopted meanwhile. Raises ThreadBusy when `wait` is False and the thread is taken."""
+        params = {"cls": THREAD_LOCK, "thread": thread_id, "created": created_at, "run": run_id}
+        delay = 0.005
+        while True:
+            conn = await self.pool.getconn()
+            try:
+                cur = await conn.execute(_TRY, params)
+                row = await cur.fetchone()
+                if row["locked"] and not row["earlier"]:
+                    cur = await conn.execute(_CLAIM, (run_id, self.worker_id))
+                    if await cur.fetchone():
+                        return conn
+                    await self._unlock(conn, thread_id)
+                    await self.pool.putconn(conn)
+                    return None
+                if row["locked"]:
+                    await self._unlock(conn, thread_id)
+            except BaseException:
+                await self._discard(conn)
+                raise
+            await self.pool.putconn(conn)
+            if not wait:
+                raise ThreadBusy(thread_id)
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 0.2)
+
+    async def release(self, conn: psycopg.AsyncConnection, thread_id: str) -> None:
+        try:
+            await self._unlock(conn, thread_id)
+        except psycopg.Error:
+            await self._discard(conn)  # the lock dies with the connection
+            return
+        await self.pool.putconn(conn)
+
+    async def _unlock(self, conn: psycopg.AsyncConnection, thread_id: str) -> None:
+        await conn.execute("SELECT pg_advisory_unlock(%s, hashtext(%s))", (THREAD_LOCK, thread_id))
+
+    async def _discard(self, conn: psycopg.AsyncConnection) -> None:
+        with contextlib.suppress(Exception):
+            await conn.close()
+        with contextlib.suppress(Exception):
+            await self.pool.putconn(conn)
+
+
+class WorkerLiveness:
+    """Holds this worker's lock for its lifetime and tells whether another worker is still alive."""
+
+    def __init__(self, url: str):
+        self.url = url
+        self.worker_id = secrets.randbelow(2**31 - 2) + 1
+        self.conn: psycopg.AsyncConnection | None = None
+
+    async def start(self) -> None:
+        self.conn = await psycopg.AsyncConnection.connect(self.url, autocommit=True)
+        await self.conn.execute("SELECT pg_advisory_lock(%s, %s)", (WORKER_LOCK, self.worker_id))
+
+    async def stop(self) -> None:
+        if self.conn is not None:
+            with contextlib.suppress(Exception):
+                await self.conn.close()
+
+    @staticmethod
+    async def alive(conn: psycopg.AsyncConnection, worker_id: int) -> bool:
+        cur = await conn.execute("SELECT pg_try_advisory_lock(%s, %s) AS free", (WORKER_LOCK, worker_id))
+        if (await cur.fetchone())["free"]:
+            await conn.execute("SELECT pg_advisory_unlock(%s, %s)", (WORKER_LOCK, worker_id))
+            return False
+        return True
