@@ -15,7 +15,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from core.identity import InvalidIdentity, Principal, verify_token
+from datetime import UTC, datetime
+
+from core.identity import InvalidIdentity, Principal, auth_user, principal_from_auth_user, sign_anonymous, verify_token
 from core.settings import Settings
 
 __all__ = [
@@ -31,6 +33,7 @@ __all__ = [
     "may_update_state",
     "may_use_crons",
     "may_use_store",
+    "new_anonymous_session",
     "owner_filter",
     "owner_metadata",
     "principal_from_auth_user",
@@ -58,36 +61,11 @@ def principal_from_authorization(header_value: str | None, settings: Settings | 
         raise Unauthenticated(str(exc)) from exc
 
 
-def auth_user(principal: Principal) -> dict[str, Any]:
-    """What the server injects as configurable.langgraph_auth_user: the graph's only source of identity."""
-    return {
-        "identity": principal.owner,
-        "kind": principal.kind,
-        "subject": principal.subject,
-        "display_name": principal.owner,
-        "is_authenticated": True,
-        "permissions": [],
-    }
-
-
-def _field(user: Any, name: str) -> Any:
-    if isinstance(user, Mapping):
-        return user.get(name)
-    try:
-        return user[name]
-    except (KeyError, TypeError, IndexError):
-        return getattr(user, name, None)
-
-
-def principal_from_auth_user(user: Any) -> Principal | None:
-    """Read back a principal from an injected auth user (a dict, or langgraph_api's user proxy)."""
-    if user is None:
-        return None
-    kind, subject = _field(user, "kind"), _field(user, "subject")
-    if kind not in ("customer", "anonymous", "staff") or not isinstance(subject, str) or not subject:
-        return None
-    principal = Principal(kind=kind, subject=subject)
-    return principal if _field(user, "identity") == principal.owner else None
+def new_anonymous_session(settings: Settings | None = None) -> dict[str, Any]:
+    """Body of `POST /auth/anonymous`: a fresh visitor token; the threads it creates belong to it alone."""
+    token = sign_anonymous(settings=settings)
+    expires_at = verify_token(token, settings).expires_at or 0
+    return {"token": token, "expires_at": datetime.fromtimestamp(expires_at, UTC).isoformat()}
 
 
 def owner_metadata(principal: Principal, metadata: Mapping[str, Any] | None) -> dict[str, Any]:

@@ -21,11 +21,11 @@ import hmac
 import json
 import secrets
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
+from core.local_secrets import kept_secret
 from core.settings import Settings, get_settings
 
 Kind = Literal["customer", "anonymous", "staff"]
@@ -57,20 +57,8 @@ class Principal:
         return self.subject if self.kind == "customer" else None
 
 
-@lru_cache(maxsize=8)
-def _file_secret(data_dir: str) -> str:
-    path = Path(data_dir) / "identity_secret"
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(secrets.token_hex(32))
-        path.chmod(0o600)
-    return path.read_text().strip()
-
-
 def _current_secret(settings: Settings) -> str:
-    if settings.identity_secret:
-        return settings.identity_secret
-    return _file_secret(str(Path(settings.data_dir).resolve()))
+    return settings.identity_secret or kept_secret(settings.data_dir, "identity_secret")
 
 
 def key_id(secret: str) -> str:
@@ -177,3 +165,35 @@ def verify_customer(token: str, settings: Settings | None = None, now: float | N
     if principal.kind != "customer":
         raise InvalidIdentity("This token does not identify a customer.")
     return principal.subject
+
+
+def auth_user(principal: Principal) -> dict[str, Any]:
+    """The verified caller as servers inject it (configurable.langgraph_auth_user): no token inside."""
+    return {
+        "identity": principal.owner,
+        "kind": principal.kind,
+        "subject": principal.subject,
+        "display_name": principal.owner,
+        "is_authenticated": True,
+        "permissions": [],
+    }
+
+
+def _field(user: Any, name: str) -> Any:
+    if isinstance(user, Mapping):
+        return user.get(name)
+    try:
+        return user[name]
+    except (KeyError, TypeError, IndexError):
+        return getattr(user, name, None)
+
+
+def principal_from_auth_user(user: Any) -> Principal | None:
+    """Read back the principal from an injected auth user (a dict, or langgraph_api's user proxy)."""
+    if user is None or isinstance(user, (str, bytes)):
+        return None
+    kind, subject = _field(user, "kind"), _field(user, "subject")
+    if kind not in KINDS or not isinstance(subject, str) or not subject:
+        return None
+    principal = Principal(kind=kind, subject=subject)
+    return principal if _field(user, "identity") == principal.owner else None
