@@ -13,14 +13,13 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.run_request import run_request_problem
 from server.jsonio import BadRequest
 
 GRAPH_ID = "support"
 ASSISTANT_ID = str(uuid.uuid5(uuid.UUID("6ba7b821-9dad-11d1-80b4-00c04fd430c8"), GRAPH_ID))  # as langgraph_api
 STREAM_MODES = ("values", "updates", "messages", "messages-tuple", "custom", "debug")
 CALLER_CONTEXT_KEYS = ("engine",)
-USER_ROLES = ("user", "human")
-MAX_MESSAGES = 20
 MAX_METADATA_BYTES = 16_384
 
 
@@ -42,33 +41,19 @@ def check_assistant(assistant_id: Any) -> str:
 
 
 def _message(raw: Any) -> dict[str, Any]:
+    """One customer message (already checked by app.run_request), with an id."""
     if isinstance(raw, str):
         raw = {"role": "user", "content": raw}
-    if not isinstance(raw, dict):
-        raise BadRequest("Each input message must be an object like {'role': 'user', 'content': '...'}.")
-    role = raw.get("role") or raw.get("type")
-    if role not in USER_ROLES:
-        raise BadRequest(f"Input messages must come from the customer (role 'user'), not {role!r}.")
     content = raw.get("content")
-    if not isinstance(content, str):
-        raise BadRequest("A message's content must be a string.")
     message_id = raw.get("id")
     if message_id is not None and (not isinstance(message_id, str) or not message_id or len(message_id) > 200):
         raise BadRequest("A message id must be a non-empty string of at most 200 characters.")
     return {"type": "human", "content": content, "id": message_id or str(uuid.uuid4())}
 
 
-def _messages(raw_input: Any) -> list[dict[str, Any]]:
-    if not isinstance(raw_input, dict):
-        raise BadRequest("Run input must be an object like {'messages': [{'role': 'user', 'content': '...'}]}.")
-    raw = raw_input.get("messages")
-    if isinstance(raw, dict | str):
-        raw = [raw]
-    if not isinstance(raw, list) or not raw:
-        raise BadRequest("Run input needs 'messages': a non-empty list of the customer's messages.")
-    if len(raw) > MAX_MESSAGES:
-        raise BadRequest(f"At most {MAX_MESSAGES} messages per run.")
-    return [_message(m) for m in raw]
+def _messages(raw_input: dict[str, Any]) -> list[dict[str, Any]]:
+    raw = raw_input["messages"]
+    return [_message(m) for m in ([raw] if isinstance(raw, dict | str) else raw)]
 
 
 def stream_modes(raw: Any, default: list[str]) -> list[str]:
@@ -98,10 +83,14 @@ def _metadata(raw: Any) -> dict[str, Any]:
 def run_request(body: dict[str, Any], default_modes: list[str]) -> RunRequest:
     """Validate a run-create body (POST /threads/{id}/runs, /runs/wait, /runs/stream)."""
     assistant_id = check_assistant(body.get("assistant_id"))
-    if body.get("command") is not None:
-        raise BadRequest("Commands (resume/goto) are not supported: the support graph never interrupts.")
-    if body.get("input") is None:
-        raise BadRequest("Run input is required: {'messages': [{'role': 'user', 'content': '...'}]}.")
+    config = body.get("config")
+    if config is not None and not isinstance(config, dict):
+        raise BadRequest("config must be an object.")
+    problem = run_request_problem(body)  # the same rules langgraph dev applies (app/run_request.py)
+    if problem:
+        raise BadRequest(f"Run refused: {problem}.")
+    if body.get("checkpoint") or body.get("checkpoint_id"):
+        raise BadRequest("Runs continue from the thread's latest state; a checkpoint cannot be chosen.")
     context = body.get("context") or {}
     if not isinstance(context, dict):
         raise BadRequest("context must be an object.")

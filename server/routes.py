@@ -117,10 +117,7 @@ async def info(request: Request) -> Response:
 
 @endpoint
 async def anonymous_token(request: Request) -> Response:
-    from core.identity import sign_anonymous, verify_token
-
-    token = sign_anonymous(settings=api(request).settings)
-    return json_response({"token": token, "expires_at": verify_token(token).expires_at})
+    return json_response(auth.new_anonymous_session(api(request).settings), 201, {"Cache-Control": "no-store"})
 
 
 # --- assistants ----------------------------------------------------------------------------------
