@@ -22,11 +22,11 @@ def principal_of(request: Request) -> Principal:
 
 
 async def thread_for(
-    records: Records, principal: Principal, thread_id: str, action: str
+    records: Records, principal: Principal, thread_id: str, action: str, row: dict[str, Any] | None = None
 ) -> dict[str, Any]:
     """The thread row if `principal` may `action` ('read', 'run', 'delete') it. Someone else's thread is
-    answered exactly like a missing one (404), so ids cannot be probed."""
-    row = await records.thread(thread_id)
+    answered exactly like a missing one (404), so ids cannot be probed. `row`: already fetched."""
+    row = row or await records.thread(thread_id)
     if row is None:
         raise BadRequest(f"Thread {thread_id} not found.", status=404)
     metadata = row["metadata"]

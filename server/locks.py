@@ -20,9 +20,10 @@ from psycopg_pool import AsyncConnectionPool
 
 THREAD_LOCK = 7420
 WORKER_LOCK = 7421
-_TRY = """SELECT pg_try_advisory_lock(%(cls)s, hashtext(%(thread)s)) AS locked,
-                 EXISTS (SELECT 1 FROM api_runs WHERE thread_id = %(thread)s AND status IN ('pending', 'running')
-                         AND created_at < %(created)s AND run_id <> %(run)s) AS earlier"""
+_TRY = """SELECT pg_try_advisory_lock(%(cls)s, hashtext(%(thread)s::text)) AS locked,
+                 EXISTS (SELECT 1 FROM api_runs WHERE thread_id = %(thread)s::uuid
+                         AND status IN ('pending', 'running')
+                         AND created_at < %(created)s AND run_id <> %(run)s::uuid) AS earlier"""
 _CLAIM = """UPDATE api_runs SET status = 'running', attempt = attempt + 1, updated_at = clock_timestamp()
             WHERE run_id = %s AND status = 'pending' AND worker_id = %s RETURNING run_id"""
 
@@ -75,7 +76,7 @@ class ThreadLocks:
         await self.pool.putconn(conn)
 
     async def _unlock(self, conn: psycopg.AsyncConnection, thread_id: str) -> None:
-        await conn.execute("SELECT pg_advisory_unlock(%s, hashtext(%s))", (THREAD_LOCK, thread_id))
+        await conn.execute("SELECT pg_advisory_unlock(%s, hashtext(%s::text))", (THREAD_LOCK, thread_id))
 
     async def _discard(self, conn: psycopg.AsyncConnection) -> None:
         with contextlib.suppress(Exception):

@@ -286,8 +286,8 @@ async def _new_run(request: Request, default_modes: list[str]):
     if row is None and payload.if_not_exists == "create":
         if not auth.may_create_thread(principal):
             raise Forbidden("Only customers and anonymous visitors start conversations.")
-        await state.records.create_thread(thread_id, auth.owner_metadata(principal, {}))
-    await thread_for(state.records, principal, thread_id, "run")
+        row = await state.records.create_thread(thread_id, auth.owner_metadata(principal, {}))
+    await thread_for(state.records, principal, thread_id, "run", row)
     local = await state.runner.create(thread_id, payload, principal)
     return state, thread_id, local, payload
 
