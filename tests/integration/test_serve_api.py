@@ -137,3 +137,25 @@ async def test_requests_without_a_valid_token_or_with_bad_bodies_get_clear_4xx(s
         assert (await http.post("/threads", json={}, headers=staff)).status_code == 403
         for probe in ("/ok", "/health", "/ready"):
             assert (await http.get(probe)).status_code == 200
+
+
+async def test_reject_strategy_refuses_a_message_while_the_thread_is_busy(demo_store, oms_server, db_url, tmp_path,
+                                                                          customer):
+    """MULTITASK_STRATEGY=reject (the server's setting): 409 while any replica runs the thread; the
+    caller's own multitask_strategy is ignored."""
+    service, url = start_serve(demo_store, tmp_path, env={"MULTITASK_STRATEGY": "reject"}, name="serve-reject")
+    try:
+        client = _client(url, customer)
+        thread_id = (await client.threads.create())["thread_id"]
+        with psycopg.connect(db_url, autocommit=True) as holder:
+            holder.execute("SELECT pg_advisory_lock(%s, hashtext(%s))", (THREAD_LOCK, thread_id))
+            async with httpx.AsyncClient(base_url=url, timeout=30) as http:
+                busy = await http.post(
+                    f"/threads/{thread_id}/runs/wait", headers={"Authorization": f"Bearer {customer}"},
+                    json={"assistant_id": "support", "input": _user(POLICY_QUESTION), "multitask_strategy": "enqueue"},
+                )
+            assert busy.status_code == 409, busy.text
+        values = await client.runs.wait(thread_id, "support", input=_user(POLICY_QUESTION))
+        assert values["exchanges"] == 1
+    finally:
+        service.stop()
