@@ -24,6 +24,7 @@ from server.jsonio import BadRequest, dumps, loads_object
 from server.locks import ThreadBusy
 from server.payloads import ASSISTANT_ID, GRAPH_ID, check_assistant, run_request, stream_modes, thread_id_of
 from server.records import run_view
+from server.runner import END
 from server.views import assistant_view, state_view, thread_view
 
 log = logging.getLogger("server.http")
@@ -323,22 +324,25 @@ def _sse(event: str, data: bytes) -> bytes:
     return b"event: " + event.encode() + b"\r\ndata: " + data + b"\r\n\r\n"
 
 
-async def _sse_body(state, local, queue, modes: set[str] | None, cancel_on_disconnect: bool):
+async def _sse_body(state, local, queue: asyncio.Queue, modes: set[str] | None, cancel_on_disconnect: bool):
+    """SSE frames from the run's queue, a heartbeat comment every 5 s of silence (proxies keep the
+    connection open); a client that goes away cancels the run only if it asked for that."""
     finished = False
     try:
-        events = state.runner.events(queue, local)
         while True:
             try:
-                event, data = await asyncio.wait_for(anext(events), timeout=5)
+                item = await asyncio.wait_for(queue.get(), timeout=5)
             except TimeoutError:
                 yield b": heartbeat\r\n\r\n"
                 continue
-            except StopAsyncIteration:
+            if item is END:
                 finished = True
                 return
-            if modes is None or event.split("/")[0].split("|")[0] in modes or event in ("metadata", "error", "end"):
+            event, data = item
+            if modes is None or event in ("metadata", "error", "end") or event.split("/")[0] in modes:
                 yield _sse(event, data)
     finally:
+        state.runner.unsubscribe(local, queue)
         if not finished and cancel_on_disconnect and not local.done.is_set():
             state.runner.cancel_local(local.run_id)
 

@@ -16,7 +16,6 @@ import contextlib
 import logging
 import time
 import uuid
-from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -218,13 +217,9 @@ class Runner:
         local.subscribers.append(queue)
         return queue
 
-    async def events(self, queue: asyncio.Queue, local: LocalRun) -> AsyncIterator[tuple[str, bytes]]:
-        try:
-            while (item := await queue.get()) is not END:
-                yield item
-        finally:
-            with contextlib.suppress(ValueError):
-                local.subscribers.remove(queue)
+    def unsubscribe(self, local: LocalRun, queue: asyncio.Queue) -> None:
+        with contextlib.suppress(ValueError):
+            local.subscribers.remove(queue)
 
     async def wait_finished(self, thread_id: str, run_id: str) -> dict[str, Any] | None:
         """Block until the run ends, wherever it executes; its final row."""
