@@ -43,10 +43,11 @@ class ServerState:
 
 
 def _pool(url: str, size: int, name: str) -> AsyncConnectionPool:
+    """No health check on checkout (it costs a round trip per query); a connection broken by a database
+    restart fails one call, is discarded, and the run it served is handed back and retried."""
     return AsyncConnectionPool(
-        url, min_size=1, max_size=size, open=False, name=name,
+        url, min_size=2, max_size=size, open=False, name=name,
         kwargs={"autocommit": True, "row_factory": dict_row, "prepare_threshold": None},
-        check=AsyncConnectionPool.check_connection,
     )
 
 

@@ -165,8 +165,10 @@ class Runner:
             await asyncio.shield(self._close(local, lock_conn, status, error))
             log.info("run finished", extra={**extra, "status": status,
                                             "ms": round(1000 * (time.perf_counter() - started), 1)})
-        except Exception:  # the database failed around the run: say so, the sweep retries it if unfinished
+        except Exception:  # the database failed around the run: hand it back so a sweep retries it
             log.exception("run could not be executed", extra=extra)
+            with contextlib.suppress(Exception):
+                await self.records.hand_back([run_id])
         finally:
             if not local.done.is_set():
                 local.finish("error", {"error": "ServerError", "message": "the run stopped unexpectedly"})
