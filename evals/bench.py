@@ -8,7 +8,7 @@ tickets, picked deterministically), at 1, 8 and 32 concurrent conversations:
 - serve-1w / serve-2w: `support-agent serve` with 1 and 2 worker processes (POST /threads/{id}/runs/wait);
 - langgraph-dev: the same requests through `langgraph dev`.
 Per target and level: p50/p95/p99 latency per turn, turns/s, errors, and peak resident memory (the bench
-process for in-process targets, the whole server process tree for HTTP ones), sampled every 100 ms.
+process for in-process targets, the whole server process tree for HTTP ones), sampled every 250 ms.
 """
 
 from __future__ import annotations
@@ -93,15 +93,18 @@ def _tree(root: int) -> list[int]:
 class PeakMemory:
     """Peak summed RSS of a process tree, sampled in a background thread."""
 
-    def __init__(self, root_pid: int, interval_s: float = 0.1):
+    def __init__(self, root_pid: int, interval_s: float = 0.25):
         self.root, self.interval = root_pid, interval_s
         self.peak_kib = 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True, name="bench-rss")
 
     def _run(self) -> None:
+        pids, scanned = _tree(self.root), time.monotonic()
         while not self._stop.is_set():
-            self.peak_kib = max(self.peak_kib, sum(_rss_kib(p) for p in _tree(self.root)))
+            if time.monotonic() - scanned > 2:  # re-walking /proc is the costly part: every 2 s is enough
+                pids, scanned = _tree(self.root), time.monotonic()
+            self.peak_kib = max(self.peak_kib, sum(_rss_kib(p) for p in pids))
             self._stop.wait(self.interval)
 
     def __enter__(self) -> PeakMemory:
@@ -152,7 +155,9 @@ async def run_level(send: Send, scripts: list[Script], concurrency: int) -> dict
 
 
 async def run_target(send: Send, scripts: list[Script], root_pid: int, levels=LEVELS) -> dict[str, Any]:
-    await send(str(uuid.uuid4()), "hello", None)  # warm-up: models loaded, pools open
+    warm = scripts[0]
+    for text in warm.messages:  # warm-up on a real conversation: every model loaded, pools open
+        await send(str(uuid.uuid4()), text, warm.customer_id)
     results = []
     for level in levels:
         with PeakMemory(root_pid) as memory:

@@ -51,6 +51,19 @@ def _pool(url: str, size: int, name: str) -> AsyncConnectionPool:
     )
 
 
+async def preload(settings: Settings) -> None:
+    """Load the engine and the embedding model before the worker reports ready, so the first customer
+    does not wait for them (seconds on a small machine)."""
+    from graph.reasoning.registry import aget_reasoner
+    from tools.knowledge.embeddings import get_embeddings
+
+    try:
+        await aget_reasoner(settings.engine)
+        await asyncio.to_thread(lambda: get_embeddings(settings).embed_query("warm up"))
+    except Exception:  # e.g. the engine is not trained yet: runs will say so; the API still serves
+        log.warning("could not preload the engine or embeddings", exc_info=True)
+
+
 @contextlib.asynccontextmanager
 async def lifespan(app: Starlette) -> AsyncIterator[None]:
     from db.connection import database_url
@@ -70,6 +83,7 @@ async def lifespan(app: Starlette) -> AsyncIterator[None]:
     records = Records(pool)
     runner = Runner(graph, records, ThreadLocks(lock_pool, liveness.worker_id), settings.multitask_strategy,
                     liveness.worker_id)
+    await preload(settings)
     app.state.api = ServerState(settings, pool, lock_pool, liveness, records, runner, graph)
     loops = [
         asyncio.create_task(sweep_forever(records, runner, settings.serve_recovery_interval_s)),

@@ -28,6 +28,22 @@ _CLAIM = """UPDATE api_runs SET status = 'running', attempt = attempt + 1, updat
             WHERE run_id = %s AND status = 'pending' AND worker_id = %s RETURNING run_id"""
 
 
+# The fast path in one round trip: record the run and, when the thread is free and nothing is queued
+# before it, take the thread's lock and mark the run running. Otherwise the run is recorded as pending.
+_INSERT_AND_TRY = """
+WITH lock AS (SELECT pg_try_advisory_lock(%(cls)s, hashtext(%(thread)s::text)) AS locked),
+     queued AS (SELECT EXISTS (SELECT 1 FROM api_runs WHERE thread_id = %(thread)s::uuid
+                               AND status IN ('pending', 'running')) AS earlier),
+     touched AS (UPDATE api_threads SET updated_at = now() WHERE thread_id = %(thread)s::uuid)
+INSERT INTO api_runs (run_id, thread_id, assistant_id, kwargs, auth_kind, auth_subject, metadata, worker_id,
+                      status, attempt)
+SELECT %(run)s::uuid, %(thread)s::uuid, %(assistant)s, %(kwargs)s, %(kind)s, %(subject)s, %(metadata)s,
+       %(worker)s, CASE WHEN lock.locked AND NOT queued.earlier THEN 'running' ELSE 'pending' END,
+       CASE WHEN lock.locked AND NOT queued.earlier THEN 1 ELSE 0 END
+FROM lock, queued
+RETURNING {columns}, (SELECT locked FROM lock) AS locked"""
+
+
 class ThreadBusy(Exception):
     """Another run holds (or is queued before this one on) the thread, and the strategy is `reject`."""
 
@@ -66,6 +82,39 @@ class ThreadLocks:
                 raise ThreadBusy(thread_id)
             await asyncio.sleep(delay)
             delay = min(delay * 2, 0.2)
+
+    async def insert_and_try(self, params: dict) -> tuple[dict, psycopg.AsyncConnection | None]:
+        """Record a new run; (row, lock connection) when it may start right away, (row, None) when it must
+        queue (its row is then `pending`)."""
+        from server.records import RUN_COLUMNS
+
+        conn = await self.pool.getconn()
+        try:
+            cur = await conn.execute(_INSERT_AND_TRY.format(columns=RUN_COLUMNS), {"cls": THREAD_LOCK, **params})
+            row = await cur.fetchone()
+            if row["status"] == "running":
+                return row, conn
+            if row.pop("locked"):
+                await self._unlock(conn, params["thread"])
+        except BaseException:
+            await self._discard(conn)
+            raise
+        await self.pool.putconn(conn)
+        return row, None
+
+    async def finish_and_release(
+        self, conn: psycopg.AsyncConnection, thread_id: str, statement: str, params: tuple
+    ) -> None:
+        """Record the run's outcome, then free the thread, in one round trip (pipeline; both autocommit,
+        in this order, so the next run never finds the thread free while this one still looks unfinished)."""
+        try:
+            async with conn.pipeline():
+                await conn.execute(statement, params)
+                await self._unlock(conn, thread_id)
+        except psycopg.Error:
+            await self._discard(conn)  # the lock dies with the connection
+            raise
+        await self.pool.putconn(conn)
 
     async def release(self, conn: psycopg.AsyncConnection, thread_id: str) -> None:
         try:

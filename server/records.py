@@ -19,6 +19,16 @@ RUN_COLUMNS = (
 )
 
 
+FINISH = """UPDATE api_runs SET status = %s, error = %s, updated_at = clock_timestamp()
+            WHERE run_id = %s AND status = ANY(%s)"""
+HAND_BACK = """UPDATE api_runs SET status = 'pending', worker_id = NULL, updated_at = clock_timestamp()
+               WHERE run_id = ANY(%s) AND status = ANY(%s)"""
+
+
+def finish_params(run_id: str, status: str, error: dict | None) -> tuple:
+    return (status, Jsonb(error) if error else None, run_id, list(UNFINISHED))
+
+
 def run_view(row: dict[str, Any]) -> dict[str, Any]:
     """A run as the LangGraph API shows it (no kwargs, no identity, no worker internals)."""
     return {
@@ -89,21 +99,6 @@ class Records:
             return await cur.fetchone() is not None
 
     # --- runs ----------------------------------------------------------------------------------
-    async def insert_run(
-        self, run_id: str, thread_id: str, assistant_id: str, kwargs: dict, auth: tuple[str, str],
-        metadata: dict, worker_id: int,
-    ) -> dict[str, Any]:
-        async with self.pool.connection() as conn:
-            cur = await conn.execute(
-                f"""WITH touched AS (UPDATE api_threads SET updated_at = now() WHERE thread_id = %s)
-                    INSERT INTO api_runs (run_id, thread_id, assistant_id, kwargs, auth_kind, auth_subject,
-                                          metadata, worker_id)
-                    VALUES (%s, %s, %s, %s, %s, %s, %s, %s) RETURNING {RUN_COLUMNS}""",
-                (thread_id, run_id, thread_id, assistant_id, Jsonb(kwargs), auth[0], auth[1], Jsonb(metadata),
-                 worker_id),
-            )
-            return await cur.fetchone()
-
     async def run(self, thread_id: str, run_id: str) -> dict[str, Any] | None:
         async with self.pool.connection() as conn:
             cur = await conn.execute(
@@ -122,11 +117,7 @@ class Records:
 
     async def finish_run(self, run_id: str, status: str, error: dict | None = None) -> None:
         async with self.pool.connection() as conn:
-            await conn.execute(
-                """UPDATE api_runs SET status = %s, error = %s, updated_at = clock_timestamp()
-                   WHERE run_id = %s AND status = ANY(%s)""",
-                (status, Jsonb(error) if error else None, run_id, list(UNFINISHED)),
-            )
+            await conn.execute(FINISH, finish_params(run_id, status, error))
 
     async def cancel_pending(self, run_id: str) -> bool:
         """A run still waiting for its thread is simply dropped (no graph step ran)."""
@@ -148,11 +139,7 @@ class Records:
         if not run_ids:
             return
         async with self.pool.connection() as conn:
-            await conn.execute(
-                """UPDATE api_runs SET status = 'pending', worker_id = NULL, updated_at = clock_timestamp()
-                   WHERE run_id = ANY(%s) AND status = ANY(%s)""",
-                (run_ids, list(UNFINISHED)),
-            )
+            await conn.execute(HAND_BACK, (run_ids, list(UNFINISHED)))
 
     async def unfinished_elsewhere(self, worker_id: int) -> list[dict[str, Any]]:
         async with self.pool.connection() as conn:

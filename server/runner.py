@@ -20,12 +20,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from langchain_core.messages import BaseMessageChunk, HumanMessage
+from psycopg.types.json import Jsonb
 
 from app.auth import Principal, auth_user
 from server.jsonio import dumps
 from server.locks import ThreadBusy, ThreadLocks
 from server.payloads import RunRequest
-from server.records import Records, new_run_id
+from server.records import FINISH, HAND_BACK, UNFINISHED, Records, finish_params, new_run_id
 
 log = logging.getLogger("server.runs")
 DURABILITY = "exit"
@@ -114,18 +115,15 @@ class Runner:
             "stream_mode": request.stream_mode,
             "multitask_strategy": self.strategy,
         }
-        row = await self.records.insert_run(
-            run_id, thread_id, request.assistant_id, kwargs, (principal.kind, principal.subject),
-            request.metadata, self.worker_id,
-        )
-        lock = None
-        if self.strategy == "reject":
-            try:
-                lock = await self.locks.acquire(thread_id, run_id, row["created_at"], wait=False)
-            except ThreadBusy:
-                await self.records.finish_run(run_id, "cancelled", {"error": "ThreadBusy"})
-                raise
-        return self._start(row, lock_conn=lock, locked=self.strategy == "reject")
+        row, lock = await self.locks.insert_and_try({
+            "run": run_id, "thread": thread_id, "assistant": request.assistant_id, "kwargs": Jsonb(kwargs),
+            "kind": principal.kind, "subject": principal.subject, "metadata": Jsonb(request.metadata),
+            "worker": self.worker_id,
+        })
+        if lock is None and self.strategy == "reject":
+            await self.records.finish_run(run_id, "cancelled", {"error": "ThreadBusy"})
+            raise ThreadBusy(thread_id)
+        return self._start(row, lock_conn=lock, locked=lock is not None)
 
     def _start(self, row: dict[str, Any], lock_conn=None, locked: bool = False) -> LocalRun:
         local = LocalRun(row=row, modes=list(row["kwargs"].get("stream_mode") or ["values"]))
@@ -151,9 +149,10 @@ class Runner:
                     current = await self.records.run(thread_id, run_id)
                     local.finish(current["status"] if current else "interrupted")
                     return
+                row["attempt"] += 1  # claimed by acquire
             local.status = "running"
             started = time.perf_counter()
-            log.info("run started", extra={**extra, "attempt": row["attempt"] + 1})
+            log.info("run started", extra={**extra, "attempt": row["attempt"]})
             status, error = "success", None
             try:
                 await self._stream_graph(local)
@@ -176,13 +175,14 @@ class Runner:
 
     async def _close(self, local: LocalRun, lock_conn, status: str, error: dict | None) -> None:
         """Record the outcome, release the thread, then tell subscribers (a join sees the final row)."""
+        thread_id = str(local.row["thread_id"])
         try:
             if status == "pending":
-                await self.records.hand_back([local.run_id])
+                statement, params = HAND_BACK, ([local.run_id], list(UNFINISHED))
             else:
-                await self.records.finish_run(local.run_id, status, error)
+                statement, params = FINISH, finish_params(local.run_id, status, error)
+            await self.locks.finish_and_release(lock_conn, thread_id, statement, params)
         finally:
-            await self.locks.release(lock_conn, str(local.row["thread_id"]))
             local.finish(status, error)
 
     async def _stream_graph(self, local: LocalRun) -> None:
@@ -196,7 +196,7 @@ class Runner:
             "run_id": uuid.UUID(local.run_id),
             "metadata": {"run_id": local.run_id, "thread_id": str(row["thread_id"])},
         }
-        local.publish("metadata", {"run_id": local.run_id, "attempt": row["attempt"] + 1})
+        local.publish("metadata", {"run_id": local.run_id, "attempt": row["attempt"]})
         async for mode, chunk in self.graph.astream(
             _graph_input(kwargs), config, context=kwargs.get("context") or None,
             stream_mode=list(modes), durability=DURABILITY,
