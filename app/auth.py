@@ -13,11 +13,17 @@ Pure decisions, no web framework, so both servers enforce exactly the same model
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import UTC, datetime
 from typing import Any
 
-from datetime import UTC, datetime
-
-from core.identity import InvalidIdentity, Principal, auth_user, principal_from_auth_user, sign_anonymous, verify_token
+from core.identity import (
+    InvalidIdentity,
+    Principal,
+    auth_user,
+    principal_from_auth_user,
+    sign_anonymous,
+    verify_token,
+)
 from core.settings import Settings
 
 __all__ = [

@@ -23,7 +23,8 @@ from app.auth import (
     principal_from_authorization,
 )
 from app.handoff_lookup import has_open_handoff
-from app.run_request import run_request_problem
+from app.run_request import keep_only_context, run_request_problem
+from graph.config import SupportContext
 
 auth = Auth()
 CANCEL_ACTIONS = ("interrupt", "rollback")
@@ -111,9 +112,11 @@ async def on_run_create(ctx: Auth.types.AuthContext, value: Auth.types.on.thread
     principal = _principal(ctx)
     if not may_create_thread(principal):
         raise _refuse("Staff tokens cannot send messages.")
-    problem = run_request_problem(value.get("kwargs") or {})
+    kwargs = value.get("kwargs") or {}
+    problem = run_request_problem(kwargs)
     if problem:
         raise _refuse(f"Run refused: {problem}.", status_code=422)
+    keep_only_context(kwargs, tuple(SupportContext.model_fields))
     metadata = value.get("metadata")
     if metadata is not None:  # also the metadata a thread created by this run is stored with
         stamped = owner_metadata(principal, metadata)

@@ -78,3 +78,17 @@ def run_request_problem(kwargs: Mapping[str, Any]) -> str | None:
     if any(key in configurable for key in CHECKPOINT_KEYS):
         return "runs continue from the thread's latest state; a checkpoint cannot be chosen"
     return input_problem(kwargs.get("input"))
+
+
+def keep_only_context(kwargs: dict[str, Any], allowed: tuple[str, ...]) -> None:
+    """Drop, in place, every context key the graph does not read, so nothing else a caller put there (a
+    token, a threshold) is stored with the run. langgraph-api mirrors context into configurable, so the
+    mirrored keys go too."""
+    context = kwargs.get("context")
+    configurable = (kwargs.get("config") or {}).get("configurable")
+    if not isinstance(context, dict):
+        return
+    for key in [k for k in context if k not in allowed]:
+        del context[key]
+        if isinstance(configurable, dict):
+            configurable.pop(key, None)

@@ -8,10 +8,12 @@ readable and portable across versions.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, TypedDict
+from typing import Annotated, Literal
 
 from langchain_core.messages import AnyMessage
-from langgraph.graph.message import add_messages
+from typing_extensions import TypedDict
+
+from graph.message_log import add_messages_once
 
 Route = Literal["answer", "escalate"]
 
@@ -55,7 +57,7 @@ class Turn(TypedDict, total=False):
     """Working data of the current turn, replaced at every new customer message."""
 
     text: str
-    input_problem: str | None  # empty | too_long | unreadable | invalid_identity | identity_mismatch
+    input_problem: str | None  # empty | too_long | unreadable | invalid_identity | identity_mismatch | conflicting_replay
     small_talk: str | None  # closing ("thanks!"): answered without classification
     duplicate: bool  # the latest message was already answered (a replayed run): nothing to do
     intent: str
@@ -77,9 +79,16 @@ class Turn(TypedDict, total=False):
     engine: str
 
 
+class SupportInput(TypedDict):
+    """What a caller may send: the customer's message(s). Identity, counters, escalation and turn data are
+    not input keys, so a run that sets them changes nothing (LangGraph drops keys outside the input schema)."""
+
+    messages: Annotated[list[AnyMessage], add_messages_once]
+
+
 class SupportState(TypedDict, total=False):
-    messages: Annotated[list[AnyMessage], add_messages]
-    customer_id: str | None  # verified: from the caller's signed token, never from message text
+    messages: Annotated[list[AnyMessage], add_messages_once]
+    customer_id: str | None  # verified: the server-injected caller of this turn, never from input or text
     identity_source: str | None  # signed_token | verified_in_conversation
     exchanges: int  # agent replies sent in this thread
     frustration_count: int  # customer messages in this thread that showed frustration

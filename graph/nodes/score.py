@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from langgraph.runtime import Runtime
 
+from core.settings import get_settings
 from graph.config import SupportContext, context_of
 from graph.nodes.evidence import draft_request
 from graph.policy import Signals, Thresholds, escalation_reasons
@@ -35,10 +36,11 @@ async def score(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
         oms_error=oms.get("error"),
         actions_needed=written.actions_needed,
     )
+    settings = get_settings()  # deployment policy: never the caller's
     thresholds = Thresholds(
-        confidence=context.confidence_threshold,
-        refund_limit=context.refund_limit,
-        frustrated_after_replies=context.frustrated_after_replies,
+        confidence=settings.confidence_threshold,
+        refund_limit=settings.refund_limit,
+        frustrated_after_replies=settings.frustrated_after_replies,
     )
     reasons = escalation_reasons(signals, thresholds)
     turn.update(confidence=confidence, reasons=reasons, route=decide_route(reasons))
