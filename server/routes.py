@@ -455,6 +455,14 @@ async def no_store(request: Request) -> Response:
     raise Forbidden("The store is not reachable through the API.")
 
 
+@endpoint
+async def not_found(request: Request) -> Response:
+    """Anything else (stateless runs, crons, thread copy/patch, assistant writes): who asks is checked first,
+    so an unauthenticated caller learns nothing, not even which routes exist."""
+    principal_of(request)
+    raise BadRequest(f"{request.method} {request.url.path} is not served here.", status=404)
+
+
 ROUTES = [
     Route("/ok", ok, methods=["GET"]),
     Route("/health", health, methods=["GET"]),
@@ -484,6 +492,7 @@ ROUTES = [
     Route("/threads/{thread_id}/runs/{run_id}/stream", join_stream, methods=["GET"]),
     Route("/threads/{thread_id}/runs/{run_id}/cancel", cancel_run, methods=["POST"]),
     Route("/store/{rest:path}", no_store, methods=["GET", "POST", "PUT", "DELETE", "PATCH"]),
+    Route("/{rest:path}", not_found, methods=["GET", "POST", "PUT", "DELETE", "PATCH"]),
 ]
 
 __all__ = ["ASSISTANT_ID", "ROUTES"]
