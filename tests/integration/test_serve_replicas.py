@@ -101,3 +101,47 @@ async def test_kill_9_mid_run_then_restart_every_thread_continues(demo_store, om
         await asyncio.gather(*(resume(t) for t in threads))
     finally:
         survivor.stop()
+
+
+async def test_sigterm_finishes_or_hands_back_every_run(demo_store, oms_server, db_url, tmp_path):
+    """Graceful shutdown: in-flight runs finish within the grace period; whatever is left goes back to
+    pending with no worker (never stuck as 'running'), and the next server answers it."""
+    draining, url = start_serve(demo_store, tmp_path / "draining", name="serve-draining",
+                                env={"SERVE_SHUTDOWN_GRACE_S": "1"})
+    threads: dict[str, tuple[str, list[str]]] = {}
+    try:
+        async def queue_messages(index: int) -> None:
+            token = sign_customer(f"C7{index:05d}", settings=demo_store)
+            client = _client(url, token)
+            thread_id = (await client.threads.create())["thread_id"]
+            ids = []
+            for question in QUESTIONS:
+                message = _message(question)
+                await client.runs.create(thread_id, "support", input=message)
+                ids.append(message["messages"][0]["id"])
+            threads[thread_id] = (token, ids)
+
+        await asyncio.gather(*(queue_messages(i) for i in range(8)))
+    finally:
+        draining.stop()  # SIGTERM, then wait for the worker to drain and exit
+    assert draining.process.returncode is not None
+    with psycopg.connect(db_url) as conn:
+        states = conn.execute(
+            "SELECT status, worker_id FROM api_runs WHERE thread_id = ANY(%s::uuid[])", (list(threads),)
+        ).fetchall()
+    assert all(status in ("success", "pending") for status, _ in states), states
+    assert all(worker is None for status, worker in states if status == "pending"), states
+
+    successor, url = start_serve(demo_store, tmp_path / "successor", name="serve-successor")
+    try:
+        async def finish(thread_id: str) -> None:
+            token, ids = threads[thread_id]
+            client = _client(url, token)
+            for run in await client.runs.list(thread_id, limit=20):
+                await client.runs.join(thread_id, run["run_id"])
+            state = await client.threads.get_state(thread_id)
+            _check_answered_once(state["values"], ids)
+
+        await asyncio.gather(*(finish(t) for t in threads))
+    finally:
+        successor.stop()
