@@ -29,6 +29,6 @@ def run_server(host: str | None = None, port: int | None = None, workers: int | 
         http="httptools",
         access_log=False,
         log_config=None,
-        timeout_graceful_shutdown=int(settings.serve_shutdown_grace_s) or None,
+        timeout_graceful_shutdown=settings.serve_shutdown_grace_s,
         timeout_keep_alive=30,
     )
