@@ -173,8 +173,14 @@ def _print_first_message(settings, base: str) -> None:
 def _supervise(services, restarts: int = 5) -> None:
     """Until Ctrl-C: a service that exits is restarted (the API keeps serving policy questions while the
     OMS comes back); after `restarts` failures of one service, everything stops."""
+    import signal
+
     from service.processes import restart
 
+    def stop_on_sigterm(signum, frame):  # a service manager's stop: same as Ctrl-C, children included
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop_on_sigterm)
     failures: dict[str, int] = {}
     try:
         while True:
