@@ -5,6 +5,10 @@
   caller asked. langgraph-api reads the strategy before the auth handler runs and does not take it back
   from the handler's value, so it is rewritten in the request body instead. Without it a caller's
   "interrupt" cancels the customer's in-flight messages (4 of 5 simultaneous messages were lost).
+- NotServed: langgraph-api's v2 event-streaming endpoints (`/threads/{id}/stream/events`, `/commands`, and
+  their WebSocket) start runs through a protocol of their own, past the strategy rewrite above; they are
+  not part of the API subset we serve (`support-agent serve` does not have them either), and langgraph.json
+  cannot switch them off (its schema drops the key), so they answer 404.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from app.auth import new_anonymous_session
 from core.settings import get_settings
 
 RUN_CREATE_PATH = re.compile(r"^/(threads/[^/]+/)?runs(/stream|/wait|/batch)?/?$")
+NOT_SERVED_PATH = re.compile(r"^/threads/[^/]+/(stream/events|commands)/?$")
 MAX_RUN_BODY_BYTES = 1_000_000
 
 
@@ -73,6 +78,22 @@ class ServerMultitaskStrategy:
         await self.app(scope, _replay([{"type": "http.request", "body": body, "more_body": False}], receive), send)
 
 
+class NotServed:
+    """ASGI middleware: 404 (or a closed WebSocket) for endpoints outside the API subset we serve."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] in ("http", "websocket") and NOT_SERVED_PATH.match(scope["path"]):
+            if scope["type"] == "websocket":
+                await send({"type": "websocket.close", "code": 1008})
+            else:
+                await JSONResponse({"detail": "Not found."}, status_code=404)(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
+
+
 def _replay(messages: list[Message], receive: Receive) -> Receive:
     """A receive() that first hands back what was already read, then the client's (disconnects)."""
     pending = list(messages)
@@ -85,5 +106,5 @@ def _replay(messages: list[Message], receive: Receive) -> Receive:
 
 app = Starlette(
     routes=[Route("/auth/anonymous", anonymous_session, methods=["POST"])],
-    middleware=[Middleware(ServerMultitaskStrategy)],
+    middleware=[Middleware(NotServed), Middleware(ServerMultitaskStrategy)],
 )

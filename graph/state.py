@@ -68,7 +68,7 @@ class Turn(TypedDict, total=False):
     wants_human: bool
     language: str
     passages: list[PassageRef]
-    similar_tickets: list[PassageRef]
+    similar_tickets: list[PassageRef]  # which past tickets, how similar, their intent: never their text
     oms: OmsFacts
     draft: str
     citations: list[str]

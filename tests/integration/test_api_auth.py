@@ -43,6 +43,7 @@ class Recorder:
     def __init__(self) -> None:
         self.bodies: list[str] = []
         self.tokens: set[str] = set()
+        self.server_dirs: list[Path] = [REPO_ROOT / ".langgraph_api"]  # + each server's log directory
 
 
 RECORDER = Recorder()
@@ -56,6 +57,7 @@ def _settings(tmp: Path) -> Settings:
 def api_server(request, oms_server, demo_store, tmp_path_factory) -> Iterator[str]:
     """Base URL of a graph API server with our auth, on a free port, sharing the session database."""
     log_dir = tmp_path_factory.mktemp(f"api-{request.param}")
+    RECORDER.server_dirs.append(log_dir)
     port = free_port()
     env = {"API_PORT": str(port), "STUDIO_PORT": str(port), "IDENTITY_SECRET": SECRET,
            "MULTITASK_STRATEGY": "enqueue", "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
@@ -211,6 +213,12 @@ def test_another_customer_can_do_nothing_with_the_thread(api_server, people, ali
         response = _call(api_server, method, path, people["bob_token"], **kwargs)
         assert _refused(response), (method, path, response.status_code, response.text)
         assert people["tracking"] not in response.text and people["alice_order"] not in response.text
+    # Creating a thread with Alice's id does not hand Bob her thread.
+    taken = _call(api_server, "POST", "/threads", people["bob_token"],
+                  json={"thread_id": alice_thread["thread_id"], "if_exists": "do_nothing"})
+    assert taken.status_code == 409 and people["alice"] not in taken.text
+    for path in (f"/threads/{alice_thread['thread_id']}/stream/events", f"/threads/{alice_thread['thread_id']}/commands"):
+        assert _call(api_server, "POST", path, people["bob_token"], json={}).status_code == 404  # not served
     pruned = _call(api_server, "POST", "/threads/prune", people["bob_token"],
                    json={"thread_ids": [alice_thread["thread_id"]], "strategy": "delete"})
     assert pruned.status_code in (200, 403, 404, 422)
@@ -378,6 +386,20 @@ def test_store_crons_and_assistant_writes_are_unreachable(api_server, people, wh
     assert _call(api_server, "POST", "/assistants/search", token, json={}).status_code == 200
 
 
+def test_studio_with_a_staff_token_sees_the_graph(api_server, people):
+    """What Studio loads on connect, with `Authorization: Bearer <staff token>` as its custom header."""
+    staff = people["staff_token"]
+    assistants = _call(api_server, "POST", "/assistants/search", staff, json={"graph_id": "support"})
+    assert assistants.status_code == 200 and assistants.json()
+    assistant_id = assistants.json()[0]["assistant_id"]
+    for path in (f"/assistants/{assistant_id}", f"/assistants/{assistant_id}/graph",
+                 f"/assistants/{assistant_id}/schemas"):
+        assert _call(api_server, "GET", path, staff).status_code == 200, path
+    schemas = _call(api_server, "GET", f"/assistants/{assistant_id}/schemas", staff).json()
+    assert list(schemas["input_schema"]["properties"]) == ["messages"]
+    assert "refund_limit" not in str(schemas.get("context_schema")) and "customer_token" not in str(schemas)
+
+
 def test_the_server_not_the_caller_picks_the_multitask_strategy(api_server, people):
     """Finding: multitask_strategy "interrupt" from a caller dropped 4 of 5 simultaneous messages."""
     thread_id = str(uuid.uuid4())
@@ -450,8 +472,8 @@ def test_no_token_is_kept_anywhere(api_server, people, db_url):
                 blobs = b" ".join(r[0] for r in conn.execute(f"SELECT blob FROM {table} WHERE blob IS NOT NULL"))
             assert not any(t.encode() in blobs for t in tokens), table
     time.sleep(11)  # langgraph dev flushes its in-memory runs and threads to disk every 10 s
-    server_dir = REPO_ROOT / ".langgraph_api"
-    files = [p for p in server_dir.rglob("*") if p.is_file()] if server_dir.exists() else []
+    files = [p for d in RECORDER.server_dirs if d.exists() for p in d.rglob("*") if p.is_file()]
+    assert any(f.suffix == ".log" for f in files)
     for file in files:
         data = file.read_bytes()
         assert not any(t.encode() in data for t in tokens), file

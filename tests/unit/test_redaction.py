@@ -26,6 +26,7 @@ from tools.knowledge.redaction import redact, ticket_identifiers
         ("Hi Sarah,\n\nthanks for waiting", "Sarah", "[name]"),
         ("Dear Mr Brown, sorry", "Brown", "[name]"),
         ("Hello, my name is John Smith and I need help", "John", "[name]"),
+        ("Hi, this is Maria.", "Maria", "[name]"),
         ("Thanks, Maria!", "Maria", "[name]"),
         ("All sorted.\n\nBest,\nMaya Lee\nNorthbound Care", "Maya", "[name]"),
     ],
@@ -47,5 +48,6 @@ def test_known_values_of_the_ticket_are_redacted_anywhere():
 
 def test_what_is_not_personal_stays():
     text = ("Refunds take 5-10 business days; returns within 30 days. Item 3 of 5, $23.50 on 2024-03-02. "
-            "Read https://help.example.com/articles/returns-policy. Hi there, thank you.")
+            "Read https://help.example.com/articles/returns-policy. Hi there, thank you. This is ridiculous! "
+            "I'm sorry. I am done, and I'm waiting.")
     assert redact(text) == text

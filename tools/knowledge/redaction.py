@@ -54,8 +54,8 @@ _FULL_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD})?"
 _GREETING = re.compile(
     rf"\b(Hi|Hello|Hey|Dear|Hola|Bonjour|Hallo|Ciao|Thanks|Thank you|Good morning|Good afternoon)(,?\s+){_FULL_NAME}(?=\s*[,!.\n])"
 )
-_INTRODUCTION = re.compile(rf"\b(my name is|I am|I'm|this is|name's)(\s+){_FULL_NAME}\b(?=\s*[,.!\n]|\s+and\b)",
-                           re.IGNORECASE)
+# Only the lead-in ignores case: "this is ridiculous!" must stay, "this is Maria." must not.
+_INTRODUCTION = re.compile(rf"\b((?i:my name is|I am|I'm|this is|name's))(\s+){_FULL_NAME}\b(?=\s*[,.!\n]|\s+and\b)")
 _SIGN_OFF = re.compile(
     r"(\n\s*(?:Best|Best regards|Thanks|Thank you|Cheers|Kind regards|Regards|Warmly|Sincerely|Saludos|"
     r"Cordialement|Viele Grüße|Grazie)[,!.]?\s*\n\s*)[^\n]{1,60}"
