@@ -179,10 +179,10 @@ async def create_thread(request: Request) -> Response:
     thread_id = thread_id_of(body["thread_id"]) if body.get("thread_id") else str(uuid.uuid4())
     state = api(request)
     row = await state.records.create_thread(thread_id, auth.owner_metadata(principal, metadata))
-    if row is None:
-        if body.get("if_exists") == "do_nothing":
-            row = await thread_for(state.records, principal, thread_id, "read")
-            return json_response(thread_view(row))
+    if row is None:  # the id is taken: the owner gets their thread back with do_nothing; anyone else a 409
+        existing = await state.records.thread(thread_id)
+        if body.get("if_exists") == "do_nothing" and existing and auth.may_run_thread(principal, existing["metadata"]):
+            return json_response(thread_view(existing))
         raise BadRequest(f"Thread {thread_id} already exists.", status=409)
     return json_response(thread_view(row))
 
