@@ -116,14 +116,6 @@ class ThreadLocks:
             raise
         await self.pool.putconn(conn)
 
-    async def release(self, conn: psycopg.AsyncConnection, thread_id: str) -> None:
-        try:
-            await self._unlock(conn, thread_id)
-        except psycopg.Error:
-            await self._discard(conn)  # the lock dies with the connection
-            return
-        await self.pool.putconn(conn)
-
     async def _unlock(self, conn: psycopg.AsyncConnection, thread_id: str) -> None:
         await conn.execute("SELECT pg_advisory_unlock(%s, hashtext(%s::text))", (THREAD_LOCK, thread_id))
 
