@@ -166,54 +166,25 @@ def gate() -> None:
 
 
 def bench(
-    conversations: Annotated[int, typer.Option(help="Conversations per concurrency level.")] = 64,
-    http: Annotated[bool, typer.Option(help="Also bench the LangGraph HTTP API.")] = True,
-    api_url: Annotated[
-        str | None, typer.Option(help="Base URL of a running LangGraph API (default: HOST:API_PORT).")
-    ] = None,
-    start_api: Annotated[
-        bool,
-        typer.Option(help="Start `langgraph dev` (and the demo OMS) for the HTTP bench if none answers."),
-    ] = True,
+    conversations: Annotated[int, typer.Option(help="Held-out conversations (two turns each) to replay.")] = 64,
+    targets: Annotated[
+        str, typer.Option(help="Comma-separated: floor,in-process,serve-1w,serve-2w,langgraph-dev.")
+    ] = "floor,in-process,serve-1w,serve-2w,langgraph-dev",
+    levels: Annotated[str, typer.Option(help="Concurrent conversations, comma-separated.")] = "1,8,32",
 ) -> None:
-    """Latency p50/p95/p99, throughput at 1/8/32 concurrent conversations, memory and per-node time."""
-    import httpx
+    """Side by side: trivial-graph floor, in-process graph, `serve` (1 and 2 workers), `langgraph dev`."""
+    from core.settings import get_settings
+    from evals.bench import TARGETS, print_tables, run_bench, save
 
-    from core.settings import REPO_ROOT, get_settings
-    from evals.bench import bench_http, bench_in_process, load_scripts, print_tables, save
-
-    settings = get_settings()
-    scripts = load_scripts(settings, conversations)
-    result: dict = {"conversations_per_level": len(scripts), "engine": settings.engine}
-    result["in_process"] = asyncio.run(bench_in_process(settings, scripts))
-    if http:
-        base = api_url or f"http://{settings.host}:{settings.api_port}"
-        started = []
-        try:
-            try:
-                up = httpx.get(f"{base}/ok", timeout=2).status_code == 200
-            except httpx.HTTPError:
-                up = False
-            if not up and start_api and api_url is None:
-                from service.processes import start_api as spawn_api
-                from service.processes import start_oms
-
-                logs = REPO_ROOT / "reports" / "bench" / "logs"
-                try:
-                    started.append(start_oms(settings, logs))
-                except Exception as exc:  # noqa: BLE001 - an OMS may already run on that port
-                    typer.echo(f"(demo OMS not started: {str(exc).splitlines()[0]})")
-                started.append(spawn_api(settings, logs))
-                up = True
-            if up:
-                result["http"] = asyncio.run(bench_http(base, scripts, settings))
-            else:
-                typer.echo(
-                    f"No LangGraph API at {base}; run `support-agent run` or pass --api-url. HTTP skipped."
-                )
-        finally:
-            for service in reversed(started):
-                service.stop()
+    chosen = tuple(t.strip() for t in targets.split(",") if t.strip())
+    unknown = [t for t in chosen if t not in TARGETS]
+    if unknown:
+        raise typer.BadParameter(f"unknown targets {unknown}; choose from {', '.join(TARGETS)}")
+    try:
+        level_values = tuple(int(v) for v in levels.split(",") if v.strip())
+    except ValueError as exc:
+        raise typer.BadParameter("levels must be integers, e.g. 1,8,32") from exc
+    result = run_bench(get_settings(), conversations, chosen, level_values)
     print_tables(result)
     typer.echo(f"Saved: {save(result)}")
 

@@ -15,6 +15,7 @@ app = typer.Typer(no_args_is_help=True, add_completion=False, help="Self-hostabl
 COMMAND_MODULES = [
     "cli.database",
     "cli.service",
+    "cli.serve",
     "cli.service_oms",
     "cli.chat",
     "cli.knowledge",

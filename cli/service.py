@@ -103,10 +103,9 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def run(
         demo: bool = typer.Option(True, help="Seed the demo store if the database is empty."),
-        reload: bool = typer.Option(False, help="Reload the API server when code changes."),
+        workers: int = typer.Option(None, help="Worker processes of the graph API (default SERVE_WORKERS)."),
     ) -> None:
-        """Prepare the database, then serve the demo OMS and the LangGraph API until Ctrl-C."""
-        from core.identity import sign_customer
+        """Prepare the database, then serve the demo OMS and the graph API (`serve`) until Ctrl-C."""
         from core.settings import get_settings
         from service.bootstrap import prepare as do_prepare
         from service.processes import start_api, start_oms
@@ -116,39 +115,87 @@ def register(app: typer.Typer) -> None:
         log_dir = settings.data_dir / "logs"
         console.print(f"Starting the demo OMS on {settings.resolved_oms_url} …")
         oms = start_oms(settings, log_dir)
-        console.print(f"Starting the LangGraph API on http://{settings.host}:{settings.api_port} …")
+        console.print(f"Starting the graph API (support-agent serve) on http://{settings.host}:{settings.api_port} …")
         try:
-            api = start_api(settings, log_dir, reload=reload)
+            api = start_api(settings, log_dir, workers=workers)
         except Exception:
             oms.stop()
             raise
         base = f"http://{settings.host}:{settings.api_port}"
         console.rule("[bold green]Support agent is running")
         console.print(f"Graph API:  {base}   (graph id: support; logs in {log_dir})")
-        console.print(f"Studio:     https://smith.langchain.com/studio/?baseUrl={base}")
+        console.print("Studio:     support-agent studio   (langgraph dev, same graph and auth)")
         console.print(f"Demo OMS:   {settings.resolved_oms_url}/docs")
-        example = _demo_example(settings)
-        if example:
-            customer_id, order_id = example
-            body = {
-                "assistant_id": "support",
-                "input": {"messages": [{"role": "user", "content": f"where is my order {order_id}?"}]},
-                "if_not_exists": "create",
-            }
-            console.print("First message (customer " + customer_id + "):")
-            console.print(
-                f"  curl -s {base}/threads/$(cat /proc/sys/kernel/random/uuid)/runs/wait "
-                f"-H 'Authorization: Bearer {sign_customer(customer_id)}' "
-                f"-H 'Content-Type: application/json' -d '{json.dumps(body)}'",
-                soft_wrap=True,
-            )
+        _print_first_message(settings, base)
         console.print("Chat in the terminal: support-agent chat   ·   handoff queue: support-agent queue")
-        try:
-            while oms.process.poll() is None and api.process.poll() is None:
-                time.sleep(1)
-            console.print("[red]A service stopped; see the logs above.[/red]")
-        except KeyboardInterrupt:
-            console.print("Stopping …")
-        finally:
-            api.stop()
-            oms.stop()
+        _supervise([oms, api])
+
+    @app.command()
+    def studio(reload: bool = typer.Option(False, help="Reload the dev server when code changes.")) -> None:
+        """Serve the graph with `langgraph dev` on STUDIO_PORT for LangGraph Studio (plus the demo OMS)."""
+        from core.identity import sign_staff
+        from core.settings import get_settings
+        from evals.services import oms_healthy
+        from service.processes import start_oms, start_studio
+
+        settings = get_settings()
+        log_dir = settings.data_dir / "logs"
+        services = [] if oms_healthy(settings.resolved_oms_url) else [start_oms(settings, log_dir)]
+        services.append(start_studio(settings, log_dir, reload=reload))
+        base = f"http://{settings.host}:{settings.studio_port}"
+        console.rule("[bold green]langgraph dev is running")
+        console.print(f"Studio: https://smith.langchain.com/studio/?baseUrl={base}")
+        console.print(f"Staff token for Studio's Authorization header: Bearer {sign_staff('studio')}", soft_wrap=True)
+        _supervise(services)
+
+
+def _print_first_message(settings, base: str) -> None:
+    from core.identity import sign_customer
+
+    example = _demo_example(settings)
+    if not example:
+        return
+    customer_id, order_id = example
+    body = {
+        "assistant_id": "support",
+        "input": {"messages": [{"role": "user", "content": f"where is my order {order_id}?"}]},
+        "if_not_exists": "create",
+    }
+    console.print("First message (customer " + customer_id + "):")
+    console.print(
+        f"  curl -s {base}/threads/$(cat /proc/sys/kernel/random/uuid)/runs/wait "
+        f"-H 'Authorization: Bearer {sign_customer(customer_id)}' "
+        f"-H 'Content-Type: application/json' -d '{json.dumps(body)}'",
+        soft_wrap=True,
+    )
+
+
+def _supervise(services, restarts: int = 5) -> None:
+    """Until Ctrl-C: a service that exits is restarted (the API keeps serving policy questions while the
+    OMS comes back); after `restarts` failures of one service, everything stops."""
+    import signal
+
+    from service.processes import restart
+
+    def stop_on_sigterm(signum, frame):  # a service manager's stop: same as Ctrl-C, children included
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop_on_sigterm)
+    failures: dict[str, int] = {}
+    try:
+        while True:
+            time.sleep(1)
+            for index, service in enumerate(services):
+                if service.process.poll() is None:
+                    continue
+                failures[service.name] = failures.get(service.name, 0) + 1
+                console.print(f"[red]{service.name} exited ({service.process.returncode}); restarting.[/red]")
+                if failures[service.name] > restarts:
+                    console.print(f"[red]{service.name} keeps failing; see {service.log_path}.[/red]")
+                    return
+                services[index] = restart(service)
+    except KeyboardInterrupt:
+        console.print("Stopping …")
+    finally:
+        for service in reversed(services):
+            service.stop()

@@ -29,7 +29,7 @@ class Settings(BaseSettings):
 
     # --- services -------------------------------------------------------------------------------
     host: str = "127.0.0.1"
-    api_port: int = Field(default=8123, description="Port of the LangGraph API server (`langgraph dev`).")
+    api_port: int = Field(default=8123, description="Port of the graph API (`support-agent serve`).")
     oms_port: int = Field(default=8701, description="Port of the demo OMS HTTP service.")
     oms_url: str | None = Field(default=None, description="OMS base URL; default http://HOST:OMS_PORT.")
     oms_timeout_s: float = 5.0
@@ -75,6 +75,19 @@ class Settings(BaseSettings):
         default="enqueue",
         description="What a new message on a busy thread does (the server's choice, never the caller's).",
     )
+
+    # --- production graph server (`support-agent serve`) -----------------------------------------
+    serve_workers: int = Field(default=2, ge=1, le=64, description="Worker processes of `serve` (one event loop each).")
+    serve_shutdown_grace_s: float = Field(
+        default=20.0, ge=0, description="On SIGTERM, how long in-flight runs may finish before they are handed back."
+    )
+    serve_recovery_interval_s: float = Field(
+        default=2.0, gt=0, description="How often a worker looks for runs abandoned by a dead worker."
+    )
+    serve_pool_size: int = Field(
+        default=8, ge=2, description="Connections per `serve` worker for queries, and as many again for thread locks."
+    )
+    studio_port: int = Field(default=2024, description="Port of `langgraph dev` (`support-agent studio`).")
 
     # --- demo store -----------------------------------------------------------------------------
     demo_seed: int = 7

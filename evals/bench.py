@@ -1,36 +1,38 @@
-"""`bench`: how fast the agent is, measured, printed and saved (never asserted in tests).
+"""`bench`: how fast the agent is, side by side, measured and printed (never asserted in tests).
 
-- in-process: per-turn latency p50/p95/p99 through the compiled graph with the Postgres checkpointer and
-  store (Conversations.send), throughput at 1, 8 and 32 concurrent conversations, peak memory (tracemalloc
-  for the Python heap, ru_maxrss for the process), and each node's share of the graph's time (callbacks
-  on the node runs, in a separate sequential pass so the timing hooks do not distort the throughput figures);
-- over HTTP: the same conversations through the LangGraph API served by `langgraph dev`
-  (POST /threads/{id}/runs/wait with if_not_exists="create").
-Conversations are the first two customer messages of held-out tickets, picked deterministically.
+One run measures, on the same held-out conversations (the first two customer messages of held-out
+tickets, picked deterministically), at 1, 8 and 32 concurrent conversations:
+- floor:        a trivial graph (six no-op nodes) on the same Postgres checkpointer: what LangGraph and
+                PostgreSQL cost by themselves on this machine;
+- in-process:   the support graph through Conversations.send (checkpointer + store, no HTTP);
+- serve-1w / serve-2w: `support-agent serve` with 1 and 2 worker processes (POST /threads/{id}/runs/wait);
+- langgraph-dev: the same requests through `langgraph dev`.
+Per target and level: p50/p95/p99 latency per turn, turns/s, errors, and peak resident memory (the bench
+process for in-process targets, the whole server process tree for HTTP ones), sampled every 250 ms.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import json
-import resource
+import os
+import threading
 import time
-import tracemalloc
 import uuid
-from collections import defaultdict
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-
-from langchain_core.callbacks import AsyncCallbackHandler
 
 from core.settings import REPO_ROOT, Settings
 from evals.metrics import percentile
 
 BENCH_DIR = REPO_ROOT / "reports" / "bench"
 LEVELS = (1, 8, 32)
-NODES = ("classify", "retrieve", "call_oms", "draft", "score", "answer", "escalate")
+TARGETS = ("floor", "in-process", "serve-1w", "serve-2w", "langgraph-dev")
+Send = Callable[[str, str, str | None], Awaitable[None]]
 
 
 @dataclass(frozen=True)
@@ -54,17 +56,87 @@ def latency_summary(latencies: list[float]) -> dict[str, float | None]:
     return {f"p{q}_s": percentile(latencies, q) for q in (50, 95, 99)}
 
 
-async def _run_level(send, scripts: list[Script], concurrency: int) -> dict[str, Any]:
+def conversations_for(level: int, scripts: list[Script]) -> list[Script]:
+    """Enough conversations to keep `level` of them busy for a while, without making level 1 slow."""
+    return scripts[: max(16, min(len(scripts), 2 * level))]
+
+
+# --- memory ----------------------------------------------------------------------------------------
+def _rss_kib(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _tree(root: int) -> list[int]:
+    """root and all its descendants (uvicorn workers, langgraph dev's children)."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(ppid, []).append(int(entry.name))
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo.extend(children.get(pid, []))
+    return found
+
+
+class PeakMemory:
+    """Peak summed RSS of a process tree, sampled in a background thread."""
+
+    def __init__(self, root_pid: int, interval_s: float = 0.25):
+        self.root, self.interval = root_pid, interval_s
+        self.peak_kib = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True, name="bench-rss")
+
+    def _run(self) -> None:
+        pids, scanned = _tree(self.root), time.monotonic()
+        while not self._stop.is_set():
+            if time.monotonic() - scanned > 2:  # re-walking /proc is the costly part: every 2 s is enough
+                pids, scanned = _tree(self.root), time.monotonic()
+            self.peak_kib = max(self.peak_kib, sum(_rss_kib(p) for p in pids))
+            self._stop.wait(self.interval)
+
+    def __enter__(self) -> PeakMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    @property
+    def peak_mib(self) -> float:
+        return self.peak_kib / 1024
+
+
+# --- one level -------------------------------------------------------------------------------------
+async def run_level(send: Send, scripts: list[Script], concurrency: int) -> dict[str, Any]:
     """Run every script with at most `concurrency` conversations in flight."""
     gate = asyncio.Semaphore(concurrency)
     latencies: list[float] = []
+    errors: list[str] = []
 
     async def converse(script: Script) -> None:
         async with gate:
-            thread_id = f"bench-{uuid.uuid4().hex}"
+            thread_id = str(uuid.uuid4())
             for text in script.messages:
                 started = time.perf_counter()
-                await send(thread_id, text, script.customer_id)
+                try:
+                    await send(thread_id, text, script.customer_id)
+                except Exception as exc:  # counted and reported, never hidden
+                    errors.append(f"{type(exc).__name__}: {str(exc)[:120]}")
+                    return
                 latencies.append(time.perf_counter() - started)
 
     started = time.perf_counter()
@@ -72,100 +144,165 @@ async def _run_level(send, scripts: list[Script], concurrency: int) -> dict[str,
     wall = time.perf_counter() - started
     return {
         "concurrency": concurrency,
-        # With fewer conversations than the level, fewer run at once: say so rather than mislabel the figure.
-        "effective_concurrency": min(concurrency, len(scripts)),
         "conversations": len(scripts),
         "turns": len(latencies),
+        "errors": len(errors),
+        "error_samples": sorted(set(errors))[:3],
         "wall_s": wall,
-        "turns_per_s": len(latencies) / wall,
-        "conversations_per_s": len(scripts) / wall,
+        "turns_per_s": len(latencies) / wall if wall else 0.0,
         **latency_summary(latencies),
     }
 
 
-class NodeTimer(AsyncCallbackHandler):
-    """Wall time of each graph node run, keyed by node name (only the node's own top-level run)."""
-
-    def __init__(self) -> None:
-        self.started: dict[uuid.UUID, tuple[str, float]] = {}
-        self.seconds: dict[str, float] = defaultdict(float)
-
-    async def on_chain_start(self, serialized, inputs, *, run_id, metadata=None, name=None, **kwargs) -> None:
-        node = (metadata or {}).get("langgraph_node")
-        if node in NODES and (name or "") == node:
-            self.started[run_id] = (node, time.perf_counter())
-
-    async def on_chain_end(self, outputs, *, run_id, **kwargs) -> None:
-        if run_id in self.started:
-            node, started = self.started.pop(run_id)
-            self.seconds[node] += time.perf_counter() - started
-
-    async def on_chain_error(self, error, *, run_id, **kwargs) -> None:
-        await self.on_chain_end(None, run_id=run_id)
+async def run_target(send: Send, scripts: list[Script], root_pid: int, levels=LEVELS) -> dict[str, Any]:
+    warm = scripts[0]
+    for text in warm.messages:  # warm-up on a real conversation: every model loaded, pools open
+        await send(str(uuid.uuid4()), text, warm.customer_id)
+    results = []
+    for level in levels:
+        with PeakMemory(root_pid) as memory:
+            result = await run_level(send, conversations_for(level, scripts), level)
+        results.append({**result, "peak_rss_mib": memory.peak_mib})
+    return {"levels": results}
 
 
-async def node_shares(conversations, scripts: list[Script]) -> dict[str, float]:
-    """Share of graph time per node over a sequential pass, via callbacks on a direct graph call."""
+# --- targets ---------------------------------------------------------------------------------------
+@contextlib.asynccontextmanager
+async def floor_target() -> AsyncIterator[Send]:
+    """Six no-op nodes on the same AsyncPostgresSaver: the cost of LangGraph + PostgreSQL alone."""
     from langchain_core.messages import HumanMessage
+    from langgraph.graph import START, MessagesState, StateGraph
 
-    timer = NodeTimer()
-    for script in scripts:
-        config = {**conversations.config(f"bench-nodes-{uuid.uuid4().hex}", script.customer_id), "callbacks": [timer]}
-        for text in script.messages:
-            await conversations.graph.ainvoke({"messages": [HumanMessage(content=text)]}, config=config)
-    total = sum(timer.seconds.values()) or 1.0
-    return {node: timer.seconds[node] / total for node in NODES if node in timer.seconds}
+    from graph.persistence import persistence
+
+    def noop(state: MessagesState) -> dict:
+        return {}
+
+    builder = StateGraph(MessagesState)
+    names = [f"step_{i}" for i in range(6)]
+    for name in names:
+        builder.add_node(name, noop)
+    builder.add_edge(START, names[0])
+    for a, b in zip(names, names[1:], strict=False):
+        builder.add_edge(a, b)
+    async with persistence() as (saver, _):
+        compiled = builder.compile(checkpointer=saver)
+
+        async def send(thread_id: str, text: str, customer_id: str | None) -> None:
+            await compiled.ainvoke({"messages": [HumanMessage(content=text)]},
+                                   {"configurable": {"thread_id": thread_id}})
+
+        yield send
 
 
-async def bench_in_process(settings: Settings, scripts: list[Script], levels=LEVELS) -> dict[str, Any]:
-    """Latency and throughput first, then node shares, then memory: tracemalloc slows Python down, so it
-    only runs in its own final pass and never touches the timing figures."""
-    from evals.services import oms_available
+@contextlib.asynccontextmanager
+async def in_process_target(settings: Settings) -> AsyncIterator[Send]:
     from graph.conversation import Conversations
 
-    with oms_available(settings):
-        async with Conversations.open(settings) as conversations:
-            await conversations.send(f"bench-warmup-{uuid.uuid4().hex}", "hello", None)  # load models once
-            results = [await _run_level(conversations.send, scripts, c) for c in levels]
-            shares = await node_shares(conversations, scripts[:16])
-            tracemalloc.start()
-            await _run_level(conversations.send, scripts[:16], 8)
-            _, peak = tracemalloc.get_traced_memory()
-            tracemalloc.stop()
-    return {
-        "levels": results,
-        "node_share": shares,
-        "tracemalloc_peak_mb": peak / 2**20,  # Python heap peak during 16 conversations at 8 concurrent
-        "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,  # KiB on Linux
-    }
+    async with Conversations.open(settings) as conversations:
+
+        async def send(thread_id: str, text: str, customer_id: str | None) -> None:
+            await conversations.send(thread_id, text, customer_id)
+
+        yield send
 
 
-async def bench_http(
-    base_url: str, scripts: list[Script], settings: Settings, levels=LEVELS
-) -> dict[str, Any]:
-    """The same scripts through the LangGraph API (`langgraph dev` or a LangGraph server)."""
+@contextlib.asynccontextmanager
+async def http_target(base_url: str, settings: Settings) -> AsyncIterator[Send]:
+    """The LangGraph API as a front end calls it: a signed token in the Authorization header."""
     import httpx
 
     from core.identity import sign_anonymous, sign_customer
 
-    anonymous = sign_anonymous(settings=settings)  # one visitor for the scripts without a customer
-    async with httpx.AsyncClient(base_url=base_url.rstrip("/"), timeout=120) as client:
+    tokens: dict[str | None, str] = {}
+    limits = httpx.Limits(max_connections=64, max_keepalive_connections=64)
+    async with httpx.AsyncClient(base_url=base_url.rstrip("/"), timeout=120, limits=limits) as client:
 
         async def send(thread_id: str, text: str, customer_id: str | None) -> None:
-            body = {
-                "assistant_id": "support",
-                "input": {"messages": [{"role": "user", "content": text}]},
-                "if_not_exists": "create",
-            }
-            token = sign_customer(customer_id, settings=settings) if customer_id else anonymous
+            if customer_id not in tokens:
+                tokens[customer_id] = (sign_customer(customer_id, settings=settings) if customer_id
+                                       else sign_anonymous(settings=settings))
             response = await client.post(
-                f"/threads/{uuid.uuid5(uuid.NAMESPACE_URL, thread_id)}/runs/wait", json=body,
-                headers={"Authorization": f"Bearer {token}"},
+                f"/threads/{thread_id}/runs/wait",
+                json={"assistant_id": "support", "if_not_exists": "create",
+                      "input": {"messages": [{"role": "user", "content": text, "id": str(uuid.uuid4())}]}},
+                headers={"Authorization": f"Bearer {tokens[customer_id]}"},
             )
             response.raise_for_status()
+            if "__error__" in response.text[:200]:
+                raise RuntimeError(response.text[:200])
 
-        await send(f"bench-warmup-{uuid.uuid4().hex}", "hello", None)
-        return {"base_url": base_url, "levels": [await _run_level(send, scripts, c) for c in levels]}
+        yield send
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextlib.contextmanager
+def spawned_server(kind: str, settings: Settings, log_dir: Path, workers: int = 1):
+    """`serve` (N workers) or `langgraph dev` on a free port; yields (base_url, root pid)."""
+    from service.processes import start_api, start_studio
+
+    port = _free_port()
+    if kind == "serve":
+        env = {**os.environ, "API_PORT": str(port), "SERVE_WORKERS": str(workers)}
+        service = start_api(settings.model_copy(update={"api_port": port}), log_dir, workers=workers, env=env,
+                            name=f"bench-serve-{workers}w")
+    else:
+        service = start_studio(settings.model_copy(update={"studio_port": port}), log_dir,
+                               env={**os.environ, "STUDIO_PORT": str(port)})
+    try:
+        yield f"http://127.0.0.1:{port}", service.process.pid
+    finally:
+        service.stop()
+
+
+async def bench_all(settings: Settings, scripts: list[Script], targets=TARGETS, levels=LEVELS,
+                    progress: Callable[[str], None] = print) -> dict[str, Any]:
+    log_dir = BENCH_DIR / "logs"
+    results: dict[str, Any] = {}
+    for target in targets:
+        progress(f"bench: {target} …")
+        if target == "floor":
+            async with floor_target() as send:
+                results[target] = await run_target(send, scripts, os.getpid(), levels)
+        elif target == "in-process":
+            async with in_process_target(settings) as send:
+                results[target] = await run_target(send, scripts, os.getpid(), levels)
+        else:
+            kind, workers = ("serve", int(target[6])) if target.startswith("serve") else ("dev", 1)
+            with spawned_server(kind, settings, log_dir, workers) as (url, pid):
+                async with http_target(url, settings) as send:
+                    results[target] = await run_target(send, scripts, pid, levels)
+    return results
+
+
+@contextlib.contextmanager
+def oms_running(settings: Settings):
+    """The demo OMS as its own process (so it does not share the bench's CPU time), unless one answers."""
+    from evals.services import oms_healthy
+    from service.processes import start_oms
+
+    if oms_healthy(settings.resolved_oms_url):
+        yield
+        return
+    service = start_oms(settings, BENCH_DIR / "logs")
+    try:
+        yield
+    finally:
+        service.stop()
+
+
+def run_bench(settings: Settings, conversations: int = 64, targets=TARGETS, levels=LEVELS) -> dict[str, Any]:
+    scripts = load_scripts(settings, conversations)
+    with oms_running(settings):
+        results = asyncio.run(bench_all(settings, scripts, targets, levels))
+    return {"engine": settings.engine, "conversations": len(scripts), "cpus": os.cpu_count(), "targets": results}
 
 
 def save(result: dict, out_dir: Path = BENCH_DIR) -> Path:
@@ -175,38 +312,20 @@ def save(result: dict, out_dir: Path = BENCH_DIR) -> Path:
     return path
 
 
+def _ms(value: float | None) -> str:
+    return "-" if value is None else f"{1000 * value:.0f}"
+
+
 def print_tables(result: dict) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    console = Console()
-    for label, section in (("in-process graph", result.get("in_process")), ("HTTP API", result.get("http"))):
-        if not section:
-            continue
-        table = Table(title=f"Latency and throughput: {label}")
-        for column in ("concurrent", "turns", "turns/s", "conv/s", "p50 s", "p95 s", "p99 s"):
-            table.add_column(column, justify="right")
+    table = Table(title=f"Per-turn latency and throughput ({result.get('engine')} engine, {result.get('cpus')} CPUs)")
+    for column in ("target", "concurrent", "turns", "errors", "turns/s", "p50 ms", "p95 ms", "p99 ms", "peak RSS MiB"):
+        table.add_column(column, justify="right")
+    for target, section in result["targets"].items():
         for level in section["levels"]:
-            table.add_row(
-                str(level["concurrency"]),
-                str(level["turns"]),
-                f"{level['turns_per_s']:.2f}",
-                f"{level['conversations_per_s']:.2f}",
-                f"{level['p50_s']:.3f}",
-                f"{level['p95_s']:.3f}",
-                f"{level['p99_s']:.3f}",
-            )
-        console.print(table)
-    in_process = result.get("in_process") or {}
-    if in_process.get("node_share"):
-        table = Table(title="Share of graph time per node (sequential pass)")
-        table.add_column("node")
-        table.add_column("share", justify="right")
-        for node, share in sorted(in_process["node_share"].items(), key=lambda kv: -kv[1]):
-            table.add_row(node, f"{100 * share:.1f}%")
-        console.print(table)
-    if in_process:
-        console.print(
-            f"Peak memory: Python heap (tracemalloc) {in_process['tracemalloc_peak_mb']:.1f} MiB, "
-            f"process max RSS {in_process['max_rss_mb']:.1f} MiB"
-        )
+            table.add_row(target, str(level["concurrency"]), str(level["turns"]), str(level["errors"]),
+                          f"{level['turns_per_s']:.1f}", _ms(level["p50_s"]), _ms(level["p95_s"]),
+                          _ms(level["p99_s"]), f"{level['peak_rss_mib']:.0f}")
+    Console().print(table)

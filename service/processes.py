@@ -1,4 +1,5 @@
-"""Start and stop the service's processes: the demo OMS and the LangGraph API server (`langgraph dev`).
+"""Start and stop the service's processes: the demo OMS, the graph API (`support-agent serve`) and, for
+LangGraph Studio, the development server (`langgraph dev`).
 
 Children inherit the environment, so DATA_DIR / DATABASE_URL / ports reach them unchanged; each is
 waited on until its health endpoint answers, and stopped as a process group.
@@ -11,7 +12,7 @@ import signal
 import subprocess
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
@@ -29,6 +30,8 @@ class Service:
     process: subprocess.Popen
     health_url: str
     log_path: Path
+    args: list[str] = field(default_factory=list)
+    env: dict | None = None
 
     def log_tail(self, lines: int = 30) -> str:
         try:
@@ -61,7 +64,15 @@ def _spawn(name: str, args: list[str], health_url: str, log_dir: Path, env: dict
         args, cwd=REPO_ROOT, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})},
         start_new_session=True,
     )
-    return Service(name, process, health_url, log_path)
+    return Service(name, process, health_url, log_path, args, env)
+
+
+def restart(service: Service) -> Service:
+    """The same command again (after it exited), waited on until healthy."""
+    service.stop()
+    again = _spawn(service.name, service.args, service.health_url, service.log_path.parent, service.env)
+    wait_healthy(again, timeout=120)
+    return again
 
 
 def ensure_port_free(host: str, port: int, variable: str) -> None:
@@ -102,17 +113,33 @@ def start_oms(settings: Settings, log_dir: Path, env: dict | None = None) -> Ser
     return service
 
 
-def start_api(settings: Settings, log_dir: Path, reload: bool = False, env: dict | None = None) -> Service:
+def start_api(
+    settings: Settings, log_dir: Path, workers: int | None = None, env: dict | None = None, name: str = "api"
+) -> Service:
+    """The production graph API, `support-agent serve`, on API_PORT."""
     ensure_port_free(settings.host, settings.api_port, "API_PORT")
+    args = [sys.executable, "-m", "cli.main", "serve", "--host", settings.host, "--port", str(settings.api_port)]
+    if workers:
+        args += ["--workers", str(workers)]
+    quiet = {"LANGSMITH_TRACING": os.environ.get("LANGSMITH_TRACING", "false")}
+    service = _spawn(name, args, f"http://{settings.host}:{settings.api_port}/ready", log_dir, {**quiet, **(env or {})})
+    wait_healthy(service, timeout=120)
+    return service
+
+
+def start_studio(settings: Settings, log_dir: Path, reload: bool = False, env: dict | None = None) -> Service:
+    """`langgraph dev` on STUDIO_PORT: the same graph and auth module, for LangGraph Studio and debugging."""
+    ensure_port_free(settings.host, settings.studio_port, "STUDIO_PORT")
     langgraph = Path(sys.executable).parent / "langgraph"
     args = [
-        str(langgraph), "dev", "--no-browser", "--host", settings.host, "--port", str(settings.api_port),
+        str(langgraph), "dev", "--no-browser", "--host", settings.host, "--port", str(settings.studio_port),
         "--config", str(REPO_ROOT / "langgraph.json"),
     ]
     if not reload:
         args.append("--no-reload")
     # No LangSmith key here: keep the dev server from trying to reach the network.
     quiet = {"LANGSMITH_TRACING": os.environ.get("LANGSMITH_TRACING", "false"), "LANGGRAPH_CLI_NO_ANALYTICS": "1"}
-    service = _spawn("api", args, f"http://{settings.host}:{settings.api_port}/ok", log_dir, {**quiet, **(env or {})})
+    url = f"http://{settings.host}:{settings.studio_port}/ok"
+    service = _spawn("studio", args, url, log_dir, {**quiet, **(env or {})})
     wait_healthy(service, timeout=120)
     return service

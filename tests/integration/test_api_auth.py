@@ -12,7 +12,7 @@ OMS over HTTP). Every finding of issue 8 about who may do what is reproduced, an
   different text replaced the earlier message.
 
 `api_server` is parametrized by server kind so the same tests run against every server we ship
-(params: "dev" = `langgraph dev` with langgraph.json's auth; the production server adds its own).
+(params: "dev" = `langgraph dev` with langgraph.json's auth; "serve" = `support-agent serve`, 2 workers).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ import pytest
 
 from core.identity import sign, sign_customer, sign_staff
 from core.settings import REPO_ROOT, Settings
-from service.processes import start_api
+from service.processes import start_api, start_studio
 from tests.integration.conftest import free_port
 
 pytestmark = pytest.mark.integration
@@ -53,18 +53,19 @@ def _settings(tmp: Path) -> Settings:
     return Settings(identity_secret=SECRET, data_dir=tmp)
 
 
-@pytest.fixture(scope="module", params=["dev"])
+@pytest.fixture(scope="module", params=["dev", "serve"])
 def api_server(request, oms_server, demo_store, tmp_path_factory) -> Iterator[str]:
     """Base URL of a graph API server with our auth, on a free port, sharing the session database."""
     log_dir = tmp_path_factory.mktemp(f"api-{request.param}")
     RECORDER.server_dirs.append(log_dir)
     port = free_port()
-    env = {"API_PORT": str(port), "IDENTITY_SECRET": SECRET, "MULTITASK_STRATEGY": "enqueue",
-           "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
-    if request.param != "dev":
-        pytest.skip(f"no server kind {request.param!r} in this branch")
-    settings = demo_store.model_copy(update={"api_port": port})
-    service = start_api(settings, log_dir, env=env)
+    env = {"API_PORT": str(port), "STUDIO_PORT": str(port), "IDENTITY_SECRET": SECRET,
+           "MULTITASK_STRATEGY": "enqueue", "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
+    settings = demo_store.model_copy(update={"api_port": port, "studio_port": port})
+    if request.param == "dev":
+        service = start_studio(settings, log_dir, env=env)
+    else:
+        service = start_api(settings, log_dir, workers=2, env=env)
     try:
         yield f"http://{settings.host}:{port}"
     finally:

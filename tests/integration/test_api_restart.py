@@ -1,4 +1,4 @@
-"""The graph API as a front end uses it (`langgraph dev` + the demo OMS, real HTTP), and the promise
+"""The graph API as a front end uses it (`support-agent serve` + the demo OMS, real HTTP), and the promise
 that a conversation survives a crash: kill the API server, the OMS and PostgreSQL mid-conversation,
 start them again, and continue the same thread with its exchange and frustration counts intact.
 

@@ -1,0 +1,120 @@
+"""The ASGI app of `support-agent serve`, one instance per worker process.
+
+Per worker: one connection pool for the checkpointer, the store and the server's own queries, one pool of
+connections that hold thread locks during runs, one connection holding the worker's liveness lock (and
+listening for cancels), the compiled graph, and two background loops (crash recovery, cancels).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+
+from psycopg.rows import dict_row
+from psycopg_pool import AsyncConnectionPool
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import Response
+
+from core.settings import Settings, get_settings
+from server import logs
+from server.locks import ThreadLocks, WorkerLiveness
+from server.records import Records
+from server.recovery import listen_for_cancels, sweep_forever
+from server.routes import ROUTES, error_response
+from server.runner import Runner
+
+log = logging.getLogger("server")
+
+
+@dataclass
+class ServerState:
+    settings: Settings
+    pool: AsyncConnectionPool
+    lock_pool: AsyncConnectionPool
+    liveness: WorkerLiveness
+    records: Records
+    runner: Runner
+    graph: object
+
+
+def _pool(url: str, size: int, name: str) -> AsyncConnectionPool:
+    """No health check on checkout (it costs a round trip per query); a connection broken by a database
+    restart fails one call, is discarded, and the run it served is handed back and retried."""
+    return AsyncConnectionPool(
+        url, min_size=2, max_size=size, open=False, name=name,
+        kwargs={"autocommit": True, "row_factory": dict_row, "prepare_threshold": None},
+    )
+
+
+async def preload(settings: Settings) -> None:
+    """Load the engine and the embedding model before the worker reports ready, so the first customer
+    does not wait for them (seconds on a small machine)."""
+    from graph.reasoning.registry import aget_reasoner
+    from tools.knowledge.embeddings import get_embeddings
+
+    try:
+        await aget_reasoner(settings.engine)
+        await asyncio.to_thread(lambda: get_embeddings(settings).embed_query("warm up"))
+    except Exception:  # e.g. the engine is not trained yet: runs will say so; the API still serves
+        log.warning("could not preload the engine or embeddings", exc_info=True)
+
+
+@contextlib.asynccontextmanager
+async def lifespan(app: Starlette) -> AsyncIterator[None]:
+    from db.connection import database_url
+    from graph.graph import build_graph
+    from graph.persistence import saver_on, store_on
+
+    settings = get_settings()
+    logs.configure()
+    url = database_url(settings)
+    pool = _pool(url, settings.serve_pool_size, "serve")
+    lock_pool = _pool(url, settings.serve_pool_size, "serve-locks")
+    await pool.open(wait=True)
+    await lock_pool.open(wait=True)
+    liveness = WorkerLiveness(url)
+    await liveness.start()
+    graph = build_graph(checkpointer=await saver_on(pool), store=await store_on(pool))
+    records = Records(pool)
+    runner = Runner(graph, records, ThreadLocks(lock_pool, liveness.worker_id), settings.multitask_strategy,
+                    liveness.worker_id)
+    await preload(settings)
+    app.state.api = ServerState(settings, pool, lock_pool, liveness, records, runner, graph)
+    loops = [
+        asyncio.create_task(sweep_forever(records, runner, settings.serve_recovery_interval_s)),
+        asyncio.create_task(listen_for_cancels(liveness, runner)),
+    ]
+    log.info("worker ready", extra={"worker": liveness.worker_id})
+    try:
+        yield
+    finally:
+        for task in loops:
+            task.cancel()
+        await asyncio.gather(*loops, return_exceptions=True)
+        await runner.shutdown(settings.serve_shutdown_grace_s)
+        await liveness.stop()
+        await lock_pool.close()
+        await pool.close()
+        log.info("worker stopped", extra={"worker": liveness.worker_id})
+
+
+async def _http_error(request: Request, exc: HTTPException) -> Response:
+    return error_response(exc.status_code, exc.detail or "error")
+
+
+async def _unexpected(request: Request, exc: Exception) -> Response:
+    log.exception("unhandled error", extra={"method": request.method, "path": request.url.path})
+    return error_response(500, "Internal server error; see the server log.")
+
+
+def create_app() -> Starlette:
+    return Starlette(
+        routes=ROUTES,
+        lifespan=lifespan,
+        exception_handlers={HTTPException: _http_error, Exception: _unexpected},
+    )
