@@ -12,6 +12,7 @@ from langgraph.store.postgres.aio import AsyncPostgresStore
 from psycopg.rows import dict_row
 from psycopg_pool import AsyncConnectionPool
 
+from core.loop_local import close_loop_resources
 from db.connection import database_url
 
 POOL_SIZE = 10
@@ -65,5 +66,9 @@ async def store() -> AsyncIterator[AsyncPostgresStore]:
 @contextlib.asynccontextmanager
 async def persistence() -> AsyncIterator[tuple[AsyncPostgresSaver, AsyncPostgresStore]]:
     """Checkpointer and store on one pool, for in-process use (the server loads them separately)."""
-    async with _pool(max_size=2 * POOL_SIZE) as pool:
-        yield await saver_on(pool), await store_on(pool)
+    try:
+        async with _pool(max_size=2 * POOL_SIZE) as pool:
+            yield await saver_on(pool), await store_on(pool)
+    finally:
+        # The OMS client and the knowledge/handoff pools the turns of this loop opened (core.loop_local).
+        await close_loop_resources()
