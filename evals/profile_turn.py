@@ -81,30 +81,40 @@ def _ms(values: list[float]) -> str:
     return " / ".join(f"{1000 * (percentile(values, q) or 0):.1f}" for q in (50, 95, 99))
 
 
-async def replay(scripts: list[Script], settings: Settings, *, per_node: bool) -> dict:
+async def replay(scripts: list[Script], settings: Settings, *, per_node: bool, durability: str | None = None) -> dict:
     """Every script's messages, one turn at a time, through Conversations.send."""
+    from langgraph._internal._constants import CONFIG_KEY_DURABILITY
+
     from graph.conversation import Conversations
 
     latencies: list[float] = []
     timer = NodeTimer()
+    cpu = 0.0
     async with Conversations.open(settings) as conversations:
+        if durability:  # LangGraph reads the run's checkpoint durability from this configurable key
+            conversations.graph = conversations.graph.with_config(configurable={CONFIG_KEY_DURABILITY: durability})
         await conversations.send(f"profile-warmup-{uuid.uuid4().hex}", "hello", None)  # load models once
         token = _node_timer.set(timer if per_node else None)
         try:
             for script in scripts:
                 thread_id = f"profile-{uuid.uuid4().hex}"
                 for text in script.messages:
-                    started = time.perf_counter()
+                    started, cpu_started = time.perf_counter(), time.process_time()
                     await conversations.send(thread_id, text, script.customer_id)
                     latencies.append(time.perf_counter() - started)
+                    cpu += time.process_time() - cpu_started
         finally:
             _node_timer.reset(token)
-    return {"latencies": latencies, "node_seconds": dict(timer.seconds)}
+    return {"latencies": latencies, "node_seconds": dict(timer.seconds), "cpu_s": cpu}
 
 
-def report(title: str, latencies: list[float], node_seconds: dict[str, float] | None = None) -> None:
+def report(title: str, latencies: list[float], node_seconds: dict[str, float] | None = None,
+           cpu_s: float | None = None) -> None:
+    """Latency percentiles; this process's CPU per turn (all its threads: a figure the other jobs on a
+    shared machine disturb less than wall time); time per node."""
+    cpu = f", CPU {1000 * cpu_s / len(latencies):.1f} ms/turn in this process" if cpu_s is not None else ""
     print(f"\n{title}: {len(latencies)} turns, p50 / p95 / p99 = {_ms(latencies)} ms, "
-          f"mean {1000 * statistics.fmean(latencies):.1f} ms")
+          f"mean {1000 * statistics.fmean(latencies):.1f} ms{cpu}, load average {os.getloadavg()[0]:.1f}")
     if node_seconds:
         turns = len(latencies)
         total = sum(latencies)
@@ -128,14 +138,17 @@ async def main(args: argparse.Namespace) -> None:
             customer = load_scripts(hung, 1)[0].customer_id
             scripts = [Script(customer, (q,)) for q in POLICY_QUESTIONS] * args.repeat
             result = await replay(scripts, hung, per_node=False)
-        report(f"policy questions, OMS hung at {url} (OMS_TIMEOUT_S={hung.oms_timeout_s:g})", result["latencies"])
+        report(f"policy questions, OMS hung at {url} (OMS_TIMEOUT_S={hung.oms_timeout_s:g})", result["latencies"],
+               cpu_s=result["cpu_s"])
         return
     scripts = load_scripts(settings, args.conversations)
     with oms_process(settings):
-        timed = await replay(scripts, settings, per_node=False)
-        report("held-out turns, sequential", timed["latencies"])
+        for durability in args.durability or [None]:
+            timed = await replay(scripts, settings, per_node=False, durability=durability)
+            report(f"held-out turns, sequential, durability {durability or 'default'}", timed["latencies"],
+                   cpu_s=timed["cpu_s"])
         if not args.no_nodes:
-            nodes = await replay(scripts, settings, per_node=True)
+            nodes = await replay(scripts, settings, per_node=True, durability=(args.durability or [None])[0])
             report("same turns with per-node callbacks", nodes["latencies"], nodes["node_seconds"])
 
 
@@ -144,6 +157,8 @@ def cli() -> None:
     parser.add_argument("--conversations", type=int, default=100, help="held-out conversations (2 turns each)")
     parser.add_argument("--no-nodes", action="store_true", help="skip the per-node pass")
     parser.add_argument("--hung-oms", action="store_true", help="policy questions against an OMS that hangs")
+    parser.add_argument("--durability", action="append", choices=["sync", "async", "exit"],
+                        help="checkpoint durability to compare (repeatable); default: the graph's own")
     parser.add_argument("--repeat", type=int, default=2, help="repetitions of the policy questions (--hung-oms)")
     asyncio.run(main(parser.parse_args()))
 

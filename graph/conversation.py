@@ -17,7 +17,7 @@ from core.identity import sign_customer
 from core.settings import Settings, get_settings
 from graph.config import SupportContext
 from graph.graph import build_graph
-from graph.persistence import persistence
+from graph.persistence import DURABILITY, persistence
 
 
 @dataclass
@@ -56,6 +56,7 @@ class Conversations:
             {"messages": [HumanMessage(content=text)]},
             config={"configurable": {"thread_id": thread_id}},
             context=context,
+            durability=DURABILITY,
         )
         latency = time.perf_counter() - started
         turn = state.get("turn") or {}
