@@ -36,9 +36,11 @@ POLICY_QUESTIONS = (
     "what is your return policy?",
     "how long do I have to return something?",
     "do you ship to Canada?",
-    "how long does a refund take?",
+    "which payment methods do you accept?",
     "can I exchange for a different size?",
 )
+
+WARMUP_CONVERSATIONS = 5
 
 _node_timer: ContextVar[NodeTimer | None] = ContextVar("profile_node_timer", default=None)
 register_configure_hook(_node_timer, inheritable=True)
@@ -90,22 +92,28 @@ async def replay(scripts: list[Script], settings: Settings, *, per_node: bool, d
     latencies: list[float] = []
     timer = NodeTimer()
     cpu = 0.0
+    slowest: dict[str, tuple[float, str | None]] = {}
     async with Conversations.open(settings) as conversations:
         if durability:  # LangGraph reads the run's checkpoint durability from this configurable key
             conversations.graph = conversations.graph.with_config(configurable={CONFIG_KEY_DURABILITY: durability})
-        await conversations.send(f"profile-warmup-{uuid.uuid4().hex}", "hello", None)  # load models once
+        # Load the models and fill the pools first: the figures are about turns, not about start-up.
+        for script in scripts[:WARMUP_CONVERSATIONS]:
+            for text in script.messages:
+                await conversations.send(f"profile-warmup-{uuid.uuid4().hex}", text, script.customer_id)
         token = _node_timer.set(timer if per_node else None)
         try:
             for script in scripts:
                 thread_id = f"profile-{uuid.uuid4().hex}"
                 for text in script.messages:
                     started, cpu_started = time.perf_counter(), time.process_time()
-                    await conversations.send(thread_id, text, script.customer_id)
+                    result = await conversations.send(thread_id, text, script.customer_id)
                     latencies.append(time.perf_counter() - started)
+                    if latencies[-1] > slowest.get(text, (0.0, None))[0]:
+                        slowest[text] = (latencies[-1], result.intent)
                     cpu += time.process_time() - cpu_started
         finally:
             _node_timer.reset(token)
-    return {"latencies": latencies, "node_seconds": dict(timer.seconds), "cpu_s": cpu}
+    return {"latencies": latencies, "node_seconds": dict(timer.seconds), "cpu_s": cpu, "slowest": slowest}
 
 
 def report(title: str, latencies: list[float], node_seconds: dict[str, float] | None = None,
@@ -140,6 +148,8 @@ async def main(args: argparse.Namespace) -> None:
             result = await replay(scripts, hung, per_node=False)
         report(f"policy questions, OMS hung at {url} (OMS_TIMEOUT_S={hung.oms_timeout_s:g})", result["latencies"],
                cpu_s=result["cpu_s"])
+        for text, (seconds, intent) in result["slowest"].items():
+            print(f"  {1000 * seconds:8.1f} ms  {intent:<16} {text}")
         return
     scripts = load_scripts(settings, args.conversations)
     with oms_process(settings):

@@ -64,15 +64,21 @@ async def store_on(pool: AsyncConnectionPool) -> AsyncPostgresStore:
 @contextlib.asynccontextmanager
 async def checkpointer() -> AsyncIterator[AsyncPostgresSaver]:
     """Async context manager yielding a ready AsyncPostgresSaver (tables created on first use)."""
-    async with _pool() as pool:
-        yield await saver_on(pool)
+    try:
+        async with _pool() as pool:
+            yield await saver_on(pool)
+    finally:
+        await close_loop_resources()
 
 
 @contextlib.asynccontextmanager
 async def store() -> AsyncIterator[AsyncPostgresStore]:
     """Async context manager yielding a ready AsyncPostgresStore for per-customer memory."""
-    async with _pool() as pool:
-        yield await store_on(pool)
+    try:
+        async with _pool() as pool:
+            yield await store_on(pool)
+    finally:
+        await close_loop_resources()
 
 
 @contextlib.asynccontextmanager

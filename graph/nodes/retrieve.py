@@ -68,7 +68,8 @@ async def retrieve(state: SupportState, runtime: Runtime[SupportContext]) -> dic
     reasoner = await aget_reasoner(context_of(runtime.context).engine)
     choose = getattr(reasoner, "choose_articles", None)
     questions = turn.get("questions") or [{"text": turn.get("text", "")}]
-    kb = await asyncio.to_thread(knowledge_base)  # first call loads the model: off the loop
+    # The first call loads the model: off the loop. Later calls return the cached instance directly.
+    kb = knowledge_base() if knowledge_base.cache_info().currsize else await asyncio.to_thread(knowledge_base)
     passages: list[PassageRef] = []
     similar: list[PassageRef] = []
     try:
