@@ -67,9 +67,10 @@ def prepare(
         report.add(
             "index",
             started,
-            f"help center {help_report.chunks} chunks ({help_report.embedded} embedded, "
-            f"{help_report.cached} of them from cache), past tickets {ticket_report.chunks} chunks "
-            f"({ticket_report.embedded} embedded, {ticket_report.cached} of them from cache or duplicates)",
+            "; ".join(
+                f"{name} {r.chunks} chunks: {r.embedded - r.cached} embedded, {r.cached} reused, {r.unchanged} unchanged"
+                for name, r in (("help center", help_report), ("past tickets", ticket_report))
+            ),
         )
         waited = time.perf_counter()
         training, seconds = learning.result()

@@ -49,7 +49,7 @@ class IndexReport:
     embedded: int = 0
     unchanged: int = 0
     deleted: int = 0
-    cached: int = 0  # of the embedded chunks, vectors read from the embedding cache
+    cached: int = 0  # of the embedded chunks, vectors reused: from the embedding cache, or a text seen twice
     seconds: float = 0.0
 
     def __str__(self) -> str:
