@@ -151,9 +151,10 @@ def sync_chunks(
         embeddings, [text for _, text, _ in todo], cache, desc=f"embed {source}", progress=progress
     )
     report.cached = len(todo) - computed
-    report.embedded = store.copy_chunks(
-        conn, ((chunk, vector, digest) for (chunk, _, digest), vector in zip(todo, vectors, strict=True))
-    )
+    with store.bulk_load(conn, source, len(todo)):
+        report.embedded = store.copy_chunks(
+            conn, ((chunk, vector, digest) for (chunk, _, digest), vector in zip(todo, vectors, strict=True))
+        )
     conn.commit()
     report.seconds = time.perf_counter() - started
     return report
