@@ -68,3 +68,20 @@ async def test_order_question_does_call_it_and_escalates_when_it_hangs(customer_
         assert connection_attempted(silent)
     assert result.state["turn"]["oms"]["error"] == "oms_unavailable"
     assert result.route == "escalate" and "oms_unavailable" in result.reasons
+
+
+async def test_unnumbered_order_question_is_answered_from_one_overview_call(oms_server, db_url) -> None:
+    """'where is my order?' with no number: the newest moving order, from the overview's full orders."""
+    with psycopg.connect(db_url) as conn:
+        customer, order, tracking = conn.execute(
+            """SELECT o.customer_id, o.id, s.tracking_number FROM orders o JOIN shipments s ON s.order_id = o.id
+               WHERE o.status IN ('shipped', 'in_transit') AND o.placed_at > now() - interval '30 days'
+               AND (SELECT count(*) FROM orders x WHERE x.customer_id = o.customer_id) = 1
+               ORDER BY o.id LIMIT 1"""
+        ).fetchone()
+    async with Conversations.open() as conversations:
+        result = await conversations.send(f"test-{uuid.uuid4()}", "where is my order?", customer)
+    oms = result.state["turn"]["oms"]
+    assert [o["id"] for o in oms["orders"]] == [order] and oms["customer"]["id"] == customer
+    assert [o["id"] for o in oms["recent_orders"]] == [order]
+    assert tracking in result.reply
