@@ -211,7 +211,3 @@ class KnowledgeBase:
         if built is not None:
             count = (await (await conn.execute(f"SELECT count(*) FROM {store.TABLE}")).fetchone())[0]
         self._raise_unless_ready(built, count)
-
-    def _check_index_sync(self) -> None:
-        with psycopg.connect(self.url) as conn:
-            self._check_index(conn)
