@@ -18,6 +18,7 @@ from tools.oms import (
     OrderNotFound,
     oms_client,
 )
+from tools.oms.models import CustomerOverview
 
 log = logging.getLogger(__name__)
 
@@ -86,52 +87,82 @@ def refund_at_stake(text: str, order: dict) -> float:
     return round(min(lines, refundable), 2)
 
 
+def oms_needed(turn: dict) -> tuple[bool, bool]:
+    """(needs_order, worth_a_lookup) for this turn.
+
+    Order questions need the customer's orders. A case that goes to a person (a tier-2 intent, or a
+    request for a person) is worth one lookup so the handoff names the customer and their latest
+    orders. Anything else (a policy question) is answered without the OMS: with the OMS slow or down,
+    "what is your return policy?" still answers at once, and the greeting's first name is not worth a call.
+    """
+    intents = {q["intent"] for q in turn.get("questions") or []} | {turn.get("intent")}
+    known = [INTENTS[i] for i in intents if i in INTENTS]
+    needs_order = any(i.needs_order for i in known)
+    for_a_person = bool(turn.get("wants_human")) or any(i.tier == 2 for i in known)
+    return needs_order, needs_order or for_a_person
+
+
+async def _order_or_missing(client, customer_id: str, number: str):
+    """The customer's order under this number, or None when it is not theirs / does not exist."""
+    try:
+        return await client.get_order(customer_id, number)
+    except (OrderNotFound, InvalidOrderNumber):
+        return None
+
+
+async def _lookup(client, customer_id: str, numbers: list[str]) -> tuple[CustomerOverview, list]:
+    """The overview and each named order, requested in parallel: one round trip of wall time."""
+    overview, *named = await asyncio.gather(
+        client.get_overview(customer_id, orders=ITEM_MATCH_ORDERS),
+        *(_order_or_missing(client, customer_id, number) for number in numbers),
+        return_exceptions=True,
+    )
+    for outcome in (overview, *named):  # the overview's failure (e.g. CustomerNotFound) decides first
+        if isinstance(outcome, BaseException):
+            raise outcome
+    return overview, named
+
+
 async def call_oms(state: SupportState) -> dict:
     turn = dict(state.get("turn") or {})
     intents = {q["intent"] for q in turn.get("questions") or []} | {turn.get("intent")}
-    needs_order = any(INTENTS[i].needs_order for i in intents if i in INTENTS)
+    needs_order, lookup = oms_needed(turn)
     customer_id = state.get("customer_id")
     facts = OmsFacts(orders=[], recent_orders=[], refund_amount=None, order_not_found=[], error=None)
-    if not customer_id:
+    if not customer_id or not lookup:
         if needs_order:
             facts["error"] = "identity_required"
         turn["oms"] = facts
         return {"turn": turn}
 
-    client = await asyncio.to_thread(oms_client)  # building the HTTP client reads CA files: off the loop
+    client = oms_client()  # the process's pooled client: never closed here
+    numbers = ((turn.get("entities") or {}).get("order_numbers") or [])[:3] if needs_order else []
     try:
-        customer = await client.get_customer(customer_id)
-        facts["customer"] = customer.model_dump(mode="json")
+        overview, named = await _lookup(client, customer_id, numbers)
+        facts["customer"] = overview.customer.model_dump(mode="json")
+        summaries = overview.summaries()
         # Recent orders are cheap and give a person context even when the question is not about one.
-        summaries = await client.list_orders(customer_id, limit=5)
         facts["recent_orders"] = [s.model_dump(mode="json") for s in summaries]
         if needs_order:
-            numbers = (turn.get("entities") or {}).get("order_numbers") or []
-            for number in numbers[:3]:
-                try:
-                    order = await client.get_order(customer_id, number)
-                    facts["orders"].append(order.model_dump(mode="json"))
-                except (OrderNotFound, InvalidOrderNumber):
+            for number, order in zip(numbers, named, strict=True):
+                if order is None:
                     facts["order_not_found"].append(number)
+                else:
+                    facts["orders"].append(order.model_dump(mode="json"))
             if not numbers:
-                fetched = await asyncio.gather(
-                    *(client.get_order(customer_id, summary.id) for summary in summaries[:ITEM_MATCH_ORDERS])
-                )
-                candidates = [order.model_dump(mode="json") for order in fetched]
+                candidates = [order.model_dump(mode="json") for order in overview.orders]
                 if intents & STATUS_INTENTS:
                     # "where is the tee I ordered" is about a recent parcel, not last year's tee.
                     cutoff = datetime.now(UTC) - timedelta(days=RECENT_DAYS)
                     searchable = [o for o in candidates if datetime.fromisoformat(o["placed_at"]) >= cutoff]
                 else:
                     searchable = candidates
-                named = match_orders_by_items(turn.get("text", ""), searchable)
-                if named:
-                    facts["orders"].append(named[0])
+                named_by_items = match_orders_by_items(turn.get("text", ""), searchable)
+                if named_by_items:
+                    facts["orders"].append(named_by_items[0])
                 else:
                     by_id = {order["id"]: order for order in candidates}
-                    for chosen in pick_orders(summaries, intents):
-                        order = by_id.get(chosen.id) or (await client.get_order(customer_id, chosen.id)).model_dump(mode="json")
-                        facts["orders"].append(order)
+                    facts["orders"] += [by_id[chosen.id] for chosen in pick_orders(summaries, intents)]
             if intents & REFUND_INTENTS and facts["orders"]:
                 facts["refund_amount"] = refund_at_stake(turn.get("text", ""), facts["orders"][0])
     except CustomerNotFound:
@@ -140,7 +171,5 @@ async def call_oms(state: SupportState) -> dict:
     except (OmsUnavailable, OmsRequestRejected) as exc:
         log.warning("OMS unavailable: %s", exc)
         facts["error"] = "oms_unavailable"
-    finally:
-        await client.aclose()
     turn["oms"] = facts
     return {"turn": turn}
