@@ -20,7 +20,7 @@ from core.settings import Settings, get_settings
 from graph.config import SupportContext
 from graph.graph import build_graph
 from graph.identity import configurable_for
-from graph.persistence import persistence
+from graph.persistence import DURABILITY, persistence
 
 
 @dataclass
@@ -63,6 +63,7 @@ class Conversations:
             {"messages": [HumanMessage(content=text)]},
             config=self.config(thread_id, customer_id),
             context=SupportContext(**overrides),
+            durability=DURABILITY,
         )
         latency = time.perf_counter() - started
         turn = state.get("turn") or {}

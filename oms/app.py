@@ -5,6 +5,7 @@ URL space (customer-scoped: an order is always addressed through the customer wh
     GET  /health
     GET  /customers?email=                                   lookup (0 or 1 customer)
     GET  /customers/{customer_id}
+    GET  /customers/{customer_id}/overview?orders=N          the customer + newest N orders in full (one call)
     GET  /customers/{customer_id}/orders                     summaries, newest first (limit, offset)
     GET  /customers/{customer_id}/orders/{order_number}      full order
     GET  /customers/{customer_id}/orders/{order_number}/tracking
@@ -41,6 +42,7 @@ from oms.repository import OmsRepository
 from oms.schemas import (
     Customer,
     CustomerList,
+    CustomerOverview,
     ErrorResponse,
     Health,
     Order,
@@ -55,6 +57,7 @@ ProductId = Annotated[str, Path(pattern=r"^[A-Za-z0-9_.-]{1,64}$")]
 OrderNumber = Annotated[
     str, Path(max_length=64, description="Any accepted spelling, e.g. NB104233, #W2611340.")
 ]
+MAX_OVERVIEW_ORDERS = 20
 _ERRORS = {404: {"model": ErrorResponse}, 422: {"model": ErrorResponse}, 503: {"model": ErrorResponse}}
 
 
@@ -148,6 +151,18 @@ def create_app(
         if customer is None:
             raise OmsHttpError(404, "customer_not_found", "No customer with this id.")
         return customer
+
+    @app.get("/customers/{customer_id}/overview")
+    async def get_overview(
+        request: Request,
+        customer_id: CustomerId,
+        orders: Annotated[int, Query(ge=0, le=MAX_OVERVIEW_ORDERS, description="Newest orders to include.")] = 5,
+    ) -> CustomerOverview:
+        """Everything a support turn about orders reads, in one round trip."""
+        overview = await repo(request).get_overview(customer_id, orders)
+        if overview is None:
+            raise OmsHttpError(404, "customer_not_found", "No customer with this id.")
+        return overview
 
     @app.get("/customers/{customer_id}/orders")
     async def list_orders(

@@ -7,14 +7,17 @@ alone.
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 from typing import Any
 
 from psycopg.rows import dict_row
+from psycopg.types.json import set_json_loads
 from psycopg_pool import AsyncConnectionPool
 
 from oms.schemas import (
     Customer,
+    CustomerOverview,
     Order,
     OrderLine,
     OrderSummary,
@@ -34,6 +37,27 @@ _FIND_ORDER = """
     ORDER BY array_position(%(ids)s::text[], id)
     LIMIT 1
 """
+
+
+# The newest orders of a customer with their lines, payments and shipments, in one statement: the
+# children come back as JSON arrays (read with Decimal numbers, so money stays exact).
+_LATEST_ORDERS = f"""
+    SELECT o.*,
+           coalesce((SELECT json_agg(i ORDER BY i.line_no) FROM order_items i WHERE i.order_id = o.id), '[]')
+               AS items,
+           coalesce((SELECT json_agg(p ORDER BY p.created_at, p.id) FROM payments p WHERE p.order_id = o.id), '[]')
+               AS payments,
+           coalesce((SELECT json_agg(s ORDER BY s.shipped_at NULLS LAST, s.id)
+                     FROM (SELECT {_SHIPMENT_COLUMNS} FROM shipments WHERE order_id = o.id) s), '[]') AS shipments
+    FROM orders o
+    WHERE o.customer_id = %s
+    ORDER BY o.placed_at DESC, o.id DESC
+    LIMIT %s
+"""
+
+
+def _exact_json(text: str | bytes) -> Any:
+    return json.loads(text, parse_float=Decimal)
 
 
 def _like_pattern(text: str) -> str:
@@ -108,6 +132,30 @@ class OmsRepository:
             shipments=shipments,
         )
 
+    async def get_overview(self, customer_id: str, orders: int) -> CustomerOverview | None:
+        """The customer, how many orders they have, and their newest `orders` orders in full: two statements
+        on one connection instead of one request per order."""
+        async with self._pool.connection() as conn, conn.cursor(row_factory=dict_row) as cur:
+            set_json_loads(_exact_json, cur)
+            await cur.execute(
+                f"""SELECT {_CUSTOMER_COLUMNS}, (SELECT count(*) FROM orders o WHERE o.customer_id = c.id) AS total_count
+                    FROM customers c WHERE id = %s""",
+                (customer_id,),
+            )
+            row = await cur.fetchone()
+            if row is None:
+                return None
+            total_count = row.pop("total_count")
+            latest: list[dict[str, Any]] = []
+            if orders > 0:
+                await cur.execute(_LATEST_ORDERS, (customer_id, orders))
+                latest = await cur.fetchall()
+        return CustomerOverview(
+            customer=Customer.model_validate(row),
+            total_count=total_count,
+            orders=[_full_order(order) for order in latest],
+        )
+
     async def get_tracking(self, customer_id: str, candidate_ids: list[str]) -> Tracking | None:
         async with self._pool.connection() as conn, conn.cursor(row_factory=dict_row) as cur:
             await cur.execute(_FIND_ORDER, {"customer_id": customer_id, "ids": candidate_ids})
@@ -152,6 +200,21 @@ class OmsRepository:
             (order_id,),
         )
         return [Shipment.model_validate(row) for row in await cur.fetchall()]
+
+
+def _full_order(row: dict[str, Any]) -> Order:
+    """An order row with its JSON children, as the same Order that get_order returns."""
+    items = [OrderLine.model_validate(i) for i in row.pop("items")]
+    payments = [Payment.model_validate(p) for p in row.pop("payments")]
+    shipments = [Shipment.model_validate(s) for s in row.pop("shipments")]
+    return Order(
+        **row,
+        paid_total=_sum(payments, "payment"),
+        refunded_total=_sum(payments, "refund"),
+        items=items,
+        payments=payments,
+        shipments=shipments,
+    )
 
 
 def _sum(payments: list[Payment], kind: str) -> Decimal:

@@ -127,6 +127,14 @@ class Order(_Model):
     shipments: list[Shipment]
 
 
+class CustomerOverview(_Model):
+    """A customer with their latest orders in full: what one support turn about orders needs."""
+
+    customer: Customer
+    total_count: int  # all the customer's orders, of which `orders` holds the newest
+    orders: list[Order]
+
+
 class Tracking(_Model):
     order_id: str
     order_status: str

@@ -6,6 +6,8 @@ person picking it up sees everything and the customer never repeats themselves.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 
 import psycopg
@@ -13,6 +15,15 @@ from psycopg.rows import dict_row
 from psycopg.types.json import Jsonb
 
 from db.connection import database_url
+from db.pools import loop_pool
+
+
+@contextlib.asynccontextmanager
+async def _connection() -> AsyncIterator[psycopg.AsyncConnection]:
+    """A pooled connection, inside one transaction (committed on success, rolled back on error)."""
+    pool = await loop_pool(database_url(), "handoffs", max_size=4)
+    async with pool.connection() as conn, conn.transaction():
+        yield conn
 
 
 @dataclass
@@ -31,7 +42,7 @@ class HandoffRequest:
 
 async def open_handoff(request: HandoffRequest) -> int:
     """Create the thread's handoff, or return the open one (idempotent on thread_id)."""
-    async with await psycopg.AsyncConnection.connect(database_url()) as conn:
+    async with _connection() as conn:
         row = await (
             await conn.execute(
                 """INSERT INTO handoffs (thread_id, customer_id, order_ids, intent, reasons, summary, tried,
@@ -59,17 +70,15 @@ async def open_handoff(request: HandoffRequest) -> int:
                     "SELECT id FROM handoffs WHERE thread_id = %s AND status <> 'resolved'", (request.thread_id,)
                 )
             ).fetchone()
-        await conn.commit()
         return int(row[0])
 
 
 async def append_message(handoff_id: int, role: str, text: str) -> None:
-    async with await psycopg.AsyncConnection.connect(database_url()) as conn:
+    async with _connection() as conn:
         await conn.execute(
             "INSERT INTO handoff_messages (handoff_id, role, text) VALUES (%s, %s, %s)", (handoff_id, role, text)
         )
         await conn.execute("UPDATE handoffs SET updated_at = now() WHERE id = %s", (handoff_id,))
-        await conn.commit()
 
 
 async def raise_priority(handoff_id: int, priority: str, reason: str) -> None:
@@ -85,12 +94,12 @@ async def raise_priority(handoff_id: int, priority: str, reason: str) -> None:
 
 
 async def get_handoff(handoff_id: int) -> dict | None:
-    async with await psycopg.AsyncConnection.connect(database_url(), row_factory=dict_row) as conn:
-        row = await (await conn.execute("SELECT * FROM handoffs WHERE id = %s", (handoff_id,))).fetchone()
+    async with _connection() as conn, conn.cursor(row_factory=dict_row) as cur:
+        row = await (await cur.execute("SELECT * FROM handoffs WHERE id = %s", (handoff_id,))).fetchone()
         if row is None:
             return None
         messages = await (
-            await conn.execute(
+            await cur.execute(
                 "SELECT role, text, created_at FROM handoff_messages WHERE handoff_id = %s ORDER BY id", (handoff_id,)
             )
         ).fetchall()
@@ -98,8 +107,8 @@ async def get_handoff(handoff_id: int) -> dict | None:
 
 
 async def list_queue(status: str = "open", limit: int = 50) -> list[dict]:
-    async with await psycopg.AsyncConnection.connect(database_url(), row_factory=dict_row) as conn:
-        cursor = await conn.execute(
+    async with _connection() as conn, conn.cursor(row_factory=dict_row) as cur:
+        cursor = await cur.execute(
             """SELECT id, thread_id, customer_id, order_ids, intent, reasons, summary, priority, status, created_at
                FROM handoffs WHERE status = %s
                ORDER BY CASE priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END, created_at

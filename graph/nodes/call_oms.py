@@ -16,13 +16,14 @@ from tools.oms import (
     OrderNotFound,
     oms_client,
 )
+from tools.oms.models import CustomerOverview
 from tools.oms.order_choice import choose_order, item_words, other_moving_orders
 
 log = logging.getLogger(__name__)
 
 REFUND_INTENTS = {"refund_request"}
 STATUS_INTENTS = {"order_status", "shipping_delay"}
-CANDIDATE_ORDERS = 5  # the customer's latest orders an unnumbered question is matched against
+ITEM_MATCH_ORDERS = 5  # the customer's latest orders an unnumbered question is matched against
 
 
 def refund_at_stake(text: str, order: dict) -> float:
@@ -37,38 +38,70 @@ def refund_at_stake(text: str, order: dict) -> float:
     return round(min(lines, refundable), 2)
 
 
+def oms_needed(turn: dict) -> tuple[bool, bool]:
+    """(needs_order, worth_a_lookup) for this turn.
+
+    Order questions need the customer's orders. A case that goes to a person (a tier-2 intent, or a
+    request for a person) is worth one lookup so the handoff names the customer and their latest
+    orders. Anything else (a policy question) is answered without the OMS: with the OMS slow or down,
+    "what is your return policy?" still answers at once, and the greeting's first name is not worth a call.
+    """
+    intents = {q["intent"] for q in turn.get("questions") or []} | {turn.get("intent")}
+    known = [INTENTS[i] for i in intents if i in INTENTS]
+    needs_order = any(i.needs_order for i in known)
+    for_a_person = bool(turn.get("wants_human")) or any(i.tier == 2 for i in known)
+    return needs_order, needs_order or for_a_person
+
+
+async def _order_or_missing(client, customer_id: str, number: str):
+    """The customer's order under this number, or None when it is not theirs / does not exist."""
+    try:
+        return await client.get_order(customer_id, number)
+    except (OrderNotFound, InvalidOrderNumber):
+        return None
+
+
+async def _lookup(client, customer_id: str, numbers: list[str]) -> tuple[CustomerOverview, list]:
+    """The overview and each named order, requested in parallel: one round trip of wall time."""
+    overview, *named = await asyncio.gather(
+        client.get_overview(customer_id, orders=ITEM_MATCH_ORDERS),
+        *(_order_or_missing(client, customer_id, number) for number in numbers),
+        return_exceptions=True,
+    )
+    for outcome in (overview, *named):  # the overview's failure (e.g. CustomerNotFound) decides first
+        if isinstance(outcome, BaseException):
+            raise outcome
+    return overview, named
+
+
 async def call_oms(state: SupportState) -> dict:
     turn = dict(state.get("turn") or {})
     intents = {q["intent"] for q in turn.get("questions") or []} | {turn.get("intent")}
-    needs_order = any(INTENTS[i].needs_order for i in intents if i in INTENTS)
+    needs_order, lookup = oms_needed(turn)
     customer_id = state.get("customer_id")
     facts = OmsFacts(orders=[], recent_orders=[], refund_amount=None, order_not_found=[], error=None)
-    if not customer_id:
+    if not customer_id or not lookup:
         if needs_order:
             facts["error"] = "identity_required"
         turn["oms"] = facts
         return {"turn": turn}
 
-    client = await asyncio.to_thread(oms_client)  # building the HTTP client reads CA files: off the loop
+    client = oms_client()  # the process's pooled client: never closed here
+    numbers = ((turn.get("entities") or {}).get("order_numbers") or [])[:3] if needs_order else []
     try:
-        customer = await client.get_customer(customer_id)
-        facts["customer"] = customer.model_dump(mode="json")
+        overview, named = await _lookup(client, customer_id, numbers)
+        facts["customer"] = overview.customer.model_dump(mode="json")
+        summaries = overview.summaries()
         # Recent orders are cheap and give a person context even when the question is not about one.
-        summaries = await client.list_orders(customer_id, limit=5)
         facts["recent_orders"] = [s.model_dump(mode="json") for s in summaries]
         if needs_order:
-            numbers = (turn.get("entities") or {}).get("order_numbers") or []
-            for number in numbers[:3]:
-                try:
-                    order = await client.get_order(customer_id, number)
-                    facts["orders"].append(order.model_dump(mode="json"))
-                except (OrderNotFound, InvalidOrderNumber):
+            for number, order in zip(numbers, named, strict=True):
+                if order is None:
                     facts["order_not_found"].append(number)
+                else:
+                    facts["orders"].append(order.model_dump(mode="json"))
             if not numbers:
-                fetched = await asyncio.gather(
-                    *(client.get_order(customer_id, summary.id) for summary in summaries[:CANDIDATE_ORDERS])
-                )
-                candidates = [order.model_dump(mode="json") for order in fetched]
+                candidates = [order.model_dump(mode="json") for order in overview.orders]
                 # One order per question: the one the customer names, else the one the message fits.
                 chosen = choose_order(candidates, intents, turn.get("text", ""))
                 if chosen is not None:
@@ -83,7 +116,5 @@ async def call_oms(state: SupportState) -> dict:
     except (OmsUnavailable, OmsRequestRejected) as exc:
         log.warning("OMS unavailable: %s", exc)
         facts["error"] = "oms_unavailable"
-    finally:
-        await client.aclose()
     turn["oms"] = facts
     return {"turn": turn}

@@ -12,6 +12,7 @@ from graph.config import SupportContext, context_of
 from graph.reasoning.registry import aget_reasoner
 from graph.state import PassageRef, SupportState
 from graph.ticket_evidence import ticket_evidence
+from tools.knowledge.retriever import Query
 
 log = logging.getLogger(__name__)
 HELP_K = 4
@@ -44,33 +45,45 @@ def _as_ref(passage, question: int | None) -> PassageRef:
     )
 
 
-async def _chosen(kb, found: list, article_ids: list[str]) -> list:
-    """The best retrieved passage of each chosen article; articles not retrieved come from the index."""
+async def _chosen(kb, found: list, article_ids: list[str], openings: dict) -> list:
+    """The best retrieved passage of each chosen article, else its opening chunk (fetched with the
+    searches; only an article outside the prior-only guess costs a second round trip)."""
     best: dict[str, object] = {}
     for passage in found:
         best.setdefault(passage.doc_id, passage)
-    missing = [doc_id for doc_id in article_ids if doc_id not in best]
-    for passage in await kb.aarticles(missing):
+    for doc_id in article_ids:
+        if doc_id not in best and doc_id in openings:
+            best[doc_id] = openings[doc_id]
+    for passage in await kb.aarticles([doc_id for doc_id in article_ids if doc_id not in best]):
         best[passage.doc_id] = passage
     return [best[doc_id] for doc_id in article_ids if doc_id in best]
 
 
 async def retrieve(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
+    """Help-center passages per question and similar past tickets: one embedding call, one SQL statement.
+
+    An engine that re-ranks articles (choose_articles) may pick an article retrieval did not return; the
+    articles it would pick from its prior alone (nothing retrieved) are fetched in the same statement.
+    """
     turn = dict(state.get("turn") or {})
     reasoner = await aget_reasoner(context_of(runtime.context).engine)
     choose = getattr(reasoner, "choose_articles", None)
     questions = turn.get("questions") or [{"text": turn.get("text", "")}]
-    kb = await asyncio.to_thread(knowledge_base)  # first call loads the model and connects: off the loop
+    # The first call loads the model: off the loop. Later calls return the cached instance directly.
+    kb = knowledge_base() if knowledge_base.cache_info().currsize else await asyncio.to_thread(knowledge_base)
     passages: list[PassageRef] = []
     similar: list[PassageRef] = []
     try:
-        for index, question in enumerate(questions):
-            found = await kb.asearch(question["text"], k=CANDIDATES_K if choose else HELP_K, source="help_center")
+        texts = [question["text"] for question in questions]
+        queries = [Query(text, CANDIDATES_K if choose else HELP_K, "help_center") for text in texts]
+        queries.append(Query(turn.get("text", ""), TICKETS_K, "past_ticket"))
+        prior = [doc_id for text in texts for doc_id in choose(text, [], HELP_K)] if choose else []
+        results, openings = await kb.aretrieve(queries, articles=prior)
+        for index, (text, found) in enumerate(zip(texts, results, strict=False)):
             if choose:
-                found = await _chosen(kb, found, choose(question["text"], [p.doc_id for p in found], HELP_K))
+                found = await _chosen(kb, found, choose(text, [p.doc_id for p in found], HELP_K), openings)
             passages += [_as_ref(p, index) for p in found[:HELP_K]]
-        tickets = await kb.asearch(turn.get("text", ""), k=TICKETS_K, source="past_ticket")
-        similar = [ticket_evidence(_as_ref(p, None)) for p in tickets]  # no other customer's text in state
+        similar = [ticket_evidence(_as_ref(p, None)) for p in results[-1]]  # no other customer's text in state
     except Exception as exc:  # the knowledge base being down must not lose the customer's turn
         log.warning("retrieval failed: %s", exc, exc_info=True)
         turn["retrieval_error"] = str(exc)[:200]

@@ -289,3 +289,27 @@ async def test_slow_server_is_unavailable_after_the_timeout() -> None:
                 await client.get_customer(ALICE)
         elapsed = time.monotonic() - started
     assert 0.45 <= elapsed < 1.5
+
+
+async def test_overview_is_the_customer_and_newest_orders_in_full(oms: HttpOrderManagement) -> None:
+    """One call gives what a turn about orders reads: the same orders get_order returns, newest first."""
+    overview = await oms.get_overview(ALICE, orders=2)
+    assert overview.customer.id == ALICE and overview.customer.first_name == "Alice"
+    assert overview.total_count == 3
+    assert [o.id for o in overview.orders] == ["NB990002", "NB990001"]
+    for order in overview.orders:
+        assert order == await oms.get_order(ALICE, order.id)
+    assert overview.orders[1].refunded_total == Decimal("20.00")  # money stays exact through the JSON
+    assert overview.orders[0].shipments[0].latest_event.location == "Albany, NY"
+    assert [s.model_dump() for s in overview.summaries()] == [
+        s.model_dump() for s in await oms.list_orders(ALICE, limit=2)
+    ]
+
+
+async def test_overview_edges(oms: HttpOrderManagement, oms_url: str) -> None:
+    assert (await oms.get_overview(BOB, orders=0)).orders == []
+    assert [o.customer_id for o in (await oms.get_overview(BOB)).orders] == [BOB]  # only Bob's own
+    with pytest.raises(CustomerNotFound):
+        await oms.get_overview("T-OMS-NOBODY")
+    too_many = httpx.get(f"{oms_url}/customers/{ALICE}/overview", params={"orders": 21})
+    assert too_many.status_code == 422 and too_many.json()["error"]["code"] == "invalid_request"

@@ -13,7 +13,7 @@ from tools.knowledge import store
 from tools.knowledge.chunking import content_hash
 from tools.knowledge.embeddings import MiniLMEmbeddings
 from tools.knowledge.index import index_help_articles, index_past_tickets
-from tools.knowledge.retriever import KnowledgeBase
+from tools.knowledge.retriever import KnowledgeBase, Query
 
 pytestmark = pytest.mark.integration
 
@@ -266,6 +266,34 @@ async def test_async_search_matches_sync(kb: KnowledgeBase) -> None:
     asynchronous = await kb.asearch("how long does delivery take to Canada", k=3)
     assert [p.doc_id for p in asynchronous] == [p.doc_id for p in sync]
     assert await kb.asearch("") == []
+
+
+async def test_a_turns_searches_run_as_one_statement_and_match_single_searches(kb: KnowledgeBase) -> None:
+    """aretrieve (one embedding call, one SQL statement) returns exactly what each search returns alone."""
+    queries = [
+        Query("how long does delivery take to Canada", 5, "help_center"),
+        Query("", 5, "help_center"),  # an empty question costs nothing and finds nothing
+        Query("Do you still have SKU TR-8832-KX in stock?", 3, None),
+        Query("parcel stuck in customs to Toronto", 3, "past_ticket"),
+    ]
+    results, openings = await kb.aretrieve(queries, articles=["gift-cards", "no-such-article"])
+    for query, found in zip(queries, results, strict=True):
+        alone = kb.search(query.text, k=query.k, source=query.source)
+        assert [(p.doc_id, round(p.score, 9), p.metadata) for p in found] == [
+            (p.doc_id, round(p.score, 9), p.metadata) for p in alone
+        ]
+    assert results[1] == [] and results[3][0].doc_id == "L-1"
+    assert list(openings) == ["gift-cards"]
+    assert openings["gift-cards"] == (await kb.aarticles(["gift-cards"]))[0]
+
+
+def test_multi_query_is_one_statement_with_one_branch_per_search() -> None:
+    vector = [0.0] * 384
+    searches = [store.Search("returns", vector, 4, "help_center"), store.Search("late", vector, 3, "past_ticket")]
+    statement, params = store.multi_query(searches, ["a", "b"])
+    text = statement.as_string(None)
+    assert text.count("UNION ALL\n") == 2 and text.rstrip().endswith("ORDER BY search, pos")
+    assert params["s0_k"] == 4 and params["s1_k"] == 3 and params["o_ids"] == ["a", "b"]
 
 
 @pytest.mark.parametrize(

@@ -4,6 +4,13 @@ Chunks are keyed by (doc_id, content hash, position): a chunk whose text did not
 and its embedding; only new or edited chunks are embedded; chunks and documents that disappeared are
 deleted. Past tickets come only from the learn split (resolved ones): the test split is what the
 evaluation measures, so it must never become evidence.
+
+What is embedded is what retrieval compares with a customer's message: a help-center chunk whole, and
+of a past ticket only the customer's first message (capped at TICKET_EMBED_TOKENS), not the agent's
+reply: the reply is shown as evidence and full-text indexed, but a customer's question resembles the
+earlier question, and embedding half the text makes the first start several times faster. Vectors are
+cached on disk by (model, sha256 of the embedded text), so a re-index, a reseed or a test run embeds
+only texts never seen before; texts are embedded longest first so each batch pads little.
 """
 
 from __future__ import annotations
@@ -12,14 +19,18 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
 import psycopg
 from langchain_core.embeddings import Embeddings
 from tqdm import tqdm
 
 from tools.knowledge import store
-from tools.knowledge.chunking import Chunk, chunk_article, chunk_ticket
+from tools.knowledge.chunking import Chunk, chunk_article, chunk_ticket, content_hash
+from tools.knowledge.embedding_cache import EmbeddingCache, text_digest
+from tools.knowledge.embeddings import cap_tokens
 
 EMBED_BATCH = 256
+TICKET_EMBED_TOKENS = 128
 
 # The only query that reads tickets for retrieval. split='test' is held out for evaluation.
 LEARN_TICKETS_SQL = """
@@ -41,11 +52,13 @@ class IndexReport:
     embedded: int = 0
     unchanged: int = 0
     deleted: int = 0
+    cached: int = 0  # of the embedded chunks, vectors reused: from the embedding cache, or a text seen twice
     seconds: float = 0.0
 
     def __str__(self) -> str:
         return (
             f"{self.documents} documents, {self.chunks} chunks ({self.embedded} embedded, "
+            f"{self.cached} of them from the embedding cache, "
             f"{self.unchanged} unchanged, {self.deleted} deleted) in {self.seconds:.1f}s"
         )
 
@@ -70,6 +83,45 @@ def prepare(conn: psycopg.Connection, embeddings: Embeddings, *, rebuild: bool =
     return store.ensure_schema(conn, model_name(embeddings), embedding_dim(embeddings))
 
 
+def row_hash(chunk: Chunk, embedded: str) -> str:
+    """What identifies a stored row: its content, and what was embedded when that is not the content
+    (so changing what is embedded re-embeds the rows once)."""
+    return chunk.content_hash if embedded == chunk.content else content_hash(chunk.content + "\x1e" + embedded)
+
+
+def default_cache() -> EmbeddingCache:
+    from core.settings import get_settings
+
+    return EmbeddingCache.in_data_dir(get_settings().data_dir)
+
+
+def embed_cached(
+    embeddings: Embeddings,
+    texts: Sequence[str],
+    cache: EmbeddingCache | None,
+    *,
+    desc: str = "embed",
+    progress: bool = False,
+) -> tuple[list[np.ndarray], int]:
+    """Vectors for `texts` (aligned) and how many had to be computed; cached ones are read from disk."""
+    model = model_name(embeddings)
+    digests = [text_digest(t) for t in texts]
+    known = cache.get_many(model, digests) if cache else {}
+    todo = sorted({d: t for d, t in zip(digests, texts, strict=True) if d not in known}.items(),
+                  key=lambda item: -len(item[1]))
+    bar = tqdm(total=len(todo), desc=desc, unit="text", disable=not progress or not todo)
+    for start in range(0, len(todo), EMBED_BATCH):
+        batch = todo[start : start + EMBED_BATCH]
+        vectors = embeddings.embed_documents([text for _, text in batch])
+        fresh = {digest: np.asarray(v, dtype=np.float32) for (digest, _), v in zip(batch, vectors, strict=True)}
+        if cache:
+            cache.put_many(model, fresh)  # kept batch by batch: an interrupted first start resumes
+        known.update(fresh)
+        bar.update(len(batch))
+    bar.close()
+    return [known[d] for d in digests], len(todo)
+
+
 def sync_chunks(
     conn: psycopg.Connection,
     embeddings: Embeddings,
@@ -77,28 +129,35 @@ def sync_chunks(
     chunks: Sequence[Chunk],
     *,
     documents: int,
+    embed_texts: Sequence[str] | None = None,
+    cache: EmbeddingCache | None = None,
     progress: bool = False,
 ) -> IndexReport:
-    """Make the index hold exactly `chunks` for `source`, embedding only what is new."""
+    """Make the index hold exactly `chunks` for `source`, embedding only what is new.
+
+    `embed_texts` (aligned with chunks) is what to embed for each chunk; by default its content."""
     started = time.perf_counter()
     report = IndexReport(source=source, documents=documents, chunks=len(chunks))
+    embedded_texts = list(embed_texts) if embed_texts is not None else [c.content for c in chunks]
     existing = store.existing_chunks(conn, source)
-    todo: list[Chunk] = []
-    for chunk in chunks:
-        same_text = existing.get((chunk.doc_id, chunk.content_hash))
+    todo: list[tuple[Chunk, str, str]] = []
+    for chunk, text in zip(chunks, embedded_texts, strict=True):
+        digest = row_hash(chunk, text)
+        same_text = existing.get((chunk.doc_id, digest))
         if same_text:  # same text (maybe moved): keep its embedding
             store.update_unembedded_fields(conn, same_text.pop(0), chunk)
             report.unchanged += 1
         else:
-            todo.append(chunk)
+            todo.append((chunk, text, digest))
     report.deleted = store.delete_rows(conn, [s.id for left in existing.values() for s in left])
-    bar = tqdm(total=len(todo), desc=f"embed {source}", unit="chunk", disable=not progress or not todo)
-    for start in range(0, len(todo), EMBED_BATCH):
-        batch = todo[start : start + EMBED_BATCH]
-        vectors = embeddings.embed_documents([c.content for c in batch])
-        report.embedded += store.copy_chunks(conn, zip(batch, vectors, strict=True))
-        bar.update(len(batch))
-    bar.close()
+    vectors, computed = embed_cached(
+        embeddings, [text for _, text, _ in todo], cache, desc=f"embed {source}", progress=progress
+    )
+    report.cached = len(todo) - computed
+    with store.bulk_load(conn, source, len(todo)):
+        report.embedded = store.copy_chunks(
+            conn, ((chunk, vector, digest) for (chunk, _, digest), vector in zip(todo, vectors, strict=True))
+        )
     conn.commit()
     report.seconds = time.perf_counter() - started
     return report
@@ -122,10 +181,11 @@ def first_message(messages: list[dict], role: str, after: int = -1) -> tuple[int
     return -1, None
 
 
-def learn_ticket_chunks(conn: psycopg.Connection) -> tuple[int, list[Chunk]]:
-    """Learn-split resolved tickets as (customer's first message, the agent reply that followed)."""
+def learn_ticket_chunks(conn: psycopg.Connection) -> tuple[int, list[Chunk], list[str]]:
+    """Learn-split resolved tickets as (customer's first message, the agent reply that followed), and
+    for each the text to embed: the customer's first message."""
     rows = conn.execute(LEARN_TICKETS_SQL).fetchall()
-    chunks = []
+    chunks, questions = [], []
     for ticket_id, subject, messages, intent, action, facts, names in rows:
         pos, customer = first_message(messages or [], "customer")
         _, reply = first_message(messages or [], "agent", after=pos)
@@ -142,22 +202,36 @@ def learn_ticket_chunks(conn: psycopg.Connection) -> tuple[int, list[Chunk]]:
                     names=[n for n in names or [] if n],  # the ticket's customer, redacted from the text
                 )
             )
-    return len(rows), chunks
+            questions.append(" ".join(customer.split()))
+    return len(rows), chunks, questions
 
 
 def index_help_articles(
-    conn: psycopg.Connection, embeddings: Embeddings, *, rebuild: bool = False, progress: bool = False
+    conn: psycopg.Connection,
+    embeddings: Embeddings,
+    *,
+    rebuild: bool = False,
+    progress: bool = False,
+    cache: EmbeddingCache | None = None,
 ) -> IndexReport:
-    """Sync the help-center chunks with table help_articles."""
+    """Sync the help-center chunks with table help_articles (cache: DATA_DIR's embedding cache by default)."""
     prepare(conn, embeddings, rebuild=rebuild)
     documents, chunks = help_article_chunks(conn)
-    return sync_chunks(conn, embeddings, "help_center", chunks, documents=documents, progress=progress)
+    return sync_chunks(conn, embeddings, "help_center", chunks, documents=documents,
+                       cache=cache or default_cache(), progress=progress)
 
 
 def index_past_tickets(
-    conn: psycopg.Connection, embeddings: Embeddings, *, rebuild: bool = False, progress: bool = False
+    conn: psycopg.Connection,
+    embeddings: Embeddings,
+    *,
+    rebuild: bool = False,
+    progress: bool = False,
+    cache: EmbeddingCache | None = None,
 ) -> IndexReport:
     """Sync the past-ticket chunks with the learn-split, resolved rows of table tickets."""
     prepare(conn, embeddings, rebuild=rebuild)
-    documents, chunks = learn_ticket_chunks(conn)
-    return sync_chunks(conn, embeddings, "past_ticket", chunks, documents=documents, progress=progress)
+    documents, chunks, questions = learn_ticket_chunks(conn)
+    return sync_chunks(conn, embeddings, "past_ticket", chunks, documents=documents,
+                       embed_texts=cap_tokens(embeddings, questions, TICKET_EMBED_TOKENS),
+                       cache=cache or default_cache(), progress=progress)

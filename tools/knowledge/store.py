@@ -13,14 +13,19 @@ rare source over one shared index would lose results; per-source indexes answer 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 import psycopg
+from pgvector.psycopg.vector import register_vector_info
 from psycopg import sql
+from psycopg.types import TypeInfo
+from psycopg.types.json import Jsonb
 
 from tools.knowledge.chunking import SOURCES, Chunk
 
@@ -29,6 +34,7 @@ META = "knowledge_index"
 RRF_K = 60
 CANDIDATES = 40  # per search side, before fusion
 EF_SEARCH = 80
+BULK_REBUILD_MIN = 1000  # new rows from which building the HNSW index afterwards beats inserting into it
 
 
 class IndexEmpty(RuntimeError):
@@ -130,30 +136,56 @@ def vector_literal(vector: Sequence[float]) -> str:
     return "[" + ",".join(f"{x:.7g}" for x in vector) + "]"
 
 
-def copy_chunks(conn: psycopg.Connection, rows: Iterable[tuple[Chunk, Sequence[float]]]) -> int:
-    """Bulk insert with COPY (one round trip for the whole batch)."""
+_COPY_TYPES = ["text", "int4", "text", "text", "text", "text", "text", "text", "text", "text", "jsonb", "vector"]
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, default=str)
+
+
+def copy_chunks(conn: psycopg.Connection, rows: Iterable[tuple[Chunk, Sequence[float], str]]) -> int:
+    """Bulk insert with binary COPY (one round trip for the whole batch; vectors go as float32 bytes,
+    about ten times cheaper than formatting 384 decimals per row). Rows are (chunk, vector, row hash)."""
     n = 0
     columns = "doc_id, chunk_no, source, title, heading, body, content, content_hash, url, category, metadata, embedding"
-    with conn.cursor().copy(f"COPY {TABLE} ({columns}) FROM STDIN") as copy:
-        for chunk, vector in rows:
-            copy.write_row(
-                (
-                    chunk.doc_id,
-                    chunk.chunk_no,
-                    chunk.source,
-                    chunk.title,
-                    chunk.heading,
-                    chunk.text,
-                    chunk.content,
-                    chunk.content_hash,
-                    chunk.url,
-                    chunk.category,
-                    json.dumps(chunk.metadata, default=str),
-                    vector_literal(vector),
+    with conn.cursor() as cursor:
+        register_vector_info(cursor, TypeInfo.fetch(conn, "vector"))  # this cursor only: reads are untouched
+        with cursor.copy(f"COPY {TABLE} ({columns}) FROM STDIN (FORMAT BINARY)") as copy:
+            copy.set_types(_COPY_TYPES)
+            for chunk, vector, digest in rows:
+                copy.write_row(
+                    (
+                        chunk.doc_id,
+                        chunk.chunk_no,
+                        chunk.source,
+                        chunk.title,
+                        chunk.heading,
+                        chunk.text,
+                        chunk.content,
+                        digest,
+                        chunk.url,
+                        chunk.category,
+                        Jsonb(chunk.metadata, dumps=_dumps),
+                        np.asarray(vector, dtype=np.float32),
+                    )
                 )
-            )
-            n += 1
+                n += 1
     return n
+
+
+@contextlib.contextmanager
+def bulk_load(conn: psycopg.Connection, source: str, rows: int) -> Iterator[None]:
+    """Around a large insert into a source: build its HNSW index once afterwards instead of inserting
+    every row into the graph (measured: see tools/knowledge/index.py). Small inserts keep the index."""
+    if rows < BULK_REBUILD_MIN:
+        yield
+        return
+    name = f"{TABLE}_hnsw_{source}"
+    conn.execute(f"DROP INDEX IF EXISTS {name}")
+    yield
+    conn.execute(
+        f"CREATE INDEX {name} ON {TABLE} USING hnsw (embedding vector_cosine_ops) WHERE source = '{source}'"
+    )
 
 
 def update_unembedded_fields(conn: psycopg.Connection, stored: Stored, chunk: Chunk) -> bool:
@@ -185,40 +217,29 @@ def count_chunks(conn: psycopg.Connection, source: str | None = None) -> int:
     return conn.execute(f"SELECT count(*) FROM {TABLE}").fetchone()[0]
 
 
-def _dense_branch(source: str) -> sql.Composed:
+def _dense_branch(source: str, p: str) -> sql.Composed:
     return sql.SQL(
-        "(SELECT id, embedding <=> %(vec)s::vector AS dist FROM {table} WHERE source = {source} "
-        "ORDER BY embedding <=> %(vec)s::vector LIMIT %(cand)s)"
+        "(SELECT id, embedding <=> %({p}vec)s::vector AS dist FROM {table} WHERE source = {source} "
+        "ORDER BY embedding <=> %({p}vec)s::vector LIMIT %({p}cand)s)".replace("{p}", p)
     ).format(table=sql.Identifier(TABLE), source=sql.Literal(source))
 
 
-def hybrid_query(source: str | None) -> sql.Composed:
-    """Vector top-N (per-source HNSW) + full-text top-N, fused by reciprocal rank in SQL.
-
-    The source is a literal (validated by the caller) so the planner can use the partial HNSW index.
-    Past tickets are re-checked against `tickets`: only learn-split, resolved tickets may be returned,
-    even if the index is stale after a re-split.
-    """
-    sources = [source] if source else list(SOURCES)
-    dense = sql.SQL(" UNION ALL ").join(_dense_branch(s) for s in sources)
-    source_filter = sql.SQL("source = ANY({})").format(sql.Literal(sources))
-    return sql.SQL(
-        """
+_HYBRID = """
 WITH q AS (
-    SELECT CASE WHEN %(any_term)s THEN websearch_to_tsquery('english', %(text)s)
-                ELSE plainto_tsquery('english', %(text)s) END AS tsq
+    SELECT CASE WHEN %({p}any_term)s THEN websearch_to_tsquery('english', %({p}text)s)
+                ELSE plainto_tsquery('english', %({p}text)s) END AS tsq
 ), dense AS (
     SELECT id, dist, row_number() OVER (ORDER BY dist) AS rank
-    FROM (SELECT * FROM ({dense}) d ORDER BY dist LIMIT %(cand)s) top
+    FROM (SELECT * FROM ({dense}) d ORDER BY dist LIMIT %({p}cand)s) top
 ), sparse AS (
     SELECT id, row_number() OVER (ORDER BY score DESC, id) AS rank
     FROM (SELECT c.id, ts_rank_cd(c.tsv, q.tsq, 1) AS score
           FROM {table} c, q
           WHERE q.tsq IS NOT NULL AND numnode(q.tsq) > 0 AND c.tsv @@ q.tsq AND c.{source_filter}
-          ORDER BY score DESC LIMIT %(cand)s) s
+          ORDER BY score DESC LIMIT %({p}cand)s) s
 ), fused AS (
     SELECT id, dense.dist, dense.rank AS dense_rank, sparse.rank AS sparse_rank,
-           coalesce(1.0 / (%(rrf_k)s + dense.rank), 0) + coalesce(1.0 / (%(rrf_k)s + sparse.rank), 0) AS score
+           coalesce(1.0 / (%({p}rrf_k)s + dense.rank), 0) + coalesce(1.0 / (%({p}rrf_k)s + sparse.rank), 0) AS score
     FROM dense FULL OUTER JOIN sparse USING (id)
 )
 SELECT c.doc_id, c.chunk_no, c.source, c.title, c.heading, c.body, c.url, c.category, c.metadata,
@@ -228,9 +249,68 @@ JOIN {table} c ON c.id = f.id
 LEFT JOIN tickets t ON c.source = 'past_ticket' AND t.id = c.doc_id
 WHERE c.source <> 'past_ticket' OR (t.split = 'learn' AND t.resolved)
 ORDER BY f.score DESC, c.id
-LIMIT %(k)s
+LIMIT %({p}k)s
 """
-    ).format(dense=dense, table=sql.Identifier(TABLE), source_filter=source_filter)
+
+
+def hybrid_query(source: str | None, p: str = "") -> sql.Composed:
+    """Vector top-N (per-source HNSW) + full-text top-N, fused by reciprocal rank in SQL.
+
+    The source is a literal (validated by the caller) so the planner can use the partial HNSW index.
+    Past tickets are re-checked against `tickets`: only learn-split, resolved tickets may be returned,
+    even if the index is stale after a re-split. `p` prefixes the parameter names (see multi_query).
+    """
+    sources = [source] if source else list(SOURCES)
+    dense = sql.SQL(" UNION ALL ").join(_dense_branch(s, p) for s in sources)
+    source_filter = sql.SQL("source = ANY({})").format(sql.Literal(sources))
+    return sql.SQL(_HYBRID.replace("{p}", p)).format(
+        dense=dense, table=sql.Identifier(TABLE), source_filter=source_filter
+    )
+
+
+# The opening chunk of each named document: what an article the engine chose (but retrieval did not
+# return) is answered from.
+_OPENINGS = """
+SELECT DISTINCT ON (doc_id) doc_id, chunk_no, source, title, heading, body, url, category,
+       metadata, 0.0::float8, NULL::bigint, NULL::bigint, NULL::float8
+FROM {table} WHERE source = %({p}source)s AND doc_id = ANY(%({p}ids)s)
+ORDER BY doc_id, chunk_no
+"""
+
+
+def openings_query(p: str = "") -> sql.Composed:
+    return sql.SQL(_OPENINGS.replace("{p}", p)).format(table=sql.Identifier(TABLE))
+
+
+@dataclass(frozen=True)
+class Search:
+    """One hybrid search of a multi_query: text already validated, its vector, k and source."""
+
+    text: str
+    vector: Sequence[float]
+    k: int
+    source: str | None
+
+
+def multi_query(searches: Sequence[Search], opening_ids: Sequence[str] = (), opening_source: str = "help_center"):
+    """Several hybrid searches (and the openings of some documents) in ONE statement, one round trip.
+
+    Rows come back as (search, position, *hybrid columns): the search's index (-1 for openings), then
+    the rank within that search, which is ranked exactly as if it ran alone.
+    Returns (query, params).
+    """
+    parts: list[sql.Composable] = []
+    params: dict[str, Any] = {}
+    for n, search in enumerate(searches):
+        p = f"s{n}_"
+        parts.append(sql.SQL("SELECT {n}::int AS search, row_number() OVER () AS pos, r.* FROM ({q}) r").format(
+            n=sql.Literal(n), q=hybrid_query(search.source, p)))
+        params.update({p + key: value for key, value in search_params(search.text, search.vector, search.k).items()})
+    if opening_ids:
+        parts.append(sql.SQL("SELECT -1, row_number() OVER (), r.* FROM ({q}) r").format(q=openings_query("o_")))
+        params.update(o_source=opening_source, o_ids=list(opening_ids))
+    union = sql.SQL("\nUNION ALL\n").join(sql.SQL("({})").format(part) for part in parts)
+    return sql.SQL("{} ORDER BY search, pos").format(union), params
 
 
 # Identifiers: tokens with a digit (SKUs, order numbers, SPRING25) or shouted words (FREESHIP).

@@ -26,7 +26,7 @@ from tools.oms.errors import (
     OrderNotFound,
     ProductNotFound,
 )
-from tools.oms.models import Customer, Order, OrderSummary, Product, Tracking
+from tools.oms.models import Customer, CustomerOverview, Order, OrderSummary, Product, Tracking
 
 log = logging.getLogger(__name__)
 M = TypeVar("M", bound=BaseModel)
@@ -65,6 +65,9 @@ class HttpOrderManagement:
             timeout=httpx.Timeout(timeout_s),
             # The OMS refuses calls without its key; default: this install's key (core.service_key).
             headers={"Accept": "application/json", SERVICE_KEY_HEADER: service_key or oms_service_key()},
+            # One client serves a whole process (tools.oms.oms_client): keep connections open between
+            # turns, but drop idle ones before the server's keep-alive (uvicorn: 5 s) would.
+            limits=httpx.Limits(max_connections=100, max_keepalive_connections=20, keepalive_expiry=4.0),
             transport=transport,
         )
 
@@ -94,6 +97,12 @@ class HttpOrderManagement:
             subject=customer_id,
         )
         return [self._parse(OrderSummary, o) for o in data["orders"]]
+
+    async def get_overview(self, customer_id: str, orders: int = 5) -> CustomerOverview:
+        data = await self._get(
+            f"/customers/{_segment(customer_id)}/overview", params={"orders": orders}, subject=customer_id
+        )
+        return self._parse(CustomerOverview, data)
 
     async def get_order(self, customer_id: str, order_number: str) -> Order:
         number = _guard_order_number(order_number)
@@ -144,6 +153,12 @@ class HttpOrderManagement:
         except httpx.ConnectError as exc:
             log.warning("OMS connect failed (%s); retrying once", exc)
             await asyncio.sleep(_RETRY_DELAY_S)
+            return await self._client.request(method, path, params=params)
+        except httpx.RemoteProtocolError as exc:
+            # A kept-alive connection the server closed just as we reused it; a GET is safe to send again.
+            if method != "GET":
+                raise
+            log.info("OMS closed a kept-alive connection (%s); retrying once", exc)
             return await self._client.request(method, path, params=params)
 
     @staticmethod

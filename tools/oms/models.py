@@ -135,6 +135,24 @@ class Order(_Model):
         return sum(line.quantity for line in self.items)
 
 
+class CustomerOverview(_Model):
+    """The customer and their newest orders in full: what a turn about orders reads, in one call."""
+
+    customer: Customer
+    total_count: int = 0
+    orders: list[Order] = []
+
+    def summaries(self) -> list[OrderSummary]:
+        """The orders as the summaries list_orders returns (newest first)."""
+        return [
+            OrderSummary(
+                id=o.id, status=o.status, placed_at=o.placed_at, currency=o.currency, total=o.total,
+                item_count=o.item_count, shipping_method=o.shipping_method,
+            )
+            for o in self.orders
+        ]
+
+
 class Tracking(_Model):
     order_id: str
     order_status: str

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Protocol, runtime_checkable
 
-from tools.oms.models import Customer, Order, OrderSummary, Product, Tracking
+from tools.oms.models import Customer, CustomerOverview, Order, OrderSummary, Product, Tracking
 
 
 @runtime_checkable
@@ -23,6 +23,10 @@ class OrderManagement(Protocol):
 
     async def list_orders(self, customer_id: str, limit: int = 20, offset: int = 0) -> list[OrderSummary]:
         """The customer's orders, newest first. Raises CustomerNotFound."""
+        ...
+
+    async def get_overview(self, customer_id: str, orders: int = 5) -> CustomerOverview:
+        """The customer and their newest `orders` orders in full, in one call. Raises CustomerNotFound."""
         ...
 
     async def get_order(self, customer_id: str, order_number: str) -> Order:
