@@ -102,24 +102,35 @@ def embed_cached(
     *,
     desc: str = "embed",
     progress: bool = False,
+    shortest_first: bool = False,
 ) -> tuple[list[np.ndarray], int]:
-    """Vectors for `texts` (aligned) and how many had to be computed; cached ones are read from disk."""
+    """Vectors for `texts` (aligned) and how many had to be computed; cached ones are read from disk.
+
+    The cache is read again before each batch, so two processes embedding overlapping texts from opposite
+    ends (the indexer longest first, the trainer `shortest_first`) share the work instead of doing it twice.
+    """
     model = model_name(embeddings)
     digests = [text_digest(t) for t in texts]
     known = cache.get_many(model, digests) if cache else {}
     todo = sorted({d: t for d, t in zip(digests, texts, strict=True) if d not in known}.items(),
-                  key=lambda item: -len(item[1]))
+                  key=lambda item: len(item[1]) if shortest_first else -len(item[1]))
     bar = tqdm(total=len(todo), desc=desc, unit="text", disable=not progress or not todo)
+    computed = 0
     for start in range(0, len(todo), EMBED_BATCH):
         batch = todo[start : start + EMBED_BATCH]
-        vectors = embeddings.embed_documents([text for _, text in batch])
-        fresh = {digest: np.asarray(v, dtype=np.float32) for (digest, _), v in zip(batch, vectors, strict=True)}
-        if cache:
-            cache.put_many(model, fresh)  # kept batch by batch: an interrupted first start resumes
-        known.update(fresh)
-        bar.update(len(batch))
+        if cache and start:
+            known.update(cache.get_many(model, [digest for digest, _ in batch]))
+            batch = [(digest, text) for digest, text in batch if digest not in known]
+        if batch:
+            vectors = embeddings.embed_documents([text for _, text in batch])
+            fresh = {digest: np.asarray(v, dtype=np.float32) for (digest, _), v in zip(batch, vectors, strict=True)}
+            if cache:
+                cache.put_many(model, fresh)  # kept batch by batch: an interrupted first start resumes
+            known.update(fresh)
+            computed += len(batch)
+        bar.update(min(EMBED_BATCH, len(todo) - start))
     bar.close()
-    return [known[d] for d in digests], len(todo)
+    return [known[d] for d in digests], computed
 
 
 def sync_chunks(

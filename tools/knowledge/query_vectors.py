@@ -21,21 +21,22 @@ _encoder = MiniLMEmbeddings(batch_size=64)
 
 
 def minilm_vectors(texts: list[str]) -> np.ndarray:
-    """(len(texts), 384) L2-normalised MiniLM vectors; cached texts are not encoded again."""
-    missing = [t for t in dict.fromkeys(texts) if t not in _cache]
+    """(len(texts), 384) L2-normalised MiniLM vectors; recently seen texts are not encoded again."""
+    if not texts:
+        return np.zeros((0, _encoder.dimension), np.float32)
+    with _lock:
+        found = {t: _cache[t] for t in dict.fromkeys(texts) if t in _cache}
+    missing = [t for t in dict.fromkeys(texts) if t not in found]
     if missing:
         encoded = np.asarray(_encoder.embed_documents(missing), dtype=np.float32)
+        found.update(zip(missing, encoded, strict=True))
         with _lock:
-            for text, vector in zip(missing, encoded, strict=True):
+            for text, vector in zip(missing[-CACHE_SIZE:], encoded[-CACHE_SIZE:], strict=True):
                 _cache[text] = vector
                 _cache.move_to_end(text)
             while len(_cache) > CACHE_SIZE:
                 _cache.popitem(last=False)
-    with _lock:
-        found = {t: _cache.get(t) for t in texts}
-    if any(v is None for v in found.values()):  # evicted meanwhile by a burst of other texts
-        return np.asarray(_encoder.embed_documents(list(texts)), dtype=np.float32)
-    return np.stack([found[t] for t in texts]) if texts else np.zeros((0, _encoder.dimension), np.float32)
+    return np.stack([found[t] for t in texts])
 
 
 def minilm_vector(text: str) -> np.ndarray:

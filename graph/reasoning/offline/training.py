@@ -62,14 +62,30 @@ class EngineReport:
         return self.intent_model.version
 
 
+def learning_texts(tickets: list[LearningTicket]) -> list[str]:
+    """What the intent model reads of a ticket: its first customer message, as the ticket index embeds it
+    (whitespace folded, capped at the index's token budget), so the two share cached embeddings."""
+    from tools.knowledge.embeddings import MiniLMEmbeddings, cap_tokens
+    from tools.knowledge.index import TICKET_EMBED_TOKENS
+
+    folded = [" ".join(t.first_message.split()) for t in tickets]
+    return cap_tokens(MiniLMEmbeddings(), folded, TICKET_EMBED_TOKENS)
+
+
 def learning_vectors(texts: list[str]):
-    """MiniLM vectors of the learning texts, through the embeddings module (batched; cached on disk when
-    the index already embedded the same texts)."""
+    """MiniLM vectors of the learning texts through the disk cache. Run beside the indexer, it embeds
+    shortest texts first while the indexer embeds longest first, so each text is embedded once."""
     import numpy as np
 
     from tools.knowledge.embeddings import MiniLMEmbeddings
+    from tools.knowledge.index import default_cache, embed_cached
 
-    return np.asarray(MiniLMEmbeddings().embed_documents(texts), dtype=np.float32)
+    cache = default_cache()
+    try:
+        vectors, _ = embed_cached(MiniLMEmbeddings(), texts, cache, desc="embed learning", shortest_first=True)
+    finally:
+        cache.close()
+    return np.stack(vectors).astype(np.float32)
 
 
 def fingerprint_of(tickets: list[LearningTicket]) -> str:
@@ -97,7 +113,7 @@ def _train_intents(conn: psycopg.Connection, tickets: list[LearningTicket], forc
         return TrainingReport(
             False, len(tickets), len(intents), None, fingerprint, time.perf_counter() - started
         )
-    texts = [t.first_message for t in tickets]
+    texts = learning_texts(tickets)
     model = IntentModel.train(texts, [t.intent for t in tickets], vectors=learning_vectors(texts))
     metrics = {
         "examples": len(tickets),
