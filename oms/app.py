@@ -10,9 +10,8 @@ URL space (customer-scoped: an order is always addressed through the customer wh
     GET  /customers/{customer_id}/orders/{order_number}/tracking
     GET  /products?q=          GET /products/{product_id}
 
-Actions will sit beside the reads as POSTs on the order, each requiring an `Idempotency-Key` header
-(recorded in payments.reference): .../orders/{n}/cancel, .../orders/{n}/address, .../orders/{n}/returns,
-.../orders/{n}/refunds.
+Actions sit beside the reads as POSTs on the order, each requiring an `Idempotency-Key` header
+(oms/actions.py): .../orders/{n}/cancel, /address, /returns, /exchanges, /refunds.
 
 Errors share one envelope {"error": {"code", "message"}}; an order of another customer gets exactly the
 same 404 as an order that does not exist.
@@ -31,6 +30,8 @@ from fastapi.responses import JSONResponse
 from psycopg_pool import AsyncConnectionPool, PoolTimeout
 
 from core.settings import Settings
+from oms.action_repository import OrderActionsRepository
+from oms.actions import install_actions
 from oms.order_numbers import DEFAULT_ORDER_PREFIX, MalformedOrderNumber, candidate_ids
 from oms.repository import OmsRepository
 from oms.schemas import (
@@ -85,6 +86,7 @@ def create_app(
         pool = AsyncConnectionPool(dsn, min_size=1, max_size=10, timeout=settings.oms_timeout_s, open=False)
         await pool.open(wait=True, timeout=30)
         app.state.repo = OmsRepository(pool)
+        app.state.actions = OrderActionsRepository(pool)  # order actions (oms/actions.py)
         try:
             yield
         finally:
@@ -178,6 +180,7 @@ def create_app(
             raise OmsHttpError(404, "product_not_found", "No product with this id.")
         return product
 
+    install_actions(app, settings, order_ids)  # the write endpoints: oms/actions.py
     return app
 
 
