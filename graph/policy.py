@@ -65,7 +65,7 @@ def tier2_intent(intents: list[str]) -> str | None:
 
 
 def action_required(actions_needed: list[str]) -> str | None:
-    """The resolution needs an order change (cancel, address, refund) the agent may not make itself yet."""
+    """The resolution needs something only a person does (reship, replace, billing review)."""
     return ACTION_REQUIRED if set(actions_needed) & ACTIONS_REQUIRING_HUMAN else None
 
 

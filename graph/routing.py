@@ -21,9 +21,12 @@ def decide_route(reasons: list[str]) -> Route:
     return "escalate" if reasons else "answer"
 
 
-def route_after_classify(state: SupportState) -> Literal["retrieve", "answer", "escalate", "__end__"]:
-    """Bad input gets a clear reply; an escalated thread stays with the humans; small talk is answered;
-    a message that was already answered (replayed run) ends the run untouched."""
+def route_after_classify(
+    state: SupportState,
+) -> Literal["retrieve", "answer", "escalate", "confirm", "__end__"]:
+    """Bad input gets a clear reply; an escalated thread stays with the humans; a reply to a proposed
+    order action goes to confirm; small talk is answered; a message that was already answered
+    (replayed run) ends the run untouched."""
     turn = state.get("turn") or {}
     if turn.get("duplicate"):
         return END
@@ -31,6 +34,8 @@ def route_after_classify(state: SupportState) -> Literal["retrieve", "answer", "
         return "answer"
     if state.get("escalated"):
         return "escalate"
+    if state.get("pending_action"):
+        return "confirm"
     if turn.get("small_talk"):
         return "answer"
     return "retrieve"
@@ -38,3 +43,11 @@ def route_after_classify(state: SupportState) -> Literal["retrieve", "answer", "
 
 def route_after_score(state: SupportState) -> Route:
     return (state.get("turn") or {}).get("route", "escalate")
+
+
+def route_after_confirm(state: SupportState) -> Literal["retrieve", "answer", "escalate"]:
+    """A yes or no was handled by confirm; any other message is answered as a new request."""
+    turn = state.get("turn") or {}
+    if turn.get("consent") in ("yes", "no"):
+        return turn.get("route", "answer")
+    return "answer" if turn.get("small_talk") else "retrieve"

@@ -16,12 +16,14 @@ from tools.oms import (
     OmsRequestRejected,
     OmsUnavailable,
     OrderNotFound,
+    ProductNotFound,
     oms_client,
 )
 
 log = logging.getLogger(__name__)
 
 REFUND_INTENTS = {"refund_request"}
+PRODUCT_INTENTS = {"return_request", "exchange"}  # their actions need Final Sale flags and variants
 OPEN_STATUSES = {"pending", "processing", "processed", "shipped", "in_transit"}
 # Intents about a parcel on its way prefer the newest order still moving; others the newest order.
 IN_FLIGHT_INTENTS = {"order_status", "shipping_delay", "cancel_order", "change_address"}
@@ -91,6 +93,7 @@ async def call_oms(state: SupportState) -> dict:
     intents = {q["intent"] for q in turn.get("questions") or []} | {turn.get("intent")}
     needs_order = any(INTENTS[i].needs_order for i in intents if i in INTENTS)
     customer_id = state.get("customer_id")
+    wants_order = needs_order or bool(customer_id and intents & PRODUCT_INTENTS)  # an exchange acts on an order
     facts = OmsFacts(orders=[], recent_orders=[], refund_amount=None, order_not_found=[], error=None)
     if not customer_id:
         if needs_order:
@@ -105,7 +108,7 @@ async def call_oms(state: SupportState) -> dict:
         # Recent orders are cheap and give a person context even when the question is not about one.
         summaries = await client.list_orders(customer_id, limit=5)
         facts["recent_orders"] = [s.model_dump(mode="json") for s in summaries]
-        if needs_order:
+        if wants_order:
             numbers = (turn.get("entities") or {}).get("order_numbers") or []
             for number in numbers[:3]:
                 try:
@@ -134,10 +137,14 @@ async def call_oms(state: SupportState) -> dict:
                         facts["orders"].append(order)
             if intents & REFUND_INTENTS and facts["orders"]:
                 facts["refund_amount"] = refund_at_stake(turn.get("text", ""), facts["orders"][0])
+            if intents & PRODUCT_INTENTS and facts["orders"]:
+                ids = sorted({item["product_id"] for item in facts["orders"][0].get("items") or []})
+                products = await asyncio.gather(*(client.get_product(pid) for pid in ids[:10]))
+                facts["products"] = {p.id: p.model_dump(mode="json") for p in products}
     except CustomerNotFound:
         # A signed identity this store does not know (e.g. another store's token): treat as unverified.
         facts["error"] = "identity_required" if needs_order else None
-    except (OmsUnavailable, OmsRequestRejected) as exc:
+    except (OmsUnavailable, OmsRequestRejected, ProductNotFound) as exc:
         log.warning("OMS unavailable: %s", exc)
         facts["error"] = "oms_unavailable"
     finally:

@@ -34,7 +34,7 @@ INTENT_ACTIONS = {
     "refund_request": refund.NAME,
 }
 
-__all__ = ["SCHEMAS", "TOOLS", "ActionPolicy", "Proposal", "Refusal", "done_message", "execute_action", "propose"]
+__all__ = ["INTENT_ACTIONS", "SCHEMAS", "TOOLS", "ActionPolicy", "Proposal", "Refusal", "done_message", "execute_action", "propose"]
 
 
 def propose(
