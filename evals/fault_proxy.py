@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 import httpx
 
-FAULTS = ("pass", "latency", "error", "malformed", "drop_before", "drop_after", "hang_after")
+FAULTS = ("pass", "latency", "slow", "error", "malformed", "drop_before", "drop_after", "hang_after")
 
 
 @dataclass
@@ -26,7 +26,8 @@ class FaultPlan:
     """Which fault each request gets: weights over FAULTS, drawn from a seeded generator."""
 
     weights: dict[str, float] = field(default_factory=lambda: {"pass": 1.0})
-    latency_s: float = 0.3
+    latency_s: float = 0.3  # "latency": slower than usual, inside the client's deadline
+    slow_s: float = 3.0  # "slow": past the client's deadline (a timeout)
     hang_s: float = 3600.0
     seed: int = 7
     only_methods: frozenset[str] | None = None  # e.g. {"POST"}: other methods always pass
@@ -80,8 +81,8 @@ class FaultProxy:
             if fault == "error":
                 writer.write(self._response(503, b'{"error": {"code": "injected", "message": "injected 503"}}'))
                 return
-            if fault == "latency":
-                await asyncio.sleep(self.plan.latency_s)
+            if fault in ("latency", "slow"):
+                await asyncio.sleep(self.plan.latency_s if fault == "latency" else self.plan.slow_s)
             forward = {k: v for k, v in headers.items() if k not in {"host", "content-length", "connection"}}
             upstream = await self._client.request(method, self.upstream + target, headers=forward, content=body)
             if self.on_forwarded:

@@ -170,11 +170,17 @@ def test_refund_over_the_limit_is_proposed_to_a_person_with_the_amount():
     assert isinstance(result, Proposal) and result.needs_person and result.amount == 50.01 and "$50.01" in result.summary
 
 
+def test_refund_on_an_unshipped_order_offers_a_cancellation_instead():
+    result = refund.check(order("pending"), {"amount": "10.00"}, POLICY)
+    assert isinstance(result, Refusal) and result.code == "cancel_instead" and result.offer == "cancel_order"
+
+
 def test_refund_never_exceeds_what_is_refundable():
     o = order("delivered", total="40.00", delivered="2025-09-20", refunds=["30.00"])
     assert refund.check(o, {"amount": "20.00"}, POLICY).code == "amount_exceeds_refundable"
     assert refund.amount_at_stake(o, "refund please") == Decimal("10.00")
-    assert refund.check(order("delivered", total="40.00", refunds=["40.00"]), {}, POLICY).code == "nothing_refundable"
+    spent = order("delivered", total="40.00", delivered="2025-09-20", refunds=["40.00"])
+    assert refund.check(spent, {}, POLICY).code == "nothing_refundable"
 
 
 # --- propose (the drafting entry point) ---------------------------------------------------------------------

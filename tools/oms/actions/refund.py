@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from tools.oms.actions.base import (
+    CANCELLABLE,
     ZERO,
     ActionPolicy,
     Proposal,
@@ -51,6 +52,10 @@ def amount_at_stake(order: dict[str, Any], text: str) -> Any:
 
 def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy) -> Proposal | Refusal:
     number = order["id"]
+    if order.get("status") in CANCELLABLE:
+        return Refusal(NAME, number, "cancel_instead",
+                       f"Order {number} hasn't shipped yet, so rather than a refund I can cancel it and refund "
+                       "everything you paid. Just tell me you'd like to cancel it.", offer="cancel_order")
     left = refundable(order)
     amount = dec(args.get("amount") if args.get("amount") is not None else left)
     if left <= ZERO:
