@@ -20,6 +20,8 @@ TIER2_INTENT = "tier2_intent"
 ACTION_REQUIRED = "action_required"
 OMS_UNAVAILABLE = "oms_unavailable"
 ALREADY_ESCALATED = "already_escalated"
+IDENTITY_LOCKED = "identity_locked"  # a visitor failed the e-mail + order number check too often
+MAX_VERIFICATION_FAILURES = 3
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from typing import Literal
 
 from langgraph.graph import END
 
+from graph.nodes.verify import wants_verification
 from graph.state import Route, SupportState
 
 # A deliberate fault for proving the eval gate can fail: SUPPORT_BREAK_ROUTE=answer makes every
@@ -23,7 +24,7 @@ def decide_route(reasons: list[str]) -> Route:
 
 def route_after_classify(
     state: SupportState,
-) -> Literal["retrieve", "answer", "escalate", "confirm", "__end__"]:
+) -> Literal["retrieve", "answer", "escalate", "confirm", "verify", "__end__"]:
     """Bad input gets a clear reply; an escalated thread stays with the humans; a reply to a proposed
     order action goes to confirm; small talk is answered; a message that was already answered
     (replayed run) ends the run untouched."""
@@ -36,6 +37,8 @@ def route_after_classify(
         return "escalate"
     if state.get("pending_action"):
         return "confirm"
+    if wants_verification(state):
+        return "verify"
     if turn.get("small_talk"):
         return "answer"
     return "retrieve"
@@ -51,3 +54,9 @@ def route_after_confirm(state: SupportState) -> Literal["retrieve", "answer", "e
     if turn.get("consent") in ("yes", "no"):
         return turn.get("route", "answer")
     return "answer" if turn.get("small_talk") else "retrieve"
+
+
+def route_after_verify(state: SupportState) -> Literal["retrieve", "answer", "escalate"]:
+    """Verified: answer the message as the customer's; a miss: say so; locked or OMS down: a person."""
+    verification = (state.get("turn") or {}).get("verification")
+    return {"verified": "retrieve", "failed": "answer"}.get(verification or "", "escalate")

@@ -79,6 +79,7 @@ class Turn(TypedDict, total=False):
     proposal: dict | None  # tools.oms.actions Proposal/Refusal (.to_state()) drafted this turn
     action_result: dict | None  # what the OMS did when a pending action was confirmed this turn
     consent: str | None  # yes | no | other: the reply to a pending action
+    verification: str | None  # verified | failed | locked | unavailable: a visitor's identity check
 
 
 class PendingAction(TypedDict, total=False):
@@ -104,5 +105,6 @@ class SupportState(TypedDict, total=False):
     frustration_count: int  # customer messages in this thread that showed frustration
     escalated: bool
     handoff_id: int | None
+    verification_failures: int  # failed e-mail + order number checks of a visitor (3 lock the thread)
     pending_action: PendingAction | None  # set by answer, consumed by confirm (graph/nodes/confirm.py)
     turn: Turn

@@ -9,6 +9,7 @@ URL space (customer-scoped: an order is always addressed through the customer wh
     GET  /customers/{customer_id}/orders/{order_number}      full order
     GET  /customers/{customer_id}/orders/{order_number}/tracking
     GET  /products?q=          GET /products/{product_id}
+    POST /verifications                                      e-mail + order number -> customer (oms/verification.py)
 
 Actions sit beside the reads as POSTs on the order, each requiring an `Idempotency-Key` header
 (oms/actions.py): .../orders/{n}/cancel, /address, /returns, /exchanges, /refunds.
@@ -45,6 +46,7 @@ from oms.schemas import (
     ProductList,
     Tracking,
 )
+from oms.verification import install_verification
 
 CustomerId = Annotated[str, Path(pattern=r"^[A-Za-z0-9_.@-]{1,64}$", description="Verified customer id.")]
 ProductId = Annotated[str, Path(pattern=r"^[A-Za-z0-9_.-]{1,64}$")]
@@ -181,6 +183,7 @@ def create_app(
         return product
 
     install_actions(app, settings, order_ids)  # the write endpoints: oms/actions.py
+    install_verification(app, order_prefix)  # e-mail + order number for visitors: oms/verification.py
     return app
 
 

@@ -114,6 +114,16 @@ class HttpOrderManagement:
         data = await self._get("/products", params={"q": query.strip()[:100], "limit": limit})
         return [self._parse(Product, p) for p in self._items(data, "products")]
 
+    async def verify_customer(self, email: str, order_number: str) -> str | None:
+        """The customer whose order this is when the e-mail matches it, else None (never says which half was wrong)."""
+        try:
+            body = {"email": email.strip(), "order_number": order_number.strip()}
+            data = await self._call("POST", "/verifications", json=body, idempotent=True)
+        except (OrderNotFound, OmsRequestRejected):
+            return None
+        customer_id = data.get("customer_id")
+        return customer_id if isinstance(customer_id, str) else None
+
     # --- writes (order actions) -----------------------------------------------------------------
     def _action_path(self, customer_id: str, order_number: str, action: str) -> str:
         number = _guard_order_number(order_number)
@@ -159,7 +169,7 @@ class HttpOrderManagement:
 
     async def _call(
         self, method: str, path: str, *, params: dict[str, Any] | None = None, json: Any = None,
-        key: str | None = None, subject: str = "",
+        key: str | None = None, subject: str = "", idempotent: bool = False,
     ) -> dict[str, Any]:
         headers = {"Idempotency-Key": key} if key else None
 
@@ -171,7 +181,7 @@ class HttpOrderManagement:
             return response
 
         try:
-            response = await with_retries(once, repeatable=method == "GET" or bool(key))
+            response = await with_retries(once, repeatable=method == "GET" or bool(key) or idempotent)
         except RetriableStatus as exc:
             response = exc.response
         except (TimeoutError, httpx.TimeoutException) as exc:
@@ -218,7 +228,7 @@ def _error_for(response: httpx.Response, subject: str) -> OmsError:
         error = {}
     code, message = error.get("code"), error.get("message") or response.text[:200]
     match code:
-        case "order_not_found":
+        case "order_not_found" | "no_match":
             return OrderNotFound(subject)
         case "customer_not_found":
             return CustomerNotFound(subject)

@@ -40,6 +40,10 @@ class OrderManagement(Protocol):
 
     async def search_products(self, query: str, limit: int = 10) -> list[Product]: ...
 
+    async def verify_customer(self, email: str, order_number: str) -> str | None:
+        """For a visitor who is not signed in: the customer id when this e-mail owns this order, else None."""
+        ...
+
     # --- writes: each takes the verified customer id and an idempotency key (a repeat never acts twice);
     # they raise ActionRefused (the OMS's own rules), OrderNotFound or OmsUnavailable.
     async def cancel_order(self, customer_id: str, order_number: str, *, reason: str, key: str) -> ActionResult:

@@ -69,7 +69,7 @@ def _order_intro(request: DraftRequest) -> tuple[Section | None, list[dict]]:
     if oms.get("error") == "identity_required":
         return Section(
             "To look up an order I need to be sure it's yours: please sign in to your account and message us "
-            "from there, or reply from the email address you used for the order."
+            "from there, or send me the email address you used for the order together with its order number."
         ), []
     if oms.get("error") == "oms_unavailable":
         return Section(None), []
