@@ -1,17 +1,25 @@
-"""The demo OMS's write endpoints over real HTTP (python -m oms) and real PostgreSQL, through the agent's
-client: the OMS's own rules, idempotency keys, row locks and customer scoping."""
+"""The demo OMS's write endpoints over real HTTP (uvicorn on a free port) and real PostgreSQL, through the
+agent's client: the OMS's own rules, idempotency keys, row locks and customer scoping. The module inserts
+its own orders (evals/action_scenarios.py), so it does not need the seeded demo store."""
 
 from __future__ import annotations
 
 import asyncio
+import socket
+import threading
+import time
 import uuid
+from collections.abc import Iterator
 from decimal import Decimal
 
 import httpx
 import psycopg
 import pytest
+import uvicorn
 
+from core.settings import Settings
 from evals.action_scenarios import actions_on, create_action_store, refunds_on
+from oms.app import create_app
 from tools.oms.errors import ActionRefused, OmsRequestRejected, OrderNotFound
 from tools.oms.http import HttpOrderManagement
 
@@ -19,7 +27,26 @@ pytestmark = pytest.mark.integration
 
 
 @pytest.fixture(scope="module")
-def store(oms_server, db_url):
+def oms_server(db_url: str, test_settings: Settings) -> Iterator[str]:
+    """The real OMS app served by uvicorn in a background thread on a free port."""
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    server = uvicorn.Server(uvicorn.Config(create_app(test_settings), log_level="warning"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("the OMS did not start")
+        time.sleep(0.02)
+    yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+    server.should_exit = True
+    thread.join(timeout=10)
+    sock.close()
+
+
+@pytest.fixture(scope="module")
+def store(db_url):
     with psycopg.connect(db_url) as conn:
         return create_action_store(conn)
 
@@ -101,7 +128,7 @@ async def test_exchange_needs_stock_and_the_same_product(oms, store, db_url):
                                 new_variant_id=store.variants["XL"], key=key())
     assert refused.value.code == "out_of_stock"
     with psycopg.connect(db_url) as conn:
-        foreign = conn.execute("SELECT id FROM variants WHERE product_id <> %s LIMIT 1", (store.product_id,)).fetchone()[0]
+        foreign = create_action_store(conn).variants["L"]  # another product's variant
     with pytest.raises(OmsRequestRejected):
         await oms.exchange_item(store.customer_id, store.refund_big, line_no=1, new_variant_id=foreign, key=key())
     done = await oms.exchange_item(store.customer_id, store.refund_big, line_no=1,
