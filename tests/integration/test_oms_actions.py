@@ -164,3 +164,11 @@ async def test_an_action_without_an_idempotency_key_is_refused(oms_server, store
     async with httpx.AsyncClient() as client:
         response = await client.post(url, json={"reason": "x"}, headers=headers)
     assert response.status_code == 422 and response.json()["error"]["code"] == "invalid_request"
+
+
+async def test_verification_matches_email_and_order_number_and_nothing_else(oms, store):
+    email = f"{store.customer_id.lower()}@example.test"
+    assert await oms.verify_customer(email.upper(), store.pending.lower()) == store.customer_id
+    assert await oms.verify_customer(email, store.others_order) is None  # someone else's order
+    assert await oms.verify_customer("nobody@example.test", store.pending) is None
+    assert await oms.verify_customer(email, "not a number") is None
