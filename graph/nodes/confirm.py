@@ -23,12 +23,14 @@ from graph.consent import read_consent
 from graph.state import SupportState
 from tools.oms import OmsError, OmsUnavailable, oms_client
 from tools.oms.actions import done_message, execute_action
-from tools.oms.errors import ActionRefused, OrderNotFound
+from tools.oms.errors import ActionRefused, OmsRequestRejected, OrderNotFound
 
 log = logging.getLogger(__name__)
 
 NOTHING_DONE = "No problem — I haven't changed anything on order {order}. Is there anything else I can help you with?"
 REFUSED = "I couldn't complete that after all: the order system says {why} Nothing was changed on order {order}."
+INVALID = ("The order system didn't accept that change, so nothing was changed on order {order}. Could you "
+           "check the details (for an address: street, city, state, ZIP code) and tell me again?")
 NOT_YOURS = "I can't make that change from this conversation. Nothing was changed on order {order}."
 
 
@@ -60,6 +62,9 @@ async def confirm(state: SupportState) -> dict:
         turn = _answered(turn, REFUSED.format(why=str(exc), order=order), "yes")
     except OrderNotFound:
         turn = _answered(turn, NOT_YOURS.format(order=order), "yes")
+    except OmsRequestRejected as exc:  # refused as invalid (e.g. an address it cannot ship to): nothing happened
+        log.warning("OMS rejected confirmed action %s on %s: %s", pending.get("action"), order, exc)
+        turn = _answered(turn, INVALID.format(order=order), "yes")
     except (OmsUnavailable, OmsError) as exc:
         # The action may or may not have happened: a person checks (the key tells them which action).
         log.warning("confirmed action %s on %s not confirmed by the OMS: %s", pending.get("action"), order, exc)
