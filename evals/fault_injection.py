@@ -48,7 +48,7 @@ def script_for(index: int, store: ActionStore) -> Script:
     kinds = [
         Script("status", "in_transit", ["where is my order {order}?"]),
         Script("cancel", "pending", ["Please cancel order {order}", "yes"]),
-        Script("refund", "refund_small", ["I'd like a refund for order {order}", "yes"]),
+        Script("refund", "refund_small", ["I want a refund for order {order}", "yes"]),
         Script("return", "delivered_recent", ["I want to return order {order}", "yes"]),
         Script("address", "processing",
                [f"Please change the shipping address of order {{order}} to {NEW_ADDRESS}", "yes"]),

@@ -96,7 +96,7 @@ async def test_address_change_after_shipping_is_refused(conversations, store, db
 
 async def test_refund_of_4999_is_done_after_yes(conversations, store, db_url):
     t = thread()
-    result, pending = await propose(conversations, t, f"I'd like a refund for order {store.refund_small}",
+    result, pending = await propose(conversations, t, f"I want a refund for order {store.refund_small}",
                                     store.customer_id)
     assert pending["action"] == "refund" and pending["params"]["amount"] == "49.99"
     done = await conversations.send(t, "yes please", store.customer_id)
@@ -107,7 +107,7 @@ async def test_refund_of_4999_is_done_after_yes(conversations, store, db_url):
 
 async def test_refund_of_5001_is_escalated_with_the_amount(conversations, store, db_url):
     t = thread()
-    result = await conversations.send(t, f"I'd like a refund for order {store.refund_big}", store.customer_id)
+    result = await conversations.send(t, f"I want a refund for order {store.refund_big}", store.customer_id)
     assert result.route == "escalate" and "refund_over_limit" in result.reasons, (result.reasons, result.reply)
     assert result.state.get("pending_action") is None
     assert result.state["turn"]["proposal"]["needs_person"] and result.state["turn"]["proposal"]["amount"] == 50.01
@@ -168,7 +168,7 @@ async def test_the_same_confirmation_sent_twice_acts_once(conversations, store, 
 
 async def test_a_double_click_confirmation_acts_once(conversations, store, db_url):
     t = thread()
-    await propose(conversations, t, f"I'd like a refund for order {store.refund_small}", store.customer_id)
+    await propose(conversations, t, f"I want a refund for order {store.refund_small}", store.customer_id)
     results = await asyncio.gather(*(conversations.send(t, "yes", store.customer_id) for _ in range(2)))
     assert any("refunded $49.99" in r.reply for r in results), [r.reply for r in results]
     with psycopg.connect(db_url) as conn:
@@ -215,7 +215,7 @@ async def test_a_run_replayed_after_a_kill_acts_once(conversations, store, db_ur
     """The agent process dies after the OMS acted but before the checkpoint: the replayed run (same
     message id) carries the same key, and the OMS returns the stored result instead of acting again."""
     t = thread()
-    _, pending = await propose(conversations, t, f"I'd like a refund for order {store.refund_small}", store.customer_id)
+    _, pending = await propose(conversations, t, f"I want a refund for order {store.refund_small}", store.customer_id)
     message_id = f"msg-{uuid.uuid4()}"
     plan = FaultPlan(weights={"hang_after": 1.0}, only_methods=frozenset({"POST"}))
     with running_proxy(oms_server, plan) as proxy:
