@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from tools.oms.retry import with_retries
+from tools.oms.retry import MalformedBody, with_retries
 
 
 def flaky(failures: list[Exception]):
@@ -46,3 +46,9 @@ async def test_retries_stop_after_the_last_attempt_and_never_for_bugs():
     with pytest.raises(KeyError):
         await with_retries(call, repeatable=True, base_delay_s=0)
     assert len(calls) == 1
+
+
+async def test_a_malformed_body_is_retried_when_repeatable():
+    garbled = MalformedBody(httpx.Response(200, content=b'{"cut'))
+    call, calls = flaky([garbled])
+    assert await with_retries(call, repeatable=True, base_delay_s=0) == "ok" and len(calls) == 2

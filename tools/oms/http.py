@@ -28,7 +28,7 @@ from tools.oms.errors import (
     ProductNotFound,
 )
 from tools.oms.models import ActionResult, Customer, Order, OrderSummary, Product, Tracking
-from tools.oms.retry import RETRIABLE_STATUS, RetriableStatus, with_retries
+from tools.oms.retry import RETRIABLE_STATUS, MalformedBody, RetriableStatus, with_retries
 
 log = logging.getLogger(__name__)
 M = TypeVar("M", bound=BaseModel)
@@ -178,11 +178,13 @@ class HttpOrderManagement:
                 response = await self._client.request(method, path, params=params, json=json, headers=headers)
             if response.status_code in RETRIABLE_STATUS:
                 raise RetriableStatus(response)
+            if response.status_code < 400 and not _json_object(response):
+                raise MalformedBody(response)
             return response
 
         try:
             response = await with_retries(once, repeatable=method == "GET" or bool(key) or idempotent)
-        except RetriableStatus as exc:
+        except (RetriableStatus, MalformedBody) as exc:
             response = exc.response
         except (TimeoutError, httpx.TimeoutException) as exc:
             raise OmsUnavailable(
@@ -216,6 +218,13 @@ class HttpOrderManagement:
             return model.model_validate(data)
         except ValidationError as exc:
             raise OmsUnavailable(f"The order system sent a malformed {model.__name__}: {exc}") from exc
+
+
+def _json_object(response: httpx.Response) -> bool:
+    try:
+        return isinstance(response.json(), dict)
+    except ValueError:
+        return False
 
 
 def _error_for(response: httpx.Response, subject: str) -> OmsError:

@@ -30,8 +30,16 @@ class RetriableStatus(Exception):
         self.response = response
 
 
+class MalformedBody(Exception):
+    """A success status with a body that is not the JSON object promised (a proxy or a cut connection)."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        super().__init__(f"malformed body (HTTP {response.status_code})")
+        self.response = response
+
+
 def is_transient(exc: BaseException) -> bool:
-    return isinstance(exc, TimeoutError | httpx.TimeoutException | httpx.TransportError | RetriableStatus)
+    return isinstance(exc, TimeoutError | httpx.TimeoutException | httpx.TransportError | RetriableStatus | MalformedBody)
 
 
 async def with_retries(
