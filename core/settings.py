@@ -56,6 +56,9 @@ class Settings(BaseSettings):
 
     # --- demo store -----------------------------------------------------------------------------
     demo_seed: int = 7
+    store_policy: Literal["demo", "tau-retail"] = Field(
+        default="demo", description="Whose action policy the OMS and the agent's tools apply (data/store_policy.py)."
+    )
     store_today: date | None = Field(
         default=None,
         description="Date return/exchange windows are judged against (a frozen demo store); unset = today.",

@@ -27,6 +27,7 @@ from psycopg.types.json import Jsonb
 
 from core.settings import Settings
 from data.generator import policy as brand
+from data.store_policy import TAU_RETAIL, store_policy
 from oms import rules
 from oms.action_repository import OrderActionsRepository, OrderNotFoundForCustomer, insert_refunds
 from oms.rules import ActionRefused, LockedOrder
@@ -61,6 +62,7 @@ def install_actions(app: FastAPI, settings: Settings, order_ids: Callable[[str],
     router = APIRouter(tags=["actions"])
     limit = Decimal(str(settings.refund_limit)).quantize(Decimal("0.01"))
     today = store_today(settings)
+    store = store_policy(settings)
 
     @app.exception_handler(ActionRefused)
     async def _refused(_: Request, exc: ActionRefused) -> JSONResponse:
@@ -83,7 +85,7 @@ def install_actions(app: FastAPI, settings: Settings, order_ids: Callable[[str],
     async def cancel(request: Request, customer_id: CustomerId, order_number: OrderNumber,
                      body: CancelRequest, key: IdempotencyKey) -> ActionResult:
         async def apply(cur, locked: LockedOrder) -> ActionResult:
-            rules.check_cancel(locked)
+            rules.check_cancel(locked, store, body.reason)
             parts = rules.allocate_refund(locked, locked.refundable()) if locked.refundable() > 0 else []
             refunds = await insert_refunds(cur, locked.order["id"], key, parts)
             await cur.execute("UPDATE orders SET status = 'cancelled' WHERE id = %s", (locked.order["id"],))
@@ -100,7 +102,7 @@ def install_actions(app: FastAPI, settings: Settings, order_ids: Callable[[str],
         address["country"] = address["country"].upper()
 
         async def apply(cur, locked: LockedOrder) -> ActionResult:
-            rules.check_address_change(locked)
+            rules.check_address_change(locked, store)
             await cur.execute("UPDATE orders SET shipping_address = %s WHERE id = %s", (Jsonb(address), locked.order["id"]))
             return result("change_address", locked, key, address=address)
 
@@ -110,13 +112,15 @@ def install_actions(app: FastAPI, settings: Settings, order_ids: Callable[[str],
     async def start_return(request: Request, customer_id: CustomerId, order_number: OrderNumber,
                            body: ReturnRequest, key: IdempotencyKey) -> ActionResult:
         async def apply(cur, locked: LockedOrder) -> ActionResult:
-            lines = rules.check_return(locked, body.line_nos, today())
+            lines = rules.check_return(locked, body.line_nos, today(), store.return_window_days)
             amount = rules.return_refund(locked, lines)
             return_id = "RT-" + hashlib.sha256(key.encode()).hexdigest()[:10].upper()
             await cur.execute(
                 "UPDATE order_items SET status = 'return_requested' WHERE order_id = %s AND line_no = ANY(%s)",
                 (locked.order["id"], body.line_nos),
             )
+            if store is TAU_RETAIL:  # tau-retail's orders carry the request in their status
+                await cur.execute("UPDATE orders SET status = 'return requested' WHERE id = %s", (locked.order["id"],))
             method = _original_method(locked)
             info = ReturnInfo(
                 return_id=return_id, line_nos=body.line_nos,
@@ -127,7 +131,8 @@ def install_actions(app: FastAPI, settings: Settings, order_ids: Callable[[str],
                               "of the parcel reaching our warehouse."),
                 refund_method=method, refund_amount=amount, return_by=today() + timedelta(days=14),
             )
-            return result("return", locked, key, reason=body.reason, return_info=info)
+            status = "return requested" if store is TAU_RETAIL else None
+            return result("return", locked, key, status, reason=body.reason, return_info=info)
 
         return await run(request, customer_id, order_number, "return", key, body.model_dump(mode="json"), apply)
 
@@ -137,7 +142,7 @@ def install_actions(app: FastAPI, settings: Settings, order_ids: Callable[[str],
         async def apply(cur, locked: LockedOrder) -> ActionResult:
             await cur.execute("SELECT * FROM variants WHERE id = %s", (body.new_variant_id,))
             variant = await cur.fetchone()
-            line = rules.check_exchange(locked, body.line_no, variant, today())
+            line = rules.check_exchange(locked, body.line_no, variant, today(), store.exchange_window_days)
             await cur.execute(
                 "UPDATE order_items SET status = 'exchange_requested' WHERE order_id = %s AND line_no = %s",
                 (locked.order["id"], body.line_no),
@@ -158,6 +163,8 @@ def install_actions(app: FastAPI, settings: Settings, order_ids: Callable[[str],
     async def refund(request: Request, customer_id: CustomerId, order_number: OrderNumber,
                      body: RefundRequest, key: IdempotencyKey) -> ActionResult:
         async def apply(cur, locked: LockedOrder) -> ActionResult:
+            if not store.agent_refunds:
+                raise ActionRefused("refund_not_offered", "This store refunds through a cancellation or a return.")
             rules.check_refund(locked, body.amount, limit)
             refunds = await insert_refunds(cur, locked.order["id"], key, rules.allocate_refund(locked, body.amount))
             return result("refund", locked, key, reason=body.reason, refunds=[RefundLine(**r) for r in refunds])

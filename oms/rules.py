@@ -13,8 +13,8 @@ from decimal import Decimal
 from typing import Any
 
 from data.generator import policy as brand
+from data.store_policy import DEMO, StorePolicy
 
-CANCELLABLE = frozenset({"pending", "processing"})
 RETURNABLE_LINE = frozenset({"delivered"})
 ZERO = Decimal("0.00")
 
@@ -64,23 +64,27 @@ class LockedOrder:
         return latest.date() if isinstance(latest, datetime) else latest
 
 
-def check_cancel(locked: LockedOrder) -> None:
-    if locked.status not in CANCELLABLE or any(s.get("shipped_at") for s in locked.shipments):
+def check_cancel(locked: LockedOrder, store: StorePolicy = DEMO, reason: str | None = None) -> None:
+    if locked.status not in store.cancellable or any(s.get("shipped_at") for s in locked.shipments):
         raise ActionRefused(
             "not_cancellable",
-            f"Order {locked.order['id']} is {locked.status}; only pending or processing orders can be cancelled.",
+            f"Order {locked.order['id']} is {locked.status}; only {' or '.join(sorted(store.cancellable))} "
+            "orders can be cancelled.",
         )
+    if store.cancel_reasons and reason not in store.cancel_reasons:
+        raise ActionRefused("invalid_reason", f"The reason must be one of: {', '.join(store.cancel_reasons)}.",
+                            status=422)
 
 
-def check_address_change(locked: LockedOrder) -> None:
-    if locked.status not in CANCELLABLE or any(s.get("shipped_at") for s in locked.shipments):
+def check_address_change(locked: LockedOrder, store: StorePolicy = DEMO) -> None:
+    if locked.status not in store.cancellable or any(s.get("shipped_at") for s in locked.shipments):
         raise ActionRefused(
             "already_shipped",
             f"Order {locked.order['id']} is {locked.status}; the address can only change before it ships.",
         )
 
 
-def _check_delivered_line(locked: LockedOrder, line_no: int, today: date, window_days: int, what: str) -> dict:
+def _check_delivered_line(locked: LockedOrder, line_no: int, today: date, window_days: int | None, what: str) -> dict:
     line = locked.line(line_no)
     if line["status"] not in RETURNABLE_LINE:
         raise ActionRefused("line_not_returnable", f"Line {line_no} is {line['status']}, not delivered; it cannot be {what}.")
@@ -89,7 +93,7 @@ def _check_delivered_line(locked: LockedOrder, line_no: int, today: date, window
     delivered = locked.delivered_on()
     if delivered is None:
         raise ActionRefused("not_delivered", f"Order {locked.order['id']} has no delivery on record yet.")
-    if (today - delivered).days > window_days:
+    if window_days is not None and (today - delivered).days > window_days:
         raise ActionRefused(
             "outside_return_window",
             f"Order {locked.order['id']} was delivered on {delivered.isoformat()}, more than {window_days} days ago.",
@@ -98,14 +102,14 @@ def _check_delivered_line(locked: LockedOrder, line_no: int, today: date, window
 
 
 def check_return(locked: LockedOrder, line_nos: list[int], today: date,
-                 window_days: int = brand.RETURN_WINDOW_DAYS) -> list[dict]:
+                 window_days: int | None = brand.RETURN_WINDOW_DAYS) -> list[dict]:
     if len(set(line_nos)) != len(line_nos):
         raise ActionRefused("duplicate_lines", "Each line may be returned once per request.", status=422)
     return [_check_delivered_line(locked, n, today, window_days, "returned") for n in line_nos]
 
 
 def check_exchange(locked: LockedOrder, line_no: int, new_variant: dict | None, today: date,
-                   window_days: int = brand.EXCHANGE_WINDOW_DAYS) -> dict:
+                   window_days: int | None = brand.EXCHANGE_WINDOW_DAYS) -> dict:
     line = _check_delivered_line(locked, line_no, today, window_days, "exchanged")
     if new_variant is None or new_variant["product_id"] != line["product_id"]:
         raise ActionRefused("not_same_product", "An exchange is for another size or colour of the same product.",

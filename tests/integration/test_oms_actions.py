@@ -5,6 +5,7 @@ its own orders (evals/action_scenarios.py), so it does not need the seeded demo 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import socket
 import threading
 import time
@@ -26,12 +27,12 @@ from tools.oms.http import HttpOrderManagement
 pytestmark = pytest.mark.integration
 
 
-@pytest.fixture(scope="module")
-def oms_server(db_url: str, test_settings: Settings) -> Iterator[str]:
+@contextlib.contextmanager
+def serving(settings: Settings) -> Iterator[str]:
     """The real OMS app served by uvicorn in a background thread on a free port."""
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
-    server = uvicorn.Server(uvicorn.Config(create_app(test_settings), log_level="warning"))
+    server = uvicorn.Server(uvicorn.Config(create_app(settings), log_level="warning"))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30
@@ -39,10 +40,18 @@ def oms_server(db_url: str, test_settings: Settings) -> Iterator[str]:
         if time.monotonic() > deadline or not thread.is_alive():
             raise RuntimeError("the OMS did not start")
         time.sleep(0.02)
-    yield f"http://127.0.0.1:{sock.getsockname()[1]}"
-    server.should_exit = True
-    thread.join(timeout=10)
-    sock.close()
+    try:
+        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        sock.close()
+
+
+@pytest.fixture(scope="module")
+def oms_server(db_url: str, test_settings: Settings) -> Iterator[str]:
+    with serving(test_settings) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -172,3 +181,23 @@ async def test_verification_matches_email_and_order_number_and_nothing_else(oms,
     assert await oms.verify_customer(email, store.others_order) is None  # someone else's order
     assert await oms.verify_customer("nobody@example.test", store.pending) is None
     assert await oms.verify_customer(email, "not a number") is None
+
+
+async def test_a_tau_retail_oms_applies_tau_retail_rules(db_url, test_settings):
+    """STORE_POLICY=tau-retail: pending-only cancels with its two reasons, no return window, no bare refunds."""
+    with psycopg.connect(db_url) as conn:
+        tau = create_action_store(conn)
+    with serving(test_settings.model_copy(update={"store_policy": "tau-retail"})) as url:
+        async with HttpOrderManagement(url, 5.0) as client:
+            with pytest.raises(ActionRefused) as refused:
+                await client.cancel_order(tau.customer_id, tau.processing, reason="no longer needed", key=key())
+            assert refused.value.code == "not_cancellable"
+            with pytest.raises(OmsRequestRejected):
+                await client.cancel_order(tau.customer_id, tau.pending, reason="changed my mind", key=key())
+            done = await client.cancel_order(tau.customer_id, tau.pending, reason="ordered by mistake", key=key())
+            assert done.order_status == "cancelled"
+            with pytest.raises(ActionRefused) as refused:
+                await client.refund(tau.customer_id, tau.refund_small, amount=Decimal("5.00"), reason="x", key=key())
+            assert refused.value.code == "refund_not_offered"
+            returned = await client.start_return(tau.customer_id, tau.delivered_old, line_nos=[1], reason="x", key=key())
+            assert returned.order_status == "return requested" and returned.return_info.label_url

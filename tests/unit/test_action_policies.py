@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from data.store_policy import TAU_RETAIL
 from tools.oms.actions import (
     Proposal,
     Refusal,
@@ -206,3 +207,29 @@ def test_payment_methods_are_named_plainly():
     assert method_text("card:visa:4242") == "Visa card ending 4242"
     assert method_text("paypal") == "PayPal"
     assert method_text("gift_card") == "gift card or store credit"
+
+
+# --- tau-retail's policy (../shared/datasets/tau-retail/policy.md) -------------------------------------------
+TAU = ActionPolicy(today=TODAY, store=TAU_RETAIL)
+
+
+def test_tau_cancels_pending_orders_only_with_one_of_its_two_reasons():
+    assert cancel_order.check(order("processing"), {}, TAU).code == "not_cancellable"
+    assert propose("cancel_order", order("pending"), "I ordered it by mistake", TAU).params == {
+        "reason": "ordered by mistake"}
+    assert propose("cancel_order", order("pending"), "cancel it please", TAU).params == {"reason": "no longer needed"}
+
+
+def test_tau_returns_have_no_window_and_refunds_come_only_through_returns():
+    assert isinstance(start_return.check(order("delivered", delivered="2025-01-02"), {}, TAU), Proposal)
+    result = refund.check(order("delivered", delivered="2025-09-20"), {"amount": "10.00"}, TAU)
+    assert isinstance(result, Refusal) and result.code == "refund_not_offered" and result.offer == "return_request"
+
+
+def test_the_store_policy_follows_the_setting():
+    class Settings:
+        refund_limit = 50.0
+        store_today = None
+        store_policy = "tau-retail"
+
+    assert ActionPolicy.of(Settings()).store is TAU_RETAIL

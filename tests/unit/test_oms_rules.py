@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from data.store_policy import TAU_RETAIL
 from oms import rules
 from oms.rules import ActionRefused, LockedOrder
 
@@ -73,3 +74,12 @@ def test_a_refund_goes_back_to_the_methods_that_paid_first_payment_first():
     parts = rules.allocate_refund(locked(payments=split), Decimal("30.00"))
     assert [(p["method"], amount) for p, amount in parts] == [("gift_card", Decimal("15.00")),
                                                               ("card:visa:4242", Decimal("15.00"))]
+
+
+def test_tau_retail_rules_cancel_pending_only_with_its_reasons_and_have_no_return_window():
+    rules.check_cancel(locked("pending", delivered=None, line_status="ordered"), TAU_RETAIL, "no longer needed")
+    assert code(rules.check_cancel, locked("processing", delivered=None), TAU_RETAIL, "no longer needed") == \
+        "not_cancellable"
+    assert code(rules.check_cancel, locked("pending", delivered=None), TAU_RETAIL, "too slow") == "invalid_reason"
+    old = locked(delivered=datetime(2024, 1, 1, tzinfo=UTC))
+    assert rules.check_return(old, [1], TODAY, TAU_RETAIL.return_window_days)[0]["line_no"] == 1

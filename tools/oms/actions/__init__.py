@@ -14,6 +14,7 @@ from __future__ import annotations
 from types import ModuleType
 from typing import Any
 
+from data.store_policy import tau_cancel_reason
 from tools.oms.actions import cancel_order, change_address, exchange_item, refund, start_return
 from tools.oms.actions.base import ActionPolicy, Proposal, Refusal
 from tools.oms.actions.outcome import done_message
@@ -51,6 +52,8 @@ def propose(
     policy = ActionPolicy.of(settings)
     reason = " ".join(text.split())[:500] or intent
     if action == cancel_order.NAME:
+        if policy.store.cancel_reasons:  # tau-retail: one of its two recorded reasons
+            reason = tau_cancel_reason(text)
         return cancel_order.check(order, {"reason": reason}, policy)
     if action == change_address.NAME:
         country = (order.get("shipping_address") or {}).get("country") or "US"

@@ -15,9 +15,9 @@ from decimal import Decimal
 from typing import Any
 
 from data.generator import policy as brand
+from data.store_policy import DEMO, StorePolicy, store_policy
 
 ZERO = Decimal("0.00")
-CANCELLABLE = frozenset({"pending", "processing"})
 SHIPPED = frozenset({"shipped", "in_transit"})
 
 
@@ -26,13 +26,12 @@ class ActionPolicy:
     """The store's action policy. Defaults are the demo brand's (data/generator/policy.py)."""
 
     refund_limit: Decimal = brand.REFUND_LIMIT
-    return_window_days: int = brand.RETURN_WINDOW_DAYS
-    exchange_window_days: int = brand.EXCHANGE_WINDOW_DAYS
     today: date | None = None  # None: today's date (UTC)
+    store: StorePolicy = DEMO  # what differs between stores (data/store_policy.py)
 
     @classmethod
     def of(cls, settings: Any = None) -> ActionPolicy:
-        """From an ActionPolicy, core Settings (REFUND_LIMIT, STORE_TODAY) or nothing (defaults)."""
+        """From an ActionPolicy, core Settings (REFUND_LIMIT, STORE_TODAY, STORE_POLICY) or nothing (defaults)."""
         if isinstance(settings, ActionPolicy):
             return settings
         if settings is None:
@@ -40,7 +39,29 @@ class ActionPolicy:
         return cls(
             refund_limit=Decimal(str(getattr(settings, "refund_limit", brand.REFUND_LIMIT))).quantize(Decimal("0.01")),
             today=getattr(settings, "store_today", None),
+            store=store_policy(settings),
         )
+
+    @property
+    def return_window_days(self) -> int | None:
+        return self.store.return_window_days
+
+    @property
+    def exchange_window_days(self) -> int | None:
+        return self.store.exchange_window_days
+
+    @property
+    def cancellable(self) -> frozenset[str]:
+        return self.store.cancellable
+
+    def return_window_text(self) -> str:
+        """' within 30 days of delivery' or '' when the store has no window."""
+        days = self.return_window_days
+        return f" within {days} days of delivery" if days is not None else ""
+
+    @staticmethod
+    def outside(window_days: int | None, age_days: int) -> bool:
+        return window_days is not None and age_days > window_days
 
     def current_date(self) -> date:
         return self.today or datetime.now(UTC).date()

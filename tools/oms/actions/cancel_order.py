@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 from tools.oms.actions.base import (
-    CANCELLABLE,
     SHIPPED,
     ActionPolicy,
     Proposal,
@@ -44,19 +43,18 @@ def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy) -> 
     if status == "delivered":
         return Refusal(
             NAME, number, "not_cancellable",
-            f"Order {number} has already been delivered, so it can't be cancelled any more — but you can return it "
-            f"within {policy.return_window_days} days of delivery. Just tell me you'd like to return it and I'll set "
-            "that up.",
+            f"Order {number} has already been delivered, so it can't be cancelled any more — but you can return it"
+            f"{policy.return_window_text()}. Just tell me you'd like to return it and I'll set that up.",
             offer="return_request",
         )
     if status in SHIPPED or any(s.get("shipped_at") for s in order.get("shipments") or []):
         return Refusal(
             NAME, number, "not_cancellable",
             f"Order {number} has already shipped, so it can no longer be cancelled. Once it arrives you can "
-            f"return it within {policy.return_window_days} days for a refund.",
+            f"return it{policy.return_window_text()} for a refund.",
             offer="return_request",
         )
-    if status not in CANCELLABLE:
+    if status not in policy.cancellable:
         return Refusal(NAME, number, "not_cancellable", f"Order {number} is {status} and can't be cancelled.")
     amount = refundable(order)
     refund = (f" You'll get a full refund of {money(amount)} to your {methods_text(order)}"

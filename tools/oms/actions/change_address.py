@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from tools.oms.actions.base import CANCELLABLE, ActionPolicy, Proposal, Refusal
+from tools.oms.actions.base import ActionPolicy, Proposal, Refusal
 from tools.oms.models import ActionResult
 from tools.oms.protocol import OrderManagement
 
@@ -66,7 +66,7 @@ def address_text(address: dict[str, Any]) -> str:
 def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy) -> Proposal | Refusal:
     number, status = order["id"], order.get("status")
     shipped = any(s.get("shipped_at") for s in order.get("shipments") or [])
-    if status not in CANCELLABLE or shipped:
+    if status not in policy.cancellable or shipped:
         why = "was cancelled" if status == "cancelled" else "has already shipped"
         return Refusal(
             NAME, number, "already_shipped",

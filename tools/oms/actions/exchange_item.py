@@ -67,7 +67,7 @@ def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy,
                        f"Order {number} hasn't been delivered yet; once it arrives I can exchange an item for "
                        "another size or colour.")
     age = (policy.current_date() - delivered).days
-    if age > policy.exchange_window_days:
+    if policy.outside(policy.exchange_window_days, age):
         return Refusal(NAME, number, "outside_return_window",
                        f"Order {number} was delivered on {day_text(delivered)}, {age} days ago, which is outside our "
                        f"{policy.exchange_window_days}-day exchange window.")

@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import Any
 
 from tools.oms.actions.base import (
-    CANCELLABLE,
     ZERO,
     ActionPolicy,
     Proposal,
@@ -52,10 +51,15 @@ def amount_at_stake(order: dict[str, Any], text: str) -> Any:
 
 def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy) -> Proposal | Refusal:
     number = order["id"]
-    if order.get("status") in CANCELLABLE:
+    if order.get("status") in policy.cancellable:
         return Refusal(NAME, number, "cancel_instead",
                        f"Order {number} hasn't shipped yet, so rather than a refund I can cancel it and refund "
                        "everything you paid. Just tell me you'd like to cancel it.", offer="cancel_order")
+    if not policy.store.agent_refunds:
+        return Refusal(NAME, number, "refund_not_offered",
+                       f"On this store money comes back through a return of delivered items (or by cancelling an "
+                       f"order that hasn't shipped). Tell me you'd like to return order {number} and I'll set it up.",
+                       offer="return_request")
     left = refundable(order)
     amount = dec(args.get("amount") if args.get("amount") is not None else left)
     if left <= ZERO:

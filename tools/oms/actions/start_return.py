@@ -52,9 +52,9 @@ def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy,
     if order.get("status") != "delivered" or delivered is None:
         return Refusal(NAME, number, "not_delivered",
                        f"Order {number} hasn't been delivered yet, so a return can't be started; once it arrives "
-                       f"you'll have {policy.return_window_days} days to return it.")
+                       f"you can return it{policy.return_window_text()}.")
     age = (policy.current_date() - delivered).days
-    if age > policy.return_window_days:
+    if policy.outside(policy.return_window_days, age):
         return Refusal(NAME, number, "outside_return_window",
                        f"Order {number} was delivered on {day_text(delivered)}, {age} days ago, which is outside our "
                        f"{policy.return_window_days}-day return window, so I can't start a return for it.")
