@@ -142,6 +142,8 @@ def judge(dsn: str, outcomes: list[tuple[Script, list[str], str]]) -> Counter[st
                 (script.order,),
             ).fetchone()
             found["actions_taken"] += len(rows)
+            found[f"actions_taken:{script.kind}"] += len(rows)
+            found[f"conversations:{script.kind}"] += 1
             found["duplicate_actions"] += max(0, len(rows) - 1) + max(0, refunds[0] - 1)
             said_done = any(r.startswith("Done —") or "\nDone —" in r for r in replies)
             if said_done and not rows:
@@ -166,6 +168,9 @@ def report(stats: Counter[str], faults: Counter[str], crashes: list[str], outcom
             ("refunds over the limit", stats["refunds_over_limit"])]
     for name, value in rows:
         print(f"  {name:<32}{value:>6}")
+    kinds = sorted(k.split(":", 1)[1] for k in stats if k.startswith("conversations:"))
+    print("  by kind (conversations / actions taken): "
+          + ", ".join(f"{k} {stats['conversations:' + k]}/{stats['actions_taken:' + k]}" for k in kinds))
     for text in crashes[:3]:
         print("\ncrash:\n" + text)
     examples = [o for o in outcomes if o[2] == "escalate"][:2] + [o for o in outcomes if o[2] == "answer"][:2]

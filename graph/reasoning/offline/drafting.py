@@ -209,6 +209,8 @@ def compose(request: DraftRequest) -> Draft:
         if section.text:
             if section.proposal is not None:  # order actions: one proposal per turn (branch `actions`)
                 if proposal is not None:
+                    what = INTENTS[question["intent"]].description.lower()
+                    sections.append(f"Once that's settled, tell me and I'll help with your other request ({what}).")
                     continue
                 proposal = section.proposal
             sections.append(section.text)
