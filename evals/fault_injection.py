@@ -82,14 +82,14 @@ def start_oms() -> tuple[subprocess.Popen, str]:
     raise RuntimeError("the demo OMS did not start")
 
 
-async def run(conversations: int, seed: int, timeout_s: float, oms_url: str | None) -> int:
+async def run(conversations: int, seed: int, timeout_s: float, oms_url: str | None, clean: bool = False) -> int:
     from db.connection import database_url
     from graph.conversation import Conversations
 
     oms_process = None
     if oms_url is None:
         oms_process, oms_url = start_oms()
-    plan = FaultPlan(weights=DEFAULT_WEIGHTS, seed=seed, slow_s=timeout_s * 2)
+    plan = FaultPlan(weights={"pass": 1.0} if clean else DEFAULT_WEIGHTS, seed=seed, slow_s=timeout_s * 2)
     stats: Counter[str] = Counter()
     crashes: list[str] = []
     outcomes: list[tuple[Script, list[str], str]] = []
@@ -184,8 +184,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--timeout", type=float, default=1.0, help="OMS client deadline per attempt (s)")
     parser.add_argument("--oms-url", default=None, help="a running OMS (default: start python -m oms)")
+    parser.add_argument("--clean", action="store_true", help="no faults: the baseline to compare with")
     args = parser.parse_args(argv)
-    return asyncio.run(run(args.conversations, args.seed, args.timeout, args.oms_url))
+    return asyncio.run(run(args.conversations, args.seed, args.timeout, args.oms_url, args.clean))
 
 
 if __name__ == "__main__":

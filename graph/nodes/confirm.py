@@ -21,7 +21,7 @@ import logging
 
 from graph.consent import read_consent
 from graph.state import SupportState
-from tools.oms import OmsError, OmsUnavailable, oms_client
+from tools.oms import OmsError, oms_client
 from tools.oms.actions import done_message, execute_action
 from tools.oms.errors import ActionRefused, OmsRequestRejected, OrderNotFound
 
@@ -65,7 +65,7 @@ async def confirm(state: SupportState) -> dict:
     except OmsRequestRejected as exc:  # refused as invalid (e.g. an address it cannot ship to): nothing happened
         log.warning("OMS rejected confirmed action %s on %s: %s", pending.get("action"), order, exc)
         turn = _answered(turn, INVALID.format(order=order), "yes")
-    except (OmsUnavailable, OmsError) as exc:
+    except OmsError as exc:  # unavailable, timed out, malformed after retries
         # The action may or may not have happened: a person checks (the key tells them which action).
         log.warning("confirmed action %s on %s not confirmed by the OMS: %s", pending.get("action"), order, exc)
         turn.update(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from core.settings import Settings, get_settings
 from tools.oms.errors import (
+    ActionRefused,
     CustomerNotFound,
     InvalidOrderNumber,
     OmsError,
@@ -15,6 +16,7 @@ from tools.oms.errors import (
 from tools.oms.protocol import OrderManagement
 
 __all__ = [
+    "ActionRefused",
     "CustomerNotFound",
     "InvalidOrderNumber",
     "OmsError",
