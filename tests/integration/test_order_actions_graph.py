@@ -94,6 +94,30 @@ async def test_address_change_after_shipping_is_refused(conversations, store, db
     assert recorded(db_url, store.in_transit) == []
 
 
+async def test_address_change_before_shipping_is_done_after_yes(conversations, store, db_url):
+    t = thread()
+    text = (f"Please change the shipping address of order {store.processing} to "
+            "742 Evergreen Terrace, Springfield, IL 62704")
+    result, pending = await propose(conversations, t, text, store.customer_id)
+    assert "from 1 Main St, Boston, MA 02110, US to 742 Evergreen Terrace, Springfield, IL 62704" in result.reply
+    done = await conversations.send(t, "ja", store.customer_id)
+    assert f"order {store.processing} will now ship to 742 Evergreen Terrace" in done.reply, done.reply
+    with psycopg.connect(db_url) as conn:
+        saved = conn.execute("SELECT shipping_address FROM orders WHERE id = %s", (store.processing,)).fetchone()[0]
+    assert saved == {"address1": "742 Evergreen Terrace", "city": "Springfield", "state": "IL", "zip": "62704",
+                     "country": "US"}
+
+
+async def test_exchange_for_an_in_stock_size_is_done_after_yes(conversations, store, db_url):
+    t = thread()
+    text = f"Can I swap the Harbor Pocket Tee in order {store.delivered_recent} for a size L?"
+    _, pending = await propose(conversations, t, text, store.customer_id)
+    assert pending["params"] == {"line_no": 1, "new_variant_id": store.variants["L"]}
+    done = await conversations.send(t, "yes", store.customer_id)
+    assert "size L, navy" in done.reply and "/returns/label/EX-" in done.reply, done.reply
+    assert [a for a, _ in recorded(db_url, store.delivered_recent)] == ["exchange"]
+
+
 async def test_refund_of_4999_is_done_after_yes(conversations, store, db_url):
     t = thread()
     result, pending = await propose(conversations, t, f"I want a refund for order {store.refund_small}",

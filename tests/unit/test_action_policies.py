@@ -95,6 +95,12 @@ def test_address_change_without_an_address_asks_for_it():
     assert isinstance(result, Refusal) and result.code == "address_needed" and "ZIP" in result.message
 
 
+def test_an_order_number_before_the_address_is_not_taken_for_the_street_number():
+    text = "Please change the shipping address of order NB96408151 to 742 Evergreen Terrace, Springfield, IL 62704"
+    assert change_address.parse_address(text)["address1"] == "742 Evergreen Terrace"
+    assert change_address.parse_address("order #96408151 to 12B Elm St, Salem, MA 01970")["address1"] == "12B Elm St"
+
+
 def test_text_without_a_street_address_is_not_parsed():
     assert change_address.parse_address("can you change my address please") is None
 

@@ -37,7 +37,7 @@ SCHEMA: dict[str, Any] = {
 # "742 Evergreen Terrace, Springfield, IL 62704" (US) or "... , Toronto, ON M5V 2T6, CA"; the country
 # defaults to the order's current one. A person's free text is not parsed beyond this shape.
 _ADDRESS = re.compile(
-    r"(?P<address1>\d+[A-Za-z]?\s+[^,\n]{2,80}?)\s*,\s*(?:(?P<address2>(?:apt|apartment|suite|unit|#)\.?\s*[^,\n]{1,20})\s*,\s*)?"
+    r"(?<![\w#-])(?P<address1>\d{1,6}[A-Za-z]?\s+[^,\n]{2,80}?)\s*,\s*(?:(?P<address2>(?:apt|apartment|suite|unit|#)\.?\s*[^,\n]{1,20})\s*,\s*)?"
     r"(?P<city>[A-Za-z][A-Za-z .'-]{1,60}?)\s*,\s*(?P<state>[A-Za-z]{2})\.?\s+(?P<zip>\d{5}(?:-\d{4})?|[A-Za-z]\d[A-Za-z]\s?\d[A-Za-z]\d)"
     r"(?:\s*,\s*(?P<country>[A-Za-z]{2}|USA|United States|Canada))?",
     re.IGNORECASE,

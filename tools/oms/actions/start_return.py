@@ -64,7 +64,7 @@ def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy,
     open_lines = [i for i in lines if i.get("status") == "delivered"]
     if not open_lines:
         return Refusal(NAME, number, "already_returned",
-                       f"The items of order {number} you mention already have a return or refund in progress.")
+                       f"The items of order {number} you mention already have a return, exchange or refund in progress.")
     final = [i for i in open_lines if is_final_sale(i, products)]
     returnable = [i for i in open_lines if i not in final]
     if not returnable:
