@@ -24,6 +24,7 @@ import traceback
 import uuid
 from collections import Counter
 from dataclasses import dataclass
+from decimal import Decimal
 
 import httpx
 import psycopg
@@ -128,7 +129,7 @@ async def run(conversations: int, seed: int, timeout_s: float, oms_url: str | No
             oms_process.terminate()
             oms_process.wait(10)
     report(stats, proxy.seen, crashes, outcomes)
-    return 1 if stats["crashes"] or stats["duplicate_actions"] or stats["false_claims"] else 0
+    return 1 if stats["crashes"] or stats["duplicate_actions"] or stats["false_claims"] or stats["actions_wrong"] else 0
 
 
 def judge(dsn: str, outcomes: list[tuple[Script, list[str], str]]) -> Counter[str]:
@@ -152,9 +153,25 @@ def judge(dsn: str, outcomes: list[tuple[Script, list[str], str]]) -> Counter[st
                 found["actions_not_confirmed_to_customer"] += 1  # e.g. the answer was lost: handed off
             if script.kind == "refund" and rows and refunds[1] > 50:
                 found["refunds_over_limit"] += 1
+            if rows:
+                found["actions_verified" if verified(conn, script) else "actions_wrong"] += 1
             if script.kind != "status":
                 found["action_conversations"] += 1
     return found
+
+
+def verified(conn: psycopg.Connection, script: Script) -> bool:
+    """The order really is in the state the action promised (read back from the OMS tables)."""
+    status, address = conn.execute("SELECT status, shipping_address FROM orders WHERE id = %s", (script.order,)).fetchone()
+    lines = {r[0] for r in conn.execute("SELECT status FROM order_items WHERE order_id = %s", (script.order,))}
+    refunded = conn.execute("SELECT coalesce(sum(amount), 0) FROM payments WHERE order_id = %s AND kind = 'refund'",
+                            (script.order,)).fetchone()[0]
+    return {
+        "cancel": status == "cancelled" and lines == {"cancelled"} and refunded == Decimal("49.99"),
+        "refund": Decimal("0") < refunded <= Decimal("50.00"),
+        "return": lines == {"return_requested"},
+        "address": address.get("address1") == "742 Evergreen Terrace" and address.get("zip") == "62704",
+    }.get(script.kind, False)
 
 
 def report(stats: Counter[str], faults: Counter[str], crashes: list[str], outcomes) -> None:
@@ -165,7 +182,8 @@ def report(stats: Counter[str], faults: Counter[str], crashes: list[str], outcom
             ("action conversations", stats["action_conversations"]), ("actions taken", stats["actions_taken"]),
             ("duplicate actions", stats["duplicate_actions"]), ("false 'done' claims", stats["false_claims"]),
             ("actions taken but handed off", stats["actions_not_confirmed_to_customer"]),
-            ("refunds over the limit", stats["refunds_over_limit"])]
+            ("refunds over the limit", stats["refunds_over_limit"]),
+            ("actions verified in the OMS", stats["actions_verified"]), ("actions not as promised", stats["actions_wrong"])]
     for name, value in rows:
         print(f"  {name:<32}{value:>6}")
     kinds = sorted(k.split(":", 1)[1] for k in stats if k.startswith("conversations:"))
