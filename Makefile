@@ -7,7 +7,7 @@ export TRANSFORMERS_OFFLINE := 1
 export LANGSMITH_TRACING ?= false
 export LANGSMITH_TEST_TRACKING := false
 
-.PHONY: install run test lint eval bench clean
+.PHONY: install run test lint eval eval-real bench clean
 
 install: $(VENV)/.installed
 
@@ -31,6 +31,10 @@ lint: install
 
 eval: install
 	$(VENV)/bin/support-agent eval
+
+# The development set of real customer messages (../shared, never copied into the repo).
+eval-real: install
+	$(VENV)/bin/support-agent eval-messages ../shared/real-messages/dev.jsonl
 
 bench: install
 	$(VENV)/bin/support-agent bench

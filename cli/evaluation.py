@@ -90,17 +90,79 @@ def evaluate(
     )
 
 
-def gate() -> None:
-    """CI gate: the fixed slice in evals/gate.toml must stay within its bounds (exit code 1 otherwise)."""
+def eval_messages(
+    path: Annotated[Path, typer.Argument(help="Labelled JSONL of customer messages (real-messages schema).")],
+    url: Annotated[
+        str | None,
+        typer.Option(help="Replay over the LangGraph HTTP API at this base URL instead of in process."),
+    ] = None,
+    anonymous: Annotated[
+        bool,
+        typer.Option("--anonymous", help="Speak as an anonymous visitor instead of a signed-in customer."),
+    ] = False,
+    concurrency: Annotated[int, typer.Option(help="Rows replayed at once.")] = 4,
+    out: Annotated[Path | None, typer.Option(help="Folder for run folders (default reports/real).")] = None,
+) -> None:
+    """Replay labelled real customer messages through the agent and score routing, intent and replies."""
+    from rich.console import Console
+
     from core.settings import get_settings
-    from evals.gate import GateFailed, run_gate
+    from evals.real.customers import NotEnoughCustomers
+    from evals.real.report import print_tables
+    from evals.real.runner import REAL_REPORTS_DIR, run_messages
+
+    if not path.is_file():
+        raise typer.BadParameter(f"{path} is not a file.", param_hint="PATH")
+    console = Console()
+
+    def warn(message: str) -> None:
+        console.print(message, style="yellow", markup=False, soft_wrap=True)
 
     try:
-        metrics = asyncio.run(run_gate(get_settings()))
+        run = asyncio.run(
+            run_messages(
+                path, get_settings(), url=url, anonymous=anonymous, concurrency=concurrency,
+                out_root=out or REAL_REPORTS_DIR, warn=warn,
+            )
+        )
+    except NotEnoughCustomers as exc:
+        raise typer.BadParameter(str(exc)) from exc
+    print_tables(run.metrics, run.records, console)
+    typer.echo(
+        f"Report: {run.out_dir / 'report.md'}\nMetrics: {run.out_dir / 'metrics.json'}\n"
+        f"Rows: {run.out_dir / 'rows.jsonl'}"
+    )
+
+
+def gate() -> None:
+    """CI gate: the fixed slice and the real-messages development set in evals/gate.toml must stay within
+    their bounds (exit code 1 otherwise; both parts run so the log shows every regression)."""
+    from core.settings import get_settings
+    from evals.gate import GateFailed, run_gate, run_real_gate
+
+    settings = get_settings()
+    failed = []
+    try:
+        metrics = asyncio.run(run_gate(settings))
+        _print_headline(metrics, "Eval gate (held-out slice) passed")
     except GateFailed as exc:
+        failed.append(exc)
+    try:
+        real = asyncio.run(
+            run_real_gate(settings, warn=lambda m: typer.secho(m, fg=typer.colors.YELLOW, err=True))
+        )
+        if real is not None:
+            figures = real["conversation"]
+            typer.echo(
+                f"Real-messages gate passed: routing {100 * figures['routing_accuracy']:.1f}%, "
+                f"tier-2 answered {100 * figures['tier2_answered']:.1f}% on {figures['rows']} rows."
+            )
+    except GateFailed as exc:
+        failed.append(exc)
+    for exc in failed:
         typer.secho(str(exc), fg=typer.colors.RED, err=True)
-        raise typer.Exit(1) from exc
-    _print_headline(metrics, "Eval gate passed")
+    if failed:
+        raise typer.Exit(1)
 
 
 def bench(
@@ -158,5 +220,6 @@ def bench(
 
 def register(app: typer.Typer) -> None:
     app.command("eval")(evaluate)
+    app.command("eval-messages")(eval_messages)
     app.command("gate")(gate)
     app.command("bench")(bench)

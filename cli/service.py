@@ -68,11 +68,19 @@ def register(app: typer.Typer) -> None:
         console.print(playbook_table(book, version))
 
     @app.command()
-    def token(customer_id: str, ttl_hours: int = 24) -> None:
-        """Print a signed customer token (what a front end passes as context.customer_token)."""
-        from core.identity import sign_customer
+    def token(
+        subject: str = typer.Argument(..., help="Customer id (or, with --staff, the staff member's name)."),
+        staff: bool = typer.Option(False, help="A staff token: reads conversations with an open handoff only."),
+        ttl_hours: float = typer.Option(None, help="Lifetime (default TOKEN_TTL_S, at most TOKEN_MAX_TTL_S)."),
+    ) -> None:
+        """Print a signed token; clients send it as the header `Authorization: Bearer <token>`."""
+        from core.identity import sign_customer, sign_staff
 
-        typer.echo(sign_customer(customer_id, ttl_s=ttl_hours * 3600))
+        sign = sign_staff if staff else sign_customer
+        try:
+            typer.echo(sign(subject, ttl_s=int(ttl_hours * 3600) if ttl_hours else None))
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc)) from exc
 
     @app.command()
     def queue(status: str = "open", limit: int = 20) -> None:
@@ -125,12 +133,12 @@ def register(app: typer.Typer) -> None:
             body = {
                 "assistant_id": "support",
                 "input": {"messages": [{"role": "user", "content": f"where is my order {order_id}?"}]},
-                "context": {"customer_token": sign_customer(customer_id)},
                 "if_not_exists": "create",
             }
             console.print("First message (customer " + customer_id + "):")
             console.print(
                 f"  curl -s {base}/threads/$(cat /proc/sys/kernel/random/uuid)/runs/wait "
+                f"-H 'Authorization: Bearer {sign_customer(customer_id)}' "
                 f"-H 'Content-Type: application/json' -d '{json.dumps(body)}'",
                 soft_wrap=True,
             )

@@ -43,15 +43,38 @@ class Settings(BaseSettings):
     embedding_backend: Literal["minilm", "openai"] = "minilm"
     openai_embedding_model: str = "text-embedding-3-small"
 
-    # --- escalation policy defaults (per-run overrides go through the graph's context) ----------
+    # --- escalation policy: deployment settings, a caller cannot override them per run ---------
     confidence_threshold: float = 0.7
     refund_limit: float = 50.0
     frustrated_after_replies: int = 2
+    frustration_memory_days: float = Field(
+        default=14, description="Agent replies in a customer's other conversations this recent count toward the "
+        "frustrated-after-replies rule (0: the current conversation only).",
+    )
 
     # --- identity -------------------------------------------------------------------------------
     identity_secret: str | None = Field(
         default=None,
-        description="HMAC secret for signed customer tokens. Unset: a random one is kept in DATA_DIR.",
+        description="HMAC secret that signs identity tokens. Unset: a random one is kept in DATA_DIR.",
+    )
+    identity_secret_previous: str | None = Field(
+        default=None,
+        description="During a rotation: the former IDENTITY_SECRET; its tokens still verify until they expire.",
+    )
+    token_ttl_s: int = Field(default=24 * 3600, gt=0, description="Default lifetime of a signed token.")
+    token_max_ttl_s: int = Field(
+        default=24 * 3600, gt=0, description="Longest lifetime any token may have; longer-lived tokens are refused."
+    )
+    anonymous_token_ttl_s: int = Field(
+        default=24 * 3600, gt=0, description="Lifetime of tokens minted by POST /auth/anonymous (capped as above)."
+    )
+    oms_service_key: str | None = Field(
+        default=None,
+        description="Key the demo OMS requires in X-Service-Key. Unset: a random one is kept in DATA_DIR.",
+    )
+    multitask_strategy: Literal["enqueue", "reject"] = Field(
+        default="enqueue",
+        description="What a new message on a busy thread does (the server's choice, never the caller's).",
     )
 
     # --- demo store -----------------------------------------------------------------------------

@@ -108,21 +108,11 @@ async def node_shares(conversations, scripts: list[Script]) -> dict[str, float]:
     """Share of graph time per node over a sequential pass, via callbacks on a direct graph call."""
     from langchain_core.messages import HumanMessage
 
-    from core.identity import sign_customer
-    from graph.config import SupportContext
-
     timer = NodeTimer()
     for script in scripts:
-        thread_id = f"bench-nodes-{uuid.uuid4().hex}"
-        token = (
-            sign_customer(script.customer_id, settings=conversations.settings) if script.customer_id else None
-        )
+        config = {**conversations.config(f"bench-nodes-{uuid.uuid4().hex}", script.customer_id), "callbacks": [timer]}
         for text in script.messages:
-            await conversations.graph.ainvoke(
-                {"messages": [HumanMessage(content=text)]},
-                config={"configurable": {"thread_id": thread_id}, "callbacks": [timer]},
-                context=SupportContext(customer_token=token),
-            )
+            await conversations.graph.ainvoke({"messages": [HumanMessage(content=text)]}, config=config)
     total = sum(timer.seconds.values()) or 1.0
     return {node: timer.seconds[node] / total for node in NODES if node in timer.seconds}
 
@@ -156,8 +146,9 @@ async def bench_http(
     """The same scripts through the LangGraph API (`langgraph dev` or a LangGraph server)."""
     import httpx
 
-    from core.identity import sign_customer
+    from core.identity import sign_anonymous, sign_customer
 
+    anonymous = sign_anonymous(settings=settings)  # one visitor for the scripts without a customer
     async with httpx.AsyncClient(base_url=base_url.rstrip("/"), timeout=120) as client:
 
         async def send(thread_id: str, text: str, customer_id: str | None) -> None:
@@ -166,10 +157,10 @@ async def bench_http(
                 "input": {"messages": [{"role": "user", "content": text}]},
                 "if_not_exists": "create",
             }
-            if customer_id:
-                body["context"] = {"customer_token": sign_customer(customer_id, settings=settings)}
+            token = sign_customer(customer_id, settings=settings) if customer_id else anonymous
             response = await client.post(
-                f"/threads/{uuid.uuid5(uuid.NAMESPACE_URL, thread_id)}/runs/wait", json=body
+                f"/threads/{uuid.uuid5(uuid.NAMESPACE_URL, thread_id)}/runs/wait", json=body,
+                headers={"Authorization": f"Bearer {token}"},
             )
             response.raise_for_status()
 

@@ -131,8 +131,17 @@ def confusion_table_md(pairs: list[tuple[str, str]]) -> str:
     return "\n".join(lines)
 
 
-def write_report(run_dir: Path) -> Path:
-    """Write report.md, report.html and the PNGs into run_dir; returns the HTML path."""
+def real_messages_section(real_root: Path | None = None) -> list[str]:
+    """The latest real-messages run (reports/real) beside the demo-history figures."""
+    from evals.real.report import summary_section
+    from evals.real.runner import REAL_REPORTS_DIR
+
+    return summary_section(real_root or REAL_REPORTS_DIR)
+
+
+def write_report(run_dir: Path, real_root: Path | None = None) -> Path:
+    """Write report.md, report.html and the PNGs into run_dir; returns the HTML path. The report ends
+    with the latest real-messages run found under real_root (default reports/real)."""
     metrics = json.loads((run_dir / "metrics.json").read_text())
     records = [json.loads(line) for line in (run_dir / "results.jsonl").read_text().splitlines() if line]
     before_dir = previous_run(run_dir)
@@ -184,6 +193,7 @@ def write_report(run_dir: Path) -> Path:
     if not failures:
         md.append("No failures.")
     md += [_failure_md(i, r) for i, r in enumerate(failures, 1)]
+    md += ["", *real_messages_section(real_root)]
     markdown = "\n".join(md)
     (run_dir / "report.md").write_text(markdown, encoding="utf-8")
 

@@ -17,6 +17,7 @@ import psycopg
 from langchain_core.callbacks import get_usage_metadata_callback
 
 from db.connection import database_url
+from graph.memory import forget_conversations
 from tools.handoff import get_handoff
 
 HANDOFF_FIELDS = (
@@ -64,6 +65,9 @@ def make_target(conversations, refund_limit: float) -> Callable[[dict], Awaitabl
     async def replay_ticket(inputs: dict) -> dict:
         thread_id = f"eval-{uuid.uuid4().hex}"
         customer_id = inputs.get("customer_id")
+        # Historical tickets were labelled one by one: earlier replays of this customer must not count
+        # toward the frustration rule's cross-conversation memory (graph/memory.py).
+        await forget_conversations(conversations.graph.store, customer_id)
         routes, replies, reasons, latencies, turns, grounding = [], [], [], [], [], []
         citations: list[str] = []
         handoff_id = None

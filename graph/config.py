@@ -1,43 +1,40 @@
 """Per-run configuration of the support graph (LangGraph's context schema).
 
-Deployment defaults come from core.settings; a caller may override them per run through the run's
-`context` (LangGraph API / Studio). Identity arrives here as a signed token, never as plain text.
+Only the reasoning engine can be chosen per run. Identity is not here (the server injects the verified
+caller, see graph/identity.py) and neither are the escalation thresholds: those are deployment settings
+(core.settings), so a caller cannot loosen the policy (a caller's refund_limit of 1e9 or confidence
+threshold of 0 used to remove `refund_over_limit` and `low_confidence`). Unknown keys are ignored, not an
+error: LangGraph builds this model from whatever `context` a caller sends.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from core.settings import get_settings
 
-
-def _default(name: str):
-    return field(default_factory=lambda: getattr(get_settings(), name))
+ENGINES = ("offline", "openai")
 
 
-@dataclass
-class SupportContext:
-    customer_token: str | None = None
-    """Signed customer identity from the caller (core.identity.sign_customer)."""
+class SupportContext(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True)
 
-    engine: str = _default("engine")
+    engine: str = Field(default_factory=lambda: get_settings().engine)
     """Reasoning backend: 'offline' (learned from ticket history) or 'openai'."""
 
-    confidence_threshold: float = _default("confidence_threshold")
-    """Escalate when the answer's confidence is below this."""
-
-    refund_limit: float = _default("refund_limit")
-    """Escalate any refund larger than this amount (store currency), taken from the OMS."""
-
-    frustrated_after_replies: int = _default("frustrated_after_replies")
-    """Escalate a frustrated customer once the agent has replied this many times in the thread."""
+    @field_validator("engine", mode="before")
+    @classmethod
+    def _known_engine(cls, value: Any) -> str:
+        """An unknown engine falls back to the deployment's instead of failing the customer's turn."""
+        return value if value in ENGINES else get_settings().engine
 
 
 def context_of(runtime_context: SupportContext | dict | None) -> SupportContext:
-    """Accept the dataclass, a plain dict (HTTP API) or nothing (defaults)."""
+    """Accept the model, a plain dict (HTTP API) or nothing (defaults); other keys are dropped."""
     if isinstance(runtime_context, SupportContext):
         return runtime_context
     if isinstance(runtime_context, dict):
-        known = {k: v for k, v in runtime_context.items() if k in SupportContext.__dataclass_fields__}
-        return SupportContext(**known)
+        return SupportContext(**runtime_context)
     return SupportContext()

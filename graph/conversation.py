@@ -1,7 +1,9 @@
 """In-process conversations with the compiled graph and its Postgres persistence.
 
 The CLI chat, the evals and the benchmark talk to the agent through this one facade; the HTTP API
-(langgraph dev / LangGraph server) runs the very same graph with the same checkpointer and store.
+(langgraph dev / `support-agent serve`) runs the very same graph with the same checkpointer and store.
+In process the caller is trusted code, so the customer is injected exactly as the servers inject a
+verified token's principal: configurable.langgraph_auth_user.
 """
 
 from __future__ import annotations
@@ -13,10 +15,11 @@ from dataclasses import dataclass, field
 
 from langchain_core.messages import HumanMessage
 
-from core.identity import sign_customer
+from core.identity import Principal
 from core.settings import Settings, get_settings
 from graph.config import SupportContext
 from graph.graph import build_graph
+from graph.identity import configurable_for
 from graph.persistence import persistence
 
 
@@ -44,18 +47,22 @@ class Conversations:
         async with persistence() as (saver, memory):
             yield cls(build_graph(checkpointer=saver, store=memory), settings)
 
+    @staticmethod
+    def config(thread_id: str, customer_id: str | None = None) -> dict:
+        """Run config for a thread, with the customer signed in the way the servers sign a caller in."""
+        principal = Principal("customer", customer_id) if customer_id else None
+        return {"configurable": {"thread_id": thread_id, **configurable_for(principal)}}
+
     async def send(
         self, thread_id: str, text: str, customer_id: str | None = None, **overrides
     ) -> TurnResult:
-        """One customer message in; the agent's reply and how it got there out."""
-        context = SupportContext(
-            customer_token=sign_customer(customer_id, settings=self.settings) if customer_id else None, **overrides
-        )
+        """One customer message in; the agent's reply and how it got there out. `overrides`: context
+        fields (today only `engine`)."""
         started = time.perf_counter()
         state = await self.graph.ainvoke(
             {"messages": [HumanMessage(content=text)]},
-            config={"configurable": {"thread_id": thread_id}},
-            context=context,
+            config=self.config(thread_id, customer_id),
+            context=SupportContext(**overrides),
         )
         latency = time.perf_counter() - started
         turn = state.get("turn") or {}

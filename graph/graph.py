@@ -29,11 +29,12 @@ from graph.nodes.retrieve import retrieve
 from graph.nodes.score import score
 from graph.nodes.verify import verify
 from graph.routing import route_after_classify, route_after_confirm, route_after_score, route_after_verify
-from graph.state import SupportState
+from graph.state import SupportInput, SupportState
 
 
 def builder() -> StateGraph:
-    workflow = StateGraph(SupportState, context_schema=SupportContext)
+    # The input schema is the customer's messages only: nothing else a caller sends reaches the state.
+    workflow = StateGraph(SupportState, input_schema=SupportInput, context_schema=SupportContext)
     workflow.add_node("classify", classify)
     workflow.add_node("retrieve", retrieve)
     workflow.add_node("call_oms", call_oms)

@@ -1,15 +1,31 @@
 """Per-customer memory across conversations, in LangGraph's store (Postgres in every deployment):
-earlier escalations, preferred language, how often the customer was frustrated."""
+earlier escalations, preferred language, how often the customer was frustrated, and when the agent
+replied to them in each conversation.
+
+The frustration rule ("frustrated after two exchanges") counts a customer's replies across their recent
+conversations, not only the current thread: someone who got two answers yesterday and comes back angry
+today has had their two exchanges. Each conversation keeps its own item (key = thread id), written only
+by that thread's runs, which the server runs one at a time, so concurrent conversations of one customer
+never overwrite each other's counts. Anonymous visitors have no memory: only their thread counts.
+"""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
+from langgraph.config import get_config
 from langgraph.store.base import BaseStore
+
+MAX_TIMESTAMPS = 50  # per conversation: enough for any window, bounded for a runaway thread
+MAX_CONVERSATIONS = 100  # most recently updated conversations read when counting
 
 
 def _namespace(customer_id: str) -> tuple[str, ...]:
     return ("customers", customer_id)
+
+
+def _conversations(customer_id: str) -> tuple[str, ...]:
+    return ("customers", customer_id, "conversations")
 
 
 async def load_profile(store: BaseStore | None, customer_id: str | None) -> dict:
@@ -27,8 +43,11 @@ async def update_profile(
     frustrated: bool = False,
     escalation: dict | None = None,
 ) -> None:
+    """Called once per agent reply (the answer and escalate nodes): the profile, and the reply in the
+    conversation's log that the frustration rule counts in the customer's later conversations."""
     if store is None or not customer_id:
         return
+    await remember_reply(store, customer_id, frustrated=frustrated)
     profile = await load_profile(store, customer_id)
     if language:
         profile["language"] = language
@@ -37,3 +56,82 @@ async def update_profile(
         profile["escalations"] = (profile.get("escalations") or [])[-19:] + [escalation]
     profile["last_seen"] = datetime.now(UTC).isoformat()
     await store.aput(_namespace(customer_id), "profile", profile)
+
+
+async def record_reply(
+    store: BaseStore | None,
+    customer_id: str | None,
+    thread_id: str,
+    *,
+    frustrated: bool = False,
+    at: datetime | None = None,
+) -> None:
+    """Note that the agent replied to this customer in this conversation (and whether they were frustrated)."""
+    if store is None or not customer_id:
+        return
+    stamp = (at or datetime.now(UTC)).isoformat()
+    item = await store.aget(_conversations(customer_id), thread_id)
+    value = dict(item.value) if item else {"replies": [], "frustrated": []}
+    value["replies"] = (value.get("replies") or [])[-(MAX_TIMESTAMPS - 1):] + [stamp]
+    if frustrated:
+        value["frustrated"] = (value.get("frustrated") or [])[-(MAX_TIMESTAMPS - 1):] + [stamp]
+    await store.aput(_conversations(customer_id), thread_id, value, index=False)
+
+
+def current_thread() -> str | None:
+    """The thread id of the run being executed; None outside a graph run."""
+    try:
+        thread_id = get_config()["configurable"].get("thread_id")
+    except RuntimeError:  # not inside a runnable context
+        return None
+    return str(thread_id) if thread_id else None
+
+
+async def remember_reply(store: BaseStore | None, customer_id: str | None, *, frustrated: bool = False) -> None:
+    """record_reply for the conversation being run (nothing outside a graph run)."""
+    thread_id = current_thread()
+    if thread_id:
+        await record_reply(store, customer_id, thread_id, frustrated=frustrated)
+
+
+def _recent(stamps: list[str], since: datetime) -> int:
+    count = 0
+    for stamp in stamps:
+        try:
+            when = datetime.fromisoformat(stamp)
+        except (TypeError, ValueError):
+            continue  # a damaged entry is skipped, never a crash
+        count += when >= since
+    return count
+
+
+async def replies_elsewhere(
+    store: BaseStore | None,
+    customer_id: str | None,
+    thread_id: str,
+    days: float,
+    *,
+    now: datetime | None = None,
+) -> int:
+    """Agent replies to this customer in their OTHER conversations during the last `days` days.
+
+    The current thread's replies are already counted in its state (`exchanges`), so they are left out here.
+    """
+    if store is None or not customer_id or days <= 0:
+        return 0
+    since = (now or datetime.now(UTC)) - timedelta(days=days)
+    items = await store.asearch(_conversations(customer_id), limit=MAX_CONVERSATIONS)
+    return sum(_recent(item.value.get("replies") or [], since) for item in items if item.key != thread_id)
+
+
+async def forget_conversations(store: BaseStore | None, customer_id: str | None) -> int:
+    """Erase what memory holds about this customer's conversations (a data-deletion request, or an eval
+    replaying independent tickets of one customer); returns how many conversations were forgotten."""
+    if store is None or not customer_id:
+        return 0
+    forgotten = 0
+    while items := await store.asearch(_conversations(customer_id), limit=MAX_CONVERSATIONS):
+        for item in items:
+            await store.adelete(_conversations(customer_id), item.key)
+        forgotten += len(items)
+    return forgotten

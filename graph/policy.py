@@ -1,8 +1,10 @@
 """Every escalation rule, in one place, as pure functions that return the reason they fired.
 
-`escalation_reasons` is the only thing routing consults; thresholds come from SupportContext
-(configuration), with the product defaults: frustrated after 2 agent replies, refunds over $50,
-confidence below 0.7, an explicit request for a human, any tier-2 intent. Money amounts come from
+`escalation_reasons` is the only thing routing consults; thresholds are deployment settings, with the
+product defaults: frustrated after 2 agent replies (counted per customer across their recent
+conversations, or at once when they report earlier failed contacts), refunds over $50, confidence below
+0.7, an explicit request for a human, any tier-2 intent. A safety concern (self-harm, violence, medical
+or legal emergency, harassment) fires before every other reason. Money amounts come from
 the OMS (OmsFacts.refund_amount), never from what the customer or a model wrote.
 """
 
@@ -12,6 +14,8 @@ from dataclasses import dataclass, field
 
 from graph.intents import ACTIONS_REQUIRING_HUMAN, INTENTS, tier_of
 
+SAFETY = "safety"
+URGENT = "urgent"  # handoff priority of a safety case: first in the queue
 FRUSTRATED = "frustrated"
 REFUND_OVER_LIMIT = "refund_over_limit"
 LOW_CONFIDENCE = "low_confidence"
@@ -39,15 +43,29 @@ class Signals:
     confidence: float = 1.0
     frustrated_now: bool = False
     agent_replies: int = 0  # agent replies already sent in this thread
+    earlier_replies: int = 0  # agent replies to this customer in their other recent conversations
+    repeated_contact: bool = False  # the message reports earlier contacts that got nowhere
+    safety: list[str] = field(default_factory=list)  # safety categories detected in the message
     wants_human: bool = False
     refund_amount: float | None = None  # from the OMS
     oms_error: str | None = None
     actions_needed: list[str] = field(default_factory=list)  # order changes the answer depends on
 
 
-def frustrated_after_exchanges(frustrated_now: bool, agent_replies: int, after: int) -> str | None:
-    """A frustrated customer who has already had `after` replies from us gets a person."""
-    return FRUSTRATED if frustrated_now and agent_replies >= after else None
+def safety_concern(categories: list[str]) -> str | None:
+    """Self-harm, violence, a medical or legal emergency, harassment: a person, at once, whatever else holds."""
+    return SAFETY if categories else None
+
+
+def frustrated_after_exchanges(
+    frustrated_now: bool, agent_replies: int, after: int, repeated_contact: bool = False
+) -> str | None:
+    """A frustrated customer who has already had `after` replies from us gets a person.
+
+    `agent_replies` counts this customer's replies across conversations (the caller adds them up); a
+    message that reports earlier failed contacts ("third time I ask") counts as past that point.
+    """
+    return FRUSTRATED if frustrated_now and (agent_replies >= after or repeated_contact) else None
 
 
 def refund_over_limit(refund_amount: float | None, limit: float) -> str | None:
@@ -80,9 +98,13 @@ def oms_unavailable(oms_error: str | None, intents: list[str]) -> str | None:
 def escalation_reasons(signals: Signals, thresholds: Thresholds) -> list[str]:
     """All reasons that fire, in a stable order; empty means the agent may answer."""
     fired = [
+        safety_concern(signals.safety),
         human_requested(signals.wants_human),
         frustrated_after_exchanges(
-            signals.frustrated_now, signals.agent_replies, thresholds.frustrated_after_replies
+            signals.frustrated_now,
+            signals.agent_replies + signals.earlier_replies,
+            thresholds.frustrated_after_replies,
+            signals.repeated_contact,
         ),
         tier2_intent(signals.intents),
         refund_over_limit(signals.refund_amount, thresholds.refund_limit),

@@ -33,6 +33,8 @@ def route_after_classify(
         return END
     if turn.get("input_problem"):
         return "answer"
+    if turn.get("safety"):  # straight to a person: no retrieval, no order lookup, no order data in the reply
+        return "escalate"
     if state.get("escalated"):
         return "escalate"
     if state.get("pending_action"):

@@ -8,10 +8,12 @@ readable and portable across versions.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, TypedDict
+from typing import Annotated, Literal
 
 from langchain_core.messages import AnyMessage
-from langgraph.graph.message import add_messages
+from typing_extensions import TypedDict
+
+from graph.message_log import add_messages_once
 
 Route = Literal["answer", "escalate"]
 
@@ -56,7 +58,7 @@ class Turn(TypedDict, total=False):
     """Working data of the current turn, replaced at every new customer message."""
 
     text: str
-    input_problem: str | None  # empty | too_long | unreadable | invalid_identity | identity_mismatch
+    input_problem: str | None  # empty | too_long | unreadable | invalid_identity | identity_mismatch | conflicting_replay
     small_talk: str | None  # closing ("thanks!"): answered without classification
     duplicate: bool  # the latest message was already answered (a replayed run): nothing to do
     intent: str
@@ -64,10 +66,13 @@ class Turn(TypedDict, total=False):
     questions: list[Question]
     entities: Entities
     frustrated: bool
+    repeated_contact: bool  # the message reports earlier contacts that got nowhere
+    earlier_replies: int  # agent replies to this customer in their other recent conversations
+    safety: list[dict]  # safety findings {category, cue, danger}: the turn goes straight to a person
     wants_human: bool
     language: str
     passages: list[PassageRef]
-    similar_tickets: list[PassageRef]
+    similar_tickets: list[PassageRef]  # which past tickets, how similar, their intent: never their text
     oms: OmsFacts
     draft: str
     citations: list[str]
@@ -97,9 +102,16 @@ class PendingAction(TypedDict, total=False):
     customer_id: str  # the verified customer it was proposed to; a yes from anyone else does nothing
 
 
+class SupportInput(TypedDict):
+    """What a caller may send: the customer's message(s). Identity, counters, escalation and turn data are
+    not input keys, so a run that sets them changes nothing (LangGraph drops keys outside the input schema)."""
+
+    messages: Annotated[list[AnyMessage], add_messages_once]
+
+
 class SupportState(TypedDict, total=False):
-    messages: Annotated[list[AnyMessage], add_messages]
-    customer_id: str | None  # verified: from the caller's signed token, never from message text
+    messages: Annotated[list[AnyMessage], add_messages_once]
+    customer_id: str | None  # verified: the server-injected caller of this turn, never from input or text
     identity_source: str | None  # signed_token | verified_in_conversation
     exchanges: int  # agent replies sent in this thread
     frustration_count: int  # customer messages in this thread that showed frustration

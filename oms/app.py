@@ -16,6 +16,10 @@ Actions sit beside the reads as POSTs on the order, each requiring an `Idempoten
 
 Errors share one envelope {"error": {"code", "message"}}; an order of another customer gets exactly the
 same 404 as an order that does not exist.
+
+Every route but /health requires the header `X-Service-Key` (core.service_key: OMS_SERVICE_KEY, or a
+random key kept in DATA_DIR): customer ids are sequential, so without it anyone who reaches the port
+could read every customer's orders, email and address.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from psycopg_pool import AsyncConnectionPool, PoolTimeout
 
+from core.service_key import SERVICE_KEY_HEADER, oms_service_key, service_key_matches
 from core.settings import Settings
 from oms.action_repository import OrderActionsRepository
 from oms.actions import install_actions
@@ -95,6 +100,15 @@ def create_app(
             await pool.close()
 
     app = FastAPI(title="Demo OMS", version="1", lifespan=lifespan, responses=_ERRORS)
+    service_key = oms_service_key(settings)
+
+    @app.middleware("http")
+    async def require_service_key(request: Request, call_next):
+        if request.url.path != "/health" and not service_key_matches(
+            request.headers.get(SERVICE_KEY_HEADER), service_key
+        ):
+            return _error(401, "service_key_required", f"Send this deployment's OMS service key in {SERVICE_KEY_HEADER}.")
+        return await call_next(request)
 
     def repo(request: Request) -> OmsRepository:
         return request.app.state.repo

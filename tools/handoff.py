@@ -72,6 +72,18 @@ async def append_message(handoff_id: int, role: str, text: str) -> None:
         await conn.commit()
 
 
+async def raise_priority(handoff_id: int, priority: str, reason: str) -> None:
+    """Make an open handoff urgent and add the reason (a safety message in a thread already with a person)."""
+    async with await psycopg.AsyncConnection.connect(database_url()) as conn:
+        await conn.execute(
+            """UPDATE handoffs SET priority = %s, updated_at = now(),
+                   reasons = CASE WHEN %s = ANY(reasons) THEN reasons ELSE array_append(reasons, %s) END
+               WHERE id = %s""",
+            (priority, reason, reason, handoff_id),
+        )
+        await conn.commit()
+
+
 async def get_handoff(handoff_id: int) -> dict | None:
     async with await psycopg.AsyncConnection.connect(database_url(), row_factory=dict_row) as conn:
         row = await (await conn.execute("SELECT * FROM handoffs WHERE id = %s", (handoff_id,))).fetchone()

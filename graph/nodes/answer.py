@@ -11,6 +11,7 @@ from langgraph.config import get_config
 from langgraph.runtime import Runtime
 
 from graph.config import SupportContext
+from graph.identity import NOT_COUNTED_PROBLEMS
 from graph.memory import update_profile
 from graph.state import PendingAction, SupportState
 
@@ -38,7 +39,8 @@ async def answer(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
         )
     update = {
         "messages": [AIMessage(content=turn.get("draft", ""), name="support-agent")],
-        "exchanges": state.get("exchanges", 0) + 1,
+        # An identity error (or a refused replay) is not an agent reply: it must not count as one.
+        "exchanges": state.get("exchanges", 0) + int(turn.get("input_problem") not in NOT_COUNTED_PROBLEMS),
         "turn": turn,
     }
     pending = pending_from(state, turn.get("proposal"))

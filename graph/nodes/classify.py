@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import asyncio
-
+from langchain_core.runnables import RunnableConfig
 from langgraph.runtime import Runtime
 
-from core.identity import InvalidIdentity, verify_customer
 from graph.config import SupportContext, context_of
+from graph.identity import identity_problem, verified_customer, verified_principal
+from graph.message_log import is_refused_replay
 from graph.messages import history_of, latest_customer_text
+from graph.nodes.classify_signals import earlier_replies, safety_reasons
 from graph.reasoning import signals
 from graph.reasoning.registry import aget_reasoner
 from graph.state import SupportState, Turn
@@ -22,29 +23,36 @@ INPUT_REPLIES = {
     "unreadable": "I couldn't read that message (it looks like binary or garbled text). Could you type your question again?",
     "invalid_identity": "Your session could not be verified (it may have expired). Please sign in again and resend your message.",
     "identity_mismatch": "This conversation belongs to another signed-in customer. Please start a new conversation.",
+    "conflicting_replay": (
+        "That message reused the id of an earlier, different message, so it was not accepted (earlier messages "
+        "cannot be edited). Please send it again as a new message."
+    ),
 }
 
 
 CLOSING_REPLY = "You're welcome! If anything else comes up, just message us here."
 
 
-async def _identity(state: SupportState, context: SupportContext) -> tuple[str | None, str | None, str | None]:
-    """(customer_id, identity_source, problem). Identity only ever comes from the signed token."""
-    current = state.get("customer_id")
-    source = state.get("identity_source")
-    if not context.customer_token:
-        return current, source, None
-    try:
-        # The secret may be read from disk on first use: keep file I/O off the event loop.
-        claimed = await asyncio.to_thread(verify_customer, context.customer_token)
-    except InvalidIdentity:
-        return current, source, "invalid_identity"
-    if current and claimed != current:
+def _identity(state: SupportState, config: RunnableConfig) -> tuple[str | None, str | None, str | None]:
+    """(customer_id, identity_source, problem) for this turn: only ever the caller the server verified on
+    this very request. A thread never stays signed in on its own: a turn without a verified customer
+    has no customer, whatever an earlier turn had."""
+    current, source = state.get("customer_id"), state.get("identity_source")
+    problem = identity_problem(config)
+    if problem:
+        return current, source, problem
+    claimed = verified_customer(config)
+    if current and claimed and claimed != current:
         return current, source, "identity_mismatch"
-    return claimed, "signed_token", None
+    principal = verified_principal(config)
+    if not claimed and source == "verified_in_conversation" and (principal is None or principal.kind == "anonymous"):
+        # A visitor proved an order is theirs earlier in this thread (graph/nodes/verify.py): the thread is
+        # owned by that visitor, so the OMS-checked customer stays with it (branch `actions`).
+        return current, source, None
+    return claimed, ("signed_token" if claimed else None), None
 
 
-async def classify(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
+async def classify(state: SupportState, runtime: Runtime[SupportContext], config: RunnableConfig) -> dict:
     context = context_of(runtime.context)
     messages = state.get("messages") or []
     if not messages or messages[-1].type != "human":
@@ -52,20 +60,29 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext]) -> dic
         # or an empty input. Answering again would double-count the exchange.
         return {"turn": Turn(text="", input_problem=None, duplicate=True, route="answer", reasons=[], engine=context.engine)}
     raw = latest_customer_text(messages)
-    customer_id, identity_source, identity_problem = await _identity(state, context)
-    problem = identity_problem or signals.input_problem(raw)
+    customer_id, identity_source, caller_problem = _identity(state, config)
+    replay = "conflicting_replay" if is_refused_replay(messages[-1]) else None
+    problem = caller_problem or replay or signals.input_problem(raw)
     base = {"customer_id": customer_id, "identity_source": identity_source}
+    # A safety statement is never lost to a length limit: the rest of the turn reads the first part only.
+    safety = signals.safety_findings(raw) if problem == "too_long" else []
+    if safety:
+        problem, raw = None, raw[: signals.MAX_MESSAGE_CHARS]
     if problem:
         turn = Turn(text=(raw or "")[:200], input_problem=problem, draft=INPUT_REPLIES[problem], route="answer",
                     reasons=[], confidence=1.0, engine=context.engine)
         return {**base, "turn": turn}
     text = signals.clean_text(raw)
+    safety = safety or signals.safety_findings(text)
     if state.get("escalated"):
         frustrated = signals.is_frustrated(text)
         turn = Turn(text=text, input_problem=None, route="escalate", reasons=["already_escalated"], engine=context.engine,
                     frustrated=frustrated)
+        if safety:
+            turn.update(safety=safety, reasons=safety_reasons(safety) + ["already_escalated"],
+                        language=signals.detect_language(text))
         return {**base, "turn": turn, "frustration_count": state.get("frustration_count", 0) + int(frustrated)}
-    if signals.is_closing(text):
+    if not safety and signals.is_closing(text):
         # "thanks!" after an answer closes the loop; it is not a new question to classify or escalate.
         turn = Turn(text=text, input_problem=None, small_talk="closing", draft=CLOSING_REPLY, route="answer",
                     reasons=[], confidence=1.0, engine=context.engine)
@@ -82,7 +99,12 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext]) -> dic
         wants_human=reading.wants_human,
         language=reading.language,
         engine=context.engine,
+        safety=safety,
+        repeated_contact=signals.reports_repeated_contact(text),
+        earlier_replies=await earlier_replies(runtime.store, customer_id) if reading.frustrated else 0,
     )
+    if safety:
+        turn.update(reasons=safety_reasons(safety, reading.wants_human), route="escalate")
     return {
         **base,
         "turn": turn,

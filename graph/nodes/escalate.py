@@ -2,6 +2,8 @@
 
 The first escalation of a thread creates the handoff; later messages in the thread are appended to it
 and the customer is told a person has the case, so the bot never pretends to still be in charge.
+A safety message (graph/reasoning/safety.py) gets an urgent handoff and a short human reply in the
+customer's language: no order data, no links, no case boilerplate.
 """
 
 from __future__ import annotations
@@ -11,12 +13,14 @@ from langgraph.config import get_config
 from langgraph.runtime import Runtime
 
 from graph.config import SupportContext, context_of
-from graph.memory import load_profile, update_profile
+from graph.memory import load_profile, remember_reply, update_profile
 from graph.messages import role_of, text_of
 from graph.nodes.evidence import draft_request
+from graph.nodes.safety_handoff import safety_handoff, safety_reply_for
+from graph.policy import SAFETY, URGENT
 from graph.reasoning.registry import aget_reasoner
 from graph.state import SupportState
-from tools.handoff import HandoffRequest, append_message, open_handoff
+from tools.handoff import HandoffRequest, append_message, open_handoff, raise_priority
 
 HANDED_OFF = (
     "I've passed your conversation to a member of our support team (case #{id}). They can see everything "
@@ -36,26 +40,37 @@ async def escalate(state: SupportState, runtime: Runtime[SupportContext]) -> dic
     turn = dict(state.get("turn") or {})
     turn["route"] = "escalate"
     customer_id = state.get("customer_id")
+    thread_id = str(get_config()["configurable"].get("thread_id", "unknown"))
+    safety_text = safety_reply_for(turn)
     if state.get("escalated") and state.get("handoff_id"):
         await append_message(state["handoff_id"], "customer", turn.get("text", ""))
-        reply = STILL_WITH_TEAM.format(id=state["handoff_id"])
+        if safety_text:
+            await raise_priority(state["handoff_id"], URGENT, SAFETY)
+        reply = safety_text or STILL_WITH_TEAM.format(id=state["handoff_id"])
+        await remember_reply(runtime.store, customer_id, frustrated=bool(turn.get("frustrated")))
         return {"messages": [AIMessage(content=reply, name="support-agent")], "turn": turn,
                 "exchanges": state.get("exchanges", 0) + 1}
 
-    request = draft_request(state)
     reasons = turn.get("reasons") or []
-    brief = (await aget_reasoner(context_of(runtime.context).engine)).handoff_brief(request, reasons)
     profile = await load_profile(runtime.store, customer_id)
+    if safety_text:
+        handoff_id = await open_handoff(safety_handoff(state, thread_id, reasons, len(profile.get("escalations") or [])))
+        await update_profile(runtime.store, customer_id, language=turn.get("language"),
+                             frustrated=bool(turn.get("frustrated")),
+                             escalation={"handoff_id": handoff_id, "intent": turn.get("intent"), "reasons": reasons})
+        return {"messages": [AIMessage(content=safety_text, name="support-agent")], "escalated": True,
+                "handoff_id": handoff_id, "exchanges": state.get("exchanges", 0) + 1, "turn": turn}
+    request = draft_request(state)
+    brief = (await aget_reasoner(context_of(runtime.context).engine)).handoff_brief(request, reasons)
     summary = brief.summary
     if profile.get("escalations"):
         summary += f" Earlier escalations for this customer: {len(profile['escalations'])}."
     oms = turn.get("oms") or {}
     # The orders the conversation is about; when none was identified, the customer's latest ones.
     order_ids = [o["id"] for o in oms.get("orders") or []] or [o["id"] for o in (oms.get("recent_orders") or [])[:3]]
-    thread_id = get_config()["configurable"].get("thread_id", "unknown")
     handoff_id = await open_handoff(
         HandoffRequest(
-            thread_id=str(thread_id),
+            thread_id=thread_id,
             customer_id=customer_id,
             order_ids=order_ids,
             intent=turn.get("intent"),
@@ -64,7 +79,7 @@ async def escalate(state: SupportState, runtime: Runtime[SupportContext]) -> dic
             tried=brief.tried + (f" Draft not sent: {turn['draft'][:400]}" if turn.get("draft") else ""),
             suggested_resolution=brief.suggested_resolution,
             transcript=_transcript(state),
-            priority=brief.priority,
+            priority=URGENT if SAFETY in reasons else brief.priority,
         )
     )
     await update_profile(

@@ -11,6 +11,7 @@ from langgraph.runtime import Runtime
 from graph.config import SupportContext, context_of
 from graph.reasoning.registry import aget_reasoner
 from graph.state import PassageRef, SupportState
+from graph.ticket_evidence import ticket_evidence
 
 log = logging.getLogger(__name__)
 HELP_K = 4
@@ -68,7 +69,8 @@ async def retrieve(state: SupportState, runtime: Runtime[SupportContext]) -> dic
             if choose:
                 found = await _chosen(kb, found, choose(question["text"], [p.doc_id for p in found], HELP_K))
             passages += [_as_ref(p, index) for p in found[:HELP_K]]
-        similar = [_as_ref(p, None) for p in await kb.asearch(turn.get("text", ""), k=TICKETS_K, source="past_ticket")]
+        tickets = await kb.asearch(turn.get("text", ""), k=TICKETS_K, source="past_ticket")
+        similar = [ticket_evidence(_as_ref(p, None)) for p in tickets]  # no other customer's text in state
     except Exception as exc:  # the knowledge base being down must not lose the customer's turn
         log.warning("retrieval failed: %s", exc, exc_info=True)
         turn["retrieval_error"] = str(exc)[:200]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from langgraph.runtime import Runtime
 
+from core.settings import get_settings
 from graph.config import SupportContext, context_of
 from graph.nodes.evidence import draft_request
 from graph.policy import Signals, Thresholds, escalation_reasons
@@ -31,15 +32,19 @@ async def score(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
         confidence=confidence,
         frustrated_now=bool(turn.get("frustrated")),
         agent_replies=state.get("exchanges", 0),
+        earlier_replies=turn.get("earlier_replies", 0),
+        repeated_contact=bool(turn.get("repeated_contact")),
+        safety=[finding["category"] for finding in turn.get("safety") or []],
         wants_human=bool(turn.get("wants_human")),
         refund_amount=oms.get("refund_amount"),
         oms_error=oms.get("error"),
         actions_needed=written.actions_needed,
     )
+    settings = get_settings()  # deployment policy: never the caller's
     thresholds = Thresholds(
-        confidence=context.confidence_threshold,
-        refund_limit=context.refund_limit,
-        frustrated_after_replies=context.frustrated_after_replies,
+        confidence=settings.confidence_threshold,
+        refund_limit=settings.refund_limit,
+        frustrated_after_replies=settings.frustrated_after_replies,
     )
     reasons = escalation_reasons(signals, thresholds)
     turn.update(confidence=confidence, reasons=reasons, route=decide_route(reasons))

@@ -1,5 +1,6 @@
-"""Deterministic signals read from a customer message: entities, frustration, a request for a person,
-language, and the message's separate questions.
+"""Deterministic signals read from a customer message: entities, frustration, repeated contact, a request
+for a person, language, and the message's separate questions. The multilingual lexicons live in their own
+modules (frustration, human_request, language, safety); this is the one import the engines use.
 
 They are patterns, not a model, on purpose: order numbers, emails and amounts have shapes; anger and
 "get me a human" have a small multilingual vocabulary. Both engines use them, so a model can never
@@ -10,7 +11,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import asdict
 
+from graph.reasoning import frustration, human_request, language, safety
 from graph.state import Entities
 
 MAX_MESSAGE_CHARS = 4000
@@ -32,48 +35,6 @@ _AMOUNT = re.compile(
     re.IGNORECASE,
 )
 _NOT_ORDER_PREFIXES = {"UPS", "USD", "EUR", "GBP", "SKU", "TEL", "PH", "ZIP"}
-
-_FRUSTRATION_TERMS = [
-    # English
-    "ridiculous", "unacceptable", "terrible", "horrible", "awful", "worst", "useless", "pathetic",
-    "disgusting", "scam", "fraud", "rip off", "ripoff", "joke", "fed up", "sick of", "tired of",
-    "furious", "angry", "pissed", "livid", "outraged", "disappointed", "disappointing", "incompetent",
-    "still waiting", "still havent", "still haven't", "still nothing", "still no", "yet again", "again!",
-    "third time", "3rd time", "second time", "2nd time", "how many times", "nobody", "no one is",
-    "wtf", "wth", "ffs", "seriously?", "are you kidding", "you kidding", "unbelievable", "never again",
-    "never ordering", "never buying", "lawyer", "bbb", "chargeback", "report you", "shame on",
-    "what a mess", "not happy", "so annoyed", "annoying", "garbage", "trash", "hate",
-    # Spanish / French / German / Portuguese / Italian
-    "inaceptable", "harto", "harta", "vergüenza", "estafa", "pésimo", "pesimo", "indignante",
-    "inadmissible", "honteux", "ras le bol", "arnaque", "scandaleux", "nul ", "en colère",
-    "unverschämt", "frechheit", "betrug", "katastrophe", "sauer", "enttäuscht", "absurdo",
-    "ridicolo", "vergogna", "truffa",
-]
-_PROFANITY = re.compile(r"\b(f+u+c+k\w*|sh[i1]t+\w*|damn+|crap|bs|bullsh\w*|wtf|hell)\b", re.IGNORECASE)
-_ANGRY_EMOJI = set("😡🤬😤😠👎💢🙄")
-
-_HUMAN_REQUEST = re.compile(
-    r"\b("
-    r"(speak|talk|chat)\s+(to|with)\s+(a|an|some|your|the)?\s*(real\s+|actual\s+|live\s+)?"
-    r"(human|person|someone|somebody|agent|rep|representative|manager|supervisor|operator|staff)"
-    r"|real\s+(human|person)|actual\s+(human|person)|live\s+(agent|person|chat)"
-    r"|human\s+(agent|being|please|pls|plz)|(get|give|connect|transfer)\s+me\s+(to\s+)?(a|an|the)?\s*(human|person|agent|manager|supervisor|representative)"
-    r"|customer\s+service\s+(rep|representative)|not\s+a\s+(bot|robot)|stop\s+(the\s+)?bot"
-    r"|hablar\s+con\s+(una\s+persona|un\s+humano|un\s+agente|alguien)"
-    r"|parler\s+(à|a)\s+(un|une)\s+(humain|personne|conseill\w+|agent)"
-    r"|mit\s+(einem|einer)\s+(menschen|mitarbeiter\w*|person)"
-    r")\b",
-    re.IGNORECASE,
-)
-_HUMAN_ONE_WORD = re.compile(r"^\W*(human|agent|representative|operator|person)\W*$", re.IGNORECASE)
-
-_STOPWORDS = {
-    "es": {"el", "la", "los", "las", "mi", "pedido", "que", "por", "para", "hola", "gracias", "donde", "está", "cuándo", "con", "una", "mis"},
-    "fr": {"le", "la", "les", "mon", "ma", "mes", "commande", "bonjour", "merci", "est", "pour", "avec", "une", "je", "où", "pas"},
-    "de": {"der", "die", "das", "mein", "meine", "bestellung", "ist", "und", "nicht", "ich", "wo", "hallo", "danke", "mit", "eine"},
-    "en": {"the", "my", "is", "and", "i", "where", "order", "to", "it", "a", "you", "for", "of", "not", "hi", "please"},
-}
-
 
 def clean_text(raw: str) -> str:
     """Normalise unicode, drop control characters, collapse whitespace."""
@@ -128,31 +89,28 @@ def extract_entities(text: str) -> Entities:
 
 
 def is_frustrated(text: str) -> bool:
-    """Anger or exasperation: vocabulary, profanity, shouting, angry emoji, stacked punctuation."""
-    lowered = f" {text.lower()} "
-    if any(term in lowered for term in _FRUSTRATION_TERMS):
-        return True
-    if _PROFANITY.search(text) or any(ch in _ANGRY_EMOJI for ch in text):
-        return True
-    if re.search(r"[!?]{3,}|!{2,}", text):
-        return True
-    letters = [ch for ch in text if ch.isalpha()]
-    upper_words = [w for w in re.findall(r"\b[A-Z]{3,}\b", text) if w not in {"USPS", "UPS", "DHL", "USA", "ASAP"}]
-    return len(letters) >= 12 and (sum(ch.isupper() for ch in letters) / len(letters) > 0.6 or len(upper_words) >= 3)
+    """Anger, insults, shouting, repeated contact, threats to leave, angry sarcasm (graph/reasoning/frustration.py)."""
+    return frustration.is_frustrated(text)
+
+
+def reports_repeated_contact(text: str) -> bool:
+    """Earlier contacts that got nowhere ("third time I ask", "nobody answers my emails")."""
+    return frustration.reports_repeated_contact(text)
+
+
+def safety_findings(text: str) -> list[dict]:
+    """Self-harm, violence, medical/legal emergencies, harassment (graph/reasoning/safety.py), JSON-ready."""
+    return [asdict(finding) for finding in safety.detect(text)]
 
 
 def wants_human(text: str) -> bool:
-    return bool(_HUMAN_REQUEST.search(text) or _HUMAN_ONE_WORD.match(text))
+    """An explicit request for a person, a call, an address to write to, or a formal complaint."""
+    return human_request.wants_human(text)
 
 
 def detect_language(text: str) -> str:
-    """A stopword vote among the languages the demo brand serves; 'en' when unsure."""
-    words = re.findall(r"[a-zà-ÿß]+", text.lower())
-    if not words:
-        return "en"
-    scores = {lang: sum(w in stop for w in words) for lang, stop in _STOPWORDS.items()}
-    best = max(scores, key=scores.get)
-    return best if scores[best] > scores["en"] and scores[best] >= 2 else "en"
+    """EN/ES/FR/DE/PT/IT by a vote of words and characters; 'en' when unsure (graph/reasoning/language.py)."""
+    return language.detect_language(text)
 
 
 def split_questions(text: str) -> list[str]:

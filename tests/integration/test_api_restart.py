@@ -55,9 +55,9 @@ def _send(base: str, thread_id: str, text: str, token: str) -> dict:
             "assistant_id": "support",
             # Front ends send message ids; a run the dev server replays after a crash then changes nothing.
             "input": {"messages": [{"role": "user", "content": text, "id": str(uuid.uuid4())}]},
-            "context": {"customer_token": token},
             "if_not_exists": "create",
         },
+        headers={"Authorization": f"Bearer {token}"},
         timeout=120,
     )
     assert response.status_code == 200, response.text
@@ -106,7 +106,7 @@ def test_api_answers_with_live_tracking_and_rejects_bad_bodies(stack):
     assert tracking in state["messages"][-1]["content"]
     garbage = httpx.post(
         f"{base}/threads/{uuid.uuid4()}/runs/wait", content=b"\xff\xfe\x00binary", timeout=30,
-        headers={"Content-Type": "application/json"},
+        headers={"Content-Type": "application/json", "Authorization": f"Bearer {token}"},
     )
     assert 400 <= garbage.status_code < 500
 

@@ -7,9 +7,12 @@ import uuid
 
 import psycopg
 import pytest
+from langchain_core.messages import HumanMessage
 
+from core.identity import Principal
 from evals.action_scenarios import create_action_store
 from graph.conversation import Conversations
+from graph.identity import configurable_for
 
 pytestmark = pytest.mark.integration
 
@@ -71,3 +74,16 @@ async def test_three_misses_lock_the_thread_and_hand_it_to_a_person(conversation
     assert "USPS" not in right.reply
     with psycopg.connect(db_url) as conn:
         assert conn.execute("SELECT reasons FROM handoffs WHERE thread_id = %s", (t,)).fetchone()[0] == ["identity_locked"]
+
+
+async def test_an_anonymous_visitor_stays_verified_in_their_own_thread(conversations, store):
+    """As the servers run it: the caller is an anonymous principal, the verified customer is the thread's."""
+    t = thread()
+    config = {"configurable": {"thread_id": t, **configurable_for(Principal("anonymous", f"visitor-{uuid.uuid4()}"))}}
+    first = await conversations.graph.ainvoke(
+        {"messages": [HumanMessage(content=f"order {store.in_transit}, email {email_of(store.customer_id)}")]},
+        config=config)
+    assert first["customer_id"] == store.customer_id and "USPS" in first["messages"][-1].content
+    second = await conversations.graph.ainvoke(
+        {"messages": [HumanMessage(content=f"and where is order {store.pending}?")]}, config=config)
+    assert second["customer_id"] == store.customer_id and store.pending in second["messages"][-1].content

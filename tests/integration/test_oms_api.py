@@ -19,6 +19,7 @@ import pytest
 import pytest_asyncio
 import uvicorn
 
+from core.service_key import SERVICE_KEY_HEADER, oms_service_key
 from core.settings import Settings
 from oms.app import create_app
 from tools.oms.errors import (
@@ -135,6 +136,30 @@ async def oms(oms_url: str) -> AsyncIterator[HttpOrderManagement]:
         yield client
 
 
+def _get(url: str) -> httpx.Response:
+    """A raw call as an internal service makes it: with this install's OMS service key."""
+    return httpx.get(url, headers={SERVICE_KEY_HEADER: oms_service_key()})
+
+
+async def test_calls_without_the_service_key_are_refused(oms_url: str) -> None:
+    """Finding: the demo OMS answered GET /customers/{id}/orders for anyone, with no key."""
+    for headers in ({}, {SERVICE_KEY_HEADER: "wrong"}, {SERVICE_KEY_HEADER: ""}):
+        for path in (f"/customers/{ALICE}/orders", f"/customers/{ALICE}", "/customers?email=x@y.z", "/products?q=a",
+                     "/docs", "/openapi.json"):
+            response = httpx.get(f"{oms_url}{path}", headers=headers)
+            assert response.status_code == 401, (path, headers, response.text)
+            assert response.json()["error"]["code"] == "service_key_required"
+            assert ALICE not in response.text
+    assert _get(f"{oms_url}/customers/{ALICE}/orders").status_code == 200
+    assert httpx.get(f"{oms_url}/health").status_code == 200  # load balancers probe without a key
+
+
+async def test_the_agent_client_without_the_key_is_refused(oms_url: str) -> None:
+    async with HttpOrderManagement(oms_url, timeout_s=3.0, service_key="not-the-key") as stranger:
+        with pytest.raises(OmsRequestRejected, match="401"):
+            await stranger.list_orders(ALICE)
+
+
 async def test_health(oms_url: str) -> None:
     response = httpx.get(f"{oms_url}/health")
     assert response.status_code == 200
@@ -205,8 +230,8 @@ async def test_another_customers_order_is_not_found(oms: HttpOrderManagement, om
     with pytest.raises(OrderNotFound):
         await oms.get_tracking(ALICE, "NB990003")
     assert (await oms.get_order(BOB, "NB990003")).customer_id == BOB
-    foreign = httpx.get(f"{oms_url}/customers/{ALICE}/orders/NB990003")
-    missing = httpx.get(f"{oms_url}/customers/{ALICE}/orders/NB999999")
+    foreign = _get(f"{oms_url}/customers/{ALICE}/orders/NB990003")
+    missing = _get(f"{oms_url}/customers/{ALICE}/orders/NB999999")
     assert foreign.status_code == missing.status_code == 404
     assert foreign.content == missing.content
 
@@ -218,14 +243,14 @@ async def test_malformed_order_number(oms: HttpOrderManagement, typed: str) -> N
 
 
 async def test_malformed_order_number_is_a_422_with_a_clear_message(oms_url: str) -> None:
-    response = httpx.get(f"{oms_url}/customers/{ALICE}/orders/abc")
+    response = _get(f"{oms_url}/customers/{ALICE}/orders/abc")
     assert response.status_code == 422
     error = response.json()["error"]
     assert error["code"] == "invalid_order_number" and "NB104233" in error["message"]
 
 
 async def test_malformed_customer_id_is_a_422(oms_url: str) -> None:
-    response = httpx.get(f"{oms_url}/customers/a%20b/orders")
+    response = _get(f"{oms_url}/customers/a%20b/orders")
     assert response.status_code == 422 and response.json()["error"]["code"] == "invalid_request"
 
 

@@ -219,16 +219,13 @@ async def test_another_customers_order_is_refused_and_nothing_revealed(conversat
 _CHILD = """
 import asyncio, sys
 from langchain_core.messages import HumanMessage
-from core.identity import sign_customer
-from graph.config import SupportContext
 from graph.conversation import Conversations
 
 async def main(thread_id, customer_id, message_id):
     async with Conversations.open() as conv:
         await conv.graph.ainvoke(
             {"messages": [HumanMessage(content="yes", id=message_id)]},
-            config={"configurable": {"thread_id": thread_id}},
-            context=SupportContext(customer_token=sign_customer(customer_id)),
+            config=Conversations.config(thread_id, customer_id),
         )
 
 asyncio.run(main(*sys.argv[1:]))
@@ -257,9 +254,7 @@ async def test_a_run_replayed_after_a_kill_acts_once(conversations, store, db_ur
     assert state.values.get("pending_action"), "the kill happened before the checkpoint recorded the outcome"
 
     replayed = await conversations.graph.ainvoke(
-        {"messages": [HumanMessage(content="yes", id=message_id)]},
-        config={"configurable": {"thread_id": t}},
-        context=conversations_context(store.customer_id),
+        {"messages": [HumanMessage(content="yes", id=message_id)]}, config=Conversations.config(t, store.customer_id)
     )
     assert "refunded $49.99" in replayed["messages"][-1].content
     assert replayed["turn"]["action_result"]["replayed"] is True
@@ -267,9 +262,3 @@ async def test_a_run_replayed_after_a_kill_acts_once(conversations, store, db_ur
     with psycopg.connect(db_url) as conn:
         assert refunds_on(conn, store.refund_small) == [Decimal("49.99")]
 
-
-def conversations_context(customer_id: str):
-    from core.identity import sign_customer
-    from graph.config import SupportContext
-
-    return SupportContext(customer_token=sign_customer(customer_id))

@@ -9,6 +9,7 @@ import psycopg
 import pytest
 
 from graph.conversation import Conversations
+from graph.memory import forget_conversations
 
 pytestmark = pytest.mark.integration
 
@@ -99,6 +100,8 @@ async def test_angry_third_message_escalates_for_frustration(conversations, in_t
 
 async def test_frustration_before_two_replies_does_not_trigger_the_rule(conversations, in_transit):
     customer_id, order_id, *_ = in_transit
+    # Replies in this customer's other conversations count too (graph/memory.py): start from none.
+    await forget_conversations(conversations.graph.store, customer_id)
     result = await conversations.send(_thread(), f"ugh, where is my order {order_id}?!! ridiculous", customer_id)
     assert "frustrated" not in result.reasons
 
@@ -150,19 +153,19 @@ async def test_without_identity_order_questions_ask_to_sign_in(conversations, in
     assert tracking_number not in result.reply
 
 
-async def test_forged_identity_is_refused(conversations, in_transit):
+async def test_an_injected_caller_that_is_not_ours_is_refused_and_not_counted(conversations, in_transit):
+    """A caller object the servers did not produce (inconsistent identity) gets no orders and no reply count."""
     customer_id, order_id, *_ = in_transit
     from langchain_core.messages import HumanMessage
 
-    from graph.config import SupportContext
-
+    user = {"identity": "customer:SOMEONE-ELSE", "kind": "customer", "subject": customer_id}
     state = await conversations.graph.ainvoke(
         {"messages": [HumanMessage(content=f"where is my order {order_id}")]},
-        config={"configurable": {"thread_id": _thread()}},
-        context=SupportContext(customer_token=f"{customer_id}.9999999999.deadbeef"),
+        config={"configurable": {"thread_id": _thread(), "langgraph_auth_user": user}},
     )
     assert state["turn"]["input_problem"] == "invalid_identity"
-    assert state.get("customer_id") is None
+    assert state.get("customer_id") is None and not state["turn"].get("oms")
+    assert state["exchanges"] == 0  # identity errors are not agent replies
 
 
 async def test_thanks_after_an_answer_closes_without_escalating(conversations, in_transit):
@@ -186,14 +189,10 @@ async def test_a_replayed_message_is_answered_once(conversations, in_transit):
     """A run replayed with the same message id (e.g. by a server after a crash) changes nothing."""
     from langchain_core.messages import HumanMessage
 
-    from core.identity import sign_customer
-    from graph.config import SupportContext
-
     customer_id, order_id, *_ = in_transit
-    config = {"configurable": {"thread_id": _thread()}}
-    context = SupportContext(customer_token=sign_customer(customer_id))
+    config = conversations.config(_thread(), customer_id)
     message = HumanMessage(content=f"where is my order {order_id}", id=str(uuid.uuid4()))
-    first = await conversations.graph.ainvoke({"messages": [message]}, config=config, context=context)
-    again = await conversations.graph.ainvoke({"messages": [message]}, config=config, context=context)
+    first = await conversations.graph.ainvoke({"messages": [message]}, config=config)
+    again = await conversations.graph.ainvoke({"messages": [message]}, config=config)
     assert first["exchanges"] == again["exchanges"] == 1
     assert len(again["messages"]) == 2 and again["turn"]["duplicate"] is True

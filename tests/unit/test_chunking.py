@@ -87,16 +87,32 @@ def test_ticket_chunk_has_both_turns_and_metadata() -> None:
     chunk = chunk_ticket(
         "T1",
         subject="Where is my order?",
-        customer_message="Where is NB104233?",
-        agent_reply="It ships today, tracking 1Z999.",
+        customer_message="Where is my parcel?",
+        agent_reply="It ships today.",
         intent="order_status",
         resolution_action="share_tracking",
-        facts={"tracking": "1Z999"},
+        facts={"tracking_number": "1Z999", "help_article_id": "track-your-order"},
     )
     assert chunk.source == "past_ticket" and chunk.category == "order_status"
-    assert chunk.text == "Customer: Where is NB104233?\n\nAgent: It ships today, tracking 1Z999."
+    assert chunk.text == "Customer: Where is my parcel?\n\nAgent: It ships today."
     assert chunk.metadata == {
         "intent": "order_status",
         "resolution_action": "share_tracking",
-        "facts": {"tracking": "1Z999"},
+        "facts": {"help_article_id": "track-your-order"},
     }
+
+
+def test_ticket_chunk_is_redacted_of_the_customer() -> None:
+    chunk = chunk_ticket(
+        "T2",
+        subject="Order NB104233 for Priya",
+        customer_message="Hi, I'm Priya Shah (priya@example.com). Where is NB104233?",
+        agent_reply="Hi Priya,\n\nIt is with UPS, tracking 1Z999AA10123456784, going to 12 Elm Street.\n\nBest,\nMaya",
+        intent="order_status",
+        resolution_action="share_tracking",
+        facts={"order_id": "NB104233", "tracking_number": "1Z999AA10123456784"},
+        names=["Priya", "Shah"],
+    )
+    for secret in ("Priya", "Shah", "priya@example.com", "NB104233", "1Z999AA10123456784", "12 Elm Street", "Maya"):
+        assert secret not in chunk.text and secret not in chunk.title
+    assert "UPS" in chunk.text and "[tracking number]" in chunk.text

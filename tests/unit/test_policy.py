@@ -23,6 +23,39 @@ def test_frustration_needs_two_agent_replies_first(frustrated, replies, fires):
     assert (policy.frustrated_after_exchanges(frustrated, replies, after=2) == policy.FRUSTRATED) is fires
 
 
+@pytest.mark.parametrize(
+    ("frustrated", "replies", "repeated", "fires"),
+    [(True, 0, True, True), (True, 1, True, True), (False, 0, True, False), (False, 5, True, False),
+     (True, 0, False, False), (True, 2, False, True)],
+)
+def test_reported_earlier_contacts_count_as_past_the_two_replies(frustrated, replies, repeated, fires):
+    assert (policy.frustrated_after_exchanges(frustrated, replies, 2, repeated) == policy.FRUSTRATED) is fires
+
+
+@pytest.mark.parametrize(
+    ("thread", "earlier", "repeated", "frustrated", "fires"),
+    [
+        (0, 2, False, True, True),  # two replies in an earlier conversation, frustrated in a new one
+        (1, 1, False, True, True),  # one here, one there
+        (0, 1, False, True, False),
+        (0, 2, False, False, False),  # calm customer: memory alone never escalates
+        (0, 0, True, True, True),  # first message reports earlier failed contacts
+        (0, 0, False, True, False),  # frustrated first message, nothing reported, no history
+    ],
+)
+def test_frustration_counts_replies_across_conversations(thread, earlier, repeated, frustrated, fires):
+    signals = Signals(intents=["order_status"], confidence=0.9, frustrated_now=frustrated, agent_replies=thread,
+                      earlier_replies=earlier, repeated_contact=repeated)
+    assert ("frustrated" in escalation_reasons(signals, DEFAULTS)) is fires
+
+
+def test_safety_fires_first_whatever_else_holds():
+    assert policy.safety_concern(["self_harm"]) == policy.SAFETY
+    assert policy.safety_concern([]) is None
+    signals = Signals(intents=["order_status"], confidence=0.95, safety=["harassment"], wants_human=True)
+    assert escalation_reasons(signals, DEFAULTS) == ["safety", "human_requested"]
+
+
 @pytest.mark.parametrize(("amount", "fires"), [(50.0, False), (50.01, True), (49.99, False), (None, False), (0.0, False), (480.0, True)])
 def test_refund_over_limit_is_strictly_above_the_limit(amount, fires):
     assert (policy.refund_over_limit(amount, 50.0) == policy.REFUND_OVER_LIMIT) is fires
@@ -101,6 +134,13 @@ def test_route_after_classify():
     assert route_after_classify({"turn": {"duplicate": True}, "escalated": True}) == "__end__"
     assert route_after_classify({"turn": {"small_talk": "closing"}, "escalated": True}) == "escalate"
     assert route_after_classify({"turn": {"input_problem": "empty"}, "escalated": True}) == "answer"
+
+
+def test_a_safety_turn_goes_straight_to_a_person():
+    safety = [{"category": "self_harm", "cue": "kill myself", "danger": True}]
+    assert route_after_classify({"turn": {"safety": safety}}) == "escalate"
+    assert route_after_classify({"turn": {"safety": safety, "small_talk": "closing"}}) == "escalate"
+    assert route_after_classify({"turn": {"safety": []}}) == "retrieve"
 
 
 def test_route_after_score_defaults_to_a_person_when_unsure():

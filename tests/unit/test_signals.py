@@ -44,21 +44,133 @@ def test_frustrated(text):
     assert signals.is_frustrated(text)
 
 
-@pytest.mark.parametrize("text", ["hi, where is my order?", "Thanks so much!", "Can I exchange for a size M", "UPS says in transit"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you are useless, absolute scam",
+        "pathetic service from start to finish",
+        "this is fraud",
+        "I'm fed up with this",
+        "completely unacceptable",
+        "great job guys 🙄",
+        "real pros, losing my parcel twice",
+        "thanks for nothing",
+        "3 weeks and STILL in transit, love that for me",
+        "I will cancel my prime if this isn't fixed today",
+        "I'm contacting my lawyer",
+        "this is terrible, the box was open",
+        "I'll just do a chargeback",
+        "I've called 4 times",
+        "where is my parcel!!!",
+        "where the hell is my order",
+        "bloody useless courier",
+        "estoy harto, es una vergüenza",
+        "c'est inadmissible, j'en ai marre",
+        "eine Frechheit, nie wieder",
+        "isso é um golpe, que vergonha",
+        "che schifo, è una truffa",
+    ],
+)
+def test_frustrated_per_the_labelling_guide(text):
+    assert signals.is_frustrated(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hi, where is my order?",
+        "Thanks so much!",
+        "Can I exchange for a size M",
+        "UPS says in transit",
+        "not great tbh, the colour is a bit off",
+        "a bit disappointing that it's out of stock",
+        "I'm disappointed the sale ended",
+        "I'm so annoyed at myself, I ordered the wrong size",
+        "my own fault, I typed the wrong address, so frustrated with myself",
+        "THANK YOU SO MUCH!!!",
+        "I love it!!! Best purchase ever",
+        "I want to cancel my subscription",
+        "can I cancel my order if it hasn't shipped yet?",
+        "I hate to bother you but where is my parcel",
+        "the courier said nobody answered the door",
+        "still waiting for my order, any update?",
+        "I ordered from UPS USA via DHL",
+        "is the milk sauer? no, just checking the date",
+        "me gustó harto, gracias",
+        "je suis un peu déçu de la couleur",
+        "estoy decepcionada con el color",
+    ],
+)
 def test_calm(text):
     assert not signals.is_frustrated(text)
 
 
 @pytest.mark.parametrize(
     "text",
+    [
+        "third time I ask where my order is",
+        "this is the 3rd time I'm writing to you",
+        "nobody answers my emails",
+        "I've called 4 times and no one helps",
+        "still no reply to my DM",
+        "spoke to 3 people and nothing",
+        "my parcel is late yet again",
+        "I never got a response to my complaint",
+        "you keep ignoring me",
+        "keep getting the same copy paste answer",
+        "es la tercera vez que les escribo",
+        "nadie me responde",
+        "j'ai appelé trois fois",
+        "personne ne répond",
+        "ich habe schon dreimal angerufen",
+        "niemand antwortet",
+        "ninguém responde, já liguei várias vezes",
+        "ho chiamato tre volte, nessuno risponde",
+    ],
+)
+def test_reports_repeated_contact(text):
+    assert signals.reports_repeated_contact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I emailed you yesterday, just following up on my order",
+        "this is my second order from you",
+        "how many times can I use the code?",
+        "the courier said nobody answered the door",
+        "please ignore my previous message",
+        "zum zweiten Mal bestellt und wieder zufrieden",
+        "encore une fois merci",
+        "where is my order",
+    ],
+)
+def test_does_not_report_repeated_contact(text):
+    assert not signals.reports_repeated_contact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
     ["can I talk to a real person", "I want to speak with a manager", "human please", "agent", "get me a human",
-     "quiero hablar con una persona", "je veux parler à un conseiller"],
+     "quiero hablar con una persona", "je veux parler à un conseiller", "can I get a supervisor",
+     "what is your phone number?", "is there a number I can call", "please call me", "can someone call me back",
+     "I'd like a callback", "what email address do I write to?", "can someone drop me a line",
+     "how do I lodge a complaint", "how can I file a complaint?", "who can I complain to", "please escalate this",
+     "I need corporate involved", "is there a live chat", "live agent please", "¿me pueden llamar?", "rappelez-moi s'il vous plaît",
+     "ich möchte mit einem Mitarbeiter sprechen", "bitte um Rückruf", "quero falar com um atendente",
+     "voglio parlare con un operatore", "ich möchte mich offiziell beschweren"],
 )
 def test_wants_human(text):
     assert signals.wants_human(text)
 
 
-@pytest.mark.parametrize("text", ["your agent said it shipped", "the delivery person left it outside", "where is my order"])
+@pytest.mark.parametrize(
+    "text",
+    ["your agent said it shipped", "the delivery person left it outside", "where is my order",
+     "I changed my phone number", "the phone number on my order is wrong", "the courier will call back later",
+     "I spoke to customer service yesterday and they fixed it", "my manager ordered this for the office",
+     "thanks, the agent was lovely", "your chat agent told me it shipped", "I tried live chat yesterday"],
+)
 def test_not_asking_for_a_human(text):
     assert not signals.wants_human(text)
 
@@ -78,10 +190,42 @@ def test_split_questions_keeps_separate_asks():
     assert len(parts) == 2
 
 
-def test_language():
-    assert signals.detect_language("hola, donde está mi pedido por favor") == "es"
-    assert signals.detect_language("bonjour, où est ma commande") == "fr"
-    assert signals.detect_language("where is my order") == "en"
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("hola, donde está mi pedido por favor", "es"),
+        ("¿dónde está mi pedido?", "es"),
+        ("Mi pedido no ha llegado todavía y necesito ayuda", "es"),
+        ("bonjour, où est ma commande", "fr"),
+        ("Ma commande n'est toujours pas arrivée", "fr"),
+        ("wo ist meine Bestellung", "de"),
+        ("Meine Bestellung ist noch nicht angekommen", "de"),
+        ("onde está o meu pedido", "pt"),
+        ("Minha encomenda ainda não chegou", "pt"),
+        ("dov'è il mio ordine", "it"),
+        ("Il mio ordine non è ancora arrivato", "it"),
+        # short messages: one distinctive word is enough
+        ("¿Aceptan tarjeta de regalo?", "es"),
+        ("gracias", "es"), ("merci", "fr"), ("danke", "de"), ("obrigado", "pt"), ("grazie", "it"),
+        # English, unsure, or mixed with an English majority
+        ("where is my order", "en"),
+        ("ok", "en"),
+        ("hola, where is my order? it was due on monday", "en"),
+        ("I ordered a piñata, where is it?", "en"),
+        ("@AmazonHelp my parcel https://t.co/abc never came", "en"),
+        ("my phone will die, was it shipped?", "en"),
+        ("👍", "en"),
+    ],
+)
+def test_language(text, language):
+    assert signals.detect_language(text) == language
+
+
+def test_safety_findings_are_json_ready():
+    assert signals.safety_findings("the driver exposed himself") == [
+        {"category": "harassment", "cue": "exposed himself", "danger": False}
+    ]
+    assert signals.safety_findings("this price is killing me") == []
 
 
 @pytest.mark.parametrize(

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from tools.knowledge.html_text import html_to_text, looks_like_html
+from tools.knowledge.redaction import redact, ticket_identifiers
 
 SourceKind = Literal["help_center", "past_ticket"]
 SOURCES: tuple[SourceKind, ...] = ("help_center", "past_ticket")
@@ -138,18 +140,26 @@ def chunk_ticket(
     intent: str,
     resolution_action: str,
     facts: dict[str, Any] | None = None,
+    names: Iterable[object] = (),
     max_chars: int = MAX_CHARS * 2,
 ) -> Chunk:
-    """One evidence chunk per resolved ticket: the customer's first message and the resolving reply."""
-    customer = customer_message.strip()[:max_chars]
-    reply = agent_reply.strip()[:max_chars]
+    """One evidence chunk per resolved ticket: the customer's first message and the resolving reply,
+    redacted of who the customer was (names, contact details, addresses, order and tracking numbers)."""
+    identifiers = ticket_identifiers(facts)
+
+    def clean(text: str) -> str:
+        return redact(text, names=names, identifiers=identifiers)
+
+    customer = clean(customer_message.strip())[:max_chars]
+    reply = clean(agent_reply.strip())[:max_chars]
+    kept_facts = {k: v for k, v in (facts or {}).items() if k == "help_article_id"}
     return Chunk(
         doc_id=ticket_id,
         chunk_no=0,
         source="past_ticket",
-        title=(subject or intent.replace("_", " ")).strip(),
+        title=clean((subject or intent.replace("_", " ")).strip()),
         heading=intent,
         text=f"Customer: {customer}\n\nAgent: {reply}",
         category=intent,
-        metadata={"intent": intent, "resolution_action": resolution_action, "facts": facts or {}},
+        metadata={"intent": intent, "resolution_action": resolution_action, "facts": kept_facts},
     )

@@ -23,10 +23,13 @@ EMBED_BATCH = 256
 
 # The only query that reads tickets for retrieval. split='test' is held out for evaluation.
 LEARN_TICKETS_SQL = """
-SELECT id, subject, messages, intent, resolution_action, facts
-FROM tickets
-WHERE split = 'learn' AND resolved
-ORDER BY created_at, id
+SELECT t.id, t.subject, t.messages, t.intent, t.resolution_action,
+       t.facts || jsonb_build_object('customer_email', t.customer_email, 'order_id', t.order_id,
+                                     'customer_phone', c.phone, 'customer_address', c.address),
+       ARRAY[c.first_name, c.last_name, c.first_name || ' ' || c.last_name]
+FROM tickets t LEFT JOIN customers c ON c.id = t.customer_id
+WHERE t.split = 'learn' AND t.resolved
+ORDER BY t.created_at, t.id
 """
 
 
@@ -123,7 +126,7 @@ def learn_ticket_chunks(conn: psycopg.Connection) -> tuple[int, list[Chunk]]:
     """Learn-split resolved tickets as (customer's first message, the agent reply that followed)."""
     rows = conn.execute(LEARN_TICKETS_SQL).fetchall()
     chunks = []
-    for ticket_id, subject, messages, intent, action, facts in rows:
+    for ticket_id, subject, messages, intent, action, facts, names in rows:
         pos, customer = first_message(messages or [], "customer")
         _, reply = first_message(messages or [], "agent", after=pos)
         if customer and reply:
@@ -136,6 +139,7 @@ def learn_ticket_chunks(conn: psycopg.Connection) -> tuple[int, list[Chunk]]:
                     intent=intent,
                     resolution_action=action,
                     facts=facts,
+                    names=[n for n in names or [] if n],  # the ticket's customer, redacted from the text
                 )
             )
     return len(rows), chunks

@@ -17,6 +17,7 @@ from urllib.parse import quote
 import httpx
 from pydantic import BaseModel, ValidationError
 
+from core.service_key import SERVICE_KEY_HEADER, oms_service_key
 from tools.oms.errors import (
     ActionRefused,
     CustomerNotFound,
@@ -55,7 +56,8 @@ class HttpOrderManagement:
     """OrderManagement over HTTP. Use as `async with HttpOrderManagement(url, 5.0) as oms:` or call aclose()."""
 
     def __init__(
-        self, base_url: str, timeout_s: float = 5.0, *, transport: httpx.AsyncBaseTransport | None = None
+        self, base_url: str, timeout_s: float = 5.0, *, transport: httpx.AsyncBaseTransport | None = None,
+        service_key: str | None = None,
     ):
         if timeout_s <= 0:
             raise ValueError("timeout_s must be positive")
@@ -63,7 +65,8 @@ class HttpOrderManagement:
         self._client = httpx.AsyncClient(
             base_url=base_url.rstrip("/"),
             timeout=httpx.Timeout(timeout_s),
-            headers={"Accept": "application/json"},
+            # The OMS refuses calls without its key; default: this install's key (core.service_key).
+            headers={"Accept": "application/json", SERVICE_KEY_HEADER: service_key or oms_service_key()},
             transport=transport,
         )
 

@@ -4,6 +4,7 @@ and a suggested resolution built from the intent's usual resolution and the live
 from __future__ import annotations
 
 from graph.intents import INTENTS
+from graph.policy import SAFETY, URGENT
 from graph.reasoning.base import DraftRequest, HandoffBrief
 from graph.reasoning.offline import order_facts as facts
 
@@ -70,5 +71,9 @@ def brief(request: DraftRequest, reasons: list[str], draft_text: str = "", sugge
         order=order["id"] if order else "the customer's order",
         refundable=facts.money(facts.refundable_amount(order)) if order else "the order amount",
     )
-    priority = "high" if (c.frustrated or "refund_over_limit" in reasons or c.intent == "payment_dispute") else "normal"
+    priority = (
+        URGENT if SAFETY in reasons
+        else "high" if (c.frustrated or "refund_over_limit" in reasons or c.intent == "payment_dispute")
+        else "normal"
+    )
     return HandoffBrief(summary=summary, tried=" ".join(tried) or "Nothing yet.", suggested_resolution=suggested, priority=priority)

@@ -1,0 +1,85 @@
+"""Which of the brand's languages (EN, ES, FR, DE, PT, IT) a message is written in.
+
+A vote, because real messages are short, mixed and full of handles, links and order numbers: common
+function words count one point each, words only one language uses ("gracias", "obrigado", "bestellung")
+and its characteristic characters (ñ ¿ ¡, ã õ, ß ä ö ü, œ ê è) count more. The reply goes out in English
+unless another language clearly wins, so "hola, where is my order" stays English.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from graph.reasoning.text_norm import fold
+
+LANGUAGES = ("en", "es", "fr", "de", "pt", "it")
+
+# Frequent function words (accent-folded). Shared words ("a", "no", "me", "de") are left out: they cannot vote.
+_COMMON = {
+    "en": "the my is and i where to it you for of not hi please your this that have was what with can why how when "
+    "still been are do get got but on at we be there has did will from they if any would could am im dont its "
+    "order package delivery refund just yet",
+    "es": "el los las del mi mis que por para donde esta cuando con una pero muy tengo quiero puedo como porque "
+    "hace todavia aun llega llegado ya nada esto eso su sus se lo es y al estoy necesito pedido envio favor "
+    "ayuda cuenta hola gracias",
+    "fr": "le les mon ma mes est pour avec une je ou pas ne et du des au aux ce cette qui vous nous ai suis mais "
+    "toujours recu livraison colis sur dans il elle votre vos commande bonjour merci j n c",
+    "de": "der die das mein meine meinen ist und nicht ich wo mit eine ein einen noch habe hab bitte keine kein "
+    "warum wann auf fur sie wir ihr paket lieferung schon aber auch wie was zu den dem bei von nach heute immer "
+    "geld zuruck leider bekommen erhalten sind wurde wird bestellung hallo danke",
+    "pt": "o os meu minha meus nao ainda que por para onde esta quando com uma um mas muito tenho quero posso "
+    "como porque chegou entrega voces voce seu sua foi ja isso esse essa nada do da dos das na em ao pedido ola "
+    "obrigado obrigada",
+    "it": "il gli mio mia miei non ancora che per dove quando con una un ma molto ho voglio posso perche "
+    "arrivato consegna sono della del di da nel questo questa pacco rimborso ordine ciao grazie buongiorno "
+    "salve niente",
+}
+_STOPWORDS = {lang: frozenset(words.split()) for lang, words in _COMMON.items()}
+
+# Words that belong to one language only: strong votes, and enough alone in a very short message.
+_DISTINCTIVE_WORDS = {
+    "es": "hola gracias pedido todavia donde llega llegado quiero necesito ayuda senor senora pues "
+    "vale envio devolucion reembolso",
+    "fr": "bonjour merci commande colis toujours recu livraison remboursement aujourd hui veux "
+    "pourquoi votre vous",
+    "de": "hallo danke bestellung paket lieferung bitte nicht ich noch schon leider warum bekommen "
+    "erhalten ruckerstattung",
+    "pt": "ola obrigado obrigada nao voce voces ainda chegou entrega meu minha encomenda pedido "
+    "reembolso",
+    "it": "ciao grazie ordine pacco consegna ancora perche buongiorno salve arrivato rimborso "
+    "spedizione voglio",
+    "en": "the my where please hi hello thanks order still what why",
+}
+_DISTINCTIVE = {lang: frozenset(words.split()) for lang, words in _DISTINCTIVE_WORDS.items()}
+_CHARACTERS = {"es": "ñ¿¡", "pt": "ãõ", "de": "ßäöü", "fr": "œêèëîûùâ", "it": "ìò"}
+_SHARED_WORDS = {"pedido": ("es", "pt")}  # distinctive of neither alone
+
+
+def _scores(text: str) -> dict[str, float]:
+    words = re.findall(r"[a-z]+", fold(text))
+    scores = dict.fromkeys(LANGUAGES, 0.0)
+    for word in words:
+        for lang in LANGUAGES:
+            if word in _STOPWORDS[lang]:
+                scores[lang] += 1.0
+            if word in _DISTINCTIVE[lang] and _SHARED_WORDS.get(word, (lang,)) == (lang,):
+                scores[lang] += 1.0
+    lowered = unicodedata.normalize("NFC", text.lower())
+    for lang, chars in _CHARACTERS.items():
+        scores[lang] += 1.5 * sum(1 for ch in set(lowered) if ch in chars)
+    if "ç" in lowered:
+        scores["pt"] += 0.75
+        scores["fr"] += 0.75
+    return scores
+
+
+def detect_language(text: str) -> str:
+    """'en', 'es', 'fr', 'de', 'pt' or 'it'; 'en' when unsure or when English holds the majority."""
+    scores = _scores(text)
+    best = max((lang for lang in LANGUAGES if lang != "en"), key=lambda lang: scores[lang])
+    runner_up = max(scores[lang] for lang in LANGUAGES if lang not in ("en", best))
+    if scores[best] <= scores["en"] or scores[best] <= runner_up:
+        return "en"
+    # Two votes, or one characteristic character ("¿", "ã") in a message with no English at all.
+    return best if scores[best] >= 2 or (scores[best] >= 1.5 and scores["en"] == 0) else "en"

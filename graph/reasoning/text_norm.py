@@ -1,0 +1,28 @@
+"""One normal form for the pattern-based signals: lower-case, accents folded, straight quotes, no links."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_LINKS = re.compile(r"https?://\S+|www\.\S+|@\w+")
+
+
+def fold(text: str) -> str:
+    """Lower-case, accents folded, curly quotes straightened, links and @handles dropped.
+
+    Patterns are then written once without diacritics, so "está"/"esta" and "don’t"/"don't" match alike.
+    """
+    text = _LINKS.sub(" ", text)
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("ß", "ss").replace("ẞ", "ss")
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?\n])\s+", text) if s.strip()]
+
+
+def any_of(*alternatives: str) -> re.Pattern[str]:
+    """One regex of alternatives, each bounded by non-letters (so "scam" does not match "scampi")."""
+    return re.compile(r"(?<![a-z])(?:" + "|".join(alternatives) + r")(?![a-z])")

@@ -1,0 +1,169 @@
+"""Safety detection: what must reach a person at once, in six languages, and the shopping idioms that must not."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from graph.reasoning import safety
+from graph.reasoning.safety import HARASSMENT, LEGAL, MEDICAL, SELF_HARM, VIOLENCE
+from graph.reasoning.safety_replies import handoff_note, safety_reply
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # self-harm, direct and indirect
+        ("my order is late again and honestly I want to kill myself", SELF_HARM),
+        ("I can't go on.", SELF_HARM),
+        ("I can't go on anymore, everything is going wrong", SELF_HARM),
+        ("if this refund doesn't come I'll end it all", SELF_HARM),
+        ("lost my job, parcel never came, what's the point anymore", SELF_HARM),
+        ("I don't want to be here anymore", SELF_HARM),
+        ("been having suicidal thoughts and now this", SELF_HARM),
+        ("I honestly don't see the point of living anymore", SELF_HARM),
+        ("I took too many pills", SELF_HARM),
+        ("nobody would miss me if I was gone", SELF_HARM),
+        ("I'll jump off a bridge", SELF_HARM),
+        ("me quiero morir, ya no aguanto", SELF_HARM),
+        ("je veux mourir, plus rien ne va", SELF_HARM),
+        ("ich will nicht mehr leben", SELF_HARM),
+        ("estou pensando em me matar", SELF_HARM),
+        ("voglio farla finita", SELF_HARM),
+        # violence
+        ("I'll come down there and hurt someone", VIOLENCE),
+        ("if I see that driver again I will kill him", VIOLENCE),
+        ("I'm going to burn down your warehouse", VIOLENCE),
+        ("I swear I'll find the driver and beat him up", VIOLENCE),
+        ("someone is going to get hurt if this isn't fixed", VIOLENCE),
+        ("te voy a matar", VIOLENCE),
+        ("je vais le frapper", VIOLENCE),
+        ("ich bring ihn um", VIOLENCE),
+        # medical
+        ("my daughter had an allergic reaction to the face cream you sold", MEDICAL),
+        ("the charger caught fire and burned my hand", MEDICAL),
+        ("my son swallowed a battery from the toy", MEDICAL),
+        ("we ended up in the hospital after eating it", MEDICAL),
+        ("my kid ate one of the magnets and is vomiting", MEDICAL),
+        ("the hair dye burned my scalp, I have blisters", MEDICAL),
+        ("we're at the ER because of the toy", MEDICAL),
+        ("I got an electric shock from the kettle", MEDICAL),
+        ("mi hijo tuvo una reacción alérgica", MEDICAL),
+        ("intoxication alimentaire après votre repas", MEDICAL),
+        ("nach dem Essen Lebensmittelvergiftung", MEDICAL),
+        # legal emergencies
+        ("I have a court hearing tomorrow and the documents are in that parcel", LEGAL),
+        ("my ex is stalking me, please don't give anyone my new address", LEGAL),
+        ("I called the police about the delivery man", LEGAL),
+        ("tengo una orden de alejamiento contra él", LEGAL),
+        ("my boyfriend hit me and I need to hide, please don't ship to my old address", LEGAL),
+        ("I filed a police report about the man who keeps coming to my door", LEGAL),
+        ("my lawyer needs the documents by tomorrow for court", LEGAL),
+        # harassment
+        ("the driver exposed himself when I opened the door", HARASSMENT),
+        ("your courier keeps texting me asking me out", HARASSMENT),
+        ("the delivery guy threatened me", HARASSMENT),
+        ("he made sexual comments at my door", HARASSMENT),
+        ("I've been getting threatening messages from one of your drivers", HARASSMENT),
+        ("he tried to kiss me when dropping off the parcel", HARASSMENT),
+        ("the driver sent me explicit photos", HARASSMENT),
+        ("your driver punched me", HARASSMENT),
+        ("el repartidor me acosó", HARASSMENT),
+        ("le livreur m'a menacée", HARASSMENT),
+        ("der Fahrer hat mich belästigt", HARASSMENT),
+        ("o entregador me assediou", HARASSMENT),
+        ("il corriere mi ha molestata", HARASSMENT),
+    ],
+)
+def test_detects_safety_concerns(text, category):
+    assert category in safety.categories(text), (text, safety.detect(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this price is killing me",
+        "I'm dying to get it",
+        "those shoes are to die for",
+        "please kill the subscription",
+        "shoot me an email when it ships",
+        "the parcel got destroyed",
+        "my phone died before the courier called",
+        "would it kill you to reply?",
+        "I'm allergic to nuts, does this contain nuts?",
+        "is this a choking hazard for toddlers?",
+        "can you deliver to St Mary's hospital reception",
+        "I've been stalking the tracking page all day",
+        "stop harassing me with marketing emails",
+        "hit me up when it's back in stock",
+        "the rash guard is too small",
+        "my battery died and I missed the delivery",
+        "I nearly died laughing at the packaging",
+        "this is the bomb, love it",
+        "can't go on your website, it keeps crashing",
+        "beat the price of the other shop and I'll order",
+        "me muero de ganas de tenerlo",
+        "where is my order #NB104233??",
+        "the suspense is killing me",
+        "you guys are killing it with these deals",
+        "I'd kill for this jacket in blue",
+        "lol I'm dead, the packaging is hilarious",
+        "the plant arrived dead",
+        "do you sell gun safes?",
+        "shoot, I forgot my coupon code",
+        "the courier hit my car while reversing",
+        "my court shoes are too small",
+        "I'm going to die of boredom waiting",
+        "what's the point of prime if delivery is late",
+        "can you end my subscription",
+        "does this cause vomiting in dogs?",
+        "stalker season 2 dvd",
+        "I'll miss the delivery if I'm gone on friday",
+        "goodbye and thanks",
+        "refund me or I'll call the police lol",
+        "I need to hide the gift from my husband, ship to work",
+    ],
+)
+def test_ordinary_shopping_language_is_not_a_safety_case(text):
+    assert safety.detect(text) == [], safety.detect(text)
+
+
+def test_intent_to_self_harm_is_not_read_as_an_accident():
+    assert safety.categories("I'm going to hurt myself") == [SELF_HARM]
+    assert safety.categories("I hurt myself on the broken glass in the box") == [MEDICAL]
+
+
+def test_one_finding_per_category_most_severe_first():
+    found = safety.detect("the courier threatened me and now I want to kill myself")
+    assert [f.category for f in found] == [SELF_HARM, HARASSMENT]
+    assert found[0].cue == "kill myself"
+
+
+@pytest.mark.parametrize(
+    ("language", "word"),
+    [("en", "team"), ("es", "equipo"), ("fr", "équipe"), ("de", "Team"), ("pt", "equipe"), ("it", "team")],
+)
+def test_reply_is_short_human_and_in_the_customers_language(language, word):
+    reply = safety_reply(safety.detect("I want to kill myself"), language)
+    assert word in reply
+    assert not re.search(r"https?://|www\.|#\d|\bNB\d|order|tracking", reply, re.IGNORECASE)
+    assert len(reply) < 600
+
+
+def test_emergency_services_only_where_someone_may_be_in_danger():
+    assert "emergency services" in safety_reply(safety.detect("I want to kill myself"), "en")
+    assert "emergency services" in safety_reply(safety.detect("my son had an allergic reaction to it"), "en")
+    assert "emergency services" in safety_reply(safety.detect("I'll come down there and hurt someone"), "en")
+    court = safety_reply(safety.detect("court hearing tomorrow, the papers are in that parcel"), "en")
+    assert "emergency" not in court and "right away" in court
+    assert "servicios de emergencia" in safety_reply(safety.detect("me quiero morir"), "es")
+
+
+def test_unknown_language_falls_back_to_english():
+    assert "right away" in safety_reply(safety.detect("I want to kill myself"), "nl")
+
+
+def test_handoff_note_names_what_was_detected():
+    note = handoff_note(safety.detect("the driver exposed himself"))
+    assert note.startswith("SAFETY: harassment") and "exposed himself" in note
