@@ -32,8 +32,12 @@ class ActionStore:
     variants: dict[str, str]  # "M" / "L" / "XL" -> variant id
 
 
-def _order_number(rng: random.Random) -> str:
-    return f"NB9{rng.randrange(10**7):07d}"
+def _order_number(conn: psycopg.Connection, rng: random.Random) -> str:
+    """A fresh order number in the shape customers type (NB + 8 digits), never one already taken."""
+    while True:
+        number = f"NB9{rng.randrange(10**7):07d}"
+        if conn.execute("SELECT 1 FROM orders WHERE id = %s", (number,)).fetchone() is None:
+            return number
 
 
 def create_action_store(conn: psycopg.Connection, tag: str | None = None) -> ActionStore:
@@ -64,7 +68,7 @@ def create_action_store(conn: psycopg.Connection, tag: str | None = None) -> Act
 
     def order(owner: str, status: str, price: str, placed_days: int, delivered_days: int | None = None,
               shipped: bool = False) -> str:
-        number = _order_number(rng)
+        number = _order_number(conn, rng)
         placed = now - timedelta(days=placed_days)
         conn.execute(
             """INSERT INTO orders (id, customer_id, status, placed_at, subtotal, shipping_cost, total,
