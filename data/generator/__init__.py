@@ -19,7 +19,7 @@ from data.generator.split import assign_splits
 from data.generator.tickets import TicketBuilder
 
 # Bump whenever the generated rows change for the same seed (the seeder then reseeds).
-GENERATOR_VERSION = "2025.1"
+GENERATOR_VERSION = "2026.1"
 
 N_CUSTOMERS = 560
 N_ORDERS = 3400
@@ -72,7 +72,7 @@ def generate(seed: int = 7) -> DemoStore:
     products, variants = build_catalog(rng)
     customers = build_customers(rng, N_CUSTOMERS)
     records, builder = build_orders(rng, customers, products, variants, N_ORDERS)
-    tickets = TicketBuilder(rng, customers, records, products, builder).build(N_TICKETS)
+    tickets = TicketBuilder(rng, customers, records, products, builder, variants).build(N_TICKETS)
     tickets.sort(key=lambda t: (t["created_at"], t["customer_id"], t["intent"]))
     for index, ticket in enumerate(tickets, start=1):
         ticket["id"] = f"T{index:06d}"

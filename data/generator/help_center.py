@@ -94,7 +94,9 @@ def _shipping_articles() -> list[Article]:
            ("Rates at a glance", "| Region | Standard | Express | Free standard shipping from |\n"
                                  "|---|---|---|---|\n" + thresholds),
            ("PO boxes and APO/FPO", "Standard shipping can be delivered to PO boxes and APO/FPO addresses in "
-                                    "the US. Express needs a street address.")),
+                                    "the US. Express needs a street address."),
+           ("Collecting in person", "We sell online only: there is no store, click-and-collect or pickup point. "
+                                    "We deliver to the address you choose at checkout, which can be a workplace.")),
         _a("order-processing-times", "When will my order ship?", "shipping",
            ("Processing time", f"We pack and ship orders within {P.PROCESSING_BUSINESS_DAYS} business days. "
                                f"Orders placed before {P.SAME_DAY_CUTOFF} on a business day usually ship the same "
@@ -135,6 +137,10 @@ def _shipping_articles() -> list[Article]:
                            "mailroom or reception, and around your property (porches, garages, parcel lockers)."),
            ("Still missing?", "Contact us with your order number. We open a claim with the carrier and, once it "
                               "confirms the parcel is missing, we reship or refund the order.")),
+        _a("parcel-not-for-you", "I received a parcel that isn't mine", "shipping",
+           ("What to do", "Please don't open it. Send us a photo of the label, or the name and address on it, and we "
+                          "email you a prepaid label to send it back. If it's for a neighbour, you're welcome to "
+                          "pass it on; either way the right customer gets their order.")),
         _a("international-customs", "Customs, duties and international orders", "shipping",
            ("Duties", "Orders to Canada, the UK and the EU are shipped duties-paid: the price at checkout is all "
                       "you pay. Orders to Australia over AUD 1,000 may be charged duties by the carrier."),
@@ -358,6 +364,11 @@ def _account_articles() -> list[Article]:
                    "new address; the change applies after you click it."),
            ("Orders in progress", "Emails about orders already placed still go to the address on the order. "
                                   "Contact us to update it on an open order.")),
+        _a("account-security", "Locked or hacked account", "account",
+           ("Locked out", "Too many sign-in attempts lock an account for your safety. Contact us from the account "
+                          "email: a team member verifies it's you and restores access, usually within 1 business day."),
+           ("Someone else got in", "Tell us at once. We lock the account, cancel any order you didn't place before "
+                                   "it ships, and help you set a new password. We never ask for your password.")),
         _a("newsletter-preferences", "Newsletter and email preferences", "account",
            ("Unsubscribe", "Use the unsubscribe link at the bottom of any newsletter, or Account > Preferences. "
                            f"It takes effect within {P.NEWSLETTER_UNSUBSCRIBE_HOURS} hours."),
@@ -374,6 +385,13 @@ def _account_articles() -> list[Article]:
 
 def _order_articles() -> list[Article]:
     return [
+        _a("contact-us", "What we can help with", "orders",
+           ("Customer care", f"We help with Northbound orders, deliveries, returns, exchanges, refunds, sizing, "
+                             f"products and your account, by chat, email ({P.SUPPORT_EMAIL}) and social media. "
+                             "Ask for a person at any time."),
+           ("Everything else", f"For jobs, wholesale, press and partnerships write to {P.BUSINESS_EMAIL}. We can't "
+                               "help with other companies' services or accounts (carriers' own accounts, banks, "
+                               "marketplaces, streaming or games): please contact them directly.")),
         _a("cancel-order", "Cancel an order", "orders",
            ("Cancellation window", f"You can cancel within {P.CANCEL_WINDOW_MINUTES} minutes of placing your order "
                                    "from the link in your confirmation email, or contact us and we will try to "

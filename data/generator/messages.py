@@ -1,7 +1,12 @@
-"""Turn phrasing fragments into one customer message, then rough it up like real people type.
+"""Turn phrasing fragments into one customer message, in the register of its channel, then rough it up.
 
 Kept separate from tickets.py: that module decides *what happened*; this one only decides *how it
-was written*, so the wording can be made harder without touching any fact.
+was written*, so the wording can be made harder without touching any fact. Three registers:
+- tweet: a fragment or two, often context-free ("still nothing", a bare order number), sarcasm;
+- chat: polite or hesitant openers, a first-person request, identity lines (tau-bench style);
+- letter: email and contact form, longer, with backstory and, from angry customers, earlier contacts.
+Then noise.typist (txt-speak, caps, emoji, typos...) and, on the social channel, noise.platform
+(@handles, t.co links, hashtags, HTML entities).
 """
 
 from __future__ import annotations
@@ -9,9 +14,19 @@ from __future__ import annotations
 import random
 import re
 
+from data.generator import noise, paraphrase, translations
 from data.generator import phrasing as W
+from data.generator import voices as V
 
 _SLOT = re.compile(r"\{(\w+)\}")
+# Which register each channel is written in, with its share.
+REGISTERS: dict[str, list[tuple[str, float]]] = {
+    "social": [("tweet", 0.9), ("chat", 0.1)],
+    "chat": [("chat", 0.78), ("tweet", 0.22)],
+    "email": [("letter", 0.85), ("chat", 0.15)],
+    "contact_form": [("letter", 0.6), ("chat", 0.25), ("tweet", 0.15)],
+}
+_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "the weekend", "last week"]
 
 
 def order_ref(rng: random.Random, order_id: str) -> str:
@@ -30,73 +45,164 @@ def fill(template: str, slots: dict[str, str]) -> str:
     return _SLOT.sub(sub, template)
 
 
-def _typo(rng: random.Random, text: str) -> str:
-    words = text.split(" ")
-    candidates = [i for i, w in enumerate(words) if len(w) > 4 and w.isalpha()]
-    for i in rng.sample(candidates, k=min(len(candidates), rng.randint(1, 3))):
-        w = words[i]
-        j = rng.randrange(1, len(w) - 1)
-        kind = rng.randrange(3)
-        if kind == 0:  # swap two letters
-            w = w[:j] + w[j + 1] + w[j] + w[j + 2:]
-        elif kind == 1:  # drop one
-            w = w[:j] + w[j + 1:]
-        else:  # double one
-            w = w[:j] + w[j] + w[j:]
-        words[i] = w
-    return " ".join(words)
-
-
 def _sentence(text: str) -> str:
     text = text.strip()
     if not text:
         return text
     text = text[0].upper() + text[1:]
-    return text if text[-1] in ".?!" else text + "."
+    return text if text[-1] in ".?!" or not text[-1].isalnum() else text + "."
+
+
+def _pool(intent: str, key: str, variant: str) -> list[str]:
+    """The variant's own pool when it has one (a 'pickup' question gets pickup asks), else the intent's."""
+    pools = W.INTENT_PHRASES[intent]
+    return pools.get(f"{key}:{variant}") or pools.get(key) or []
+
+
+def _pick(rng: random.Random, intent: str, key: str, variant: str, slots: dict) -> str:
+    options = _pool(intent, key, variant) or _pool(intent, "situation", variant)
+    return fill(rng.choice(options), slots)
+
+
+def _with_defaults(rng: random.Random, slots: dict[str, str]) -> dict[str, str]:
+    """Slots only the new frames use: a quoted app status, a weekday, an agent's name, a bare number."""
+    out = {"status": rng.choice(V.APP_STATUSES), "date2": rng.choice(_WEEKDAYS),
+           "agent": rng.choice(["Sam", "Chris", "Maya", "someone called Alex", "your colleague"]),
+           "email": "", "zip": "", **slots}
+    if not out.get("tracking"):
+        out["tracking"] = out.get("order") or "my parcel"
+    return out
+
+
+def _mood(rng: random.Random, angry: bool) -> str | None:
+    if angry:
+        return rng.choice(V.SARCASM if rng.random() < 0.4 else W.MOODS)
+    return rng.choice(V.MILD) if rng.random() < 0.05 else None
+
+
+def _tweet(rng: random.Random, intent: str, slots: dict, angry: bool, secondary: str | None, variant: str) -> str:
+    if variant == "vague":
+        parts = [_pick(rng, intent, "situation", variant, slots)]
+    else:
+        roll = rng.random() * (0.8 if intent == "out_of_scope" else 1.0)  # an ask alone says too little there
+        if roll < 0.5:
+            parts = [_pick(rng, intent, "short", variant, slots)]
+        elif roll < 0.8:
+            parts = [_pick(rng, intent, "situation", variant, slots)]
+            if rng.random() < 0.6:
+                parts.append(_pick(rng, intent, "ask", variant, slots))
+        else:
+            parts = [_pick(rng, intent, rng.choice(["ask", "want"]), variant, slots)]
+    if slots.get("order") and variant != "vague" and rng.random() < 0.1:
+        parts.append(slots["order"])  # a bare order number, unlabelled
+    mood = _mood(rng, angry)
+    if mood:
+        parts.insert(rng.choice([0, len(parts)]), mood)
+    if secondary in W.SECONDARY_ASKS:
+        parts.append(fill(rng.choice(W.SECONDARY_ASKS[secondary]), slots))
+    sep = rng.choice([" ", " ", ". ", ", ", " - ", "... "])
+    return sep.join(p.strip().rstrip(".") if sep != " " else p.strip() for p in parts if p.strip())
+
+
+def _chat(rng: random.Random, intent: str, slots: dict, angry: bool, secondary: str | None, variant: str) -> str:
+    parts: list[str] = []
+    if rng.random() < 0.45:
+        parts.append(fill(rng.choice(V.CHAT_OPENERS), slots))
+    if variant == "vague":
+        parts.append(_sentence(_pick(rng, intent, "situation", variant, slots)))
+    else:
+        if rng.random() < 0.45 and _pool(intent, "want", variant):
+            parts.append(_sentence(_pick(rng, intent, "want", variant, slots)))
+            if rng.random() < 0.45:
+                parts.append(_sentence(rng.choice(["", "The thing is, ", "So ", "Basically "]) +
+                                       _pick(rng, intent, "situation", variant, slots)))
+        else:
+            parts.append(_sentence(_pick(rng, intent, "situation", variant, slots)))
+            parts.append(_sentence(_pick(rng, intent, "ask", variant, slots)))
+        if rng.random() < 0.25 and _pool(intent, "detail", variant):
+            parts.append(_sentence(_pick(rng, intent, "detail", variant, slots)))
+    if slots.get("email") and rng.random() < 0.18:
+        parts.append(_sentence(fill(rng.choice(V.IDENTITY_LINES), slots)))
+    mood = _mood(rng, angry)
+    if mood:
+        parts.insert(rng.choice([0, len(parts)]), mood)
+    if secondary in W.SECONDARY_ASKS:
+        parts.append(_sentence(fill(rng.choice(W.SECONDARY_ASKS[secondary]), slots)))
+    if rng.random() < 0.35:
+        parts.append(fill(rng.choice(V.CHAT_CLOSERS), slots))
+    return " ".join(p for p in parts if p)
+
+
+def _letter(rng: random.Random, intent: str, slots: dict, angry: bool, secondary: str | None, variant: str) -> str:
+    if variant == "vague":
+        parts = [_pick(rng, intent, "situation", variant, slots)]
+    else:
+        parts = [_pick(rng, intent, "situation", variant, slots)]
+        if rng.random() < 0.65 and _pool(intent, "detail", variant):
+            parts.append(_pick(rng, intent, "detail", variant, slots))
+        asks = _pool(intent, "ask", variant)
+        k = 2 if rng.random() < 0.2 and len(asks) > 1 else 1  # some ask twice, in other words
+        parts.extend(fill(ask, slots) for ask in rng.sample(asks, k=k) if ask)
+    if rng.random() < 0.4:
+        parts.insert(0, rng.choice(V.BACKSTORIES))
+    if rng.random() < 0.2:  # the rambler: background, filler and more of the same
+        parts[1:1] = rng.sample(V.FILLERS, k=2)
+        if variant != "vague" and _pool(intent, "detail", variant):
+            detail = _pick(rng, intent, "detail", variant, slots)
+            if detail not in parts:
+                parts.insert(-1, detail)
+        if rng.random() < 0.6:
+            parts.insert(0, rng.choice(V.BACKSTORIES))
+    if angry:
+        if rng.random() < 0.45:
+            parts.insert(rng.choice([0, 1]), fill(rng.choice(V.HISTORIES), slots))
+        parts.insert(rng.choice([0, len(parts)]), _mood(rng, angry) or "")
+    if secondary in W.SECONDARY_ASKS:
+        parts.append(fill(rng.choice(W.SECONDARY_ASKS[secondary]), slots))
+    parts = [p for p in parts if p]
+    if rng.random() < 0.16:  # run-on: no sentence breaks at all
+        body = rng.choice([" ", ", ", " and ", " so "]).join(p.rstrip(".?!").lower() for p in parts)
+    elif len(parts) > 3 and rng.random() < 0.5:  # paragraphs
+        cut = rng.randrange(1, len(parts))
+        body = " ".join(_sentence(p) for p in parts[:cut]) + "\n\n" + " ".join(_sentence(p) for p in parts[cut:])
+    else:
+        body = " ".join(_sentence(p) for p in parts)
+    opener = fill(rng.choice(W.OPENERS), slots)
+    closer = fill(rng.choice(W.CLOSERS), slots)
+    sep = "\n\n" if rng.random() < 0.6 else " "
+    return sep.join(p for p in (opener, body, closer) if p)
+
+
+def _translated(rng: random.Random, intent: str, slots: dict, language: str) -> str:
+    """A whole message in the customer's language, with an optional greeting and thanks in it too."""
+    text = rng.choice(translations.TRANSLATED[language][intent])
+    text = _SLOT.sub(lambda m: str(slots.get(m.group(1)) or ""), text)
+    text = re.sub(r"\s+([?.!,])", r"\1", re.sub(r"\s{2,}", " ", text)).strip()
+    if rng.random() < 0.3:
+        text = f"{rng.choice(translations.OPENERS[language])} {text}".strip()
+    if rng.random() < 0.25:
+        text = f"{text} {rng.choice(translations.CLOSERS[language])}".strip()
+    return text
+
+
+_REGISTER_WRITERS = {"tweet": _tweet, "chat": _chat, "letter": _letter}
 
 
 def compose(rng: random.Random, intent: str, slots: dict[str, str], *, angry: bool, secondary: str | None,
             channel: str, language: str, variant: str = "") -> str:
     """One customer message for `intent` (and optionally a second question about `secondary`)."""
+    slots = _with_defaults(rng, slots)
     if language != "en":
-        text = fill(rng.choice(W.TRANSLATED[language][intent]), slots)
-        return text.lower() if rng.random() < 0.2 else text
-    pools = W.INTENT_PHRASES[intent]
-    short = rng.random() < (0.45 if channel == "social" else 0.13)
-    if short:
-        text = fill(rng.choice(pools["short"]), slots)
-        if angry and rng.random() < 0.5:
-            text += " " + rng.choice(W.MOODS)
-        if secondary and secondary in W.SECONDARY_ASKS:
-            text += " " + fill(rng.choice(W.SECONDARY_ASKS[secondary]), slots)
+        text = _translated(rng, intent, slots, language)
     else:
-        parts = [fill(rng.choice(pools.get(f"situation:{variant}", pools["situation"])), slots)]
-        if rng.random() < 0.5:
-            parts.append(fill(rng.choice(pools["detail"]), slots))
-        if angry:
-            parts.insert(rng.choice([0, len(parts)]), rng.choice(W.MOODS))
-        asks = rng.sample(pools["ask"], k=2 if rng.random() < 0.2 else 1)  # some ask twice, in other words
-        parts.extend(fill(ask, slots) for ask in asks)
-        if secondary and secondary in W.SECONDARY_ASKS:
-            parts.append(fill(rng.choice(W.SECONDARY_ASKS[secondary]), slots))
-        if rng.random() < 0.16:  # run-on: no sentence breaks at all
-            body = rng.choice([" ", ", ", " and ", " so "]).join(p.rstrip(".?!").lower() for p in parts)
-        else:
-            body = " ".join(_sentence(p) for p in parts)
-        opener = fill(rng.choice(W.OPENERS), slots)
-        closer = fill(rng.choice(W.CLOSERS), slots)
-        sep = "\n\n" if channel in ("email", "contact_form") and rng.random() < 0.6 else " "
-        text = sep.join(p for p in (opener, body, closer) if p)
-    if channel == "social" and rng.random() < 0.5:
-        text = rng.choice(["@NorthboundCo ", "@northbound_apparel ", ".@NorthboundCo "]) + text
-    if rng.random() < 0.18:
-        text = _typo(rng, text)
-    if rng.random() < 0.22:
-        text = text.lower()
-    elif angry and rng.random() < 0.12:
-        text = text.upper()
-    if rng.random() < 0.12 or (angry and rng.random() < 0.2):
-        text = text.rstrip() + " " + rng.choice(W.EMOJI)
-    if rng.random() < 0.1:
-        text = text.rstrip(".!")
-    return text
+        names, weights = zip(*REGISTERS[channel], strict=True)
+        register = rng.choices(names, weights)[0]
+        text = _REGISTER_WRITERS[register](rng, intent, slots, angry, secondary, variant)
+    if language == "en" and rng.random() < 0.35:
+        text = paraphrase.vary(rng, text)
+    text = noise.typist(rng, text, angry=angry, channel=channel, english=language == "en")
+    if channel == "social":
+        text = noise.platform(rng, text, intent, heavy=True)
+    elif channel == "chat" and rng.random() < 0.04:
+        text = noise.platform(rng, text, intent, heavy=False)  # pasted from a post, or a habit
+    return re.sub(r"[ \t]{2,}", " ", text).strip() or "?"

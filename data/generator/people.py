@@ -34,6 +34,8 @@ FIRST_DE = ["Lukas", "Anna", "Leon", "Lena", "Finn", "Marie", "Jonas", "Laura", 
             "Katharina", "Maximilian", "Julia", "Tobias"]
 LAST_DE = ["Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Schulz",
            "Hoffmann", "Koch", "Richter", "Klein", "Wolf", "Neumann"]
+FIRST_PT = ["João", "Ana", "Pedro", "Beatriz", "Tiago", "Mariana", "Rafael", "Inês", "Gabriela", "Lucas"]
+LAST_PT = ["Silva", "Santos", "Ferreira", "Pereira", "Oliveira", "Costa", "Rodrigues", "Almeida", "Souza", "Carvalho"]
 FIRST_EU = ["Sven", "Emma", "Daan", "Sanne", "Giulia", "Marco", "Aoife", "Niamh", "Lars", "Ingrid"]
 LAST_EU = ["de Vries", "Jansen", "Bakker", "Rossi", "Russo", "Bianchi", "O'Connor", "Murphy", "Jensen", "Nielsen"]
 
@@ -60,6 +62,7 @@ EU_CITIES = {  # country -> [(city, postcode prefix)], language of most customer
     "NL": [("Amsterdam", "10"), ("Utrecht", "35"), ("Rotterdam", "30")],
     "IT": [("Milano", "20"), ("Roma", "00"), ("Torino", "10")],
     "IE": [("Dublin", "D0"), ("Cork", "T12"), ("Galway", "H91")],
+    "PT": [("Lisboa", "1"), ("Porto", "4"), ("Braga", "4")],
 }
 AU_CITIES = [("Sydney", "NSW", "20"), ("Melbourne", "VIC", "30"), ("Brisbane", "QLD", "40"), ("Perth", "WA", "60"),
              ("Adelaide", "SA", "50"), ("Hobart", "TAS", "70")]
@@ -77,6 +80,8 @@ def pick_name(rng: random.Random, language: str, country: str) -> tuple[str, str
         return rng.choice(FIRST_FR), rng.choice(LAST_FR)
     if language == "de":
         return rng.choice(FIRST_DE), rng.choice(LAST_DE)
+    if language == "pt" or country == "PT":
+        return rng.choice(FIRST_PT), rng.choice(LAST_PT)
     if country in ("NL", "IT", "IE"):
         return rng.choice(FIRST_EU), rng.choice(LAST_EU)
     return rng.choice(FIRST_EN), rng.choice(LAST_EN)
@@ -91,10 +96,14 @@ def pick_language(rng: random.Random, region: str, country: str) -> str:
         return "fr" if roll < 0.55 else "en"
     if country == "ES":
         return "es" if roll < 0.5 else "en"
+    if country == "IT":
+        return "it" if roll < 0.5 else "en"
+    if country == "PT":
+        return "pt" if roll < 0.5 else "en"
     if region == "CA":
         return "fr" if roll < 0.08 else "en"
     if region == "US":
-        return "es" if roll < 0.02 else "en"
+        return "es" if roll < 0.03 else "pt" if roll < 0.035 else "en"
     return "en"
 
 
@@ -120,11 +129,11 @@ def address(rng: random.Random, region: str) -> tuple[dict, str]:
         return {"address1": street, "address2": address2, "city": city, "state": "",
                 "zip": f"{outward} {inward}", "country": "GB"}, "GB"
     if region == "EU":
-        country = rng.choice(["DE", "DE", "FR", "FR", "ES", "ES", "NL", "IT", "IE"])
+        country = rng.choice(["DE", "DE", "FR", "FR", "ES", "ES", "NL", "IT", "IE", "PT"])
         city, prefix = rng.choice(EU_CITIES[country])
         street_names = {"DE": "Hauptstraße", "FR": "rue de la République", "ES": "Calle Mayor", "NL": "Kerkstraat",
-                        "IT": "Via Roma", "IE": "Main Street"}
-        line1 = (f"{street_names[country]} {rng.randint(1, 120)}" if country in ("DE", "NL", "ES", "IT")
+                        "IT": "Via Roma", "IE": "Main Street", "PT": "Rua Augusta"}
+        line1 = (f"{street_names[country]} {rng.randint(1, 120)}" if country in ("DE", "NL", "ES", "IT", "PT")
                  else f"{rng.randint(1, 120)} {street_names[country]}")
         return {"address1": line1, "address2": address2, "city": city, "state": "",
                 "zip": f"{prefix}{rng.randint(100, 999)}", "country": country}, country
@@ -152,7 +161,7 @@ def email_for(rng: random.Random, first: str, last: str, country: str, taken: se
 
 
 CALLING_CODES = {"US": "1", "CA": "1", "GB": "44", "AU": "61", "DE": "49", "FR": "33", "ES": "34", "NL": "31",
-                 "IT": "39", "IE": "353"}
+                 "IT": "39", "IE": "353", "PT": "351"}
 
 
 def phone(rng: random.Random, country: str) -> str:

@@ -14,6 +14,7 @@ BRAND = "Northbound Apparel"
 BRAND_SHORT = "Northbound"
 DOMAIN = "northboundapparel.com"
 SUPPORT_EMAIL = f"support@{DOMAIN}"
+BUSINESS_EMAIL = f"hello@{DOMAIN}"  # jobs, wholesale, press, partnerships: not customer care
 HELP_CENTER_URL = f"https://help.{DOMAIN}/articles"
 RETURNS_PORTAL_URL = f"https://{DOMAIN}/returns"
 CURRENCY = "USD"

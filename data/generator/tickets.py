@@ -9,25 +9,32 @@ facts and the policy. The wording of the customer's message is left to data/gene
 from __future__ import annotations
 
 import random
+from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from data.generator import messages, phrasing
+from data.generator import messages, phrasing, translations
 from data.generator import policy as P
 from data.generator.catalog import LINES
 from data.generator.customers_orders import OrderBuilder, OrderRecord, add_business_days, cents
 from graph.intents import INTENTS
 
-# Share of ticket volume per intent (sums to 100). refund_request splits into tier 1/2 by amount.
+# Share of ticket volume per intent (sums to 100). refund_request splits into tier 1/2 by amount;
+# account_help into tier 1 (login, settings) and tier 2 (locked or hacked accounts).
 INTENT_WEIGHTS: dict[str, float] = {
-    "order_status": 17, "shipping_delay": 13, "shipping_info": 4, "return_policy": 4, "return_request": 6,
-    "refund_status": 5, "exchange": 3.5, "sizing": 5, "product_info": 2.5, "promo_code": 2.5,
-    "payment_methods": 1.5, "account_help": 2, "cancel_order": 2, "change_address": 1.5, "refund_request": 6,
-    "damaged_item": 7, "wrong_item": 5, "lost_package": 5, "payment_dispute": 3.5, "complaint": 4,
+    "order_status": 16, "shipping_delay": 12, "shipping_info": 4, "return_policy": 3.5, "return_request": 6,
+    "refund_status": 4.5, "exchange": 3.5, "sizing": 4.5, "product_info": 3, "promo_code": 3,
+    "payment_methods": 2, "account_help": 2.5, "cancel_order": 2.5, "change_address": 1.5, "refund_request": 5.5,
+    "out_of_scope": 4.5, "damaged_item": 6.5, "wrong_item": 4.5, "lost_package": 4.5, "payment_dispute": 3,
+    "complaint": 3.5,
 }
-CHANNELS = [("email", 44), ("chat", 34), ("contact_form", 10), ("social", 12)]
+# Social is where much real support now happens (and where messages are hardest to read).
+CHANNELS = [("email", 34), ("chat", 33), ("contact_form", 8), ("social", 25)]
+# Out-of-scope messages mostly arrive on public channels.
+OUT_OF_SCOPE_CHANNELS = [("email", 15), ("chat", 25), ("contact_form", 10), ("social", 50)]
+OUT_OF_SCOPE_KINDS = [("other_company", 40), ("chit_chat", 15), ("praise", 20), ("gibberish", 12), ("business", 13)]
 AGENTS = ["Maya", "Jordan", "Priya", "Sam", "Elena", "Chris", "Tomás", "Aisha"]
 ANGRY_INTENTS = {"shipping_delay", "lost_package", "damaged_item", "wrong_item", "complaint", "payment_dispute",
                  "refund_status", "refund_request"}
@@ -48,6 +55,8 @@ class Scenario:
     tier: int | None = None
     recheck: str = ""  # what a second reply adds if the customer follows up
     variant: str = ""  # which situation phrasing fits (e.g. refund for a 'cancelled' vs 'returned' order)
+    # A clarifying exchange: the first reply asked something; (customer's answer, agent's resolving reply).
+    clarify: tuple[str, str] | None = None
 
 
 def _d(day: date | datetime) -> str:
@@ -68,8 +77,13 @@ def _last_event_before(record: OrderRecord, moment: datetime) -> dict | None:
 
 class TicketBuilder:
     def __init__(self, rng: random.Random, customers: list[dict], records: list[OrderRecord],
-                 products: list[dict], builder: OrderBuilder):
+                 products: list[dict], builder: OrderBuilder, variants: list[dict] | None = None):
         self.rng = rng
+        self.variants: dict[tuple[str, str, str], dict] = {
+            (v["product_id"], v["options"]["size"], v["options"]["color"]): v for v in variants or []}
+        self.by_customer: dict[str, list[OrderRecord]] = defaultdict(list)
+        for r in sorted(records, key=lambda r: (r.placed_at, r.id)):
+            self.by_customer[r.customer["id"]].append(r)
         self.customers = customers
         self.records = records
         self.products = products
@@ -111,6 +125,7 @@ class TicketBuilder:
             "color": rng.choice(product["attributes"]["colors"]), "days": str(rng.randint(4, 12)),
             "code": rng.choice(P.PROMO_CODES).code, "amount": P.money(rng.randint(40, 220)),
             "date": "", "order": "", "carrier": region.standard.carrier,
+            "email": customer["email"], "zip": customer["address"]["zip"], "tracking": "",
         }
         if record is not None:
             slots["order"] = messages.order_ref(rng, record.id) if rng.random() > 0.14 else ""
@@ -118,6 +133,8 @@ class TicketBuilder:
                              else f"{record.placed_at:%b} {record.placed_at.day}")
             if record.shipment:
                 slots["carrier"] = record.shipment["carrier"]
+                if rng.random() < 0.5:
+                    slots["tracking"] = record.shipment["tracking_number"]
             slots["amount"] = P.money(record.order["total"])
         return slots
 
@@ -206,10 +223,31 @@ class TicketBuilder:
         reply = (f"Good news: your order {record.id} shipped on {_d(record.shipped_at)} with {s['carrier']}, "
                  f"tracking number {s['tracking_number']}. You can follow it here: {s['tracking_url']}\n\n"
                  f"{where} It's due to arrive by {_d(record.promised)}.")
-        return Scenario(record.customer, moment, reply, "share_tracking", record,
-                        {**_tracking_facts(record), "help_article_id": "track-your-order"},
-                        recheck=f"it is moving with {s['carrier']} ({s['tracking_url']}) and still due by "
-                                f"{_d(record.promised)}.")
+        scenario = Scenario(record.customer, moment, reply, "share_tracking", record,
+                            {**_tracking_facts(record), "help_article_id": "track-your-order"},
+                            recheck=f"it is moving with {s['carrier']} ({s['tracking_url']}) and still due by "
+                                    f"{_d(record.promised)}.")
+        return self._vague(scenario) if rng.random() < 0.15 else scenario
+
+    def _vague(self, sc: Scenario) -> Scenario:
+        """'I need some help with an order I placed': the agent lists the recent orders and asks which one;
+        the customer names it and then gets the answer the order needs."""
+        record = sc.record
+        assert record is not None
+        others = [r for r in self.by_customer[sc.customer["id"]] if r.placed_at <= sc.created_at and r is not record]
+        recent = sorted([*others[-2:], record], key=lambda r: (r.placed_at, r.id))
+        listing = "; ".join(
+            f"{r.id} from {_d(r.placed_at)} ({r.items[0]['product_name']}{' and more' if len(r.items) > 1 else ''})"
+            for r in reversed(recent))
+        ask = ("Happy to help! Which order is it about? I can see these recent ones on your account: "
+               f"{listing}. Just tell me the order number or what's in it.")
+        item = self._short_name(record.items[0]["product_name"])
+        answer = self.rng.choice([record.id, f"the {item} one", f"{record.id}, the {item}", f"it's {record.id}",
+                                  f"the one with the {item} in it", f"{record.id} pls"])
+        if recent and recent[-1] is record and self.rng.random() < 0.4:
+            answer = self.rng.choice(["the most recent one", "the last one", "the newest one, thanks"])
+        slots = {**self._slots(sc.customer, record), "order": "", "tracking": ""}  # the opener names no order
+        return replace(sc, reply=ask, clarify=(answer, sc.reply), variant="vague", slots=slots)
 
     def _shipping_delay(self) -> Scenario | None:
         def window(r: OrderRecord):
@@ -327,22 +365,45 @@ class TicketBuilder:
                         slots=self._slots(record.customer, record, line), refund_amount=amount, tier=2)
 
     def _cancel_order(self) -> Scenario | None:
+        """Cancel a pending order, or change items in it (the labelling guide files both under cancel_order:
+        a placed order's items can't be edited, so a change is a cancel-and-reorder before it ships)."""
+        modify = self.rng.random() < 0.35
         if self.rng.random() < 0.6:
             picked = self._pick(self.cancelled, lambda r: (r.placed_at + timedelta(minutes=2),
                                                            r.cancelled_at - timedelta(minutes=1)))
             if not picked:
                 return None
             record, moment = picked
-            reply = (f"Done: order {record.id} is cancelled and nothing will ship. The full {P.money(record.order['total'])} "
+            total = P.money(record.order["total"])
+            facts = {"order_id": record.id, "refund_amount": str(record.order["total"]), "help_article_id": "cancel-order"}
+            if modify:
+                line = self._line(record)
+                reply = (f"Good timing: order {record.id} hadn't been packed yet. We can't edit the items on a placed "
+                         f"order, so I've cancelled it and refunded the full {total} {self._timing(record)}. Please "
+                         f"place a new order with the {line['product_name']} in the size or colour you want.")
+                return Scenario(record.customer, moment, reply, "cancel_order", record,
+                                {**facts, "help_article_id": "edit-order"}, refund_amount=record.order["total"],
+                                slots=self._slots(record.customer, record, line), variant="modify")
+            reply = (f"Done: order {record.id} is cancelled and nothing will ship. The full {total} "
                      f"is refunded {self._timing(record)}.")
-            return Scenario(record.customer, moment, reply, "cancel_order", record,
-                            {"order_id": record.id, "refund_amount": str(record.order["total"]),
-                             "help_article_id": "cancel-order"}, refund_amount=record.order["total"])
+            return Scenario(record.customer, moment, reply, "cancel_order", record, facts,
+                            refund_amount=record.order["total"])
         picked = self._pick(self.shipped, lambda r: (r.shipped_at + timedelta(hours=1), r.shipped_at + timedelta(days=2)))
         if not picked:
             return None
         record, moment = picked
         s = record.shipment
+        if modify:
+            line = self._line(record)
+            free = record.customer["region"] in P.FREE_EXCHANGE_REGIONS
+            reply = (f"I'm sorry, order {record.id} already shipped with {s['carrier']} on {_d(record.shipped_at)} "
+                     f"(tracking {s['tracking_number']}), so its items can't be changed any more. Once it arrives you "
+                     f"can exchange the {line['product_name']} for another size or colour within "
+                     f"{P.EXCHANGE_WINDOW_DAYS} days at {P.RETURNS_PORTAL_URL}"
+                     f"{' at no cost' if free else ''}.")
+            return Scenario(record.customer, moment, reply, "explain_exchange", record,
+                            {**_tracking_facts(record), "help_article_id": "edit-order"},
+                            slots=self._slots(record.customer, record, line), variant="modify")
         reply = (f"I'm sorry, order {record.id} already shipped with {s['carrier']} on {_d(record.shipped_at)} "
                  f"(tracking {s['tracking_number']}), so it can no longer be cancelled. Once it arrives you can return "
                  f"it within {P.RETURN_WINDOW_DAYS} days at {P.RETURNS_PORTAL_URL}.")
@@ -497,8 +558,20 @@ class TicketBuilder:
             reply += " Duties and taxes are included, so there's nothing to pay on delivery."
         slots = self._slots(customer, None)
         slots["region"] = r.name.removeprefix("the ")
-        return Scenario(customer, moment, reply, "answer_from_help_center", None,
-                        {"help_article_id": f"shipping-{code.lower()}", "region": code}, slots=slots)
+        facts = {"help_article_id": f"shipping-{code.lower()}", "region": code}
+        roll = self.rng.random()
+        if roll < 0.12:
+            reply = ("We sell online only, so there's no store, click-and-collect or pickup point, sorry! We deliver to "
+                     "the address you choose at checkout, and that can be your workplace. " + reply)
+            return Scenario(customer, moment, reply, "answer_from_help_center", None,
+                            {**facts, "help_article_id": "shipping-overview"}, slots=slots, variant="pickup")
+        if roll < 0.24:
+            reply = ("Thanks for letting us know, and sorry for the trouble! Please don't open it. Reply with a photo "
+                     "of the label (or the name and address on it) and we'll email you a prepaid label to send it "
+                     "back. If it's for a neighbour, you're welcome to pass it on instead.")
+            return Scenario(customer, moment, reply, "answer_from_help_center", None,
+                            {"help_article_id": "parcel-not-for-you"}, slots=slots, variant="misdelivered")
+        return Scenario(customer, moment, reply, "answer_from_help_center", None, facts, slots=slots)
 
     def _return_policy(self) -> Scenario | None:
         customer, moment = self._customer_any()
@@ -553,6 +626,18 @@ class TicketBuilder:
         customer, moment = self._customer_any()
         product = self.rng.choice(self.products)
         a = product["attributes"]
+        roll = self.rng.random()
+        if roll < 0.3 and self.variants:
+            return self._stock(customer, moment, product)
+        if roll < 0.42:
+            slots = self._slots(customer, None)
+            slots.update(product=product["name"], item=self._short_name(product["name"]))
+            reply = (f"Everything we sell is covered against manufacturing defects: if the {product['name']} "
+                     "develops a fault, send us your order number and a photo within 30 days of delivery and we'll "
+                     "replace it or refund it in full, including shipping. Normal wear and tear isn't covered.")
+            return Scenario(customer, moment, reply, "answer_from_help_center", None,
+                            {"help_article_id": "damaged-or-defective-items", "product_id": product["id"]},
+                            slots=slots, variant="warranty")
         reply = (f"The {product['name']} is made of {a['material']}. Care: {product['care']}")
         if a["final_sale"]:
             reply += " Note it's an Archive Sale item, so it's Final Sale."
@@ -564,9 +649,33 @@ class TicketBuilder:
         return Scenario(customer, moment, reply, "answer_from_help_center", None,
                         {"help_article_id": article, "product_id": product["id"]}, slots=slots)
 
+    def _stock(self, customer: dict, moment: datetime, product: dict) -> Scenario:
+        """'Is it in stock in my size?': answered from the variant's availability."""
+        a = product["attributes"]
+        size, colour = self.rng.choice(a["sizes"]), self.rng.choice(a["colors"])
+        variant = self.variants[(product["id"], size, colour)]
+        slots = self._slots(customer, None)
+        slots.update(product=product["name"], item=self._short_name(product["name"]), size=size, color=colour)
+        facts = {"product_id": product["id"], "variant_id": variant["id"], "available": variant["available"]}
+        if variant["available"]:
+            reply = (f"Good news: the {product['name']} in {size} / {colour} is in stock right now, so you can order "
+                     "it straight from the product page.")
+            return Scenario(customer, moment, reply, "answer_from_help_center", None, facts, slots=slots,
+                            variant="stock")
+        reply = (f"The {product['name']} in {size} / {colour} is sold out at the moment and we don't have a restock "
+                 "date yet. Tap 'Notify me' on the product page and we'll email you as soon as it's back.")
+        return Scenario(customer, moment, reply, "answer_from_help_center", None,
+                        {**facts, "help_article_id": "exchange-out-of-stock"}, slots=slots, variant="stock")
+
     def _promo_code(self) -> Scenario | None:
         customer, moment = self._customer_any()
         rng = self.rng
+        if rng.random() < 0.22:
+            reply = ("If something you bought drops in price within 7 days of your order, we refund the difference "
+                     "once per order (Final Sale and Archive Sale prices excluded). Reply with your order number and "
+                     "the item and I'll check the dates for you.")
+            return Scenario(customer, moment, reply, "answer_from_help_center", None,
+                            {"help_article_id": "sales-and-price-adjustments"}, variant="price")
         code = rng.choice(P.PROMO_CODES)
         day = moment.date()
         if code.valid_until and day > code.valid_until:
@@ -591,7 +700,14 @@ class TicketBuilder:
 
     def _payment_methods(self) -> Scenario | None:
         customer, moment = self._customer_any()
-        topic = self.rng.choice(["methods", "klarna", "gift"])
+        topic = self.rng.choice(["methods", "klarna", "gift", "declined"])
+        if topic == "declined":
+            reply = ("I'm sorry checkout is giving you trouble. A declined payment isn't charged: at most your bank "
+                     f"shows a pending hold that drops off in {P.PENDING_AUTH_RELEASE_DAYS}. Check that the billing "
+                     "address matches your card's, or use another method: we accept "
+                     + "; ".join(P.PAYMENT_METHODS) + ".")
+            return Scenario(customer, moment, reply, "answer_from_help_center", None,
+                            {"help_article_id": "payment-methods"}, variant="declined")
         if topic == "klarna":
             reply = (f"Yes! Choose Klarna at checkout to split orders between {P.money(P.KLARNA_MIN)} and "
                      f"{P.money(P.KLARNA_MAX)} into {P.KLARNA_INSTALMENTS} interest-free payments.")
@@ -603,10 +719,18 @@ class TicketBuilder:
         else:
             reply = "We accept " + "; ".join(P.PAYMENT_METHODS) + f". Everything is charged in {P.CURRENCY}."
             article = "payment-methods"
-        return Scenario(customer, moment, reply, "answer_from_help_center", None, {"help_article_id": article})
+        return Scenario(customer, moment, reply, "answer_from_help_center", None, {"help_article_id": article},
+                        variant=topic)
 
     def _account_help(self) -> Scenario | None:
         customer, moment = self._customer_any()
+        if self.rng.random() < 0.2:  # locked or hacked: still account_help, but a person handles it (tier 2)
+            reply = (f"I'm sorry, that sounds worrying. I've locked the account for {customer['email']} so nobody can "
+                     "use it, and passed it to our security team: they'll email you within 1 business day to check "
+                     "it's you, restore access and cancel any order you didn't place before it ships. We'll never "
+                     "ask for your password.")
+            return Scenario(customer, moment, reply, "human_review", None, {"help_article_id": "account-security"},
+                            tier=2, variant="locked")
         topic = self.rng.choice(["password-reset", "password-reset", "change-email", "newsletter-preferences",
                                  "guest-checkout", "delete-account"])
         reply = {
@@ -623,7 +747,33 @@ class TicketBuilder:
             "delete-account": f"I've logged your deletion request; your account and data are removed within "
                               f"{P.ACCOUNT_DELETION_DAYS} days (order records we must keep for tax are retained).",
         }[topic]
-        return Scenario(customer, moment, reply, "answer_from_help_center", None, {"help_article_id": topic})
+        return Scenario(customer, moment, reply, "answer_from_help_center", None, {"help_article_id": topic},
+                        variant=topic)
+
+    def _out_of_scope(self) -> Scenario | None:
+        """Not a request for this store (another company's service, chit-chat, praise, gibberish, business):
+        the agent answers politely, says what it can help with and offers a person. Never escalated."""
+        customer, moment = self._customer_any()
+        names, weights = zip(*OUT_OF_SCOPE_KINDS, strict=True)
+        kind = self.rng.choices(names, weights)[0]
+        offer = "If you'd like to talk to a person on our team about anything, just say so."
+        scope = "orders, deliveries, returns, exchanges, sizing, products and your account"
+        reply = {
+            "other_company": ("Sorry to hear about the trouble! That's a service from another company, so it's not "
+                              f"something we at {P.BRAND} can see or fix: please contact them directly. We can help "
+                              f"with your {P.BRAND_SHORT} {scope}. {offer}"),
+            "chit_chat": (f"Ha, I wish I could help with that one! This is {P.BRAND} customer care, so I'm best at "
+                          f"{scope}. Anything like that I can do for you? {offer}"),
+            "praise": ("Thank you so much, that really made our day! I'll pass it on to the team. If there's ever "
+                       f"anything you need help with ({scope}), we're here."),
+            "gibberish": (f"Hi! I'm not sure I understood your message. I can help with {scope}: what can I do for "
+                          f"you? {offer}"),
+            "business": ("Thanks for thinking of us! This is customer care for orders, so I can't help with that "
+                         f"here: for jobs, wholesale, press and partnerships please write to {P.BUSINESS_EMAIL} and "
+                         "the right team will get back to you."),
+        }[kind]
+        return Scenario(customer, moment, reply, "explain_scope", None,
+                        {"help_article_id": "contact-us", "scope": kind}, variant=kind)
 
     # --- assembly -------------------------------------------------------------------------------
     def build(self, count: int) -> list[dict]:
@@ -641,16 +791,21 @@ class TicketBuilder:
     def _row(self, intent: str, sc: Scenario) -> dict:
         rng = self.rng
         customer = sc.customer
-        channel = rng.choices([c for c, _ in CHANNELS], [w for _, w in CHANNELS])[0]
+        channels = OUT_OF_SCOPE_CHANNELS if intent == "out_of_scope" else CHANNELS
+        channel = rng.choices([c for c, _ in channels], [w for _, w in channels])[0]
         language = "en"
-        if customer["language"] != "en" and intent in phrasing.TRANSLATED[customer["language"]] and rng.random() < 0.85:
+        translated = translations.TRANSLATED.get(customer["language"], {})
+        if intent in translated and sc.variant != "vague" and rng.random() < 0.85:
             language = customer["language"]
         slots = sc.slots or self._slots(customer, sc.record)
         secondary: list[str] = []
-        if language == "en" and rng.random() < 0.13:
+        if language == "en" and intent != "out_of_scope" and sc.variant != "vague" and rng.random() < 0.13:
             options = [s for s in phrasing.SECONDARY_ASKS if s != intent]
             secondary.append(rng.choice(options))
-        angry = rng.random() < (0.32 if intent in ANGRY_INTENTS else 0.06)
+        if intent == "out_of_scope":  # only another company's failures make people angry here
+            angry = sc.variant == "other_company" and rng.random() < 0.15
+        else:
+            angry = rng.random() < (0.32 if intent in ANGRY_INTENTS else 0.06)
         if language != "en":  # no English words inside a translated message
             if sc.record is not None and slots.get("order"):
                 slots = {**slots, "order": rng.choice([sc.record.id, f"#{sc.record.id}", sc.record.id[2:]])}
@@ -663,7 +818,7 @@ class TicketBuilder:
         greeting = phrasing.GREETINGS[language].format(first=customer["first_name"])
         opener = rng.choice(["Thanks for reaching out!", "Thanks for getting in touch.", "Happy to help!",
                              "Sorry for the wait.", "Thanks for your message.", ""])
-        if sc.reply.startswith("Thanks"):
+        if sc.reply.startswith(("Thank", "Happy", "Sorry", "Ha,", "Hi!")):
             opener = ""
         extra = ""
         if secondary:
@@ -673,9 +828,20 @@ class TicketBuilder:
         reply_at = min(sc.created_at + timedelta(minutes=rng.randint(*delay)), P.DEMO_NOW)
         msgs = [{"role": "customer", "text": text, "at": sc.created_at.isoformat()},
                 {"role": "agent", "text": reply, "at": reply_at.isoformat()}]
-        first_reply_ok = tier == 1
+        first_reply_ok = tier == 1 and sc.clarify is None
         roll = rng.random()
-        if roll < 0.22:
+        if sc.clarify is not None:  # the first reply asked which order; the customer answers, the agent resolves
+            answer, resolving = sc.clarify
+            answer_at = min(reply_at + timedelta(minutes=rng.randint(1, 90)), P.DEMO_NOW)
+            msgs.append({"role": "customer", "text": answer, "at": answer_at.isoformat()})
+            msgs.append({"role": "agent", "text": f"Thanks, {customer['first_name']}! {resolving}\n\n{agent}",
+                         "at": min(answer_at + timedelta(minutes=rng.randint(1, 30)), P.DEMO_NOW).isoformat()})
+        elif intent == "out_of_scope":
+            if roll < 0.15:
+                follow_at = min(reply_at + timedelta(minutes=rng.randint(1, 600)), P.DEMO_NOW)
+                msgs.append({"role": "customer", "text": rng.choice(phrasing.FOLLOW_UPS["thanks"]),
+                             "at": follow_at.isoformat()})
+        elif roll < 0.22:
             kind = "thanks" if roll < 0.1 else "more"
             follow_at = min(reply_at + timedelta(minutes=rng.randint(3, 2000)), P.DEMO_NOW)
             msgs.append({"role": "customer", "text": rng.choice(phrasing.FOLLOW_UPS[kind]), "at": follow_at.isoformat()})

@@ -22,9 +22,10 @@ from graph.reasoning.offline.training import INTENT_MODEL, fingerprint_of, train
 from graph.reasoning.offline.training_data import learning_tickets
 from graph.state import Entities, Question
 
-# Measured on the demo store: test-split ECE 0.0026 (accuracy 99.7%); the bound leaves a wide margin.
+# Measured on the demo store (generator 2026.1, seed 7, harder history with platform noise and registers):
+# test-split ECE 0.0067, accuracy 94.7% (seeds 7-9: 94.7-97.3%); the bounds leave a margin.
 ECE_BOUND = 0.02
-ACCURACY_BOUND = 0.97
+ACCURACY_BOUND = 0.92
 
 POISON_TEXT = "Where is my order? The tracking link has not moved since Monday, please check it."
 PROBES = [
