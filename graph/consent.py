@@ -14,20 +14,18 @@ import unicodedata
 MAX_WORDS = 8
 
 _YES = [
-    r"y(es|ep|eah|up|a)", r"sure", r"ok(ay)?", r"k", r"alright", r"all right", r"correct", r"right", r"absolutely",
-    r"definitely", r"of course", r"go ahead", r"go for it", r"do it", r"please do", r"(i )?confirm(ed)?",
-    r"(i )?agree", r"sounds good", r"that'?s (right|correct|fine)", r"proceed", r"please proceed", r"yes please",
-    r"please", r"👍", r"✅",
+    r"y(es|ep|eah|up|a)", r"sure", r"absolutely", r"of course", r"go ahead", r"go for it", r"do it", r"please do",
+    r"(i )?confirm(ed)?", r"(i )?agree", r"proceed", r"please proceed", r"yes please", r"that'?s (right|correct)",
     # es
-    r"s[ií]", r"claro", r"vale", r"adelante", r"de acuerdo", r"conf[ií]rmo", r"confirmado", r"hazlo", r"por favor",
-    r"perfecto", r"correcto",
+    r"s[ií]", r"claro", r"adelante", r"de acuerdo", r"conf[ií]rmo", r"confirmado", r"hazlo",
     # fr
-    r"oui", r"ouais", r"d'accord", r"daccord", r"vas-y", r"allez-y", r"je confirme", r"confirm[ée]", r"parfait",
-    r"volontiers", r"s'il vous pla[iî]t", r"svp", r"c'est bon",
+    r"oui", r"ouais", r"d'accord", r"daccord", r"vas-y", r"allez-y", r"je confirme", r"confirm[ée]", r"volontiers",
     # de
-    r"ja", r"jawohl", r"genau", r"einverstanden", r"best[äa]tig(t|e)?", r"ich best[äa]tige", r"bitte", r"gerne",
-    r"mach(e|en sie)? (das|es)", r"in ordnung", r"passt", r"klar",
+    r"ja", r"jawohl", r"genau", r"einverstanden", r"best[äa]tig(t|e)?", r"ich best[äa]tige", r"mach(e|en sie)? (das|es)",
+    r"in ordnung",
 ]
+# Deliberately not consent: "ok", "thanks", "perfect", "sounds good", "👍" and friends acknowledge a message;
+# in replayed history they answered a person's reply, not a proposal. An action needs an explicit yes.
 _NO = [
     r"no+", r"nope", r"nah", r"don'?t", r"do not", r"never ?mind", r"nevermind", r"cancel( that| it)?", r"stop",
     r"wait", r"hold on", r"not now", r"no thanks?", r"no thank you", r"i changed my mind", r"changed my mind",

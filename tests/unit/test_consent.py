@@ -7,8 +7,8 @@ import pytest
 from graph.consent import read_consent
 
 
-@pytest.mark.parametrize("text", ["yes", "Yes please!", "go ahead", "confirm", "ok", "Yes, go ahead. Thanks!",
-                                  "sí, adelante", "vale", "oui, allez-y", "je confirme", "ja, bitte", "einverstanden"])
+@pytest.mark.parametrize("text", ["yes", "Yes please!", "go ahead", "confirm", "Yes, go ahead. Thanks!",
+                                  "sí, adelante", "claro", "oui, allez-y", "je confirme", "ja, bitte", "einverstanden"])
 def test_plain_yes_in_four_languages(text):
     assert read_consent(text) == "yes"
 
@@ -25,6 +25,7 @@ def test_plain_no_in_four_languages(text):
     "what is your return window",
     "No, I want to return it instead",  # a change of mind with a new request: answered as a new message
     "yes yes yes yes yes yes yes yes yes",  # too long to be a plain answer
+    "ok", "perfect, thanks", "👍", "sounds good",  # acknowledgements, not an explicit yes
     "",
 ])
 def test_anything_else_is_not_consent(text):

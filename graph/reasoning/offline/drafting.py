@@ -12,7 +12,7 @@ from graph.reasoning.base import Draft, DraftRequest
 from graph.reasoning.offline import order_facts as facts
 from graph.reasoning.offline.passages import answer_from_passage, cite
 from graph.state import PassageRef, Question
-from tools.oms.actions import INTENT_ACTIONS, Proposal, propose
+from tools.oms.actions import INTENT_ACTIONS, Proposal, Refusal, propose
 
 CANCELLABLE = {"pending", "processing", "processed"}
 SHIPPED = {"shipped", "in_transit", "delivered", "returned", "lost"}
@@ -30,16 +30,23 @@ class Section:
 CONFIRM_PROMPT = "Reply yes to confirm, or no to leave the order as it is."
 
 
-def _action_section(intent: str, request: DraftRequest, order: dict) -> Section | None:
-    """An action intent on an identified order: the exact proposal to confirm, or why it can't be done."""
+def _action_section(
+    question: Question, request: DraftRequest, order: dict, passages: list[PassageRef]
+) -> Section | None:
+    """An action intent on an identified order: the exact proposal to confirm, or why it can't be done.
+    The help-center article on the subject is cited (a refusal also quotes it: the customer sees the rule)."""
     oms = request.oms or {}
-    outcome = propose(intent, order, request.text, get_settings(), products=oms.get("products"),
+    outcome = propose(question["intent"], order, request.text, get_settings(), products=oms.get("products"),
                       customer=request.customer)
     if outcome is None:
         return None
+    policy = _policy_section(question, passages)
     if isinstance(outcome, Proposal) and not outcome.needs_person:
-        return Section(f"{outcome.summary}\n\n{CONFIRM_PROMPT}", proposal=outcome.to_state())
+        source = f" {cite(passages[0])}" if passages else ""
+        return Section(f"{outcome.summary}{source}\n\n{CONFIRM_PROMPT}", policy.citations, proposal=outcome.to_state())
     text = outcome.summary if isinstance(outcome, Proposal) else outcome.message
+    if isinstance(outcome, Refusal) and policy.text:
+        return Section(f"{text}\n\n{policy.text}", policy.citations, proposal=outcome.to_state())
     return Section(text, proposal=outcome.to_state())
 # ---------------------------------------------------------------------------------------------------------
 
@@ -107,7 +114,7 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
     order = orders[0]
     intent = question["intent"]
     if intent in INTENT_ACTIONS:  # order actions (branch `actions`)
-        action = _action_section(intent, request, order)
+        action = _action_section(question, request, order, passages)
         if action is not None:
             if intro and intro.text:
                 action.text = f"{intro.text} {action.text}"
@@ -181,7 +188,7 @@ def _answer(question: Question, request: DraftRequest, index: int) -> Section:
         return _order_section(question, request, passages)
     orders = (request.oms or {}).get("orders") or []
     if intent in INTENT_ACTIONS and orders:  # an exchange on the customer's order (branch `actions`)
-        action = _action_section(intent, request, orders[0])
+        action = _action_section(question, request, orders[0], passages)
         if action is not None:
             return action
     return _policy_section(question, passages, with_table=intent == "sizing")

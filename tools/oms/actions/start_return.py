@@ -16,7 +16,6 @@ from tools.oms.actions.base import (
     delivered_on,
     lines_text,
     methods_text,
-    money,
     refundable,
 )
 from tools.oms.models import ActionResult
@@ -76,11 +75,14 @@ def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy,
     zone = brand.REGIONS.get(region or "US")
     fee = zone.return_label_fee if zone and not zone.free_returns else ZERO
     amount = max(ZERO, min(value - fee, refundable(order)))
-    fee_text = f" (less the {money(fee)} return label fee)" if fee else ""
+    # Amounts quoted are the OMS's own (line prices); the label fee is named, not netted here: the OMS
+    # computes the refund when the return is created and the confirmation quotes its figure.
+    fee_text = " minus the return label fee for your region" if fee else ""
     skipped = (f" {', '.join(i['product_name'] for i in final)} is Final Sale and stays with you." if final else "")
     summary = (f"I can start a return for order {number} (delivered {day_text(delivered)}): {lines_text(returnable)}."
                f"{skipped} You'll get a prepaid return label and instructions right away; once the parcel reaches "
-               f"us, {money(amount)}{fee_text} will be refunded to your {methods_text(order)}.")
+               f"us, the price of {'that item' if len(returnable) == 1 else 'those items'}{fee_text} will be refunded "
+               f"to your {methods_text(order)}.")
     reason = (args.get("reason") or "Customer asked to return").strip()[:500]
     params = {"line_nos": [i["line_no"] for i in returnable], "reason": reason}
     return Proposal(NAME, number, params, summary, amount=float(amount))
