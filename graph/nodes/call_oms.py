@@ -8,7 +8,6 @@ import re
 from datetime import UTC, datetime, timedelta
 
 from graph.intents import INTENTS
-from graph.reasoning.offline.order_facts import refundable_amount
 from graph.state import OmsFacts, SupportState
 from tools.oms import (
     CustomerNotFound,
@@ -19,6 +18,7 @@ from tools.oms import (
     ProductNotFound,
     oms_client,
 )
+from tools.oms.actions.refund import amount_at_stake
 
 log = logging.getLogger(__name__)
 
@@ -77,15 +77,10 @@ def match_orders_by_items(text: str, orders: list[dict]) -> list[dict]:
 
 
 def refund_at_stake(text: str, order: dict) -> float:
-    """Money a refund question is about, from OMS figures only: the lines the customer names (capped by
-    what is still refundable), else everything still refundable on the order."""
-    refundable = refundable_amount(order)
-    asked = _tokens(text)
-    named = [i for i in order.get("items") or [] if asked & _tokens(i.get("product_name", ""))]
-    if not named:
-        return refundable
-    lines = sum(float(i.get("unit_price") or 0) * int(i.get("quantity") or 1) for i in named)
-    return round(min(lines, refundable), 2)
+    """Money a refund question is about, from OMS figures only: the lines the customer names (what they cost,
+    capped by what is still refundable), else everything still refundable. The refund tool proposes the very
+    same amount (tools/oms/actions/refund.py), so the limit rule and the proposal never disagree."""
+    return float(amount_at_stake(order, text))
 
 
 async def call_oms(state: SupportState) -> dict:

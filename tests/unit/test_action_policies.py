@@ -240,3 +240,20 @@ def test_the_store_policy_follows_the_setting():
         store_policy = "tau-retail"
 
     assert ActionPolicy.of(Settings()).store is TAU_RETAIL
+
+
+def test_a_named_line_is_refunded_at_what_it_cost_after_the_order_discount():
+    o = {**order("delivered", total="85.00", delivered="2025-09-20"), "subtotal": "100.00", "discount": "15.00",
+         "items": [{"line_no": 1, "product_id": "TEE", "product_name": "Stride Performance Tee", "unit_price": "42.00",
+                    "quantity": 1, "status": "delivered", "variant_id": "V"},
+                   {"line_no": 2, "product_id": "CAP", "product_name": "Wool Cap", "unit_price": "58.00",
+                    "quantity": 1, "status": "delivered", "variant_id": "W"}]}
+    assert refund.amount_at_stake(o, "the stride performance tee arrived late, refund it") == Decimal("35.70")
+    assert refund.amount_at_stake(o, "refund my order") == Decimal("85.00")
+
+
+def test_several_of_one_item_are_priced_each_as_the_oms_states():
+    o = order("delivered", total="276.00", delivered="2025-09-20")
+    o["items"][0].update(quantity=2, unit_price="138.00")
+    result = start_return.check(o, {}, POLICY)
+    assert "2 × Trail Tee (size M, navy) at $138.00 each" in result.summary and "$276.00" not in result.summary

@@ -125,8 +125,21 @@ def line_text(line: dict[str, Any]) -> str:
 
 
 def lines_text(lines: list[dict[str, Any]]) -> str:
-    return "; ".join(f"{line_text(line)}, {money(dec(line['unit_price']) * int(line.get('quantity') or 1))}"
-                     for line in lines)
+    """'1 × Tee (size M), $25.00; 2 × Shoe (size 7) at $138.00 each': only prices the OMS states."""
+    def price(line: dict[str, Any]) -> str:
+        unit = money(dec(line["unit_price"]))
+        return f" at {unit} each" if int(line.get("quantity") or 1) > 1 else f", {unit}"
+
+    return "; ".join(f"{line_text(line)}{price(line)}" for line in lines)
+
+
+def line_cost(order: dict[str, Any], line: dict[str, Any]) -> Decimal:
+    """What a line cost the customer: its price less its share of the order's discount."""
+    subtotal, discount = dec(order.get("subtotal")), dec(order.get("discount"))
+    gross = dec(line["unit_price"]) * int(line.get("quantity") or 1)
+    if subtotal > ZERO and discount > ZERO:
+        return (gross * (subtotal - discount) / subtotal).quantize(Decimal("0.01"))
+    return gross
 
 
 def method_text(method: str) -> str:
@@ -155,7 +168,10 @@ def refunded_total(order: dict[str, Any]) -> Decimal:
 
 
 def refundable(order: dict[str, Any]) -> Decimal:
-    """Money captured minus refunds already made: the ceiling of any refund (OMS figures only)."""
+    """Money captured minus refunds already made: the ceiling of any refund (OMS figures only). The
+    client's Order carries it as `refundable_amount`; otherwise it is computed from the payments."""
+    if order.get("refundable_amount") is not None:
+        return dec(order["refundable_amount"])
     return max(ZERO, paid_total(order) - refunded_total(order))
 
 

@@ -4,6 +4,7 @@ The amount is an OMS figure: the lines the customer names, else what is still re
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from tools.oms.actions.base import (
@@ -12,6 +13,7 @@ from tools.oms.actions.base import (
     Proposal,
     Refusal,
     dec,
+    line_cost,
     methods_text,
     money,
     named_lines,
@@ -40,13 +42,14 @@ SCHEMA: dict[str, Any] = {
 }
 
 
-def amount_at_stake(order: dict[str, Any], text: str) -> Any:
-    """The lines the customer names (capped by what is refundable), else everything still refundable."""
+def amount_at_stake(order: dict[str, Any], text: str) -> Decimal:
+    """What the lines the customer names cost them (their share of any discount taken off), capped by what
+    is refundable; when no line is named, everything still refundable."""
     left = refundable(order)
     named = named_lines(text, order.get("items") or [])
     if not named:
         return left
-    return min(left, sum((dec(i["unit_price"]) * int(i.get("quantity") or 1) for i in named), ZERO))
+    return min(left, sum((line_cost(order, i) for i in named), ZERO))
 
 
 def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy) -> Proposal | Refusal:
