@@ -6,21 +6,49 @@ as unanswered (so the policy can hand it to a person) instead of being guessed.
 
 from __future__ import annotations
 
+from core.settings import get_settings
 from graph.intents import INTENTS, tier_of
 from graph.reasoning.base import Draft, DraftRequest
 from graph.reasoning.offline import order_facts as facts
 from graph.reasoning.offline.passages import answer_from_passage, cite
 from graph.state import PassageRef, Question
+from tools.oms.actions import INTENT_ACTIONS, Proposal, Refusal, propose
 
 CANCELLABLE = {"pending", "processing", "processed"}
 SHIPPED = {"shipped", "in_transit", "delivered", "returned", "lost"}
 
 
 class Section:
-    def __init__(self, text: str | None, citations=(), actions=()):
+    def __init__(self, text: str | None, citations=(), actions=(), proposal: dict | None = None):
         self.text = text
         self.citations = list(citations)
         self.actions = list(actions)
+        self.proposal = proposal
+
+
+# --- order actions (branch `actions`, minimal: the lead merges this into the reworked drafting) ---------
+CONFIRM_PROMPT = "Reply yes to confirm, or no to leave the order as it is."
+
+
+def _action_section(
+    question: Question, request: DraftRequest, order: dict, passages: list[PassageRef]
+) -> Section | None:
+    """An action intent on an identified order: the exact proposal to confirm, or why it can't be done.
+    The help-center article on the subject is cited (a refusal also quotes it: the customer sees the rule)."""
+    oms = request.oms or {}
+    outcome = propose(question["intent"], order, request.text, get_settings(), products=oms.get("products"),
+                      customer=request.customer)
+    if outcome is None:
+        return None
+    policy = _policy_section(question, passages)
+    if isinstance(outcome, Proposal) and not outcome.needs_person:
+        source = f" {cite(passages[0])}" if passages else ""
+        return Section(f"{outcome.summary}{source}\n\n{CONFIRM_PROMPT}", policy.citations, proposal=outcome.to_state())
+    text = outcome.summary if isinstance(outcome, Proposal) else outcome.message
+    if isinstance(outcome, Refusal) and policy.text:
+        return Section(f"{text}\n\n{policy.text}", policy.citations, proposal=outcome.to_state())
+    return Section(text, proposal=outcome.to_state())
+# ---------------------------------------------------------------------------------------------------------
 
 
 def _passages_for(request: DraftRequest, index: int) -> list[PassageRef]:
@@ -48,7 +76,7 @@ def _order_intro(request: DraftRequest) -> tuple[Section | None, list[dict]]:
     if oms.get("error") == "identity_required":
         return Section(
             "To look up an order I need to be sure it's yours: please sign in to your account and message us "
-            "from there, or reply from the email address you used for the order."
+            "from there, or send me the email address you used for the order together with its order number."
         ), []
     if oms.get("error") == "oms_unavailable":
         return Section(None), []
@@ -85,6 +113,12 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
         return intro or Section(None)
     order = orders[0]
     intent = question["intent"]
+    if intent in INTENT_ACTIONS:  # order actions (branch `actions`)
+        action = _action_section(question, request, order, passages)
+        if action is not None:
+            if intro and intro.text:
+                action.text = f"{intro.text} {action.text}"
+            return action
     texts = [intro.text] if intro and intro.text else []
     citations: list[str] = []
     actions: list[str] = []
@@ -152,6 +186,11 @@ def _answer(question: Question, request: DraftRequest, index: int) -> Section:
         return Section(None)
     if intent in INTENTS and INTENTS[intent].needs_order:
         return _order_section(question, request, passages)
+    orders = (request.oms or {}).get("orders") or []
+    if intent in INTENT_ACTIONS and orders:  # an exchange on the customer's order (branch `actions`)
+        action = _action_section(question, request, orders[0], passages)
+        if action is not None:
+            return action
     return _policy_section(question, passages, with_table=intent == "sizing")
 
 
@@ -171,9 +210,16 @@ def compose(request: DraftRequest) -> Draft:
     citations: list[str] = []
     actions: list[str] = []
     unanswered: list[str] = []
+    proposal: dict | None = None
     for index, question in _unique_questions(request.classification.questions):
         section = _answer(question, request, index)
         if section.text:
+            if section.proposal is not None:  # order actions: one proposal per turn (branch `actions`)
+                if proposal is not None:
+                    what = INTENTS[question["intent"]].description.lower()
+                    sections.append(f"Once that's settled, tell me and I'll help with your other request ({what}).")
+                    continue
+                proposal = section.proposal
             sections.append(section.text)
             citations += [c for c in section.citations if c and c not in citations]
             actions += [a for a in section.actions if a not in actions]
@@ -182,11 +228,14 @@ def compose(request: DraftRequest) -> Draft:
     name = (request.customer or {}).get("first_name")
     greeting = f"Hi {name}," if name else "Hi there,"
     if not sections:
-        return Draft(text="", citations=[], actions_needed=actions, unanswered=unanswered)
+        return Draft(text="", citations=[], actions_needed=actions, unanswered=unanswered, proposal=proposal)
     body = "\n\n".join(sections)
+    awaiting_yes = bool(proposal and proposal.get("kind") == "proposal" and not proposal.get("needs_person"))
+    closing = "" if awaiting_yes else "\n\nIs there anything else I can help you with?"
     return Draft(
-        text=f"{greeting}\n\n{body}\n\nIs there anything else I can help you with?",
+        text=f"{greeting}\n\n{body}{closing}",
         citations=citations,
         actions_needed=actions,
         unanswered=unanswered,
+        proposal=proposal,
     )
