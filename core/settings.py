@@ -6,6 +6,7 @@ Every knob of the service lives here so that a deployment is configured in one p
 
 from __future__ import annotations
 
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -91,6 +92,13 @@ class Settings(BaseSettings):
 
     # --- demo store -----------------------------------------------------------------------------
     demo_seed: int = 7
+    store_policy: Literal["demo", "tau-retail"] = Field(
+        default="demo", description="Whose action policy the OMS and the agent's tools apply (data/store_policy.py)."
+    )
+    store_today: date | None = Field(
+        default=None,
+        description="Date return/exchange windows are judged against (a frozen demo store); unset = today.",
+    )
 
     @property
     def resolved_oms_url(self) -> str:

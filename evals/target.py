@@ -49,7 +49,10 @@ async def customer_facts(customer_id: str | None) -> tuple[list[str], str | None
 def _grounding(state: dict) -> dict:
     turn = state.get("turn") or {}
     passages = [p.get("text", "") for p in turn.get("passages") or [] if p.get("source") != "past_ticket"]
-    return {"oms": turn.get("oms") or {}, "passages": passages}
+    oms = dict(turn.get("oms") or {})
+    if turn.get("action_result"):  # what the OMS answered to a confirmed order action (branch `actions`)
+        oms["action_result"] = turn["action_result"]
+    return {"oms": oms, "passages": passages}
 
 
 def _tokens(usage: dict[str, Any]) -> tuple[int, int]:

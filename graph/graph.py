@@ -3,6 +3,9 @@
     classify ─┬─► retrieve ─► call_oms ─► draft ─► score ─┬─► answer   (END)
               ├─► answer   (bad input: a clear reply)     └─► escalate (END)
               ├─► escalate (thread already with a person)
+              ├─► confirm  (an order action awaits the customer's yes) ─┬─► answer / escalate
+              │                                                        └─► retrieve (another request)
+              ├─► verify   (a visitor sent e-mail + order number) ─► retrieve / answer / escalate (3rd miss)
               └─► END      (message already answered: a replayed run is a no-op)
 
 `graph` is what langgraph.json serves (the server attaches its Postgres checkpointer and store);
@@ -19,11 +22,13 @@ from graph.config import SupportContext
 from graph.nodes.answer import answer
 from graph.nodes.call_oms import call_oms
 from graph.nodes.classify import classify
+from graph.nodes.confirm import confirm
 from graph.nodes.draft import draft
 from graph.nodes.escalate import escalate
 from graph.nodes.retrieve import retrieve
 from graph.nodes.score import score
-from graph.routing import route_after_classify, route_after_score
+from graph.nodes.verify import verify
+from graph.routing import route_after_classify, route_after_confirm, route_after_score, route_after_verify
 from graph.state import SupportInput, SupportState
 
 
@@ -37,9 +42,13 @@ def builder() -> StateGraph:
     workflow.add_node("score", score)
     workflow.add_node("answer", answer)
     workflow.add_node("escalate", escalate)
+    workflow.add_node("confirm", confirm)
+    workflow.add_node("verify", verify)
 
     workflow.add_edge(START, "classify")
-    workflow.add_conditional_edges("classify", route_after_classify, ["retrieve", "answer", "escalate", END])
+    workflow.add_conditional_edges("classify", route_after_classify, ["retrieve", "answer", "escalate", "confirm", "verify", END])
+    workflow.add_conditional_edges("confirm", route_after_confirm, ["retrieve", "answer", "escalate"])
+    workflow.add_conditional_edges("verify", route_after_verify, ["retrieve", "answer", "escalate"])
     workflow.add_edge("retrieve", "call_oms")
     workflow.add_edge("call_oms", "draft")
     workflow.add_edge("draft", "score")

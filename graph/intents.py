@@ -55,9 +55,11 @@ INTENTS: dict[str, Intent] = {
 TIER1 = frozenset(name for name, intent in INTENTS.items() if intent.tier == 1)
 TIER2 = frozenset(name for name, intent in INTENTS.items() if intent.tier == 2)
 
-# Actions the agent cannot take itself yet (OMS actions come with verified identity and confirmation);
-# until then a ticket that needs one is handed to a person with the reason `action_required`.
-ACTIONS_REQUIRING_HUMAN = frozenset({"cancel_order", "update_address", "issue_refund"})
+# Resolutions the agent never carries out itself: a ticket whose answer needs one is handed to a person
+# with the reason `action_required`. Cancelling, changing an address, returns, exchanges and refunds up to
+# the refund limit are tools the agent runs itself after the customer's yes (tools/oms/actions/); a refund
+# over the limit is escalated by its own rule (refund_over_limit).
+ACTIONS_REQUIRING_HUMAN = frozenset({"replace_or_refund", "reship_correct_item", "reship_or_refund", "billing_review"})
 
 
 def tier_of(intent: str) -> int:

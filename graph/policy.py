@@ -24,6 +24,8 @@ TIER2_INTENT = "tier2_intent"
 ACTION_REQUIRED = "action_required"
 OMS_UNAVAILABLE = "oms_unavailable"
 ALREADY_ESCALATED = "already_escalated"
+IDENTITY_LOCKED = "identity_locked"  # a visitor failed the e-mail + order number check too often
+MAX_VERIFICATION_FAILURES = 3
 
 
 @dataclass(frozen=True)
@@ -83,7 +85,7 @@ def tier2_intent(intents: list[str]) -> str | None:
 
 
 def action_required(actions_needed: list[str]) -> str | None:
-    """The resolution needs an order change (cancel, address, refund) the agent may not make itself yet."""
+    """The resolution needs something only a person does (reship, replace, billing review)."""
     return ACTION_REQUIRED if set(actions_needed) & ACTIONS_REQUIRING_HUMAN else None
 
 

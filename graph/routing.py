@@ -7,6 +7,7 @@ from typing import Literal
 
 from langgraph.graph import END
 
+from graph.nodes.verify import wants_verification
 from graph.state import Route, SupportState
 
 # A deliberate fault for proving the eval gate can fail: SUPPORT_BREAK_ROUTE=answer makes every
@@ -21,9 +22,12 @@ def decide_route(reasons: list[str]) -> Route:
     return "escalate" if reasons else "answer"
 
 
-def route_after_classify(state: SupportState) -> Literal["retrieve", "answer", "escalate", "__end__"]:
-    """Bad input gets a clear reply; an escalated thread stays with the humans; small talk is answered;
-    a message that was already answered (replayed run) ends the run untouched."""
+def route_after_classify(
+    state: SupportState,
+) -> Literal["retrieve", "answer", "escalate", "confirm", "verify", "__end__"]:
+    """Bad input gets a clear reply; an escalated thread stays with the humans; a reply to a proposed
+    order action goes to confirm; small talk is answered; a message that was already answered
+    (replayed run) ends the run untouched."""
     turn = state.get("turn") or {}
     if turn.get("duplicate"):
         return END
@@ -33,6 +37,10 @@ def route_after_classify(state: SupportState) -> Literal["retrieve", "answer", "
         return "escalate"
     if state.get("escalated"):
         return "escalate"
+    if state.get("pending_action"):
+        return "confirm"
+    if wants_verification(state):
+        return "verify"
     if turn.get("small_talk"):
         return "answer"
     return "retrieve"
@@ -40,3 +48,17 @@ def route_after_classify(state: SupportState) -> Literal["retrieve", "answer", "
 
 def route_after_score(state: SupportState) -> Route:
     return (state.get("turn") or {}).get("route", "escalate")
+
+
+def route_after_confirm(state: SupportState) -> Literal["retrieve", "answer", "escalate"]:
+    """A yes or no was handled by confirm; any other message is answered as a new request."""
+    turn = state.get("turn") or {}
+    if turn.get("consent") in ("yes", "no"):
+        return turn.get("route", "answer")
+    return "answer" if turn.get("small_talk") else "retrieve"
+
+
+def route_after_verify(state: SupportState) -> Literal["retrieve", "answer", "escalate"]:
+    """Verified: answer the message as the customer's; a miss: say so; locked or OMS down: a person."""
+    verification = (state.get("turn") or {}).get("verification")
+    return {"verified": "retrieve", "failed": "answer"}.get(verification or "", "escalate")

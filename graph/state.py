@@ -51,6 +51,7 @@ class OmsFacts(TypedDict, total=False):
     refund_amount: float | None  # money at stake for a refund question, computed from OMS data
     order_not_found: list[str]  # order numbers the customer gave that are not theirs / do not exist
     error: str | None  # oms_unavailable | identity_required | None
+    products: dict  # product id -> product (variants, Final Sale) of the order's lines, for returns/exchanges
 
 
 class Turn(TypedDict, total=False):
@@ -80,6 +81,25 @@ class Turn(TypedDict, total=False):
     reasons: list[str]  # escalation reasons that fired
     route: Route
     engine: str
+    proposal: dict | None  # tools.oms.actions Proposal/Refusal (.to_state()) drafted this turn
+    action_result: dict | None  # what the OMS did when a pending action was confirmed this turn
+    consent: str | None  # yes | no | other: the reply to a pending action
+    verification: str | None  # verified | failed | locked | unavailable: a visitor's identity check
+
+
+class PendingAction(TypedDict, total=False):
+    """An order action proposed to the customer and waiting for their explicit yes in the next message.
+
+    `key` (sha256 of thread id, proposing message id and the action) is the idempotency key the OMS
+    stores: however often the confirmation is replayed or retried, the action happens once.
+    """
+
+    action: str  # tool name: cancel_order | change_address | start_return | exchange_item | refund
+    order_id: str
+    params: dict
+    summary: str  # exactly what the customer was told will happen
+    key: str
+    customer_id: str  # the verified customer it was proposed to; a yes from anyone else does nothing
 
 
 class SupportInput(TypedDict):
@@ -97,4 +117,6 @@ class SupportState(TypedDict, total=False):
     frustration_count: int  # customer messages in this thread that showed frustration
     escalated: bool
     handoff_id: int | None
+    verification_failures: int  # failed e-mail + order number checks of a visitor (3 lock the thread)
+    pending_action: PendingAction | None  # set by answer, consumed by confirm (graph/nodes/confirm.py)
     turn: Turn

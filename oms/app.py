@@ -10,10 +10,10 @@ URL space (customer-scoped: an order is always addressed through the customer wh
     GET  /customers/{customer_id}/orders/{order_number}      full order
     GET  /customers/{customer_id}/orders/{order_number}/tracking
     GET  /products?q=          GET /products/{product_id}
+    POST /verifications                                      e-mail + order number -> customer (oms/verification.py)
 
-Actions will sit beside the reads as POSTs on the order, each requiring an `Idempotency-Key` header
-(recorded in payments.reference): .../orders/{n}/cancel, .../orders/{n}/address, .../orders/{n}/returns,
-.../orders/{n}/refunds.
+Actions sit beside the reads as POSTs on the order, each requiring an `Idempotency-Key` header
+(oms/actions.py): .../orders/{n}/cancel, /address, /returns, /exchanges, /refunds.
 
 Errors share one envelope {"error": {"code", "message"}}; an order of another customer gets exactly the
 same 404 as an order that does not exist.
@@ -37,6 +37,8 @@ from psycopg_pool import AsyncConnectionPool, PoolTimeout
 
 from core.service_key import SERVICE_KEY_HEADER, oms_service_key, service_key_matches
 from core.settings import Settings
+from oms.action_repository import OrderActionsRepository
+from oms.actions import install_actions
 from oms.order_numbers import DEFAULT_ORDER_PREFIX, MalformedOrderNumber, candidate_ids
 from oms.repository import OmsRepository
 from oms.schemas import (
@@ -51,6 +53,7 @@ from oms.schemas import (
     ProductList,
     Tracking,
 )
+from oms.verification import install_verification
 
 CustomerId = Annotated[str, Path(pattern=r"^[A-Za-z0-9_.@-]{1,64}$", description="Verified customer id.")]
 ProductId = Annotated[str, Path(pattern=r"^[A-Za-z0-9_.-]{1,64}$")]
@@ -93,6 +96,7 @@ def create_app(
         pool = AsyncConnectionPool(dsn, min_size=1, max_size=10, timeout=settings.oms_timeout_s, open=False)
         await pool.open(wait=True, timeout=30)
         app.state.repo = OmsRepository(pool)
+        app.state.actions = OrderActionsRepository(pool)  # order actions (oms/actions.py)
         try:
             yield
         finally:
@@ -207,6 +211,8 @@ def create_app(
             raise OmsHttpError(404, "product_not_found", "No product with this id.")
         return product
 
+    install_actions(app, settings, order_ids)  # the write endpoints: oms/actions.py
+    install_verification(app, order_prefix)  # e-mail + order number for visitors: oms/verification.py
     return app
 
 

@@ -72,6 +72,10 @@ class OmsRepository:
     def __init__(self, pool: AsyncConnectionPool) -> None:
         self._pool = pool
 
+    @property
+    def pool(self) -> AsyncConnectionPool:
+        return self._pool
+
     async def ping(self) -> None:
         async with self._pool.connection() as conn:
             await conn.execute("SELECT 1")

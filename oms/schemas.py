@@ -10,7 +10,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class _Model(BaseModel):
@@ -162,3 +162,90 @@ class Product(_Model):
 
 class ProductList(_Model):
     products: list[Product]
+
+
+# --- order actions (oms/actions.py) ---------------------------------------------------------------
+# Requests are strict (extra fields refused) so a caller cannot slip in what the OMS does not check.
+
+
+class _Request(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class CancelRequest(_Request):
+    reason: str = Field(min_length=1, max_length=500)
+
+
+class Address(_Request):
+    """A shipping address the carrier can deliver to: street, city, postal code and country are required."""
+
+    name: str | None = Field(default=None, max_length=120)
+    address1: str = Field(min_length=3, max_length=200)
+    address2: str | None = Field(default=None, max_length=200)
+    city: str = Field(min_length=1, max_length=100)
+    state: str | None = Field(default=None, max_length=100)
+    zip: str = Field(min_length=3, max_length=12, pattern=r"^[A-Za-z0-9][A-Za-z0-9 -]{1,10}[A-Za-z0-9]$")
+    country: str = Field(min_length=2, max_length=2, pattern=r"^[A-Za-z]{2}$")
+
+
+class AddressRequest(_Request):
+    address: Address
+
+
+class ReturnRequest(_Request):
+    line_nos: list[int] = Field(min_length=1, max_length=50)
+    reason: str = Field(min_length=1, max_length=500)
+
+
+class ExchangeRequest(_Request):
+    line_no: int = Field(ge=1)
+    new_variant_id: str = Field(min_length=1, max_length=64)
+    reason: str = Field(default="exchange", min_length=1, max_length=500)
+
+
+class RefundRequest(_Request):
+    amount: Decimal = Field(gt=0, max_digits=10, decimal_places=2)
+    reason: str = Field(min_length=1, max_length=500)
+
+
+class RefundLine(_Model):
+    """Money sent back to one of the order's payment methods."""
+
+    payment_id: str
+    method: str
+    amount: Decimal
+
+
+class ReturnInfo(_Model):
+    return_id: str
+    line_nos: list[int]
+    label_url: str
+    instructions: str
+    refund_method: str
+    refund_amount: Decimal
+    return_by: date
+
+
+class ExchangeInfo(_Model):
+    exchange_id: str
+    line_no: int
+    from_variant_id: str
+    to_variant_id: str
+    to_options: dict[str, Any]
+    instructions: str
+
+
+class ActionResult(_Model):
+    """What an action did; a replay of the same Idempotency-Key returns it again with replayed=true."""
+
+    action: str
+    order_id: str
+    order_status: str
+    idempotency_key: str
+    replayed: bool = False
+    created_at: datetime
+    reason: str | None = None
+    refunds: list[RefundLine] = []
+    address: dict[str, Any] | None = None
+    return_info: ReturnInfo | None = None
+    exchange: ExchangeInfo | None = None

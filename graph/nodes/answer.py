@@ -1,14 +1,33 @@
-"""answer: send the drafted reply to the customer and count the exchange."""
+"""answer: send the drafted reply to the customer and count the exchange; a drafted order-action
+proposal becomes the thread's pending action, waiting for the customer's yes (graph/nodes/confirm.py)."""
 
 from __future__ import annotations
 
+import hashlib
+import json
+
 from langchain_core.messages import AIMessage
+from langgraph.config import get_config
 from langgraph.runtime import Runtime
 
 from graph.config import SupportContext
 from graph.identity import NOT_COUNTED_PROBLEMS
 from graph.memory import update_profile
-from graph.state import SupportState
+from graph.state import PendingAction, SupportState
+
+
+def pending_from(state: SupportState, proposal: dict | None) -> PendingAction | None:
+    """The Proposal drafted this turn as a pending action, keyed by thread + proposing message + action:
+    stable across replays of this turn, different for the same request made again later."""
+    if not proposal or proposal.get("kind") != "proposal" or proposal.get("needs_person") or not state.get("customer_id"):
+        return None
+    thread_id = str(get_config()["configurable"].get("thread_id", ""))
+    messages = state.get("messages") or []
+    message_id = messages[-1].id if messages else ""
+    action = {"action": proposal["action"], "order_id": proposal["order_id"], "params": proposal["params"]}
+    digest = hashlib.sha256(json.dumps([thread_id, message_id, action], sort_keys=True).encode()).hexdigest()
+    return PendingAction(**action, summary=proposal["summary"], key=f"sa-{digest[:40]}",
+                         customer_id=state["customer_id"])
 
 
 async def answer(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
@@ -18,9 +37,13 @@ async def answer(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
         await update_profile(
             runtime.store, state.get("customer_id"), language=turn.get("language"), frustrated=bool(turn.get("frustrated"))
         )
-    return {
+    update = {
         "messages": [AIMessage(content=turn.get("draft", ""), name="support-agent")],
         # An identity error (or a refused replay) is not an agent reply: it must not count as one.
         "exchanges": state.get("exchanges", 0) + int(turn.get("input_problem") not in NOT_COUNTED_PROBLEMS),
         "turn": turn,
     }
+    pending = pending_from(state, turn.get("proposal"))
+    if pending:
+        update["pending_action"] = pending
+    return update

@@ -6,7 +6,6 @@ import asyncio
 import logging
 
 from graph.intents import INTENTS
-from graph.reasoning.offline.order_facts import refundable_amount
 from graph.state import OmsFacts, SupportState
 from tools.oms import (
     CustomerNotFound,
@@ -14,28 +13,26 @@ from tools.oms import (
     OmsRequestRejected,
     OmsUnavailable,
     OrderNotFound,
+    ProductNotFound,
     oms_client,
 )
+from tools.oms.actions.refund import amount_at_stake
 from tools.oms.models import CustomerOverview
-from tools.oms.order_choice import choose_order, item_words, other_moving_orders
+from tools.oms.order_choice import choose_order, other_moving_orders
 
 log = logging.getLogger(__name__)
 
 REFUND_INTENTS = {"refund_request"}
+PRODUCT_INTENTS = {"return_request", "exchange"}  # their actions need Final Sale flags and variants
 STATUS_INTENTS = {"order_status", "shipping_delay"}
 ITEM_MATCH_ORDERS = 5  # the customer's latest orders an unnumbered question is matched against
 
 
 def refund_at_stake(text: str, order: dict) -> float:
-    """Money a refund question is about, from OMS figures only: the lines the customer names (capped by
-    what is still refundable), else everything still refundable on the order."""
-    refundable = refundable_amount(order)
-    asked = item_words(text)
-    named = [i for i in order.get("items") or [] if asked & item_words(i.get("product_name", ""))]
-    if not named:
-        return refundable
-    lines = sum(float(i.get("unit_price") or 0) * int(i.get("quantity") or 1) for i in named)
-    return round(min(lines, refundable), 2)
+    """Money a refund question is about, from OMS figures only: the lines the customer names (what they cost,
+    capped by what is still refundable), else everything still refundable. The refund tool proposes the very
+    same amount (tools/oms/actions/refund.py), so the limit rule and the proposal never disagree."""
+    return float(amount_at_stake(order, text))
 
 
 def oms_needed(turn: dict) -> tuple[bool, bool]:
@@ -79,6 +76,8 @@ async def call_oms(state: SupportState) -> dict:
     intents = {q["intent"] for q in turn.get("questions") or []} | {turn.get("intent")}
     needs_order, lookup = oms_needed(turn)
     customer_id = state.get("customer_id")
+    wants_order = needs_order or bool(customer_id and intents & PRODUCT_INTENTS)  # an exchange acts on an order
+    lookup = lookup or wants_order
     facts = OmsFacts(orders=[], recent_orders=[], refund_amount=None, order_not_found=[], error=None)
     if not customer_id or not lookup:
         if needs_order:
@@ -87,14 +86,14 @@ async def call_oms(state: SupportState) -> dict:
         return {"turn": turn}
 
     client = oms_client()  # the process's pooled client: never closed here
-    numbers = ((turn.get("entities") or {}).get("order_numbers") or [])[:3] if needs_order else []
+    numbers = ((turn.get("entities") or {}).get("order_numbers") or [])[:3] if wants_order else []
     try:
         overview, named = await _lookup(client, customer_id, numbers)
         facts["customer"] = overview.customer.model_dump(mode="json")
         summaries = overview.summaries()
         # Recent orders are cheap and give a person context even when the question is not about one.
         facts["recent_orders"] = [s.model_dump(mode="json") for s in summaries]
-        if needs_order:
+        if wants_order:
             for number, order in zip(numbers, named, strict=True):
                 if order is None:
                     facts["order_not_found"].append(number)
@@ -110,10 +109,14 @@ async def call_oms(state: SupportState) -> dict:
                     facts["also_moving"] = [o["id"] for o in other_moving_orders(candidates, chosen)]
             if intents & REFUND_INTENTS and facts["orders"]:
                 facts["refund_amount"] = refund_at_stake(turn.get("text", ""), facts["orders"][0])
+            if intents & PRODUCT_INTENTS and facts["orders"]:
+                ids = sorted({item["product_id"] for item in facts["orders"][0].get("items") or []})
+                products = await asyncio.gather(*(client.get_product(pid) for pid in ids[:10]))
+                facts["products"] = {p.id: p.model_dump(mode="json") for p in products}
     except CustomerNotFound:
         # A signed identity this store does not know (e.g. another store's token): treat as unverified.
         facts["error"] = "identity_required" if needs_order else None
-    except (OmsUnavailable, OmsRequestRejected) as exc:
+    except (OmsUnavailable, OmsRequestRejected, ProductNotFound) as exc:
         log.warning("OMS unavailable: %s", exc)
         facts["error"] = "oms_unavailable"
     turn["oms"] = facts

@@ -8,7 +8,7 @@ from langchain_core.runnables import RunnableConfig
 from langgraph.runtime import Runtime
 
 from graph.config import SupportContext, context_of
-from graph.identity import identity_problem, verified_customer
+from graph.identity import identity_problem, verified_customer, verified_principal
 from graph.message_log import is_refused_replay
 from graph.messages import history_of, latest_customer_text
 from graph.nodes.classify_signals import earlier_replies, safety_reasons
@@ -46,6 +46,11 @@ def _identity(state: SupportState, config: RunnableConfig) -> tuple[str | None, 
     claimed = verified_customer(config)
     if current and claimed and claimed != current:
         return current, source, "identity_mismatch"
+    principal = verified_principal(config)
+    if not claimed and source == "verified_in_conversation" and (principal is None or principal.kind == "anonymous"):
+        # A visitor proved an order is theirs earlier in this thread (graph/nodes/verify.py): the thread is
+        # owned by that visitor, so the OMS-checked customer stays with it (branch `actions`).
+        return current, source, None
     return claimed, ("signed_token" if claimed else None), None
 
 

@@ -18,5 +18,6 @@ async def draft(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
         citations=written.citations,
         actions_needed=written.actions_needed,
         unanswered=written.unanswered,
+        proposal=written.proposal,  # an order action to put to the customer (answer -> pending_action)
     )
     return {"turn": turn}

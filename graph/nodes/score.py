@@ -23,6 +23,7 @@ async def score(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
         citations=turn.get("citations") or [],
         actions_needed=turn.get("actions_needed") or [],
         unanswered=turn.get("unanswered") or [],
+        proposal=turn.get("proposal"),
     )
     confidence = (await aget_reasoner(context.engine)).assess(request, written)
     oms = turn.get("oms") or {}

@@ -41,6 +41,9 @@ class Draft:
     citations: list[str] = field(default_factory=list)  # help-center article ids the reply rests on
     actions_needed: list[str] = field(default_factory=list)  # order changes the answer depends on
     unanswered: list[str] = field(default_factory=list)  # intents of questions it could not answer
+    # tools.oms.actions Proposal/Refusal as .to_state(): a Proposal the customer must confirm with a yes in
+    # their next message (answer node -> state.pending_action), or the refusal that was explained.
+    proposal: dict | None = None
 
 
 @dataclass

@@ -31,6 +31,7 @@ from tools.oms.errors import (
     ProductNotFound,
 )
 from tools.oms.http import HttpOrderManagement
+from tools.oms.retry import ATTEMPTS, BASE_DELAY_S
 
 pytestmark = pytest.mark.integration
 
@@ -278,7 +279,8 @@ async def test_server_down_is_unavailable_within_the_timeout() -> None:
 
 
 async def test_slow_server_is_unavailable_after_the_timeout() -> None:
-    """A server that accepts connections and never answers: the client gives up at its deadline."""
+    """A server that accepts connections and never answers: each attempt gives up at its deadline, and a
+    read is tried ATTEMPTS times with backoff (tools/oms/retry.py) before the OMS is reported unavailable."""
     with socket.socket() as silent:
         silent.bind(("127.0.0.1", 0))
         silent.listen(8)  # the kernel completes the handshake; nobody ever reads or writes
@@ -288,7 +290,8 @@ async def test_slow_server_is_unavailable_after_the_timeout() -> None:
             with pytest.raises(OmsUnavailable, match="did not answer within 0.5s"):
                 await client.get_customer(ALICE)
         elapsed = time.monotonic() - started
-    assert 0.45 <= elapsed < 1.5
+    backoff = sum(BASE_DELAY_S * 2**i for i in range(ATTEMPTS - 1))
+    assert ATTEMPTS * 0.45 + backoff <= elapsed < ATTEMPTS * 0.5 + backoff + 1.0
 
 
 async def test_overview_is_the_customer_and_newest_orders_in_full(oms: HttpOrderManagement) -> None:
@@ -311,5 +314,7 @@ async def test_overview_edges(oms: HttpOrderManagement, oms_url: str) -> None:
     assert [o.customer_id for o in (await oms.get_overview(BOB)).orders] == [BOB]  # only Bob's own
     with pytest.raises(CustomerNotFound):
         await oms.get_overview("T-OMS-NOBODY")
-    too_many = httpx.get(f"{oms_url}/customers/{ALICE}/overview", params={"orders": 21})
+    too_many = httpx.get(
+        f"{oms_url}/customers/{ALICE}/overview", params={"orders": 21}, headers={SERVICE_KEY_HEADER: oms_service_key()}
+    )
     assert too_many.status_code == 422 and too_many.json()["error"]["code"] == "invalid_request"

@@ -103,10 +103,15 @@ def test_escalating_a_tier1_ticket_is_the_wrong_route():
 
 def test_tier2_and_actions_the_agent_cannot_take_must_escalate():
     tier2 = example_of({**TICKET, "intent": "damaged_item", "tier": 2})["outputs"]
-    cancel = example_of({**TICKET, "intent": "cancel_order", "resolution_action": "cancel_order"})["outputs"]
+    reship = example_of({**TICKET, "intent": "shipping_delay", "resolution_action": "reship_or_refund"})["outputs"]
     assert route_correct(_outputs(), tier2)["score"] == 0.0
     assert route_correct(_outputs(escalated=True), tier2)["score"] == 1.0
-    assert "needs action cancel_order" in route_correct(_outputs(), cancel)["comment"]
+    assert "needs action reship_or_refund" in route_correct(_outputs(), reship)["comment"]
+
+
+def test_a_cancellation_is_the_agents_own_action_now():
+    cancel = example_of({**TICKET, "intent": "cancel_order", "resolution_action": "cancel_order"})["outputs"]
+    assert cancel["expected_route"] == "answer" and not cancel["action_required"]
 
 
 def test_an_answer_without_the_tracking_number_fails_facts():

@@ -79,9 +79,12 @@ def test_tier2_intent_including_unknown_intents(intents, fires):
     assert (policy.tier2_intent(intents) == policy.TIER2_INTENT) is fires
 
 
-def test_action_required_only_for_order_changes():
-    assert policy.action_required(["cancel_order"]) == policy.ACTION_REQUIRED
-    assert policy.action_required(["issue_refund"]) == policy.ACTION_REQUIRED
+def test_action_required_only_for_resolutions_the_agent_never_does():
+    assert policy.action_required(["reship_or_refund"]) == policy.ACTION_REQUIRED
+    assert policy.action_required(["billing_review"]) == policy.ACTION_REQUIRED
+    # Cancelling, address changes and small refunds are the agent's own tools now (tools/oms/actions).
+    assert policy.action_required(["cancel_order"]) is None
+    assert policy.action_required(["issue_refund"]) is None
     assert policy.action_required(["share_tracking"]) is None
     assert policy.action_required([]) is None
 
@@ -99,7 +102,7 @@ def test_calm_confident_tier1_answer_has_no_reasons():
 def test_all_reasons_are_reported_together_in_stable_order():
     signals = Signals(
         intents=["refund_request", "damaged_item"], confidence=0.3, frustrated_now=True, agent_replies=2,
-        wants_human=True, refund_amount=120.0, actions_needed=["issue_refund"],
+        wants_human=True, refund_amount=120.0, actions_needed=["reship_or_refund"],
     )
     assert escalation_reasons(signals, DEFAULTS) == [
         "human_requested", "frustrated", "tier2_intent", "refund_over_limit", "action_required", "low_confidence",

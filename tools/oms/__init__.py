@@ -7,6 +7,7 @@ import asyncio
 from core.loop_local import LoopLocal
 from core.settings import Settings, get_settings
 from tools.oms.errors import (
+    ActionRefused,
     CustomerNotFound,
     InvalidOrderNumber,
     OmsError,
@@ -18,6 +19,7 @@ from tools.oms.errors import (
 from tools.oms.protocol import OrderManagement
 
 __all__ = [
+    "ActionRefused",
     "CustomerNotFound",
     "InvalidOrderNumber",
     "OmsError",

@@ -41,3 +41,13 @@ class OmsRequestRejected(OmsError, ValueError):
 
 class OmsUnavailable(OmsError):
     """The OMS cannot answer now (connection refused, timeout, 5xx): retry later or hand off to a human."""
+
+
+class ActionRefused(OmsError):
+    """The OMS refused an order action on its own rules (state, window, stock, amount); `code` is stable:
+    not_cancellable, already_shipped, outside_return_window, final_sale, out_of_stock,
+    amount_exceeds_refundable, over_refund_limit, idempotency_key_reused, ..."""
+
+    def __init__(self, code: str, message: str) -> None:
+        self.code = code
+        super().__init__(message)

@@ -1,15 +1,16 @@
 """The OrderManagement adapter for an OMS that speaks the demo OMS's HTTP API (oms/app.py).
 
-Every call has a hard deadline (timeout_s, connection included) and maps failures to typed errors:
-404 -> *NotFound, 422 -> InvalidOrderNumber / OmsRequestRejected, 5xx / timeout / refused ->
-OmsUnavailable. Only a refused connection is retried (once): the request never reached the server,
-so retrying is safe even for the POST actions that will come later.
+Every call has a hard deadline per attempt (timeout_s, connection included) and maps failures to typed
+errors: 404 -> *NotFound, 409/403 -> ActionRefused, 422 -> InvalidOrderNumber / OmsRequestRejected,
+5xx / timeout / refused / malformed body -> OmsUnavailable. Reads, and writes (which always carry an
+idempotency key), are retried with backoff on transient failures (tools/oms/retry.py).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+from decimal import Decimal
 from typing import Any, TypeVar
 from urllib.parse import quote
 
@@ -18,6 +19,7 @@ from pydantic import BaseModel, ValidationError
 
 from core.service_key import SERVICE_KEY_HEADER, oms_service_key
 from tools.oms.errors import (
+    ActionRefused,
     CustomerNotFound,
     InvalidOrderNumber,
     OmsError,
@@ -26,12 +28,12 @@ from tools.oms.errors import (
     OrderNotFound,
     ProductNotFound,
 )
-from tools.oms.models import Customer, CustomerOverview, Order, OrderSummary, Product, Tracking
+from tools.oms.models import ActionResult, Customer, CustomerOverview, Order, OrderSummary, Product, Tracking
+from tools.oms.retry import RETRIABLE_STATUS, MalformedBody, RetriableStatus, with_retries
 
 log = logging.getLogger(__name__)
 M = TypeVar("M", bound=BaseModel)
 
-_RETRY_DELAY_S = 0.1
 _MAX_ORDER_NUMBER = 64
 
 
@@ -83,7 +85,7 @@ class HttpOrderManagement:
     # --- OrderManagement ------------------------------------------------------------------------
     async def find_customer_by_email(self, email: str) -> Customer | None:
         data = await self._get("/customers", params={"email": email.strip()})
-        customers = [self._parse(Customer, c) for c in data["customers"]]
+        customers = [self._parse(Customer, c) for c in self._items(data, "customers")]
         return customers[0] if customers else None
 
     async def get_customer(self, customer_id: str) -> Customer:
@@ -96,7 +98,7 @@ class HttpOrderManagement:
             params={"limit": limit, "offset": offset},
             subject=customer_id,
         )
-        return [self._parse(OrderSummary, o) for o in data["orders"]]
+        return [self._parse(OrderSummary, o) for o in self._items(data, "orders")]
 
     async def get_overview(self, customer_id: str, orders: int = 5) -> CustomerOverview:
         data = await self._get(
@@ -122,16 +124,80 @@ class HttpOrderManagement:
         if not query.strip():
             return []
         data = await self._get("/products", params={"q": query.strip()[:100], "limit": limit})
-        return [self._parse(Product, p) for p in data["products"]]
+        return [self._parse(Product, p) for p in self._items(data, "products")]
+
+    async def verify_customer(self, email: str, order_number: str) -> str | None:
+        """The customer whose order this is when the e-mail matches it, else None (never says which half was wrong)."""
+        try:
+            body = {"email": email.strip(), "order_number": order_number.strip()}
+            data = await self._call("POST", "/verifications", json=body, idempotent=True)
+        except (OrderNotFound, OmsRequestRejected):
+            return None
+        customer_id = data.get("customer_id")
+        return customer_id if isinstance(customer_id, str) else None
+
+    # --- writes (order actions) -----------------------------------------------------------------
+    def _action_path(self, customer_id: str, order_number: str, action: str) -> str:
+        number = _guard_order_number(order_number)
+        return f"/customers/{_segment(customer_id)}/orders/{_segment(number)}/{action}"
+
+    async def _act(self, customer_id: str, order_number: str, action: str, body: dict, key: str) -> ActionResult:
+        if not key:
+            raise ValueError("an order action needs an idempotency key")
+        data = await self._post(self._action_path(customer_id, order_number, action), body, key=key, subject=order_number)
+        return self._parse(ActionResult, data)
+
+    async def cancel_order(self, customer_id: str, order_number: str, *, reason: str, key: str) -> ActionResult:
+        return await self._act(customer_id, order_number, "cancel", {"reason": reason}, key)
+
+    async def change_address(self, customer_id: str, order_number: str, *, address: dict, key: str) -> ActionResult:
+        return await self._act(customer_id, order_number, "address", {"address": address}, key)
+
+    async def start_return(
+        self, customer_id: str, order_number: str, *, line_nos: list[int], reason: str, key: str
+    ) -> ActionResult:
+        return await self._act(customer_id, order_number, "returns", {"line_nos": line_nos, "reason": reason}, key)
+
+    async def exchange_item(
+        self, customer_id: str, order_number: str, *, line_no: int, new_variant_id: str, key: str
+    ) -> ActionResult:
+        body = {"line_no": line_no, "new_variant_id": new_variant_id}
+        return await self._act(customer_id, order_number, "exchanges", body, key)
+
+    async def refund(self, customer_id: str, order_number: str, *, amount: Decimal, reason: str, key: str) -> ActionResult:
+        body = {"amount": str(Decimal(amount).quantize(Decimal("0.01"))), "reason": reason}
+        return await self._act(customer_id, order_number, "refunds", body, key)
 
     # --- transport ------------------------------------------------------------------------------
     async def _get(
         self, path: str, *, params: dict[str, Any] | None = None, subject: str = ""
     ) -> dict[str, Any]:
-        """GET within the deadline; returns the JSON body or raises a typed OmsError."""
-        try:
+        """GET within the deadline (retried with backoff); the JSON body or a typed OmsError."""
+        return await self._call("GET", path, params=params, subject=subject)
+
+    async def _post(self, path: str, body: dict[str, Any], *, key: str, subject: str) -> dict[str, Any]:
+        """POST an action with its idempotency key: retried like a read, since a repeat never acts twice."""
+        return await self._call("POST", path, json=body, key=key, subject=subject)
+
+    async def _call(
+        self, method: str, path: str, *, params: dict[str, Any] | None = None, json: Any = None,
+        key: str | None = None, subject: str = "", idempotent: bool = False,
+    ) -> dict[str, Any]:
+        headers = {"Idempotency-Key": key} if key else None
+
+        async def once() -> httpx.Response:
             async with asyncio.timeout(self._timeout_s):
-                response = await self._send("GET", path, params)
+                response = await self._client.request(method, path, params=params, json=json, headers=headers)
+            if response.status_code in RETRIABLE_STATUS:
+                raise RetriableStatus(response)
+            if response.status_code < 400 and not _json_object(response):
+                raise MalformedBody(response)
+            return response
+
+        try:
+            response = await with_retries(once, repeatable=method == "GET" or bool(key) or idempotent)
+        except (RetriableStatus, MalformedBody) as exc:
+            response = exc.response
         except (TimeoutError, httpx.TimeoutException) as exc:
             raise OmsUnavailable(
                 f"The order system did not answer within {self._timeout_s:g}s ({path})."
@@ -143,23 +209,20 @@ class HttpOrderManagement:
         if response.status_code >= 400:
             raise _error_for(response, subject)
         try:
-            return response.json()
+            data = response.json()
         except ValueError as exc:
             raise OmsUnavailable(f"The order system sent a non-JSON answer for {path}.") from exc
+        if not isinstance(data, dict):
+            raise OmsUnavailable(f"The order system sent an unexpected answer for {path}.")
+        return data
 
-    async def _send(self, method: str, path: str, params: dict[str, Any] | None) -> httpx.Response:
-        try:
-            return await self._client.request(method, path, params=params)
-        except httpx.ConnectError as exc:
-            log.warning("OMS connect failed (%s); retrying once", exc)
-            await asyncio.sleep(_RETRY_DELAY_S)
-            return await self._client.request(method, path, params=params)
-        except httpx.RemoteProtocolError as exc:
-            # A kept-alive connection the server closed just as we reused it; a GET is safe to send again.
-            if method != "GET":
-                raise
-            log.info("OMS closed a kept-alive connection (%s); retrying once", exc)
-            return await self._client.request(method, path, params=params)
+    @staticmethod
+    def _items(data: dict[str, Any], key: str) -> list[Any]:
+        """A list field of a response; a body without it is a malformed answer, not a crash."""
+        value = data.get(key)
+        if not isinstance(value, list):
+            raise OmsUnavailable(f"The order system's answer has no {key!r} list.")
+        return value
 
     @staticmethod
     def _parse(model: type[M], data: Any) -> M:
@@ -167,6 +230,13 @@ class HttpOrderManagement:
             return model.model_validate(data)
         except ValidationError as exc:
             raise OmsUnavailable(f"The order system sent a malformed {model.__name__}: {exc}") from exc
+
+
+def _json_object(response: httpx.Response) -> bool:
+    try:
+        return isinstance(response.json(), dict)
+    except ValueError:
+        return False
 
 
 def _error_for(response: httpx.Response, subject: str) -> OmsError:
@@ -179,7 +249,7 @@ def _error_for(response: httpx.Response, subject: str) -> OmsError:
         error = {}
     code, message = error.get("code"), error.get("message") or response.text[:200]
     match code:
-        case "order_not_found":
+        case "order_not_found" | "no_match":
             return OrderNotFound(subject)
         case "customer_not_found":
             return CustomerNotFound(subject)
@@ -187,6 +257,8 @@ def _error_for(response: httpx.Response, subject: str) -> OmsError:
             return ProductNotFound(subject)
         case "invalid_order_number":
             return InvalidOrderNumber(subject, message)
+    if response.status_code in (403, 409) and code:
+        return ActionRefused(code, message)
     return OmsRequestRejected(
         f"The order system rejected the request (HTTP {response.status_code}, {code or 'no code'}): {message}"
         + (" -- is OMS_URL pointing at the OMS?" if response.status_code == 404 else "")

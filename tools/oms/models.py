@@ -176,3 +176,51 @@ class Product(_Model):
     care: str | None = None
     attributes: dict[str, Any] = {}
     variants: list[Variant] = []
+
+
+# --- results of order actions (write methods of OrderManagement) -----------------------------------
+
+
+class RefundLine(_Model):
+    payment_id: str
+    method: str
+    amount: Decimal
+
+
+class ReturnInfo(_Model):
+    return_id: str
+    line_nos: list[int]
+    label_url: str
+    instructions: str
+    refund_method: str
+    refund_amount: Decimal
+    return_by: date
+
+
+class ExchangeInfo(_Model):
+    exchange_id: str
+    line_no: int
+    from_variant_id: str
+    to_variant_id: str
+    to_options: dict[str, Any] = {}
+    instructions: str
+
+
+class ActionResult(_Model):
+    """What the OMS did; `replayed` is true when the idempotency key had already been used (nothing new done)."""
+
+    action: str
+    order_id: str
+    order_status: str
+    idempotency_key: str
+    replayed: bool = False
+    created_at: datetime
+    reason: str | None = None
+    refunds: list[RefundLine] = []
+    address: dict[str, Any] | None = None
+    return_info: ReturnInfo | None = None
+    exchange: ExchangeInfo | None = None
+
+    @property
+    def refunded(self) -> Decimal:
+        return sum((r.amount for r in self.refunds), ZERO)

@@ -1,4 +1,4 @@
-"""The one interface the agent uses to read orders; adapters (demo OMS over HTTP, Shopify later) implement it.
+"""The one interface the agent uses to read and change orders; adapters (demo OMS over HTTP, Shopify later) implement it.
 
 Every customer-scoped method takes the VERIFIED customer id: there is deliberately no way to fetch an
 order by number alone, so a conversation can never read another customer's order.
@@ -6,9 +6,10 @@ order by number alone, so a conversation can never read another customer's order
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Protocol, runtime_checkable
 
-from tools.oms.models import Customer, CustomerOverview, Order, OrderSummary, Product, Tracking
+from tools.oms.models import ActionResult, Customer, CustomerOverview, Order, OrderSummary, Product, Tracking
 
 
 @runtime_checkable
@@ -42,6 +43,36 @@ class OrderManagement(Protocol):
         ...
 
     async def search_products(self, query: str, limit: int = 10) -> list[Product]: ...
+
+    async def verify_customer(self, email: str, order_number: str) -> str | None:
+        """For a visitor who is not signed in: the customer id when this e-mail owns this order, else None."""
+        ...
+
+    # --- writes: each takes the verified customer id and an idempotency key (a repeat never acts twice);
+    # they raise ActionRefused (the OMS's own rules), OrderNotFound or OmsUnavailable.
+    async def cancel_order(self, customer_id: str, order_number: str, *, reason: str, key: str) -> ActionResult:
+        """Cancel a pending/processing order; what was paid is refunded to the original method(s)."""
+        ...
+
+    async def change_address(self, customer_id: str, order_number: str, *, address: dict, key: str) -> ActionResult:
+        """Change the shipping address of an order that has not shipped."""
+        ...
+
+    async def start_return(
+        self, customer_id: str, order_number: str, *, line_nos: list[int], reason: str, key: str
+    ) -> ActionResult:
+        """Start a return of delivered lines inside the window: label URL, instructions, refund method."""
+        ...
+
+    async def exchange_item(
+        self, customer_id: str, order_number: str, *, line_no: int, new_variant_id: str, key: str
+    ) -> ActionResult:
+        """Exchange a delivered line for another in-stock variant of the same product."""
+        ...
+
+    async def refund(self, customer_id: str, order_number: str, *, amount: Decimal, reason: str, key: str) -> ActionResult:
+        """Refund up to what is refundable and up to the OMS's refund limit."""
+        ...
 
     async def aclose(self) -> None:
         """Release connections."""

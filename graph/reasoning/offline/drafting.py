@@ -19,12 +19,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from core.settings import get_settings
 from graph.intents import INTENTS, tier_of
 from graph.reasoning import phrases
 from graph.reasoning.base import Draft, DraftRequest
 from graph.reasoning.offline import order_facts as facts
 from graph.reasoning.offline.passages import answer_from_passage
 from graph.state import PassageRef, Question
+from tools.oms.actions import INTENT_ACTIONS, Proposal, Refusal, propose
 from tools.oms.order_choice import is_late
 
 BRAND = "Northbound"
@@ -39,11 +41,15 @@ _PRAISE = re.compile(
 )
 
 
+CONFIRM_PROMPT = "Reply yes to confirm, or no to leave the order as it is."
+
+
 class Section:
-    def __init__(self, text: str | None, citations=(), actions=()):
+    def __init__(self, text: str | None, citations=(), actions=(), proposal: dict | None = None):
         self.text = text
         self.citations = list(citations)
         self.actions = list(actions)
+        self.proposal = proposal  # an order action put to the customer (tools.oms.actions), as state
 
 
 def _passages_for(request: DraftRequest, index: int) -> list[PassageRef]:
@@ -117,6 +123,27 @@ def _status_text(order: dict, language: str, intent: str) -> list[str]:
     return texts
 
 
+def _action_section(question: Question, request: DraftRequest, order: dict, passages: list[PassageRef],
+                    language: str) -> Section | None:
+    """An action intent on an identified order: the exact proposal to confirm, or why it can't be done (the
+    tool's own policy check decides, tools/oms/actions). The help article on the subject is cited; a refusal
+    also quotes it, so the customer sees the rule."""
+    oms = request.oms or {}
+    outcome = propose(question["intent"], order, request.text, get_settings(), products=oms.get("products"),
+                      customer=request.customer)
+    if outcome is None:
+        return None
+    policy = _policy_section(question, passages, language)
+    if isinstance(outcome, Proposal) and not outcome.needs_person:
+        source = policy.text.rsplit("\n", 1)[-1] if policy.text else ""
+        text = f"{outcome.summary}\n{source}".strip()
+        return Section(f"{text}\n\n{CONFIRM_PROMPT}", policy.citations, proposal=outcome.to_state())
+    text = outcome.summary if isinstance(outcome, Proposal) else outcome.message
+    if isinstance(outcome, Refusal) and policy.text:
+        return Section(f"{text}\n\n{policy.text}", policy.citations, proposal=outcome.to_state())
+    return Section(text, proposal=outcome.to_state())
+
+
 def _refund_texts(order: dict, language: str) -> list[str]:
     refunds = facts.refunds_of(order)
     return [
@@ -154,6 +181,12 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
         if notes:
             return Section(" ".join(notes))
         return Section(phrases.say("no_orders", language))
+    if intent in INTENT_ACTIONS:
+        action = _action_section(question, request, order, passages, language)
+        if action is not None:
+            if notes:
+                action.text = " ".join(notes) + f" {action.text}"
+            return action
     texts = notes
     citations: list[str] = []
     actions: list[str] = []
@@ -216,6 +249,11 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
         return Section(None)
     if intent in INTENTS and INTENTS[intent].needs_order:
         return _order_section(question, request, passages, language)
+    orders = (request.oms or {}).get("orders") or []
+    if intent in INTENT_ACTIONS and orders:  # an exchange acts on the customer's order
+        action = _action_section(question, request, orders[0], passages, language)
+        if action is not None:
+            return action
     section = _policy_section(question, passages, language, with_table=intent == "sizing")
     if section.text is None:
         return Section(phrases.say("not_in_help_center", language), actions=["offer_person"])
@@ -239,19 +277,27 @@ def compose(request: DraftRequest) -> Draft:
     citations: list[str] = []
     actions: list[str] = []
     unanswered: list[str] = []
+    proposal: dict | None = None
     for index, question in _unique_questions(request.classification.questions):
         section = _answer(question, request, index, language)
         if section.text:
+            if section.proposal is not None:  # one order action per turn: the others wait their turn
+                if proposal is not None:
+                    what = INTENTS[question["intent"]].description.lower()
+                    sections.append(f"Once that's settled, tell me and I'll help with your other request ({what}).")
+                    continue
+                proposal = section.proposal
             sections.append(section.text)
             citations += [c for c in section.citations if c and c not in citations]
             actions += [a for a in section.actions if a not in actions]
         else:
             unanswered.append(question["intent"])
     if not sections:
-        return Draft(text="", citations=[], actions_needed=actions, unanswered=unanswered)
+        return Draft(text="", citations=[], actions_needed=actions, unanswered=unanswered, proposal=proposal)
     name = (request.customer or {}).get("first_name")
     greeting = phrases.say("greeting_named", language, name=name) if name else phrases.say("greeting", language)
     body = "\n\n".join(sections)
-    closing = phrases.say("anything_else", language)
-    return Draft(text=f"{greeting}\n\n{body}\n\n{closing}", citations=citations, actions_needed=actions,
-                 unanswered=unanswered)
+    awaiting_yes = bool(proposal and proposal.get("kind") == "proposal" and not proposal.get("needs_person"))
+    closing = "" if awaiting_yes else "\n\n" + phrases.say("anything_else", language)
+    return Draft(text=f"{greeting}\n\n{body}{closing}", citations=citations, actions_needed=actions,
+                 unanswered=unanswered, proposal=proposal)

@@ -1,0 +1,69 @@
+"""Is a reply to a proposed order action an explicit yes, a no, or something else?
+
+Deliberately strict: only a short message that is plainly a yes executes an action ("yes", "go
+ahead", "confirm", "sí, adelante", "oui, allez-y", "ja, bitte"). A yes with conditions ("yes but to my
+office address"), a question, or anything longer is not consent: the pending action is dropped and the
+message is answered as a new request. English, Spanish, French and German.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+MAX_WORDS = 8
+
+_YES = [
+    r"y(es|ep|eah|up|a)", r"sure", r"absolutely", r"of course", r"go ahead", r"go for it", r"do it", r"please do",
+    r"(i )?confirm(ed)?", r"(i )?agree", r"proceed", r"please proceed", r"yes please", r"that'?s (right|correct)",
+    # es
+    r"s[ií]", r"claro", r"adelante", r"de acuerdo", r"conf[ií]rmo", r"confirmado", r"hazlo",
+    # fr
+    r"oui", r"ouais", r"d'accord", r"daccord", r"vas-y", r"allez-y", r"je confirme", r"confirm[ée]", r"volontiers",
+    # de
+    r"ja", r"jawohl", r"genau", r"einverstanden", r"best[äa]tig(t|e)?", r"ich best[äa]tige", r"mach(e|en sie)? (das|es)",
+    r"in ordnung",
+]
+# Deliberately not consent: "ok", "thanks", "perfect", "sounds good", "👍" and friends acknowledge a message;
+# in replayed history they answered a person's reply, not a proposal. An action needs an explicit yes.
+_NO = [
+    r"no+", r"nope", r"nah", r"don'?t", r"do not", r"never ?mind", r"nevermind", r"cancel( that| it)?", r"stop",
+    r"wait", r"hold on", r"not now", r"no thanks?", r"no thank you", r"i changed my mind", r"changed my mind",
+    r"forget it", r"leave it", r"keep it", r"rather not",
+    # es
+    r"no gracias", r"mejor no", r"olv[ií]dalo", r"espera", r"cancela",
+    # fr
+    r"non", r"non merci", r"pas maintenant", r"laisse tomber", r"attends", r"annule",
+    # de
+    r"nein", r"nein danke", r"lieber nicht", r"doch nicht", r"warte", r"vergiss es", r"abbrechen",
+]
+_FILLER = r"(thanks|thank you|thx|gracias|merci|danke|please|por favor|s'il vous pla[iî]t|bitte)"
+
+
+def _phrase(words: list[str]) -> re.Pattern[str]:
+    unit = "|".join(words)
+    return re.compile(rf"^(?:(?:{unit})[\s,.!]*)+(?:{_FILLER})?$")
+
+
+_YES_RE, _NO_RE = _phrase(_YES), _phrase(_NO)
+
+
+def normalise(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).lower().strip()
+    text = re.sub(r"[’`]", "'", text)
+    text = re.sub(r"[!.,;:¡]+", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def read_consent(text: str) -> str | None:
+    """'yes', 'no' or None (not a plain answer: treat it as a new message)."""
+    cleaned = normalise(text or "")
+    if not cleaned or "?" in cleaned or len(cleaned.split()) > MAX_WORDS:
+        return None
+    if " but " in f" {cleaned} " or " pero " in f" {cleaned} " or " mais " in f" {cleaned} " or " aber " in f" {cleaned} ":
+        return None
+    if _NO_RE.match(cleaned):
+        return "no"
+    if _YES_RE.match(cleaned):
+        return "yes"
+    return None

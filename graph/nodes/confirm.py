@@ -1,0 +1,78 @@
+"""confirm: the customer's answer to a proposed order action (the pending action in state).
+
+Why a pending action in state rather than LangGraph's interrupt(): the graph's run input is the
+customer's message only, and a chat front end answers a proposal with a plain message ("yes"), not a
+resume command; a pending action read at the next turn handles both servers and every client the same
+way, and Studio shows it in the thread's state. The lifecycle:
+
+    answer   sets pending_action from a drafted Proposal (summary shown, "reply yes to confirm")
+    classify routes the next message here while an action is pending
+    confirm  yes -> execute with the verified customer and the pending key; no -> nothing done;
+             anything else -> dropped, and the message is answered normally (retrieve ...)
+
+A replayed or retried confirmation carries the same key, so the OMS acts once (it returns the stored
+result). The pending action is cleared in the same state update that records the outcome.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from graph.consent import read_consent
+from graph.state import SupportState
+from tools.oms import OmsError, oms_client
+from tools.oms.actions import done_message, execute_action
+from tools.oms.errors import ActionRefused, OmsRequestRejected, OrderNotFound
+
+log = logging.getLogger(__name__)
+
+NOTHING_DONE = "No problem — I haven't changed anything on order {order}. Is there anything else I can help you with?"
+REFUSED = "I couldn't complete that after all: the order system says {why} Nothing was changed on order {order}."
+INVALID = ("The order system didn't accept that change, so nothing was changed on order {order}. Could you "
+           "check the details (for an address: street, city, state, ZIP code) and tell me again?")
+NOT_YOURS = "I can't make that change from this conversation. Nothing was changed on order {order}."
+
+
+def _answered(turn: dict, draft: str, consent: str, **extra) -> dict:
+    turn.update(draft=draft, consent=consent, route="answer", reasons=[], confidence=1.0, **extra)
+    return turn
+
+
+async def confirm(state: SupportState) -> dict:
+    turn = dict(state.get("turn") or {})
+    pending = state.get("pending_action") or {}
+    consent = read_consent(turn.get("text", ""))
+    order = pending.get("order_id", "")
+    if consent is None:
+        turn["consent"] = "other"
+        return {"pending_action": None, "turn": turn}
+    if consent == "no":
+        return {"pending_action": None, "turn": _answered(turn, NOTHING_DONE.format(order=order), "no")}
+    customer_id = state.get("customer_id")
+    if not customer_id or customer_id != pending.get("customer_id"):
+        return {"pending_action": None, "turn": _answered(turn, NOT_YOURS.format(order=order), "yes")}
+    client = await asyncio.to_thread(oms_client)
+    try:
+        result = await execute_action(
+            client, customer_id, pending["action"], order, pending.get("params") or {}, pending["key"]
+        )
+        turn = _answered(turn, done_message(result), "yes", action_result=result.model_dump(mode="json"))
+    except ActionRefused as exc:
+        turn = _answered(turn, REFUSED.format(why=str(exc), order=order), "yes")
+    except OrderNotFound:
+        turn = _answered(turn, NOT_YOURS.format(order=order), "yes")
+    except OmsRequestRejected as exc:  # refused as invalid (e.g. an address it cannot ship to): nothing happened
+        log.warning("OMS rejected confirmed action %s on %s: %s", pending.get("action"), order, exc)
+        turn = _answered(turn, INVALID.format(order=order), "yes")
+    except OmsError as exc:  # unavailable, timed out, malformed after retries
+        # The action may or may not have happened: a person checks (the key tells them which action).
+        log.warning("confirmed action %s on %s not confirmed by the OMS: %s", pending.get("action"), order, exc)
+        turn.update(
+            consent="yes", route="escalate", reasons=["oms_unavailable"], confidence=0.0,
+            draft=(f"Customer confirmed: {pending.get('summary', '')} The order system did not confirm it "
+                   f"({exc}); check order {order} for idempotency key {pending['key']} before acting."),
+        )
+    finally:
+        await client.aclose()
+    return {"pending_action": None, "turn": turn}

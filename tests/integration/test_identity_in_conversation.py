@@ -1,0 +1,89 @@
+"""A visitor who is not signed in proves an order is theirs with its e-mail address and number, checked
+by the real OMS over HTTP; nothing is revealed before, and three misses hand the thread to a person."""
+
+from __future__ import annotations
+
+import uuid
+
+import psycopg
+import pytest
+from langchain_core.messages import HumanMessage
+
+from core.identity import Principal
+from evals.action_scenarios import create_action_store
+from graph.conversation import Conversations
+from graph.identity import configurable_for
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture()
+def store(oms_server, db_url):
+    with psycopg.connect(db_url) as conn:
+        return create_action_store(conn)
+
+
+@pytest.fixture()
+async def conversations(oms_server):
+    async with Conversations.open() as conv:
+        yield conv
+
+
+def email_of(customer_id: str) -> str:
+    return f"{customer_id.lower()}@example.test"
+
+
+def thread() -> str:
+    return f"test-identity-{uuid.uuid4()}"
+
+
+async def test_without_identity_an_order_question_reveals_nothing(conversations, store):
+    result = await conversations.send(thread(), f"where is my order {store.in_transit}?")
+    assert "USPS" not in result.reply and "Harbor" not in result.reply
+    assert "email address" in result.reply and result.state.get("customer_id") is None
+
+
+async def test_the_right_email_and_order_number_verify_the_visitor(conversations, store):
+    t = thread()
+    result = await conversations.send(t, f"where is my order {store.in_transit}? my email is {email_of(store.customer_id)}")
+    assert result.state["customer_id"] == store.customer_id
+    assert result.state["identity_source"] == "verified_in_conversation"
+    assert "USPS" in result.reply, result.reply
+    later = await conversations.send(t, f"and what about order {store.pending}?")  # kept in the thread
+    assert later.state["customer_id"] == store.customer_id and store.pending in later.reply
+
+
+async def test_a_wrong_pair_is_refused_without_saying_which_half_was_wrong(conversations, store):
+    t = thread()
+    text = f"where is order {store.others_order}? I'm {email_of(store.customer_id)}"
+    result = await conversations.send(t, text)
+    assert result.state.get("customer_id") is None and result.state["verification_failures"] == 1
+    assert "couldn't match" in result.reply and "2 attempts left" in result.reply
+    assert "Blake" not in result.reply and "Harbor" not in result.reply
+
+
+async def test_three_misses_lock_the_thread_and_hand_it_to_a_person(conversations, store, db_url):
+    t = thread()
+    wrong = f"order {store.others_order}, email {email_of(store.customer_id)}"
+    for _ in range(2):
+        assert (await conversations.send(t, wrong)).route == "answer"
+    third = await conversations.send(t, wrong)
+    assert third.route == "escalate" and "identity_locked" in third.reasons
+    right = await conversations.send(t, f"order {store.in_transit}, email {email_of(store.customer_id)}")
+    assert right.route == "escalate" and right.state.get("customer_id") is None  # locked: a person takes over
+    assert "USPS" not in right.reply
+    with psycopg.connect(db_url) as conn:
+        assert conn.execute("SELECT reasons FROM handoffs WHERE thread_id = %s", (t,)).fetchone()[0] == ["identity_locked"]
+
+
+async def test_an_anonymous_visitor_stays_verified_in_their_own_thread(conversations, store):
+    """As the servers run it: the caller is an anonymous principal, the verified customer is the thread's."""
+    t = thread()
+    config = {"configurable": {"thread_id": t, **configurable_for(Principal("anonymous", f"visitor-{uuid.uuid4()}"))}}
+    first = await conversations.graph.ainvoke(
+        {"messages": [HumanMessage(content=f"order {store.in_transit}, email {email_of(store.customer_id)}")]},
+        config=config)
+    assert first["customer_id"] == store.customer_id and "USPS" in first["messages"][-1].content
+    second = await conversations.graph.ainvoke(
+        {"messages": [HumanMessage(content=f"and where is order {store.pending}?")]}, config=config)
+    assert second["customer_id"] == store.customer_id and store.pending in second["messages"][-1].content

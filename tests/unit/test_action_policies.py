@@ -1,0 +1,259 @@
+"""Each order action's policy check (tools/oms/actions/*), on hand-built orders: no I/O."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from data.store_policy import TAU_RETAIL
+from tools.oms.actions import (
+    Proposal,
+    Refusal,
+    cancel_order,
+    change_address,
+    exchange_item,
+    propose,
+    refund,
+    start_return,
+)
+from tools.oms.actions.base import ActionPolicy, method_text
+
+TODAY = date(2025, 9, 30)
+POLICY = ActionPolicy(refund_limit=Decimal("50.00"), today=TODAY)
+ADDRESS = {"address1": "1 Main St", "city": "Boston", "state": "MA", "zip": "02110", "country": "US"}
+
+
+def order(status: str = "pending", total: str = "49.99", delivered: str | None = None, lines=None, refunds=()):
+    shipments = []
+    if status in {"shipped", "in_transit", "delivered"}:
+        shipments.append({"id": "S1", "status": status, "shipped_at": "2025-09-01T10:00:00+00:00",
+                          "delivered_at": delivered and f"{delivered}T12:00:00+00:00"})
+    payments = [{"id": "P1", "kind": "payment", "method": "card:visa:4242", "amount": total, "status": "succeeded",
+                 "created_at": "2025-08-30T10:00:00+00:00"}]
+    payments += [{"id": f"R{i}", "kind": "refund", "method": "card:visa:4242", "amount": amount,
+                  "status": "succeeded", "created_at": "2025-09-02T10:00:00+00:00"} for i, amount in enumerate(refunds)]
+    line_status = "delivered" if status == "delivered" else "ordered"
+    items = lines or [{"line_no": 1, "variant_id": "V-TEE-M-NAVY", "product_id": "TEE", "product_name": "Trail Tee",
+                       "options": {"size": "M", "color": "navy"}, "quantity": 1, "unit_price": total,
+                       "status": line_status}]
+    return {"id": "NB100001", "status": status, "total": total, "placed_at": "2025-08-30T10:00:00+00:00",
+            "shipping_address": ADDRESS, "items": items, "payments": payments, "shipments": shipments}
+
+
+TEE = {"id": "TEE", "name": "Trail Tee", "attributes": {"final_sale": False}, "variants": [
+    {"id": "V-TEE-M-NAVY", "options": {"size": "M", "color": "navy"}, "available": True},
+    {"id": "V-TEE-L-NAVY", "options": {"size": "L", "color": "navy"}, "available": True},
+    {"id": "V-TEE-XL-NAVY", "options": {"size": "XL", "color": "navy"}, "available": False},
+    {"id": "V-TEE-M-BLACK", "options": {"size": "M", "color": "black"}, "available": True},
+]}
+
+
+# --- cancel ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("status", ["pending", "processing"])
+def test_cancel_of_an_unshipped_order_is_proposed_with_items_and_refund(status):
+    result = cancel_order.check(order(status), {"reason": "changed my mind"}, POLICY)
+    assert isinstance(result, Proposal) and result.action == "cancel_order" and result.order_id == "NB100001"
+    assert "Trail Tee" in result.summary and "$49.99" in result.summary and "Visa card ending 4242" in result.summary
+    assert result.params == {"reason": "changed my mind"} and result.amount == 49.99
+
+
+def test_cancel_of_a_delivered_order_is_refused_with_a_return_offered():
+    result = cancel_order.check(order("delivered", delivered="2025-09-20"), {}, POLICY)
+    assert isinstance(result, Refusal) and result.code == "not_cancellable" and result.offer == "return_request"
+    assert "return" in result.message
+
+
+@pytest.mark.parametrize("status", ["shipped", "in_transit"])
+def test_cancel_of_a_shipped_order_is_refused(status):
+    result = cancel_order.check(order(status), {}, POLICY)
+    assert isinstance(result, Refusal) and result.code == "not_cancellable"
+
+
+def test_cancel_of_a_cancelled_order_is_refused():
+    assert cancel_order.check(order("cancelled"), {}, POLICY).code == "already_cancelled"
+
+
+# --- address ----------------------------------------------------------------------------------------------
+def test_address_change_before_shipping_is_proposed_with_old_and_new_address():
+    new = change_address.parse_address("please send it to 742 Evergreen Terrace, Springfield, IL 62704 instead")
+    assert new == {"address1": "742 Evergreen Terrace", "city": "Springfield", "state": "IL", "zip": "62704",
+                   "country": "US"}
+    result = change_address.check(order("processing"), {"address": new}, POLICY)
+    assert isinstance(result, Proposal)
+    assert "1 Main St, Boston, MA 02110" in result.summary and "742 Evergreen Terrace, Springfield, IL 62704" in result.summary
+
+
+def test_address_change_after_shipping_is_refused():
+    result = change_address.check(order("in_transit"), {"address": ADDRESS}, POLICY)
+    assert isinstance(result, Refusal) and result.code == "already_shipped"
+
+
+def test_address_change_without_an_address_asks_for_it():
+    result = change_address.check(order("pending"), {"address": None}, POLICY)
+    assert isinstance(result, Refusal) and result.code == "address_needed" and "ZIP" in result.message
+
+
+def test_an_order_number_before_the_address_is_not_taken_for_the_street_number():
+    text = "Please change the shipping address of order NB96408151 to 742 Evergreen Terrace, Springfield, IL 62704"
+    assert change_address.parse_address(text)["address1"] == "742 Evergreen Terrace"
+    assert change_address.parse_address("order #96408151 to 12B Elm St, Salem, MA 01970")["address1"] == "12B Elm St"
+
+
+def test_text_without_a_street_address_is_not_parsed():
+    assert change_address.parse_address("can you change my address please") is None
+
+
+# --- return -----------------------------------------------------------------------------------------------
+def test_return_inside_the_window_is_proposed_with_refund_method():
+    result = start_return.check(order("delivered", total="60.00", delivered="2025-09-20"), {"line_nos": [1]}, POLICY)
+    assert isinstance(result, Proposal) and result.params["line_nos"] == [1]
+    assert "$60.00" in result.summary and "Visa card ending 4242" in result.summary and "label" in result.summary
+    assert "fee" not in result.summary  # US returns are free
+
+
+def test_return_outside_the_window_is_refused():
+    result = start_return.check(order("delivered", delivered="2025-08-01"), {"line_nos": [1]}, POLICY)
+    assert isinstance(result, Refusal) and result.code == "outside_return_window" and "30-day" in result.message
+
+
+def test_return_on_day_30_is_still_inside_the_window():
+    assert isinstance(start_return.check(order("delivered", delivered="2025-08-31"), {}, POLICY), Proposal)
+
+
+def test_return_of_a_final_sale_item_is_refused():
+    products = {"TEE": {**TEE, "attributes": {"final_sale": True}}}
+    result = start_return.check(order("delivered", delivered="2025-09-20"), {}, POLICY, products)
+    assert isinstance(result, Refusal) and result.code == "final_sale"
+
+
+def test_return_in_a_paid_return_region_deducts_the_label_fee():
+    result = start_return.check(order("delivered", total="60.00", delivered="2025-09-20"), {}, POLICY, None, "UK")
+    assert isinstance(result, Proposal) and result.amount == 52.05 and "minus the return label fee" in result.summary
+
+
+def test_return_of_an_undelivered_order_is_refused():
+    assert start_return.check(order("in_transit"), {}, POLICY).code == "not_delivered"
+
+
+# --- exchange ---------------------------------------------------------------------------------------------
+def test_exchange_for_an_in_stock_size_is_proposed():
+    result = exchange_item.check(order("delivered", delivered="2025-09-20"), {}, POLICY, {"TEE": TEE},
+                                 "can I swap my tee for a size L?")
+    assert isinstance(result, Proposal) and result.params == {"line_no": 1, "new_variant_id": "V-TEE-L-NAVY"}
+    assert "size L, navy" in result.summary
+
+
+def test_exchange_for_another_colour_keeps_the_size():
+    result = exchange_item.check(order("delivered", delivered="2025-09-20"), {}, POLICY, {"TEE": TEE},
+                                 "I'd like it in black instead")
+    assert isinstance(result, Proposal) and result.params["new_variant_id"] == "V-TEE-M-BLACK"
+
+
+def test_exchange_for_an_out_of_stock_size_is_refused_with_what_is_in_stock():
+    result = exchange_item.check(order("delivered", delivered="2025-09-20"), {}, POLICY, {"TEE": TEE},
+                                 "exchange for XL please")
+    assert isinstance(result, Refusal) and result.code == "out_of_stock" and "size L, navy" in result.message
+
+
+def test_exchange_without_a_size_or_colour_asks_which():
+    result = exchange_item.check(order("delivered", delivered="2025-09-20"), {}, POLICY, {"TEE": TEE}, "exchange it")
+    assert isinstance(result, Refusal) and result.code == "variant_needed"
+
+
+def test_exchange_outside_the_window_is_refused():
+    result = exchange_item.check(order("delivered", delivered="2025-07-01"), {}, POLICY, {"TEE": TEE}, "size L")
+    assert result.code == "outside_return_window"
+
+
+# --- refund -----------------------------------------------------------------------------------------------
+def test_refund_up_to_the_limit_is_the_agents_to_do():
+    result = refund.check(order("delivered", total="49.99", delivered="2025-09-20"), {"amount": "49.99"}, POLICY)
+    assert isinstance(result, Proposal) and not result.needs_person and result.params["amount"] == "49.99"
+
+
+def test_refund_over_the_limit_is_proposed_to_a_person_with_the_amount():
+    result = refund.check(order("delivered", total="50.01", delivered="2025-09-20"), {"amount": "50.01"}, POLICY)
+    assert isinstance(result, Proposal) and result.needs_person and result.amount == 50.01 and "$50.01" in result.summary
+
+
+def test_refund_on_an_unshipped_order_offers_a_cancellation_instead():
+    result = refund.check(order("pending"), {"amount": "10.00"}, POLICY)
+    assert isinstance(result, Refusal) and result.code == "cancel_instead" and result.offer == "cancel_order"
+
+
+def test_refund_never_exceeds_what_is_refundable():
+    o = order("delivered", total="40.00", delivered="2025-09-20", refunds=["30.00"])
+    assert refund.check(o, {"amount": "20.00"}, POLICY).code == "amount_exceeds_refundable"
+    assert refund.amount_at_stake(o, "refund please") == Decimal("10.00")
+    spent = order("delivered", total="40.00", delivered="2025-09-20", refunds=["40.00"])
+    assert refund.check(spent, {}, POLICY).code == "nothing_refundable"
+
+
+# --- propose (the drafting entry point) ---------------------------------------------------------------------
+def test_propose_maps_intents_to_tools_and_ignores_other_intents():
+    assert propose("order_status", order(), "where is it", POLICY) is None
+    assert propose("cancel_order", order(), "cancel it", POLICY).action == "cancel_order"
+    assert propose("refund_request", order("delivered", total="49.99", delivered="2025-09-20"), "refund",
+                   POLICY).params["amount"] == "49.99"
+    assert propose("return_request", order("delivered", delivered="2025-08-01"), "return", POLICY).code == \
+        "outside_return_window"
+
+
+def test_policy_from_settings_reads_the_refund_limit_and_store_date():
+    class Settings:
+        refund_limit = 75.0
+        store_today = TODAY
+
+    policy = ActionPolicy.of(Settings())
+    assert policy.refund_limit == Decimal("75.00") and policy.current_date() == TODAY
+
+
+def test_payment_methods_are_named_plainly():
+    assert method_text("card:visa:4242") == "Visa card ending 4242"
+    assert method_text("paypal") == "PayPal"
+    assert method_text("gift_card") == "gift card or store credit"
+
+
+# --- tau-retail's policy (../shared/datasets/tau-retail/policy.md) -------------------------------------------
+TAU = ActionPolicy(today=TODAY, store=TAU_RETAIL)
+
+
+def test_tau_cancels_pending_orders_only_with_one_of_its_two_reasons():
+    assert cancel_order.check(order("processing"), {}, TAU).code == "not_cancellable"
+    assert propose("cancel_order", order("pending"), "I ordered it by mistake", TAU).params == {
+        "reason": "ordered by mistake"}
+    assert propose("cancel_order", order("pending"), "cancel it please", TAU).params == {"reason": "no longer needed"}
+
+
+def test_tau_returns_have_no_window_and_refunds_come_only_through_returns():
+    assert isinstance(start_return.check(order("delivered", delivered="2025-01-02"), {}, TAU), Proposal)
+    result = refund.check(order("delivered", delivered="2025-09-20"), {"amount": "10.00"}, TAU)
+    assert isinstance(result, Refusal) and result.code == "refund_not_offered" and result.offer == "return_request"
+
+
+def test_the_store_policy_follows_the_setting():
+    class Settings:
+        refund_limit = 50.0
+        store_today = None
+        store_policy = "tau-retail"
+
+    assert ActionPolicy.of(Settings()).store is TAU_RETAIL
+
+
+def test_a_named_line_is_refunded_at_what_it_cost_after_the_order_discount():
+    o = {**order("delivered", total="85.00", delivered="2025-09-20"), "subtotal": "100.00", "discount": "15.00",
+         "items": [{"line_no": 1, "product_id": "TEE", "product_name": "Stride Performance Tee", "unit_price": "42.00",
+                    "quantity": 1, "status": "delivered", "variant_id": "V"},
+                   {"line_no": 2, "product_id": "CAP", "product_name": "Wool Cap", "unit_price": "58.00",
+                    "quantity": 1, "status": "delivered", "variant_id": "W"}]}
+    assert refund.amount_at_stake(o, "the stride performance tee arrived late, refund it") == Decimal("35.70")
+    assert refund.amount_at_stake(o, "refund my order") == Decimal("85.00")
+
+
+def test_several_of_one_item_are_priced_each_as_the_oms_states():
+    o = order("delivered", total="276.00", delivered="2025-09-20")
+    o["items"][0].update(quantity=2, unit_price="138.00")
+    result = start_return.check(o, {}, POLICY)
+    assert "2 × Trail Tee (size M, navy) at $138.00 each" in result.summary and "$276.00" not in result.summary

@@ -1,0 +1,32 @@
+"""Only a plain yes executes a proposed order action; a plain no drops it; anything else is a new message."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.consent import read_consent
+
+
+@pytest.mark.parametrize("text", ["yes", "Yes please!", "go ahead", "confirm", "Yes, go ahead. Thanks!",
+                                  "sí, adelante", "claro", "oui, allez-y", "je confirme", "ja, bitte", "einverstanden"])
+def test_plain_yes_in_four_languages(text):
+    assert read_consent(text) == "yes"
+
+
+@pytest.mark.parametrize("text", ["no", "No thanks", "never mind", "I changed my mind", "mejor no", "non merci",
+                                  "nein", "lieber nicht"])
+def test_plain_no_in_four_languages(text):
+    assert read_consent(text) == "no"
+
+
+@pytest.mark.parametrize("text", [
+    "yes but send it to my office instead",  # a condition: not the action that was proposed
+    "yes?",  # a question
+    "what is your return window",
+    "No, I want to return it instead",  # a change of mind with a new request: answered as a new message
+    "yes yes yes yes yes yes yes yes yes",  # too long to be a plain answer
+    "ok", "perfect, thanks", "👍", "sounds good",  # acknowledgements, not an explicit yes
+    "",
+])
+def test_anything_else_is_not_consent(text):
+    assert read_consent(text) is None

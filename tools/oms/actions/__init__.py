@@ -1,0 +1,80 @@
+"""Order actions the agent may take itself, one tool per module, policy enforced inside each tool:
+
+    cancel_order    change_address    start_return    exchange_item    refund
+
+Each module has SCHEMA (for function calling), check(order, args, policy) -> Proposal | Refusal (pure)
+and execute(oms, customer_id, order_id, params, key). The customer id is never an argument a model or a
+message can set: `execute_action` takes it from the caller's verified identity. `propose` is what a
+drafting engine calls for an action intent; the graph keeps the Proposal as a pending action until the
+customer's explicit yes, then `execute_action` carries the idempotency key down to the OMS.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+from typing import Any
+
+from data.store_policy import tau_cancel_reason
+from tools.oms.actions import cancel_order, change_address, exchange_item, refund, start_return
+from tools.oms.actions.base import ActionPolicy, Proposal, Refusal
+from tools.oms.actions.outcome import done_message
+from tools.oms.models import ActionResult
+from tools.oms.protocol import OrderManagement
+
+TOOLS: dict[str, ModuleType] = {
+    m.NAME: m for m in (cancel_order, change_address, start_return, exchange_item, refund)
+}
+SCHEMAS: list[dict[str, Any]] = [m.SCHEMA for m in TOOLS.values()]
+
+# Which tool an intent of the taxonomy (graph/intents.py) asks for.
+INTENT_ACTIONS = {
+    "cancel_order": cancel_order.NAME,
+    "change_address": change_address.NAME,
+    "return_request": start_return.NAME,
+    "exchange": exchange_item.NAME,
+    "refund_request": refund.NAME,
+}
+
+__all__ = ["INTENT_ACTIONS", "SCHEMAS", "TOOLS", "ActionPolicy", "Proposal", "Refusal", "done_message", "execute_action", "propose"]
+
+
+def propose(
+    intent: str, order: dict[str, Any], text: str, settings: Any = None, *,
+    products: dict[str, dict] | None = None, customer: dict | None = None,
+) -> Proposal | Refusal | None:
+    """The action an intent asks for on this order, checked against the policy; None if `intent` is not
+    an action. `order` is the OMS's order (dict, as in OmsFacts.orders), `text` the customer's message
+    (only used to pick lines, sizes/colours and a new address), `settings` core Settings / ActionPolicy,
+    `products` the order's products by id (Final Sale, variants), `customer` the OMS customer (region)."""
+    action = INTENT_ACTIONS.get(intent)
+    if action is None or not order:
+        return None
+    policy = ActionPolicy.of(settings)
+    reason = " ".join(text.split())[:500] or intent
+    if action == cancel_order.NAME:
+        if policy.store.cancel_reasons:  # tau-retail: one of its two recorded reasons
+            reason = tau_cancel_reason(text)
+        return cancel_order.check(order, {"reason": reason}, policy)
+    if action == change_address.NAME:
+        country = (order.get("shipping_address") or {}).get("country") or "US"
+        return change_address.check(order, {"address": change_address.parse_address(text, country)}, policy)
+    if action == start_return.NAME:
+        from tools.oms.actions.base import named_lines
+
+        lines = named_lines(text, [i for i in order.get("items") or [] if i.get("status") == "delivered"])
+        args = {"line_nos": [i["line_no"] for i in lines], "reason": reason}
+        return start_return.check(order, args, policy, products, (customer or {}).get("region"))
+    if action == exchange_item.NAME:
+        return exchange_item.check(order, {}, policy, products, text)
+    args = {"amount": str(refund.amount_at_stake(order, text)), "reason": reason}
+    return refund.check(order, args, policy)
+
+
+async def execute_action(
+    oms: OrderManagement, verified_customer_id: str, action: str, order_id: str, params: dict[str, Any], key: str
+) -> ActionResult:
+    """Carry out a confirmed action for the VERIFIED customer with its idempotency key.
+    Raises ActionRefused (the OMS's own rules), OrderNotFound, OmsUnavailable or KeyError (unknown tool)."""
+    if not verified_customer_id:
+        raise PermissionError("order actions need a verified customer")
+    return await TOOLS[action].execute(oms, verified_customer_id, order_id, params, key)

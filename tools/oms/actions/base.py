@@ -1,0 +1,215 @@
+"""What every order action shares: the Proposal / Refusal a policy check returns, the policy numbers it
+checks against, and plain-language pieces (items, money, payment methods) built from OMS data only.
+
+A policy check is a pure function over the order as the OMS returned it (a dict) and ActionPolicy, so
+both engines and the tests call it without a graph or a network; the OMS checks the same rules again
+when the action executes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any
+
+from data.generator import policy as brand
+from data.store_policy import DEMO, StorePolicy, store_policy
+
+ZERO = Decimal("0.00")
+SHIPPED = frozenset({"shipped", "in_transit"})
+
+
+@dataclass(frozen=True)
+class ActionPolicy:
+    """The store's action policy. Defaults are the demo brand's (data/generator/policy.py)."""
+
+    refund_limit: Decimal = brand.REFUND_LIMIT
+    today: date | None = None  # None: today's date (UTC)
+    store: StorePolicy = DEMO  # what differs between stores (data/store_policy.py)
+
+    @classmethod
+    def of(cls, settings: Any = None) -> ActionPolicy:
+        """From an ActionPolicy, core Settings (REFUND_LIMIT, STORE_TODAY, STORE_POLICY) or nothing (defaults)."""
+        if isinstance(settings, ActionPolicy):
+            return settings
+        if settings is None:
+            return cls()
+        return cls(
+            refund_limit=Decimal(str(getattr(settings, "refund_limit", brand.REFUND_LIMIT))).quantize(Decimal("0.01")),
+            today=getattr(settings, "store_today", None),
+            store=store_policy(settings),
+        )
+
+    @property
+    def return_window_days(self) -> int | None:
+        return self.store.return_window_days
+
+    @property
+    def exchange_window_days(self) -> int | None:
+        return self.store.exchange_window_days
+
+    @property
+    def cancellable(self) -> frozenset[str]:
+        return self.store.cancellable
+
+    def return_window_text(self) -> str:
+        """' within 30 days of delivery' or '' when the store has no window."""
+        days = self.return_window_days
+        return f" within {days} days of delivery" if days is not None else ""
+
+    @staticmethod
+    def outside(window_days: int | None, age_days: int) -> bool:
+        return window_days is not None and age_days > window_days
+
+    def current_date(self) -> date:
+        return self.today or datetime.now(UTC).date()
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """An action the policy allows, described exactly as the customer will be asked to confirm it.
+
+    `params` are the tool's arguments (never a customer id: the tool layer injects the verified one).
+    `needs_person` marks a proposal the agent may not execute (a refund over the limit): it is escalated
+    with the amount instead of being put to the customer.
+    """
+
+    action: str
+    order_id: str
+    params: dict[str, Any]
+    summary: str
+    amount: float | None = None
+    needs_person: bool = False
+
+    def to_state(self) -> dict[str, Any]:
+        return {"kind": "proposal", **asdict(self)}
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """An action the policy forbids (or cannot do without more information), with a stable code and a
+    plain sentence for the customer; `offer` names what the agent can do instead (e.g. a return)."""
+
+    action: str
+    order_id: str | None
+    code: str
+    message: str
+    offer: str | None = None
+    details: dict[str, Any] = field(default_factory=dict)
+
+    def to_state(self) -> dict[str, Any]:
+        return {"kind": "refusal", **asdict(self)}
+
+
+def money(amount: Decimal | float | str) -> str:
+    return brand.money(Decimal(str(amount)))
+
+
+def dec(value: Any) -> Decimal:
+    return Decimal(str(value or 0)).quantize(Decimal("0.01"))
+
+
+def options_text(options: dict[str, Any]) -> str:
+    """{'size': 'M', 'color': 'navy'} -> 'size M, navy'."""
+    parts = []
+    for key, value in sorted((options or {}).items(), key=lambda kv: kv[0] != "size"):
+        parts.append(f"size {value}" if key == "size" else str(value))
+    return ", ".join(parts)
+
+
+def line_text(line: dict[str, Any]) -> str:
+    opts = options_text(line.get("options") or {})
+    return f"{line.get('quantity', 1)} × {line['product_name']}" + (f" ({opts})" if opts else "")
+
+
+def lines_text(lines: list[dict[str, Any]]) -> str:
+    """'1 × Tee (size M), $25.00; 2 × Shoe (size 7) at $138.00 each': only prices the OMS states."""
+    def price(line: dict[str, Any]) -> str:
+        unit = money(dec(line["unit_price"]))
+        return f" at {unit} each" if int(line.get("quantity") or 1) > 1 else f", {unit}"
+
+    return "; ".join(f"{line_text(line)}{price(line)}" for line in lines)
+
+
+def line_cost(order: dict[str, Any], line: dict[str, Any]) -> Decimal:
+    """What a line cost the customer: its price less its share of the order's discount."""
+    subtotal, discount = dec(order.get("subtotal")), dec(order.get("discount"))
+    gross = dec(line["unit_price"]) * int(line.get("quantity") or 1)
+    if subtotal > ZERO and discount > ZERO:
+        return (gross * (subtotal - discount) / subtotal).quantize(Decimal("0.01"))
+    return gross
+
+
+def method_text(method: str) -> str:
+    """'card:visa:4242' -> 'Visa card ending 4242'; 'paypal' -> 'PayPal'."""
+    parts = method.split(":")
+    if parts[0] == "card":
+        brand_name = parts[1].title() if len(parts) > 1 else "card"
+        return f"{brand_name} card ending {parts[2]}" if len(parts) > 2 else f"{brand_name} card"
+    label = brand.REFUND_TIMING.get(parts[0])
+    return label[0] if label else method.replace("_", " ")
+
+
+def refund_timing(method: str) -> str:
+    key = method.split(":")[0]
+    return brand.REFUND_TIMING.get(key, ("", "5-10 business days"))[1]
+
+
+def paid_total(order: dict[str, Any]) -> Decimal:
+    return sum((dec(p["amount"]) for p in order.get("payments") or []
+                if p.get("kind") == "payment" and p.get("status", "succeeded") == "succeeded"), ZERO)
+
+
+def refunded_total(order: dict[str, Any]) -> Decimal:
+    return sum((dec(p["amount"]) for p in order.get("payments") or []
+                if p.get("kind") == "refund" and p.get("status", "succeeded") != "failed"), ZERO)
+
+
+def refundable(order: dict[str, Any]) -> Decimal:
+    """Money captured minus refunds already made: the ceiling of any refund (OMS figures only). The
+    client's Order carries it as `refundable_amount`; otherwise it is computed from the payments."""
+    if order.get("refundable_amount") is not None:
+        return dec(order["refundable_amount"])
+    return max(ZERO, paid_total(order) - refunded_total(order))
+
+
+def payment_methods(order: dict[str, Any]) -> list[str]:
+    seen: list[str] = []
+    for p in order.get("payments") or []:
+        if p.get("kind") == "payment" and p.get("status", "succeeded") == "succeeded" and p["method"] not in seen:
+            seen.append(p["method"])
+    return seen
+
+
+def methods_text(order: dict[str, Any]) -> str:
+    methods = payment_methods(order)
+    return " and ".join(method_text(m) for m in methods) if methods else "your original payment method"
+
+
+def delivered_on(order: dict[str, Any]) -> date | None:
+    days = [str(s["delivered_at"]) for s in order.get("shipments") or [] if s.get("delivered_at")]
+    if not days:
+        return None
+    return datetime.fromisoformat(max(days).replace("Z", "+00:00")).date()
+
+
+def day_text(day: date) -> str:
+    return day.strftime("%B %-d, %Y")
+
+
+_GENERIC = {"the", "and", "for", "with", "order", "ordered", "item", "items", "size", "color", "colour",
+            "my", "your", "new", "pair", "one", "return", "refund", "exchange", "want", "would", "like"}
+
+
+def _tokens(text: str) -> set[str]:
+    words = re.findall(r"[a-zà-ÿ]+", text.lower())
+    return {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words if len(w) > 2} - _GENERIC
+
+
+def named_lines(text: str, lines: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The order lines whose product the customer names ("the running short"); empty when none is."""
+    asked = _tokens(text)
+    named = [line for line in lines if asked & _tokens(line.get("product_name", ""))]
+    return named

@@ -1,0 +1,70 @@
+"""Tool: cancel a pending or processing order (reason recorded); what was paid goes back to the original
+payment method(s). A shipped or delivered order is refused, with a return offered once it arrives."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tools.oms.actions.base import (
+    SHIPPED,
+    ActionPolicy,
+    Proposal,
+    Refusal,
+    lines_text,
+    methods_text,
+    money,
+    refund_timing,
+    refundable,
+)
+from tools.oms.models import ActionResult
+from tools.oms.protocol import OrderManagement
+
+NAME = "cancel_order"
+SCHEMA: dict[str, Any] = {
+    "name": NAME,
+    "description": "Cancel one of the signed-in customer's orders that has not shipped yet (pending or processing). "
+                   "Refunds what was paid to the original payment method. Ask the customer to confirm first.",
+    "parameters": {
+        "type": "object",
+        "properties": {
+            "order_number": {"type": "string", "description": "The order number, e.g. NB104233."},
+            "reason": {"type": "string", "maxLength": 500, "description": "Why the customer wants to cancel."},
+        },
+        "required": ["order_number", "reason"],
+        "additionalProperties": False,
+    },
+}
+
+
+def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy) -> Proposal | Refusal:
+    number, status = order["id"], order.get("status")
+    if status == "cancelled":
+        return Refusal(NAME, number, "already_cancelled", f"Order {number} is already cancelled.")
+    if status == "delivered":
+        return Refusal(
+            NAME, number, "not_cancellable",
+            f"Order {number} has already been delivered, so it can't be cancelled any more — but you can return it"
+            f"{policy.return_window_text()}. Just tell me you'd like to return it and I'll set that up.",
+            offer="return_request",
+        )
+    if status in SHIPPED or any(s.get("shipped_at") for s in order.get("shipments") or []):
+        return Refusal(
+            NAME, number, "not_cancellable",
+            f"Order {number} has already shipped, so it can no longer be cancelled. Once it arrives you can "
+            f"return it{policy.return_window_text()} for a refund.",
+            offer="return_request",
+        )
+    if status not in policy.cancellable:
+        return Refusal(NAME, number, "not_cancellable", f"Order {number} is {status} and can't be cancelled.")
+    amount = refundable(order)
+    refund = (f" You'll get a full refund of {money(amount)} to your {methods_text(order)}"
+              f" ({refund_timing(order['payments'][0]['method']) if order.get('payments') else '5-10 business days'})."
+              if amount > 0 else "")
+    summary = (f"I can cancel order {number} now. It contains: {lines_text(order.get('items') or [])}.{refund} "
+               "Once cancelled, it can't be undone.")
+    reason = (args.get("reason") or "Customer asked to cancel").strip()[:500]
+    return Proposal(NAME, number, {"reason": reason}, summary, amount=float(amount))
+
+
+async def execute(oms: OrderManagement, customer_id: str, order_id: str, params: dict[str, Any], key: str) -> ActionResult:
+    return await oms.cancel_order(customer_id, order_id, reason=params["reason"], key=key)

@@ -1,0 +1,91 @@
+"""Tool: change the shipping address of an order that has not shipped yet, to a complete address."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from tools.oms.actions.base import ActionPolicy, Proposal, Refusal
+from tools.oms.models import ActionResult
+from tools.oms.protocol import OrderManagement
+
+NAME = "change_address"
+SCHEMA: dict[str, Any] = {
+    "name": NAME,
+    "description": "Change the shipping address of one of the signed-in customer's orders before it ships. "
+                   "Needs the complete new address. Ask the customer to confirm first.",
+    "parameters": {
+        "type": "object",
+        "properties": {
+            "order_number": {"type": "string"},
+            "address": {
+                "type": "object",
+                "properties": {
+                    "address1": {"type": "string"}, "address2": {"type": "string"}, "city": {"type": "string"},
+                    "state": {"type": "string"}, "zip": {"type": "string"},
+                    "country": {"type": "string", "description": "ISO 3166-1 alpha-2, e.g. US"},
+                },
+                "required": ["address1", "city", "zip", "country"],
+                "additionalProperties": False,
+            },
+        },
+        "required": ["order_number", "address"],
+        "additionalProperties": False,
+    },
+}
+
+# "742 Evergreen Terrace, Springfield, IL 62704" (US) or "... , Toronto, ON M5V 2T6, CA"; the country
+# defaults to the order's current one. A person's free text is not parsed beyond this shape.
+_ADDRESS = re.compile(
+    r"(?<![\w#-])(?P<address1>\d{1,6}[A-Za-z]?\s+[^,\n]{2,80}?)\s*,\s*(?:(?P<address2>(?:apt|apartment|suite|unit|#)\.?\s*[^,\n]{1,20})\s*,\s*)?"
+    r"(?P<city>[A-Za-z][A-Za-z .'-]{1,60}?)\s*,\s*(?P<state>[A-Za-z]{2})\.?\s+(?P<zip>\d{5}(?:-\d{4})?|[A-Za-z]\d[A-Za-z]\s?\d[A-Za-z]\d)"
+    r"(?:\s*,\s*(?P<country>[A-Za-z]{2}|USA|United States|Canada))?",
+    re.IGNORECASE,
+)
+_COUNTRIES = {"usa": "US", "united states": "US", "canada": "CA"}
+
+
+def parse_address(text: str, default_country: str = "US") -> dict[str, str] | None:
+    """A complete street address written in the message, or None when there is none to act on."""
+    match = _ADDRESS.search(text)
+    if not match:
+        return None
+    found = {k: v.strip() for k, v in match.groupdict().items() if v}
+    country = found.get("country", default_country)
+    found["country"] = _COUNTRIES.get(country.lower(), country.upper())
+    found["state"] = found["state"].upper()
+    return found
+
+
+def address_text(address: dict[str, Any]) -> str:
+    parts = [address.get("address1"), address.get("address2"), address.get("city"),
+             " ".join(p for p in (address.get("state"), address.get("zip")) if p), address.get("country")]
+    return ", ".join(p for p in parts if p)
+
+
+def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy) -> Proposal | Refusal:
+    number, status = order["id"], order.get("status")
+    shipped = any(s.get("shipped_at") for s in order.get("shipments") or [])
+    if status not in policy.cancellable or shipped:
+        why = "was cancelled" if status == "cancelled" else "has already shipped"
+        return Refusal(
+            NAME, number, "already_shipped",
+            f"Order {number} {why}, so its shipping address can no longer be changed."
+            + (" The carrier's tracking page may let you redirect the parcel or hold it for pickup." if shipped else ""),
+        )
+    address = args.get("address")
+    if not address:
+        return Refusal(
+            NAME, number, "address_needed",
+            f"Order {number} hasn't shipped yet, so I can change its address. Please send me the complete new "
+            "address in one message — street and number, city, state and ZIP code (e.g. 742 Evergreen Terrace, "
+            "Springfield, IL 62704).",
+        )
+    current = order.get("shipping_address") or {}
+    summary = (f"I can change the shipping address of order {number} (not shipped yet) from "
+               f"{address_text(current) or 'the current address'} to {address_text(address)}.")
+    return Proposal(NAME, number, {"address": dict(address)}, summary)
+
+
+async def execute(oms: OrderManagement, customer_id: str, order_id: str, params: dict[str, Any], key: str) -> ActionResult:
+    return await oms.change_address(customer_id, order_id, address=params["address"], key=key)

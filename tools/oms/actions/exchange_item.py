@@ -1,0 +1,109 @@
+"""Tool: exchange a delivered item for another size or colour of the same product, when that variant
+is in stock and the item is inside the exchange window (and not Final Sale)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from tools.oms.actions.base import (
+    ActionPolicy,
+    Proposal,
+    Refusal,
+    day_text,
+    delivered_on,
+    line_text,
+    named_lines,
+    options_text,
+)
+from tools.oms.actions.start_return import is_final_sale
+from tools.oms.models import ActionResult
+from tools.oms.protocol import OrderManagement
+
+NAME = "exchange_item"
+SCHEMA: dict[str, Any] = {
+    "name": NAME,
+    "description": "Exchange a delivered item of the signed-in customer's order for another size or colour of the "
+                   "same product, if in stock. Confirm first.",
+    "parameters": {
+        "type": "object",
+        "properties": {
+            "order_number": {"type": "string"},
+            "line_no": {"type": "integer", "minimum": 1},
+            "new_variant_id": {"type": "string", "description": "The variant (size/colour) wanted instead."},
+        },
+        "required": ["order_number", "line_no", "new_variant_id"],
+        "additionalProperties": False,
+    },
+}
+
+
+def wanted_variant(text: str, line: dict[str, Any], product: dict[str, Any]) -> dict[str, Any] | None:
+    """The variant the customer asks for: the line's options with every option value the message names
+    (and the line does not already have) swapped in, e.g. "swap the M for an L" -> size L, same colour."""
+    current = dict(line.get("options") or {})
+    lowered = f" {text.lower()} "
+    wanted = dict(current)
+    for key in current:
+        values = {str(v.get("options", {}).get(key)) for v in product.get("variants") or []} - {"None"}
+        mentioned = [(lowered.rfind(f" {value.lower()} "), value) for value in values if value != str(current[key])
+                     and re.search(rf"(?<![\w-]){re.escape(value.lower())}(?![\w-])", lowered)]
+        if mentioned:
+            wanted[key] = max(mentioned)[1]
+    if wanted == current:
+        return None
+    for variant in product.get("variants") or []:
+        if {k: str(v) for k, v in (variant.get("options") or {}).items()} == {k: str(v) for k, v in wanted.items()}:
+            return variant
+    return {"id": None, "options": wanted, "available": False}
+
+
+def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy,
+          products: dict[str, dict] | None = None, text: str = "") -> Proposal | Refusal:
+    number = order["id"]
+    delivered = delivered_on(order)
+    if order.get("status") != "delivered" or delivered is None:
+        return Refusal(NAME, number, "not_delivered",
+                       f"Order {number} hasn't been delivered yet; once it arrives I can exchange an item for "
+                       "another size or colour.")
+    age = (policy.current_date() - delivered).days
+    if policy.outside(policy.exchange_window_days, age):
+        return Refusal(NAME, number, "outside_return_window",
+                       f"Order {number} was delivered on {day_text(delivered)}, {age} days ago, which is outside our "
+                       f"{policy.exchange_window_days}-day exchange window.")
+    delivered_lines = [i for i in order.get("items") or [] if i.get("status") == "delivered"]
+    if args.get("line_no"):
+        delivered_lines = [i for i in delivered_lines if i["line_no"] == args["line_no"]]
+    candidates = named_lines(text, delivered_lines) or delivered_lines
+    if not candidates:
+        return Refusal(NAME, number, "already_returned",
+                       f"The items of order {number} already have a return or exchange in progress.")
+    line = candidates[0]
+    if is_final_sale(line, products):
+        return Refusal(NAME, number, "final_sale", f"{line['product_name']} is Final Sale, so it can't be exchanged.")
+    product = (products or {}).get(line["product_id"])
+    if product is None:
+        return Refusal(NAME, number, "product_unavailable",
+                       f"I couldn't look up the sizes and colours of {line['product_name']} right now.")
+    in_stock = [v for v in product.get("variants") or [] if v.get("available") and v["id"] != line["variant_id"]]
+    stock_text = "; ".join(options_text(v.get("options") or {}) for v in in_stock) or "none at the moment"
+    variant = next((v for v in product.get("variants") or [] if v["id"] == args.get("new_variant_id")), None) \
+        if args.get("new_variant_id") else wanted_variant(text, line, product)
+    if variant is None:
+        return Refusal(NAME, number, "variant_needed",
+                       f"Which size or colour of the {line['product_name']} would you like instead of "
+                       f"{options_text(line.get('options') or {})}? In stock: {stock_text}.")
+    if not variant.get("available") or not variant.get("id"):
+        return Refusal(NAME, number, "out_of_stock",
+                       f"Sorry, the {line['product_name']} in {options_text(variant.get('options') or {})} is out of "
+                       f"stock, so I can't exchange it right now. In stock: {stock_text}.")
+    summary = (f"I can exchange {line_text(line)} from order {number} for the same item in "
+               f"{options_text(variant.get('options') or {})} (in stock). You'll get a prepaid label to send the "
+               "original back, and the new one ships as soon as the carrier scans your parcel; there's nothing "
+               "to pay.")
+    return Proposal(NAME, number, {"line_no": line["line_no"], "new_variant_id": variant["id"]}, summary)
+
+
+async def execute(oms: OrderManagement, customer_id: str, order_id: str, params: dict[str, Any], key: str) -> ActionResult:
+    return await oms.exchange_item(customer_id, order_id, line_no=params["line_no"],
+                                   new_variant_id=params["new_variant_id"], key=key)

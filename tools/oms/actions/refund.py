@@ -1,0 +1,87 @@
+"""Tool: refund money on an order. Up to the refund limit the agent does it (after the customer's yes);
+above it the refund is proposed to a person with the amount (policy rule refund_over_limit).
+The amount is an OMS figure: the lines the customer names, else what is still refundable."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from tools.oms.actions.base import (
+    ZERO,
+    ActionPolicy,
+    Proposal,
+    Refusal,
+    dec,
+    line_cost,
+    methods_text,
+    money,
+    named_lines,
+    refund_timing,
+    refundable,
+)
+from tools.oms.models import ActionResult
+from tools.oms.protocol import OrderManagement
+
+NAME = "refund"
+SCHEMA: dict[str, Any] = {
+    "name": NAME,
+    "description": "Refund an amount on one of the signed-in customer's orders to the original payment method. "
+                   "Only up to the refund limit and what is still refundable; larger refunds go to a person. "
+                   "Confirm first.",
+    "parameters": {
+        "type": "object",
+        "properties": {
+            "order_number": {"type": "string"},
+            "amount": {"type": "string", "pattern": r"^\d+(\.\d{1,2})?$", "description": "In the order's currency."},
+            "reason": {"type": "string", "maxLength": 500},
+        },
+        "required": ["order_number", "amount", "reason"],
+        "additionalProperties": False,
+    },
+}
+
+
+def amount_at_stake(order: dict[str, Any], text: str) -> Decimal:
+    """What the lines the customer names cost them (their share of any discount taken off), capped by what
+    is refundable; when no line is named, everything still refundable."""
+    left = refundable(order)
+    named = named_lines(text, order.get("items") or [])
+    if not named:
+        return left
+    return min(left, sum((line_cost(order, i) for i in named), ZERO))
+
+
+def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy) -> Proposal | Refusal:
+    number = order["id"]
+    if order.get("status") in policy.cancellable:
+        return Refusal(NAME, number, "cancel_instead",
+                       f"Order {number} hasn't shipped yet, so rather than a refund I can cancel it and refund "
+                       "everything you paid. Just tell me you'd like to cancel it.", offer="cancel_order")
+    if not policy.store.agent_refunds:
+        return Refusal(NAME, number, "refund_not_offered",
+                       f"On this store money comes back through a return of delivered items (or by cancelling an "
+                       f"order that hasn't shipped). Tell me you'd like to return order {number} and I'll set it up.",
+                       offer="return_request")
+    left = refundable(order)
+    amount = dec(args.get("amount") if args.get("amount") is not None else left)
+    if left <= ZERO:
+        return Refusal(NAME, number, "nothing_refundable",
+                       f"Everything paid on order {number} has already been refunded, so there is nothing left to refund.")
+    if amount <= ZERO or amount > left:
+        return Refusal(NAME, number, "amount_exceeds_refundable",
+                       f"At most {money(left)} can still be refunded on order {number}.")
+    reason = (args.get("reason") or "Customer asked for a refund").strip()[:500]
+    params = {"amount": str(amount), "reason": reason}
+    if amount > policy.refund_limit:
+        summary = (f"A refund of {money(amount)} on order {number} is more than I can approve myself "
+                   f"(up to {money(policy.refund_limit)}), so a member of our team will review it.")
+        return Proposal(NAME, number, params, summary, amount=float(amount), needs_person=True)
+    methods = order.get("payments") or [{"method": "card"}]
+    summary = (f"I can refund {money(amount)} on order {number} to your {methods_text(order)}; it usually shows "
+               f"within {refund_timing(methods[0]['method'])}.")
+    return Proposal(NAME, number, params, summary, amount=float(amount))
+
+
+async def execute(oms: OrderManagement, customer_id: str, order_id: str, params: dict[str, Any], key: str) -> ActionResult:
+    return await oms.refund(customer_id, order_id, amount=dec(params["amount"]), reason=params["reason"], key=key)
