@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from graph.intents import ACTIONS_REQUIRING_HUMAN, INTENTS, tier_of
 
 SAFETY = "safety"
+ACCOUNT_SECURITY = "account_security"
 URGENT = "urgent"  # handoff priority of a safety case: first in the queue
 FRUSTRATED = "frustrated"
 REFUND_OVER_LIMIT = "refund_over_limit"
@@ -46,10 +47,17 @@ class Signals:
     earlier_replies: int = 0  # agent replies to this customer in their other recent conversations
     repeated_contact: bool = False  # the message reports earlier contacts that got nowhere
     safety: list[str] = field(default_factory=list)  # safety categories detected in the message
+    account_security: bool = False  # a locked, hacked, suspended or taken-over account
     wants_human: bool = False
     refund_amount: float | None = None  # from the OMS
     oms_error: str | None = None
     actions_needed: list[str] = field(default_factory=list)  # order changes the answer depends on
+
+
+def account_at_risk(account_security: bool) -> str | None:
+    """A locked, hacked or suspended account, or one someone else took over: only a person can verify and
+    restore it (the help center's password reset is not the answer)."""
+    return ACCOUNT_SECURITY if account_security else None
 
 
 def safety_concern(categories: list[str]) -> str | None:
@@ -107,6 +115,7 @@ def escalation_reasons(signals: Signals, thresholds: Thresholds) -> list[str]:
             signals.repeated_contact,
         ),
         tier2_intent(signals.intents),
+        account_at_risk(signals.account_security),
         refund_over_limit(signals.refund_amount, thresholds.refund_limit),
         action_required(signals.actions_needed),
         oms_unavailable(signals.oms_error, signals.intents),

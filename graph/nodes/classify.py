@@ -12,7 +12,8 @@ from graph.identity import identity_problem, verified_customer, verified_princip
 from graph.message_log import is_refused_replay
 from graph.messages import history_of, latest_customer_text
 from graph.nodes.classify_signals import earlier_replies, safety_reasons
-from graph.reasoning import signals
+from graph.nodes.continuation import continue_previous
+from graph.reasoning import phrases, signals
 from graph.reasoning.registry import aget_reasoner
 from graph.state import SupportState, Turn
 
@@ -32,7 +33,6 @@ INPUT_REPLIES = {
 }
 
 
-CLOSING_REPLY = "You're welcome! If anything else comes up, just message us here."
 
 
 def _identity(state: SupportState, config: RunnableConfig) -> tuple[str | None, str | None, str | None]:
@@ -86,12 +86,14 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext], config
         return {**base, "turn": turn, "frustration_count": state.get("frustration_count", 0) + int(frustrated)}
     if not safety and signals.is_closing(text):
         # "thanks!" after an answer closes the loop; it is not a new question to classify or escalate.
-        turn = Turn(text=text, input_problem=None, small_talk="closing", draft=CLOSING_REPLY, route="answer",
+        turn = Turn(text=text, input_problem=None, small_talk="closing",
+                    draft=phrases.say("you_are_welcome", signals.detect_language(text)), route="answer",
                     reasons=[], confidence=1.0, engine=context.engine)
         return {**base, "turn": turn}
     reasoner = await aget_reasoner(context.engine)
     # Classification encodes the message (MiniLM, CPU-bound, releases the GIL): off the event loop.
     reading = await asyncio.to_thread(reasoner.classify, text, history_of(messages))
+    reading = continue_previous(reading, state.get("turn") or {}, text)  # state's turn is still the last one
     turn = Turn(
         text=text,
         input_problem=None,

@@ -18,18 +18,10 @@ from graph.messages import role_of, text_of
 from graph.nodes.evidence import draft_request
 from graph.nodes.safety_handoff import safety_handoff, safety_reply_for
 from graph.policy import SAFETY, URGENT
+from graph.reasoning import phrases, signals
 from graph.reasoning.registry import aget_reasoner
 from graph.state import SupportState
 from tools.handoff import HandoffRequest, append_message, open_handoff, raise_priority
-
-HANDED_OFF = (
-    "I've passed your conversation to a member of our support team (case #{id}). They can see everything "
-    "you've told me, so you won't need to repeat yourself, and they'll reply here or by email as soon as possible."
-)
-STILL_WITH_TEAM = (
-    "Thanks — I've added this to your case #{id}. A member of our team has your full conversation and "
-    "will reply to you directly; I won't try to answer for them in the meantime."
-)
 
 
 def _transcript(state: SupportState) -> list[dict]:
@@ -46,7 +38,8 @@ async def escalate(state: SupportState, runtime: Runtime[SupportContext]) -> dic
         await append_message(state["handoff_id"], "customer", turn.get("text", ""))
         if safety_text:
             await raise_priority(state["handoff_id"], URGENT, SAFETY)
-        reply = safety_text or STILL_WITH_TEAM.format(id=state["handoff_id"])
+        language = turn.get("language") or signals.detect_language(turn.get("text", ""))
+        reply = safety_text or phrases.say("still_with_team", language, id=state["handoff_id"])
         await remember_reply(runtime.store, customer_id, frustrated=bool(turn.get("frustrated")))
         return {"messages": [AIMessage(content=reply, name="support-agent")], "turn": turn,
                 "exchanges": state.get("exchanges", 0) + 1}
@@ -90,7 +83,8 @@ async def escalate(state: SupportState, runtime: Runtime[SupportContext]) -> dic
         escalation={"handoff_id": handoff_id, "intent": turn.get("intent"), "reasons": reasons},
     )
     return {
-        "messages": [AIMessage(content=HANDED_OFF.format(id=handoff_id), name="support-agent")],
+        "messages": [AIMessage(content=phrases.say("handed_off", turn.get("language"), id=handoff_id),
+                               name="support-agent")],
         "escalated": True,
         "handoff_id": handoff_id,
         "exchanges": state.get("exchanges", 0) + 1,

@@ -8,6 +8,7 @@ from core.settings import get_settings
 from graph.config import SupportContext, context_of
 from graph.nodes.evidence import draft_request
 from graph.policy import Signals, Thresholds, escalation_reasons
+from graph.reasoning import signals as signals_module
 from graph.reasoning.base import Draft
 from graph.reasoning.registry import aget_reasoner
 from graph.routing import decide_route
@@ -35,6 +36,7 @@ async def score(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
         earlier_replies=turn.get("earlier_replies", 0),
         repeated_contact=bool(turn.get("repeated_contact")),
         safety=[finding["category"] for finding in turn.get("safety") or []],
+        account_security=signals_module.account_at_risk(turn.get("text", "")),
         wants_human=bool(turn.get("wants_human")),
         refund_amount=oms.get("refund_amount"),
         oms_error=oms.get("error"),

@@ -302,6 +302,42 @@ PHRASES: dict[str, dict[str, str]] = {
         "it": "Non ho informazioni affidabili su questo nel nostro centro assistenza e preferisco non tirare a indovinare. "
               "Se vuoi, posso passare la tua domanda a una persona del nostro team che verificherà e ti risponderà.",
     },
+    "handed_off": {
+        "en": "I've passed your conversation to a member of our support team (case #{id}). They can see everything "
+              "you've told me, so you won't need to repeat yourself, and they'll reply here or by email as soon as possible.",
+        "es": "He pasado tu conversación a una persona de nuestro equipo de atención (caso n.º {id}). Verá todo lo que me "
+              "has contado, así que no tendrás que repetirlo, y te responderá aquí o por correo lo antes posible.",
+        "fr": "J'ai transmis votre conversation à un membre de notre équipe (dossier n° {id}). Il voit tout ce que vous "
+              "m'avez dit, vous n'aurez donc rien à répéter, et vous répondra ici ou par e-mail dès que possible.",
+        "de": "Ich habe Ihr Gespräch an eine Person aus unserem Support-Team übergeben (Fall Nr. {id}). Sie sieht alles, "
+              "was Sie mir geschrieben haben, Sie müssen also nichts wiederholen, und antwortet hier oder per E-Mail so bald wie möglich.",
+        "pt": "Passei a sua conversa a um membro da nossa equipa de apoio (caso n.º {id}). Verá tudo o que me disse, por "
+              "isso não terá de repetir nada, e responderá aqui ou por e-mail o mais depressa possível.",
+        "it": "Ho passato la tua conversazione a una persona del nostro team di assistenza (caso n. {id}). Vedrà tutto "
+              "quello che mi hai scritto, quindi non dovrai ripeterlo, e ti risponderà qui o via email il prima possibile.",
+    },
+    "still_with_team": {
+        "en": "Thanks — I've added this to your case #{id}. A member of our team has your full conversation and "
+              "will reply to you directly; I won't try to answer for them in the meantime.",
+        "es": "Gracias, lo he añadido a tu caso n.º {id}. Una persona de nuestro equipo tiene toda la conversación y te "
+              "responderá directamente.",
+        "fr": "Merci, je l'ai ajouté à votre dossier n° {id}. Un membre de notre équipe a toute la conversation et vous "
+              "répondra directement.",
+        "de": "Danke, ich habe das zu Ihrem Fall Nr. {id} hinzugefügt. Eine Person aus unserem Team hat das ganze "
+              "Gespräch und antwortet Ihnen direkt.",
+        "pt": "Obrigado, acrescentei isto ao seu caso n.º {id}. Um membro da nossa equipa tem a conversa completa e vai "
+              "responder-lhe diretamente.",
+        "it": "Grazie, l'ho aggiunto al tuo caso n. {id}. Una persona del nostro team ha tutta la conversazione e ti "
+              "risponderà direttamente.",
+    },
+    "you_are_welcome": {
+        "en": "You're welcome! If anything else comes up, just message us here.",
+        "es": "¡De nada! Si necesitas algo más, escríbenos aquí.",
+        "fr": "Avec plaisir ! Si vous avez besoin d'autre chose, écrivez-nous ici.",
+        "de": "Gern geschehen! Wenn noch etwas ist, schreiben Sie uns einfach hier.",
+        "pt": "De nada! Se precisar de mais alguma coisa, escreva-nos aqui.",
+        "it": "Prego! Se hai bisogno di altro, scrivici qui.",
+    },
     "which_order": {
         "en": "Happy to help with your order. Your most recent orders are {orders}. Which one is it about, and what would you like to do?",
         "es": "Con gusto te ayudo con tu pedido. Tus pedidos más recientes son {orders}. ¿De cuál se trata y qué necesitas?",

@@ -132,6 +132,58 @@ _CLOSING = re.compile(
 )
 
 
+# One sentence of a sign-off: thanks, "that's all I needed", "take care", "no worries"...
+_SIGN_OFF_SENTENCE = re.compile(
+    r"^\W*((oh|ok(ay)?|great|perfect|awesome|wonderful|fantastic|brilliant|lovely|amazing|excellent|sure|yes|"
+    r"alright|all right|cool|nice|got it|understood|sounds good|no worries|no problem)\W*)*"
+    r"(thanks?|thank you|thx|ty|cheers|much appreciated|appreciate (it|that|your help|you)|you('ve| have) been "
+    r"(very |so |really )?helpful|that'?s (all|it|everything)( i needed| for (now|today))?|that will be all"
+    r"( for (now|today))?|that('s| is) (great|perfect|helpful|very helpful)|take care|have a (good|nice|great|lovely)"
+    r" (day|one|evening|weekend)|bye|goodbye|no worries|no problem|all good|all set|i'?m all set|sounds good|"
+    r"perfect|great|awesome|ok(ay)?|got it|understood)"
+    # ...followed only by what people add to a thank-you, never by new content.
+    r"(\W+(so much|very much|a lot|again|for (your|the|all (your|the)) (help|info|information|assistance|time)|"
+    r"for everything|for that|guys|team|everyone|you|too|all|now|today|for now|for today))*\W*$",
+    re.IGNORECASE,
+)
+_STILL_ASKING = re.compile(
+    r"\?|\b(can|could|would) you\b|\b(i|we) (want|need|would like|'d like)\b|\bplease\b(?! (take care|keep))|"
+    r"\b(but|however|although|except)\b", re.IGNORECASE,
+)
+
+
+_ACCOUNT_AT_RISK = re.compile(
+    r"\b(account|acct|profile|login)\b[^.?!]{0,60}\b(locked|lock(ed)? out|hacked|compromised|suspended|banned|"
+    r"disabled|on hold|held|blocked|deactivated|closed without)\b|"
+    r"\b(locked|hacked|suspended|banned|blocked)\b[^.?!]{0,30}\b(account|acct|profile)\b|"
+    r"\b(someone|somebody|they)\b[^.?!]{0,40}\b(changed|got into|accessed|logged into)\b[^.?!]{0,30}"
+    r"\b(my )?(account|email|e-mail|password)\b|"
+    r"\b(email|e-mail|password)\b[^.?!]{0,40}\bchanged\b[^.?!]{0,30}\b(without|not me|wasn'?t me)|"
+    r"\b(can'?t|cannot|couldn'?t|unable to) (confirm|verify) my (identity|id)\b|"
+    r"\b(unlock|unlocked|reactivate|reactivated|restore|restored|unban|unbanned)\b[^.?!]{0,30}\baccount\b|"
+    r"\baccount\b[^.?!]{0,30}\b(unlocked|reactivated|restored|unbanned)\b|"
+    r"\bcuenta\b[^.?!]{0,40}\b(bloqueada|hackeada|suspendida)|\bcompte\b[^.?!]{0,40}\b(bloqué|piraté|suspendu)|"
+    r"\bkonto\b[^.?!]{0,40}\b(gesperrt|gehackt)",
+    re.IGNORECASE,
+)
+
+
+def account_at_risk(text: str) -> bool:
+    """A locked, hacked, suspended or taken-over account (tier 2: a person must verify and restore it)."""
+    return bool(_ACCOUNT_AT_RISK.search(text))
+
+
 def is_closing(text: str) -> bool:
-    """Thanks / ok / bye with nothing else asked: the conversation is winding down, not a new question."""
-    return bool(_CLOSING.match(text.strip())) and "?" not in text
+    """Thanks / ok / bye with nothing else asked: the conversation is winding down, not a new question.
+    Either one short sign-off ("thanks!", "ok bye") or a few sentences that are each a sign-off ("Thank you
+    so much! That's all I needed.") with nothing still asked."""
+    stripped = text.strip().replace("’", "'")
+    if _CLOSING.match(stripped) and "?" not in text:
+        return True
+    sentences = [p for p in re.split(r"(?<=[.!])\s+|\n+", stripped) if p.strip()]
+    return (
+        0 < len(sentences) <= 4
+        and len(stripped) <= 200
+        and not _STILL_ASKING.search(stripped)
+        and all(_SIGN_OFF_SENTENCE.match(sentence) for sentence in sentences)
+    )
