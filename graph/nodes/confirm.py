@@ -16,7 +16,6 @@ result). The pending action is cleared in the same state update that records the
 
 from __future__ import annotations
 
-import asyncio
 import logging
 
 from graph.consent import read_consent
@@ -52,7 +51,7 @@ async def confirm(state: SupportState) -> dict:
     customer_id = state.get("customer_id")
     if not customer_id or customer_id != pending.get("customer_id"):
         return {"pending_action": None, "turn": _answered(turn, NOT_YOURS.format(order=order), "yes")}
-    client = await asyncio.to_thread(oms_client)
+    client = oms_client()  # the loop's pooled client: never closed here
     try:
         result = await execute_action(
             client, customer_id, pending["action"], order, pending.get("params") or {}, pending["key"]
@@ -73,6 +72,4 @@ async def confirm(state: SupportState) -> dict:
             draft=(f"Customer confirmed: {pending.get('summary', '')} The order system did not confirm it "
                    f"({exc}); check order {order} for idempotency key {pending['key']} before acting."),
         )
-    finally:
-        await client.aclose()
     return {"pending_action": None, "turn": turn}

@@ -8,7 +8,6 @@ Three failed attempts lock the thread: it is handed to a person (reason identity
 
 from __future__ import annotations
 
-import asyncio
 import logging
 
 from graph.policy import IDENTITY_LOCKED, MAX_VERIFICATION_FAILURES, OMS_UNAVAILABLE
@@ -32,7 +31,7 @@ async def verify(state: SupportState) -> dict:
     turn = dict(state.get("turn") or {})
     entities = turn.get("entities") or {}
     email = entities["emails"][0]
-    client = await asyncio.to_thread(oms_client)
+    client = oms_client()  # the loop's pooled client: never closed here
     customer_id = None
     try:
         for number in entities["order_numbers"][:2]:
@@ -43,8 +42,6 @@ async def verify(state: SupportState) -> dict:
         log.warning("identity check unavailable: %s", exc)
         turn.update(verification="unavailable", route="escalate", reasons=[OMS_UNAVAILABLE], confidence=0.0)
         return {"turn": turn}
-    finally:
-        await client.aclose()
     if customer_id:
         turn["verification"] = "verified"
         return {"customer_id": customer_id, "identity_source": "verified_in_conversation",

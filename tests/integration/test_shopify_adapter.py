@@ -55,6 +55,8 @@ async def test_orders_by_name_scoped_to_the_customer_with_tracking(oms):
     with pytest.raises(OrderNotFound):
         await oms.get_order("7001", "#1003")  # Blake's order
     assert [o.id for o in await oms.list_orders("7001")] == ["#1001", "#1002"]
+    overview = await oms.get_overview("7001")
+    assert overview.customer.id == "7001" and [o.id for o in overview.orders] == ["#1001", "#1002"]
     assert await oms.verify_customer("avery@example.test", "#1002") == "7001"
     assert await oms.verify_customer("avery@example.test", "#1003") is None
 

@@ -28,7 +28,7 @@ from tools.oms.errors import (
     OrderNotFound,
     ProductNotFound,
 )
-from tools.oms.models import ActionResult, Customer, Order, OrderSummary, Product, Tracking
+from tools.oms.models import ActionResult, Customer, CustomerOverview, Order, OrderSummary, Product, Tracking
 from tools.oms.retry import RETRIABLE_STATUS, RetriableStatus, with_retries
 
 API_VERSION = "2025-01"
@@ -236,6 +236,11 @@ class ShopifyOrderManagement:
         orders = [to_order(n) for n in await self._orders(customer_id, min(250, limit + offset))][offset:offset + limit]
         return [OrderSummary(id=o.id, status=o.status, placed_at=o.placed_at, currency=o.currency, total=o.total,
                              item_count=o.item_count) for o in orders]
+
+    async def get_overview(self, customer_id: str, orders: int = 5) -> CustomerOverview:
+        customer = await self.get_customer(customer_id)
+        newest = [to_order(n) for n in await self._orders(customer_id, max(1, orders))]
+        return CustomerOverview(customer=customer, total_count=len(newest), orders=newest)
 
     async def get_order(self, customer_id: str, order_number: str) -> Order:
         return to_order(await self._order_node(customer_id, order_number))
