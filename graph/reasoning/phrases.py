@@ -131,12 +131,12 @@ PHRASES: dict[str, dict[str, str]] = {
         "it": "Dovrebbe arrivare entro il {promised}.",
     },
     "track_here": {
-        "en": "You can follow it here: {url}",
-        "es": "Puedes seguirlo aquí: {url}",
-        "fr": "Vous pouvez la suivre ici : {url}",
-        "de": "Hier können Sie sie verfolgen: {url}",
-        "pt": "Pode acompanhá-la aqui: {url}",
-        "it": "Puoi seguirlo qui: {url}",
+        "en": "The tracking number is {number}; you can follow it here: {url}",
+        "es": "El número de seguimiento es {number}; puedes seguirlo aquí: {url}",
+        "fr": "Le numéro de suivi est {number} ; vous pouvez la suivre ici : {url}",
+        "de": "Die Sendungsnummer lautet {number}; hier können Sie sie verfolgen: {url}",
+        "pt": "O número de seguimento é {number}; pode acompanhá-la aqui: {url}",
+        "it": "Il numero di tracciamento è {number}; puoi seguirlo qui: {url}",
     },
     "tracking_number": {
         "en": "The tracking number is {number}.",

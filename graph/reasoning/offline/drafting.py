@@ -95,6 +95,9 @@ def _status_text(order: dict, language: str, intent: str) -> list[str]:
         texts = [phrases.say("order_delivered", language, order=number, carrier=carrier,
                              when=phrases.long_date(shipment["delivered_at"], language))]
         if intent in STATUS_INTENTS:
+            if shipment.get("tracking_url") and shipment.get("tracking_number"):
+                texts.append(phrases.say("track_here", language, number=shipment["tracking_number"],
+                                         url=shipment["tracking_url"]))
             texts.append(phrases.say("delivered_not_found", language))
         return texts
     late = is_late(order, date.today())
@@ -116,8 +119,8 @@ def _status_text(order: dict, language: str, intent: str) -> list[str]:
         texts.append(phrases.say("expected_by", language, promised=promised))
     if late:
         texts.append(phrases.say("late_next_step", language))
-    if shipment.get("tracking_url"):
-        texts.append(phrases.say("track_here", language, url=shipment["tracking_url"]))
+    if shipment.get("tracking_url") and shipment.get("tracking_number"):
+        texts.append(phrases.say("track_here", language, number=shipment["tracking_number"], url=shipment["tracking_url"]))
     elif shipment.get("tracking_number"):
         texts.append(phrases.say("tracking_number", language, number=shipment["tracking_number"]))
     return texts
