@@ -22,10 +22,11 @@ from graph.reasoning.offline.training import INTENT_MODEL, fingerprint_of, train
 from graph.reasoning.offline.training_data import learning_tickets
 from graph.state import Entities, Question
 
-# Measured on the demo store (generator 2026.1, seed 7, harder history with platform noise and registers):
-# test-split ECE 0.0067, accuracy 94.7% (seeds 7-9: 94.7-97.3%); the bounds leave a margin.
-ECE_BOUND = 0.02
-ACCURACY_BOUND = 0.92
+# Measured on the demo store (generator 2026.1, seed 7, harder history with platform noise and registers),
+# intent model v3 (lexical + MiniLM + prototypes): test-split accuracy 92.8%, ECE 0.0132 (`python -m
+# evals.learning_report`); the bounds leave a margin.
+ECE_BOUND = 0.03
+ACCURACY_BOUND = 0.90
 
 POISON_TEXT = "Where is my order? The tracking link has not moved since Monday, please check it."
 PROBES = [
