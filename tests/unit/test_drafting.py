@@ -105,3 +105,16 @@ def test_a_question_the_help_center_does_not_cover_is_not_guessed():
     draft = compose(_request("does the jacket work with my heated seat?", "product_info", passages=[far]))
     assert "rather not guess" in draft.text and "return" not in draft.text.lower()
     assert draft.actions_needed == ["offer_person"]
+
+
+def test_two_questions_with_one_answer_get_one_section_and_an_aside_out_of_scope_none():
+    oms = {"orders": [_in_transit()]}
+    request = _request("where is it? it's late!", "order_status", oms=oms)
+    request.classification.questions = [
+        {"text": "where is it?", "intent": "order_status", "confidence": 0.9},
+        {"text": "it's late!", "intent": "shipping_delay", "confidence": 0.8},
+        {"text": "tell me a joke", "intent": "out_of_scope", "confidence": 0.8},
+    ]
+    draft = compose(request)
+    assert draft.text.count("is on its way with UPS") == 1
+    assert "can't help with that" not in draft.text

@@ -263,13 +263,19 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     return section
 
 
+# Questions answered by the same section: "where is it?" and "it's late" get one status reply, not two.
+_SAME_ANSWER = {"shipping_delay": "order_status", "return_policy": "return_request", "payment_methods": "promo_code"}
+
+
 def _unique_questions(questions: list[Question]) -> list[tuple[int, Question]]:
+    """One section per distinct answer; an out-of-scope aside never gets a section beside a real question."""
     seen: set[str] = set()
     unique = []
     for index, question in enumerate(questions):
-        if question["intent"] in seen:
+        family = _SAME_ANSWER.get(question["intent"], question["intent"])
+        if family in seen or (index and family == "out_of_scope"):
             continue
-        seen.add(question["intent"])
+        seen.add(family)
         unique.append((index, question))
     return unique
 
@@ -283,6 +289,8 @@ def compose(request: DraftRequest) -> Draft:
     proposal: dict | None = None
     for index, question in _unique_questions(request.classification.questions):
         section = _answer(question, request, index, language)
+        if section.text and section.text in sections:
+            continue  # two questions, one answer: say it once
         if section.text:
             if section.proposal is not None:  # one order action per turn: the others wait their turn
                 if proposal is not None:
