@@ -118,3 +118,13 @@ def test_two_questions_with_one_answer_get_one_section_and_an_aside_out_of_scope
     draft = compose(request)
     assert draft.text.count("is on its way with UPS") == 1
     assert "can't help with that" not in draft.text
+
+
+def test_a_status_question_does_not_assume_a_parcel_delivered_weeks_ago():
+    old = _in_transit("NB100009")
+    shipment = old["shipments"][0]
+    shipment["delivered_at"] = (datetime.now(UTC) - timedelta(days=30)).isoformat()
+    old["status"] = "delivered"
+    draft = compose(_request("my parcel still hasn't come", "shipping_delay", oms={"orders": [old]}))
+    assert "don't see an order of yours on its way" in draft.text and "NB100009" in draft.text
+    assert "Which order" in draft.text

@@ -32,6 +32,7 @@ from tools.oms.order_choice import is_late
 BRAND = "Northbound"
 CANCELLABLE = {"pending", "processing", "processed"}
 STATUS_INTENTS = {"order_status", "shipping_delay"}
+STALE_DELIVERY_DAYS = 7  # a status question after this many days is probably about another parcel
 # A help passage whose meaning is this far from the question does not answer it (MiniLM cosine of the
 # best chunk; measured on learning-split tickets that cite an article: see evals/learning_report.py).
 MIN_PASSAGE_SIMILARITY = 0.3
@@ -79,6 +80,13 @@ def _policy_section(question: Question, passages: list[PassageRef], language: st
 
 
 # --- orders ---------------------------------------------------------------------------------------
+def _days_since(value) -> int:
+    try:
+        return (date.today() - date.fromisoformat(str(value)[:10])).days
+    except ValueError:
+        return 0
+
+
 def _status_text(order: dict, language: str, intent: str) -> list[str]:
     """Where the order is, when it arrives and what to do, in whole sentences."""
     number = order["id"]
@@ -92,8 +100,11 @@ def _status_text(order: dict, language: str, intent: str) -> list[str]:
     shipment = next((s for s in shipments if not s.get("delivered_at")), shipments[-1])
     carrier = shipment.get("carrier", "the carrier")
     if shipment.get("delivered_at"):
-        texts = [phrases.say("order_delivered", language, order=number, carrier=carrier,
-                             when=phrases.long_date(shipment["delivered_at"], language))]
+        delivered = phrases.long_date(shipment["delivered_at"], language)
+        if intent in STATUS_INTENTS and _days_since(shipment["delivered_at"]) > STALE_DELIVERY_DAYS:
+            # Someone asking where a parcel is rarely means one delivered weeks ago: say what we see and ask.
+            return [phrases.say("nothing_on_its_way", language, order=number, when=delivered)]
+        texts = [phrases.say("order_delivered", language, order=number, carrier=carrier, when=delivered)]
         if intent in STATUS_INTENTS:
             if shipment.get("tracking_url") and shipment.get("tracking_number"):
                 texts.append(phrases.say("track_here", language, number=shipment["tracking_number"],

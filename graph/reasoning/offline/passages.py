@@ -75,7 +75,9 @@ def _block_sentences(block: str, heading: str) -> list[str]:
     parts = [p for p in re.split(r"(?<=[.!?])\s+", prose) if p]
     if bullets:
         # A list is one thought: it joins its lead-in sentence, or the section heading when it has none.
-        lead = parts.pop() if parts and parts[-1].rstrip().endswith(":") else (f"{heading}:" if heading else "")
+        lead = parts.pop() if parts and parts[-1].rstrip().endswith(":") else (
+            f"{heading.rstrip('?.!')}:" if heading else ""
+        )
         items = "; ".join(b.rstrip(".;") for b in bullets)
         parts.append(f"{lead} {items}".strip())
     return [_finish(p) for p in parts]
@@ -127,7 +129,9 @@ def cite(passage: PassageRef, language: str = "en") -> str:
 
 def answer_from_passage(question: str, passage: PassageRef, language: str = "en", limit: int = 2) -> str:
     """The sentences that answer the question, then the article's link on a line of its own."""
-    body = " ".join(best_sentences(question, passage.get("text", ""), limit, passage.get("title") or ""))
+    # A chunk's heading is stored beside its text: it is the lead-in of a list that has none of its own.
+    lead_in = passage.get("heading") or passage.get("title") or ""
+    body = " ".join(best_sentences(question, passage.get("text", ""), limit, lead_in))
     note = phrases.say("article_in_english", language)
     lead = f"{note} " if note else ""
     return f"{lead}{body}\n{cite(passage, language)}".strip()
