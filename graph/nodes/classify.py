@@ -8,6 +8,7 @@ from langchain_core.runnables import RunnableConfig
 from langgraph.runtime import Runtime
 
 from graph.config import SupportContext, context_of
+from graph.consent import read_consent
 from graph.identity import identity_problem, verified_customer, verified_principal
 from graph.message_log import is_refused_replay
 from graph.messages import history_of, latest_customer_text
@@ -90,10 +91,21 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext], config
                     draft=phrases.say("you_are_welcome", signals.detect_language(text)), route="answer",
                     reasons=[], confidence=1.0, engine=context.engine)
         return {**base, "turn": turn}
+    previous = state.get("turn") or {}
+    consent = None if safety or state.get("pending_action") else read_consent(text)
+    offered_person = "offer_person" in (previous.get("actions_needed") or [])
+    if consent and not (consent == "yes" and offered_person):
+        # A bare yes / no with nothing waiting for it: say so instead of guessing what it agrees to.
+        turn = Turn(text=text, input_problem=None, small_talk="nothing_pending",
+                    draft=phrases.say("nothing_pending", signals.detect_language(text)), route="answer",
+                    reasons=[], confidence=1.0, engine=context.engine)
+        return {**base, "turn": turn}
     reasoner = await aget_reasoner(context.engine)
     # Classification encodes the message (MiniLM, CPU-bound, releases the GIL): off the event loop.
     reading = await asyncio.to_thread(reasoner.classify, text, history_of(messages))
-    reading = continue_previous(reading, state.get("turn") or {}, text)  # state's turn is still the last one
+    reading = continue_previous(reading, previous, text)  # state's turn is still the last one
+    if consent == "yes" and offered_person:
+        reading.wants_human = True  # "yes" to "shall I pass this to a person?"
     turn = Turn(
         text=text,
         input_problem=None,

@@ -256,12 +256,18 @@ PHRASES: dict[str, dict[str, str]] = {
         "it": "Non trovo nessun ordine {order} nel tuo account.",
     },
     "sign_in_for_orders": {
-        "en": "To look up an order I need to be sure it's yours: please sign in to your account and message us from there.",
-        "es": "Para consultar un pedido necesito confirmar que es tuyo: inicia sesión en tu cuenta y escríbenos desde allí.",
-        "fr": "Pour consulter une commande, je dois m'assurer qu'elle est à vous : connectez-vous à votre compte et écrivez-nous depuis celui-ci.",
-        "de": "Um eine Bestellung abzurufen, muss ich sicher sein, dass sie Ihnen gehört: Bitte melden Sie sich an und schreiben Sie uns von dort.",
-        "pt": "Para consultar uma encomenda preciso de confirmar que é sua: inicie sessão na sua conta e escreva-nos a partir daí.",
-        "it": "Per controllare un ordine devo essere sicuro che sia tuo: accedi al tuo account e scrivici da lì.",
+        "en": "To look up an order I need to be sure it's yours: please sign in to your account and message us from "
+              "there, or send me the email address you used for the order together with its order number.",
+        "es": "Para consultar un pedido necesito confirmar que es tuyo: inicia sesión en tu cuenta y escríbenos desde "
+              "allí, o envíame el correo electrónico del pedido junto con su número de pedido.",
+        "fr": "Pour consulter une commande, je dois m'assurer qu'elle est à vous : connectez-vous à votre compte et "
+              "écrivez-nous depuis celui-ci, ou envoyez-moi l'adresse e-mail de la commande avec son numéro.",
+        "de": "Um eine Bestellung abzurufen, muss ich sicher sein, dass sie Ihnen gehört: Melden Sie sich an und schreiben "
+              "Sie uns von dort, oder senden Sie mir die E-Mail-Adresse der Bestellung zusammen mit der Bestellnummer.",
+        "pt": "Para consultar uma encomenda preciso de confirmar que é sua: inicie sessão e escreva-nos a partir daí, ou "
+              "envie-me o e-mail usado na encomenda juntamente com o número da encomenda.",
+        "it": "Per controllare un ordine devo essere sicuro che sia tuo: accedi al tuo account e scrivici da lì, oppure "
+              "mandami l'email usata per l'ordine insieme al numero d'ordine.",
     },
     "oms_down": {
         "en": "I can't reach our order system right now, so I can't check your order this minute.",
@@ -351,6 +357,14 @@ PHRASES: dict[str, dict[str, str]] = {
         "de": "Gern geschehen! Wenn noch etwas ist, schreiben Sie uns einfach hier.",
         "pt": "De nada! Se precisar de mais alguma coisa, escreva-nos aqui.",
         "it": "Prego! Se hai bisogno di altro, scrivici qui.",
+    },
+    "nothing_pending": {
+        "en": "There's nothing waiting for your confirmation right now. What would you like me to help with?",
+        "es": "Ahora mismo no hay nada pendiente de tu confirmación. ¿En qué te puedo ayudar?",
+        "fr": "Rien n'attend votre confirmation pour le moment. Que puis-je faire pour vous ?",
+        "de": "Gerade wartet nichts auf Ihre Bestätigung. Wobei kann ich Ihnen helfen?",
+        "pt": "Neste momento não há nada à espera da sua confirmação. Em que posso ajudar?",
+        "it": "Al momento non c'è nulla in attesa della tua conferma. Come posso aiutarti?",
     },
     "which_order": {
         "en": "Happy to help with your order. Your most recent orders are {orders}. Which one is it about, and what would you like to do?",

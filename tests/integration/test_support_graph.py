@@ -197,3 +197,14 @@ async def test_a_replayed_message_is_answered_once(conversations, in_transit):
     again = await conversations.graph.ainvoke({"messages": [message]}, config=config)
     assert first["exchanges"] == again["exchanges"] == 1
     assert len(again["messages"]) == 2 and again["turn"]["duplicate"] is True
+
+
+async def test_yes_to_the_offer_of_a_person_hands_over_and_a_bare_yes_is_not_guessed(conversations, in_transit):
+    customer_id, *_ = in_transit
+    bare = await conversations.send(_thread(), "yes", customer_id)
+    assert bare.route == "answer" and "nothing waiting for your confirmation" in bare.reply
+    thread = _thread()
+    offer = await conversations.send(thread, "can you tell me a joke?", customer_id)
+    assert offer.route == "answer" and "person" in offer.reply
+    accepted = await conversations.send(thread, "yes please", customer_id)
+    assert accepted.route == "escalate" and "human_requested" in accepted.reasons

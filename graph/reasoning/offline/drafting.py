@@ -251,7 +251,7 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
 def _scope_section(text: str, language: str, frustrated: bool) -> Section:
     if _PRAISE.search(text) and "?" not in text and not frustrated:
         return Section(phrases.say("thanks_back", language))
-    return Section(phrases.say("out_of_scope", language, brand=BRAND))
+    return Section(phrases.say("out_of_scope", language, brand=BRAND), actions=["offer_person"])
 
 
 def _answer(question: Question, request: DraftRequest, index: int, language: str) -> Section:
