@@ -11,6 +11,7 @@ import pytest
 from langgraph_sdk import get_client
 
 from core.identity import sign_customer
+from server.locks import THREAD_LOCK
 from tests.integration.serve_process import start_serve
 
 pytestmark = pytest.mark.integration
@@ -63,6 +64,9 @@ async def test_two_replicas_serialise_each_thread_and_lose_nothing(demo_store, o
 async def test_kill_9_mid_run_then_restart_every_thread_continues(demo_store, oms_server, db_url, tmp_path):
     doomed, url = start_serve(demo_store, tmp_path / "doomed", name="serve-doomed")
     threads: dict[str, tuple[str, list[str]]] = {}
+    # One thread's lock is held here, as a run on another replica would hold it: its runs are still waiting
+    # when the kill comes, however fast the machine answers the others.
+    holder = psycopg.connect(db_url, autocommit=True)
     try:
         async def queue_messages(index: int) -> None:
             token = sign_customer(f"C8{index:05d}", settings=demo_store)
@@ -75,9 +79,12 @@ async def test_kill_9_mid_run_then_restart_every_thread_continues(demo_store, om
                 ids.append(message["messages"][0]["id"])
             threads[thread_id] = (token, ids)
 
-        await asyncio.gather(*(queue_messages(i) for i in range(10)))
+        await queue_messages(0)
+        holder.execute("SELECT pg_advisory_lock(%s, hashtext(%s))", (THREAD_LOCK, next(iter(threads))))
+        await asyncio.gather(*(queue_messages(i) for i in range(1, 10)))
     finally:
         doomed.kill()  # SIGKILL: no shutdown hook, no chance to hand anything back
+        holder.close()
     with psycopg.connect(db_url) as conn:
         unfinished = conn.execute(
             "SELECT count(*) FROM api_runs WHERE thread_id = ANY(%s::uuid[]) AND status IN ('pending', 'running')",
@@ -110,6 +117,9 @@ async def test_sigterm_finishes_or_hands_back_every_run(demo_store, oms_server, 
     draining, url = start_serve(demo_store, tmp_path / "draining", name="serve-draining",
                                 env={"SERVE_SHUTDOWN_GRACE_S": "0"})
     threads: dict[str, tuple[str, list[str]]] = {}
+    # One thread's lock is held here, as a run on another replica would hold it: its queued runs cannot start
+    # before the SIGTERM, so the hand-back path is exercised however fast the other runs finish.
+    holder = psycopg.connect(db_url, autocommit=True)
     try:
         async def queue_messages(index: int) -> None:
             token = sign_customer(f"C7{index:05d}", settings=demo_store)
@@ -122,9 +132,12 @@ async def test_sigterm_finishes_or_hands_back_every_run(demo_store, oms_server, 
                 ids.append(message["messages"][0]["id"])
             threads[thread_id] = (token, ids)
 
-        await asyncio.gather(*(queue_messages(i) for i in range(8)))
+        await queue_messages(0)
+        holder.execute("SELECT pg_advisory_lock(%s, hashtext(%s))", (THREAD_LOCK, next(iter(threads))))
+        await asyncio.gather(*(queue_messages(i) for i in range(1, 8)))
     finally:
         draining.stop()  # SIGTERM, then wait for the worker to drain and exit
+        holder.close()  # releases the lock: the successor may run what was handed back
     assert draining.process.returncode is not None
     with psycopg.connect(db_url) as conn:
         states = conn.execute(
