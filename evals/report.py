@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 
 from evals.plots import confusion_counts, confusion_png, reliability_png
+from evals.real.report import fmt
 
 HEADLINE = [
     ("deflection_rate", "Deflection rate (answered, right, no human needed)", "pct"),
@@ -32,16 +33,6 @@ HEADLINE = [
     ("errors", "Errors", "int"),
     ("tickets", "Tickets", "int"),
 ]
-
-
-def _fmt(value, kind: str) -> str:
-    if value is None:
-        return "n/a"
-    if kind == "pct":
-        return f"{100 * value:.1f}%"
-    if kind == "int":
-        return str(int(value))
-    return f"{value:.3f}"
 
 
 def _delta(now, before, kind: str) -> str:
@@ -66,7 +57,7 @@ def headline_rows(metrics: dict, before: dict | None) -> list[tuple[str, str, st
     for key, label, kind in HEADLINE:
         if key not in metrics:
             continue
-        rows.append((label, _fmt(metrics[key], kind), _delta(metrics[key], (before or {}).get(key), kind)))
+        rows.append((label, fmt(metrics[key], kind), _delta(metrics[key], (before or {}).get(key), kind)))
     return rows
 
 
@@ -102,7 +93,7 @@ def _failure_md(rank: int, record: dict) -> str:
         "",
         f"- route: **{'escalate' if outputs.get('escalated') else 'answer'}**, expected "
         f"**{reference['expected_route']}**; first intent {outputs.get('first_intent')} "
-        f"(confidence {_fmt(outputs.get('first_confidence'), 'num')}); reasons: "
+        f"(confidence {fmt(outputs.get('first_confidence'), 'num')}); reasons: "
         f"{', '.join(outputs.get('reasons') or []) or 'none'}",
     ]
     if record.get("error"):
