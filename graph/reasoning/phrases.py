@@ -169,18 +169,20 @@ PHRASES: dict[str, dict[str, str]] = {
         "it": "Il tuo ordine {order} è stato consegnato da {carrier} il {when}.",
     },
     "nothing_on_its_way": {
-        "en": "I don't see an order of yours on its way right now: your latest, {order}, was delivered on {when}. "
-              "Which order is your message about? Its order number (from the confirmation email) lets me check it.",
-        "es": "Ahora mismo no veo ningún pedido tuyo en camino: el último, {order}, se entregó el {when}. ¿De qué pedido "
-              "se trata? Con su número (del correo de confirmación) puedo revisarlo.",
-        "fr": "Je ne vois aucune commande en cours d'acheminement : la dernière, {order}, a été livrée le {when}. De "
-              "quelle commande s'agit-il ? Son numéro (dans l'e-mail de confirmation) me permettra de vérifier.",
-        "de": "Ich sehe gerade keine Bestellung von Ihnen, die unterwegs ist: Ihre letzte, {order}, wurde am {when} "
-              "zugestellt. Um welche Bestellung geht es? Mit der Bestellnummer (aus der Bestätigungs-E-Mail) kann ich nachsehen.",
-        "pt": "Neste momento não vejo nenhuma encomenda sua a caminho: a última, {order}, foi entregue a {when}. De que "
-              "encomenda se trata? Com o número (do e-mail de confirmação) posso verificar.",
-        "it": "Al momento non vedo ordini in viaggio: l'ultimo, {order}, è stato consegnato il {when}. Di quale ordine si "
-              "tratta? Con il numero d'ordine (nell'email di conferma) posso controllare.",
+        "en": "I don't see an order of yours on its way right now: your latest, {order}, was delivered on {when}.",
+        "es": "Ahora mismo no veo ningún pedido tuyo en camino: el último, {order}, se entregó el {when}.",
+        "fr": "Je ne vois aucune commande en cours d'acheminement : la dernière, {order}, a été livrée le {when}.",
+        "de": "Ich sehe gerade keine Bestellung von Ihnen, die unterwegs ist: Ihre letzte, {order}, wurde am {when} zugestellt.",
+        "pt": "Neste momento não vejo nenhuma encomenda sua a caminho: a última, {order}, foi entregue a {when}.",
+        "it": "Al momento non vedo ordini in viaggio: l'ultimo, {order}, è stato consegnato il {when}.",
+    },
+    "ask_which_order": {
+        "en": "Which order is your message about? Its order number (from the confirmation email) lets me check it.",
+        "es": "¿De qué pedido se trata? Con su número (del correo de confirmación) puedo revisarlo.",
+        "fr": "De quelle commande s'agit-il ? Son numéro (dans l'e-mail de confirmation) me permettra de vérifier.",
+        "de": "Um welche Bestellung geht es? Mit der Bestellnummer (aus der Bestätigungs-E-Mail) kann ich nachsehen.",
+        "pt": "De que encomenda se trata? Com o número (do e-mail de confirmação) posso verificar.",
+        "it": "Di quale ordine si tratta? Con il numero d'ordine (nell'email di conferma) posso controllare.",
     },
     "delivered_not_found": {
         "en": "If you can't find it, check any safe place and with your neighbours; if it's still missing, tell me and "

@@ -25,8 +25,9 @@ from db.connection import database_url
 from db.pools import loop_pool
 from tools.knowledge import store
 from tools.knowledge.chunking import SOURCES
-from tools.knowledge.embeddings import get_embeddings
+from tools.knowledge.embeddings import MiniLMEmbeddings, get_embeddings
 from tools.knowledge.index import model_name
+from tools.knowledge.query_vectors import minilm_vectors
 
 MAX_QUERY_CHARS = 2000
 MAX_K = 50
@@ -83,7 +84,11 @@ class KnowledgeBase:
             cached = {t: self._vectors[t] for t in texts if t in self._vectors}
         todo = [t for t in dict.fromkeys(texts) if t not in cached]
         if todo:
-            vectors = self.embeddings.embed_documents(todo) if len(todo) > 1 else [self.embeddings.embed_query(todo[0])]
+            if isinstance(self.embeddings, MiniLMEmbeddings):
+                # The intent model already encoded this turn's message with the same local model: share it.
+                vectors = minilm_vectors(todo).tolist()
+            else:
+                vectors = self.embeddings.embed_documents(todo) if len(todo) > 1 else [self.embeddings.embed_query(todo[0])]
             cached.update(zip(todo, vectors, strict=True))
         with self._vectors_lock:
             for text in texts:

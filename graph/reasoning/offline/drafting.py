@@ -103,7 +103,11 @@ def _status_text(order: dict, language: str, intent: str) -> list[str]:
         delivered = phrases.long_date(shipment["delivered_at"], language)
         if intent in STATUS_INTENTS and _days_since(shipment["delivered_at"]) > STALE_DELIVERY_DAYS:
             # Someone asking where a parcel is rarely means one delivered weeks ago: say what we see and ask.
-            return [phrases.say("nothing_on_its_way", language, order=number, when=delivered)]
+            texts = [phrases.say("nothing_on_its_way", language, order=number, when=delivered)]
+            if shipment.get("tracking_url") and shipment.get("tracking_number"):
+                texts.append(phrases.say("track_here", language, number=shipment["tracking_number"],
+                                         url=shipment["tracking_url"]))
+            return [*texts, phrases.say("ask_which_order", language)]
         texts = [phrases.say("order_delivered", language, order=number, carrier=carrier, when=delivered)]
         if intent in STATUS_INTENTS:
             if shipment.get("tracking_url") and shipment.get("tracking_number"):
