@@ -87,7 +87,7 @@ def _days_since(value) -> int:
         return 0
 
 
-def _status_text(order: dict, language: str, intent: str) -> list[str]:
+def _status_text(order: dict, language: str, intent: str, named: bool = True) -> list[str]:
     """Where the order is, when it arrives and what to do, in whole sentences."""
     number = order["id"]
     status = order.get("status", "")
@@ -101,7 +101,7 @@ def _status_text(order: dict, language: str, intent: str) -> list[str]:
     carrier = shipment.get("carrier", "the carrier")
     if shipment.get("delivered_at"):
         delivered = phrases.long_date(shipment["delivered_at"], language)
-        if intent in STATUS_INTENTS and _days_since(shipment["delivered_at"]) > STALE_DELIVERY_DAYS:
+        if not named and intent in STATUS_INTENTS and _days_since(shipment["delivered_at"]) > STALE_DELIVERY_DAYS:
             # Someone asking where a parcel is rarely means one delivered weeks ago: say what we see and ask.
             texts = [phrases.say("nothing_on_its_way", language, order=number, when=delivered)]
             if shipment.get("tracking_url") and shipment.get("tracking_number"):
@@ -211,7 +211,9 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
     policy = _policy_section(question, passages, language)
 
     if intent in STATUS_INTENTS:
-        texts += _status_text(order, language, intent)
+        # An order we picked (no number given) may not be the one meant; one the customer named is.
+        named = bool((request.classification.entities or {}).get("order_numbers"))
+        texts += _status_text(order, language, intent, named=named)
         if intent == "shipping_delay" and is_late(order, date.today()) and policy.text:
             texts.append(policy.text)  # what the brand does about late parcels, in its own words
             citations += policy.citations
