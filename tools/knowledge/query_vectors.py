@@ -38,6 +38,3 @@ def minilm_vectors(texts: list[str]) -> np.ndarray:
                 _cache.popitem(last=False)
     return np.stack([found[t] for t in texts])
 
-
-def minilm_vector(text: str) -> np.ndarray:
-    return minilm_vectors([text])[0]

@@ -31,18 +31,12 @@ ANSWER_FAMILIES = (
     frozenset({"return_policy", "return_request", "exchange"}),
     frozenset({"promo_code", "payment_methods"}),
 )
-FOLLOW_UP_WORDS = 6
 CONTEXT_BELOW = 0.7  # a message this unsure alone is also read together with the previous one
 UNANSWERED_CAP = 0.4
 # The playbook says this intent was rarely resolved by a first reply in history: a drafted reply alone
 # is unlikely to resolve it, so it stays below the policy's 0.7.
 DOUBT_CAP = 0.6
 LOW_FIRST_REPLY_RESOLUTION = 0.5
-
-
-def is_follow_up(text: str, history: list[tuple[str, str]]) -> bool:
-    """A short message after earlier customer messages continues that conversation ("any update??")."""
-    return any(role == "customer" for role, _ in history) and len(text.split()) <= FOLLOW_UP_WORDS
 
 
 class OfflineReasoner:
