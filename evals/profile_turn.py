@@ -27,8 +27,9 @@ from contextvars import ContextVar
 from langchain_core.tracers.context import register_configure_hook
 
 from core.settings import REPO_ROOT, Settings, get_settings
-from evals.bench import NODES, NodeTimer, Script, load_scripts
+from evals.bench import Script, load_scripts
 from evals.metrics import percentile
+from evals.node_timer import NODES, NodeTimer
 from evals.services import oms_healthy
 
 # Policy questions (no order data needed) for the hung-OMS check: written here, not taken from any data set.
