@@ -50,7 +50,7 @@ def _identity(state: SupportState, config: RunnableConfig) -> tuple[str | None, 
     principal = verified_principal(config)
     if not claimed and source == "verified_in_conversation" and (principal is None or principal.kind == "anonymous"):
         # A visitor proved an order is theirs earlier in this thread (graph/nodes/verify.py): the thread is
-        # owned by that visitor, so the OMS-checked customer stays with it (branch `actions`).
+        # owned by that visitor, so the OMS-checked customer stays with it.
         return current, source, None
     return claimed, ("signed_token" if claimed else None), None
 

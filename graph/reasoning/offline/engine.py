@@ -116,7 +116,7 @@ class OfflineReasoner:
             confidence = min(confidence, UNANSWERED_CAP)
         history = self.playbook.get(request.classification.intent) or {}
         rate = history.get("first_reply_resolution_rate")
-        # Branch `actions`: a reply that proposes the order action itself (cancel, refund up to the limit...)
+        # A reply that proposes the order action itself (cancel, refund up to the limit...)
         # resolves the ticket once confirmed; history's low first-reply rate came from handing those over.
         acts = bool(draft.proposal and draft.proposal.get("kind") == "proposal" and not draft.proposal.get("needs_person"))
         if rate is not None and rate < LOW_FIRST_REPLY_RESOLUTION and not acts:
