@@ -1,8 +1,9 @@
 """The support graph, assembled top to bottom.
 
     classify ─┬─► retrieve ─► call_oms ─► draft ─► score ─┬─► answer   (END)
-              ├─► answer   (bad input: a clear reply)     └─► escalate (END)
-              ├─► escalate (thread already with a person)
+              │                                           └─► escalate (END)
+              ├─► answer   (bad input, a sign-off, a bare yes/no with nothing pending: a clear reply)
+              ├─► escalate (a safety concern, or a thread already with a person)
               ├─► confirm  (an order action awaits the customer's yes) ─┬─► answer / escalate
               │                                                        └─► retrieve (another request)
               ├─► verify   (a visitor sent e-mail + order number) ─► retrieve / answer / escalate (3rd miss)
