@@ -58,3 +58,12 @@ def oms_server(demo_store: Settings):
     yield url
     process.terminate()
     process.wait(10)
+
+
+@pytest.fixture()
+async def conversations(oms_server):
+    """In-process conversations with the compiled graph on the session database and the real OMS."""
+    from graph.conversation import Conversations
+
+    async with Conversations.open() as conv:
+        yield conv

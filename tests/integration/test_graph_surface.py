@@ -11,7 +11,6 @@ import pytest
 from langchain_core.messages import HumanMessage
 
 from graph.config import SupportContext
-from graph.conversation import Conversations
 
 pytestmark = pytest.mark.integration
 
@@ -37,12 +36,6 @@ def big_refund(demo_store, db_url):
                AND NOT EXISTS (SELECT 1 FROM payments p WHERE p.order_id = o.id AND p.kind = 'refund')
                ORDER BY o.id LIMIT 1"""
         ).fetchone()
-
-
-@pytest.fixture()
-async def conversations(oms_server):
-    async with Conversations.open() as conv:
-        yield conv
 
 
 def _thread() -> str:

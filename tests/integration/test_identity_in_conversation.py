@@ -11,7 +11,6 @@ from langchain_core.messages import HumanMessage
 
 from core.identity import Principal
 from evals.action_scenarios import create_action_store
-from graph.conversation import Conversations
 from graph.identity import configurable_for
 
 pytestmark = pytest.mark.integration
@@ -21,12 +20,6 @@ pytestmark = pytest.mark.integration
 def store(oms_server, db_url):
     with psycopg.connect(db_url) as conn:
         return create_action_store(conn)
-
-
-@pytest.fixture()
-async def conversations(oms_server):
-    async with Conversations.open() as conv:
-        yield conv
 
 
 def email_of(customer_id: str) -> str:

@@ -34,12 +34,6 @@ def store(oms_server, db_url):
         return create_action_store(conn)
 
 
-@pytest.fixture()
-async def conversations(oms_server):
-    async with Conversations.open() as conv:
-        yield conv
-
-
 def thread() -> str:
     return f"test-actions-{uuid.uuid4()}"
 

@@ -37,12 +37,6 @@ def customers(demo_store, db_url) -> list[tuple[str, str]]:
     return [(r[0], r[1]) for r in rows]
 
 
-@pytest.fixture()
-async def conversations(oms_server):
-    async with Conversations.open() as conv:
-        yield conv
-
-
 async def _fresh(conversations: Conversations, customer_id: str) -> None:
     """Start from no memory: the prepared test database is kept between local runs."""
     await forget_conversations(conversations.graph.store, customer_id)

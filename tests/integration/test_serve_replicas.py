@@ -27,6 +27,18 @@ def _message(text: str) -> dict:
     return {"messages": [{"role": "user", "content": text, "id": str(uuid.uuid4())}]}
 
 
+async def _queue_runs(url: str, token: str, questions, threads: dict) -> None:
+    """A new thread with each question queued on it as a background run; records (token, message ids)."""
+    client = _client(url, token)
+    thread_id = (await client.threads.create())["thread_id"]
+    ids = []
+    for question in questions:
+        message = _message(question)
+        await client.runs.create(thread_id, "support", input=message)
+        ids.append(message["messages"][0]["id"])
+    threads[thread_id] = (token, ids)
+
+
 def _check_answered_once(values: dict, sent: list[str]) -> None:
     """Every message sent is in the thread once, each followed by exactly one reply, counters agree."""
     messages = values["messages"]
@@ -69,15 +81,7 @@ async def test_kill_9_mid_run_then_restart_every_thread_continues(demo_store, om
     holder = psycopg.connect(db_url, autocommit=True)
     try:
         async def queue_messages(index: int) -> None:
-            token = sign_customer(f"C8{index:05d}", settings=demo_store)
-            client = _client(url, token)
-            thread_id = (await client.threads.create())["thread_id"]
-            ids = []
-            for question in QUESTIONS[:3]:  # background runs: they queue on the thread
-                message = _message(question)
-                await client.runs.create(thread_id, "support", input=message)
-                ids.append(message["messages"][0]["id"])
-            threads[thread_id] = (token, ids)
+            await _queue_runs(url, sign_customer(f"C8{index:05d}", settings=demo_store), QUESTIONS[:3], threads)
 
         await queue_messages(0)
         holder.execute("SELECT pg_advisory_lock(%s, hashtext(%s))", (THREAD_LOCK, next(iter(threads))))
@@ -122,15 +126,7 @@ async def test_sigterm_finishes_or_hands_back_every_run(demo_store, oms_server, 
     holder = psycopg.connect(db_url, autocommit=True)
     try:
         async def queue_messages(index: int) -> None:
-            token = sign_customer(f"C7{index:05d}", settings=demo_store)
-            client = _client(url, token)
-            thread_id = (await client.threads.create())["thread_id"]
-            ids = []
-            for question in QUESTIONS:
-                message = _message(question)
-                await client.runs.create(thread_id, "support", input=message)
-                ids.append(message["messages"][0]["id"])
-            threads[thread_id] = (token, ids)
+            await _queue_runs(url, sign_customer(f"C7{index:05d}", settings=demo_store), QUESTIONS, threads)
 
         await queue_messages(0)
         holder.execute("SELECT pg_advisory_lock(%s, hashtext(%s))", (THREAD_LOCK, next(iter(threads))))

@@ -8,7 +8,6 @@ import uuid
 import psycopg
 import pytest
 
-from graph.conversation import Conversations
 from graph.memory import forget_conversations
 
 pytestmark = pytest.mark.integration
@@ -45,12 +44,6 @@ def big_delivered(demo_store, db_url):
                AND NOT EXISTS (SELECT 1 FROM payments p WHERE p.order_id = o.id AND p.kind = 'refund')
                ORDER BY o.id LIMIT 1""",
         )
-
-
-@pytest.fixture()
-async def conversations(oms_server):
-    async with Conversations.open() as conv:
-        yield conv
 
 
 def _thread() -> str:
