@@ -67,3 +67,25 @@ async def conversations(oms_server):
 
     async with Conversations.open() as conv:
         yield conv
+
+
+@pytest.fixture()
+def openai_double(oms_server, monkeypatch):
+    """The OpenAI-compatible test double on a free port, with the LLM engine pointed at it (short timeout,
+    no SDK retries, a known price) and a fresh engine and circuit breaker; `.responder` scripts it."""
+    from evals.openai_double import OpenAIDouble
+    from graph.reasoning.llm.breaker import reset_breakers
+    from graph.reasoning.registry import reset_reasoners
+
+    double = OpenAIDouble()
+    with double.serve() as url:
+        for key, value in {"OPENAI_BASE_URL": url, "OPENAI_MODEL": double.model, "LLM_TIMEOUT_S": "1.5",
+                           "LLM_MAX_RETRIES": "0", "LLM_PRICES_PER_MTOK": f'{{"{double.model}": [1.0, 2.0]}}'}.items():
+            monkeypatch.setenv(key, value)
+        get_settings.cache_clear()
+        reset_reasoners("openai")
+        reset_breakers()
+        yield double
+        reset_reasoners("openai")
+        reset_breakers()
+    get_settings.cache_clear()
