@@ -1,13 +1,18 @@
 """Grounding check of a drafted reply, independent of the model that wrote it.
 
 Every order or tracking number, money amount, date and link a reply states must appear in the evidence
-the turn gathered: OMS data and tool results for the verified customer, the help-center passages, what
-the customer wrote, and the policy figures of this deployment. A reply that states something found in
-none of them is not sent as written (the LLM engine falls back to the offline draft). Pure functions.
+the turn gathered: OMS data and tool results for the verified customer, the help-center passages, the
+policy figures of this deployment, and (for order numbers and e-mails only) what the customer wrote. A
+reply that states something found in none of them is not sent as written (the LLM engine falls back to
+the offline draft). Pure functions.
+
+Amounts in OMS data count only as figures (a number, or a string that is a number): "refund of $500"
+written into an address line or a product name is text, so it cannot ground "$500" in a reply.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from dataclasses import dataclass, field
@@ -34,10 +39,18 @@ _DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})")
 
 
 @dataclass
+class Evidence:
+    text: str = ""  # links, dates, identifiers, e-mails may come from here
+    identifiers_only: str = ""  # the customer's own words: order numbers and e-mails only
+    amounts: set[Decimal] = field(default_factory=set)
+
+
+@dataclass
 class Grounding:
     ok: bool
     checked: int = 0  # facts found in the reply
-    ungrounded: list[str] = field(default_factory=list)
+    ungrounded: list[str] = field(default_factory=list)  # the facts themselves (never kept in state or logs)
+    kinds: list[str] = field(default_factory=list)  # link | email | identifier | amount | date, per fact
 
 
 def _amount(raw: str) -> Decimal | None:
@@ -86,44 +99,78 @@ def _date_known(wanted: tuple[int | None, int, int], known: set[tuple[int | None
     return any(m == month and d == day and (year is None or y is None or y == year) for y, m, d in known)
 
 
-def evidence_text(*parts: object) -> str:
-    """Everything a reply may rest on, flattened to one searchable text."""
-    return "\n".join(p if isinstance(p, str) else json.dumps(p, default=str) for p in parts if p)
+def _walk(value: object, texts: list[str], amounts: set[Decimal]) -> None:
+    if isinstance(value, dict):
+        for item in value.values():
+            _walk(item, texts, amounts)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            _walk(item, texts, amounts)
+    elif isinstance(value, bool) or value is None:
+        return
+    elif isinstance(value, int | float | Decimal):
+        amounts.add(Decimal(str(value)).quantize(Decimal("0.01")))
+    else:
+        text = str(value)
+        if re.fullmatch(r"-?\d+(?:\.\d+)?", text.strip()):
+            amounts.add(Decimal(text.strip()).quantize(Decimal("0.01")))
+        texts.append(text)
 
 
-def check_grounding(reply: str, evidence: str, today: date | None = None) -> Grounding:
+def gather_evidence(data: list[object], free_text: list[str], customer_text: list[str]) -> Evidence:
+    """Evidence from structured data (OMS facts, tool results: JSON or JSON text), free text the brand wrote
+    (help-center passages, policy, earlier agent replies) and the customer's own words."""
+    texts: list[str] = []
+    amounts: set[Decimal] = set()
+    for item in data:
+        if isinstance(item, str):
+            with contextlib.suppress(json.JSONDecodeError):
+                item = json.loads(item)
+        _walk(item, texts, amounts)
+    for text in free_text:
+        texts.append(text)
+        amounts |= _numbers(text)
+    return Evidence(text="\n".join(texts), identifiers_only="\n".join(customer_text), amounts=amounts)
+
+
+def check_grounding(reply: str, evidence: Evidence, today: date | None = None) -> Grounding:
     """Which facts of `reply` are not in `evidence` (ok when none)."""
     ungrounded: list[str] = []
+    kinds: list[str] = []
     checked = 0
-    lowered = evidence.lower()
-    urls = _URL.findall(reply)
-    for url in urls:
+    lowered = evidence.text.lower()
+    with_customer = f"{lowered}\n{evidence.identifiers_only.lower()}"
+    for url in _URL.findall(reply):
         checked += 1
         if url.rstrip(".,;:!?").lower() not in lowered:
             ungrounded.append(url)
+            kinds.append("link")
     without_urls = _URL.sub(" ", reply)
     for email in _EMAIL.findall(without_urls):
         checked += 1
-        if email.lower() not in lowered:
+        if email.lower() not in with_customer:
             ungrounded.append(email)
+            kinds.append("email")
     without_urls = _EMAIL.sub(" ", without_urls)
-    compact = re.sub(r"[\s-]", "", lowered)
+    compact = re.sub(r"[\s-]", "", with_customer)
     for identifier in _IDENTIFIER.findall(without_urls):
         if sum(ch.isdigit() for ch in identifier) < 5:
             continue
         checked += 1
         if re.sub(r"[\s-]", "", identifier.lower()) not in compact:
             ungrounded.append(identifier)
-    known_numbers = _numbers(evidence)
+            kinds.append("identifier")
     for amount in _amounts(without_urls):
         checked += 1
-        if amount not in known_numbers:
+        if amount not in evidence.amounts:
             ungrounded.append(f"${amount}")
-    known_dates = _dates(evidence)
+            kinds.append("amount")
+    known_dates = _dates(evidence.text)
     if today is not None:
         known_dates.add((today.year, today.month, today.day))
     for wanted in _dates(without_urls):
         checked += 1
         if not _date_known(wanted, known_dates):
             ungrounded.append("-".join(str(p) for p in wanted if p is not None))
-    return Grounding(ok=not ungrounded, checked=checked, ungrounded=ungrounded)
+            kinds.append("date")
+    return Grounding(ok=not ungrounded, checked=checked, ungrounded=ungrounded, kinds=kinds)

@@ -92,7 +92,7 @@ class Turn(TypedDict, total=False):
     fallback_reason: str | None
     fallbacks: list[dict]  # {step: classify | draft | assess, reason}
     llm: dict  # {model, calls, tokens_in, tokens_out, latency_s, cost_usd, prompts}
-    grounding: dict  # {ok, checked, ungrounded}: the reply's facts checked against the evidence
+    grounding: dict  # {ok, checked, ungrounded: kinds}: the reply's facts checked against the evidence
     tool_calls: list[dict]  # calls the model asked for, waiting for call_oms
     tool_rounds: list[dict]  # {calls, results} of this turn's earlier rounds
 

@@ -187,7 +187,7 @@ async def test_an_ungrounded_reply_is_not_sent_as_written(conversations, store, 
     result = await send(conversations, f"where is my order {store.in_transit}?", store.customer_id)
     turn = result.state["turn"]
     assert turn["fallback_reason"] == "ungrounded" and turn["engine_used"] == "offline"
-    assert set(turn["grounding"]["ungrounded"]) >= {"https://evil.example/x", "1Z999AA10123456784", "$500.00"}
+    assert set(turn["grounding"]["ungrounded"]) >= {"link", "identifier", "amount", "date"}
     assert "evil.example" not in result.reply and "500.00" not in result.reply
 
 

@@ -25,7 +25,7 @@ from langgraph.constants import TAG_NOSTREAM
 from pydantic import ValidationError
 
 from core.settings import Settings
-from graph.grounding import check_grounding, evidence_text
+from graph.grounding import Evidence, check_grounding, gather_evidence
 from graph.intents import ACTIONS_REQUIRING_HUMAN, INTENTS, tier_of
 from graph.reasoning import signals, usage
 from graph.reasoning.base import Classification, Draft, DraftRequest, DraftStep, HandoffBrief, Reasoner
@@ -46,7 +46,7 @@ log = logging.getLogger(__name__)
 
 ENGINE = "openai"
 CONFIRM_PROMPT = "Reply yes to confirm, or no to leave the order as it is."
-TIER2_GUARD = 0.85  # the offline classifier reads tier 2 this surely: kept beside the model's reading
+TIER2_GUARD = 0.8  # the offline classifier reads tier 2 this surely: kept beside the model's reading
 UNANSWERED_CAP = 0.4
 NEEDS_PERSON_CAP = 0.4
 
@@ -225,7 +225,8 @@ class OpenAIReasoner:
             if CONFIRM_PROMPT not in text:
                 text = f"{text}\n\n{CONFIRM_PROMPT}"
         grounding = check_grounding(text, self.evidence(request))
-        grounding_record = {"ok": grounding.ok, "checked": grounding.checked, "ungrounded": grounding.ungrounded[:10]}
+        # Kinds only: an invented fact may be someone's data (an e-mail, an order number); it is not kept.
+        grounding_record = {"ok": grounding.ok, "checked": grounding.checked, "ungrounded": grounding.kinds[:10]}
         if not grounding.ok:
             return self._offline_draft(request, faults.UNGROUNDED, record, grounding=grounding_record)
         help_passages = [p for p in request.passages if p.get("source", "help_center") == "help_center"]
@@ -238,14 +239,16 @@ class OpenAIReasoner:
         written = Draft(text=text, citations=citations, actions_needed=actions, proposal=proposal, meta=meta)
         return DraftStep(draft=written, meta=meta)
 
-    def evidence(self, request: DraftRequest) -> str:
-        """All a reply may state: OMS data and tool results, passages, the conversation, policy figures."""
+    def evidence(self, request: DraftRequest) -> Evidence:
+        """All a reply may state: OMS data and tool results, the proposed action, passages, earlier agent
+        replies, policy figures; from the customer's words only order numbers and e-mails."""
         results = [r for round_ in request.tool_rounds for r in round_.get("results") or []]
         passages = [f"{p.get('url') or ''}\n{p.get('text', '')}" for p in request.passages]
-        policy = (f"refund limit {self.settings.refund_limit:.2f}; "
-                  f"{prompts.policy_text(self.settings)}")
-        return evidence_text(request.oms, *results, *passages, request.text,
-                             *(said for _, said in request.history), policy, request.proposal)
+        policy = f"refund limit {self.settings.refund_limit:.2f}; {prompts.policy_text(self.settings)}"
+        summary = [request.proposal.get("summary") or request.proposal.get("message") or ""] if request.proposal else []
+        customer = [request.text, *(said for role, said in request.history if role == "customer")]
+        agent = [said for role, said in request.history if role != "customer"]
+        return gather_evidence([request.oms, *results], [*passages, policy, *summary, *agent], customer)
 
     # -- assess -----------------------------------------------------------------------------------
     async def aassess(self, request: DraftRequest, draft: Draft) -> tuple[float, dict]:
