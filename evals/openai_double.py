@@ -43,6 +43,7 @@ class Reply:
     raw_structured: str | None = None  # verbatim (possibly broken) JSON for a structured answer
     fault: str | None = None  # one of FAULTS
     delay_s: float = 0.0
+    chunk_delay_s: float = 0.0  # streaming: pause between content chunks (shows tokens arriving over time)
 
 
 @dataclass
@@ -148,8 +149,8 @@ class OpenAIDouble:
         usage["total_tokens"] = usage["prompt_tokens"] + usage["completion_tokens"]
         if body.get("stream"):
             include_usage = bool((body.get("stream_options") or {}).get("include_usage"))
-            return StreamingResponse(self._chunks(content, tool_calls, usage if include_usage else None),
-                                     media_type="text/event-stream")
+            return StreamingResponse(self._chunks(content, tool_calls, usage if include_usage else None,
+                                                  reply.chunk_delay_s), media_type="text/event-stream")
         return JSONResponse(self._completion(content, tool_calls, usage))
 
     def _shape(self, call: Call, reply: Reply) -> tuple[str | None, list[tuple[str, str]]]:
@@ -177,7 +178,8 @@ class OpenAIDouble:
             "usage": usage,
         }
 
-    async def _chunks(self, content: str | None, tool_calls: list[tuple[str, str]], usage: dict | None):
+    async def _chunks(self, content: str | None, tool_calls: list[tuple[str, str]], usage: dict | None,
+                      pause_s: float = 0.0):
         ident, created = f"chatcmpl-{uuid.uuid4().hex[:24]}", int(time.time())
 
         def chunk(delta: dict, finish: str | None = None, choices: bool = True, **extra) -> str:
@@ -190,7 +192,7 @@ class OpenAIDouble:
         yield chunk({"role": "assistant", "content": "" if not tool_calls else None, "refusal": None})
         for piece in re.findall(r"\S+\s*|\s+", content or ""):
             yield chunk({"content": piece})
-            await asyncio.sleep(0)
+            await asyncio.sleep(pause_s)
         for index, (name, arguments) in enumerate(tool_calls):
             yield chunk({"tool_calls": [{"index": index, "id": f"call_{uuid.uuid4().hex[:20]}", "type": "function",
                                          "function": {"name": name, "arguments": ""}}]})
