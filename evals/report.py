@@ -30,6 +30,8 @@ HEADLINE = [
     ("latency_p50_s", "Latency per turn p50 (s)", "num"),
     ("latency_p95_s", "Latency per turn p95 (s)", "num"),
     ("cost_per_resolution", "Cost per resolution (USD)", "num"),
+    ("cost_per_turn", "Model cost per turn (USD)", "num"),
+    ("fallback_rate", "Turns given to the offline engine (fallback)", "pct"),
     ("errors", "Errors", "int"),
     ("tickets", "Tickets", "int"),
 ]

@@ -27,6 +27,7 @@ from core.settings import REPO_ROOT, Settings
 from evals.dataset import to_langsmith
 from evals.evaluators import ROW_EVALUATORS, answer_quality_judge, llm_judge_configured
 from evals.metrics import Outcome, headline
+from evals.model_use import summary as model_use_summary
 from evals.pricing import prices_for
 
 REPORTS_DIR = REPO_ROOT / "reports" / "evals"
@@ -110,6 +111,10 @@ def summarise(records: list[dict], prices: tuple[float, float] = (0.0, 0.0)) -> 
         ]
         metrics[f"mean_{key}"] = sum(scores) / len(scores) if scores else None
     metrics["errors"] = sum(bool(r.get("error")) for r in records)
+    use = model_use_summary([t for r in records for t in (r.get("outputs") or {}).get("turns") or []])
+    metrics["model_use"] = use
+    metrics["fallback_rate"] = use["fallback_rate"]
+    metrics["cost_per_turn"] = use["cost_per_turn_usd"]
     return metrics
 
 

@@ -17,6 +17,7 @@ import psycopg
 from langchain_core.callbacks import get_usage_metadata_callback
 
 from db.connection import database_url
+from evals.model_use import turn_fields
 from graph.memory import forget_conversations
 from tools.handoff import get_handoff
 
@@ -95,6 +96,7 @@ def make_target(conversations, refund_limit: float) -> Callable[[dict], Awaitabl
                         "reasons": result.reasons,
                         "questions": turn.get("questions") or [],
                         "oms_error": (turn.get("oms") or {}).get("error"),
+                        **turn_fields(turn),
                     }
                 )
             tokens_in, tokens_out = _tokens(usage.usage_metadata)
