@@ -7,7 +7,7 @@ export TRANSFORMERS_OFFLINE := 1
 export LANGSMITH_TRACING ?= false
 export LANGSMITH_TEST_TRACKING := false
 
-.PHONY: install run test lint eval eval-real bench clean
+.PHONY: install run test lint eval eval-real bench bench-llm clean
 
 install: $(VENV)/.installed
 
@@ -38,6 +38,9 @@ eval-real: install
 
 bench: install
 	$(VENV)/bin/support-agent bench
+
+bench-llm: install  # the LLM engine's overhead per turn, model answering at once (test double), beside offline
+	$(VENV)/bin/python -m evals.bench_llm
 
 clean:
 	rm -rf $(VENV) .data

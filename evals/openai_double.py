@@ -287,3 +287,20 @@ def scripted(classify: Responder | Reply | None = None, draft: Responder | Reply
         return handler if isinstance(handler, Reply) else handler(call)
 
     return respond
+
+
+def main() -> None:
+    """`python -m evals.openai_double --port N`: the cooperative double as its own process (the bench runs it
+    there so its work does not share the measured process's CPU time)."""
+    import argparse
+
+    import uvicorn
+
+    parser = argparse.ArgumentParser(description="OpenAI-compatible test double (cooperative script).")
+    parser.add_argument("--port", type=int, required=True)
+    args = parser.parse_args()
+    uvicorn.run(OpenAIDouble().app, host="127.0.0.1", port=args.port, log_level="warning")
+
+
+if __name__ == "__main__":
+    main()
