@@ -44,14 +44,6 @@ USE_KEYS = [
 ]
 
 
-def _shown(value, kind: str) -> str:
-    if value is None:
-        return "n/a"
-    if kind == "pct":
-        return f"{100 * value:.1f}%"
-    return str(int(value)) if kind == "int" else f"{value:.3f}"
-
-
 def _print_headline(metrics: dict, title: str) -> None:
     _print_columns({"value": metrics}, HEADLINE_KEYS, title)
 
@@ -61,12 +53,14 @@ def _print_columns(columns: dict[str, dict], keys: list, title: str) -> None:
     from rich.console import Console
     from rich.table import Table
 
+    from evals.real.report import fmt
+
     table = Table(title=title)
     table.add_column("metric")
     for name in columns:
         table.add_column(name, justify="right")
     for key, label, kind in keys:
-        table.add_row(label, *[_shown(metrics.get(key), kind) for metrics in columns.values()])
+        table.add_row(label, *[fmt(metrics.get(key), kind) for metrics in columns.values()])
     Console().print(table)
 
 

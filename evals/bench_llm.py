@@ -21,9 +21,7 @@ import time
 import uuid
 from typing import Any
 
-import httpx
-
-from core.settings import REPO_ROOT, get_settings
+from core.settings import get_settings
 from evals.bench import BENCH_DIR, Script, conversations_for, load_scripts, oms_running
 from evals.metrics import percentile
 
@@ -31,21 +29,12 @@ DOUBLE_MODEL = "test-double-model"
 
 
 def start_double() -> tuple[subprocess.Popen, str]:
-    from evals.bench import _free_port
+    from evals.services import free_port, spawn_until_healthy
 
-    port = _free_port()
-    process = subprocess.Popen([sys.executable, "-m", "evals.openai_double", "--port", str(port)], cwd=REPO_ROOT,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    port = free_port()
     url = f"http://127.0.0.1:{port}/v1"
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{url}/models", timeout=1).status_code == 200:
-                return process, url
-        except httpx.HTTPError:
-            time.sleep(0.1)
-    process.kill()
-    raise RuntimeError("the OpenAI-compatible test double did not start")
+    argv = [sys.executable, "-m", "evals.openai_double", "--port", str(port)]
+    return spawn_until_healthy(argv, f"{url}/models", "the OpenAI-compatible test double", timeout_s=20), url
 
 
 async def measure(conversations, scripts: list[Script], engine: str, concurrency: int) -> list[tuple[float, float]]:

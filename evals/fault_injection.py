@@ -16,20 +16,17 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
-import socket
 import subprocess
 import sys
-import time
 import traceback
 import uuid
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 
-import httpx
 import psycopg
 
-from core.settings import REPO_ROOT, get_settings
+from core.settings import get_settings
 from evals.action_scenarios import ActionStore, create_action_store
 from evals.fault_proxy import FaultPlan, running_proxy
 
@@ -59,28 +56,14 @@ def script_for(index: int, store: ActionStore) -> Script:
     return Script(chosen.kind, order, [m.format(order=order) for m in chosen.messages])
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def start_oms() -> tuple[subprocess.Popen, str]:
-    port = _free_port()
+    from evals.services import free_port, spawn_until_healthy
+
+    port = free_port()
     env = {**os.environ, "OMS_PORT": str(port)}
     env.pop("OMS_URL", None)
-    process = subprocess.Popen([sys.executable, "-m", "oms"], cwd=REPO_ROOT, env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{url}/health", timeout=1).status_code == 200:
-                return process, url
-        except httpx.HTTPError:
-            time.sleep(0.3)
-    process.kill()
-    raise RuntimeError("the demo OMS did not start")
+    return spawn_until_healthy([sys.executable, "-m", "oms"], f"{url}/health", "the demo OMS", env), url
 
 
 async def run(conversations: int, seed: int, timeout_s: float, oms_url: str | None, clean: bool = False) -> int:

@@ -8,6 +8,8 @@ run, so `support-agent eval` works without a second terminal and measures the re
 from __future__ import annotations
 
 import contextlib
+import socket
+import subprocess
 import threading
 import time
 from collections.abc import Iterator
@@ -15,7 +17,29 @@ from urllib.parse import urlparse
 
 import httpx
 
-from core.settings import Settings
+from core.settings import REPO_ROOT, Settings
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def spawn_until_healthy(argv: list[str], health_url: str, what: str, env: dict | None = None,
+                        timeout_s: float = 60) -> subprocess.Popen:
+    """A helper process (the demo OMS, the OpenAI-compatible test double) started from the repository and
+    returned once `health_url` answers 200; killed and reported when it does not in time."""
+    process = subprocess.Popen(argv, cwd=REPO_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(health_url, timeout=1).status_code == 200:
+                return process
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    process.kill()
+    raise RuntimeError(f"{what} did not start")
 
 
 def oms_healthy(url: str, timeout_s: float = 2.0) -> bool:

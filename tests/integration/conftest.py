@@ -70,6 +70,18 @@ async def conversations(oms_server):
 
 
 @pytest.fixture()
+def action_store(oms_server, db_url):
+    """A fresh customer with one order per action-policy branch, and another customer's order
+    (evals/action_scenarios.py)."""
+    import psycopg
+
+    from evals.action_scenarios import create_action_store
+
+    with psycopg.connect(db_url) as conn:
+        return create_action_store(conn)
+
+
+@pytest.fixture()
 def openai_double(oms_server, monkeypatch):
     """The OpenAI-compatible test double on a free port, with the LLM engine pointed at it (short timeout,
     no SDK retries, a known price) and a fresh engine and circuit breaker; `.responder` scripts it."""

@@ -11,7 +11,7 @@ import uuid
 import psycopg
 import pytest
 
-from evals.action_scenarios import actions_on, create_action_store
+from evals.action_scenarios import actions_on
 from evals.openai_double import Call, Reply, classification, scripted
 from graph.conversation import Conversations
 
@@ -19,9 +19,8 @@ pytestmark = pytest.mark.integration
 
 
 @pytest.fixture()
-def store(oms_server, db_url):
-    with psycopg.connect(db_url) as conn:
-        return create_action_store(conn)
+def store(action_store):
+    return action_store
 
 
 def thread() -> str:
@@ -200,3 +199,19 @@ async def test_cost_and_latency_per_turn_are_recorded(conversations, store, open
     assert llm["tokens_in"] == sum(len(json.dumps(b["messages"])) // 4 for b in bodies)
     assert llm["cost_usd"] == pytest.approx((llm["tokens_in"] * 1.0 + llm["tokens_out"] * 2.0) / 1e6)
     assert llm["latency_s"] > 0 and set(llm["prompts"]) == {"classify.v1", "draft.v1", "assess.v1"}
+
+
+async def test_a_run_may_choose_an_allowed_model_and_temperature_only(conversations, store, openai_double, monkeypatch):
+    from core.settings import get_settings
+
+    monkeypatch.setenv("OPENAI_MODELS_ALLOWED", '["test-double-large"]')
+    get_settings.cache_clear()
+    await conversations.send(thread(), "what is your return policy?", store.customer_id, engine="openai",
+                             model="test-double-large", temperature=0.0)
+    assert {(b["model"], b.get("temperature")) for b in openai_double.requests} == {("test-double-large", 0.0)}
+    openai_double.requests.clear()
+    await conversations.send(thread(), "what is your return policy?", store.customer_id, engine="openai",
+                             model="gpt-4-very-expensive", temperature=9)
+    settings = get_settings()
+    assert {(b["model"], b.get("temperature")) for b in openai_double.requests} == {
+        (openai_double.model, settings.llm_temperature)}
