@@ -40,7 +40,7 @@ bench: install
 	$(VENV)/bin/support-agent bench
 
 bench-llm: install  # the LLM engine's overhead per turn, model answering at once (test double), beside offline
-	$(VENV)/bin/python -m evals.bench_llm
+	$(VENV)/bin/support-agent bench-llm
 
 clean:
 	rm -rf $(VENV) .data

@@ -230,8 +230,24 @@ def bench(
     typer.echo(f"Saved: {save(result)}")
 
 
+def bench_llm(
+    conversations: Annotated[int, typer.Option(help="Held-out conversations (two turns each) to replay.")] = 32,
+    levels: Annotated[str, typer.Option(help="Concurrent conversations, comma-separated.")] = "1,8",
+) -> None:
+    """The LLM engine's own overhead per turn (model answering at once: the OpenAI-compatible test double),
+    beside the offline engine."""
+    from evals.bench_llm import run_bench_llm
+
+    try:
+        level_values = tuple(int(v) for v in levels.split(",") if v.strip())
+    except ValueError as exc:
+        raise typer.BadParameter("levels must be integers, e.g. 1,8") from exc
+    typer.echo(f"Saved: {run_bench_llm(conversations, level_values)}")
+
+
 def register(app: typer.Typer) -> None:
     app.command("eval")(evaluate)
     app.command("eval-messages")(eval_messages)
     app.command("gate")(gate)
     app.command("bench")(bench)
+    app.command("bench-llm")(bench_llm)

@@ -2,7 +2,7 @@
 around the model, with the model itself answering at once (the OpenAI-compatible test double, in its own
 process, `python -m evals.openai_double`). Printed beside the offline engine on the same conversations.
 
-    python -m evals.bench_llm --conversations 32 --levels 1,8
+    python -m evals.bench_llm --conversations 32 --levels 1,8     (or: support-agent bench-llm)
 
 overhead = turn latency - wall time of the turn's model calls (as the engine measured them, HTTP included).
 Figures are printed and saved (reports/bench/llm-*.json), never asserted.
@@ -19,6 +19,7 @@ import subprocess
 import sys
 import time
 import uuid
+from pathlib import Path
 from typing import Any
 
 from core.settings import get_settings
@@ -95,18 +96,14 @@ def print_table(results: dict[str, Any]) -> None:
     Console().print(table)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--conversations", type=int, default=32)
-    parser.add_argument("--levels", default="1,8")
-    args = parser.parse_args()
-    levels = tuple(int(v) for v in args.levels.split(","))
+def run_bench_llm(conversations: int = 32, levels: tuple[int, ...] = (1, 8)) -> Path:
+    """Start the double, measure both engines, print the table; returns the saved JSON's path."""
     double, url = start_double()
     try:
         os.environ.update({"OPENAI_BASE_URL": url, "OPENAI_MODEL": DOUBLE_MODEL, "LLM_MAX_RETRIES": "0"})
         get_settings.cache_clear()
         settings = get_settings()
-        scripts = load_scripts(settings, args.conversations)
+        scripts = load_scripts(settings, conversations)
         with oms_running(settings):
             results = asyncio.run(bench(scripts, levels))
     finally:
@@ -116,7 +113,15 @@ def main() -> None:
     BENCH_DIR.mkdir(parents=True, exist_ok=True)
     path = BENCH_DIR / f"llm-{dt.datetime.now().strftime('%Y%m%d-%H%M%S')}.json"
     path.write_text(json.dumps({"conversations": len(scripts), "cpus": os.cpu_count(), "engines": results}, indent=2))
-    print(f"Saved: {path}")
+    return path
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--conversations", type=int, default=32)
+    parser.add_argument("--levels", default="1,8")
+    args = parser.parse_args()
+    print(f"Saved: {run_bench_llm(args.conversations, tuple(int(v) for v in args.levels.split(',')))}")
 
 
 if __name__ == "__main__":

@@ -136,3 +136,22 @@ def test_usage_sums_over_the_calls_of_a_turn():
     total = usage.merge(usage.merge({}, one), two)
     assert total["calls"] == 2 and total["tokens_in"] == 400 and total["prompts"] == ["classify.v1", "draft.v1"]
     assert total["cost_usd"] == pytest.approx(0.002)
+
+
+def test_the_tool_loop_is_bounded_and_only_taken_when_tools_were_asked_for(monkeypatch):
+    from core.settings import get_settings
+    from graph.graph import builder
+    from graph.routing import route_after_draft
+
+    monkeypatch.setenv("LLM_MAX_TOOL_ROUNDS", "2")
+    get_settings.cache_clear()
+    try:
+        call = [{"id": "c1", "name": "list_orders", "args": {}}]
+        assert route_after_draft({"turn": {"draft": "hi"}}) == "score"  # the offline engine's every turn
+        assert route_after_draft({"turn": {"tool_calls": call}}) == "call_oms"
+        assert route_after_draft({"turn": {"tool_calls": call, "tool_rounds": [{}, {}]}}) == "score"
+    finally:
+        monkeypatch.delenv("LLM_MAX_TOOL_ROUNDS")
+        get_settings.cache_clear()
+    edges = builder().compile().get_graph().edges
+    assert {(e.source, e.target) for e in edges} >= {("call_oms", "draft"), ("draft", "call_oms"), ("draft", "score")}

@@ -42,6 +42,12 @@ class CircuitBreaker:
         with self._lock:
             self.failures, self.opened_at, self.trial_running = 0, None, False
 
+    def abandon(self) -> None:
+        """The call was cancelled (the run was): neither a success nor a failure, but a half-open trial is
+        over, so the next call may try again."""
+        with self._lock:
+            self.trial_running = False
+
     def failure(self) -> None:
         with self._lock:
             self.failures += 1

@@ -115,6 +115,9 @@ class OpenAIReasoner:
         started = time.perf_counter()
         try:
             output = await runnable.ainvoke(messages)
+        except asyncio.CancelledError:
+            breaker.abandon()
+            raise
         except Exception as exc:  # every failure of the endpoint falls back; none reaches the customer
             breaker.failure()
             reason = faults.failure_reason(exc)
