@@ -215,3 +215,23 @@ async def test_a_run_may_choose_an_allowed_model_and_temperature_only(conversati
     settings = get_settings()
     assert {(b["model"], b.get("temperature")) for b in openai_double.requests} == {
         (openai_double.model, settings.llm_temperature)}
+
+
+async def test_a_failure_in_the_middle_of_the_tool_loop_loses_nothing(conversations, store, openai_double, db_url):
+    def draft(call: Call) -> Reply:
+        if not call.tool_results:
+            return Reply(tool_calls=[("cancel_order", {"order_number": store.pending, "reason": "changed my mind"})])
+        return Reply(fault="500")
+
+    openai_double.responder = scripted(classify=classify_as("cancel_order"), draft=draft)
+    t = thread()
+    result = await send(conversations, f"please cancel order {store.pending}", store.customer_id, t)
+    turn = result.state["turn"]
+    assert turn["fallbacks"][-1]["reason"] == "server_error" and turn["engine_used"] == "offline"
+    assert len(turn["tool_rounds"]) == 1
+    # The offline engine drafts from the same OMS facts and puts the same action to the customer.
+    assert "Reply yes to confirm" in result.reply and result.state["pending_action"]["order_id"] == store.pending
+    done = await send(conversations, "yes", store.customer_id, t)
+    assert done.reply.startswith("Done"), done.reply
+    with psycopg.connect(db_url) as conn:
+        assert [a for a, _ in actions_on(conn, store.pending)] == ["cancel"]
