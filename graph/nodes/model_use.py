@@ -23,3 +23,14 @@ def record(turn: dict, meta: dict | None) -> None:
         turn["engine_used"] = meta["engine_used"]
     if meta.get("grounding"):
         turn["grounding"] = meta["grounding"]
+
+
+def log_turn(turn: dict) -> None:
+    """One line per model-drafted turn: which engine answered, why it fell back, what the model cost."""
+    llm = turn.get("llm") or {}
+    if not llm and not turn.get("fallbacks"):
+        return
+    log.info("turn model use: engine_used=%s fallback_reason=%s model=%s calls=%s tokens_in=%s tokens_out=%s "
+             "model_latency_s=%s cost_usd=%s", turn.get("engine_used"), turn.get("fallback_reason"), llm.get("model"),
+             llm.get("calls", 0), llm.get("tokens_in", 0), llm.get("tokens_out", 0), llm.get("latency_s", 0.0),
+             llm.get("cost_usd", 0.0))

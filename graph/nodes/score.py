@@ -7,7 +7,7 @@ from langgraph.runtime import Runtime
 from core.settings import get_settings
 from graph.config import SupportContext, context_of
 from graph.nodes.evidence import draft_request
-from graph.nodes.model_use import record
+from graph.nodes.model_use import log_turn, record
 from graph.policy import Signals, Thresholds, escalation_reasons
 from graph.reasoning import calls
 from graph.reasoning import signals as signals_module
@@ -53,4 +53,5 @@ async def score(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
     )
     reasons = escalation_reasons(signals, thresholds)
     turn.update(confidence=confidence, reasons=reasons, route=decide_route(reasons))
+    log_turn(turn)
     return {"turn": turn}
