@@ -39,13 +39,13 @@ from graph.reasoning.llm.schemas import (
     AssessmentOut,
     ClassificationOut,
 )
+from graph.reasoning.offline.drafting import CONFIRM_PROMPT
 from graph.state import Question
 from tools.oms.model_tools import MAX_CALLS_PER_ROUND, openai_tools
 
 log = logging.getLogger(__name__)
 
 ENGINE = "openai"
-CONFIRM_PROMPT = "Reply yes to confirm, or no to leave the order as it is."
 TIER2_GUARD = 0.8  # the offline classifier reads tier 2 this surely: kept beside the model's reading
 UNANSWERED_CAP = 0.4
 NEEDS_PERSON_CAP = 0.4
