@@ -18,8 +18,6 @@ from __future__ import annotations
 import contextlib
 import os
 import socket
-import threading
-import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -34,6 +32,7 @@ from psycopg.types.json import Jsonb
 from core.settings import Settings, get_settings
 from evals.action_audit import audit
 from evals.as_of import OrderRows, order_as_of
+from evals.services import serving_in_thread
 
 # Child tables first when deleting; parents first when inserting.
 ORDER_TABLES = ("orders", "order_items", "payments", "shipments", "order_history", "order_actions")
@@ -109,35 +108,15 @@ async def restore_customer(conn: psycopg.AsyncConnection, schema: str, customer_
     return {"orders": {r.order["id"]: r.order["status"] for r in restored}, "history_known": known}
 
 
-def _free_socket() -> socket.socket:
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    return sock
-
-
 @contextlib.contextmanager
 def private_oms(settings: Settings, conninfo: str) -> Iterator[str]:
     """The demo OMS app on a free local port over `conninfo`, in a background thread; yields its URL."""
-    import uvicorn
-
     from oms.app import create_app
 
-    sock = _free_socket()
-    server = uvicorn.Server(uvicorn.Config(create_app(settings, conninfo=conninfo), log_level="warning"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True, name="eval-replay-oms")
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            sock.close()
-            raise RuntimeError("Could not start the eval's private OMS.")
-        time.sleep(0.02)
-    try:
-        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
-        sock.close()
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        with serving_in_thread(create_app(settings, conninfo=conninfo), sock, "the eval's private OMS") as url:
+            yield url
 
 
 @contextlib.contextmanager
