@@ -65,6 +65,9 @@ def evaluate(
     ] = None,
     concurrency: Annotated[int, typer.Option(help="Conversations replayed at once.")] = 8,
     out: Annotated[Path | None, typer.Option(help="Folder for run folders (default reports/evals).")] = None,
+    intent: Annotated[
+        list[str] | None, typer.Option(help="Only tickets of this reference intent (repeatable), e.g. cancel_order.")
+    ] = None,
 ) -> None:
     """Replay held-out tickets through the agent, score them, and write the report."""
     from core.settings import get_settings
@@ -82,6 +85,9 @@ def evaluate(
                 examples, source = load_split(conn, split), f"split={split}"
     except (TrainingDataRefused, LookupError) as exc:
         raise typer.BadParameter(str(exc)) from exc
+    if intent:
+        examples = [e for e in examples if e["outputs"]["intent"] in intent]
+        source += f", intents {', '.join(intent)}"
     examples = stratified_slice(examples, limit)
     if limit:
         source += f", stratified slice of {len(examples)}"

@@ -22,7 +22,7 @@ from graph.intents import ACTIONS_REQUIRING_HUMAN
 FACT_KEYS = ("tracking_number", "tracking_url", "refund_amount", "order_id", "help_article_id")
 TICKET_COLUMNS = (
     "id, customer_id, customer_email, order_id, channel, language, messages, intent, tier, "
-    "resolution_action, escalated, refund_amount, facts, split, created_at"
+    "resolution_action, escalated, refund_amount, facts, split, created_at, secondary_intents"
 )
 # Tickets replayed against their orders as they were on the ticket's date (evals/as_of.py): whether an
 # order can be cancelled or re-addressed depends only on its state then. Other intents replay against
@@ -75,12 +75,21 @@ def _address_line(address: dict) -> str:
 
 
 def replay_context(ticket: dict) -> dict:
-    """For cancel / address tickets: the date to replay the orders at, and (address) what the customer
-    answers when the agent asks for the new address: the address the human agent set in history."""
+    """How the replayed customer may answer the agent: `accepts`, the order actions the ticket asked for
+    (the replay says yes to a proposal of one of these, and to nothing else); for cancel / address
+    tickets `as_of`, the date to replay the orders at, and `new_address`, what the customer answers when
+    the agent asks where an order should go (the address the human agent set in history)."""
+    from tools.oms.actions import INTENT_ACTIONS
+
+    asked = [ticket.get("intent"), *(ticket.get("secondary_intents") or [])]
+    context: dict[str, Any] = {}
+    accepts = sorted({INTENT_ACTIONS[i] for i in asked if i in INTENT_ACTIONS})
+    if accepts:
+        context["accepts"] = accepts
     if ticket.get("intent") not in AS_OF_INTENTS or not ticket.get("created_at") or not ticket.get("customer_id"):
-        return {}
+        return context
     created = ticket["created_at"]
-    context = {"as_of": created.isoformat() if isinstance(created, dt.datetime) else str(created)}
+    context["as_of"] = created.isoformat() if isinstance(created, dt.datetime) else str(created)
     address = (ticket.get("facts") or {}).get("address")
     if ticket.get("resolution_action") == "update_address" and isinstance(address, dict):
         context["new_address"] = _address_line(address)

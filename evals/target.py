@@ -7,8 +7,8 @@ what the replies could be grounded in, the handoff row as stored, latency and mo
 actions taken with their audit against the OMS (evals/action_audit.py).
 
 When the agent asks the customer something the ticket cannot answer, the replay answers as the customer
-would have (`simulated_turns`): "yes" to a proposed action, since the customer wrote in to ask for it,
-and, for an address ticket, the address the human agent set in history.
+would have (`simulated_turns`): "yes" to a proposal of an action the ticket asked for (the customer wrote
+in to ask for it), and, for an address ticket, the address the human agent set in history.
 """
 
 from __future__ import annotations
@@ -114,13 +114,15 @@ class _Transcript:
 
 def simulated_answer(transcript: _Transcript, replay: dict) -> str | None:
     """How the replayed customer answers the agent's last reply, if it asked them something: "yes" to a
-    proposed action (the customer wrote in to ask for it), and the address the human agent set when the
-    agent asks where the order should go. None: the conversation is over."""
+    proposed action the ticket asked for (replay.accepts: never to an action the customer did not ask
+    for, so a misread message cannot end in a cancellation), and the address the human agent set when
+    the agent asks where the order should go. None: the conversation is over."""
     last = transcript.last
     if last is None or last.route != "answer":
         return None
-    if last.state.get("pending_action"):
-        return "yes"
+    pending = last.state.get("pending_action")
+    if pending:
+        return "yes" if pending.get("action") in (replay.get("accepts") or []) else None
     proposal = (last.state.get("turn") or {}).get("proposal") or {}
     address = replay.get("new_address")
     if proposal.get("code") == "address_needed" and address and address not in transcript.simulated:
