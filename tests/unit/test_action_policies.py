@@ -71,6 +71,15 @@ def test_cancel_of_a_shipped_order_is_refused(status):
     assert isinstance(result, Refusal) and result.code == "not_cancellable"
 
 
+def test_a_shipped_order_refused_for_cancel_or_new_address_comes_with_its_tracking_link():
+    shipped = order("in_transit")
+    shipped["shipments"][0].update(carrier="USPS", tracking_number="9400111899223344556677",
+                                   tracking_url="https://tools.usps.com/go/TrackConfirmAction?tLabels=9400111899223344556677")
+    for refusal in (cancel_order.check(shipped, {}, POLICY), change_address.check(shipped, {"address": ADDRESS}, POLICY)):
+        assert "USPS, tracking 9400111899223344556677 (https://tools.usps.com/go/" in refusal.message, refusal.message
+    assert "tracking" not in cancel_order.check(order("shipped"), {}, POLICY).message  # no number on file: none invented
+
+
 def test_cancel_of_a_cancelled_order_is_refused():
     assert cancel_order.check(order("cancelled"), {}, POLICY).code == "already_cancelled"
 

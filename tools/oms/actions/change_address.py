@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from tools.oms.actions.base import ActionPolicy, Proposal, Refusal
+from tools.oms.actions.base import ActionPolicy, Proposal, Refusal, tracking_text
 from tools.oms.models import ActionResult
 from tools.oms.protocol import OrderManagement
 
@@ -71,7 +71,8 @@ def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy) -> 
         return Refusal(
             NAME, number, "already_shipped",
             f"Order {number} {why}, so its shipping address can no longer be changed."
-            + (" The carrier's tracking page may let you redirect the parcel or hold it for pickup." if shipped else ""),
+            + (f"{tracking_text(order)} The carrier's tracking page may let you redirect the parcel or hold it for "
+               "pickup." if shipped else ""),
         )
     address = args.get("address")
     if not address:
