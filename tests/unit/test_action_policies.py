@@ -110,6 +110,22 @@ def test_an_order_number_before_the_address_is_not_taken_for_the_street_number()
     assert change_address.parse_address("order #96408151 to 12B Elm St, Salem, MA 01970")["address1"] == "12B Elm St"
 
 
+@pytest.mark.parametrize(("text", "country", "expected"), [
+    ("please send it to 6 Meadow Road, Flat 2, Leeds, LS1 4RU", "GB",
+     {"address1": "6 Meadow Road", "address2": "Flat 2", "city": "Leeds", "zip": "LS1 4RU", "country": "GB"}),
+    ("Hauptstraße 12, Berlin, 10115", "DE", {"address1": "Hauptstraße 12", "city": "Berlin", "zip": "10115", "country": "DE"}),
+    ("new address: 6906 Sunset Blvd, Brisbane, QLD 4076", "AU",
+     {"address1": "6906 Sunset Blvd", "city": "Brisbane", "state": "QLD", "zip": "4076", "country": "AU"}),
+])
+def test_addresses_outside_north_america_are_read_in_their_countrys_shape(text, country, expected):
+    assert change_address.parse_address(text, country) == expected
+
+
+def test_a_postcode_of_the_wrong_shape_is_no_address():
+    assert change_address.parse_address("I ordered 2 shirts, size M, 12345", "GB") is None
+    assert change_address.parse_address("6 Meadow Road, Leeds, LS1 4RU", "US") is None  # US orders: US shape only
+
+
 def test_text_without_a_street_address_is_not_parsed():
     assert change_address.parse_address("can you change my address please") is None
 
