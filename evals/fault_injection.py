@@ -34,6 +34,7 @@ from core.settings import REPO_ROOT, get_settings
 from evals.action_audit import audit, summarise_actions
 from evals.action_scenarios import ActionStore, create_action_store
 from evals.fault_proxy import FaultPlan, running_proxy
+from evals.replay_store import agent_oms_url
 
 DEFAULT_WEIGHTS = {"pass": 0.55, "latency": 0.12, "slow": 0.05, "error": 0.1, "malformed": 0.06,
                    "drop_before": 0.06, "drop_after": 0.06}
@@ -107,10 +108,7 @@ async def run(conversations: int, seed: int, timeout_s: float, oms_url: str | No
     outcomes: list[Conversation] = []
     dsn = database_url()
     try:
-        with running_proxy(oms_url, plan) as proxy:
-            os.environ["OMS_URL"] = proxy.url
-            os.environ["OMS_TIMEOUT_S"] = str(timeout_s)
-            get_settings.cache_clear()
+        with running_proxy(oms_url, plan) as proxy, agent_oms_url(proxy.url, timeout_s):
             async with Conversations.open() as conv:
                 for index in range(conversations):
                     with psycopg.connect(dsn) as conn:

@@ -120,18 +120,21 @@ def private_oms(settings: Settings, conninfo: str) -> Iterator[str]:
 
 
 @contextlib.contextmanager
-def agent_oms_url(url: str) -> Iterator[None]:
-    """Point the graph's OMS client (settings.resolved_oms_url) at `url` for the block, then restore."""
-    before = os.environ.get("OMS_URL")
-    os.environ["OMS_URL"] = url
+def agent_oms_url(url: str, timeout_s: float | None = None) -> Iterator[None]:
+    """Point the graph's OMS client (settings.resolved_oms_url, OMS_TIMEOUT_S) at `url` for the block, then
+    restore the environment as it was."""
+    wanted = {"OMS_URL": url, **({"OMS_TIMEOUT_S": str(timeout_s)} if timeout_s is not None else {})}
+    before = {name: os.environ.get(name) for name in wanted}
+    os.environ.update(wanted)
     get_settings.cache_clear()
     try:
         yield
     finally:
-        if before is None:
-            os.environ.pop("OMS_URL", None)
-        else:
-            os.environ["OMS_URL"] = before
+        for name, value in before.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
         get_settings.cache_clear()
 
 
