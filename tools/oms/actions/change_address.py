@@ -83,6 +83,12 @@ def parse_address(text: str, default_country: str = "US") -> dict[str, str] | No
     return found
 
 
+def mentions_address(text: str) -> bool:
+    """Does the message hold a complete street address in any shape we read (US, GB, AU, EU)? Lets a bare
+    address answer the agent's 'where should it go?' whatever the order's country."""
+    return any(parse_address(text, country) is not None for country in ("US", "GB", "AU", "DE"))
+
+
 def address_text(address: dict[str, Any]) -> str:
     parts = [address.get("address1"), address.get("address2"), address.get("city"),
              " ".join(p for p in (address.get("state"), address.get("zip")) if p), address.get("country")]
