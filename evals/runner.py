@@ -171,7 +171,9 @@ async def run_eval(
         evaluators.append(answer_quality_judge(settings.openai_model))
 
     records = []
-    with replay_store(settings) as store:  # a private copy of the orders and its own OMS: evals/replay_store.py
+    scratch = None
+    with replay_store(settings) as store:
+        scratch = store.schema  # a private copy of the orders and its own OMS: evals/replay_store.py
         async with Conversations.open(settings) as conversations:
             results = await aevaluate(
                 make_target(conversations, settings.refund_limit, store),
@@ -207,6 +209,7 @@ async def run_eval(
         "commit": _git_commit(),
         "uploaded_to_langsmith": upload,
         "concurrency": concurrency,
+        "scratch_schema": scratch,  # where the replay's orders lived (dropped at the end of the run)
     }
     out_dir = out_root / dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     out_dir.mkdir(parents=True, exist_ok=True)
