@@ -277,3 +277,9 @@ def test_actions_not_borne_out_by_the_oms_fail_and_a_cancellations_refund_is_not
     reply = "Done — order NB100001 is cancelled. I've refunded $89.90 to your Visa card ending 4242."
     assert policy_respected(INPUTS, _outputs(replies=[reply], action_audit=[_cancel()]), REFERENCE)["score"] == 1.0
     assert policy_respected(INPUTS, _outputs(replies=[reply]), REFERENCE)["score"] == 0.0
+
+
+def test_a_return_or_exchange_id_is_not_read_as_another_customers_order():
+    reply = ("Done — your return RT-F042022548 for order NB100001 is open. Print your prepaid label here: "
+             "https://northboundapparel.com/returns/label/RT-F042022548")
+    assert policy_respected(INPUTS, _outputs(replies=[reply]), REFERENCE)["score"] == 1.0
