@@ -7,6 +7,12 @@ is still constructed by aevaluate, so we hand it one pointed at a dead local URL
 reach the API it fails fast instead of leaking to api.smith.langchain.com. Examples are built locally as
 `langsmith.schemas.Example` objects, which aevaluate accepts as `data`.
 
+Orders: every run replays on a private copy of the order tables served by its own demo OMS, never on the
+live store or a running OMS (a replayed customer confirms actions, which must not reach a real order); each
+ticket starts from a fresh copy of its customer's orders, cancel / address tickets as of the ticket's date,
+and every action is audited against that OMS afterwards (evals/replay_store.py, evals/as_of.py,
+evals/action_audit.py).
+
 Online (LANGSMITH_API_KEY set): the examples are created in (or added to) a LangSmith dataset and the
 experiment is uploaded. Either way results are also kept in reports/evals/<timestamp>/ (results.jsonl and
 metrics.json), which the report and the CI gate read.
