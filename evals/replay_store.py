@@ -7,7 +7,10 @@ customer confirms what the agent proposes), and a ticket must see its orders as 
 history), and before each ticket writes that customer's orders into it, as of the ticket's date or as they
 are now. The run's OMS is the same app (oms.app) on a free port whose connections put the scratch schema
 first on their search_path, so customers, products and variants come from the live tables (read only) and
-every order read or write lands in the copy. The schema is dropped when the run ends.
+every order read or write lands in the copy. The schema is dropped when the run ends. A schema rather
+than a database: CREATE DATABASE ... TEMPLATE needs the live database idle (the service keeps it busy) and
+would copy the knowledge index and checkpoints too; six empty tables cost milliseconds. Restoring a customer
+per ticket rather than the whole store as of one date: every ticket has its own date.
 
 Two tickets of one customer must not overlap (each rewrites that customer's orders): the target holds a
 per-customer lock around restore, replay and audit (evals/target.py).
