@@ -17,6 +17,11 @@ HEADLINE_KEYS = [
     ("mean_facts_correct", "facts correct", "pct"),
     ("mean_policy_respected", "policy respected", "pct"),
     ("mean_escalation_summary_complete", "handoff summary complete", "pct"),
+    ("mean_action_outcome", "cancel/address outcome at ticket date", "pct"),
+    ("actions_taken", "order actions taken", "int"),
+    ("actions_verified", "actions verified in the OMS", "int"),
+    ("actions_duplicate", "duplicate actions", "int"),
+    ("actions_over_limit", "refunds over the limit", "int"),
     ("ece", "calibration error (ECE)", "num"),
     ("latency_p50_s", "latency p50 (s)", "num"),
     ("latency_p95_s", "latency p95 (s)", "num"),
@@ -86,6 +91,9 @@ def evaluate(
     ] = None,
     concurrency: Annotated[int, typer.Option(help="Conversations replayed at once.")] = 8,
     out: Annotated[Path | None, typer.Option(help="Folder for run folders (default reports/evals).")] = None,
+    intent: Annotated[
+        list[str] | None, typer.Option(help="Only tickets of this reference intent (repeatable), e.g. cancel_order.")
+    ] = None,
     engine: Annotated[str | None, typer.Option(help=ENGINE_HELP)] = None,
 ) -> None:
     """Replay held-out tickets through the agent, score them, and write the report."""
@@ -104,6 +112,9 @@ def evaluate(
                 examples, source = load_split(conn, split), f"split={split}"
     except (TrainingDataRefused, LookupError) as exc:
         raise typer.BadParameter(str(exc)) from exc
+    if intent:
+        examples = [e for e in examples if e["outputs"]["intent"] in intent]
+        source += f", intents {', '.join(intent)}"
     examples = stratified_slice(examples, limit)
     if limit:
         source += f", stratified slice of {len(examples)}"

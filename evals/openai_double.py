@@ -20,7 +20,6 @@ import contextlib
 import json
 import re
 import socket
-import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -207,25 +206,12 @@ class OpenAIDouble:
     @contextlib.contextmanager
     def serve(self) -> Iterator[str]:
         """Run on 127.0.0.1:<free port> in a background thread; yields the base URL (…/v1)."""
-        import uvicorn
+        from evals.services import serving_in_thread
 
         with socket.socket() as sock:
             sock.bind(("127.0.0.1", 0))
-            port = sock.getsockname()[1]
-        server = uvicorn.Server(uvicorn.Config(self.app, host="127.0.0.1", port=port, log_level="warning",
-                                               lifespan="off", timeout_graceful_shutdown=1))
-        thread = threading.Thread(target=server.run, daemon=True, name="openai-test-double")
-        thread.start()
-        deadline = time.monotonic() + 10
-        while not server.started:
-            if time.monotonic() > deadline or not thread.is_alive():
-                raise RuntimeError("the OpenAI-compatible test double did not start")
-            time.sleep(0.02)
-        try:
-            yield f"http://127.0.0.1:{port}/v1"
-        finally:
-            server.should_exit = True
-            thread.join(5)
+            with serving_in_thread(self.app, sock, "the OpenAI-compatible test double") as url:
+                yield f"{url}/v1"
 
 
 # --- a fixed, rule-following script ----------------------------------------------------------------
