@@ -25,6 +25,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.auth import new_anonymous_session
 from core.settings import get_settings
+from web.routes import ROUTES as WEB_ROUTES
 
 RUN_CREATE_PATH = re.compile(r"^/(threads/[^/]+/)?runs(/stream|/wait|/batch)?/?$")
 NOT_SERVED_PATH = re.compile(r"^/threads/[^/]+/(stream/events|commands)/?$")
@@ -105,6 +106,6 @@ def _replay(messages: list[Message], receive: Receive) -> Receive:
 
 
 app = Starlette(
-    routes=[Route("/auth/anonymous", anonymous_session, methods=["POST"])],
+    routes=[Route("/auth/anonymous", anonymous_session, methods=["POST"]), *WEB_ROUTES],
     middleware=[Middleware(NotServed), Middleware(ServerMultitaskStrategy)],
 )

@@ -88,6 +88,11 @@ class Settings(BaseSettings):
     serve_pool_size: int = Field(
         default=8, ge=2, description="Connections per `serve` worker for queries, and as many again for thread locks."
     )
+    chat_origins: str = Field(
+        default="",
+        description="Comma-separated origins whose pages may call the API from a browser (the embedded chat "
+        "widget on your storefront), or * for any. Empty: only pages served by the API itself.",
+    )
     studio_port: int = Field(default=2024, description="Port of `langgraph dev` (`support-agent studio`).")
 
     # --- demo store -----------------------------------------------------------------------------

@@ -26,6 +26,7 @@ from server.payloads import ASSISTANT_ID, GRAPH_ID, check_assistant, run_request
 from server.records import run_view
 from server.runner import END
 from server.views import assistant_view, state_view, thread_view
+from web.routes import ROUTES as WEB_ROUTES
 
 log = logging.getLogger("server.http")
 Handler = Callable[[Request], Awaitable[Response]]
@@ -491,6 +492,7 @@ ROUTES = [
     Route("/threads/{thread_id}/runs/{run_id}/join", join_run, methods=["GET"]),
     Route("/threads/{thread_id}/runs/{run_id}/stream", join_stream, methods=["GET"]),
     Route("/threads/{thread_id}/runs/{run_id}/cancel", cancel_run, methods=["POST"]),
+    *WEB_ROUTES,
     Route("/store/{rest:path}", no_store, methods=["GET", "POST", "PUT", "DELETE", "PATCH"]),
     Route("/{rest:path}", not_found, methods=["GET", "POST", "PUT", "DELETE", "PATCH"]),
 ]

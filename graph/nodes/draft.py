@@ -6,12 +6,14 @@ from langgraph.runtime import Runtime
 
 from graph.config import SupportContext, context_of
 from graph.nodes.evidence import draft_request
+from graph.progress import report_progress
 from graph.reasoning.registry import aget_reasoner
 from graph.state import SupportState
 
 
 async def draft(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
     turn = dict(state.get("turn") or {})
+    report_progress("writing")
     written = (await aget_reasoner(context_of(runtime.context).engine)).draft(draft_request(state))
     turn.update(
         draft=written.text,
