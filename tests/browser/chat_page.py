@@ -14,6 +14,16 @@ def open_chat(page, base_url: str, token: str | None = None) -> None:
     page.locator(INPUT).wait_for()
 
 
+def record_progress(page) -> None:
+    """Keep every progress line the chat shows in window.__progress (they come and go within a turn)."""
+    page.evaluate("""() => {
+        window.__progress = [];
+        const node = document.querySelector('.saw-progress');
+        new MutationObserver(() => node.textContent && window.__progress.push(node.textContent))
+            .observe(node, {childList: true, characterData: true, subtree: true});
+    }""")
+
+
 def send(page, text: str) -> None:
     page.locator(INPUT).fill(text)
     page.locator(INPUT).press("Enter")

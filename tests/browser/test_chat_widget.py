@@ -6,14 +6,18 @@ import json
 import re
 
 import httpx
+import psycopg
 import pytest
 
+from core.identity import sign_customer
+from evals.action_scenarios import create_action_store
 from tests.browser.chat_page import (
     INPUT,
     LOG,
     agent_replies,
     customer_messages,
     open_chat,
+    record_progress,
     saved_conversation,
     send,
     wait_for_replies,
@@ -36,8 +40,10 @@ def test_where_is_my_order_gets_the_live_status_and_tracking_link_and_survives_a
     page = new_page()
     open_chat(page, serve_url, customer_token)
     assert page.locator(INPUT).evaluate("node => node === document.activeElement")  # ready to type
+    record_progress(page)
     send(page, "Hi, where is my order?")
     wait_for_replies(page, 1)
+    assert "Checking your order..." in page.evaluate("window.__progress")  # from the call_oms node
 
     reply = agent_replies(page).last
     card = reply.locator(".saw-order").first
@@ -59,6 +65,26 @@ def test_where_is_my_order_gets_the_live_status_and_tracking_link_and_survives_a
     assert saved_conversation(page)["thread_id"] == thread_id
     assert customer_messages(page).all_inner_texts()[0].endswith("Hi, where is my order?")
     assert agent_replies(page).count() == 1
+    assert page.errors == []
+
+
+def test_an_order_action_is_confirmed_with_a_button(new_page, serve_url, demo_store, db_url):
+    with psycopg.connect(db_url) as conn:
+        store = create_action_store(conn)
+    page = new_page()
+    open_chat(page, serve_url, sign_customer(store.customer_id, settings=demo_store))
+    send(page, f"Please cancel order {store.pending}")
+    wait_for_replies(page, 1)
+    confirm = page.locator(".saw-confirm")
+    assert store.pending in confirm.locator(".saw-confirm-text").inner_text()
+    assert "Reply yes to confirm" in agent_replies(page).last.inner_text()  # said in text as well
+    confirm.locator(".saw-yes").click()
+    wait_for_replies(page, 2)
+    assert f"order {store.pending} is cancelled" in agent_replies(page).last.inner_text()
+    assert customer_messages(page).last.inner_text().endswith("Yes")
+    assert page.locator(".saw-confirm").count() == 0  # nothing is pending any more
+    with psycopg.connect(db_url) as conn:
+        assert conn.execute("SELECT status FROM orders WHERE id = %s", (store.pending,)).fetchone()[0] == "cancelled"
     assert page.errors == []
 
 
