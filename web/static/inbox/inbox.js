@@ -176,6 +176,7 @@
         var button = el("button", "ib-item-button");
         button.type = "button";
         button.dataset.id = handoff.id;
+        button.dataset.thread = handoff.thread_id;
         var top = el("span", "ib-item-top");
         top.appendChild(badge(handoff.priority));
         top.appendChild(el("strong", "", handoff.customer_name || handoff.customer_id || "Visitor"));
