@@ -1,6 +1,6 @@
 """Per-customer memory across conversations, in LangGraph's store (Postgres in every deployment):
-earlier escalations, preferred language, how often the customer was frustrated, and when the agent
-replied to them in each conversation.
+earlier escalations (and how each case stands: the inbox records claims and resolutions), preferred
+language, how often the customer was frustrated, and when the agent replied to them in each conversation.
 
 The frustration rule ("frustrated after two exchanges") counts a customer's replies across their recent
 conversations, not only the current thread: someone who got two answers yesterday and comes back angry
@@ -92,6 +92,27 @@ async def remember_reply(store: BaseStore | None, customer_id: str | None, *, fr
     thread_id = current_thread()
     if thread_id:
         await record_reply(store, customer_id, thread_id, frustrated=frustrated)
+
+
+async def record_case_status(
+    store: BaseStore | None, customer_id: str | None, handoff_id: int, status: str, outcome: str | None = None
+) -> bool:
+    """Note how an earlier case stands (claimed, resolved with an outcome), so the customer's next
+    conversation can open with it. False when the profile does not list the case."""
+    if store is None or not customer_id:
+        return False
+    profile = await load_profile(store, customer_id)
+    cases = profile.get("escalations") or []
+    found = False
+    for case in cases:
+        if case.get("handoff_id") == handoff_id:
+            case.update(status=status, updated_at=datetime.now(UTC).isoformat())
+            if outcome:
+                case["outcome"] = outcome
+            found = True
+    if found:
+        await store.aput(_namespace(customer_id), "profile", {**profile, "escalations": cases})
+    return found
 
 
 def _recent(stamps: list[str], since: datetime) -> int:

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
 
 from langgraph.checkpoint.postgres.aio import AsyncPostgresSaver
 from langgraph.store.postgres.aio import AsyncPostgresStore
 from psycopg.rows import dict_row
 from psycopg_pool import AsyncConnectionPool
 
-from core.loop_local import close_loop_resources
+from core.loop_local import LoopLocal, close_loop_resources
 from db.connection import database_url
 from db.pools import check_without_round_trip
 
@@ -30,8 +31,7 @@ POOL_SIZE = 10
 DURABILITY = "exit"
 
 
-@contextlib.asynccontextmanager
-async def _pool(max_size: int = POOL_SIZE) -> AsyncIterator[AsyncConnectionPool]:
+async def _open_pool(max_size: int = POOL_SIZE) -> AsyncConnectionPool:
     pool = AsyncConnectionPool(
         database_url(),
         min_size=1,
@@ -43,6 +43,12 @@ async def _pool(max_size: int = POOL_SIZE) -> AsyncIterator[AsyncConnectionPool]
         check=check_without_round_trip,
     )
     await pool.open(wait=True)
+    return pool
+
+
+@contextlib.asynccontextmanager
+async def _pool(max_size: int = POOL_SIZE) -> AsyncIterator[AsyncConnectionPool]:
+    pool = await _open_pool(max_size)
     try:
         yield pool
     finally:
@@ -59,6 +65,32 @@ async def store_on(pool: AsyncConnectionPool) -> AsyncPostgresStore:
     memory = AsyncPostgresStore(pool)
     await memory.setup()
     return memory
+
+
+@dataclass(frozen=True)
+class _LoopPersistence:
+    pool: AsyncConnectionPool
+    saver: AsyncPostgresSaver
+    store: AsyncPostgresStore
+
+
+async def _close_loop_persistence(item: _LoopPersistence) -> None:
+    await item.pool.close()
+
+
+_loop_persistence: LoopLocal[_LoopPersistence] = LoopLocal(_close_loop_persistence)
+
+
+async def loop_persistence() -> tuple[AsyncPostgresSaver, AsyncPostgresStore]:
+    """This event loop's checkpointer and store on one long-lived pool: for code that writes a thread
+    outside a run in a server whose own persistence it cannot reach (langgraph dev's custom routes)."""
+
+    async def build() -> _LoopPersistence:
+        pool = await _open_pool(max_size=4)
+        return _LoopPersistence(pool, await saver_on(pool), await store_on(pool))
+
+    item = await _loop_persistence.aget("persistence", build)
+    return item.saver, item.store
 
 
 @contextlib.asynccontextmanager
