@@ -2,6 +2,7 @@
 
 - `POST /auth/anonymous`: public; mints a visitor token (app.auth.new_anonymous_session).
 - `/inbox/api/...`: the staff handoff inbox (app/inbox), staff token required.
+- `/widget.js`, `/chat`, `/inbox` (web/routes.py): the chat widget, its demo page and the inbox page (static).
 - ServerMultitaskStrategy: every run request gets the deployment's MULTITASK_STRATEGY, whatever the
   caller asked. langgraph-api reads the strategy before the auth handler runs and does not take it back
   from the handler's value, so it is rewritten in the request body instead. Without it a caller's

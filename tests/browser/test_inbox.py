@@ -51,7 +51,7 @@ def test_an_angry_refund_is_escalated_worked_in_the_inbox_and_answered_in_the_op
     handoff_id, summary, status = _handoff(db_url, thread_id)
     assert status == "open" and "NB104264" in summary
 
-    inbox = new_page()
+    inbox = new_page({"width": 1280, "height": 1000})
     sign_in(inbox, serve_url, staff_token)
     case = inbox.locator(f'.ib-item-button[data-thread="{thread_id}"]')
     case.wait_for()
@@ -71,6 +71,7 @@ def test_an_angry_refund_is_escalated_worked_in_the_inbox_and_answered_in_the_op
     inbox.locator("#ib-reply-text").fill(STAFF_REPLY)
     inbox.locator(".ib-reply button[type=submit]").click()
     inbox.locator(".ib-flash", has_text="Reply sent.").wait_for()
+    inbox.evaluate("window.scrollTo(0, 0)")
     screenshot(inbox, "inbox")
 
     staff = chat.locator(".saw-staff")  # the open chat polls the thread while a person has it
