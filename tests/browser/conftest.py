@@ -17,7 +17,6 @@ import pytest
 from core.identity import sign_customer, sign_staff
 from core.service_key import SERVICE_KEY_HEADER, oms_service_key
 from core.settings import REPO_ROOT, Settings
-from tests.integration.conftest import demo_store, oms_server  # noqa: F401  (fixtures these tests build on)
 from tests.integration.serve_process import start_serve
 
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
@@ -31,14 +30,16 @@ pytestmark = pytest.mark.integration
 
 
 @pytest.fixture(scope="session")
-def serve_url(demo_store: Settings, oms_server: str, tmp_path_factory) -> Iterator[str]:  # noqa: F811
+def serve_url(demo_store: Settings, oms_server: str, tmp_path_factory) -> Iterator[str]:
     service, url = start_serve(demo_store, tmp_path_factory.mktemp("browser-serve-logs"), workers=1)
     yield url
     service.stop()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser():
+    """One Chromium for the browser tests, closed when they are done: Playwright's sync API holds an event
+    loop while it is open, which the async tests that follow need to themselves."""
     if not CHROMIUM.exists():
         pytest.fail(f"Browser tests need Debian's Chromium at {CHROMIUM}: `apt-get install -y chromium` "
                     "(`make test` does it when run as root).")
@@ -75,17 +76,17 @@ def new_page(browser):
 
 
 @pytest.fixture(scope="session")
-def customer_token(demo_store: Settings) -> str:  # noqa: F811
+def customer_token(demo_store: Settings) -> str:
     return sign_customer(DEMO_CUSTOMER, settings=demo_store)
 
 
 @pytest.fixture(scope="session")
-def staff_token(demo_store: Settings) -> str:  # noqa: F811
+def staff_token(demo_store: Settings) -> str:
     return sign_staff("dana", settings=demo_store)
 
 
 @pytest.fixture(scope="session")
-def oms(demo_store: Settings, oms_server: str) -> Iterator[httpx.Client]:  # noqa: F811
+def oms(demo_store: Settings, oms_server: str) -> Iterator[httpx.Client]:
     """The demo OMS over HTTP, to check what the chat shows against the live order data."""
     with httpx.Client(base_url=oms_server, headers={SERVICE_KEY_HEADER: oms_service_key(demo_store)},
                       timeout=10) as client:

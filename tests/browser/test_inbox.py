@@ -21,6 +21,7 @@ pytestmark = pytest.mark.integration
 ANGRY_REFUND = ("This is ridiculous, it's the third time I'm asking! I want a full refund for order NB104264 "
                 "NOW. Your service is useless.")
 HOSTILE = '<img src=x onerror="window.__pwned = 1"> please hurry'
+PRIORITY_RANK = {"urgent": 0, "high": 1, "normal": 2, "low": 3}
 STAFF_REPLY = "Hi, this is Dana from the support team. I have refunded order NB104264 in full."
 
 
@@ -55,6 +56,8 @@ def test_an_angry_refund_is_escalated_worked_in_the_inbox_and_answered_in_the_op
     sign_in(inbox, serve_url, staff_token)
     case = inbox.locator(f'.ib-item-button[data-thread="{thread_id}"]')
     case.wait_for()
+    ranks = [PRIORITY_RANK[p.lower()] for p in inbox.locator(".ib-item .ib-badge").all_inner_texts()]
+    assert ranks == sorted(ranks)  # most urgent first
     case.click()
     inbox.locator(".ib-summary-text").wait_for()
     assert inbox.locator(".ib-summary-text").inner_text() == summary
