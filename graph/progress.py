@@ -9,7 +9,6 @@ from __future__ import annotations
 from langgraph.config import get_stream_writer
 
 STAGES = {
-    "reading": "Reading your message...",
     "searching": "Looking through our help center...",
     "checking_order": "Checking your order...",
     "writing": "Writing a reply...",

@@ -37,7 +37,7 @@ def _state(serve_url: str, token: str, thread_id: str) -> dict:
 def test_where_is_my_order_gets_the_live_status_and_tracking_link_and_survives_a_reload(
     new_page, serve_url, customer_token, oms
 ):
-    page = new_page()
+    page = new_page({"width": 1280, "height": 900})
     open_chat(page, serve_url, customer_token)
     assert page.locator(INPUT).evaluate("node => node === document.activeElement")  # ready to type
     record_progress(page)

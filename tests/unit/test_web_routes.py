@@ -50,3 +50,11 @@ def test_cross_origin_calls_only_from_configured_origins():
     assert allowed.status_code == 200 and allowed.headers["access-control-allow-origin"] == "https://shop.example"
     refused = http.options("/widget.js", headers={"Origin": "https://evil.example", "Access-Control-Request-Method": "POST"})
     assert refused.status_code == 400
+
+
+def test_langgraph_dev_mounts_the_same_pages():
+    from app.routes import app
+
+    http = TestClient(app)
+    for path in ("/widget.js", "/chat", "/inbox", "/inbox/static/inbox.js", "/widget/widget.css"):
+        assert http.get(path).status_code == 200, path
