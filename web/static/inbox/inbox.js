@@ -321,6 +321,11 @@
     meta.appendChild(badge(handoff.priority));
     meta.appendChild(el("span", "ib-case-status", " " + handoff.status + (handoff.assignee ? " \u00b7 " + handoff.assignee : "")));
     meta.appendChild(el("span", "ib-muted", " \u00b7 case " + handoff.id + " \u00b7 opened " + when(handoff.created_at)));
+    var reload = el("button", "ib-secondary ib-refresh", "Refresh");
+    reload.type = "button";
+    reload.setAttribute("aria-label", "Reload this case (new customer messages, live order status)");
+    reload.addEventListener("click", function () { openCase(handoff.id); });
+    meta.appendChild(reload);
     caseView.appendChild(meta);
     if (message) caseView.appendChild(el("p", "ib-flash", message));
 
