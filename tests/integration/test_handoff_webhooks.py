@@ -15,7 +15,7 @@ import pytest
 
 from core.identity import sign_customer
 from tests.doubles.brand_webhook_endpoint import BrandWebhookEndpoint
-from tests.doubles.serving import serve_in_thread
+from tests.integration.asgi_thread import serve_in_thread
 from tests.integration.serve_process import start_serve
 
 pytestmark = pytest.mark.integration

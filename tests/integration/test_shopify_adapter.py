@@ -8,8 +8,8 @@ from decimal import Decimal
 
 import pytest
 
-from tests.doubles.serving import serve_in_thread
 from tests.doubles.shopify_admin import TOKEN, ShopifyAdminDouble
+from tests.integration.asgi_thread import serve_in_thread
 from tools.oms.actions import Proposal, Refusal, propose
 from tools.oms.errors import ActionRefused, OmsRequestRejected, OrderNotFound
 from tools.oms.shopify import ShopifyOrderManagement

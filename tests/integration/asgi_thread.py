@@ -1,4 +1,5 @@
-"""Serve a test double's ASGI app over real HTTP on a free local port, in a background thread."""
+"""Serve an ASGI app (the real OMS app, or a test double) over real HTTP on a free local port, in a
+background thread of the test process."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import uvicorn
 
 @contextlib.contextmanager
 def serve_in_thread(app) -> Iterator[str]:
-    """The double's base URL while the `with` block runs."""
+    """The app's base URL while the `with` block runs."""
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
@@ -21,7 +22,7 @@ def serve_in_thread(app) -> Iterator[str]:
     thread.start()
     deadline = time.monotonic() + 30
     while not server.started:
-        assert time.monotonic() < deadline and thread.is_alive(), "the test double did not start"
+        assert time.monotonic() < deadline and thread.is_alive(), "the app did not start"
         time.sleep(0.02)
     try:
         yield f"http://127.0.0.1:{sock.getsockname()[1]}"
