@@ -146,10 +146,14 @@ async def replies_elsewhere(
 
 
 async def forget_conversations(store: BaseStore | None, customer_id: str | None) -> int:
-    """Erase what memory holds about this customer's conversations (a data-deletion request, or an eval
-    replaying independent tickets of one customer); returns how many conversations were forgotten."""
+    """Erase what memory holds about this customer's conversations, their earlier cases included (a
+    data-deletion request, or an eval replaying independent tickets of one customer); returns how many
+    conversations were forgotten."""
     if store is None or not customer_id:
         return 0
+    profile = await load_profile(store, customer_id)
+    if profile.pop("escalations", None) is not None:
+        await store.aput(_namespace(customer_id), "profile", profile)
     forgotten = 0
     while items := await store.asearch(_conversations(customer_id), limit=MAX_CONVERSATIONS):
         for item in items:

@@ -5,7 +5,7 @@ bench, tests) use the same ones, so every path persists exactly the same way."""
 from __future__ import annotations
 
 import contextlib
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 
 from langgraph.checkpoint.postgres.aio import AsyncPostgresSaver
@@ -55,15 +55,29 @@ async def _pool(max_size: int = POOL_SIZE) -> AsyncIterator[AsyncConnectionPool]
         await pool.close()
 
 
+SETUP_LOCK = 74202  # beside db/migrate.py's 74201
+
+
+async def _set_up_alone(pool: AsyncConnectionPool, setup: Callable[[], Awaitable[None]]) -> None:
+    """Run the library's table setup while no other process runs it: two `serve` workers starting on a
+    fresh database both create the checkpoint indexes (CREATE INDEX CONCURRENTLY) and deadlock."""
+    async with pool.connection() as conn:
+        await conn.execute("SELECT pg_advisory_lock(%s)", (SETUP_LOCK,))
+        try:
+            await setup()
+        finally:
+            await conn.execute("SELECT pg_advisory_unlock(%s)", (SETUP_LOCK,))
+
+
 async def saver_on(pool: AsyncConnectionPool) -> AsyncPostgresSaver:
     saver = AsyncPostgresSaver(pool)
-    await saver.setup()
+    await _set_up_alone(pool, saver.setup)
     return saver
 
 
 async def store_on(pool: AsyncConnectionPool) -> AsyncPostgresStore:
     memory = AsyncPostgresStore(pool)
-    await memory.setup()
+    await _set_up_alone(pool, memory.setup)
     return memory
 
 

@@ -2,7 +2,7 @@
 
 Per worker: one connection pool for the checkpointer, the store and the server's own queries, one pool of
 connections that hold thread locks during runs, one connection holding the worker's liveness lock (and
-listening for cancels), the compiled graph, and two background loops (crash recovery, cancels).
+listening for cancels), the compiled graph, and background loops (crash recovery, cancels, handoff webhooks).
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from server.records import Records
 from server.recovery import listen_for_cancels, sweep_forever
 from server.routes import ROUTES, error_response
 from server.runner import Runner
+from tools.handoff.webhooks.delivery import start_forever as start_webhook_delivery
 
 log = logging.getLogger("server")
 
@@ -91,6 +92,9 @@ async def lifespan(app: Starlette) -> AsyncIterator[None]:
         asyncio.create_task(sweep_forever(records, runner, settings.serve_recovery_interval_s)),
         asyncio.create_task(listen_for_cancels(liveness, runner)),
     ]
+    webhooks = start_webhook_delivery(settings)  # handoff webhooks, off the customer's turn
+    if webhooks is not None:
+        loops.append(webhooks)
     log.info("worker ready", extra={"worker": liveness.worker_id})
     try:
         yield

@@ -27,7 +27,7 @@ _URGENCY = """CASE WHEN h.priority = 'urgent' OR 'safety' = ANY(h.reasons) THEN 
 _UNREAD = """(SELECT count(*) FROM handoff_messages m WHERE m.handoff_id = h.id AND m.role = 'customer'
               AND m.id > coalesce((SELECT max(x.id) FROM handoff_messages x
                                    WHERE x.handoff_id = h.id AND x.role = 'human'), 0))::int"""
-_CASE = f"""SELECT h.*, CASE WHEN 'safety' = ANY(h.reasons) THEN 'urgent' ELSE h.priority END AS priority,
+_CASE = f"""SELECT h.*, CASE WHEN 'safety' = ANY(h.reasons) THEN 'urgent' ELSE h.priority END AS effective_priority,
                    nullif(trim(coalesce(c.first_name, '') || ' ' || coalesce(c.last_name, '')), '') AS customer_name,
                    c.email AS customer_email, {_UNREAD} AS unread
             FROM handoffs h LEFT JOIN customers c ON c.id = h.customer_id"""

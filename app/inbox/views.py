@@ -12,6 +12,7 @@ DETAIL_FIELDS = ("suggested_resolution", "tried", "order_ids", "customer_email",
 
 def case_view(row: dict[str, Any]) -> dict[str, Any]:
     view = {name: row.get(name) for name in LIST_FIELDS}
+    view["priority"] = row.get("effective_priority") or row.get("priority")  # a safety case is always urgent
     view["reasons"] = list(view["reasons"] or [])
     return view
 

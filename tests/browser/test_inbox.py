@@ -88,10 +88,12 @@ def test_an_angry_refund_is_escalated_worked_in_the_inbox_and_answered_in_the_op
     inbox.locator(".ib-resolve button[type=submit]").click()
     inbox.locator(".ib-flash", has_text="Resolved.").wait_for()
     assert _handoff(db_url, thread_id)[2] == "resolved"
+    assert "Resolved (refunded) by dana" in inbox.locator(".ib-actions").inner_text()
 
     chat.reload()  # the conversation, the staff reply included, is still there
     chat.locator(".saw-staff").wait_for()
     assert saved_conversation(chat)["thread_id"] == thread_id
+    chat.locator(".saw-panel:not(.saw-with-person)").wait_for()  # resolved: the agent answers again
     assert customer_messages(chat).first.inner_text().endswith(ANGRY_REFUND)
     assert agent_replies(chat).count() >= 1
     assert chat.errors == [] and inbox.errors == []

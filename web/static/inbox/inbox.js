@@ -202,20 +202,43 @@
     return box;
   }
 
+  function amount(value, currency) {
+    var number = Number(value);
+    return isFinite(number) ? number.toFixed(2) + (currency ? " " + currency : "") : String(value);
+  }
+
   function orderCard(order) {
     var card = el("div", "ib-order");
     var top = el("div", "ib-order-top");
     top.appendChild(el("strong", "", "Order " + order.order_id));
     top.appendChild(el("span", "ib-status", String(order.status || "unknown").replace(/_/g, " ")));
     card.appendChild(top);
-    if (order.total !== undefined && order.total !== null) card.appendChild(el("div", "", "Total " + order.total + (order.currency ? " " + order.currency : "")));
+    var money = [];
+    if (order.total !== undefined && order.total !== null) money.push("Total " + amount(order.total, order.currency));
+    if (order.refundable_amount !== undefined && order.refundable_amount !== null) {
+      money.push("refundable " + amount(order.refundable_amount, order.currency));
+    }
+    if (order.placed_at) money.push("placed " + when(order.placed_at));
+    if (money.length) card.appendChild(el("div", "ib-muted", money.join(" \u00b7 ")));
     var items = el("ul", "");
     (order.items || []).forEach(function (line) {
-      var text = typeof line === "string" ? line : (line.quantity || 1) + " \u00d7 " + (line.product_name || line.name || line.sku || "item");
-      items.appendChild(el("li", "", text));
+      var name = typeof line === "string" ? line : line.name || line.product_name || "item";
+      var options = line && line.options && typeof line.options === "object"
+        ? Object.keys(line.options).map(function (k) { return line.options[k]; }).join(", ") : "";
+      items.appendChild(el("li", "", (line.quantity || 1) + " \u00d7 " + name + (options ? " (" + options + ")" : "")));
     });
     if (items.childNodes.length) card.appendChild(items);
-    if (order.tracking_url) card.appendChild(link("Tracking", order.tracking_url));
+    var shipments = order.shipments || [];
+    shipments.forEach(function (shipment) {
+      var line = el("div", "ib-shipment");
+      var text = (shipment.carrier || "Shipment") + ": " + String(shipment.status || "").replace(/_/g, " ");
+      if (shipment.promised_date) text += ", promised " + shipment.promised_date;
+      if (shipment.delivered_at) text += ", delivered " + when(shipment.delivered_at);
+      line.appendChild(el("span", "", text + " "));
+      if (shipment.tracking_url) line.appendChild(link("Track " + (shipment.tracking_number || ""), shipment.tracking_url));
+      card.appendChild(line);
+    });
+    if (!shipments.length && order.tracking_url) card.appendChild(link("Tracking", order.tracking_url));
     if (order.error) card.appendChild(el("div", "ib-error", order.error));
     return card;
   }
@@ -306,7 +329,9 @@
       });
       box.appendChild(resolve);
     } else {
-      box.appendChild(el("p", "", "This case is resolved" + (handoff.outcome ? " (" + handoff.outcome + ")" : "") + "."));
+      box.appendChild(el("p", "", "Resolved" + (handoff.outcome ? " (" + handoff.outcome.replace(/_/g, " ") + ")" : "") +
+        (handoff.resolved_by ? " by " + handoff.resolved_by : "") + (handoff.resolved_at ? ", " + when(handoff.resolved_at) : "") + "."));
+      if (handoff.resolution) box.appendChild(richText(el("p", "ib-resolution-text"), handoff.resolution));
     }
     box.appendChild(note);
     return box;
@@ -317,6 +342,7 @@
     var title = el("h2", "", (handoff.customer_name || "Visitor") + (handoff.customer_id ? " (" + handoff.customer_id + ")" : ""));
     title.id = "ib-case-title";
     caseView.appendChild(title);
+    if (handoff.customer_email) caseView.appendChild(el("p", "ib-muted ib-email", handoff.customer_email));
     var meta = el("p", "ib-case-meta");
     meta.appendChild(badge(handoff.priority));
     meta.appendChild(el("span", "ib-case-status", " " + handoff.status + (handoff.assignee ? " \u00b7 " + handoff.assignee : "")));
@@ -347,8 +373,9 @@
     caseView.appendChild(suggested);
 
     var orders = section("Orders (live from the order system)", "ib-orders");
+    if (handoff.orders_error) orders.appendChild(el("p", "ib-error", "Order system: " + handoff.orders_error));
     (handoff.orders || []).forEach(function (order) { orders.appendChild(orderCard(order)); });
-    if (!(handoff.orders || []).length) orders.appendChild(el("p", "ib-muted", "No order in this case."));
+    if (!(handoff.orders || []).length && !handoff.orders_error) orders.appendChild(el("p", "ib-muted", "No order in this case."));
     caseView.appendChild(orders);
 
     caseView.appendChild(actions(handoff));
