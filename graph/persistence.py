@@ -4,13 +4,14 @@ bench, tests) use the same ones, so every path persists exactly the same way."""
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 
 from langgraph.checkpoint.postgres.aio import AsyncPostgresSaver
 from langgraph.store.postgres.aio import AsyncPostgresStore
-from psycopg.rows import dict_row
+from psycopg.rows import dict_row, tuple_row
 from psycopg_pool import AsyncConnectionPool
 
 from core.loop_local import LoopLocal, close_loop_resources
@@ -60,9 +61,12 @@ SETUP_LOCK = 74202  # beside db/migrate.py's 74201
 
 async def _set_up_alone(pool: AsyncConnectionPool, setup: Callable[[], Awaitable[None]]) -> None:
     """Run the library's table setup while no other process runs it: two `serve` workers starting on a
-    fresh database both create the checkpoint indexes (CREATE INDEX CONCURRENTLY) and deadlock."""
-    async with pool.connection() as conn:
-        await conn.execute("SELECT pg_advisory_lock(%s)", (SETUP_LOCK,))
+    fresh database both create the checkpoint indexes (CREATE INDEX CONCURRENTLY) and deadlock. The lock
+    is polled, never waited for: CREATE INDEX CONCURRENTLY waits for every open transaction, a blocked
+    pg_advisory_lock call included."""
+    async with pool.connection() as conn, conn.cursor(row_factory=tuple_row) as cur:
+        while not (await (await cur.execute("SELECT pg_try_advisory_lock(%s)", (SETUP_LOCK,))).fetchone())[0]:
+            await asyncio.sleep(0.1)
         try:
             await setup()
         finally:
