@@ -117,7 +117,34 @@ class Settings(BaseSettings):
     serve_pool_size: int = Field(
         default=8, ge=2, description="Connections per `serve` worker for queries, and as many again for thread locks."
     )
+    chat_origins: str = Field(
+        default="",
+        description="Comma-separated origins whose pages may call the API from a browser (the embedded chat "
+        "widget on your storefront), or * for any. Empty: only pages served by the API itself.",
+    )
     studio_port: int = Field(default=2024, description="Port of `langgraph dev` (`support-agent studio`).")
+
+    # --- handoff webhooks (tools/handoff/webhooks) ------------------------------------------------
+    webhook_urls: str = Field(
+        default="",
+        description="Comma-separated endpoints told about every new handoff, each `[FORMAT=]URL` with FORMAT "
+        "generic (default), zendesk (create-ticket body) or intercom (create-conversation body).",
+    )
+    webhook_secret: str | None = Field(
+        default=None, description="HMAC-SHA256 key of the X-Support-Signature header (required to deliver)."
+    )
+    webhook_timeout_s: float = Field(default=10.0, gt=0, description="Per-attempt HTTP timeout.")
+    webhook_max_attempts: int = Field(default=8, ge=1, description="Attempts before a delivery is marked failed.")
+    webhook_backoff_s: float = Field(
+        default=2.0, gt=0, description="Wait before the first retry; doubles after each failed attempt."
+    )
+    webhook_backoff_max_s: float = Field(default=600.0, gt=0, description="Longest wait between two attempts.")
+    webhook_poll_s: float = Field(
+        default=5.0, gt=0, description="How often a `serve` worker looks for deliveries due (new ones go at once)."
+    )
+    intercom_access_token: str | None = Field(
+        default=None, description="Sent as `Authorization: Bearer` to intercom-format webhook URLs."
+    )
 
     # --- demo store -----------------------------------------------------------------------------
     demo_seed: int = 7

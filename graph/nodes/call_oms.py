@@ -13,6 +13,7 @@ import logging
 
 from core.settings import get_settings
 from graph.intents import INTENTS
+from graph.progress import report_progress
 from graph.state import OmsFacts, SupportState
 from tools.oms import (
     CustomerNotFound,
@@ -131,6 +132,8 @@ async def call_oms(state: SupportState) -> dict:
         turn["oms"] = facts
         return {"turn": turn}
 
+    if wants_order:
+        report_progress("checking_order")
     client = oms_client()  # the process's pooled client: never closed here
     numbers = ((turn.get("entities") or {}).get("order_numbers") or [])[:3] if wants_order else []
     try:

@@ -12,6 +12,7 @@ from langgraph.runtime import Runtime
 from graph.config import SupportContext, context_of
 from graph.nodes.evidence import draft_request
 from graph.nodes.model_use import record
+from graph.progress import report_progress
 from graph.reasoning import calls
 from graph.reasoning.registry import aget_reasoner
 from graph.state import SupportState
@@ -19,6 +20,7 @@ from graph.state import SupportState
 
 async def draft(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
     turn = dict(state.get("turn") or {})
+    report_progress("writing")
     reasoner = await aget_reasoner(context_of(runtime.context).engine)
     step = await calls.draft(reasoner, draft_request(state))
     record(turn, step.meta)
