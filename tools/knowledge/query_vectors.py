@@ -3,6 +3,7 @@
 The intent model and the retriever both need the embedding of the same customer message in the same
 turn; this LRU makes the second caller free. The intent model always uses the local MiniLM (it was
 trained on MiniLM features), whatever embedding backend the knowledge index is configured with.
+Texts not cached go through one encoder thread that merges concurrent turns' texts (encode_batcher).
 """
 
 from __future__ import annotations
@@ -13,22 +14,34 @@ from collections import OrderedDict
 import numpy as np
 
 from tools.knowledge.embeddings import MiniLMEmbeddings
+from tools.knowledge.encode_batcher import MAX_BATCH_TEXTS, EncodeBatcher
 
 CACHE_SIZE = 1024
+# Length-sorted model batches of 8 for the few texts of concurrent turns (measured in encode_batcher),
+# the indexer's batch size for long lists.
+LIVE_BATCH = 8
 _lock = threading.Lock()
 _cache: OrderedDict[str, np.ndarray] = OrderedDict()
-_encoder = MiniLMEmbeddings(batch_size=64)
+_live, _bulk = MiniLMEmbeddings(batch_size=LIVE_BATCH), MiniLMEmbeddings()
+
+
+def _encode(texts: list[str]) -> np.ndarray:
+    encoder = _live if len(texts) <= MAX_BATCH_TEXTS else _bulk
+    return np.asarray(encoder.embed_documents(texts), dtype=np.float32)
+
+
+_batcher = EncodeBatcher(_encode)
 
 
 def minilm_vectors(texts: list[str]) -> np.ndarray:
     """(len(texts), 384) L2-normalised MiniLM vectors; recently seen texts are not encoded again."""
     if not texts:
-        return np.zeros((0, _encoder.dimension), np.float32)
+        return np.zeros((0, _live.dimension), np.float32)
     with _lock:
         found = {t: _cache[t] for t in dict.fromkeys(texts) if t in _cache}
     missing = [t for t in dict.fromkeys(texts) if t not in found]
     if missing:
-        encoded = np.asarray(_encoder.embed_documents(missing), dtype=np.float32)
+        encoded = _batcher.encode(missing)
         found.update(zip(missing, encoded, strict=True))
         with _lock:
             for text, vector in zip(missing[-CACHE_SIZE:], encoded[-CACHE_SIZE:], strict=True):
