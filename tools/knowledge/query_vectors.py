@@ -8,6 +8,7 @@ Texts not cached go through one encoder thread that merges concurrent turns' tex
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import OrderedDict
 
@@ -31,12 +32,21 @@ def _encode(texts: list[str]) -> np.ndarray:
 
 
 _batcher = EncodeBatcher(_encode)
+_WHITESPACE = re.compile(r"[ \t\n\r]+")
+
+
+def _canonical(text: str) -> str:
+    """The text with runs of spaces, tabs and line breaks as one space: MiniLM's tokenizer reads both the
+    same (its normaliser turns them into spaces and it splits on whitespace), so the vectors are equal,
+    and the retriever's whitespace-collapsed query finds the vector classify computed."""
+    return _WHITESPACE.sub(" ", text).strip()
 
 
 def minilm_vectors(texts: list[str]) -> np.ndarray:
     """(len(texts), 384) L2-normalised MiniLM vectors; recently seen texts are not encoded again."""
     if not texts:
         return np.zeros((0, _live.dimension), np.float32)
+    texts = [_canonical(t) for t in texts]
     with _lock:
         found = {t: _cache[t] for t in dict.fromkeys(texts) if t in _cache}
     missing = [t for t in dict.fromkeys(texts) if t not in found]
