@@ -27,8 +27,9 @@ _live, _bulk = MiniLMEmbeddings(batch_size=LIVE_BATCH), MiniLMEmbeddings()
 
 
 def _encode(texts: list[str]) -> np.ndarray:
-    encoder = _live if len(texts) <= MAX_BATCH_TEXTS else _bulk
-    return np.asarray(encoder.embed_documents(texts), dtype=np.float32)
+    if len(texts) <= MAX_BATCH_TEXTS:
+        return _live.encode_direct(texts)
+    return np.asarray(_bulk.embed_documents(texts), dtype=np.float32)
 
 
 _batcher = EncodeBatcher(_encode)
