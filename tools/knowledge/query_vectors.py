@@ -62,3 +62,9 @@ def minilm_vectors(texts: list[str]) -> np.ndarray:
                 _cache.popitem(last=False)
     return np.stack([found[t] for t in texts])
 
+
+
+def forget() -> None:
+    """Drop every cached vector (a benchmark replaying the same messages must encode them again)."""
+    with _lock:
+        _cache.clear()
