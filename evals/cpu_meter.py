@@ -51,26 +51,35 @@ def postmaster_pid(data_dir: Path) -> int | None:
 
 class CpuMeter:
     """CPU seconds per named group of process trees between start() and stop(). The first group is the
-    target: its tree minus the other groups' (an in-process bench starts the OMS as its own child)."""
+    target: its tree minus the other groups' (an in-process bench starts the OMS as its own child).
+
+    Walking /proc costs tens of milliseconds of the caller's CPU, which for an in-process target is the
+    target's own: stop() reads the processes known at start() first and walks /proc only afterwards, for
+    processes that appeared meanwhile (PostgreSQL backends a pool opened)."""
 
     def __init__(self, roots: dict[str, int | None]):
         self.roots = {name: pid for name, pid in roots.items() if pid}
-        self._start: dict[str, float] = {}
+        self._pids: dict[str, set[int]] = {}
+        self._start: dict[int, float] = {}
         self.seconds: dict[str, float] = {}
 
-    def _sample(self) -> dict[str, float]:
+    def _trees(self) -> dict[str, set[int]]:
         trees = {name: set(process_tree(pid)) for name, pid in self.roots.items()}
         names = list(trees)
         if names:
-            others = set().union(*(trees[n] for n in names[1:]))
-            trees[names[0]] -= others
-        return {name: sum(_cpu_s(pid) for pid in pids) for name, pids in trees.items()}
+            trees[names[0]] -= set().union(*(trees[n] for n in names[1:]))
+        return trees
 
     def start(self) -> CpuMeter:
-        self._start = self._sample()
+        self._pids = self._trees()
+        self._start = {pid: _cpu_s(pid) for pids in self._pids.values() for pid in pids}
         return self
 
     def stop(self) -> dict[str, float]:
-        end = self._sample()
-        self.seconds = {name: max(0.0, end[name] - self._start.get(name, 0.0)) for name in end}
-        return self.seconds
+        known = {pid: _cpu_s(pid) for pids in self._pids.values() for pid in pids}
+        seconds = {name: sum(max(0.0, known[pid] - self._start[pid]) for pid in pids)
+                   for name, pids in self._pids.items()}
+        for name, pids in self._trees().items():  # new processes: all their CPU is from this interval
+            seconds[name] = seconds.get(name, 0.0) + sum(_cpu_s(pid) for pid in pids - self._pids.get(name, set()))
+        self.seconds = seconds
+        return seconds
