@@ -218,7 +218,8 @@ def gate() -> None:
 
 
 def bench(
-    conversations: Annotated[int, typer.Option(help="Held-out conversations (two turns each) to replay.")] = 64,
+    conversations: Annotated[int, typer.Option(
+        help="Most held-out conversations (two turns each) per level; each level gets its own.")] = 64,
     targets: Annotated[
         str, typer.Option(help="Comma-separated: floor,in-process,serve-1w,serve-2w,langgraph-dev.")
     ] = "floor,in-process,serve-1w,serve-2w,langgraph-dev",

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from core.settings import REPO_ROOT, Settings
+from evals.cpu_meter import CpuMeter, postmaster_pid, process_tree
 from evals.metrics import percentile
 
 BENCH_DIR = REPO_ROOT / "reports" / "bench"
@@ -56,9 +57,26 @@ def latency_summary(latencies: list[float]) -> dict[str, float | None]:
     return {f"p{q}_s": percentile(latencies, q) for q in (50, 95, 99)}
 
 
-def conversations_for(level: int, scripts: list[Script]) -> list[Script]:
+def conversations_for(level: int, cap: int) -> int:
     """Enough conversations to keep `level` of them busy for a while, without making level 1 slow."""
-    return scripts[: max(16, min(len(scripts), 2 * level))]
+    return max(16, min(cap, 2 * level))
+
+
+def level_scripts(scripts: list[Script], levels, cap: int) -> list[list[Script]]:
+    """Each level its own conversations, after scripts[0] (the warm-up): a level that replayed messages an
+    earlier level sent would find their embeddings and intent readings cached and look faster than a
+    level of new messages. Wraps around only when there are not enough held-out conversations."""
+    rest = scripts[1:] or scripts
+    chunks, at = [], 0
+    for level in levels:
+        size = conversations_for(level, cap)
+        chunks.append([rest[(at + i) % len(rest)] for i in range(size)])
+        at += size
+    return chunks
+
+
+def scripts_needed(levels, cap: int) -> int:
+    return 1 + sum(conversations_for(level, cap) for level in levels)
 
 
 # --- memory ----------------------------------------------------------------------------------------
@@ -72,24 +90,6 @@ def _rss_kib(pid: int) -> int:
     return 0
 
 
-def _tree(root: int) -> list[int]:
-    """root and all its descendants (uvicorn workers, langgraph dev's children)."""
-    children: dict[int, list[int]] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
-                continue
-            children.setdefault(ppid, []).append(int(entry.name))
-    found, todo = [], [root]
-    while todo:
-        pid = todo.pop()
-        found.append(pid)
-        todo.extend(children.get(pid, []))
-    return found
-
-
 class PeakMemory:
     """Peak summed RSS of a process tree, sampled in a background thread."""
 
@@ -100,10 +100,10 @@ class PeakMemory:
         self._thread = threading.Thread(target=self._run, daemon=True, name="bench-rss")
 
     def _run(self) -> None:
-        pids, scanned = _tree(self.root), time.monotonic()
+        pids, scanned = process_tree(self.root), time.monotonic()
         while not self._stop.is_set():
             if time.monotonic() - scanned > 2:  # re-walking /proc is the costly part: every 2 s is enough
-                pids, scanned = _tree(self.root), time.monotonic()
+                pids, scanned = process_tree(self.root), time.monotonic()
             self.peak_kib = max(self.peak_kib, sum(_rss_kib(p) for p in pids))
             self._stop.wait(self.interval)
 
@@ -154,15 +154,22 @@ async def run_level(send: Send, scripts: list[Script], concurrency: int) -> dict
     }
 
 
-async def run_target(send: Send, scripts: list[Script], root_pid: int, levels=LEVELS) -> dict[str, Any]:
+async def run_target(send: Send, scripts: list[Script], root_pid: int, levels=LEVELS, cap: int = 64,
+                     others: dict[str, int | None] | None = None) -> dict[str, Any]:
+    """Every level on its own conversations; latency, throughput, peak memory and CPU per turn of the
+    target, the OMS and PostgreSQL (`others`: their root pids)."""
     warm = scripts[0]
     for text in warm.messages:  # warm-up on a real conversation: every model loaded, pools open
         await send(str(uuid.uuid4()), text, warm.customer_id)
     results = []
-    for level in levels:
+    for level, chosen in zip(levels, level_scripts(scripts, levels, cap), strict=True):
+        meter = CpuMeter({"target": root_pid, **(others or {})}).start()
         with PeakMemory(root_pid) as memory:
-            result = await run_level(send, conversations_for(level, scripts), level)
-        results.append({**result, "peak_rss_mib": memory.peak_mib})
+            result = await run_level(send, chosen, level)
+        cpu = meter.stop()
+        turns = max(1, result["turns"])
+        results.append({**result, "peak_rss_mib": memory.peak_mib,
+                        "cpu_ms_per_turn": {name: 1000 * seconds / turns for name, seconds in cpu.items()}})
     return {"levels": results}
 
 
@@ -256,46 +263,50 @@ def spawned_server(kind: str, settings: Settings, log_dir: Path, workers: int = 
 
 
 async def bench_all(settings: Settings, scripts: list[Script], targets=TARGETS, levels=LEVELS,
-                    progress: Callable[[str], None] = print) -> dict[str, Any]:
+                    progress: Callable[[str], None] = print, cap: int = 64,
+                    oms_pid: int | None = None) -> dict[str, Any]:
     log_dir = BENCH_DIR / "logs"
     results: dict[str, Any] = {}
+    others = {"oms": oms_pid, "postgres": None if settings.database_url else postmaster_pid(settings.data_dir)}
     for target in targets:
         progress(f"bench: {target} …")
         if target == "floor":
             async with floor_target() as send:
-                results[target] = await run_target(send, scripts, os.getpid(), levels)
+                results[target] = await run_target(send, scripts, os.getpid(), levels, cap, others)
         elif target == "in-process":
             async with in_process_target(settings) as send:
-                results[target] = await run_target(send, scripts, os.getpid(), levels)
+                results[target] = await run_target(send, scripts, os.getpid(), levels, cap, others)
         else:
             kind, workers = ("serve", int(target[6])) if target.startswith("serve") else ("dev", 1)
             with spawned_server(kind, settings, log_dir, workers) as (url, pid):
                 async with http_target(url, settings) as send:
-                    results[target] = await run_target(send, scripts, pid, levels)
+                    results[target] = await run_target(send, scripts, pid, levels, cap, others)
     return results
 
 
 @contextlib.contextmanager
 def oms_running(settings: Settings):
-    """The demo OMS as its own process (so it does not share the bench's CPU time), unless one answers."""
+    """The demo OMS as its own process (so it does not share the bench's CPU time), unless one answers;
+    yields its pid (None when it was already running)."""
     from evals.services import oms_healthy
     from service.processes import start_oms
 
     if oms_healthy(settings.resolved_oms_url):
-        yield
+        yield None  # someone else's OMS: its CPU is not measured
         return
     service = start_oms(settings, BENCH_DIR / "logs")
     try:
-        yield
+        yield service.process.pid
     finally:
         service.stop()
 
 
 def run_bench(settings: Settings, conversations: int = 64, targets=TARGETS, levels=LEVELS) -> dict[str, Any]:
-    scripts = load_scripts(settings, conversations)
-    with oms_running(settings):
-        results = asyncio.run(bench_all(settings, scripts, targets, levels))
-    return {"engine": settings.engine, "conversations": len(scripts), "cpus": os.cpu_count(), "targets": results}
+    scripts = load_scripts(settings, scripts_needed(levels, conversations))
+    with oms_running(settings) as oms_pid:
+        results = asyncio.run(bench_all(settings, scripts, targets, levels, cap=conversations, oms_pid=oms_pid))
+    return {"engine": settings.engine, "conversations": len(scripts), "cpus": os.cpu_count(),
+            "load_average": os.getloadavg(), "targets": results}
 
 
 def save(result: dict, out_dir: Path = BENCH_DIR) -> Path:
@@ -314,11 +325,17 @@ def print_tables(result: dict) -> None:
     from rich.table import Table
 
     table = Table(title=f"Per-turn latency and throughput ({result.get('engine')} engine, {result.get('cpus')} CPUs)")
-    for column in ("target", "concurrent", "turns", "errors", "turns/s", "p50 ms", "p95 ms", "p99 ms", "peak RSS MiB"):
+    for column in ("target", "concurrent", "turns", "errors", "turns/s", "p50 ms", "p95 ms", "p99 ms", "peak RSS MiB",
+                   "CPU ms/turn target/OMS/PG"):
         table.add_column(column, justify="right")
     for target, section in result["targets"].items():
         for level in section["levels"]:
+            cpu = level.get("cpu_ms_per_turn") or {}
             table.add_row(target, str(level["concurrency"]), str(level["turns"]), str(level["errors"]),
                           f"{level['turns_per_s']:.1f}", _ms(level["p50_s"]), _ms(level["p95_s"]),
-                          _ms(level["p99_s"]), f"{level['peak_rss_mib']:.0f}")
+                          _ms(level["p99_s"]), f"{level['peak_rss_mib']:.0f}",
+                          " / ".join(f"{cpu[k]:.0f}" if k in cpu else "-" for k in ("target", "oms", "postgres")))
+    load = result.get("load_average")
     Console().print(table)
+    if load:
+        Console().print(f"load average at the end: {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} (1 / 5 / 15 min)")

@@ -80,12 +80,26 @@ def hung_oms() -> Iterator[str]:
         listener.close()
 
 
+def forget_cached_readings() -> None:
+    """A second pass over the same messages would find them encoded and read already (classify and
+    retrieve would look nearly free): start it from empty caches, as the first pass did."""
+    from graph.nodes.retrieve import knowledge_base
+    from graph.reasoning.registry import reset_reasoners
+    from tools.knowledge import query_vectors
+
+    reset_reasoners()
+    knowledge_base.cache_clear()
+    query_vectors.forget()
+
+
 def _ms(values: list[float]) -> str:
     return " / ".join(f"{1000 * (percentile(values, q) or 0):.1f}" for q in (50, 95, 99))
 
 
-async def replay(scripts: list[Script], settings: Settings, *, per_node: bool, durability: str | None = None) -> dict:
-    """Every script's messages, one turn at a time, through Conversations.send."""
+async def replay(scripts: list[Script], settings: Settings, *, per_node: bool, durability: str | None = None,
+                 warmup: list[Script] | None = None) -> dict:
+    """Every script's messages, one turn at a time, through Conversations.send, after the warm-up scripts
+    (other conversations than the measured ones: their messages would be cached)."""
     from langgraph._internal._constants import CONFIG_KEY_DURABILITY
 
     from graph.conversation import Conversations
@@ -98,7 +112,7 @@ async def replay(scripts: list[Script], settings: Settings, *, per_node: bool, d
         if durability:  # LangGraph reads the run's checkpoint durability from this configurable key
             conversations.graph = conversations.graph.with_config(configurable={CONFIG_KEY_DURABILITY: durability})
         # Load the models and fill the pools first: the figures are about turns, not about start-up.
-        for script in scripts[:WARMUP_CONVERSATIONS]:
+        for script in warmup if warmup is not None else scripts[:WARMUP_CONVERSATIONS]:
             for text in script.messages:
                 await conversations.send(f"profile-warmup-{uuid.uuid4().hex}", text, script.customer_id)
         token = _node_timer.set(timer if per_node else None)
@@ -152,14 +166,18 @@ async def main(args: argparse.Namespace) -> None:
         for text, (seconds, intent) in result["slowest"].items():
             print(f"  {1000 * seconds:8.1f} ms  {intent:<16} {text}")
         return
-    scripts = load_scripts(settings, args.conversations)
+    loaded = load_scripts(settings, args.conversations + WARMUP_CONVERSATIONS)
+    warmup, scripts = loaded[:WARMUP_CONVERSATIONS], loaded[WARMUP_CONVERSATIONS:]
     with oms_process(settings):
         for durability in args.durability or [None]:
-            timed = await replay(scripts, settings, per_node=False, durability=durability)
+            forget_cached_readings()
+            timed = await replay(scripts, settings, per_node=False, durability=durability, warmup=warmup)
             report(f"held-out turns, sequential, durability {durability or 'default'}", timed["latencies"],
                    cpu_s=timed["cpu_s"])
         if not args.no_nodes:
-            nodes = await replay(scripts, settings, per_node=True, durability=(args.durability or [None])[0])
+            forget_cached_readings()
+            nodes = await replay(scripts, settings, per_node=True, durability=(args.durability or [None])[0],
+                                 warmup=warmup)
             report("same turns with per-node callbacks", nodes["latencies"], nodes["node_seconds"])
 
 

@@ -11,6 +11,7 @@ import threading
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from core.settings import Settings
@@ -79,6 +80,28 @@ class MiniLMEmbeddings(Embeddings):
 
     def embed_query(self, text: str) -> list[float]:
         return self.embed_documents([text])[0]
+
+    def encode_direct(self, texts: list[str]) -> np.ndarray:
+        """What `SentenceTransformer.encode` computes (same length-sorted batches, same tokenizer, BERT,
+        mean pooling and normalisation modules, float32 rows in the order asked), calling the modules
+        directly: encode() re-checks every parameter's device and the module tree's mode on each call,
+        about 1.4 ms of CPU per call next to ~10 ms for the model (measured on this machine, 1 thread)."""
+        import torch
+
+        model = self.model
+        if model.training:  # loaded in eval mode; encode() would switch back the same way
+            model.eval()
+        order = np.argsort([-len(text) for text in texts], kind="stable")
+        rows: list[np.ndarray | None] = [None] * len(texts)
+        with torch.inference_mode():
+            for start in range(0, len(texts), self.batch_size):
+                chosen = order[start:start + self.batch_size]
+                features = model.preprocess([texts[i] for i in chosen])
+                vectors = model(features)["sentence_embedding"]
+                vectors = torch.nn.functional.normalize(vectors, p=2, dim=1).numpy()
+                for i, vector in zip(chosen, vectors, strict=True):
+                    rows[i] = vector
+        return np.stack(rows).astype(np.float32, copy=False)
 
 
 CHARS_PER_TOKEN = 4  # for models whose tokenizer we do not have (OpenAI): a conservative estimate

@@ -3,32 +3,56 @@
 The intent model and the retriever both need the embedding of the same customer message in the same
 turn; this LRU makes the second caller free. The intent model always uses the local MiniLM (it was
 trained on MiniLM features), whatever embedding backend the knowledge index is configured with.
+Texts not cached go through one encoder thread that merges concurrent turns' texts (encode_batcher).
 """
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import OrderedDict
 
 import numpy as np
 
 from tools.knowledge.embeddings import MiniLMEmbeddings
+from tools.knowledge.encode_batcher import MAX_BATCH_TEXTS, EncodeBatcher
 
 CACHE_SIZE = 1024
+# Length-sorted model batches of 8 for the few texts of concurrent turns (measured in encode_batcher),
+# the indexer's batch size for long lists.
+LIVE_BATCH = 8
 _lock = threading.Lock()
 _cache: OrderedDict[str, np.ndarray] = OrderedDict()
-_encoder = MiniLMEmbeddings(batch_size=64)
+_live, _bulk = MiniLMEmbeddings(batch_size=LIVE_BATCH), MiniLMEmbeddings()
+
+
+def _encode(texts: list[str]) -> np.ndarray:
+    if len(texts) <= MAX_BATCH_TEXTS:
+        return _live.encode_direct(texts)
+    return np.asarray(_bulk.embed_documents(texts), dtype=np.float32)
+
+
+_batcher = EncodeBatcher(_encode)
+_WHITESPACE = re.compile(r"[ \t\n\r]+")
+
+
+def _canonical(text: str) -> str:
+    """The text with runs of spaces, tabs and line breaks as one space: MiniLM's tokenizer reads both the
+    same (its normaliser turns them into spaces and it splits on whitespace), so the vectors are equal,
+    and the retriever's whitespace-collapsed query finds the vector classify computed."""
+    return _WHITESPACE.sub(" ", text).strip()
 
 
 def minilm_vectors(texts: list[str]) -> np.ndarray:
     """(len(texts), 384) L2-normalised MiniLM vectors; recently seen texts are not encoded again."""
     if not texts:
-        return np.zeros((0, _encoder.dimension), np.float32)
+        return np.zeros((0, _live.dimension), np.float32)
+    texts = [_canonical(t) for t in texts]
     with _lock:
         found = {t: _cache[t] for t in dict.fromkeys(texts) if t in _cache}
     missing = [t for t in dict.fromkeys(texts) if t not in found]
     if missing:
-        encoded = np.asarray(_encoder.embed_documents(missing), dtype=np.float32)
+        encoded = _batcher.encode(missing)
         found.update(zip(missing, encoded, strict=True))
         with _lock:
             for text, vector in zip(missing[-CACHE_SIZE:], encoded[-CACHE_SIZE:], strict=True):
@@ -38,3 +62,9 @@ def minilm_vectors(texts: list[str]) -> np.ndarray:
                 _cache.popitem(last=False)
     return np.stack([found[t] for t in texts])
 
+
+
+def forget() -> None:
+    """Drop every cached vector (a benchmark replaying the same messages must encode them again)."""
+    with _lock:
+        _cache.clear()

@@ -6,6 +6,8 @@ Deterministic and free to run; trained from the brand's ticket history (`support
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 
 from graph.reasoning import signals
 from graph.reasoning.base import Classification, Draft, DraftRequest, HandoffBrief
@@ -37,6 +39,9 @@ UNANSWERED_CAP = 0.4
 # is unlikely to resolve it, so it stays below the policy's 0.7.
 DOUBT_CAP = 0.6
 LOW_FIRST_REPLY_RESOLUTION = 0.5
+# A turn reads the same text up to four times (classify, the article prior before and after retrieval):
+# the intent model runs once per text.
+DISTRIBUTION_CACHE = 512
 
 
 class OfflineReasoner:
@@ -45,16 +50,39 @@ class OfflineReasoner:
     def __init__(self, intent_model: IntentModel, playbook: dict | None = None):
         self.intent_model = intent_model
         self.playbook = playbook or {}
+        self._distributions: OrderedDict[str, dict[str, float]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def distributions(self, texts: list[str]) -> list[dict[str, float]]:
+        """P(intent | text) for each text; the ones not read recently go through the encoder and the model
+        together, in one call each (a batch costs less than its texts one by one). Read-only dicts."""
+        with self._lock:
+            found = {t: self._distributions[t] for t in texts if t in self._distributions}
+        missing = [t for t in dict.fromkeys(texts) if t not in found]
+        if missing:
+            rows = self.intent_model.predict_proba(missing)
+            for text, row in zip(missing, rows, strict=True):
+                found[text] = dict(zip(self.intent_model.classes, (float(p) for p in row), strict=True))
+        with self._lock:
+            for text in missing:
+                self._distributions[text] = found[text]
+            while len(self._distributions) > DISTRIBUTION_CACHE:
+                self._distributions.popitem(last=False)
+        return [found[t] for t in texts]
 
     # -- classify ---------------------------------------------------------------------------------
     def _read(self, text: str) -> tuple[str, float]:
         """(most likely intent, probability of its answer family)."""
-        probs = self.intent_model.distribution(text)
+        (probs,) = self.distributions([text])
         intent = max(probs, key=probs.get)
         family = next((f for f in ANSWER_FAMILIES if intent in f), frozenset({intent}))
         return intent, min(1.0, sum(probs.get(member, 0.0) for member in family))
 
     def classify(self, text: str, history: list[tuple[str, str]]) -> Classification:
+        parts = signals.split_questions(text)
+        # Only a part that reads as an ask can become a question of its own: the others are never read.
+        asking = [part for part in parts if _ASK.search(part)] if len(parts) > 1 else []
+        self.distributions([text, *asking])  # the message and its asks through the encoder in one batch
         intent, prob = self._read(text)
         previous = [t for role, t in history if role == "customer"]
         if previous and prob < CONTEXT_BELOW:
@@ -65,16 +93,10 @@ class OfflineReasoner:
             if in_context[1] > prob:
                 intent, prob = in_context
         questions = [Question(text=text, intent=intent, confidence=prob)]
-        parts = signals.split_questions(text)
-        if len(parts) > 1:
-            for part in parts:
-                part_intent, part_prob = self._read(part)
-                if (
-                    part_prob >= SECONDARY_MIN_PROB
-                    and _ASK.search(part)
-                    and all(q["intent"] != part_intent for q in questions)
-                ):
-                    questions.append(Question(text=part, intent=part_intent, confidence=part_prob))
+        for part in asking:
+            part_intent, part_prob = self._read(part)
+            if part_prob >= SECONDARY_MIN_PROB and all(q["intent"] != part_intent for q in questions):
+                questions.append(Question(text=part, intent=part_intent, confidence=part_prob))
         return Classification(
             intent=intent,
             confidence=prob,
@@ -92,7 +114,7 @@ class OfflineReasoner:
         retrieval alone, 91% with the prior (`python -m evals.learning_report`)."""
         if not self.playbook:
             return list(dict.fromkeys(retrieved))[:k]
-        return rerank_articles(retrieved, self.playbook, self.intent_model.distribution(text), k=k)
+        return rerank_articles(retrieved, self.playbook, self.distributions([text])[0], k=k)
 
     # -- draft ------------------------------------------------------------------------------------
     def draft(self, request: DraftRequest) -> Draft:
