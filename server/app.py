@@ -17,6 +17,8 @@ from psycopg.rows import dict_row
 from psycopg_pool import AsyncConnectionPool
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -116,9 +118,21 @@ async def _unexpected(request: Request, exc: Exception) -> Response:
     return error_response(500, "Internal server error; see the server log.")
 
 
+def cross_origin(settings: Settings) -> list[Middleware]:
+    """CORS for the chat widget on a brand's own pages. Tokens travel in the Authorization header, never in
+    cookies, so an allowed origin gains nothing a page could not already do with a token it holds."""
+    origins = [o.strip() for o in settings.chat_origins.split(",") if o.strip()]
+    if not origins:
+        return []
+    return [Middleware(CORSMiddleware, allow_origins=origins, allow_methods=["GET", "POST", "DELETE"],
+                       allow_headers=["Authorization", "Content-Type"], expose_headers=["Location", "Content-Location"],
+                       max_age=600)]
+
+
 def create_app() -> Starlette:
     return Starlette(
         routes=ROUTES,
         lifespan=lifespan,
+        middleware=cross_origin(get_settings()),
         exception_handlers={HTTPException: _http_error, Exception: _unexpected},
     )

@@ -28,6 +28,7 @@ from server.records import run_view
 from server.runner import END
 from server.thread_gate import ServeThreadGate
 from server.views import assistant_view, state_view, thread_view
+from web.routes import ROUTES as WEB_ROUTES
 
 log = logging.getLogger("server.http")
 Handler = Callable[[Request], Awaitable[Response]]
@@ -494,6 +495,7 @@ ROUTES = [
     Route("/threads/{thread_id}/runs/{run_id}/stream", join_stream, methods=["GET"]),
     Route("/threads/{thread_id}/runs/{run_id}/cancel", cancel_run, methods=["POST"]),
     *inbox_routes(ServeThreadGate()),
+    *WEB_ROUTES,
     Route("/store/{rest:path}", no_store, methods=["GET", "POST", "PUT", "DELETE", "PATCH"]),
     Route("/{rest:path}", not_found, methods=["GET", "POST", "PUT", "DELETE", "PATCH"]),
 ]

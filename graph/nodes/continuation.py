@@ -8,6 +8,7 @@ import re
 
 from graph.reasoning.base import Classification
 from graph.state import Question
+from tools.oms.actions.change_address import mentions_address
 
 CONFIDENT = 0.7
 MAX_DETAIL_CHARS = 240
@@ -47,6 +48,8 @@ def continues_topic(reading: Classification, previous_intent: str, text: str) ->
         return True  # "Yes, please go ahead" answers the agent's question or proposal
     if previous_intent in ACTION_FLOWS and reading.intent == "refund_request" and _REFUND_ROUTE.search(text):
         return True  # "refund it to my card" inside a return or cancellation
+    if previous_intent == "change_address" and len(text) <= MAX_DETAIL_CHARS and mentions_address(text):
+        return True  # the new address the agent asked for, read alone it looks like nothing in particular
     return reading.confidence < CONFIDENT and is_detail_reply(text)
 
 

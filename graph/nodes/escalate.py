@@ -21,6 +21,7 @@ from graph.nodes.evidence import draft_request
 from graph.nodes.returning import earlier_case_sentence, latest_earlier_case, with_note
 from graph.nodes.safety_handoff import safety_handoff, safety_reply_for
 from graph.policy import SAFETY, URGENT
+from graph.progress import report_progress
 from graph.reasoning import phrases, signals
 from graph.reasoning.registry import aget_reasoner
 from graph.state import SupportState
@@ -40,6 +41,7 @@ def _transcript(state: SupportState) -> list[dict]:
 async def escalate(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
     turn = dict(state.get("turn") or {})
     turn["route"] = "escalate"
+    report_progress("handing_off")
     customer_id = state.get("customer_id")
     thread_id = str(get_config()["configurable"].get("thread_id", "unknown"))
     safety_text = safety_reply_for(turn)

@@ -61,6 +61,9 @@ async def test_cancel_a_pending_order_refunds_it_once_per_key(oms, store, db_url
         assert actions_on(conn, store.pending) == [("cancel", k)]
         assert refunds_on(conn, store.pending) == [Decimal("49.99")]
         assert conn.execute("SELECT status FROM orders WHERE id = %s", (store.pending,)).fetchone()[0] == "cancelled"
+        history = conn.execute("SELECT source, status, item_statuses FROM order_history WHERE order_id = %s",
+                               (store.pending,)).fetchall()
+        assert history == [("cancel", "cancelled", {"1": "cancelled"})]  # once: the replay added no row
     with pytest.raises(ActionRefused) as refused:  # same key, another request
         await oms.cancel_order(store.customer_id, store.pending, reason="other words", key=k)
     assert refused.value.code == "idempotency_key_reused"

@@ -42,3 +42,12 @@ def test_nothing_to_continue_without_a_confident_previous_turn():
     assert continue_previous(_reading("sizing", 0.3, text), {}, text).intent == "sizing"
     unsure = {"intent": "order_status", "intent_confidence": 0.5}
     assert continue_previous(_reading("sizing", 0.3, text), unsure, text).intent == "sizing"
+
+
+def test_a_bare_address_answers_the_agents_question_where_the_order_should_go():
+    previous = {"intent": "change_address", "intent_confidence": 0.95}
+    for text in ("6906 Sunset Blvd, Brisbane, QLD 4076", "6 Meadow Road, Leeds, LS1 4RU",
+                 "742 Evergreen Terrace, Springfield, IL 62704"):
+        assert continue_previous(_reading("out_of_scope", 0.9, text), previous, text).intent == "change_address"
+    text = "Brisbane is lovely this time of year"
+    assert continue_previous(_reading("out_of_scope", 0.9, text), previous, text).intent == "out_of_scope"
