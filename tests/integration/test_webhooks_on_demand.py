@@ -48,3 +48,24 @@ async def test_a_process_without_a_delivery_loop_delivers_on_demand(conversation
     assert (status, attempts, codes) == ("delivered", 1, [201])
     assert [(r.path, r.event_id, r.signature_valid) for r in receiver.received] == [("/hooks/on-demand", event_id, True)]
     assert receiver.received[0].body["data"]["handoff"]["id"] == result.handoff_id
+
+
+async def test_without_a_secret_nothing_is_sent_and_the_delivery_waits(conversations, db_url, monkeypatch):
+    receiver = BrandWebhookEndpoint(secret=SECRET)
+    with psycopg.connect(db_url) as conn:
+        customer_id = conn.execute("SELECT id FROM customers ORDER BY id DESC OFFSET 31 LIMIT 1").fetchone()[0]
+    with serve_in_thread(receiver.app) as url:
+        monkeypatch.setenv("WEBHOOK_URLS", f"{url}/hooks/unsigned")
+        monkeypatch.delenv("WEBHOOK_SECRET", raising=False)
+        get_settings.cache_clear()
+        try:
+            result = await conversations.send(str(uuid.uuid4()), "I want to talk to a real person please", customer_id)
+            await asyncio.wait_for(worker().task, timeout=60)
+        finally:
+            get_settings.cache_clear()
+    assert receiver.received == []
+    with psycopg.connect(db_url) as conn:
+        assert conn.execute("SELECT status, attempts FROM webhook_deliveries WHERE handoff_id = %s",
+                            (result.handoff_id,)).fetchall() == [("pending", 0)]
+        conn.execute("UPDATE webhook_deliveries SET status = 'failed' WHERE handoff_id = %s", (result.handoff_id,))
+        conn.commit()  # an endpoint gone with this test: later tests start from an outbox with nothing pending
