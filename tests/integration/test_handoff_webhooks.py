@@ -154,30 +154,3 @@ def test_no_delivery_is_sent_twice_across_workers_and_restarts(serve, endpoint, 
         assert conn.execute("SELECT count(*) FROM webhook_deliveries WHERE status = 'delivered' AND handoff_id = ANY(%s)",
                             (cases,)).fetchone()[0] == 3 * len(PATHS)
 
-
-async def test_a_process_without_a_delivery_loop_delivers_on_demand(endpoint, customer, db_url, conversations,
-                                                                    monkeypatch):
-    """langgraph dev and the CLI run no webhook loop of their own: opening a case starts one that stops
-    once nothing is pending."""
-    import asyncio
-
-    from core.settings import get_settings
-    from tools.handoff.webhooks.delivery import worker
-
-    receiver, url = endpoint
-    receiver.held[PATHS["held"]].set()
-    monkeypatch.setenv("WEBHOOK_URLS", f"{url}{PATHS['generic']}")
-    monkeypatch.setenv("WEBHOOK_SECRET", SECRET)
-    get_settings.cache_clear()
-    try:
-        result = await conversations.send(str(uuid.uuid4()), "I want to talk to a real person please", customer["id"])
-        assert result.handoff_id
-        task = worker().task
-        assert task is not None
-        await asyncio.wait_for(task, timeout=60)  # the on-demand loop ends when nothing is pending
-    finally:
-        get_settings.cache_clear()
-    log = _deliveries(db_url, result.handoff_id)
-    assert list(log) == ["generic"] and log["generic"]["status"] == "delivered" and log["generic"]["codes"] == [201]
-    received = [r for r in receiver.received if r.event_id == log["generic"]["event_id"]]
-    assert len(received) == 1 and received[0].signature_valid

@@ -5,6 +5,7 @@ task, so a slow or failing endpoint never delays or fails the customer's reply. 
 every process for its whole life (it also picks up deliveries due after a restart or left by a replica);
 any other process (`langgraph dev`, the CLI) starts one when it opens a case, which stops when nothing is
 pending. Each attempt is logged in webhook_attempts; after WEBHOOK_MAX_ATTEMPTS the delivery is failed.
+Without WEBHOOK_SECRET nothing is sent (never unsigned): deliveries stay pending until a restart with it.
 """
 
 from __future__ import annotations
@@ -63,8 +64,6 @@ def _headers(delivery: outbox.Delivery, body: bytes, settings: Settings) -> dict
 async def _post(client: httpx.AsyncClient, delivery: outbox.Delivery, settings: Settings,
                 targets: list[Target]) -> tuple[int | None, str | None]:
     """(status code, error): the endpoint's answer, or why there was none."""
-    if not settings.webhook_secret:
-        return None, "WEBHOOK_SECRET is not set: deliveries wait until it is"
     body = orjson.dumps(delivery.payload)
     try:
         response = await client.post(_request_url(delivery, targets), content=body,
@@ -110,6 +109,9 @@ class Worker:
     async def run(self, *, until_idle: bool, settings: Settings | None = None) -> None:
         settings = settings or get_settings()
         targets = configured_targets(settings)
+        if not settings.webhook_secret:  # never send unsigned: deliveries stay pending until it is set
+            log.error("WEBHOOK_URLS is set but WEBHOOK_SECRET is not: handoff webhooks wait, unsent")
+            return
         async with httpx.AsyncClient() as client:
             while True:
                 self.wakeup.clear()
