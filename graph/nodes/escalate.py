@@ -80,7 +80,7 @@ async def escalate(state: SupportState, runtime: Runtime[SupportContext]) -> dic
             intent=turn.get("intent"),
             reasons=reasons,
             summary=summary,
-            tried=brief.tried + (f" Draft not sent: {turn['draft'][:400]}" if turn.get("draft") else ""),
+            tried=brief.tried + (f" Draft not sent: {_whole_words(turn['draft'])}" if turn.get("draft") else ""),
             suggested_resolution=brief.suggested_resolution,
             transcript=_transcript(state),
             priority=URGENT if SAFETY in reasons else brief.priority,
@@ -103,3 +103,14 @@ async def escalate(state: SupportState, runtime: Runtime[SupportContext]) -> dic
         "exchanges": state.get("exchanges", 0) + 1,
         "turn": turn,
     }
+
+
+DRAFT_NOTE_CHARS = 1500
+
+
+def _whole_words(text: str, limit: int = DRAFT_NOTE_CHARS) -> str:
+    """The unsent draft for the person taking over: whole, or cut at a word with an ellipsis (a draft cut
+    mid-word in the inbox read as a bug)."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
