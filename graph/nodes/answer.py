@@ -11,9 +11,10 @@ from langgraph.config import get_config
 from langgraph.runtime import Runtime
 
 from graph.config import SupportContext
+from graph.dialogue.open_question import open_question
 from graph.identity import NOT_COUNTED_PROBLEMS
 from graph.memory import update_profile
-from graph.state import PendingAction, SupportState
+from graph.state import Dialogue, PendingAction, SupportState
 
 
 def pending_from(state: SupportState, proposal: dict | None) -> PendingAction | None:
@@ -30,6 +31,16 @@ def pending_from(state: SupportState, proposal: dict | None) -> PendingAction | 
                          customer_id=state["customer_id"])
 
 
+def after_reply(dialogue: Dialogue | None, turn: dict) -> Dialogue:
+    """What the reply leaves open (the question it asks) and the order it was about, for the next message."""
+    updated = Dialogue(**(dialogue or {}))
+    updated["awaiting"] = open_question(turn)
+    orders = (turn.get("oms") or {}).get("orders") or []
+    if orders:
+        updated["order_id"] = orders[0].get("id")
+    return updated
+
+
 async def answer(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
     turn = dict(state.get("turn") or {})
     turn["route"] = "answer"
@@ -43,6 +54,8 @@ async def answer(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
         "exchanges": state.get("exchanges", 0) + int(turn.get("input_problem") not in NOT_COUNTED_PROBLEMS),
         "turn": turn,
     }
+    if not turn.get("input_problem"):
+        update["dialogue"] = after_reply(state.get("dialogue"), turn)
     pending = pending_from(state, turn.get("proposal"))
     if pending:
         update["pending_action"] = pending

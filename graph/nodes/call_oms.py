@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
+from graph.dialogue.continuation import order_in_focus
 from graph.intents import INTENTS
 from graph.state import OmsFacts, SupportState
 from tools.oms import (
@@ -87,6 +88,9 @@ async def call_oms(state: SupportState) -> dict:
 
     client = oms_client()  # the process's pooled client: never closed here
     numbers = ((turn.get("entities") or {}).get("order_numbers") or [])[:3] if wants_order else []
+    focus = order_in_focus(state.get("dialogue"), turn) if wants_order and not numbers else None
+    if focus:
+        numbers = [focus]  # "and when will it arrive?": the order the conversation is about
     try:
         overview, named = await _lookup(client, customer_id, numbers)
         facts["customer"] = overview.customer.model_dump(mode="json")

@@ -9,11 +9,11 @@ from langgraph.runtime import Runtime
 
 from graph.config import SupportContext, context_of
 from graph.consent import read_consent
+from graph.dialogue.continuation import dialogue_of, next_dialogue, read_in_context
 from graph.identity import identity_problem, verified_customer, verified_principal
 from graph.message_log import is_refused_replay
 from graph.messages import history_of, latest_customer_text
 from graph.nodes.classify_signals import earlier_replies, safety_reasons
-from graph.nodes.continuation import continue_previous
 from graph.reasoning import phrases, signals
 from graph.reasoning.registry import aget_reasoner
 from graph.state import SupportState, Turn
@@ -103,7 +103,8 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext], config
     reasoner = await aget_reasoner(context.engine)
     # Classification encodes the message (MiniLM, CPU-bound, releases the GIL): off the event loop.
     reading = await asyncio.to_thread(reasoner.classify, text, history_of(messages))
-    reading = continue_previous(reading, previous, text)  # state's turn is still the last one
+    dialogue = dialogue_of(state.get("dialogue"), previous)  # state's turn is still the last one
+    reading, how = read_in_context(reading, dialogue, text)
     if consent == "yes" and offered_person:
         reading.wants_human = True  # "yes" to "shall I pass this to a person?"
     turn = Turn(
@@ -116,6 +117,7 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext], config
         frustrated=reading.frustrated,
         wants_human=reading.wants_human,
         language=reading.language,
+        context=how,
         engine=context.engine,
         safety=safety,
         repeated_contact=signals.reports_repeated_contact(text),
@@ -126,5 +128,6 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext], config
     return {
         **base,
         "turn": turn,
+        "dialogue": next_dialogue(dialogue, reading, how),
         "frustration_count": state.get("frustration_count", 0) + int(reading.frustrated),
     }

@@ -22,6 +22,9 @@ class Classification:
     frustrated: bool
     wants_human: bool
     language: str = "en"
+    # P(intent | this message alone) when the engine has one: lets the conversation weigh an unsure reading
+    # against its open topic (graph/dialogue/continuation.py). Empty: only `intent` / `confidence` are known.
+    distribution: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass

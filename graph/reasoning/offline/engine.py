@@ -47,15 +47,15 @@ class OfflineReasoner:
         self.playbook = playbook or {}
 
     # -- classify ---------------------------------------------------------------------------------
-    def _read(self, text: str) -> tuple[str, float]:
-        """(most likely intent, probability of its answer family)."""
+    def _read(self, text: str) -> tuple[str, float, dict[str, float]]:
+        """(most likely intent, probability of its answer family, the whole distribution)."""
         probs = self.intent_model.distribution(text)
         intent = max(probs, key=probs.get)
         family = next((f for f in ANSWER_FAMILIES if intent in f), frozenset({intent}))
-        return intent, min(1.0, sum(probs.get(member, 0.0) for member in family))
+        return intent, min(1.0, sum(probs.get(member, 0.0) for member in family)), probs
 
     def classify(self, text: str, history: list[tuple[str, str]]) -> Classification:
-        intent, prob = self._read(text)
+        intent, prob, probs = self._read(text)
         previous = [t for role, t in history if role == "customer"]
         if previous and prob < CONTEXT_BELOW:
             # A message that is unclear alone often continues the conversation: "any update??", "my name is
@@ -63,12 +63,12 @@ class OfflineReasoner:
             # and keep whichever reading is surer.
             in_context = self._read(previous[-1] + "\n" + text)
             if in_context[1] > prob:
-                intent, prob = in_context
+                intent, prob, probs = in_context
         questions = [Question(text=text, intent=intent, confidence=prob)]
         parts = signals.split_questions(text)
         if len(parts) > 1:
             for part in parts:
-                part_intent, part_prob = self._read(part)
+                part_intent, part_prob, _ = self._read(part)
                 if (
                     part_prob >= SECONDARY_MIN_PROB
                     and _ASK.search(part)
@@ -83,6 +83,7 @@ class OfflineReasoner:
             frustrated=signals.is_frustrated(text),
             wants_human=signals.wants_human(text),
             language=signals.detect_language(text),
+            distribution=probs,
         )
 
     # -- evidence -----------------------------------------------------------------------------------
