@@ -12,7 +12,7 @@ drops a conversation that was going fine. So the reading of a later turn mixes t
 
 P(topic) = w + (1 - w) * P_alone(topic family). The turn keeps the topic when that beats every other
 intent and the message does not read confidently as something else; its routing confidence is then the
-topic's confidence times P(topic): the conversation's, not the fragment's. A message that reports a
+lower of the topic's confidence and P(topic): the conversation's, not the fragment's. A message that reports a
 problem ("it arrived broken") is never folded into the topic: it is news a person may need to see.
 The priors are stated constants of conversation structure, not fitted to any evaluation set.
 """
@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from graph.dialogue.slots import PROBLEM, SlotReading, normalise, read_slots
+from graph.dialogue.slots import MAX_RESIDUAL, PROBLEM, SlotReading, normalise, read_slots
 from graph.reasoning.base import Classification
 from graph.state import Dialogue, Question
 
@@ -71,8 +71,10 @@ def stay_prior(text: str, slots: SlotReading, awaiting: list[str]) -> tuple[floa
     text = normalise(text)
     if slots.problem or PROBLEM.search(text):
         return 0.0, None
-    if len(text) <= MAX_DETAIL_CHARS and (slots.is_detail_reply or ("agreement" in slots.kinds and slots.residual <= 3)):
+    if len(text) <= MAX_DETAIL_CHARS and slots.is_detail_reply:
         return STAY_DETAIL, "agreement" if slots.kinds == {"agreement"} else "detail"
+    if len(text) <= MAX_DETAIL_CHARS and "agreement" in slots.kinds:
+        return STAY_DETAIL, "agreement"  # "Yes, ..." answers the agent, and may say more
     if awaiting and slots.words <= ANSWER_WORDS and "?" not in text:
         return STAY_DETAIL, "detail"  # the agent asked; a short statement is the answer
     if slots.words <= SHORT_WORDS:
@@ -80,6 +82,17 @@ def stay_prior(text: str, slots: SlotReading, awaiting: list[str]) -> tuple[floa
     if slots.words <= FOLLOW_UP_WORDS and _POINTS_BACK.search(text):
         return STAY_FOLLOW_UP, "follow_up"
     return STAY_ANY, "follow_up"
+
+
+def _reads_as_new(reading: Classification, family: frozenset[str], how: str, slots: SlotReading, text: str) -> bool:
+    """The message alone reads confidently as another request. A pure detail reply never does (a name or a
+    number alone has no intent, whatever the model says), and in the middle of a support conversation a
+    short fragment read as "not about the store" is a fragment, not chit-chat."""
+    if reading.confidence < CONFIDENT or reading.intent in family or how == "detail":
+        return False
+    if how == "agreement":  # "Yes, and can I also change the address?" asks something new
+        return slots.problem or slots.residual > MAX_RESIDUAL or "?" in text
+    return not (reading.intent == "out_of_scope" and slots.words <= FOLLOW_UP_WORDS)
 
 
 def _alone(reading: Classification, intents: frozenset[str]) -> float:
@@ -119,15 +132,18 @@ def read_in_context(reading: Classification, dialogue: Dialogue | None, text: st
     if how is None:
         return reading, None
     family = family_of(topic)
-    same_family = reading.intent in family
-    if reading.confidence >= CONFIDENT and not same_family and how == "follow_up":
-        return reading, None  # it reads plainly as something else: a new request, its own topic
+    if _reads_as_new(reading, family, how, slots, text):
+        return reading, None  # a new request: its own topic
     stay = prior + (1 - prior) * _alone(reading, family)
     if stay <= (1 - prior) * _rival(reading, family):
         return reading, None
-    confidence = topic_confidence * stay
-    if same_family and reading.confidence >= confidence:
-        return reading, None  # the message says it alone, at least as surely
+    # As sure as the weaker of "the topic is right" and "the message continues it"; never less sure than
+    # the message alone says the same thing.
+    confidence = min(topic_confidence, stay)
+    if reading.intent in family:
+        if how == "follow_up" and reading.confidence >= confidence:
+            return reading, None  # it says so alone, at least as surely: its own reading, its own questions
+        confidence = max(confidence, reading.confidence)
     return _continued(reading, dialogue, text, confidence, how), how
 
 

@@ -53,6 +53,17 @@ def test_a_yes_answers_the_agent_whatever_the_model_reads_in_it():
     assert _read(text, "wrong_item", 0.9)[0].intent == "cancel_order"
 
 
+def test_a_yes_that_asks_something_new_is_its_own_request():
+    reading, how = _read("Yes. And could I also get the jacket in another colour?", "exchange", 0.86)
+    assert (reading.intent, how) == ("exchange", None)
+
+
+def test_a_short_fragment_mid_conversation_is_not_chit_chat():
+    status = {"topic": "refund_status", "topic_confidence": 0.9}
+    reading, how = _read("sam_k_1990", "out_of_scope", 0.8, status, {"out_of_scope": 0.8, "refund_status": 0.1})
+    assert reading.intent == "refund_status" and how == "follow_up"
+
+
 def test_a_choice_answers_which_one_when_the_agent_asked():
     asked = {**CANCEL, "awaiting": ["choice"]}
     for text in ("the navy one please", "I'll take the larger one in grey"):
