@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from graph.dialogue.slots import MAX_RESIDUAL, PROBLEM, SlotReading, normalise, read_slots
+from graph.intents import family_of
 from graph.reasoning.base import Classification
 from graph.state import Dialogue, Question
 
@@ -35,13 +36,6 @@ STAY_ANY = 0.25  # any other later message: most turns of a support conversation
 SHORT_WORDS = 5
 FOLLOW_UP_WORDS = 15
 ANSWER_WORDS = 20  # a reply this short, to a question the agent asked, answers it
-# Intents one reply answers alike (graph/reasoning/offline/engine.py ANSWER_FAMILIES): staying within a
-# family is staying on topic.
-FAMILIES = (
-    frozenset({"order_status", "shipping_delay"}),
-    frozenset({"return_policy", "return_request", "exchange"}),
-    frozenset({"promo_code", "payment_methods"}),
-)
 _POINTS_BACK = re.compile(
     r"^\W*(and|but|so|ok(ay)?|then|also|what about|how about|any|still|when|how long|what if|why)\b|"
     r"\b(it|that|this|them|those|these|they|the (order|parcel|package|item|items|refund|return|exchange|delivery|"
@@ -50,15 +44,13 @@ _POINTS_BACK = re.compile(
 )
 # How the money of a return or cancellation comes back is part of that flow, not a new refund request.
 _REFUND_ROUTE = re.compile(
-    r"\brefund\w*\b[^.?!]{0,40}\b(to|back to|through|via|onto|on) (my|the|a)\b|original payment|"
+    r"\brefund\w*\b[^.?!]{0,40}\b(to|back to|through|via|onto|on|into) (my|the|a|an|same|original|other|"
+    r"opposite|different|each)\b|\brefund\w* (it |them |that |this )?(to|back to|onto|into) \w+|"
+    r"\b(same|original|other|opposite|different|another) (payment|card|method|account)|\bpayment method\b|"
     r"\b(paypal|credit card|debit card|gift card|store credit)\b",
     re.IGNORECASE,
 )
 ACTION_FLOWS = {"return_request", "exchange", "cancel_order", "change_address"}
-
-
-def family_of(intent: str) -> frozenset[str]:
-    return next((f for f in FAMILIES if intent in f), frozenset({intent}))
 
 
 def is_detail_reply(text: str) -> bool:

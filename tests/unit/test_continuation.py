@@ -72,9 +72,11 @@ def test_a_choice_answers_which_one_when_the_agent_asked():
 
 
 def test_how_the_money_comes_back_is_part_of_a_return_not_a_new_refund_request():
-    text = "Please refund it to my original payment method."
     dialogue = {"topic": "return_request", "topic_confidence": 0.88}
-    assert _read(text, "refund_request", 0.8, dialogue)[0].intent == "return_request"
+    for text in ("Please refund it to my original payment method.", "Can the money go back to the same card I paid with?",
+                 "refund that onto store credit instead", "Put the refund on a different payment method please."):
+        reading, how = _read(text, "refund_request", 0.95, dialogue)
+        assert (reading.intent, how) == ("return_request", "refund_route"), text
 
 
 def test_a_short_follow_up_continues_the_topic_but_a_confident_new_question_is_its_own():

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from graph.intents import family_of
 from graph.reasoning import signals
 from graph.reasoning.base import Classification, Draft, DraftRequest, HandoffBrief
 from graph.reasoning.offline import handoff
@@ -22,14 +23,6 @@ SECONDARY_MIN_PROB = 0.7
 _ASK = re.compile(
     r"\?|\b(can|could|would|will|do|does|is|are|how|what|when|where|why|which|please|pls|plz|i want|i'd like|"
     r"i would like|i need)\b", re.IGNORECASE,
-)
-# Intents whose questions the same reply answers: the question's confidence is the probability of its
-# family, not of one member (a reply with the parcel's status and tracking answers "where is it?" and
-# "it's late" alike, so the model hesitating between the two is not doubt about the reply).
-ANSWER_FAMILIES = (
-    frozenset({"order_status", "shipping_delay"}),
-    frozenset({"return_policy", "return_request", "exchange"}),
-    frozenset({"promo_code", "payment_methods"}),
 )
 CONTEXT_BELOW = 0.7  # a message this unsure alone is also read together with the previous one
 UNANSWERED_CAP = 0.4
@@ -51,7 +44,7 @@ class OfflineReasoner:
         """(most likely intent, probability of its answer family, the whole distribution)."""
         probs = self.intent_model.distribution(text)
         intent = max(probs, key=probs.get)
-        family = next((f for f in ANSWER_FAMILIES if intent in f), frozenset({intent}))
+        family = family_of(intent)
         return intent, min(1.0, sum(probs.get(member, 0.0) for member in family)), probs
 
     def classify(self, text: str, history: list[tuple[str, str]]) -> Classification:
