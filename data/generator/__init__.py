@@ -19,7 +19,7 @@ from data.generator.split import assign_splits
 from data.generator.tickets import TicketBuilder
 
 # Bump whenever the generated rows change for the same seed (the seeder then reseeds).
-GENERATOR_VERSION = "2026.1"
+GENERATOR_VERSION = "2026.2"
 
 N_CUSTOMERS = 560
 N_ORDERS = 3400
