@@ -58,8 +58,17 @@ def is_detail_reply(text: str) -> bool:
     return len(text) <= MAX_DETAIL_CHARS and read_slots(text).is_detail_reply
 
 
-def stay_prior(text: str, slots: SlotReading, awaiting: list[str]) -> tuple[float, str | None]:
-    """(prior that the message continues the topic, which form said so)."""
+def stay_prior(text: str, slots: SlotReading, awaiting: list[str], learned: float | None = None) -> tuple[float, str | None]:
+    """(prior that the message continues the topic, which form said so). `learned`: how much the message reads
+    like a reply inside a conversation by the history (offline/continuation_model.py); it can raise a
+    follow-up's prior up to STAY_SHORT, never to a detail reply's, and never past a reported problem."""
+    prior, how = _form_prior(text, slots, awaiting)
+    if how == "follow_up" and learned is not None:
+        prior = max(prior, min(learned, STAY_SHORT))
+    return prior, how
+
+
+def _form_prior(text: str, slots: SlotReading, awaiting: list[str]) -> tuple[float, str | None]:
     text = normalise(text)
     if slots.problem or PROBLEM.search(text):
         return 0.0, None
@@ -120,7 +129,7 @@ def read_in_context(reading: Classification, dialogue: Dialogue | None, text: st
     slots = read_slots(text)
     if topic in ACTION_FLOWS and reading.intent == "refund_request" and _REFUND_ROUTE.search(text):
         return _continued(reading, dialogue, text, topic_confidence, "refund_route"), "refund_route"
-    prior, how = stay_prior(text, slots, list(dialogue.get("awaiting") or []))
+    prior, how = stay_prior(text, slots, list(dialogue.get("awaiting") or []), reading.reply_likelihood)
     if how is None:
         return reading, None
     family = family_of(topic)

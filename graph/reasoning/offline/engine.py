@@ -11,6 +11,7 @@ from graph.intents import family_of
 from graph.reasoning import signals
 from graph.reasoning.base import Classification, Draft, DraftRequest, HandoffBrief
 from graph.reasoning.offline import handoff
+from graph.reasoning.offline.continuation_model import ContinuationModel
 from graph.reasoning.offline.drafting import compose
 from graph.reasoning.offline.intent_model import IntentModel
 from graph.reasoning.offline.playbook import rerank_articles
@@ -35,9 +36,11 @@ LOW_FIRST_REPLY_RESOLUTION = 0.5
 class OfflineReasoner:
     name = "offline"
 
-    def __init__(self, intent_model: IntentModel, playbook: dict | None = None):
+    def __init__(self, intent_model: IntentModel, playbook: dict | None = None,
+                 continuation: ContinuationModel | None = None):
         self.intent_model = intent_model
         self.playbook = playbook or {}
+        self.continuation = continuation  # how replies inside a conversation read (learned from history)
 
     # -- classify ---------------------------------------------------------------------------------
     def _read(self, text: str) -> tuple[str, float, dict[str, float]]:
@@ -77,6 +80,7 @@ class OfflineReasoner:
             wants_human=signals.wants_human(text),
             language=signals.detect_language(text),
             distribution=probs,
+            reply_likelihood=self.continuation.probability(text) if previous and self.continuation else None,
         )
 
     # -- evidence -----------------------------------------------------------------------------------
