@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from graph.dialogue.slots import MAX_RESIDUAL, PROBLEM, SlotReading, normalise, read_slots
+from graph.dialogue.slots import PROBLEM, SlotReading, normalise, read_slots
 from graph.intents import family_of
 from graph.reasoning.base import Classification
 from graph.state import Dialogue, Question
@@ -91,8 +91,8 @@ def _reads_as_new(reading: Classification, family: frozenset[str], how: str, slo
     short fragment read as "not about the store" is a fragment, not chit-chat."""
     if reading.confidence < CONFIDENT or reading.intent in family or how == "detail":
         return False
-    if how == "agreement":  # "Yes, and can I also change the address?" asks something new
-        return slots.problem or slots.residual > MAX_RESIDUAL or "?" in text
+    if how == "agreement":  # "Yes, please" goes on with what was proposed; "Yes, and can I also...?" asks anew
+        return slots.problem or "?" in text
     return not (reading.intent == "out_of_scope" and slots.words <= FOLLOW_UP_WORDS)
 
 

@@ -33,10 +33,12 @@ _ADDRESS = re.compile(
 )
 # Answers to a question the agent asked.
 _AGREEMENT = re.compile(
-    r"^\W*(yes|yeah|yep|yup|sure|correct|right|exactly|ok(ay)?|alright|of course|absolutely|no|nope|"
+    r"^\W*(yes|yeah|yep|yup|sure|correct|right|exactly|ok(ay)?|alright|of course|absolutely|"
     r"that'?s (right|correct|it|fine)|(please )?go ahead|please proceed|proceed|sounds good|that works)\b",
     re.IGNORECASE,
 )
+# A no answers a yes/no question too, but what follows it is usually what the customer wants instead.
+_REFUSAL = re.compile(r"^\W*(no|nope|nah|not really)\b", re.IGNORECASE)
 _CHOICE = re.compile(
     r"\bthe (first|second|third|fourth|last|latest|newest|oldest|most recent|earlier|later|other|cheapest|"
     r"same|bigger|smaller|larger)\b|\bthe one (with|that|from|in|for|i)\b|\bthe ([\w-]+ ){1,3}(one|ones)\b|"
@@ -151,6 +153,8 @@ def read_slots(text: str) -> SlotReading:
             spans.append(match.group(0))
     if _AGREEMENT.match(text):
         kinds.add("agreement")
+    elif _REFUSAL.match(text):
+        kinds.add("refusal")
     for span in sorted(spans, key=len, reverse=True):
         rest = rest.replace(span, " ")
     words = _WORD.findall(text)

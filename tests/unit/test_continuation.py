@@ -53,9 +53,13 @@ def test_a_yes_answers_the_agent_whatever_the_model_reads_in_it():
     assert _read(text, "wrong_item", 0.9)[0].intent == "cancel_order"
 
 
-def test_a_yes_that_asks_something_new_is_its_own_request():
+def test_a_yes_that_asks_something_new_is_its_own_request_but_a_yes_that_elaborates_is_not():
     reading, how = _read("Yes. And could I also get the jacket in another colour?", "exchange", 0.86)
     assert (reading.intent, how) == ("exchange", None)
+    text = "Yes, that's right, I'd like the money back on the card I paid with once it is done."
+    assert _read(text, "refund_request", 0.8)[0].intent == "cancel_order"
+    text = "No, I'd rather send the whole thing back for a refund instead of waiting"
+    assert _read(text, "return_request", 0.9)[0].intent == "return_request"
 
 
 def test_a_short_fragment_mid_conversation_is_not_chit_chat():
