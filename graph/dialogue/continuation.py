@@ -51,6 +51,8 @@ _REFUND_ROUTE = re.compile(
     re.IGNORECASE,
 )
 ACTION_FLOWS = {"return_request", "exchange", "cancel_order", "change_address"}
+# "Hey ho!", a poem, praise: nothing of ours is being discussed yet, so what comes next is read on its own.
+NOT_A_TOPIC = {"out_of_scope"}
 
 
 def is_detail_reply(text: str) -> bool:
@@ -153,7 +155,9 @@ def next_dialogue(dialogue: Dialogue | None, reading: Classification, how: str |
     itself opens (or keeps) its own; an unsure one leaves the open topic alone. What the agent asks for (and
     the order in focus) is set once the reply is written (graph/nodes/answer.py)."""
     updated = Dialogue(**(dialogue or {}))
-    if how is None and reading.confidence >= CONFIDENT:
+    if how is None and reading.confidence >= CONFIDENT and reading.intent in NOT_A_TOPIC:
+        updated["topic"], updated["topic_confidence"], updated["order_id"] = None, 0.0, None
+    elif how is None and reading.confidence >= CONFIDENT:
         updated["topic"], updated["topic_confidence"] = reading.intent, round(float(reading.confidence), 4)
         updated["order_id"] = None  # a new subject: the order of the last one is not in focus any more
     return updated
@@ -172,5 +176,6 @@ def dialogue_of(state_dialogue: Dialogue | None, previous_turn: dict) -> Dialogu
     """The thread's dialogue state; a thread checkpointed before it existed reads its topic off the last turn."""
     if state_dialogue:
         return state_dialogue
-    return Dialogue(topic=previous_turn.get("intent"), topic_confidence=float(previous_turn.get("intent_confidence") or 0.0),
-                    order_id=None, awaiting=[])
+    intent = previous_turn.get("intent")
+    return Dialogue(topic=None if intent in NOT_A_TOPIC else intent,
+                    topic_confidence=float(previous_turn.get("intent_confidence") or 0.0), order_id=None, awaiting=[])

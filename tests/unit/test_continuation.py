@@ -118,6 +118,8 @@ def test_the_topic_moves_only_with_a_confident_reading_of_the_message_itself():
     assert (moved["topic"], moved["order_id"]) == ("sizing", None)
     unsure = next_dialogue(CANCEL, _reading("sizing", 0.4), None)
     assert unsure["topic"] == "cancel_order"
+    greeting = next_dialogue(CANCEL, _reading("out_of_scope", 0.99), None)
+    assert greeting["topic"] is None  # chit-chat is no subject to continue: the next message stands alone
 
 
 def test_a_continuation_naming_no_order_is_about_the_order_in_focus_unless_the_agent_asked_which():
