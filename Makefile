@@ -7,7 +7,7 @@ export TRANSFORMERS_OFFLINE := 1
 export LANGSMITH_TRACING ?= false
 export LANGSMITH_TEST_TRACKING := false
 
-.PHONY: install run test lint eval eval-real bench clean
+.PHONY: install chromium run test lint eval eval-real bench bench-llm chat-load clean
 
 install: $(VENV)/.installed
 
@@ -19,10 +19,24 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install -q -e ".[test]"
 	touch $@
 
+# The browser tests drive Debian's Chromium (never a browser Playwright downloads).
+CHROMIUM ?= /usr/bin/chromium
+chromium:
+	@if [ ! -x $(CHROMIUM) ]; then \
+	  if [ "$$(id -u)" = "0" ]; then \
+	    echo "Installing Debian's chromium for the browser tests"; \
+	    apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; \
+	  else \
+	    echo "The browser tests need Debian's chromium at $(CHROMIUM): run 'sudo apt-get install -y chromium'" \
+	         "(or 'make test' as root, which installs it)." >&2; \
+	    exit 1; \
+	  fi; \
+	fi
+
 run: install
 	$(VENV)/bin/support-agent run
 
-test: install
+test: install chromium
 	$(VENV)/bin/ruff check .
 	$(PY) -m pytest -q -p no:cacheprovider
 
@@ -38,6 +52,13 @@ eval-real: install
 
 bench: install
 	$(VENV)/bin/support-agent bench
+
+bench-llm: install  # the LLM engine's overhead per turn, model answering at once (test double), beside offline
+	$(VENV)/bin/support-agent bench-llm
+
+# 50 concurrent chats through the streaming API of a running `make run` (time to first token, to full reply).
+chat-load: install
+	$(VENV)/bin/support-agent chat-load
 
 clean:
 	rm -rf $(VENV) .data

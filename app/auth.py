@@ -6,7 +6,8 @@ Pure decisions, no web framework, so both servers enforce exactly the same model
   `Principal.owner` ("customer:C000123", "anonymous:<random id>"), overwriting any caller-supplied value;
 - customers and anonymous visitors read, list, run, stream and delete only threads they own, and never
   write state directly (a state update could set identity, counters or escalation);
-- staff read a thread only while it has an open handoff, and do nothing else;
+- staff read a thread only while it has an open handoff, and do nothing else through the graph API;
+  they work handoffs (read cases, claim, reply, resolve) through the inbox API, which only staff may use;
 - nobody reaches the store or crons from outside (customer profiles live there).
 """
 
@@ -37,6 +38,7 @@ __all__ = [
     "may_read_thread",
     "may_run_thread",
     "may_update_state",
+    "may_use_inbox",
     "may_use_crons",
     "may_use_store",
     "new_anonymous_session",
@@ -125,3 +127,8 @@ def may_use_crons(principal: Principal) -> bool:
 def may_read_assistants(principal: Principal) -> bool:
     """Any verified caller may discover the graph (assistants search/get, schemas)."""
     return True
+
+
+def may_use_inbox(principal: Principal) -> bool:
+    """The handoff inbox (app/inbox) shows every customer's cases: staff only."""
+    return principal.kind == "staff"

@@ -1,6 +1,8 @@
 """Custom HTTP surface `langgraph dev` mounts beside the graph API (langgraph.json `http.app`).
 
 - `POST /auth/anonymous`: public; mints a visitor token (app.auth.new_anonymous_session).
+- `/inbox/api/...`: the staff handoff inbox (app/inbox), staff token required.
+- `/widget.js`, `/chat`, `/inbox` (web/routes.py): the chat widget, its demo page and the inbox page (static).
 - ServerMultitaskStrategy: every run request gets the deployment's MULTITASK_STRATEGY, whatever the
   caller asked. langgraph-api reads the strategy before the auth handler runs and does not take it back
   from the handler's value, so it is rewritten in the request body instead. Without it a caller's
@@ -24,7 +26,10 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.auth import new_anonymous_session
+from app.inbox.dev_gate import DevThreadGate
+from app.inbox.routes import inbox_routes
 from core.settings import get_settings
+from web.routes import ROUTES as WEB_ROUTES
 
 RUN_CREATE_PATH = re.compile(r"^/(threads/[^/]+/)?runs(/stream|/wait|/batch)?/?$")
 NOT_SERVED_PATH = re.compile(r"^/threads/[^/]+/(stream/events|commands)/?$")
@@ -105,6 +110,7 @@ def _replay(messages: list[Message], receive: Receive) -> Receive:
 
 
 app = Starlette(
-    routes=[Route("/auth/anonymous", anonymous_session, methods=["POST"])],
+    routes=[Route("/auth/anonymous", anonymous_session, methods=["POST"]), *inbox_routes(DevThreadGate()),
+            *WEB_ROUTES],
     middleware=[Middleware(NotServed), Middleware(ServerMultitaskStrategy)],
 )

@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "cli.knowledge",
     "cli.learning",
     "cli.evaluation",
+    "cli.load",
 ]
 
 for module_name in COMMAND_MODULES:

@@ -1,4 +1,4 @@
-"""`run`, `prepare`, `learn`, `token`, `queue`: operate the service from the terminal."""
+"""`run`, `prepare`, `learn`, `token`, `staff-token`, `queue`: operate the service from the terminal."""
 
 from __future__ import annotations
 
@@ -83,6 +83,19 @@ def register(app: typer.Typer) -> None:
         sign = sign_staff if staff else sign_customer
         try:
             typer.echo(sign(subject, ttl_s=int(ttl_hours * 3600) if ttl_hours else None))
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc)) from exc
+
+    @app.command("staff-token")
+    def staff_token(
+        name: str = typer.Argument(..., help="The staff member's name (shown on their replies and claims)."),
+        ttl_hours: float = typer.Option(None, help="Lifetime (default TOKEN_TTL_S, at most TOKEN_MAX_TTL_S)."),
+    ) -> None:
+        """Print a staff token for the handoff inbox (`/inbox`, `/inbox/api/...`)."""
+        from core.identity import sign_staff
+
+        try:
+            typer.echo(sign_staff(name, ttl_s=int(ttl_hours * 3600) if ttl_hours else None))
         except ValueError as exc:
             raise typer.BadParameter(str(exc)) from exc
 

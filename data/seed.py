@@ -32,6 +32,7 @@ JSONB_COLUMNS = {
     "orders": {"shipping_address"},
     "order_items": {"options"},
     "shipments": {"events"},
+    "order_history": {"item_statuses", "shipping_address"},
     "tickets": {"messages", "facts"},
 }
 

@@ -235,20 +235,13 @@ async def http_target(base_url: str, settings: Settings) -> AsyncIterator[Send]:
         yield send
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @contextlib.contextmanager
 def spawned_server(kind: str, settings: Settings, log_dir: Path, workers: int = 1):
     """`serve` (N workers) or `langgraph dev` on a free port; yields (base_url, root pid)."""
+    from evals.services import free_port
     from service.processes import start_api, start_studio
 
-    port = _free_port()
+    port = free_port()
     if kind == "serve":
         env = {**os.environ, "API_PORT": str(port), "SERVE_WORKERS": str(workers)}
         service = start_api(settings.model_copy(update={"api_port": port}), log_dir, workers=workers, env=env,

@@ -22,8 +22,13 @@ from graph.intents import ACTIONS_REQUIRING_HUMAN
 FACT_KEYS = ("tracking_number", "tracking_url", "refund_amount", "order_id", "help_article_id")
 TICKET_COLUMNS = (
     "id, customer_id, customer_email, order_id, channel, language, messages, intent, tier, "
-    "resolution_action, escalated, refund_amount, facts, split"
+    "resolution_action, escalated, refund_amount, facts, split, created_at, secondary_intents"
 )
+# Tickets replayed against their orders as they were on the ticket's date (evals/as_of.py): whether an
+# order can be cancelled or re-addressed depends only on its state then. Other intents replay against
+# today's orders: their answers also depend on today's clock (return windows, delays), which a replay
+# cannot move.
+AS_OF_INTENTS = frozenset({"cancel_order", "change_address"})
 # A stable namespace so the same ticket always maps to the same LangSmith example id.
 _EXAMPLE_NAMESPACE = uuid.UUID("6f1d3c2e-8a4b-4c1e-9a57-0e4c2b7d9f10")
 
@@ -63,13 +68,45 @@ def reference_of(ticket: dict) -> dict:
     }
 
 
+def _address_line(address: dict) -> str:
+    """'12 Oak St, Apt 3B, Austin, TX 78701': how a customer writes the address the order went to."""
+    region = " ".join(p for p in (address.get("state"), address.get("zip")) if p)
+    return ", ".join(p for p in (address.get("address1"), address.get("address2"), address.get("city"), region) if p)
+
+
+def replay_context(ticket: dict) -> dict:
+    """How the replayed customer may answer the agent: `accepts`, the order actions the ticket asked for
+    (the replay says yes to a proposal of one of these, and to nothing else); for cancel / address
+    tickets `as_of`, the date to replay the orders at, and `new_address`, what the customer answers when
+    the agent asks where an order should go (the address the human agent set in history)."""
+    from tools.oms.actions import INTENT_ACTIONS
+
+    asked = [ticket.get("intent"), *(ticket.get("secondary_intents") or [])]
+    context: dict[str, Any] = {}
+    accepts = sorted({INTENT_ACTIONS[i] for i in asked if i in INTENT_ACTIONS})
+    if accepts:
+        context["accepts"] = accepts
+    if ticket.get("intent") not in AS_OF_INTENTS or not ticket.get("created_at") or not ticket.get("customer_id"):
+        return context
+    created = ticket["created_at"]
+    context["as_of"] = created.isoformat() if isinstance(created, dt.datetime) else str(created)
+    address = (ticket.get("facts") or {}).get("address")
+    if ticket.get("resolution_action") == "update_address" and isinstance(address, dict):
+        context["new_address"] = _address_line(address)
+    return context
+
+
 def example_of(ticket: dict) -> dict:
     """One ticket as a LangSmith-shaped example dict (inputs / outputs / metadata)."""
     messages = _messages(ticket)
     customer_messages = [m["text"] for m in messages if m.get("role") == "customer" and m.get("text")]
+    inputs: dict[str, Any] = {"messages": customer_messages, "customer_id": ticket.get("customer_id")}
+    replay = replay_context(ticket)
+    if replay:
+        inputs["replay"] = replay
     return {
         "id": str(ticket["id"]),
-        "inputs": {"messages": customer_messages, "customer_id": ticket.get("customer_id")},
+        "inputs": inputs,
         "outputs": reference_of(ticket),
         "metadata": {
             "ticket_id": str(ticket["id"]),

@@ -101,9 +101,17 @@ def refund_promises_over(text: str, limit: float) -> list[float]:
     return over
 
 
+def _refunded_by_cancellation(outputs: dict) -> set[float]:
+    """Amounts the OMS verifiably refunded by cancelling an order: what was paid goes back, whatever the
+    refund limit (the limit is for refunds the agent grants, evals/action_audit.py)."""
+    return {round(v["amount"], 2) for v in outputs.get("action_audit") or [] if v["kind"] == "cancel" and v["verified"]}
+
+
 def policy_respected(inputs: dict, outputs: dict, reference_outputs: dict) -> Result:
-    """No answered turn promises a refund above the limit; no reply shows another customer's order or e-mail."""
+    """No answered turn promises a refund above the limit (a verified cancellation's refund of what was paid
+    aside); no reply shows another customer's order or e-mail."""
     limit = float(outputs.get("refund_limit") or REFUND_LIMIT)
+    cancelled = _refunded_by_cancellation(outputs)
     answered = [
         r
         for r, route in zip(outputs.get("replies") or [], outputs.get("routes") or [], strict=False)
@@ -113,6 +121,7 @@ def policy_respected(inputs: dict, outputs: dict, reference_outputs: dict) -> Re
         f"promises refund ${a:.2f} > limit ${limit:.2f}"
         for r in answered
         for a in refund_promises_over(r, limit)
+        if round(a, 2) not in cancelled
     ]
     typed = " ".join(inputs.get("messages") or [])
     own_orders = {o.lstrip("#").upper() for o in outputs.get("customer_order_ids") or []}
@@ -126,6 +135,39 @@ def policy_respected(inputs: dict, outputs: dict, reference_outputs: dict) -> Re
             if e != own_email and not is_brand_email(e) and e not in emails(typed)
         ]
     return _result("policy_respected", not problems, "; ".join(sorted(set(problems))) or "ok")
+
+
+# What a human agent did in history on a cancel / address ticket -> the action its policy outcome allowed
+# that day. Any other resolution (explain_return_steps, explain_exchange, explain_carrier_redirect) was a
+# refusal: the order had shipped.
+ACTED_IN_HISTORY = {"cancel_order": "cancel", "update_address": "address change"}
+ACTION_OF_INTENT = {"cancel_order": "cancel", "change_address": "address change"}
+
+
+def action_outcome(inputs: dict, outputs: dict, reference_outputs: dict) -> Result:
+    """Cancel / address tickets replayed as of their date: the agent acted (verified in the OMS) exactly when
+    the order allowed it that day (the human did it), and never acted when it did not (already shipped)."""
+    if not (inputs.get("replay") or {}).get("as_of") or not outputs.get("as_of"):
+        return _result("action_outcome", None, "not replayed as of the ticket's date")
+    kind = ACTION_OF_INTENT.get(reference_outputs["intent"])
+    should_act = reference_outputs.get("resolution_action") in ACTED_IN_HISTORY
+    order = reference_outputs["facts"].get("order_id")
+    acted = [v for v in outputs.get("action_audit") or [] if v["kind"] == kind and v["recorded"]]
+    done = any(v["verified"] and (order is None or v["order_id"] == order) for v in acted)
+    state = (outputs.get("orders_replayed") or {}).get(order, "not placed yet")
+    want = f"{kind} done" if should_act else f"no {kind}"
+    got = f"{kind} done" if done else (f"{kind} taken but not verified" if acted else f"no {kind}")
+    return _result("action_outcome", got == want,
+                   f"order {order} was {state} on {outputs['as_of'][:10]}: expected {want}, got {got}")
+
+
+def actions_verified(outputs: dict) -> Result:
+    """Every action of the conversation is found in the OMS as promised (evals/action_audit.py)."""
+    verdicts = outputs.get("action_audit") or []
+    if not verdicts:
+        return _result("actions_verified", None, "no action taken")
+    bad = [f"{v['kind']} {v['order_id']}: {', '.join(v['problems'])}" for v in verdicts if not v["verified"]]
+    return _result("actions_verified", not bad, "; ".join(bad) or f"{len(verdicts)} verified")
 
 
 HANDOFF_FIELDS = ("summary", "intent", "tried", "suggested_resolution")
@@ -162,6 +204,8 @@ ROW_EVALUATORS: list[Callable[..., Result]] = [
     article_cited,
     policy_respected,
     escalation_summary_complete,
+    action_outcome,
+    actions_verified,
     latency,
 ]
 

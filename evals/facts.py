@@ -16,8 +16,9 @@ from data.generator.policy import DOMAIN
 _MONEY = re.compile(r"(?:[$£€]|USD\s?)\s?(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)")
 _URL = re.compile(r"https?://[^\s<>()\"'\]]+")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
-# Store order numbers: letters then digits (NB104233), optionally with '#' (#W2611340).
-_ORDER = re.compile(r"(?<![A-Za-z0-9])#?([A-Z]{1,3}\d{5,10})(?![A-Za-z0-9])")
+# Store order numbers: letters then digits (NB104233), optionally with '#' (#W2611340); not the tail of a
+# hyphenated code such as a return id (RT-F042022548).
+_ORDER = re.compile(r"(?<![A-Za-z0-9-])#?([A-Z]{1,3}\d{5,10})(?![A-Za-z0-9])")
 # Tracking-number-like identifiers: 10+ characters of capitals and digits, at least 6 digits.
 _IDENT = re.compile(r"(?<![A-Za-z0-9/])(?=(?:[A-Z]*\d){6})[A-Z0-9]{10,34}(?![A-Za-z0-9])")
 _NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.\d+)?")

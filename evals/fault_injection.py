@@ -1,8 +1,10 @@
 """Fault injection: N conversations with the agent while a proxy in front of the real OMS injects
 latency, timeouts, 5xx, malformed bodies and dropped connections (before and after the OMS acted).
 
-Prints how the agent coped: replies, escalations, crashes (must be 0), duplicate actions (must be 0),
-claims of an action the OMS never took (must be 0), and the faults injected. Conversations cover order
+Prints how the agent coped: replies, escalations, crashes (must be 0), and the order actions in the same
+terms as the eval report (evals/action_audit.py, read back from the OMS over HTTP): taken, verified,
+duplicates (must be 0), claims of an action the OMS never took (must be 0), refunds over the limit,
+actions on another customer's order, orders not in the promised state; and the faults injected. Conversations cover order
 status, cancel + yes, refund + yes, return + yes and address change + yes on fresh orders
 (evals/action_scenarios.py), so every duplicate would show up as a second row in order_actions.
 
@@ -16,22 +18,20 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
-import socket
 import subprocess
 import sys
-import time
 import traceback
 import uuid
 from collections import Counter
 from dataclasses import dataclass
-from decimal import Decimal
 
-import httpx
 import psycopg
 
-from core.settings import REPO_ROOT, get_settings
+from core.settings import get_settings
+from evals.action_audit import audit, summarise_actions
 from evals.action_scenarios import ActionStore, create_action_store
 from evals.fault_proxy import FaultPlan, running_proxy
+from evals.replay_store import agent_oms_url
 
 DEFAULT_WEIGHTS = {"pass": 0.55, "latency": 0.12, "slow": 0.05, "error": 0.1, "malformed": 0.06,
                    "drop_before": 0.06, "drop_after": 0.06}
@@ -59,28 +59,23 @@ def script_for(index: int, store: ActionStore) -> Script:
     return Script(chosen.kind, order, [m.format(order=order) for m in chosen.messages])
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def start_oms() -> tuple[subprocess.Popen, str]:
-    port = _free_port()
+    from evals.services import free_port, spawn_until_healthy
+
+    port = free_port()
     env = {**os.environ, "OMS_PORT": str(port)}
     env.pop("OMS_URL", None)
-    process = subprocess.Popen([sys.executable, "-m", "oms"], cwd=REPO_ROOT, env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{url}/health", timeout=1).status_code == 200:
-                return process, url
-        except httpx.HTTPError:
-            time.sleep(0.3)
-    process.kill()
-    raise RuntimeError("the demo OMS did not start")
+    return spawn_until_healthy([sys.executable, "-m", "oms"], f"{url}/health", "the demo OMS", env), url
+
+
+@dataclass
+class Conversation:
+    script: Script
+    customer_id: str
+    replies: list[str]
+    route: str
+    reported: list[dict]  # the OMS's answers to the actions the agent confirmed (turn.action_result)
 
 
 async def run(conversations: int, seed: int, timeout_s: float, oms_url: str | None, clean: bool = False) -> int:
@@ -93,19 +88,17 @@ async def run(conversations: int, seed: int, timeout_s: float, oms_url: str | No
     plan = FaultPlan(weights={"pass": 1.0} if clean else DEFAULT_WEIGHTS, seed=seed, slow_s=timeout_s * 2)
     stats: Counter[str] = Counter()
     crashes: list[str] = []
-    outcomes: list[tuple[Script, list[str], str]] = []
+    outcomes: list[Conversation] = []
     dsn = database_url()
     try:
-        with running_proxy(oms_url, plan) as proxy:
-            os.environ["OMS_URL"] = proxy.url
-            os.environ["OMS_TIMEOUT_S"] = str(timeout_s)
-            get_settings.cache_clear()
+        with running_proxy(oms_url, plan) as proxy, agent_oms_url(proxy.url, timeout_s):
             async with Conversations.open() as conv:
                 for index in range(conversations):
                     with psycopg.connect(dsn) as conn:
                         store = create_action_store(conn)
                     script = script_for(index, store)
-                    thread, replies, route = f"fault-{uuid.uuid4()}", [], "answer"
+                    talk = Conversation(script, store.customer_id, [], "answer", [])
+                    thread = f"fault-{uuid.uuid4()}"
                     for text in script.messages:
                         try:
                             result = await conv.send(thread, text, store.customer_id)
@@ -115,85 +108,69 @@ async def run(conversations: int, seed: int, timeout_s: float, oms_url: str | No
                             break
                         stats["turns"] += 1
                         stats["replies" if result.route == "answer" else "escalations"] += 1
-                        replies.append(result.reply)
-                        route = result.route
-                        if route == "escalate":
+                        talk.replies.append(result.reply)
+                        talk.route = result.route
+                        if (result.state.get("turn") or {}).get("action_result"):
+                            talk.reported.append(result.state["turn"]["action_result"])
+                        if result.route == "escalate":
                             break
                     stats["conversations"] += 1
-                    outcomes.append((script, replies, route))
+                    outcomes.append(talk)
                     if (index + 1) % 10 == 0:
                         print(f"  {index + 1}/{conversations} conversations", flush=True)
-        stats.update(judge(dsn, outcomes))
+        # Audited against the OMS itself (not through the faulty proxy), as the eval audits its replays.
+        stats.update(await judge(oms_url, outcomes, get_settings().refund_limit))
     finally:
         if oms_process:
             oms_process.terminate()
             oms_process.wait(10)
     report(stats, proxy.seen, crashes, outcomes)
-    return 1 if stats["crashes"] or stats["duplicate_actions"] or stats["false_claims"] or stats["actions_wrong"] else 0
+    bad = ("crashes", "actions_duplicate", "actions_claimed_not_in_oms", "actions_not_as_promised",
+           "actions_over_limit", "actions_other_customer")
+    return 1 if any(stats[k] for k in bad) else 0
 
 
-def judge(dsn: str, outcomes: list[tuple[Script, list[str], str]]) -> Counter[str]:
-    """Check every conversation against the OMS afterwards: what really happened to its order."""
+async def judge(oms_url: str, outcomes: list[Conversation], refund_limit: float) -> Counter[str]:
+    """Every conversation's actions checked against the OMS afterwards over HTTP (evals/action_audit.py)."""
     found: Counter[str] = Counter()
-    with psycopg.connect(dsn) as conn:
-        for script, replies, _route in outcomes:
-            rows = conn.execute("SELECT action FROM order_actions WHERE order_id = %s", (script.order,)).fetchall()
-            refunds = conn.execute(
-                "SELECT count(*), coalesce(sum(amount), 0) FROM payments WHERE order_id = %s AND kind = 'refund'",
-                (script.order,),
-            ).fetchone()
-            found["actions_taken"] += len(rows)
-            found[f"actions_taken:{script.kind}"] += len(rows)
-            found[f"conversations:{script.kind}"] += 1
-            found["duplicate_actions"] += max(0, len(rows) - 1) + max(0, refunds[0] - 1)
-            said_done = any(r.startswith("Done —") or "\nDone —" in r for r in replies)
-            if said_done and not rows:
-                found["false_claims"] += 1  # told the customer it was done, the OMS has no such action
-            if rows and not said_done:
-                found["actions_not_confirmed_to_customer"] += 1  # e.g. the answer was lost: handed off
-            if script.kind == "refund" and rows and refunds[1] > 50:
-                found["refunds_over_limit"] += 1
-            if rows:
-                found["actions_verified" if verified(conn, script) else "actions_wrong"] += 1
-            if script.kind != "status":
-                found["action_conversations"] += 1
+    verdicts = []
+    for talk in outcomes:
+        mine = await audit(oms_url, talk.customer_id, talk.reported, refund_limit)
+        verdicts += mine
+        kind = talk.script.kind
+        found[f"conversations:{kind}"] += 1
+        found[f"actions_taken:{kind}"] += sum(v["recorded"] for v in mine)
+        if kind != "status":
+            found["action_conversations"] += 1
+    summary = summarise_actions(verdicts)
+    found.update({k: v for k, v in summary.items() if isinstance(v, int | float)})
     return found
 
 
-def verified(conn: psycopg.Connection, script: Script) -> bool:
-    """The order really is in the state the action promised (read back from the OMS tables)."""
-    status, address = conn.execute("SELECT status, shipping_address FROM orders WHERE id = %s", (script.order,)).fetchone()
-    lines = {r[0] for r in conn.execute("SELECT status FROM order_items WHERE order_id = %s", (script.order,))}
-    refunded = conn.execute("SELECT coalesce(sum(amount), 0) FROM payments WHERE order_id = %s AND kind = 'refund'",
-                            (script.order,)).fetchone()[0]
-    return {
-        "cancel": status == "cancelled" and lines == {"cancelled"} and refunded == Decimal("49.99"),
-        "refund": Decimal("0") < refunded <= Decimal("50.00"),
-        "return": lines == {"return_requested"},
-        "address": address.get("address1") == "742 Evergreen Terrace" and address.get("zip") == "62704",
-    }.get(script.kind, False)
-
-
-def report(stats: Counter[str], faults: Counter[str], crashes: list[str], outcomes) -> None:
+def report(stats: Counter[str], faults: Counter[str], crashes: list[str], outcomes: list[Conversation]) -> None:
     print("\nFault injection over the real OMS (proxy in front of it)")
     print(f"  faults injected per OMS request: {dict(sorted(faults.items()))}")
     rows = [("conversations", stats["conversations"]), ("turns", stats["turns"]),
             ("replies", stats["replies"]), ("escalations", stats["escalations"]), ("crashes", stats["crashes"]),
             ("action conversations", stats["action_conversations"]), ("actions taken", stats["actions_taken"]),
-            ("duplicate actions", stats["duplicate_actions"]), ("false 'done' claims", stats["false_claims"]),
-            ("actions taken but handed off", stats["actions_not_confirmed_to_customer"]),
-            ("refunds over the limit", stats["refunds_over_limit"]),
-            ("actions verified in the OMS", stats["actions_verified"]), ("actions not as promised", stats["actions_wrong"])]
+            ("actions verified in the OMS", stats["actions_verified"]),
+            ("duplicate actions", stats["actions_duplicate"]),
+            ("claimed, not in the OMS", stats["actions_claimed_not_in_oms"]),
+            ("taken, never confirmed (handed off)", stats["actions_unreported"]),
+            ("refunds over the limit", stats["actions_over_limit"]),
+            ("on another customer's order", stats["actions_other_customer"]),
+            ("order not as promised", stats["actions_not_as_promised"])]
     for name, value in rows:
-        print(f"  {name:<32}{value:>6}")
+        print(f"  {name:<38}{value:>6}")
     kinds = sorted(k.split(":", 1)[1] for k in stats if k.startswith("conversations:"))
     print("  by kind (conversations / actions taken): "
           + ", ".join(f"{k} {stats['conversations:' + k]}/{stats['actions_taken:' + k]}" for k in kinds))
     for text in crashes[:3]:
         print("\ncrash:\n" + text)
-    examples = [o for o in outcomes if o[2] == "escalate"][:2] + [o for o in outcomes if o[2] == "answer"][:2]
-    for script, replies, route in examples:
-        print(f"\n[{script.kind} {script.order} -> {route}] {replies[-1][:240] if replies else '(none)'}")
+    examples = [o for o in outcomes if o.route == "escalate"][:2] + [o for o in outcomes if o.route == "answer"][:2]
+    for talk in examples:
+        print(f"\n[{talk.script.kind} {talk.script.order} -> {talk.route}] "
+              f"{talk.replies[-1][:240] if talk.replies else '(none)'}")
 
 
 def main(argv: list[str] | None = None) -> int:

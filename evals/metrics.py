@@ -27,14 +27,16 @@ class Outcome:
     intent_correct: bool
     facts_correct: bool
     confidence: float | None = None  # first-turn confidence
+    action_correct: bool = True  # cancel / address tickets: acted exactly when the order allowed it that day
     latencies_s: tuple[float, ...] = ()
     tokens_in: int = 0
     tokens_out: int = 0
 
     @property
     def correct(self) -> bool:
-        """Right understanding and right facts: the target of calibration."""
-        return self.intent_correct and self.facts_correct
+        """Right understanding, right facts and (for a cancel / address ticket) the right action: the
+        target of calibration."""
+        return self.intent_correct and self.facts_correct and self.action_correct
 
     @property
     def deflected(self) -> bool:

@@ -1,23 +1,19 @@
 """Model prices for cost per resolution, in USD per million tokens (input, output).
 
-List prices change; a deployment on another model or endpoint sets EVAL_PRICE_IN_PER_MTOK and
-EVAL_PRICE_OUT_PER_MTOK. The offline engine calls no model, so its cost is 0 by construction.
+The table is a deployment setting (LLM_PRICES_PER_MTOK, defaults in core.settings); EVAL_PRICE_IN_PER_MTOK
+and EVAL_PRICE_OUT_PER_MTOK override it for one eval run. The offline engine calls no model, so its cost
+is 0 by construction.
 """
 
 from __future__ import annotations
 
 import os
 
-PRICES_PER_MTOK: dict[str, tuple[float, float]] = {
-    "gpt-4o-mini": (0.15, 0.60),
-    "gpt-4o": (2.50, 10.00),
-    "gpt-4.1-mini": (0.40, 1.60),
-    "gpt-4.1": (2.00, 8.00),
-}
+from core.settings import get_settings
 
 
 def prices_for(engine: str, model: str) -> tuple[float, float]:
-    """(input, output) USD per million tokens for the engine in use; unknown models need the env override."""
+    """(input, output) USD per million tokens for the engine in use; unknown models cost 0 unless priced."""
     if engine != "openai":
         return 0.0, 0.0
     override_in, override_out = (
@@ -26,4 +22,5 @@ def prices_for(engine: str, model: str) -> tuple[float, float]:
     )
     if override_in is not None and override_out is not None:
         return float(override_in), float(override_out)
-    return PRICES_PER_MTOK.get(model, (0.0, 0.0))
+    price_in, price_out = get_settings().llm_prices_per_mtok.get(model, (0.0, 0.0))
+    return float(price_in), float(price_out)

@@ -24,12 +24,17 @@ HEADLINE = [
     ("mean_facts_correct", "Facts correct", "pct"),
     ("mean_policy_respected", "Policy respected", "pct"),
     ("mean_escalation_summary_complete", "Handoff summary complete (escalated)", "pct"),
+    ("mean_action_outcome", "Cancel / address outcome right at the ticket's date", "pct"),
+    ("actions_taken", "Order actions taken (OMS action log)", "int"),
+    ("actions_verified", "Order actions verified in the OMS afterwards", "int"),
     ("mean_article_cited", "Reference article cited (answered)", "pct"),
     ("mean_answer_quality", "Answer quality (LLM judge)", "num"),
     ("ece", "Calibration error (ECE, 10 bins)", "num"),
     ("latency_p50_s", "Latency per turn p50 (s)", "num"),
     ("latency_p95_s", "Latency per turn p95 (s)", "num"),
     ("cost_per_resolution", "Cost per resolution (USD)", "num"),
+    ("cost_per_turn", "Model cost per turn (USD)", "num"),
+    ("fallback_rate", "Turns given to the offline engine (fallback)", "pct"),
     ("errors", "Errors", "int"),
     ("tickets", "Tickets", "int"),
 ]
@@ -69,6 +74,8 @@ def severity(record: dict) -> float:
     value = 0.0
     if record.get("error"):
         value += 120
+    if scores.get("actions_verified") == 0:
+        value += 110  # an action the OMS does not bear out: money or an order moved wrongly
     if scores.get("policy_respected") == 0:
         value += 100
     if answered and record["reference"]["expected_route"] == "escalate":
@@ -77,6 +84,8 @@ def severity(record: dict) -> float:
         value += 40
     if answered and scores.get("intent_correct") == 0:
         value += 30
+    if scores.get("action_outcome") == 0:
+        value += 35
     if scores.get("escalation_summary_complete") == 0:
         value += 20
     if not answered and record["reference"]["expected_route"] == "answer":
@@ -102,8 +111,10 @@ def _failure_md(rank: int, record: dict) -> str:
         if result.get("score") == 0:
             lines.append(f"- **{key}** failed: {result.get('comment')}")
     lines += ["", "Conversation (replayed):", ""]
-    for i, text in enumerate(record["inputs"].get("messages") or []):
-        lines.append(f"> **customer:** {text}")
+    said = list(record["inputs"].get("messages") or [])
+    for i, text in enumerate(said + list(outputs.get("simulated_turns") or [])):
+        who = "customer" if i < len(said) else "customer (simulated by the replay)"
+        lines.append(f"> **{who}:** {text}")
         replies = outputs.get("replies") or []
         if i < len(replies):
             lines.append(f">\n> **agent ({(outputs.get('routes') or ['?'] * (i + 1))[i]}):** {replies[i]}")
@@ -111,6 +122,41 @@ def _failure_md(rank: int, record: dict) -> str:
     if reference.get("human_reply"):
         lines += ["", f"Human agent in history: _{reference['human_reply'][:600]}_"]
     return "\n".join(lines) + "\n"
+
+
+PROBLEM_LABELS = [
+    ("actions_claimed_not_in_oms", "claimed to the customer, not in the OMS"),
+    ("actions_unreported", "in the OMS, never confirmed to the customer"),
+    ("actions_other_customer", "on another customer's order"),
+    ("actions_duplicate", "duplicates (a second action of one kind on one order, or a key twice)"),
+    ("actions_over_limit", "refunds over the refund limit"),
+    ("actions_not_as_promised", "order not in the promised state (not cancelled, address, lines, refund)"),
+    ("actions_refunded_more_than_paid", "orders refunded beyond what was paid"),
+]
+
+
+def actions_section(metrics: dict) -> list[str]:
+    """Order actions taken during the replay and their audit against the OMS (0 problems is the target)."""
+    if "actions_taken" not in metrics:
+        return []
+    kinds = metrics.get("actions_by_kind") or {}
+    return [
+        "## Order actions, checked against the OMS afterwards",
+        "",
+        f"{metrics['actions_taken']} actions taken ("
+        + ", ".join(f"{kind} {count}" for kind, count in kinds.items())
+        + f"), {metrics['actions_verified']} verified in the OMS after the conversation; "
+        f"${metrics.get('refunded_by_agent', 0):.2f} refunded by the agent's own refunds. "
+        f"{metrics.get('as_of_tickets', 0)} cancel / address tickets were replayed against their orders as of "
+        f"the ticket's date ({metrics.get('as_of_history_missing', 0)} without a recorded history); the replayed "
+        f"customer answered the agent {metrics.get('simulated_turns', 0)} times (a yes to a proposal, or the "
+        "address). Replays run on a private copy of the order tables, never on the live store.",
+        "",
+        "| problem | actions |",
+        "|---|---|",
+        *[f"| {label} | {metrics.get(key, 0)} |" for key, label in PROBLEM_LABELS],
+        "",
+    ]
 
 
 def confusion_table_md(pairs: list[tuple[str, str]]) -> str:
@@ -160,6 +206,7 @@ def write_report(run_dir: Path, real_root: Path | None = None) -> Path:
         "Every ticket is exactly one of: deflected, falsely deflected, escalated. A ticket needs a human when it",
         "was tier 2 or escalated in history, or when its resolution is an action the agent cannot take yet.",
         "",
+        *actions_section(metrics),
         "## Intent confusion",
         "",
         "![confusion matrix](confusion.png)",

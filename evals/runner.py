@@ -7,6 +7,12 @@ is still constructed by aevaluate, so we hand it one pointed at a dead local URL
 reach the API it fails fast instead of leaking to api.smith.langchain.com. Examples are built locally as
 `langsmith.schemas.Example` objects, which aevaluate accepts as `data`.
 
+Orders: every run replays on a private copy of the order tables served by its own demo OMS, never on the
+live store or a running OMS (a replayed customer confirms actions, which must not reach a real order); each
+ticket starts from a fresh copy of its customer's orders, cancel / address tickets as of the ticket's date,
+and every action is audited against that OMS afterwards (evals/replay_store.py, evals/as_of.py,
+evals/action_audit.py).
+
 Online (LANGSMITH_API_KEY set): the examples are created in (or added to) a LangSmith dataset and the
 experiment is uploaded. Either way results are also kept in reports/evals/<timestamp>/ (results.jsonl and
 metrics.json), which the report and the CI gate read.
@@ -24,9 +30,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from core.settings import REPO_ROOT, Settings
+from evals.action_audit import summarise_actions
 from evals.dataset import to_langsmith
 from evals.evaluators import ROW_EVALUATORS, answer_quality_judge, llm_judge_configured
 from evals.metrics import Outcome, headline
+from evals.model_use import summary as model_use_summary
 from evals.pricing import prices_for
 
 REPORTS_DIR = REPO_ROOT / "reports" / "evals"
@@ -91,6 +99,7 @@ def _outcome(record: dict) -> Outcome:
         answered=not errored and not outputs.get("escalated"),
         intent_correct=not errored and scores.get("intent_correct", {}).get("score") == 1.0,
         facts_correct=not errored and scores.get("facts_correct", {}).get("score") == 1.0,
+        action_correct=scores.get("action_outcome", {}).get("score") != 0.0,
         confidence=outputs.get("first_confidence"),
         latencies_s=tuple(outputs.get("latencies_s") or ()),
         tokens_in=outputs.get("tokens_in") or 0,
@@ -110,7 +119,24 @@ def summarise(records: list[dict], prices: tuple[float, float] = (0.0, 0.0)) -> 
         ]
         metrics[f"mean_{key}"] = sum(scores) / len(scores) if scores else None
     metrics["errors"] = sum(bool(r.get("error")) for r in records)
+    metrics.update(action_figures(records))
+    use = model_use_summary([t for r in records for t in (r.get("outputs") or {}).get("turns") or []])
+    metrics["model_use"] = use
+    metrics["fallback_rate"] = use["fallback_rate"]
+    metrics["cost_per_turn"] = use["cost_per_turn_usd"]
     return metrics
+
+
+def action_figures(records: list[dict]) -> dict:
+    """Order actions over the run, each audited against the OMS after its conversation (evals/action_audit.py),
+    and how many tickets were replayed against their orders as of the ticket's date."""
+    outputs = [r.get("outputs") or {} for r in records]
+    figures = summarise_actions([v for o in outputs for v in o.get("action_audit") or []])
+    figures["as_of_tickets"] = sum(bool(o.get("as_of")) for o in outputs)
+    figures["as_of_history_missing"] = sum(bool(o.get("as_of")) and o.get("order_history_known") is False
+                                           for o in outputs)
+    figures["simulated_turns"] = sum(len(o.get("simulated_turns") or []) for o in outputs)
+    return figures
 
 
 def _compact(outputs: dict | None) -> dict | None:
@@ -141,7 +167,7 @@ async def run_eval(
     """Replay every example through the agent, score it, and keep the results on disk."""
     from langsmith import Client, aevaluate
 
-    from evals.services import oms_available
+    from evals.replay_store import replay_store
     from evals.target import make_target
     from graph.conversation import Conversations
 
@@ -156,10 +182,12 @@ async def run_eval(
         evaluators.append(answer_quality_judge(settings.openai_model))
 
     records = []
-    with oms_available(settings):
+    scratch = None
+    with replay_store(settings) as store:
+        scratch = store.schema  # a private copy of the orders and its own OMS: evals/replay_store.py
         async with Conversations.open(settings) as conversations:
             results = await aevaluate(
-                make_target(conversations, settings.refund_limit),
+                make_target(conversations, settings.refund_limit, store),
                 data=data,
                 evaluators=evaluators,
                 max_concurrency=concurrency,
@@ -192,6 +220,7 @@ async def run_eval(
         "commit": _git_commit(),
         "uploaded_to_langsmith": upload,
         "concurrency": concurrency,
+        "scratch_schema": scratch,  # where the replay's orders lived (dropped at the end of the run)
     }
     out_dir = out_root / dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     out_dir.mkdir(parents=True, exist_ok=True)

@@ -57,12 +57,13 @@ class Conversations:
         self, thread_id: str, text: str, customer_id: str | None = None, **overrides
     ) -> TurnResult:
         """One customer message in; the agent's reply and how it got there out. `overrides`: context
-        fields (today only `engine`)."""
+        fields (`engine`, and for the LLM engine `model`, `temperature`); the engine defaults to these
+        settings' engine."""
         started = time.perf_counter()
         state = await self.graph.ainvoke(
             {"messages": [HumanMessage(content=text)]},
             config=self.config(thread_id, customer_id),
-            context=SupportContext(**overrides),
+            context=SupportContext(**{"engine": self.settings.engine, **overrides}),
             durability=DURABILITY,
         )
         latency = time.perf_counter() - started

@@ -1,7 +1,8 @@
 """The support graph, assembled top to bottom.
 
     classify ─┬─► retrieve ─► call_oms ─► draft ─► score ─┬─► answer   (END)
-              │                                           └─► escalate (END)
+              │                  ▲           │            └─► escalate (END)
+              │                  └───────────┘ tool loop (LLM engine only: the model's OMS tool calls)
               ├─► answer   (bad input, a sign-off, a bare yes/no with nothing pending: a clear reply)
               ├─► escalate (a safety concern, or a thread already with a person)
               ├─► confirm  (an order action awaits the customer's yes) ─┬─► answer / escalate
@@ -29,7 +30,13 @@ from graph.nodes.escalate import escalate
 from graph.nodes.retrieve import retrieve
 from graph.nodes.score import score
 from graph.nodes.verify import verify
-from graph.routing import route_after_classify, route_after_confirm, route_after_score, route_after_verify
+from graph.routing import (
+    route_after_classify,
+    route_after_confirm,
+    route_after_draft,
+    route_after_score,
+    route_after_verify,
+)
 from graph.state import SupportInput, SupportState
 
 
@@ -52,7 +59,7 @@ def builder() -> StateGraph:
     workflow.add_conditional_edges("verify", route_after_verify, ["retrieve", "answer", "escalate"])
     workflow.add_edge("retrieve", "call_oms")
     workflow.add_edge("call_oms", "draft")
-    workflow.add_edge("draft", "score")
+    workflow.add_conditional_edges("draft", route_after_draft, ["call_oms", "score"])
     workflow.add_conditional_edges("score", route_after_score, ["answer", "escalate"])
     workflow.add_edge("answer", END)
     workflow.add_edge("escalate", END)

@@ -1,6 +1,6 @@
 """Per-customer memory across conversations, in LangGraph's store (Postgres in every deployment):
-earlier escalations, preferred language, how often the customer was frustrated, and when the agent
-replied to them in each conversation.
+earlier escalations (and how each case stands: the inbox records claims and resolutions), preferred
+language, how often the customer was frustrated, and when the agent replied to them in each conversation.
 
 The frustration rule ("frustrated after two exchanges") counts a customer's replies across their recent
 conversations, not only the current thread: someone who got two answers yesterday and comes back angry
@@ -94,6 +94,27 @@ async def remember_reply(store: BaseStore | None, customer_id: str | None, *, fr
         await record_reply(store, customer_id, thread_id, frustrated=frustrated)
 
 
+async def record_case_status(
+    store: BaseStore | None, customer_id: str | None, handoff_id: int, status: str, outcome: str | None = None
+) -> bool:
+    """Note how an earlier case stands (claimed, resolved with an outcome), so the customer's next
+    conversation can open with it. False when the profile does not list the case."""
+    if store is None or not customer_id:
+        return False
+    profile = await load_profile(store, customer_id)
+    cases = profile.get("escalations") or []
+    found = False
+    for case in cases:
+        if case.get("handoff_id") == handoff_id:
+            case.update(status=status, updated_at=datetime.now(UTC).isoformat())
+            if outcome:
+                case["outcome"] = outcome
+            found = True
+    if found:
+        await store.aput(_namespace(customer_id), "profile", {**profile, "escalations": cases})
+    return found
+
+
 def _recent(stamps: list[str], since: datetime) -> int:
     count = 0
     for stamp in stamps:
@@ -125,10 +146,14 @@ async def replies_elsewhere(
 
 
 async def forget_conversations(store: BaseStore | None, customer_id: str | None) -> int:
-    """Erase what memory holds about this customer's conversations (a data-deletion request, or an eval
-    replaying independent tickets of one customer); returns how many conversations were forgotten."""
+    """Erase what memory holds about this customer's conversations, their earlier cases included (a
+    data-deletion request, or an eval replaying independent tickets of one customer); returns how many
+    conversations were forgotten."""
     if store is None or not customer_id:
         return 0
+    profile = await load_profile(store, customer_id)
+    if profile.pop("escalations", None) is not None:
+        await store.aput(_namespace(customer_id), "profile", profile)
     forgotten = 0
     while items := await store.asearch(_conversations(customer_id), limit=MAX_CONVERSATIONS):
         for item in items:

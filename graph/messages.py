@@ -18,7 +18,16 @@ def text_of(message: AnyMessage) -> str:
     return "\n".join(parts)
 
 
+STAFF_NAME = "staff"  # `name` of an AI message a person from the support team wrote (app/inbox)
+
+
+def is_staff(message: AnyMessage) -> bool:
+    """A reply written by a person from the support team, not by the agent."""
+    return message.type == "ai" and getattr(message, "name", None) == STAFF_NAME
+
+
 def role_of(message: AnyMessage) -> str:
+    """customer / agent: staff replies speak for the support side, like the agent's."""
     return "customer" if message.type == "human" else "agent"
 
 

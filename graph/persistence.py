@@ -4,15 +4,17 @@ bench, tests) use the same ones, so every path persists exactly the same way."""
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
 
 from langgraph.checkpoint.postgres.aio import AsyncPostgresSaver
 from langgraph.store.postgres.aio import AsyncPostgresStore
-from psycopg.rows import dict_row
+from psycopg.rows import dict_row, tuple_row
 from psycopg_pool import AsyncConnectionPool
 
-from core.loop_local import close_loop_resources
+from core.loop_local import LoopLocal, close_loop_resources
 from db.connection import database_url
 from db.pools import check_without_round_trip
 
@@ -30,8 +32,7 @@ POOL_SIZE = 10
 DURABILITY = "exit"
 
 
-@contextlib.asynccontextmanager
-async def _pool(max_size: int = POOL_SIZE) -> AsyncIterator[AsyncConnectionPool]:
+async def _open_pool(max_size: int = POOL_SIZE) -> AsyncConnectionPool:
     pool = AsyncConnectionPool(
         database_url(),
         min_size=1,
@@ -43,22 +44,71 @@ async def _pool(max_size: int = POOL_SIZE) -> AsyncIterator[AsyncConnectionPool]
         check=check_without_round_trip,
     )
     await pool.open(wait=True)
+    return pool
+
+
+@contextlib.asynccontextmanager
+async def _pool(max_size: int = POOL_SIZE) -> AsyncIterator[AsyncConnectionPool]:
+    pool = await _open_pool(max_size)
     try:
         yield pool
     finally:
         await pool.close()
 
 
+SETUP_LOCK = 74202  # beside db/migrate.py's 74201
+
+
+async def _set_up_alone(pool: AsyncConnectionPool, setup: Callable[[], Awaitable[None]]) -> None:
+    """Run the library's table setup while no other process runs it: two `serve` workers starting on a
+    fresh database both create the checkpoint indexes (CREATE INDEX CONCURRENTLY) and deadlock. The lock
+    is polled, never waited for: CREATE INDEX CONCURRENTLY waits for every open transaction, a blocked
+    pg_advisory_lock call included."""
+    async with pool.connection() as conn, conn.cursor(row_factory=tuple_row) as cur:
+        while not (await (await cur.execute("SELECT pg_try_advisory_lock(%s)", (SETUP_LOCK,))).fetchone())[0]:
+            await asyncio.sleep(0.1)
+        try:
+            await setup()
+        finally:
+            await conn.execute("SELECT pg_advisory_unlock(%s)", (SETUP_LOCK,))
+
+
 async def saver_on(pool: AsyncConnectionPool) -> AsyncPostgresSaver:
     saver = AsyncPostgresSaver(pool)
-    await saver.setup()
+    await _set_up_alone(pool, saver.setup)
     return saver
 
 
 async def store_on(pool: AsyncConnectionPool) -> AsyncPostgresStore:
     memory = AsyncPostgresStore(pool)
-    await memory.setup()
+    await _set_up_alone(pool, memory.setup)
     return memory
+
+
+@dataclass(frozen=True)
+class _LoopPersistence:
+    pool: AsyncConnectionPool
+    saver: AsyncPostgresSaver
+    store: AsyncPostgresStore
+
+
+async def _close_loop_persistence(item: _LoopPersistence) -> None:
+    await item.pool.close()
+
+
+_loop_persistence: LoopLocal[_LoopPersistence] = LoopLocal(_close_loop_persistence)
+
+
+async def loop_persistence() -> tuple[AsyncPostgresSaver, AsyncPostgresStore]:
+    """This event loop's checkpointer and store on one long-lived pool: for code that writes a thread
+    outside a run in a server whose own persistence it cannot reach (langgraph dev's custom routes)."""
+
+    async def build() -> _LoopPersistence:
+        pool = await _open_pool(max_size=4)
+        return _LoopPersistence(pool, await saver_on(pool), await store_on(pool))
+
+    item = await _loop_persistence.aget("persistence", build)
+    return item.saver, item.store
 
 
 @contextlib.asynccontextmanager

@@ -77,18 +77,22 @@ def frustrated_after_exchanges(
 
 
 def refund_over_limit(refund_amount: float | None, limit: float) -> str | None:
+    """A refund whose amount at stake (from the OMS) is over the refund limit: a person approves it."""
     return REFUND_OVER_LIMIT if refund_amount is not None and refund_amount > limit else None
 
 
 def low_confidence(confidence: float, threshold: float) -> str | None:
+    """A reply the agent is not sure of (confidence below the threshold) goes to a person instead."""
     return LOW_CONFIDENCE if confidence < threshold else None
 
 
 def human_requested(wants_human: bool) -> str | None:
+    """The customer asks for a person, a supervisor, a phone number or a callback: they get one."""
     return HUMAN_REQUESTED if wants_human else None
 
 
 def tier2_intent(intents: list[str]) -> str | None:
+    """Damaged or wrong items, lost parcels, payment disputes, complaints: a person decides."""
     return TIER2_INTENT if any(tier_of(intent) == 2 for intent in intents) else None
 
 
@@ -101,6 +105,11 @@ def oms_unavailable(oms_error: str | None, intents: list[str]) -> str | None:
     """Order questions cannot be answered honestly while the OMS is down."""
     needs_order = any(INTENTS[i].needs_order for i in intents if i in INTENTS)
     return OMS_UNAVAILABLE if oms_error == "oms_unavailable" and needs_order else None
+
+
+# Every rule in the order escalation_reasons applies them (the LLM engine's prompts list them from here).
+RULES = (safety_concern, human_requested, frustrated_after_exchanges, tier2_intent, account_at_risk,
+         refund_over_limit, action_required, oms_unavailable, low_confidence)
 
 
 def escalation_reasons(signals: Signals, thresholds: Thresholds) -> list[str]:

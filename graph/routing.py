@@ -7,6 +7,7 @@ from typing import Literal
 
 from langgraph.graph import END
 
+from core.settings import get_settings
 from graph.nodes.verify import wants_verification
 from graph.state import Route, SupportState
 
@@ -48,6 +49,14 @@ def route_after_classify(
 
 def route_after_score(state: SupportState) -> Route:
     return (state.get("turn") or {}).get("route", "escalate")
+
+
+def route_after_draft(state: SupportState) -> Literal["call_oms", "score"]:
+    """The LLM engine asked for OMS tools: run them (call_oms) and draft again, within the round limit.
+    The offline engine never asks, so its turns always go on to score."""
+    turn = state.get("turn") or {}
+    rounds = len(turn.get("tool_rounds") or [])
+    return "call_oms" if turn.get("tool_calls") and rounds < get_settings().llm_max_tool_rounds else "score"
 
 
 def route_after_confirm(state: SupportState) -> Literal["retrieve", "answer", "escalate"]:

@@ -86,6 +86,16 @@ class Turn(TypedDict, total=False):
     action_result: dict | None  # what the OMS did when a pending action was confirmed this turn
     consent: str | None  # yes | no | other: the reply to a pending action
     verification: str | None  # verified | failed | locked | unavailable: a visitor's identity check
+    # LLM engine (graph/reasoning/llm): which engine wrote the reply, why the turn fell back to the offline
+    # engine (timeout, rate_limited, server_error, malformed, ungrounded, circuit_open, ...), the model's cost
+    # and latency, and the tool loop between draft and call_oms.
+    engine_used: str
+    fallback_reason: str | None
+    fallbacks: list[dict]  # {step: classify | draft | assess, reason}
+    llm: dict  # {model, calls, tokens_in, tokens_out, latency_s, cost_usd, prompts}
+    grounding: dict  # {ok, checked, ungrounded: kinds}: the reply's facts checked against the evidence
+    tool_calls: list[dict]  # calls the model asked for, waiting for call_oms
+    tool_rounds: list[dict]  # {calls, results} of this turn's earlier rounds
 
 
 class Dialogue(TypedDict, total=False):

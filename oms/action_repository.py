@@ -33,6 +33,16 @@ _LOCK_ORDER = """
     FOR UPDATE
 """
 
+# The order's state after an action, appended to its history (what as-of replays read, evals/as_of.py).
+_RECORD_HISTORY = """
+    INSERT INTO order_history (order_id, at, status, item_statuses, shipping_address, source)
+    SELECT o.id, now(), o.status,
+           coalesce((SELECT jsonb_object_agg(i.line_no::text, i.status) FROM order_items i WHERE i.order_id = o.id),
+                    '{}'::jsonb),
+           o.shipping_address, %s
+    FROM orders o WHERE o.id = %s
+"""
+
 Apply = Callable[[Any, LockedOrder], Awaitable[ActionResult]]
 
 
@@ -72,10 +82,23 @@ class OrderActionsRepository:
                     (key, customer_id, order["id"], action, digest, Jsonb(result.model_dump(mode="json"))),
                 )
                 await cur.execute("UPDATE orders SET updated_at = now() WHERE id = %s", (order["id"],))
+                await cur.execute(_RECORD_HISTORY, (action, order["id"]))
                 return result
         except psycopg.errors.UniqueViolation as exc:
             # The same key was used concurrently on another order: never act twice under one key.
             raise ActionRefused("idempotency_key_reused", "This Idempotency-Key was used for another request.") from exc
+
+    async def recorded_for(self, customer_id: str) -> list[dict[str, Any]]:
+        """Every action recorded on the customer's orders, oldest first (what an auditor reads back)."""
+        async with self._pool.connection() as conn:
+            cur = conn.cursor(row_factory=dict_row)
+            await cur.execute(
+                """SELECT a.idempotency_key, a.customer_id, a.order_id, a.action, a.response, a.created_at
+                   FROM order_actions a JOIN orders o ON o.id = a.order_id
+                   WHERE o.customer_id = %s ORDER BY a.created_at, a.idempotency_key""",
+                (customer_id,),
+            )
+            return await cur.fetchall()
 
     @staticmethod
     async def _stored(cur: Any, key: str, customer_id: str, order_id: str, action: str, digest: str) -> ActionResult | None:

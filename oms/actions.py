@@ -5,6 +5,7 @@
     POST /customers/{cid}/orders/{n}/returns     {"line_nos", "reason"}          delivered, in window, not Final Sale
     POST /customers/{cid}/orders/{n}/exchanges   {"line_no", "new_variant_id"}   same product, in stock
     POST /customers/{cid}/orders/{n}/refunds     {"amount", "reason"}            <= refundable and <= REFUND_LIMIT
+    GET  /customers/{cid}/actions                the actions recorded on the customer's orders (audit)
 
 Every POST requires an `Idempotency-Key` header (8-200 printable characters). A repeated key returns
 the stored result with "replayed": true and acts no more; the same key with another request is 409.
@@ -32,11 +33,13 @@ from oms import rules
 from oms.action_repository import OrderActionsRepository, OrderNotFoundForCustomer, insert_refunds
 from oms.rules import ActionRefused, LockedOrder
 from oms.schemas import (
+    ActionLog,
     ActionResult,
     AddressRequest,
     CancelRequest,
     ExchangeInfo,
     ExchangeRequest,
+    RecordedAction,
     RefundLine,
     RefundRequest,
     ReturnInfo,
@@ -170,6 +173,14 @@ def install_actions(app: FastAPI, settings: Settings, order_ids: Callable[[str],
             return result("refund", locked, key, reason=body.reason, refunds=[RefundLine(**r) for r in refunds])
 
         return await run(request, customer_id, order_number, "refund", key, body.model_dump(mode="json"), apply)
+
+    @router.get("/customers/{customer_id}/actions")
+    async def recorded_actions(request: Request, customer_id: CustomerId) -> ActionLog:
+        """The actions recorded on this customer's orders, with what each answered: lets an auditor (the
+        eval) check what the agent claims to have done against what the OMS did."""
+        repo: OrderActionsRepository = request.app.state.actions
+        rows = await repo.recorded_for(customer_id)
+        return ActionLog(customer_id=customer_id, actions=[RecordedAction.model_validate(r) for r in rows])
 
     app.include_router(router)
 

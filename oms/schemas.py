@@ -249,3 +249,19 @@ class ActionResult(_Model):
     address: dict[str, Any] | None = None
     return_info: ReturnInfo | None = None
     exchange: ExchangeInfo | None = None
+
+
+class RecordedAction(_Model):
+    """One action as the OMS stored it: its key, the order, and the response it gave."""
+
+    idempotency_key: str
+    customer_id: str
+    order_id: str
+    action: str
+    response: dict[str, Any]
+    created_at: datetime
+
+
+class ActionLog(_Model):
+    customer_id: str
+    actions: list[RecordedAction]

@@ -2,7 +2,7 @@
 
 Per worker: one connection pool for the checkpointer, the store and the server's own queries, one pool of
 connections that hold thread locks during runs, one connection holding the worker's liveness lock (and
-listening for cancels), the compiled graph, and two background loops (crash recovery, cancels).
+listening for cancels), the compiled graph, and background loops (crash recovery, cancels, handoff webhooks).
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ from psycopg.rows import dict_row
 from psycopg_pool import AsyncConnectionPool
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -27,6 +29,7 @@ from server.records import Records
 from server.recovery import listen_for_cancels, sweep_forever
 from server.routes import ROUTES, error_response
 from server.runner import Runner
+from tools.handoff.webhooks.delivery import start_forever as start_webhook_delivery
 
 log = logging.getLogger("server")
 
@@ -89,6 +92,9 @@ async def lifespan(app: Starlette) -> AsyncIterator[None]:
         asyncio.create_task(sweep_forever(records, runner, settings.serve_recovery_interval_s)),
         asyncio.create_task(listen_for_cancels(liveness, runner)),
     ]
+    webhooks = start_webhook_delivery(settings)  # handoff webhooks, off the customer's turn
+    if webhooks is not None:
+        loops.append(webhooks)
     log.info("worker ready", extra={"worker": liveness.worker_id})
     try:
         yield
@@ -112,9 +118,21 @@ async def _unexpected(request: Request, exc: Exception) -> Response:
     return error_response(500, "Internal server error; see the server log.")
 
 
+def cross_origin(settings: Settings) -> list[Middleware]:
+    """CORS for the chat widget on a brand's own pages. Tokens travel in the Authorization header, never in
+    cookies, so an allowed origin gains nothing a page could not already do with a token it holds."""
+    origins = [o.strip() for o in settings.chat_origins.split(",") if o.strip()]
+    if not origins:
+        return []
+    return [Middleware(CORSMiddleware, allow_origins=origins, allow_methods=["GET", "POST", "DELETE"],
+                       allow_headers=["Authorization", "Content-Type"], expose_headers=["Location", "Content-Location"],
+                       max_age=600)]
+
+
 def create_app() -> Starlette:
     return Starlette(
         routes=ROUTES,
         lifespan=lifespan,
+        middleware=cross_origin(get_settings()),
         exception_handlers={HTTPException: _http_error, Exception: _unexpected},
     )

@@ -19,13 +19,16 @@ from starlette.responses import Response, StreamingResponse
 from starlette.routing import Route
 
 from app import auth
+from app.inbox.routes import inbox_routes
 from server.access import Forbidden, Unauthenticated, principal_of, thread_for
 from server.jsonio import BadRequest, dumps, loads_object
 from server.locks import ThreadBusy
 from server.payloads import ASSISTANT_ID, GRAPH_ID, check_assistant, run_request, stream_modes, thread_id_of
 from server.records import run_view
 from server.runner import END
+from server.thread_gate import ServeThreadGate
 from server.views import assistant_view, state_view, thread_view
+from web.routes import ROUTES as WEB_ROUTES
 
 log = logging.getLogger("server.http")
 Handler = Callable[[Request], Awaitable[Response]]
@@ -491,6 +494,8 @@ ROUTES = [
     Route("/threads/{thread_id}/runs/{run_id}/join", join_run, methods=["GET"]),
     Route("/threads/{thread_id}/runs/{run_id}/stream", join_stream, methods=["GET"]),
     Route("/threads/{thread_id}/runs/{run_id}/cancel", cancel_run, methods=["POST"]),
+    *inbox_routes(ServeThreadGate()),
+    *WEB_ROUTES,
     Route("/store/{rest:path}", no_store, methods=["GET", "POST", "PUT", "DELETE", "PATCH"]),
     Route("/{rest:path}", not_found, methods=["GET", "POST", "PUT", "DELETE", "PATCH"]),
 ]

@@ -1,16 +1,23 @@
 """Shared fixtures: a real embedded PostgreSQL (pgserver) with a fresh database per test session.
 
 The server lives in .data/test-pg and is reused between runs (cold start < 1 s); every session gets
-its own database so runs never see each other's rows.
+its own database so runs never see each other's rows. On it: the demo store prepared once per session, and
+the real demo OMS running as its own process on a free port, reached over HTTP like in production (used by
+the integration and the browser tests alike).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import socket
+import subprocess
+import sys
+import time
 import uuid
 from pathlib import Path
 
+import httpx
 import psycopg
 import pytest
 
@@ -71,3 +78,48 @@ def private_database(db_url: str, prefix: str):
     finally:
         with psycopg.connect(admin, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def demo_store(db_url: str, test_settings: Settings) -> Settings:
+    """The session database with the demo store seeded, knowledge indexed and the engine trained."""
+    from graph.reasoning.registry import reset_reasoners
+    from service.bootstrap import prepare
+
+    prepare(test_settings, seed_demo=True)
+    reset_reasoners()
+    return test_settings
+
+
+@pytest.fixture(scope="session")
+def oms_server(demo_store: Settings):
+    """`python -m oms` on a free port; OMS_PORT is exported so the graph's OMS client finds it."""
+    port = free_port()
+    os.environ["OMS_PORT"] = str(port)
+    get_settings.cache_clear()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "oms"], cwd=REPO_ROOT, env=dict(os.environ),
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"demo OMS exited: {process.stderr.read().decode()[-2000:]}")
+        try:
+            if httpx.get(f"{url}/health", timeout=1).status_code == 200:
+                break
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    else:
+        process.kill()
+        raise RuntimeError("demo OMS did not become healthy in 30 s")
+    yield url
+    process.terminate()
+    process.wait(10)

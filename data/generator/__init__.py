@@ -19,7 +19,7 @@ from data.generator.split import assign_splits
 from data.generator.tickets import TicketBuilder
 
 # Bump whenever the generated rows change for the same seed (the seeder then reseeds).
-GENERATOR_VERSION = "2026.2"
+GENERATOR_VERSION = "2026.3"  # 2026.2: orders carry their status history; 2026.3: the agent asks for the order
 
 N_CUSTOMERS = 560
 N_ORDERS = 3400
@@ -38,11 +38,12 @@ class DemoStore:
     order_items: list[dict]
     payments: list[dict]
     shipments: list[dict]
+    order_history: list[dict]
     help_articles: list[dict]
     tickets: list[dict]
 
     TABLES = ("customers", "products", "variants", "orders", "order_items", "payments", "shipments",
-              "help_articles", "tickets")
+              "order_history", "help_articles", "tickets")
 
     def tables(self) -> dict[str, list[dict]]:
         return {name: getattr(self, name) for name in self.TABLES}
@@ -86,6 +87,7 @@ def generate(seed: int = 7) -> DemoStore:
         order_items=[item for r in records for item in r.items],
         payments=sorted((p for r in records for p in r.payments), key=lambda p: p["id"]),
         shipments=[r.shipment for r in records if r.shipment is not None],
+        order_history=[row for r in records for row in r.history],
         help_articles=[a.row() for a in build_articles()],
         tickets=tickets,
     )

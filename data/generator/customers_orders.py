@@ -16,6 +16,7 @@ from data.generator import carriers, people
 from data.generator import policy as P
 
 CENT = Decimal("0.01")
+PENDING_HOURS = 3  # an order not shipped yet is 'pending' this long after it was placed, then 'processing'
 REGION_WEIGHTS = [("US", 0.60), ("CA", 0.12), ("UK", 0.12), ("EU", 0.10), ("AU", 0.06)]
 
 
@@ -59,6 +60,26 @@ class OrderRecord:
     refund_at: datetime | None = None
     refund_amount: Decimal = Decimal("0")
     extra: dict = field(default_factory=dict)
+    history: list[dict] = field(default_factory=list)  # order_history rows: every state and when it began
+
+    def note(self, moment: datetime, status: str, line_status: str | None = None,
+             lines: dict[int, str] | None = None) -> None:
+        """Record the order's state from `moment` on (capped at DEMO_NOW: the generator applies an event
+        the day it is due; never earlier than the previous state). `line_status` sets every line, `lines` some of them; other lines keep theirs.
+        Uses no randomness, so the rest of the store stays byte-identical per seed."""
+        before = self.history[-1]["item_statuses"] if self.history else {}
+        items = {str(i["line_no"]): line_status or before.get(str(i["line_no"]), "ordered") for i in self.items}
+        items.update({str(n): s for n, s in (lines or {}).items()})
+        # Never before the state it follows (a same-day shipment can carry a time before the order's own).
+        moment = max(min(moment, P.DEMO_NOW), self.history[-1]["at"]) if self.history else min(moment, P.DEMO_NOW)
+        self.history.append({"order_id": self.id, "at": moment, "status": status,
+                             "item_statuses": items, "shipping_address": self.order["shipping_address"],
+                             "source": "demo"})
+
+    def catch_up(self, moment: datetime) -> None:
+        """A status set from the carrier's latest scan (e.g. delayed before any scan) starts at that scan."""
+        if self.history[-1]["status"] != self.order["status"]:
+            self.note(moment, self.order["status"])
 
     @property
     def id(self) -> str:
@@ -227,6 +248,7 @@ class OrderBuilder:
                  "shipping_method": method, "shipping_address": customer["address"], "updated_at": placed}
         record = OrderRecord(order, lines, [], None, customer, refund_key, "pending")
         record.payments.append(self._payment(order_id, "payment", pay_method, total, placed))
+        record.note(placed, "pending", "ordered")
         self._simulate(record, option, region)
         return record
 
@@ -245,12 +267,16 @@ class OrderBuilder:
                 record.refund_amount = order["total"]
                 record.refund_at = cancelled
                 self.refund(record, order["total"], cancelled, f"cancel-{order['id']}")
+                record.note(cancelled, "cancelled", "cancelled")
                 return
         ship_day = add_business_days(placed.date(), rng.choice([0, 1, 1, 2]) if placed.hour >= 16 else
                                      rng.choice([0, 0, 1, 2]))
         shipped = at(ship_day, rng.uniform(17, 22))
+        processing_from = placed + timedelta(hours=PENDING_HOURS)
+        if processing_from < min(shipped, P.DEMO_NOW):
+            record.note(processing_from, "processing")
         if shipped > P.DEMO_NOW:
-            record.fate = "pending" if age_hours < 3 else "processing"
+            record.fate = "pending" if age_hours < PENDING_HOURS else "processing"
             order["status"] = record.fate
             return
         promised = add_business_days(ship_day, option.max_days)
@@ -276,6 +302,10 @@ class OrderBuilder:
                     "status": "label_created", "shipped_at": shipped, "promised_date": promised,
                     "delivered_at": None, "events": events, "line_nos": None}
         record.shipment = shipment
+        record.note(shipped, "shipped", "shipped")
+        scans = [e for e in events if e["status"] != "label_created"]
+        if scans:
+            record.note(datetime.fromisoformat(scans[0]["at"]), "in_transit")
         last_event = datetime.fromisoformat(events[-1]["at"])
         order["updated_at"] = last_event
         now_day = P.DEMO_NOW.date()
@@ -283,6 +313,7 @@ class OrderBuilder:
             if declared <= now_day:
                 record.fate, record.lost_declared = "lost", declared
                 shipment["status"], order["status"] = "lost", "lost"
+                record.note(at(declared, 9), "lost")
                 refund_at = at(add_business_days(declared, 1), 15)
                 record.refund_amount, record.refund_at = order["total"], refund_at
                 self.refund(record, order["total"], refund_at, f"lost-{order['id']}")
@@ -293,6 +324,7 @@ class OrderBuilder:
                 order["status"] = "in_transit"
             for line in record.items:
                 line["status"] = "shipped"
+            record.catch_up(last_event)
             return
         if delivered > P.DEMO_NOW:
             record.fate = "in_transit"
@@ -303,6 +335,7 @@ class OrderBuilder:
             record.late = outcome == "late"
             for line in record.items:
                 line["status"] = "shipped"
+            record.catch_up(last_event)
             return
         record.delivered_at = delivered
         record.fate = "late" if outcome == "late" else "delivered"
@@ -310,6 +343,7 @@ class OrderBuilder:
         order["status"] = "delivered"
         for line in record.items:
             line["status"] = "delivered"
+        record.note(delivered, "delivered", "delivered")
         self._maybe_return(record, region)
 
     def _maybe_return(self, record: OrderRecord, region: P.Region) -> None:
@@ -337,6 +371,9 @@ class OrderBuilder:
             line["status"] = "refunded" if done else "returned"
         if len(back) == len(record.items):
             order["status"] = "returned"
+        record.note(arrived, order["status"], lines={line["line_no"]: "returned" for line in back})
+        if done:
+            record.note(refund_at, order["status"], lines={line["line_no"]: "refunded" for line in back})
         self.refund(record, amount, refund_at, f"return-{order['id']}")
         order["updated_at"] = min(refund_at, P.DEMO_NOW)
 

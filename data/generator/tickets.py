@@ -352,6 +352,7 @@ class TicketBuilder:
         when = moment + timedelta(hours=self.rng.randint(1, 30))
         self._refund(record, amount, when)
         line["status"] = "refunded"
+        record.note(when, record.order["status"], lines={line["line_no"]: "refunded"})
         facts = {"order_id": record.id, "refund_amount": str(amount), "help_article_id": "refund-policy"}
         if amount <= P.REFUND_LIMIT:
             reply = (f"I'm sorry the {line['product_name']} didn't work out. I've refunded {P.money(amount)} on "

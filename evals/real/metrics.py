@@ -14,6 +14,8 @@ from __future__ import annotations
 import statistics
 from collections import Counter, defaultdict
 
+from evals.model_use import summary as model_use_summary
+
 VIEWS = ("conversation", "first_message")
 
 LABEL_INTENTS: dict[str, frozenset[str]] = {
@@ -290,4 +292,5 @@ def summarise(records: list[dict]) -> dict:
         "escalation_reasons": {view: reason_histogram(records, view) for view in VIEWS},
         "latency": latency(records),
         "calibration": calibration(records),
+        "model_use": model_use_summary([t for r in records for t in r.get("turns") or []]),
     }

@@ -17,6 +17,7 @@ from collections.abc import AsyncIterator, Callable
 from typing import Any, Protocol
 
 from core.settings import Settings
+from evals.model_use import turn_fields
 from evals.real.dataset import LabelledMessage
 from evals.real.language import detect_language
 
@@ -56,6 +57,7 @@ def turn_record(text: str, values: dict, latency_s: float) -> dict:
         "small_talk": turn.get("small_talk"),
         "handoff_id": values.get("handoff_id") if route == "escalate" else None,
         "latency_s": round(latency_s, 4),
+        **turn_fields(turn),
     }
 
 
@@ -107,6 +109,7 @@ class OverHttp:
             ASSISTANT_ID,
             # A message id makes a run the server replays after a crash a no-op (graph/messages.py).
             input={"messages": [{"role": "user", "content": text, "id": str(uuid.uuid4())}]},
+            context={"engine": self.settings.engine},  # the engine this eval measures (the server's otherwise)
             headers=headers,
         )
         if not isinstance(values, dict):

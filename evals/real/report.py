@@ -128,6 +128,16 @@ def calibration_markdown(calibration: dict) -> list[str]:
     return lines + [""]
 
 
+def model_use_markdown(use: dict) -> list[str]:
+    """Engine, fallbacks and model cost of the run (all zero for the offline engine)."""
+    if not use:
+        return []
+    return [f"Engine per turn: {use.get('engine_used')}; fallbacks to the offline engine: {use.get('fallback_turns')} "
+            f"({fmt(use.get('fallback_rate'))}) {use.get('fallback_reasons')}; model calls {use.get('model_calls')}, "
+            f"tokens in/out {use.get('tokens_in')}/{use.get('tokens_out')}, cost ${use.get('cost_usd')} "
+            f"({fmt(use.get('cost_per_turn_usd'), 'num')} per turn).", ""]
+
+
 def write_markdown(out_dir: Path, metrics: dict, records: list[dict], worst: int = 30) -> Path:
     run = metrics.get("run", {})
     lines = [
@@ -149,6 +159,7 @@ def write_markdown(out_dir: Path, metrics: dict, records: list[dict], worst: int
         f"Latency per turn: p50 {fmt(metrics['latency']['p50_s'], 'num')} s, "
         f"p95 {fmt(metrics['latency']['p95_s'], 'num')} s.",
         "",
+        *model_use_markdown(metrics.get("model_use") or {}),
         *calibration_markdown(metrics.get("calibration") or {}),
         "## Per source (conversation)",
         "",

@@ -25,6 +25,7 @@ from graph.dialogue.slots import PROBLEM, SlotReading, normalise, read_slots
 from graph.intents import family_of
 from graph.reasoning.base import Classification
 from graph.state import Dialogue, Question
+from tools.oms.actions.change_address import mentions_address
 
 CONFIDENT = 0.7
 MAX_DETAIL_CHARS = 240
@@ -95,7 +96,7 @@ def _reads_as_new(reading: Classification, family: frozenset[str], how: str, slo
         return False
     if how == "agreement":  # "Yes, please" goes on with what was proposed; "Yes, and can I also...?" asks anew
         return slots.problem or "?" in text
-    return not (reading.intent == "out_of_scope" and slots.words <= FOLLOW_UP_WORDS)
+    return not (reading.intent == "out_of_scope" and slots.words <= SHORT_WORDS)
 
 
 def _alone(reading: Classification, intents: frozenset[str]) -> float:
@@ -131,6 +132,9 @@ def read_in_context(reading: Classification, dialogue: Dialogue | None, text: st
     slots = read_slots(text)
     if topic in ACTION_FLOWS and reading.intent == "refund_request" and _REFUND_ROUTE.search(text):
         return _continued(reading, dialogue, text, topic_confidence, "refund_route"), "refund_route"
+    if topic == "change_address" and len(text) <= MAX_DETAIL_CHARS and mentions_address(text):
+        # the new address the agent asked for: read alone it looks like nothing in particular
+        return _continued(reading, dialogue, text, topic_confidence, "detail"), "detail"
     prior, how = stay_prior(text, slots, list(dialogue.get("awaiting") or []), reading.reply_likelihood)
     if how is None:
         return reading, None

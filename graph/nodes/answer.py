@@ -13,7 +13,8 @@ from langgraph.runtime import Runtime
 from graph.config import SupportContext
 from graph.dialogue.open_question import open_question
 from graph.identity import NOT_COUNTED_PROBLEMS
-from graph.memory import update_profile
+from graph.memory import current_thread, update_profile
+from graph.nodes.returning import earlier_case_note, with_note
 from graph.state import Dialogue, PendingAction, SupportState
 
 
@@ -44,12 +45,16 @@ def after_reply(dialogue: Dialogue | None, turn: dict) -> Dialogue:
 async def answer(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
     turn = dict(state.get("turn") or {})
     turn["route"] = "answer"
+    reply = turn.get("draft", "")
     if not turn.get("input_problem"):
+        note = await earlier_case_note(runtime.store, state.get("customer_id"), current_thread() or "",
+                                       state.get("exchanges", 0), turn.get("language"))
+        reply = with_note(note, reply)
         await update_profile(
             runtime.store, state.get("customer_id"), language=turn.get("language"), frustrated=bool(turn.get("frustrated"))
         )
     update = {
-        "messages": [AIMessage(content=turn.get("draft", ""), name="support-agent")],
+        "messages": [AIMessage(content=reply, name="support-agent")],
         # An identity error (or a refused replay) is not an agent reply: it must not count as one.
         "exchanges": state.get("exchanges", 0) + int(turn.get("input_problem") not in NOT_COUNTED_PROBLEMS),
         "turn": turn,

@@ -1,12 +1,20 @@
-"""call_oms: fetch live order data for the verified customer only (function calls over HTTP)."""
+"""call_oms: fetch live order data for the verified customer only (function calls over HTTP).
+
+First pass (from retrieve): the lookup the classified intents need, the same for both engines, so the
+escalation rules and money limits always have OMS figures whatever a model later does. Later passes
+(LLM engine, from draft): the tool calls the model asked for, run by tools/oms/model_tools.py for the
+verified customer, their results kept for the next drafting round.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import logging
 
+from core.settings import get_settings
 from graph.dialogue.continuation import order_in_focus
 from graph.intents import INTENTS
+from graph.progress import report_progress
 from graph.state import OmsFacts, SupportState
 from tools.oms import (
     CustomerNotFound,
@@ -18,6 +26,7 @@ from tools.oms import (
     oms_client,
 )
 from tools.oms.actions.refund import amount_at_stake
+from tools.oms.model_tools import ToolContext, run_tool
 from tools.oms.models import CustomerOverview
 from tools.oms.order_choice import choose_order, other_moving_orders
 
@@ -72,8 +81,46 @@ async def _lookup(client, customer_id: str, numbers: list[str]) -> tuple[Custome
     return overview, named
 
 
+def _merge_tool_facts(turn: dict, outcome) -> None:
+    """What a tool found becomes OMS facts of the turn: an order the customer owns, a proposed action (and
+    for a refund its amount, which the refund_over_limit rule then judges)."""
+    oms = dict(turn.get("oms") or {})
+    if outcome.order and all(o.get("id") != outcome.order.get("id") for o in oms.get("orders") or []):
+        oms["orders"] = [*(oms.get("orders") or []), outcome.order]
+    if outcome.proposal and not turn.get("proposal"):
+        turn["proposal"] = outcome.proposal
+        amount = outcome.proposal.get("amount")
+        if outcome.proposal.get("action") == "refund" and amount is not None:
+            oms["refund_amount"] = max(float(amount), float(oms.get("refund_amount") or 0.0))
+    turn["oms"] = oms
+
+
+async def run_tool_calls(state: SupportState, turn: dict) -> dict:
+    """One round of the model's tool calls, for the verified customer of this turn (never the model's)."""
+    customer_id = state.get("customer_id")
+    client = oms_client()
+    calls, results = turn.pop("tool_calls"), []
+    for call in calls:
+        context = ToolContext(
+            intents=frozenset(q["intent"] for q in turn.get("questions") or []) | {turn.get("intent", "")},
+            already_proposed=bool(turn.get("proposal")),
+            text=turn.get("text", ""),
+            region=((turn.get("oms") or {}).get("customer") or {}).get("region"),
+            settings=get_settings(),
+        )
+        outcome = await run_tool(client, customer_id, call["name"], call.get("args"), context)
+        _merge_tool_facts(turn, outcome)
+        results.append(outcome.as_message())
+        if outcome.rejected_arguments:  # e.g. another customer's id: not kept in state, not replayed
+            call["args"] = {}
+    turn["tool_rounds"] = [*(turn.get("tool_rounds") or []), {"calls": calls, "results": results}]
+    return {"turn": turn}
+
+
 async def call_oms(state: SupportState) -> dict:
     turn = dict(state.get("turn") or {})
+    if turn.get("tool_calls"):
+        return await run_tool_calls(state, turn)
     intents = {q["intent"] for q in turn.get("questions") or []} | {turn.get("intent")}
     needs_order, lookup = oms_needed(turn)
     customer_id = state.get("customer_id")
@@ -86,6 +133,8 @@ async def call_oms(state: SupportState) -> dict:
         turn["oms"] = facts
         return {"turn": turn}
 
+    if wants_order:
+        report_progress("checking_order")
     client = oms_client()  # the process's pooled client: never closed here
     numbers = ((turn.get("entities") or {}).get("order_numbers") or [])[:3] if wants_order else []
     focus = order_in_focus(state.get("dialogue"), turn) if wants_order and not numbers else None

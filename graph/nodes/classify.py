@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-
 from langchain_core.runnables import RunnableConfig
 from langgraph.runtime import Runtime
 
@@ -14,7 +12,8 @@ from graph.identity import identity_problem, verified_customer, verified_princip
 from graph.message_log import is_refused_replay
 from graph.messages import history_of, latest_customer_text
 from graph.nodes.classify_signals import earlier_replies, safety_reasons
-from graph.reasoning import phrases, signals
+from graph.nodes.model_use import record
+from graph.reasoning import calls, phrases, signals
 from graph.reasoning.registry import aget_reasoner
 from graph.state import SupportState, Turn
 
@@ -101,8 +100,7 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext], config
                     reasons=[], confidence=1.0, engine=context.engine)
         return {**base, "turn": turn}
     reasoner = await aget_reasoner(context.engine)
-    # Classification encodes the message (MiniLM, CPU-bound, releases the GIL): off the event loop.
-    reading = await asyncio.to_thread(reasoner.classify, text, history_of(messages))
+    reading = await calls.classify(reasoner, text, history_of(messages))
     dialogue = dialogue_of(state.get("dialogue"), previous)  # state's turn is still the last one
     reading, how = read_in_context(reading, dialogue, text)
     if consent == "yes" and offered_person:
@@ -123,8 +121,10 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext], config
         repeated_contact=signals.reports_repeated_contact(text),
         earlier_replies=await earlier_replies(runtime.store, customer_id) if reading.frustrated else 0,
     )
+    safety = safety or reading.safety  # a safety reading by the model also goes to a person at once
     if safety:
-        turn.update(reasons=safety_reasons(safety, reading.wants_human), route="escalate")
+        turn.update(safety=safety, reasons=safety_reasons(safety, reading.wants_human), route="escalate")
+    record(turn, reading.meta)
     return {
         **base,
         "turn": turn,

@@ -1,4 +1,9 @@
-"""draft: the engine writes the reply from the evidence gathered (nothing else reaches it)."""
+"""draft: the engine writes the reply from the evidence gathered (nothing else reaches it).
+
+With the LLM engine a pass may instead ask for OMS tools: the turn then goes to call_oms, which runs them
+for the verified customer, and back here (the tool loop, bounded by LLM_MAX_TOOL_ROUNDS). The offline
+engine always writes the reply in one pass, so its turns never take the loop.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +11,24 @@ from langgraph.runtime import Runtime
 
 from graph.config import SupportContext, context_of
 from graph.nodes.evidence import draft_request
+from graph.nodes.model_use import record
+from graph.progress import report_progress
+from graph.reasoning import calls
 from graph.reasoning.registry import aget_reasoner
 from graph.state import SupportState
 
 
 async def draft(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
     turn = dict(state.get("turn") or {})
-    written = (await aget_reasoner(context_of(runtime.context).engine)).draft(draft_request(state))
+    report_progress("writing")
+    reasoner = await aget_reasoner(context_of(runtime.context).engine)
+    step = await calls.draft(reasoner, draft_request(state))
+    record(turn, step.meta)
+    if step.draft is None:  # the model asked for tools: call_oms runs them, then drafting continues
+        turn["tool_calls"] = step.tool_calls
+        return {"turn": turn}
+    written = step.draft
+    turn.pop("tool_calls", None)
     turn.update(
         draft=written.text,
         citations=written.citations,

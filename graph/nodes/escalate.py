@@ -8,6 +8,8 @@ customer's language: no order data, no links, no case boilerplate.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from langchain_core.messages import AIMessage
 from langgraph.config import get_config
 from langgraph.runtime import Runtime
@@ -16,12 +18,20 @@ from graph.config import SupportContext, context_of
 from graph.memory import load_profile, remember_reply, update_profile
 from graph.messages import role_of, text_of
 from graph.nodes.evidence import draft_request
+from graph.nodes.returning import earlier_case_sentence, latest_earlier_case, with_note
 from graph.nodes.safety_handoff import safety_handoff, safety_reply_for
 from graph.policy import SAFETY, URGENT
+from graph.progress import report_progress
 from graph.reasoning import phrases, signals
 from graph.reasoning.registry import aget_reasoner
 from graph.state import SupportState
 from tools.handoff import HandoffRequest, append_message, open_handoff, raise_priority
+
+
+def _case_memory(handoff_id: int, thread_id: str, turn: dict, reasons: list[str], safety: bool = False) -> dict:
+    """What the customer's memory keeps of the case (the inbox later records its status and outcome)."""
+    return {"handoff_id": handoff_id, "intent": turn.get("intent"), "reasons": reasons, "thread_id": thread_id,
+            "status": "open", "at": datetime.now(UTC).isoformat(), **({"safety": True} if safety else {})}
 
 
 def _transcript(state: SupportState) -> list[dict]:
@@ -31,6 +41,7 @@ def _transcript(state: SupportState) -> list[dict]:
 async def escalate(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
     turn = dict(state.get("turn") or {})
     turn["route"] = "escalate"
+    report_progress("handing_off")
     customer_id = state.get("customer_id")
     thread_id = str(get_config()["configurable"].get("thread_id", "unknown"))
     safety_text = safety_reply_for(turn)
@@ -50,7 +61,7 @@ async def escalate(state: SupportState, runtime: Runtime[SupportContext]) -> dic
         handoff_id = await open_handoff(safety_handoff(state, thread_id, reasons, len(profile.get("escalations") or [])))
         await update_profile(runtime.store, customer_id, language=turn.get("language"),
                              frustrated=bool(turn.get("frustrated")),
-                             escalation={"handoff_id": handoff_id, "intent": turn.get("intent"), "reasons": reasons})
+                             escalation=_case_memory(handoff_id, thread_id, turn, reasons, safety=True))
         return {"messages": [AIMessage(content=safety_text, name="support-agent")], "escalated": True,
                 "handoff_id": handoff_id, "exchanges": state.get("exchanges", 0) + 1, "turn": turn}
     request = draft_request(state)
@@ -80,10 +91,12 @@ async def escalate(state: SupportState, runtime: Runtime[SupportContext]) -> dic
         customer_id,
         language=turn.get("language"),
         frustrated=bool(turn.get("frustrated")),
-        escalation={"handoff_id": handoff_id, "intent": turn.get("intent"), "reasons": reasons},
+        escalation=_case_memory(handoff_id, thread_id, turn, reasons),
     )
+    earlier = latest_earlier_case(profile, thread_id) if not state.get("exchanges") else None
+    reply = phrases.say("handed_off", turn.get("language"), id=handoff_id)
     return {
-        "messages": [AIMessage(content=phrases.say("handed_off", turn.get("language"), id=handoff_id),
+        "messages": [AIMessage(content=with_note(earlier and earlier_case_sentence(earlier, turn.get("language")), reply),
                                name="support-agent")],
         "escalated": True,
         "handoff_id": handoff_id,

@@ -31,4 +31,7 @@ def draft_request(state: SupportState) -> DraftRequest:
         oms=oms,
         customer=oms.get("customer"),
         history=history_of(state.get("messages") or []),
+        tool_rounds=turn.get("tool_rounds") or [],
+        proposal=turn.get("proposal"),
+        meta={"engine_used": turn.get("engine_used"), "fallbacks": turn.get("fallbacks") or []},
     )

@@ -9,6 +9,7 @@ from functools import lru_cache
 from langgraph.runtime import Runtime
 
 from graph.config import SupportContext, context_of
+from graph.progress import report_progress
 from graph.reasoning.registry import aget_reasoner
 from graph.state import PassageRef, SupportState
 from graph.ticket_evidence import ticket_evidence
@@ -66,6 +67,7 @@ async def retrieve(state: SupportState, runtime: Runtime[SupportContext]) -> dic
     articles it would pick from its prior alone (nothing retrieved) are fetched in the same statement.
     """
     turn = dict(state.get("turn") or {})
+    report_progress("searching")
     reasoner = await aget_reasoner(context_of(runtime.context).engine)
     choose = getattr(reasoner, "choose_articles", None)
     questions = turn.get("questions") or [{"text": turn.get("text", "")}]

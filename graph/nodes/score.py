@@ -7,7 +7,9 @@ from langgraph.runtime import Runtime
 from core.settings import get_settings
 from graph.config import SupportContext, context_of
 from graph.nodes.evidence import draft_request
+from graph.nodes.model_use import log_turn, record
 from graph.policy import Signals, Thresholds, escalation_reasons
+from graph.reasoning import calls
 from graph.reasoning import signals as signals_module
 from graph.reasoning.base import Draft
 from graph.reasoning.registry import aget_reasoner
@@ -26,7 +28,8 @@ async def score(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
         unanswered=turn.get("unanswered") or [],
         proposal=turn.get("proposal"),
     )
-    confidence = (await aget_reasoner(context.engine)).assess(request, written)
+    confidence, meta = await calls.assess(await aget_reasoner(context.engine), request, written)
+    record(turn, {k: v for k, v in meta.items() if k != "engine_used"})
     oms = turn.get("oms") or {}
     signals = Signals(
         intents=[q["intent"] for q in turn.get("questions") or []] or [turn.get("intent", "complaint")],
@@ -50,4 +53,5 @@ async def score(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
     )
     reasons = escalation_reasons(signals, thresholds)
     turn.update(confidence=confidence, reasons=reasons, route=decide_route(reasons))
+    log_turn(turn)
     return {"turn": turn}

@@ -22,6 +22,8 @@ class Classification:
     frustrated: bool
     wants_human: bool
     language: str = "en"
+    safety: list[dict] = field(default_factory=list)  # findings {category, cue, danger} the engine adds
+    meta: dict = field(default_factory=dict)  # engine_used, fallbacks, model usage (LLM engine)
     # P(intent | this message alone) when the engine has one: lets the conversation weigh an unsure reading
     # against its open topic (graph/dialogue/continuation.py). Empty: only `intent` / `confidence` are known.
     distribution: dict[str, float] = field(default_factory=dict)
@@ -39,6 +41,11 @@ class DraftRequest:
     oms: OmsFacts = field(default_factory=dict)
     customer: dict | None = None
     history: list[tuple[str, str]] = field(default_factory=list)  # (role, text), oldest first
+    # The LLM engine's tool loop: earlier rounds {calls: [{id, name, args}], results: [json text]}, the order
+    # action a write tool proposed this turn, and the turn's engine record (engine_used, fallbacks).
+    tool_rounds: list[dict] = field(default_factory=list)
+    proposal: dict | None = None
+    meta: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -50,6 +57,17 @@ class Draft:
     # tools.oms.actions Proposal/Refusal as .to_state(): a Proposal the customer must confirm with a yes in
     # their next message (answer node -> state.pending_action), or the refusal that was explained.
     proposal: dict | None = None
+    meta: dict = field(default_factory=dict)  # engine_used, fallbacks, grounding, model usage (LLM engine)
+
+
+@dataclass
+class DraftStep:
+    """One pass of drafting: either the reply, or tool calls the graph must run first (call_oms) before
+    drafting again. Only the LLM engine ever asks for tools; the offline engine always returns a Draft."""
+
+    draft: Draft | None = None
+    tool_calls: list[dict] = field(default_factory=list)  # {id, name, args}
+    meta: dict = field(default_factory=dict)
 
 
 @dataclass

@@ -376,6 +376,46 @@ PHRASES: dict[str, dict[str, str]] = {
         "pt": "Com todo o gosto. As suas encomendas mais recentes são {orders}. De qual se trata e o que pretende?",
         "it": "Volentieri. I tuoi ordini più recenti sono {orders}. Di quale si tratta e cosa desideri fare?",
     },
+    "earlier_case_open": {
+        "en": "Welcome back! Your earlier case #{id} is still with our support team; they'll reply to you about it directly.",
+        "es": "¡Hola de nuevo! Tu caso anterior n.º {id} sigue con nuestro equipo de atención; te responderán directamente.",
+        "fr": "Bon retour ! Votre dossier précédent n° {id} est toujours entre les mains de notre équipe ; elle vous répondra directement.",
+        "de": "Willkommen zurück! Ihr früherer Fall Nr. {id} liegt noch bei unserem Support-Team; es antwortet Ihnen direkt.",
+        "pt": "Bem-vindo de volta! O seu caso anterior n.º {id} continua com a nossa equipa de apoio; vão responder-lhe diretamente.",
+        "it": "Bentornato! Il tuo caso precedente n. {id} è ancora in mano al nostro team di assistenza; ti risponderanno direttamente.",
+    },
+    "earlier_case_claimed": {
+        "en": "Welcome back! A member of our team is working on your earlier case #{id} and will reply to you about it directly.",
+        "es": "¡Hola de nuevo! Una persona de nuestro equipo está trabajando en tu caso anterior n.º {id} y te responderá directamente.",
+        "fr": "Bon retour ! Un membre de notre équipe traite votre dossier précédent n° {id} et vous répondra directement.",
+        "de": "Willkommen zurück! Eine Person aus unserem Team bearbeitet Ihren früheren Fall Nr. {id} und antwortet Ihnen direkt.",
+        "pt": "Bem-vindo de volta! Um membro da nossa equipa está a tratar do seu caso anterior n.º {id} e vai responder-lhe diretamente.",
+        "it": "Bentornato! Una persona del nostro team sta lavorando al tuo caso precedente n. {id} e ti risponderà direttamente.",
+    },
+    "earlier_case_resolved": {
+        "en": "Welcome back! Our team resolved your earlier case #{id}. If this is about the same issue, just say so.",
+        "es": "¡Hola de nuevo! Nuestro equipo resolvió tu caso anterior n.º {id}. Si es sobre el mismo tema, dímelo.",
+        "fr": "Bon retour ! Notre équipe a résolu votre dossier précédent n° {id}. S'il s'agit du même problème, dites-le-moi.",
+        "de": "Willkommen zurück! Unser Team hat Ihren früheren Fall Nr. {id} gelöst. Wenn es um dasselbe Anliegen geht, sagen Sie es einfach.",
+        "pt": "Bem-vindo de volta! A nossa equipa resolveu o seu caso anterior n.º {id}. Se for sobre o mesmo assunto, diga-me.",
+        "it": "Bentornato! Il nostro team ha risolto il tuo caso precedente n. {id}. Se si tratta dello stesso problema, dimmelo.",
+    },
+    "earlier_case_refunded": {
+        "en": "Welcome back! Our team resolved your earlier case #{id} with a refund. If this is about the same issue, just say so.",
+        "es": "¡Hola de nuevo! Nuestro equipo resolvió tu caso anterior n.º {id} con un reembolso. Si es sobre el mismo tema, dímelo.",
+        "fr": "Bon retour ! Notre équipe a résolu votre dossier précédent n° {id} par un remboursement. S'il s'agit du même problème, dites-le-moi.",
+        "de": "Willkommen zurück! Unser Team hat Ihren früheren Fall Nr. {id} mit einer Erstattung gelöst. Wenn es um dasselbe Anliegen geht, sagen Sie es einfach.",
+        "pt": "Bem-vindo de volta! A nossa equipa resolveu o seu caso anterior n.º {id} com um reembolso. Se for sobre o mesmo assunto, diga-me.",
+        "it": "Bentornato! Il nostro team ha risolto il tuo caso precedente n. {id} con un rimborso. Se si tratta dello stesso problema, dimmelo.",
+    },
+    "earlier_case_replaced": {
+        "en": "Welcome back! Our team resolved your earlier case #{id} with a replacement. If this is about the same issue, just say so.",
+        "es": "¡Hola de nuevo! Nuestro equipo resolvió tu caso anterior n.º {id} con un reemplazo. Si es sobre el mismo tema, dímelo.",
+        "fr": "Bon retour ! Notre équipe a résolu votre dossier précédent n° {id} par un remplacement. S'il s'agit du même problème, dites-le-moi.",
+        "de": "Willkommen zurück! Unser Team hat Ihren früheren Fall Nr. {id} mit einem Ersatz gelöst. Wenn es um dasselbe Anliegen geht, sagen Sie es einfach.",
+        "pt": "Bem-vindo de volta! A nossa equipa resolveu o seu caso anterior n.º {id} com uma substituição. Se for sobre o mesmo assunto, diga-me.",
+        "it": "Bentornato! Il nostro team ha risolto il tuo caso precedente n. {id} con una sostituzione. Se si tratta dello stesso problema, dimmelo.",
+    },
 }
 
 

@@ -9,7 +9,7 @@ from core.settings import get_settings
 from db.connection import connect
 from graph.reasoning.base import Reasoner
 
-_lock = threading.Lock()
+_lock = threading.RLock()  # re-entrant: the LLM engine loads the offline engine (its fallback) inside
 _cache: dict[str, Reasoner] = {}
 
 
@@ -56,10 +56,13 @@ def get_reasoner(engine: str) -> Reasoner:
         return _cache[engine]
 
 
-def reset_reasoners() -> None:
-    """Forget loaded engines (after `learn`, or between tests)."""
+def reset_reasoners(engine: str | None = None) -> None:
+    """Forget loaded engines, or one of them (after `learn`, or between tests)."""
     with _lock:
-        _cache.clear()
+        if engine is None:
+            _cache.clear()
+        else:
+            _cache.pop(engine, None)
 
 
 async def aget_reasoner(engine: str) -> Reasoner:

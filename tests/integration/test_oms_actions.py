@@ -5,10 +5,6 @@ its own orders (evals/action_scenarios.py), so it does not need the seeded demo 
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import socket
-import threading
-import time
 import uuid
 from collections.abc import Iterator
 from decimal import Decimal
@@ -16,36 +12,20 @@ from decimal import Decimal
 import httpx
 import psycopg
 import pytest
-import uvicorn
 
 from core.settings import Settings
 from evals.action_scenarios import actions_on, create_action_store, refunds_on
 from oms.app import create_app
+from tests.integration.asgi_thread import serve_in_thread
 from tools.oms.errors import ActionRefused, OmsRequestRejected, OrderNotFound
 from tools.oms.http import HttpOrderManagement
 
 pytestmark = pytest.mark.integration
 
 
-@contextlib.contextmanager
-def serving(settings: Settings) -> Iterator[str]:
+def serving(settings: Settings):
     """The real OMS app served by uvicorn in a background thread on a free port."""
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    server = uvicorn.Server(uvicorn.Config(create_app(settings), log_level="warning"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("the OMS did not start")
-        time.sleep(0.02)
-    try:
-        yield f"http://127.0.0.1:{sock.getsockname()[1]}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
-        sock.close()
+    return serve_in_thread(create_app(settings))
 
 
 @pytest.fixture(scope="module")
@@ -81,6 +61,9 @@ async def test_cancel_a_pending_order_refunds_it_once_per_key(oms, store, db_url
         assert actions_on(conn, store.pending) == [("cancel", k)]
         assert refunds_on(conn, store.pending) == [Decimal("49.99")]
         assert conn.execute("SELECT status FROM orders WHERE id = %s", (store.pending,)).fetchone()[0] == "cancelled"
+        history = conn.execute("SELECT source, status, item_statuses FROM order_history WHERE order_id = %s",
+                               (store.pending,)).fetchall()
+        assert history == [("cancel", "cancelled", {"1": "cancelled"})]  # once: the replay added no row
     with pytest.raises(ActionRefused) as refused:  # same key, another request
         await oms.cancel_order(store.customer_id, store.pending, reason="other words", key=k)
     assert refused.value.code == "idempotency_key_reused"

@@ -7,7 +7,6 @@ to it at all is read from the socket itself after the turn.
 from __future__ import annotations
 
 import contextlib
-import os
 import select
 import socket
 import uuid
@@ -15,7 +14,7 @@ import uuid
 import psycopg
 import pytest
 
-from core.settings import get_settings
+from evals.replay_store import agent_oms_url
 from graph.conversation import Conversations
 
 pytestmark = pytest.mark.integration
@@ -26,18 +25,10 @@ def hung_oms():
     silent = socket.socket()
     silent.bind(("127.0.0.1", 0))
     silent.listen(16)
-    saved = {key: os.environ.get(key) for key in ("OMS_URL", "OMS_TIMEOUT_S")}
-    os.environ.update(OMS_URL=f"http://127.0.0.1:{silent.getsockname()[1]}", OMS_TIMEOUT_S="0.5")
-    get_settings.cache_clear()
     try:
-        yield silent
+        with agent_oms_url(f"http://127.0.0.1:{silent.getsockname()[1]}", timeout_s=0.5):
+            yield silent
     finally:
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
-        get_settings.cache_clear()
         silent.close()
 
 

@@ -19,7 +19,7 @@ import pytest
 from langchain_core.messages import HumanMessage
 
 from core.settings import REPO_ROOT
-from evals.action_scenarios import actions_on, create_action_store, refunds_on
+from evals.action_scenarios import actions_on, refunds_on
 from evals.fault_proxy import FaultPlan, running_proxy
 from graph.conversation import Conversations
 
@@ -29,9 +29,8 @@ ASK_YES = "Reply yes to confirm"
 
 
 @pytest.fixture()
-def store(oms_server, db_url):
-    with psycopg.connect(db_url) as conn:
-        return create_action_store(conn)
+def store(action_store):
+    return action_store
 
 
 def thread() -> str:

@@ -11,7 +11,14 @@ import psycopg
 import pytest
 
 from graph.conversation import Conversations
-from graph.memory import forget_conversations, record_reply, replies_elsewhere
+from graph.memory import (
+    forget_conversations,
+    load_profile,
+    record_case_status,
+    record_reply,
+    replies_elsewhere,
+    update_profile,
+)
 from graph.persistence import store as open_store
 
 pytestmark = pytest.mark.integration
@@ -70,8 +77,13 @@ async def test_memory_counts_other_recent_conversations_only(db_url):
         assert await replies_elsewhere(memory, None, "thread-x", days=14) == 0  # anonymous: thread only
         item = await memory.aget(("customers", customer, "conversations"), "thread-a")
         assert len(item.value["replies"]) == 2 and len(item.value["frustrated"]) == 1
+        await update_profile(memory, customer, language="fr", escalation={"handoff_id": 9, "thread_id": "thread-a"})
+        assert await record_case_status(memory, customer, 9, "resolved", "refunded")
+        assert (await load_profile(memory, customer))["escalations"][0]["outcome"] == "refunded"
         assert await forget_conversations(memory, customer) == 3
         assert await replies_elsewhere(memory, customer, "thread-x", days=30) == 0
+        profile = await load_profile(memory, customer)
+        assert "escalations" not in profile and profile["language"] == "fr"  # earlier cases forgotten too
 
 
 # -- safety ----------------------------------------------------------------------------------------

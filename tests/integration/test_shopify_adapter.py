@@ -3,16 +3,13 @@ served over real HTTP: Shopify itself is a third-party service the tests cannot 
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
-import uvicorn
 
 from tests.doubles.shopify_admin import TOKEN, ShopifyAdminDouble
+from tests.integration.asgi_thread import serve_in_thread
 from tools.oms.actions import Proposal, Refusal, propose
 from tools.oms.errors import ActionRefused, OmsRequestRejected, OrderNotFound
 from tools.oms.shopify import ShopifyOrderManagement
@@ -23,19 +20,8 @@ pytestmark = pytest.mark.integration
 @pytest.fixture()
 def shopify() -> Iterator[tuple[ShopifyAdminDouble, str]]:
     double = ShopifyAdminDouble()
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    server = uvicorn.Server(uvicorn.Config(double.app, log_level="warning"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert time.monotonic() < deadline and thread.is_alive(), "the Shopify double did not start"
-        time.sleep(0.02)
-    yield double, f"http://127.0.0.1:{sock.getsockname()[1]}"
-    server.should_exit = True
-    thread.join(timeout=10)
-    sock.close()
+    with serve_in_thread(double.app) as url:
+        yield double, url
 
 
 @pytest.fixture()

@@ -71,6 +71,15 @@ def test_cancel_of_a_shipped_order_is_refused(status):
     assert isinstance(result, Refusal) and result.code == "not_cancellable"
 
 
+def test_a_shipped_order_refused_for_cancel_or_new_address_comes_with_its_tracking_link():
+    shipped = order("in_transit")
+    shipped["shipments"][0].update(carrier="USPS", tracking_number="9400111899223344556677",
+                                   tracking_url="https://tools.usps.com/go/TrackConfirmAction?tLabels=9400111899223344556677")
+    for refusal in (cancel_order.check(shipped, {}, POLICY), change_address.check(shipped, {"address": ADDRESS}, POLICY)):
+        assert "USPS, tracking 9400111899223344556677 (https://tools.usps.com/go/" in refusal.message, refusal.message
+    assert "tracking" not in cancel_order.check(order("shipped"), {}, POLICY).message  # no number on file: none invented
+
+
 def test_cancel_of_a_cancelled_order_is_refused():
     assert cancel_order.check(order("cancelled"), {}, POLICY).code == "already_cancelled"
 
@@ -99,6 +108,22 @@ def test_an_order_number_before_the_address_is_not_taken_for_the_street_number()
     text = "Please change the shipping address of order NB96408151 to 742 Evergreen Terrace, Springfield, IL 62704"
     assert change_address.parse_address(text)["address1"] == "742 Evergreen Terrace"
     assert change_address.parse_address("order #96408151 to 12B Elm St, Salem, MA 01970")["address1"] == "12B Elm St"
+
+
+@pytest.mark.parametrize(("text", "country", "expected"), [
+    ("please send it to 6 Meadow Road, Flat 2, Leeds, LS1 4RU", "GB",
+     {"address1": "6 Meadow Road", "address2": "Flat 2", "city": "Leeds", "zip": "LS1 4RU", "country": "GB"}),
+    ("Hauptstraße 12, Berlin, 10115", "DE", {"address1": "Hauptstraße 12", "city": "Berlin", "zip": "10115", "country": "DE"}),
+    ("new address: 6906 Sunset Blvd, Brisbane, QLD 4076", "AU",
+     {"address1": "6906 Sunset Blvd", "city": "Brisbane", "state": "QLD", "zip": "4076", "country": "AU"}),
+])
+def test_addresses_outside_north_america_are_read_in_their_countrys_shape(text, country, expected):
+    assert change_address.parse_address(text, country) == expected
+
+
+def test_a_postcode_of_the_wrong_shape_is_no_address():
+    assert change_address.parse_address("I ordered 2 shirts, size M, 12345", "GB") is None
+    assert change_address.parse_address("6 Meadow Road, Leeds, LS1 4RU", "US") is None  # US orders: US shape only
 
 
 def test_text_without_a_street_address_is_not_parsed():

@@ -126,3 +126,12 @@ def test_a_continuation_naming_no_order_is_about_the_order_in_focus_unless_the_a
     assert order_in_focus(CANCEL, {"context": "follow_up"}) == "NB100200"
     assert order_in_focus(CANCEL, {"context": None}) is None
     assert order_in_focus({**CANCEL, "awaiting": ["order_number"]}, {"context": "detail"}) is None
+
+
+def test_a_bare_address_answers_the_agents_question_where_the_order_should_go():
+    moving = {"topic": "change_address", "topic_confidence": 0.95}
+    for text in ("6906 Sunset Blvd, Brisbane, QLD 4076", "6 Meadow Road, Leeds, LS1 4RU",
+                 "742 Evergreen Terrace, Springfield, IL 62704"):
+        assert _read(text, "out_of_scope", 0.9, moving)[0].intent == "change_address", text
+    text = "Brisbane is lovely this time of year"
+    assert _read(text, "out_of_scope", 0.9, moving)[0].intent == "out_of_scope"

@@ -5,6 +5,8 @@ from __future__ import annotations
 from evals.dataset import example_of
 from evals.evaluators import (
     ROW_EVALUATORS,
+    action_outcome,
+    actions_verified,
     article_cited,
     escalation_summary_complete,
     facts_correct,
@@ -235,3 +237,49 @@ def test_llm_judge_only_with_a_model(monkeypatch):
     assert llm_judge_configured("offline", None) is False
     assert llm_judge_configured("openai", None) is True
     assert llm_judge_configured("offline", "sk-test") is True
+
+
+CANCEL_TICKET = {**TICKET, "intent": "cancel_order", "resolution_action": "cancel_order",
+                 "created_at": "2026-03-02T10:30:00+00:00"}
+
+
+def _cancel(verified: bool = True, problems: tuple[str, ...] = ()) -> dict:
+    return {"key": "k1", "kind": "cancel", "order_id": "NB100001", "reported": True, "recorded": True,
+            "amount": 89.9, "problems": list(problems), "verified": verified}
+
+
+def test_a_cancel_ticket_is_replayed_as_of_its_date_and_judged_by_what_the_order_allowed():
+    example = example_of(CANCEL_TICKET)
+    inputs, reference = example["inputs"], example["outputs"]
+    assert inputs["replay"] == {"as_of": "2026-03-02T10:30:00+00:00", "accepts": ["cancel_order"]}
+    replayed = {"as_of": inputs["replay"]["as_of"], "orders_replayed": {"NB100001": "pending"}}
+    done = action_outcome(inputs, _outputs(**replayed, action_audit=[_cancel()]), reference)
+    assert done["score"] == 1.0 and "NB100001 was pending on 2026-03-02" in done["comment"]
+    assert action_outcome(inputs, _outputs(**replayed, action_audit=[]), reference)["score"] == 0.0
+    shipped = example_of({**CANCEL_TICKET, "resolution_action": "explain_return_steps"})["outputs"]
+    assert action_outcome(inputs, _outputs(**replayed, action_audit=[]), shipped)["score"] == 1.0
+    assert action_outcome(inputs, _outputs(**replayed, action_audit=[_cancel()]), shipped)["score"] == 0.0
+    assert action_outcome(INPUTS, _outputs(), REFERENCE)["score"] is None  # not an as-of ticket
+
+
+def test_an_address_ticket_carries_the_address_the_human_set():
+    address = {"address1": "12 Oak St", "address2": "", "city": "Austin", "state": "TX", "zip": "78701", "country": "US"}
+    ticket = {**CANCEL_TICKET, "intent": "change_address", "resolution_action": "update_address",
+              "facts": {**TICKET["facts"], "address": address}}
+    assert example_of(ticket)["inputs"]["replay"]["new_address"] == "12 Oak St, Austin, TX 78701"
+
+
+def test_actions_not_borne_out_by_the_oms_fail_and_a_cancellations_refund_is_not_over_the_limit():
+    assert actions_verified(_outputs(action_audit=[_cancel()]))["score"] == 1.0
+    failed = actions_verified(_outputs(action_audit=[_cancel(False, ("not_as_promised",))]))
+    assert failed["score"] == 0.0 and "not_as_promised" in failed["comment"]
+    assert actions_verified(_outputs())["score"] is None
+    reply = "Done — order NB100001 is cancelled. I've refunded $89.90 to your Visa card ending 4242."
+    assert policy_respected(INPUTS, _outputs(replies=[reply], action_audit=[_cancel()]), REFERENCE)["score"] == 1.0
+    assert policy_respected(INPUTS, _outputs(replies=[reply]), REFERENCE)["score"] == 0.0
+
+
+def test_a_return_or_exchange_id_is_not_read_as_another_customers_order():
+    reply = ("Done — your return RT-F042022548 for order NB100001 is open. Print your prepaid label here: "
+             "https://northboundapparel.com/returns/label/RT-F042022548")
+    assert policy_respected(INPUTS, _outputs(replies=[reply]), REFERENCE)["score"] == 1.0

@@ -292,3 +292,25 @@ def test_every_intent_speaks_spanish_french_and_german() -> None:
     for language, pools in TRANSLATED.items():
         for intent, texts in pools.items():
             assert intent in INTENTS and texts, (language, intent)
+
+
+def test_every_order_history_ends_in_the_orders_current_state(store: DemoStore) -> None:
+    """The history the as-of replays read (order_history) is complete: time-ordered, starting pending at
+    placement, and its latest row is exactly the order's status and line statuses now."""
+    history: dict[str, list[dict]] = {}
+    for row in store.order_history:
+        history.setdefault(row["order_id"], []).append(row)
+    lines: dict[str, dict[str, str]] = {}
+    for item in store.order_items:
+        lines.setdefault(item["order_id"], {})[str(item["line_no"])] = item["status"]
+    for order in store.orders:
+        rows = history[order["id"]]
+        assert [r["at"] for r in rows] == sorted(r["at"] for r in rows), order["id"]
+        assert rows[0]["status"] == "pending" and rows[0]["at"] == order["placed_at"]
+        assert (rows[-1]["status"], rows[-1]["item_statuses"]) == (order["status"], lines[order["id"]]), order["id"]
+        assert rows[-1]["at"] <= P.DEMO_NOW
+    cancelled = next(o for o in store.orders if o["status"] == "cancelled")
+    assert [r["status"] for r in history[cancelled["id"]]] == ["pending", "cancelled"]
+    delivered = next(o for o in store.orders if o["status"] == "delivered")
+    assert [r["status"] for r in history[delivered["id"]]][:1] == ["pending"]
+    assert {"shipped", "delivered"} <= {r["status"] for r in history[delivered["id"]]}

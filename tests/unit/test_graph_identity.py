@@ -58,6 +58,9 @@ def test_context_ignores_identity_thresholds_and_unknown_engines():
     from graph.config import SupportContext, context_of
 
     context = SupportContext(customer_token="x", refund_limit=1e9, confidence_threshold=0, engine="offline")
-    assert context.model_dump() == {"engine": "offline"}
+    assert context.model_dump() == {"engine": "offline", "model": None, "temperature": None}
+    # A model the deployment did not allow, or an absurd temperature, is ignored rather than used.
+    assert SupportContext(model="gpt-expensive", temperature=9).model_dump(exclude={"engine"}) == {
+        "model": None, "temperature": None}
     assert context_of({"engine": "no-such-engine"}).engine in ("offline", "openai")
     assert context_of(None).engine == context_of({}).engine

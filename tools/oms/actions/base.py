@@ -195,6 +195,17 @@ def delivered_on(order: dict[str, Any]) -> date | None:
     return datetime.fromisoformat(max(days).replace("Z", "+00:00")).date()
 
 
+def tracking_text(order: dict[str, Any]) -> str:
+    """' It left with USPS, tracking 9400… (https://…).' for the order's latest parcel, or '': a customer told
+    an order has shipped gets the link to follow it (and, with some carriers, to redirect it)."""
+    parcels = [s for s in order.get("shipments") or [] if s.get("tracking_number")]
+    if not parcels:
+        return ""
+    latest = parcels[-1]
+    link = f" ({latest['tracking_url']})" if latest.get("tracking_url") else ""
+    return f" It left with {latest.get('carrier') or 'the carrier'}, tracking {latest['tracking_number']}{link}."
+
+
 def day_text(day: date) -> str:
     return day.strftime("%B %-d, %Y")
 

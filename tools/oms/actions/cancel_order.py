@@ -15,6 +15,7 @@ from tools.oms.actions.base import (
     money,
     refund_timing,
     refundable,
+    tracking_text,
 )
 from tools.oms.models import ActionResult
 from tools.oms.protocol import OrderManagement
@@ -50,8 +51,8 @@ def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy) -> 
     if status in SHIPPED or any(s.get("shipped_at") for s in order.get("shipments") or []):
         return Refusal(
             NAME, number, "not_cancellable",
-            f"Order {number} has already shipped, so it can no longer be cancelled. Once it arrives you can "
-            f"return it{policy.return_window_text()} for a refund.",
+            f"Order {number} has already shipped, so it can no longer be cancelled.{tracking_text(order)} Once it "
+            f"arrives you can return it{policy.return_window_text()} for a refund.",
             offer="return_request",
         )
     if status not in policy.cancellable:

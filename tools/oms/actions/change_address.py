@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
-from tools.oms.actions.base import ActionPolicy, Proposal, Refusal
+from tools.oms.actions.base import ActionPolicy, Proposal, Refusal, tracking_text
 from tools.oms.models import ActionResult
 from tools.oms.protocol import OrderManagement
 
@@ -42,19 +43,50 @@ _ADDRESS = re.compile(
     r"(?:\s*,\s*(?P<country>[A-Za-z]{2}|USA|United States|Canada))?",
     re.IGNORECASE,
 )
+# Elsewhere (orders shipping to GB, the EU, AU...): "6 Meadow Road, Leeds, LS1 4RU", "Hauptstraße 12, Berlin,
+# 10115", "6906 Sunset Blvd, Brisbane, QLD 4076": a street with its number (either side), a city, then the
+# postcode in the shape the order's country writes it. Only tried for an order that ships outside the US and
+# Canada.
+_POSTCODES = {
+    "GB": r"(?P<zip>[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})",
+    "AU": r"(?P<state>[A-Z]{2,3})\.?\s+(?P<zip>\d{4})",
+}
+_OTHER_POSTCODE = r"(?P<zip>(?=[A-Z]{0,3}\d)[A-Z\d]{4,8})"
+
+
+@functools.cache
+def _international(country: str) -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w#-])(?P<address1>\d{1,6}[A-Z]?\s+[^,\n\d]{2,80}?|[^\W\d_][^,\n\d]{1,60}?\s\d{1,5}[A-Z]?)\s*,\s*"
+        r"(?:(?P<address2>(?:apt|apartment|suite|unit|flat|#)\.?\s*[^,\n]{1,20})\s*,\s*)?"
+        r"(?P<city>[^\W\d_][^,\n\d]{1,60}?)\s*,\s*" + _POSTCODES.get(country, _OTHER_POSTCODE)
+        + r"(?:\s*,\s*(?P<country>[A-Z]{2}))?(?!\w)",
+        re.IGNORECASE,
+    )
+
+
 _COUNTRIES = {"usa": "US", "united states": "US", "canada": "CA"}
 
 
 def parse_address(text: str, default_country: str = "US") -> dict[str, str] | None:
     """A complete street address written in the message, or None when there is none to act on."""
     match = _ADDRESS.search(text)
+    if not match and default_country.upper() not in ("US", "CA"):
+        match = _international(default_country.upper()).search(text)
     if not match:
         return None
     found = {k: v.strip() for k, v in match.groupdict().items() if v}
     country = found.get("country", default_country)
     found["country"] = _COUNTRIES.get(country.lower(), country.upper())
-    found["state"] = found["state"].upper()
+    if "state" in found:
+        found["state"] = found["state"].upper()
     return found
+
+
+def mentions_address(text: str) -> bool:
+    """Does the message hold a complete street address in any shape we read (US, GB, AU, EU)? Lets a bare
+    address answer the agent's 'where should it go?' whatever the order's country."""
+    return any(parse_address(text, country) is not None for country in ("US", "GB", "AU", "DE"))
 
 
 def address_text(address: dict[str, Any]) -> str:
@@ -71,7 +103,8 @@ def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy) -> 
         return Refusal(
             NAME, number, "already_shipped",
             f"Order {number} {why}, so its shipping address can no longer be changed."
-            + (" The carrier's tracking page may let you redirect the parcel or hold it for pickup." if shipped else ""),
+            + (f"{tracking_text(order)} The carrier's tracking page may let you redirect the parcel or hold it for "
+               "pickup." if shipped else ""),
         )
     address = args.get("address")
     if not address:

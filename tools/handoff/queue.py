@@ -16,6 +16,9 @@ from psycopg.types.json import Jsonb
 
 from db.connection import database_url
 from db.pools import loop_pool
+from tools.handoff.webhooks.delivery import configured_targets
+from tools.handoff.webhooks.delivery import worker as delivery_worker
+from tools.handoff.webhooks.outbox import enqueue_handoff
 
 
 @contextlib.asynccontextmanager
@@ -41,7 +44,10 @@ class HandoffRequest:
 
 
 async def open_handoff(request: HandoffRequest) -> int:
-    """Create the thread's handoff, or return the open one (idempotent on thread_id)."""
+    """Create the thread's handoff, or return the open one (idempotent on thread_id). A new case's
+    webhooks are queued in the same transaction and delivered in the background (tools/handoff/webhooks)."""
+    targets = configured_targets()
+    announced = 0
     async with _connection() as conn:
         row = await (
             await conn.execute(
@@ -49,7 +55,7 @@ async def open_handoff(request: HandoffRequest) -> int:
                                          suggested_resolution, transcript, priority)
                    VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)
                    ON CONFLICT (thread_id) WHERE status <> 'resolved' DO NOTHING
-                   RETURNING id""",
+                   RETURNING id, created_at""",
                 (
                     request.thread_id,
                     request.customer_id,
@@ -64,13 +70,17 @@ async def open_handoff(request: HandoffRequest) -> int:
                 ),
             )
         ).fetchone()
-        if row is None:
+        if row is not None:
+            announced = await enqueue_handoff(conn, int(row[0]), row[1], request, targets)
+        else:
             row = await (
                 await conn.execute(
                     "SELECT id FROM handoffs WHERE thread_id = %s AND status <> 'resolved'", (request.thread_id,)
                 )
             ).fetchone()
-        return int(row[0])
+    if announced:
+        delivery_worker().wake()
+    return int(row[0])
 
 
 async def append_message(handoff_id: int, role: str, text: str) -> None:
