@@ -1,8 +1,8 @@
 """A later message is read in its conversation, not alone.
 
-"Sure, my email is ana@example.com", "it's #W8665881", "I don't have the order number", "the blue one",
+"Sure, my email is ana@example.com", "it's #NB104566", "I don't have the order number", "the blue one",
 "yes please", "any update?": read alone such a message has no intent a model can be sure of (or a wrong
-one: a name reads as chit-chat, "I forgot the W" as a wrong item), and escalating it for low confidence
+one: a name reads as chit-chat, "I missed a digit" as a wrong item), and escalating it for low confidence
 drops a conversation that was going fine. So the reading of a later turn mixes two hypotheses:
 
 - the message continues the open topic (`Dialogue.topic`), with a prior that depends on its form: it only

@@ -1,6 +1,6 @@
 """What a customer message supplies, read by its form: the answers people give when an agent asks for
-something ("it's #W8665881", "ana@example.com", "Ana Lopez, 80273", "yes", "the blue one", "I don't have
-the order number", "sorry, I forgot the W").
+something ("it's #NB104566", "ana@example.com", "Ana Lopez, 80273", "yes", "the blue one", "I don't have
+the order number", "sorry, I missed a digit").
 
 Why form and not wording: read alone such a fragment has no intent a model can be sure of, and the words
 around an id or an e-mail vary without end; an id is an id, a postcode a postcode, whatever surrounds it.
@@ -88,7 +88,7 @@ _REQUEST = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-MAX_RESIDUAL = 3  # content words a pure detail reply may carry beside its slots ("from Houston")
+MAX_RESIDUAL = 3  # content words a pure detail reply may carry beside its slots ("from Denver")
 
 
 @dataclass
@@ -116,7 +116,7 @@ def normalise(text: str) -> str:
 
 
 def _proper(word: str, text: str) -> bool:
-    """A capitalised word inside a sentence is a name or a place: a value, not a request ("from Houston, TX")."""
+    """A capitalised word inside a sentence is a name or a place: a value, not a request ("from Denver, CO")."""
     return word[0].isupper() and re.search(rf"[^.!?\s]\s+{re.escape(word)}\b", text) is not None
 
 
