@@ -52,7 +52,11 @@ def register(app: typer.Typer) -> None:
         with connect() as conn:
             report = train_offline_engine(conn, force=force)
         reset_reasoners()
-        for name, part in (("Intent model", report.intent_model), ("Playbook", report.playbook)):
+        parts = (("Intent model", report.intent_model), ("Playbook", report.playbook),
+                 ("Continuation model", report.continuation))
+        for name, part in parts:
+            if part is None:
+                continue
             state = f"trained version {part.version}" if part.trained else "already up to date"
             console.print(f"{name}: {state}.")
         console.print(

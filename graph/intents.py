@@ -62,6 +62,20 @@ TIER2 = frozenset(name for name, intent in INTENTS.items() if intent.tier == 2)
 ACTIONS_REQUIRING_HUMAN = frozenset({"replace_or_refund", "reship_correct_item", "reship_or_refund", "billing_review"})
 
 
+# Intents whose questions the same reply answers: a reply with the parcel's status and tracking answers
+# "where is it?" and "it's late" alike, so hesitating between two members is not doubt about the reply.
+ANSWER_FAMILIES = (
+    frozenset({"order_status", "shipping_delay"}),
+    frozenset({"return_policy", "return_request", "exchange"}),
+    frozenset({"promo_code", "payment_methods"}),
+)
+
+
+def family_of(intent: str) -> frozenset[str]:
+    """The intents one reply answers together with `intent` (itself alone when it has no family)."""
+    return next((f for f in ANSWER_FAMILIES if intent in f), frozenset({intent}))
+
+
 def tier_of(intent: str) -> int:
     """Unknown intents are treated as tier 2: when in doubt, a person looks."""
     found = INTENTS.get(intent)

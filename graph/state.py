@@ -71,6 +71,7 @@ class Turn(TypedDict, total=False):
     safety: list[dict]  # safety findings {category, cue, danger}: the turn goes straight to a person
     wants_human: bool
     language: str
+    context: str | None  # how the conversation changed this turn's reading: detail | agreement | follow_up | refund_route
     passages: list[PassageRef]
     similar_tickets: list[PassageRef]  # which past tickets, how similar, their intent: never their text
     oms: OmsFacts
@@ -95,6 +96,16 @@ class Turn(TypedDict, total=False):
     grounding: dict  # {ok, checked, ungrounded: kinds}: the reply's facts checked against the evidence
     tool_calls: list[dict]  # calls the model asked for, waiting for call_oms
     tool_rounds: list[dict]  # {calls, results} of this turn's earlier rounds
+
+
+class Dialogue(TypedDict, total=False):
+    """What the conversation is about across turns (graph/dialogue/): the open intent and how sure the agent
+    was of it, the order the last answer was about, and what that answer asked the customer for."""
+
+    topic: str | None
+    topic_confidence: float
+    order_id: str | None  # the order the last answer was about: a follow-up naming none means this one
+    awaiting: list[str]  # order_number | address | choice | confirmation | identity | answer (graph/dialogue/open_question.py)
 
 
 class PendingAction(TypedDict, total=False):
@@ -129,4 +140,5 @@ class SupportState(TypedDict, total=False):
     handoff_id: int | None
     verification_failures: int  # failed e-mail + order number checks of a visitor (3 lock the thread)
     pending_action: PendingAction | None  # set by answer, consumed by confirm (graph/nodes/confirm.py)
+    dialogue: Dialogue  # topic, order in focus and the agent's open question, carried across turns
     turn: Turn

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from data.generator import messages, phrasing, translations
+from data.generator import details, messages, phrasing, translations
 from data.generator import policy as P
 from data.generator.catalog import LINES
 from data.generator.customers_orders import OrderBuilder, OrderRecord, add_business_days, cents
@@ -789,6 +789,24 @@ class TicketBuilder:
             rows.append(self._row(intent, scenario))
         return rows
 
+    def _ask_details(self, intent: str, sc: Scenario, slots: dict, language: str) -> tuple[str, str] | None:
+        """The agent's ask and the customer's answer when the first message named no order (details.py)."""
+        if language != "en" or sc.clarify is not None or sc.record is None or slots.get("order"):
+            return None
+        item = self._item_word(sc.record)
+        return details.detail_exchange(f"details:{sc.customer['id']}:{sc.created_at.isoformat()}", sc.customer,
+                                       sc.record.id, item)
+
+    @staticmethod
+    def _item_word(record: OrderRecord) -> str:
+        """How a customer names an item of the order without the main stream's randomness: its last word."""
+        return record.items[0]["product_name"].split()[-1].lower()
+
+    @staticmethod
+    def _after(moment: datetime, created: datetime, step: int = 0) -> datetime:
+        """A moment a few minutes after `moment`, never past the demo's now (deterministic, no draw)."""
+        return min(max(moment, created) + timedelta(minutes=7 * step), P.DEMO_NOW)
+
     def _row(self, intent: str, sc: Scenario) -> dict:
         rng = self.rng
         customer = sc.customer
@@ -830,6 +848,13 @@ class TicketBuilder:
         msgs = [{"role": "customer", "text": text, "at": sc.created_at.isoformat()},
                 {"role": "agent", "text": reply, "at": reply_at.isoformat()}]
         first_reply_ok = tier == 1 and sc.clarify is None
+        asked = self._ask_details(intent, sc, slots, language)
+        if asked is not None:  # the first reply asked for the order; the customer answers, the agent resolves
+            ask, answer, reply_at = asked[0], asked[1], self._after(reply_at, sc.created_at)
+            msgs = [msgs[0], {"role": "agent", "text": f"{greeting},\n\n{ask}\n\n{agent}", "at": reply_at.isoformat()},
+                    {"role": "customer", "text": answer, "at": self._after(reply_at, reply_at, 1).isoformat()},
+                    {**msgs[1], "at": self._after(reply_at, reply_at, 2).isoformat()}]
+            reply_at = self._after(reply_at, reply_at, 2)
         roll = rng.random()
         if sc.clarify is not None:  # the first reply asked which order; the customer answers, the agent resolves
             answer, resolving = sc.clarify
@@ -853,6 +878,8 @@ class TicketBuilder:
                                                       f"again: {again}\n\n{agent}",
                              "at": min(follow_at + timedelta(minutes=rng.randint(2, 600)), P.DEMO_NOW).isoformat()})
         resolved = not (tier == 2 and rng.random() < (0.1 if intent == "complaint" else 0.04))
+        # The ask exchange draws nothing from the main stream, and the CSAT below is drawn as before it, so
+        # every other row stays as it was; the ticket was still not resolved by its first reply.
         if tier == 2:
             csat_pool = [5, 4, 4, 3, 2, 1]
         elif intent == "shipping_delay" or not first_reply_ok:
@@ -871,7 +898,7 @@ class TicketBuilder:
             "customer_id": customer["id"], "customer_email": customer["email"],
             "order_id": sc.record.id if sc.record else None, "subject": subject or None, "messages": msgs,
             "intent": intent, "secondary_intents": secondary, "tier": tier, "resolution_action": sc.action,
-            "resolved": resolved, "resolved_first_reply": first_reply_ok and resolved, "escalated": tier == 2,
+            "resolved": resolved, "resolved_first_reply": first_reply_ok and resolved and asked is None, "escalated": tier == 2,
             "refund_amount": sc.refund_amount, "csat": rng.choice(csat_pool) if rng.random() < 0.55 else None,
             "facts": facts, "source": "demo", "split": "learn",
         }

@@ -11,10 +11,11 @@ from langgraph.config import get_config
 from langgraph.runtime import Runtime
 
 from graph.config import SupportContext
+from graph.dialogue.open_question import open_question
 from graph.identity import NOT_COUNTED_PROBLEMS
 from graph.memory import current_thread, update_profile
 from graph.nodes.returning import earlier_case_note, with_note
-from graph.state import PendingAction, SupportState
+from graph.state import Dialogue, PendingAction, SupportState
 
 
 def pending_from(state: SupportState, proposal: dict | None) -> PendingAction | None:
@@ -29,6 +30,16 @@ def pending_from(state: SupportState, proposal: dict | None) -> PendingAction | 
     digest = hashlib.sha256(json.dumps([thread_id, message_id, action], sort_keys=True).encode()).hexdigest()
     return PendingAction(**action, summary=proposal["summary"], key=f"sa-{digest[:40]}",
                          customer_id=state["customer_id"])
+
+
+def after_reply(dialogue: Dialogue | None, turn: dict) -> Dialogue:
+    """What the reply leaves open (the question it asks) and the order it was about, for the next message."""
+    updated = Dialogue(**(dialogue or {}))
+    updated["awaiting"] = open_question(turn)
+    orders = (turn.get("oms") or {}).get("orders") or []
+    if orders:
+        updated["order_id"] = orders[0].get("id")
+    return updated
 
 
 async def answer(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
@@ -48,6 +59,8 @@ async def answer(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
         "exchanges": state.get("exchanges", 0) + int(turn.get("input_problem") not in NOT_COUNTED_PROBLEMS),
         "turn": turn,
     }
+    if not turn.get("input_problem"):
+        update["dialogue"] = after_reply(state.get("dialogue"), turn)
     pending = pending_from(state, turn.get("proposal"))
     if pending:
         update["pending_action"] = pending

@@ -12,6 +12,7 @@ import asyncio
 import logging
 
 from core.settings import get_settings
+from graph.dialogue.continuation import order_in_focus
 from graph.intents import INTENTS
 from graph.progress import report_progress
 from graph.state import OmsFacts, SupportState
@@ -136,6 +137,9 @@ async def call_oms(state: SupportState) -> dict:
         report_progress("checking_order")
     client = oms_client()  # the process's pooled client: never closed here
     numbers = ((turn.get("entities") or {}).get("order_numbers") or [])[:3] if wants_order else []
+    focus = order_in_focus(state.get("dialogue"), turn) if wants_order and not numbers else None
+    if focus:
+        numbers = [focus]  # "and when will it arrive?": the order the conversation is about
     try:
         overview, named = await _lookup(client, customer_id, numbers)
         facts["customer"] = overview.customer.model_dump(mode="json")

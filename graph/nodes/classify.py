@@ -7,11 +7,11 @@ from langgraph.runtime import Runtime
 
 from graph.config import SupportContext, context_of
 from graph.consent import read_consent
+from graph.dialogue.continuation import dialogue_of, next_dialogue, read_in_context
 from graph.identity import identity_problem, verified_customer, verified_principal
 from graph.message_log import is_refused_replay
 from graph.messages import history_of, latest_customer_text
 from graph.nodes.classify_signals import earlier_replies, safety_reasons
-from graph.nodes.continuation import continue_previous
 from graph.nodes.model_use import record
 from graph.reasoning import calls, phrases, signals
 from graph.reasoning.registry import aget_reasoner
@@ -101,7 +101,8 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext], config
         return {**base, "turn": turn}
     reasoner = await aget_reasoner(context.engine)
     reading = await calls.classify(reasoner, text, history_of(messages))
-    reading = continue_previous(reading, previous, text)  # state's turn is still the last one
+    dialogue = dialogue_of(state.get("dialogue"), previous)  # state's turn is still the last one
+    reading, how = read_in_context(reading, dialogue, text)
     if consent == "yes" and offered_person:
         reading.wants_human = True  # "yes" to "shall I pass this to a person?"
     turn = Turn(
@@ -114,6 +115,7 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext], config
         frustrated=reading.frustrated,
         wants_human=reading.wants_human,
         language=reading.language,
+        context=how,
         engine=context.engine,
         safety=safety,
         repeated_contact=signals.reports_repeated_contact(text),
@@ -126,5 +128,6 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext], config
     return {
         **base,
         "turn": turn,
+        "dialogue": next_dialogue(dialogue, reading, how),
         "frustration_count": state.get("frustration_count", 0) + int(reading.frustrated),
     }

@@ -24,6 +24,12 @@ class Classification:
     language: str = "en"
     safety: list[dict] = field(default_factory=list)  # findings {category, cue, danger} the engine adds
     meta: dict = field(default_factory=dict)  # engine_used, fallbacks, model usage (LLM engine)
+    # P(intent | this message alone) when the engine has one: lets the conversation weigh an unsure reading
+    # against its open topic (graph/dialogue/continuation.py). Empty: only `intent` / `confidence` are known.
+    distribution: dict[str, float] = field(default_factory=dict)
+    # How much a later message reads like a reply inside a conversation (learned from the history's later
+    # turns against its first messages); None on a first message or when the engine has no such model.
+    reply_likelihood: float | None = None
 
 
 @dataclass

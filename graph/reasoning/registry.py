@@ -21,14 +21,16 @@ def _load_offline() -> Reasoner:
     from graph.reasoning.offline.engine import OfflineReasoner
     from graph.reasoning.offline.model_store import load_latest
     from graph.reasoning.offline.playbook import PLAYBOOK
-    from graph.reasoning.offline.training import INTENT_MODEL
+    from graph.reasoning.offline.training import CONTINUATION_MODEL, INTENT_MODEL
 
     with connect() as conn:
         found = load_latest(conn, INTENT_MODEL)
         playbook = load_latest(conn, PLAYBOOK)
+        continuation = load_latest(conn, CONTINUATION_MODEL)
     if found is None:
         raise EngineNotReady("The offline engine is not trained yet: run `support-agent learn` (or `make run`).")
-    return OfflineReasoner(found[0], playbook=playbook[0] if playbook else None)
+    return OfflineReasoner(found[0], playbook=playbook[0] if playbook else None,
+                           continuation=continuation[0] if continuation else None)
 
 
 def _load_openai() -> Reasoner:

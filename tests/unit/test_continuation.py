@@ -1,53 +1,137 @@
-"""A reply to the agent keeps the conversation's topic (graph/nodes/continuation.py)."""
+"""A later message is read in its conversation (graph/dialogue/continuation.py): details, answers and short
+follow-ups continue the open topic with the conversation's confidence; new requests and reported problems
+do not. Every message here is written for the test."""
 
 from __future__ import annotations
 
-from graph.nodes.continuation import continue_previous, is_detail_reply
+from graph.dialogue.continuation import (
+    CONFIDENT,
+    is_detail_reply,
+    next_dialogue,
+    order_in_focus,
+    read_in_context,
+)
 from graph.reasoning.base import Classification
 
+CANCEL = {"topic": "cancel_order", "topic_confidence": 0.93, "awaiting": [], "order_id": "NB100200"}
 
-def _reading(intent: str, confidence: float, text: str = "x") -> Classification:
+
+def _reading(intent: str, confidence: float, text: str = "x", distribution: dict | None = None) -> Classification:
     return Classification(intent=intent, confidence=confidence, questions=[{"text": text, "intent": intent,
-                          "confidence": confidence}], entities={}, frustrated=False, wants_human=False)
+                          "confidence": confidence}], entities={}, frustrated=False, wants_human=False,
+                          distribution=distribution or {})
 
 
-PREVIOUS = {"intent": "cancel_order", "intent_confidence": 0.93}
+def _read(text: str, intent: str, confidence: float, dialogue: dict = CANCEL, distribution: dict | None = None):
+    return read_in_context(_reading(intent, confidence, text, distribution), dialogue, text)
 
 
-def test_identity_details_keep_the_previous_intent():
-    text = "Sure, my name is Ana Lopez and my zip code is 80273."
-    kept = continue_previous(_reading("out_of_scope", 0.41, text), PREVIOUS, text)
-    assert kept.intent == "cancel_order" and kept.confidence == 0.93
-    assert is_detail_reply("I don't have the order number with me right now.")
+def test_identity_details_keep_the_topic_with_the_conversations_confidence():
+    for text in ("Sure, my name is Ana Lopez and my zip code is 80273.", "Of course! I'm Tom Berg from Austin, 73301.",
+                 "my email is tom.berg77@example.org", "Priya Natarajan"):
+        reading, how = _read(text, "out_of_scope", 0.97)
+        assert (reading.intent, how) == ("cancel_order", "detail"), text
+        assert CONFIDENT <= reading.confidence <= 0.93
+        assert reading.questions == [{"text": text, "intent": "cancel_order", "confidence": reading.confidence}]
+
+
+def test_an_order_number_or_a_correction_answers_the_agent_even_when_the_fragment_reads_as_a_problem():
+    for text in ("The order number is 4417730.", "it's #W5566778", "oops, I forgot the letter at the start",
+                 "My mistake, the correct order id is 4417731."):
+        reading, how = _read(text, "wrong_item", 0.88)
+        assert reading.intent == "cancel_order" and how == "detail", text
+
+
+def test_not_having_what_was_asked_for_is_an_answer_too_whatever_the_apostrophe():
+    for text in ("I don’t have the order number with me right now.", "Sorry, I can't remember the order ID."):
+        assert is_detail_reply(text), text
+        assert _read(text, "order_status", 0.64)[0].intent == "cancel_order"
 
 
 def test_a_yes_answers_the_agent_whatever_the_model_reads_in_it():
     text = "Yes, that is correct. Please go ahead and make the updates."
-    assert continue_previous(_reading("wrong_item", 0.9, text), PREVIOUS, text).intent == "cancel_order"
+    assert _read(text, "wrong_item", 0.9)[0].intent == "cancel_order"
+
+
+def test_a_yes_that_asks_something_new_is_its_own_request_but_a_yes_that_elaborates_is_not():
+    reading, how = _read("Yes. And could I also get the jacket in another colour?", "exchange", 0.86)
+    assert (reading.intent, how) == ("exchange", None)
+    text = "Yes, that's right, I'd like the money back on the card I paid with once it is done."
+    assert _read(text, "refund_request", 0.8)[0].intent == "cancel_order"
+    text = "No, I'd rather send the whole thing back for a refund instead of waiting"
+    assert _read(text, "return_request", 0.9)[0].intent == "return_request"
+
+
+def test_a_short_fragment_mid_conversation_is_not_chit_chat():
+    status = {"topic": "refund_status", "topic_confidence": 0.9}
+    reading, how = _read("sam_k_1990", "out_of_scope", 0.8, status, {"out_of_scope": 0.8, "refund_status": 0.1})
+    assert reading.intent == "refund_status" and how == "follow_up"
+
+
+def test_a_choice_answers_which_one_when_the_agent_asked():
+    asked = {**CANCEL, "awaiting": ["choice"]}
+    for text in ("the navy one please", "I'll take the larger one in grey"):
+        reading, how = _read(text, "product_info", 0.55, asked)
+        assert reading.intent == "cancel_order" and how == "detail", text
 
 
 def test_how_the_money_comes_back_is_part_of_a_return_not_a_new_refund_request():
-    text = "Please refund it to my original payment method."
-    previous = {"intent": "return_request", "intent_confidence": 0.88}
-    assert continue_previous(_reading("refund_request", 0.8, text), previous, text).intent == "return_request"
+    dialogue = {"topic": "return_request", "topic_confidence": 0.88}
+    for text in ("Please refund it to my original payment method.", "Can the money go back to the same card I paid with?",
+                 "refund that onto store credit instead", "Put the refund on a different payment method please."):
+        reading, how = _read(text, "refund_request", 0.95, dialogue)
+        assert (reading.intent, how) == ("return_request", "refund_route"), text
 
 
-def test_a_new_confident_question_is_its_own_topic():
-    text = "Also, do you ship to Canada?"
-    assert continue_previous(_reading("shipping_info", 0.95, text), PREVIOUS, text).intent == "shipping_info"
+def test_a_short_follow_up_continues_the_topic_but_a_confident_new_question_is_its_own():
+    status = {"topic": "order_status", "topic_confidence": 0.95}
+    reading, how = _read("and when will it get here?", "shipping_info", 0.45, status,
+                         {"shipping_info": 0.45, "order_status": 0.3, "shipping_delay": 0.1, "sizing": 0.15})
+    assert (reading.intent, how) == ("order_status", "follow_up") and reading.confidence >= CONFIDENT
+    assert _read("Also, do you ship to Canada?", "shipping_info", 0.95, status)[0].intent == "shipping_info"
 
 
-def test_nothing_to_continue_without_a_confident_previous_turn():
+def test_a_long_unrelated_message_is_not_pulled_into_the_topic():
+    status = {"topic": "order_status", "topic_confidence": 0.95}
+    text = "I was wondering whether your winter jackets run small, because last year I had to size up twice"
+    reading, how = _read(text, "sizing", 0.6, status, {"sizing": 0.6, "product_info": 0.3, "order_status": 0.1})
+    assert (reading.intent, how) == ("sizing", None)
+
+
+def test_a_reported_problem_is_news_not_a_continuation():
+    status = {"topic": "order_status", "topic_confidence": 0.95}
+    for text in ("it arrived broken", "yes but the box was empty, the item is missing"):
+        reading, how = _read(text, "damaged_item", 0.6, status)
+        assert how is None and reading.intent == "damaged_item", text
+
+
+def test_nothing_to_continue_without_a_confident_topic():
     text = "my zip is 80273"
-    assert continue_previous(_reading("sizing", 0.3, text), {}, text).intent == "sizing"
-    unsure = {"intent": "order_status", "intent_confidence": 0.5}
-    assert continue_previous(_reading("sizing", 0.3, text), unsure, text).intent == "sizing"
+    assert _read(text, "sizing", 0.3, {})[0].intent == "sizing"
+    assert _read(text, "sizing", 0.3, {"topic": "order_status", "topic_confidence": 0.5})[0].intent == "sizing"
+
+
+def test_the_topic_moves_only_with_a_confident_reading_of_the_message_itself():
+    kept = next_dialogue(CANCEL, _reading("cancel_order", 0.84), "detail")
+    assert kept["topic_confidence"] == 0.93 and kept["order_id"] == "NB100200"
+    moved = next_dialogue(CANCEL, _reading("sizing", 0.91), None)
+    assert (moved["topic"], moved["order_id"]) == ("sizing", None)
+    unsure = next_dialogue(CANCEL, _reading("sizing", 0.4), None)
+    assert unsure["topic"] == "cancel_order"
+    greeting = next_dialogue(CANCEL, _reading("out_of_scope", 0.99), None)
+    assert greeting["topic"] is None  # chit-chat is no subject to continue: the next message stands alone
+
+
+def test_a_continuation_naming_no_order_is_about_the_order_in_focus_unless_the_agent_asked_which():
+    assert order_in_focus(CANCEL, {"context": "follow_up"}) == "NB100200"
+    assert order_in_focus(CANCEL, {"context": None}) is None
+    assert order_in_focus({**CANCEL, "awaiting": ["order_number"]}, {"context": "detail"}) is None
 
 
 def test_a_bare_address_answers_the_agents_question_where_the_order_should_go():
-    previous = {"intent": "change_address", "intent_confidence": 0.95}
+    moving = {"topic": "change_address", "topic_confidence": 0.95}
     for text in ("6906 Sunset Blvd, Brisbane, QLD 4076", "6 Meadow Road, Leeds, LS1 4RU",
                  "742 Evergreen Terrace, Springfield, IL 62704"):
-        assert continue_previous(_reading("out_of_scope", 0.9, text), previous, text).intent == "change_address"
+        assert _read(text, "out_of_scope", 0.9, moving)[0].intent == "change_address", text
     text = "Brisbane is lovely this time of year"
-    assert continue_previous(_reading("out_of_scope", 0.9, text), previous, text).intent == "out_of_scope"
+    assert _read(text, "out_of_scope", 0.9, moving)[0].intent == "out_of_scope"

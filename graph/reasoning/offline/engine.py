@@ -9,9 +9,11 @@ import re
 import threading
 from collections import OrderedDict
 
+from graph.intents import family_of
 from graph.reasoning import signals
 from graph.reasoning.base import Classification, Draft, DraftRequest, HandoffBrief
 from graph.reasoning.offline import handoff
+from graph.reasoning.offline.continuation_model import ContinuationModel
 from graph.reasoning.offline.drafting import compose
 from graph.reasoning.offline.intent_model import IntentModel
 from graph.reasoning.offline.playbook import rerank_articles
@@ -24,14 +26,6 @@ SECONDARY_MIN_PROB = 0.7
 _ASK = re.compile(
     r"\?|\b(can|could|would|will|do|does|is|are|how|what|when|where|why|which|please|pls|plz|i want|i'd like|"
     r"i would like|i need)\b", re.IGNORECASE,
-)
-# Intents whose questions the same reply answers: the question's confidence is the probability of its
-# family, not of one member (a reply with the parcel's status and tracking answers "where is it?" and
-# "it's late" alike, so the model hesitating between the two is not doubt about the reply).
-ANSWER_FAMILIES = (
-    frozenset({"order_status", "shipping_delay"}),
-    frozenset({"return_policy", "return_request", "exchange"}),
-    frozenset({"promo_code", "payment_methods"}),
 )
 CONTEXT_BELOW = 0.7  # a message this unsure alone is also read together with the previous one
 UNANSWERED_CAP = 0.4
@@ -47,9 +41,11 @@ DISTRIBUTION_CACHE = 512
 class OfflineReasoner:
     name = "offline"
 
-    def __init__(self, intent_model: IntentModel, playbook: dict | None = None):
+    def __init__(self, intent_model: IntentModel, playbook: dict | None = None,
+                 continuation: ContinuationModel | None = None):
         self.intent_model = intent_model
         self.playbook = playbook or {}
+        self.continuation = continuation  # how replies inside a conversation read (learned from history)
         self._distributions: OrderedDict[str, dict[str, float]] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -71,19 +67,19 @@ class OfflineReasoner:
         return [found[t] for t in texts]
 
     # -- classify ---------------------------------------------------------------------------------
-    def _read(self, text: str) -> tuple[str, float]:
-        """(most likely intent, probability of its answer family)."""
+    def _read(self, text: str) -> tuple[str, float, dict[str, float]]:
+        """(most likely intent, probability of its answer family, the whole distribution)."""
         (probs,) = self.distributions([text])
         intent = max(probs, key=probs.get)
-        family = next((f for f in ANSWER_FAMILIES if intent in f), frozenset({intent}))
-        return intent, min(1.0, sum(probs.get(member, 0.0) for member in family))
+        family = family_of(intent)
+        return intent, min(1.0, sum(probs.get(member, 0.0) for member in family)), probs
 
     def classify(self, text: str, history: list[tuple[str, str]]) -> Classification:
         parts = signals.split_questions(text)
         # Only a part that reads as an ask can become a question of its own: the others are never read.
         asking = [part for part in parts if _ASK.search(part)] if len(parts) > 1 else []
         self.distributions([text, *asking])  # the message and its asks through the encoder in one batch
-        intent, prob = self._read(text)
+        intent, prob, probs = self._read(text)
         previous = [t for role, t in history if role == "customer"]
         if previous and prob < CONTEXT_BELOW:
             # A message that is unclear alone often continues the conversation: "any update??", "my name is
@@ -91,10 +87,10 @@ class OfflineReasoner:
             # and keep whichever reading is surer.
             in_context = self._read(previous[-1] + "\n" + text)
             if in_context[1] > prob:
-                intent, prob = in_context
+                intent, prob, probs = in_context
         questions = [Question(text=text, intent=intent, confidence=prob)]
         for part in asking:
-            part_intent, part_prob = self._read(part)
+            part_intent, part_prob, _ = self._read(part)
             if part_prob >= SECONDARY_MIN_PROB and all(q["intent"] != part_intent for q in questions):
                 questions.append(Question(text=part, intent=part_intent, confidence=part_prob))
         return Classification(
@@ -105,6 +101,8 @@ class OfflineReasoner:
             frustrated=signals.is_frustrated(text),
             wants_human=signals.wants_human(text),
             language=signals.detect_language(text),
+            distribution=probs,
+            reply_likelihood=self.continuation.probability(text) if previous and self.continuation else None,
         )
 
     # -- evidence -----------------------------------------------------------------------------------

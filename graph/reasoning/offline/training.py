@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 import psycopg
 
+from graph.reasoning.offline.continuation_model import ContinuationModel
 from graph.reasoning.offline.intent_model import IntentModel
 from graph.reasoning.offline.model_store import latest_fingerprint, save_artifact
 from graph.reasoning.offline.playbook import PLAYBOOK, mine_playbook, playbook_fingerprint
@@ -25,6 +26,8 @@ from graph.reasoning.offline.training_data import (
 
 INTENT_MODEL = "intent-classifier"
 MODEL_VERSION = "tfidf-minilm-prototypes-linearsvc-temperature-v3"
+CONTINUATION_MODEL = "continuation-classifier"
+CONTINUATION_VERSION = "tfidf-logreg-openers-vs-replies-v1"
 
 
 @dataclass
@@ -44,10 +47,11 @@ class EngineReport:
 
     intent_model: TrainingReport
     playbook: TrainingReport
+    continuation: TrainingReport | None = None
 
     @property
     def trained(self) -> bool:
-        return self.intent_model.trained or self.playbook.trained
+        return self.intent_model.trained or self.playbook.trained or bool(self.continuation and self.continuation.trained)
 
     @property
     def examples(self) -> int:
@@ -146,6 +150,29 @@ def _mine_playbook(conn: psycopg.Connection, tickets: list[LearningTicket], forc
     )
 
 
+def continuation_examples(tickets: list[LearningTicket]) -> tuple[list[str], list[str]]:
+    """(first messages, later customer turns) of the learning tickets."""
+    openers = [t.first_message for t in tickets]
+    replies = [text for t in tickets for text in t.customer_messages[1:]]
+    return openers, replies
+
+
+def _train_continuation(conn: psycopg.Connection, tickets: list[LearningTicket], force: bool) -> TrainingReport:
+    started = time.perf_counter()
+    openers, replies = continuation_examples(tickets)
+    digest = hashlib.sha256(CONTINUATION_VERSION.encode())
+    for ticket in tickets:
+        digest.update("\x1f".join([ticket.id, *ticket.customer_messages]).encode())
+    fingerprint = f"{CONTINUATION_VERSION}:{LEARN_SPLIT}:{len(tickets)}:{digest.hexdigest()[:16]}"
+    if not replies or (not force and latest_fingerprint(conn, CONTINUATION_MODEL) == fingerprint):
+        return TrainingReport(False, len(replies), 2, None, fingerprint, time.perf_counter() - started)
+    model = ContinuationModel.train(openers, replies)
+    metrics = {"split": LEARN_SPLIT, "model": CONTINUATION_VERSION, **model.metrics}
+    version = save_artifact(conn, CONTINUATION_MODEL, model, fingerprint, metrics)
+    conn.commit()
+    return TrainingReport(True, len(replies), 2, version, fingerprint, time.perf_counter() - started, metrics)
+
+
 def train_offline_engine(
     conn: psycopg.Connection, force: bool = False, cold_start: bool = True
 ) -> EngineReport:
@@ -159,5 +186,6 @@ def train_offline_engine(
         tickets = base_learning_tickets()
     _require(tickets)
     return EngineReport(
-        intent_model=_train_intents(conn, tickets, force), playbook=_mine_playbook(conn, tickets, force)
+        intent_model=_train_intents(conn, tickets, force), playbook=_mine_playbook(conn, tickets, force),
+        continuation=_train_continuation(conn, tickets, force),
     )

@@ -1,0 +1,185 @@
+"""A later message is read in its conversation, not alone.
+
+"Sure, my email is ana@example.com", "it's #NB104566", "I don't have the order number", "the blue one",
+"yes please", "any update?": read alone such a message has no intent a model can be sure of (or a wrong
+one: a name reads as chit-chat, "I missed a digit" as a wrong item), and escalating it for low confidence
+drops a conversation that was going fine. So the reading of a later turn mixes two hypotheses:
+
+- the message continues the open topic (`Dialogue.topic`), with a prior that depends on its form: it only
+  supplies details or answers what the agent asked (slots.py, open_question.py), it is a short follow-up
+  that points back ("and when will it come?"), or it is any other later message;
+- it is a new request, distributed as the intent model reads it alone.
+
+P(topic) = w + (1 - w) * P_alone(topic family). The turn keeps the topic when that beats every other
+intent and the message does not read confidently as something else; its routing confidence is then the
+lower of the topic's confidence and P(topic): the conversation's, not the fragment's. A message that reports a
+problem ("it arrived broken") is never folded into the topic: it is news a person may need to see.
+The priors are stated constants of conversation structure, not fitted to any evaluation set.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.dialogue.slots import PROBLEM, SlotReading, normalise, read_slots
+from graph.intents import family_of
+from graph.reasoning.base import Classification
+from graph.state import Dialogue, Question
+from tools.oms.actions.change_address import mentions_address
+
+CONFIDENT = 0.7
+MAX_DETAIL_CHARS = 240
+# Prior that a later message continues the open topic, by its form.
+STAY_DETAIL = 0.9  # it only supplies details, says yes/no, has none, or answers the agent's open question
+STAY_SHORT = 0.8  # a few words with no request of their own ("any update?", "still nothing", "and?")
+STAY_FOLLOW_UP = 0.6  # a short message pointing back at what was discussed ("when will it get here?")
+STAY_ANY = 0.25  # any other later message: most turns of a support conversation stay on its subject
+SHORT_WORDS = 5
+FOLLOW_UP_WORDS = 15
+ANSWER_WORDS = 20  # a reply this short, to a question the agent asked, answers it
+_POINTS_BACK = re.compile(
+    r"^\W*(and|but|so|ok(ay)?|then|also|what about|how about|any|still|when|how long|what if|why)\b|"
+    r"\b(it|that|this|them|those|these|they|the (order|parcel|package|item|items|refund|return|exchange|delivery|"
+    r"one|rest|money|label|tracking))\b",
+    re.IGNORECASE,
+)
+# How the money of a return or cancellation comes back is part of that flow, not a new refund request.
+_REFUND_ROUTE = re.compile(
+    r"\brefund\w*\b[^.?!]{0,40}\b(to|back to|through|via|onto|on|into) (my|the|a|an|same|original|other|"
+    r"opposite|different|each)\b|\brefund\w* (it |them |that |this )?(to|back to|onto|into) \w+|"
+    r"\b(same|original|other|opposite|different|another) (payment|card|method|account)|\bpayment method\b|"
+    r"\b(paypal|credit card|debit card|gift card|store credit)\b",
+    re.IGNORECASE,
+)
+ACTION_FLOWS = {"return_request", "exchange", "cancel_order", "change_address"}
+# "Hey ho!", a poem, praise: nothing of ours is being discussed yet, so what comes next is read on its own.
+NOT_A_TOPIC = {"out_of_scope"}
+
+
+def is_detail_reply(text: str) -> bool:
+    """A short message that gives details (identity, an order number, a choice, not having one) rather than a new ask."""
+    return len(text) <= MAX_DETAIL_CHARS and read_slots(text).is_detail_reply
+
+
+def stay_prior(text: str, slots: SlotReading, awaiting: list[str], learned: float | None = None) -> tuple[float, str | None]:
+    """(prior that the message continues the topic, which form said so). `learned`: how much the message reads
+    like a reply inside a conversation by the history (offline/continuation_model.py); it can raise a
+    follow-up's prior up to STAY_SHORT, never to a detail reply's, and never past a reported problem."""
+    prior, how = _form_prior(text, slots, awaiting)
+    if how == "follow_up" and learned is not None:
+        prior = max(prior, min(learned, STAY_SHORT))
+    return prior, how
+
+
+def _form_prior(text: str, slots: SlotReading, awaiting: list[str]) -> tuple[float, str | None]:
+    text = normalise(text)
+    if slots.problem or PROBLEM.search(text):
+        return 0.0, None
+    if len(text) <= MAX_DETAIL_CHARS and slots.is_detail_reply:
+        return STAY_DETAIL, "agreement" if slots.kinds == {"agreement"} else "detail"
+    if len(text) <= MAX_DETAIL_CHARS and "agreement" in slots.kinds:
+        return STAY_DETAIL, "agreement"  # "Yes, ..." answers the agent, and may say more
+    if awaiting and slots.words <= ANSWER_WORDS and "?" not in text:
+        return STAY_DETAIL, "detail"  # the agent asked; a short statement is the answer
+    if slots.words <= SHORT_WORDS:
+        return STAY_SHORT, "follow_up"
+    if slots.words <= FOLLOW_UP_WORDS and _POINTS_BACK.search(text):
+        return STAY_FOLLOW_UP, "follow_up"
+    return STAY_ANY, "follow_up"
+
+
+def _reads_as_new(reading: Classification, family: frozenset[str], how: str, slots: SlotReading, text: str) -> bool:
+    """The message alone reads confidently as another request. A pure detail reply never does (a name or a
+    number alone has no intent, whatever the model says), and in the middle of a support conversation a
+    short fragment read as "not about the store" is a fragment, not chit-chat."""
+    if reading.confidence < CONFIDENT or reading.intent in family or how == "detail":
+        return False
+    if how == "agreement":  # "Yes, please" goes on with what was proposed; "Yes, and can I also...?" asks anew
+        return slots.problem or "?" in text
+    return not (reading.intent == "out_of_scope" and slots.words <= SHORT_WORDS)
+
+
+def _alone(reading: Classification, intents: frozenset[str]) -> float:
+    """P_alone(one of `intents`): from the engine's distribution, else from its top reading only."""
+    if reading.distribution:
+        return min(1.0, sum(reading.distribution.get(i, 0.0) for i in intents))
+    return reading.confidence if reading.intent in intents else 0.0
+
+
+def _rival(reading: Classification, topic: frozenset[str]) -> float:
+    """The likeliest other reading's probability alone (its family's mass)."""
+    if not reading.distribution:
+        return 0.0 if reading.intent in topic else reading.confidence
+    others = {i for i in reading.distribution if i not in topic}
+    return max((_alone(reading, family_of(i) - topic) for i in others), default=0.0)
+
+
+def _continued(reading: Classification, dialogue: Dialogue, text: str, confidence: float, how: str) -> Classification:
+    topic = dialogue["topic"]
+    keep = [q for q in reading.questions[1:] if q["intent"] not in family_of(topic) and how == "follow_up"]
+    reading.intent, reading.confidence = topic, round(confidence, 4)
+    reading.questions = [Question(text=text, intent=topic, confidence=reading.confidence), *keep]
+    return reading
+
+
+def read_in_context(reading: Classification, dialogue: Dialogue | None, text: str) -> tuple[Classification, str | None]:
+    """The reading to use for this turn, and how the conversation changed it (None: the message's own)."""
+    dialogue = dialogue or {}
+    topic = dialogue.get("topic")
+    topic_confidence = float(dialogue.get("topic_confidence") or 0.0)
+    if not topic or topic_confidence < CONFIDENT:
+        return reading, None
+    slots = read_slots(text)
+    if topic in ACTION_FLOWS and reading.intent == "refund_request" and _REFUND_ROUTE.search(text):
+        return _continued(reading, dialogue, text, topic_confidence, "refund_route"), "refund_route"
+    if topic == "change_address" and len(text) <= MAX_DETAIL_CHARS and mentions_address(text):
+        # the new address the agent asked for: read alone it looks like nothing in particular
+        return _continued(reading, dialogue, text, topic_confidence, "detail"), "detail"
+    prior, how = stay_prior(text, slots, list(dialogue.get("awaiting") or []), reading.reply_likelihood)
+    if how is None:
+        return reading, None
+    family = family_of(topic)
+    if _reads_as_new(reading, family, how, slots, text):
+        return reading, None  # a new request: its own topic
+    stay = prior + (1 - prior) * _alone(reading, family)
+    if stay <= (1 - prior) * _rival(reading, family):
+        return reading, None
+    # As sure as the weaker of "the topic is right" and "the message continues it"; never less sure than
+    # the message alone says the same thing.
+    confidence = min(topic_confidence, stay)
+    if reading.intent in family:
+        if how == "follow_up" and reading.confidence >= confidence:
+            return reading, None  # it says so alone, at least as surely: its own reading, its own questions
+        confidence = max(confidence, reading.confidence)
+    return _continued(reading, dialogue, text, confidence, how), how
+
+
+def next_dialogue(dialogue: Dialogue | None, reading: Classification, how: str | None) -> Dialogue:
+    """The open topic after this turn: a continuation keeps it as it was; a confident reading of the message
+    itself opens (or keeps) its own; an unsure one leaves the open topic alone. What the agent asks for (and
+    the order in focus) is set once the reply is written (graph/nodes/answer.py)."""
+    updated = Dialogue(**(dialogue or {}))
+    if how is None and reading.confidence >= CONFIDENT and reading.intent in NOT_A_TOPIC:
+        updated["topic"], updated["topic_confidence"], updated["order_id"] = None, 0.0, None
+    elif how is None and reading.confidence >= CONFIDENT:
+        updated["topic"], updated["topic_confidence"] = reading.intent, round(float(reading.confidence), 4)
+        updated["order_id"] = None  # a new subject: the order of the last one is not in focus any more
+    return updated
+
+
+def order_in_focus(dialogue: Dialogue | None, turn: dict) -> str | None:
+    """The order a continuation is about when it names none: the one the last answer was about, unless the
+    agent had asked which order it is (then the customer's words choose it)."""
+    dialogue = dialogue or {}
+    if not turn.get("context") or "order_number" in (dialogue.get("awaiting") or []):
+        return None
+    return dialogue.get("order_id")
+
+
+def dialogue_of(state_dialogue: Dialogue | None, previous_turn: dict) -> Dialogue:
+    """The thread's dialogue state; a thread checkpointed before it existed reads its topic off the last turn."""
+    if state_dialogue:
+        return state_dialogue
+    intent = previous_turn.get("intent")
+    return Dialogue(topic=None if intent in NOT_A_TOPIC else intent,
+                    topic_confidence=float(previous_turn.get("intent_confidence") or 0.0), order_id=None, awaiting=[])

@@ -1,0 +1,52 @@
+"""A conversation, not a string of isolated messages: the customer's answer to the agent (an order number,
+a correction) continues the open question and is answered, not escalated for low confidence (graph/dialogue/).
+Real Postgres checkpointer, the real demo OMS over HTTP, the trained offline engine."""
+
+from __future__ import annotations
+
+import uuid
+
+import psycopg
+import pytest
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture(scope="module")
+def moving_order(demo_store, db_url):
+    """(customer_id, order_id, tracking_number) of an order on its way."""
+    with psycopg.connect(db_url) as conn:
+        row = conn.execute(
+            """SELECT o.customer_id, o.id, s.tracking_number FROM orders o JOIN shipments s ON s.order_id = o.id
+               WHERE s.status = 'in_transit' AND o.status IN ('shipped', 'in_transit')
+               AND (SELECT count(*) FROM shipments x WHERE x.order_id = o.id) = 1
+               ORDER BY o.id DESC LIMIT 1""",
+        ).fetchone()
+    assert row is not None, "demo store has no order in transit"
+    return row
+
+
+async def test_the_order_number_given_after_a_miss_is_answered_not_escalated(conversations, moving_order):
+    customer_id, order_id, tracking = moving_order
+    thread = f"test-{uuid.uuid4()}"
+    first = await conversations.send(thread, "hi, where is my order NB999999?", customer_id)
+    assert first.route == "answer" and "NB999999" in first.reply
+    assert first.state["dialogue"]["awaiting"] == ["order_number"]  # the agent's open question is kept
+
+    follow_up = await conversations.send(thread, f"Sorry, my mistake, it's {order_id}.", customer_id)
+    assert follow_up.route == "answer", follow_up.reasons
+    assert follow_up.intent in {"order_status", "shipping_delay"}
+    assert follow_up.state["turn"]["context"] == "detail"
+    assert order_id in follow_up.reply and tracking in follow_up.reply
+    assert follow_up.confidence >= 0.7
+    assert follow_up.state["dialogue"]["order_id"] == order_id
+
+
+async def test_a_short_follow_up_is_about_the_order_in_focus(conversations, moving_order):
+    customer_id, order_id, tracking = moving_order
+    thread = f"test-{uuid.uuid4()}"
+    first = await conversations.send(thread, f"where is my order {order_id}?", customer_id)
+    assert first.route == "answer" and tracking in first.reply
+    again = await conversations.send(thread, "ok, and when will it get here?", customer_id)
+    assert again.route == "answer", again.reasons
+    assert order_id in again.reply
