@@ -6,7 +6,9 @@ schema already drops every key but `messages`; this edge check adds what a schem
   rewrite the transcript a person reads at handoff;
 - no `command` (a Command's update writes state directly, past the input schema), no checkpoint to fork
   from (time travel would undo an escalation), no interrupts, no webhook (the server would POST the
-  conversation to a caller-chosen URL).
+  conversation to a caller-chosen URL);
+- no `events` stream mode: it carries every model call's raw output (the unchecked draft, the
+  classifier's JSON), which the `messages` mode keeps from the customer (graph/streamed_reply.py).
 """
 
 from __future__ import annotations
@@ -74,6 +76,9 @@ def run_request_problem(kwargs: Mapping[str, Any]) -> str | None:
         return "interrupts are not accepted"
     if kwargs.get("webhook"):
         return "webhooks are not accepted"
+    stream_mode = kwargs.get("stream_mode") or []
+    if "events" in ([stream_mode] if isinstance(stream_mode, str) else stream_mode):
+        return "stream mode 'events' is not available; use messages-tuple, values, updates or custom"
     configurable = ((kwargs.get("config") or {}).get("configurable") or {})
     if any(key in configurable for key in CHECKPOINT_KEYS):
         return "runs continue from the thread's latest state; a checkpoint cannot be chosen"

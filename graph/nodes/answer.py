@@ -10,12 +10,13 @@ from langchain_core.messages import AIMessage
 from langgraph.config import get_config
 from langgraph.runtime import Runtime
 
-from graph.config import SupportContext
+from graph.config import SupportContext, context_of
 from graph.dialogue.open_question import open_question
 from graph.identity import NOT_COUNTED_PROBLEMS
 from graph.memory import current_thread, update_profile
 from graph.nodes.returning import earlier_case_note, with_note
 from graph.state import Dialogue, PendingAction, SupportState
+from graph.streamed_reply import AGENT_NAME, streamed_reply
 
 
 def pending_from(state: SupportState, proposal: dict | None) -> PendingAction | None:
@@ -53,8 +54,14 @@ async def answer(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
         await update_profile(
             runtime.store, state.get("customer_id"), language=turn.get("language"), frustrated=bool(turn.get("frustrated"))
         )
+    # The LLM engine's reply reaches the `messages` stream only here, checked and as sent (graph/streamed_reply.py);
+    # the offline engine's is emitted whole when the node ends, as before.
+    if context_of(runtime.context).engine == "offline":
+        message = AIMessage(content=reply, name=AGENT_NAME)
+    else:
+        message = streamed_reply(reply)
     update = {
-        "messages": [AIMessage(content=reply, name="support-agent")],
+        "messages": [message],
         # An identity error (or a refused replay) is not an agent reply: it must not count as one.
         "exchanges": state.get("exchanges", 0) + int(turn.get("input_problem") not in NOT_COUNTED_PROBLEMS),
         "turn": turn,

@@ -54,6 +54,8 @@ def test_anything_else_is_refused_with_a_reason(run_input, says):
         ({"interrupt_before": ["call_oms"]}, "interrupts"),
         ({"webhook": "http://169.254.169.254/"}, "webhooks"),
         ({"config": {"configurable": {"checkpoint_id": "1ef"}}}, "checkpoint"),
+        ({"stream_mode": ["messages-tuple", "events"]}, "events"),
+        ({"stream_mode": "events"}, "events"),
     ],
 )
 def test_steering_the_graph_is_refused(extra, says):

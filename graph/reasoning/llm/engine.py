@@ -205,6 +205,9 @@ class OpenAIReasoner:
         model = chat_model(self.settings, options)
         may_call_tools = len(request.tool_rounds) < self.settings.llm_max_tool_rounds
         runnable = model.bind_tools(openai_tools()) if may_call_tools else model
+        # Not on the customer's `messages` stream: the draft is unchecked until _finished; the answer node
+        # streams the reply it actually sends (graph/streamed_reply.py).
+        runnable = runnable.with_config({"tags": [TAG_NOSTREAM]})
         try:
             message, record = await self._call("draft", prompt_id, runnable, draft_messages(system, request), options)
         except ModelFailure as failure:
