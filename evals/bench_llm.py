@@ -75,7 +75,9 @@ async def bench(scripts: list[Script], levels: tuple[int, ...]) -> dict[str, Any
             # embedding in the cache for both (else the engine measured second would get them for free).
             await measure(conversations, scripts, engine, 4)
         for engine in ("offline", "openai"):
-            results[engine] = {level: figures(await measure(conversations, conversations_for(level, scripts), engine, level))
+            # The same conversations for both engines (all warmed above), as many as keep `level` busy.
+            results[engine] = {level: figures(await measure(conversations, scripts[:conversations_for(level, len(scripts))],
+                                                            engine, level))
                                for level in levels}
     return results
 
