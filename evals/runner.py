@@ -222,7 +222,8 @@ async def run_eval(
         "concurrency": concurrency,
         "scratch_schema": scratch,  # where the replay's orders lived (dropped at the end of the run)
     }
-    out_dir = out_root / dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    # The engine in the name: `--engine both` runs two engines within the same second (one folder each).
+    out_dir = out_root / f"{dt.datetime.now().strftime('%Y%m%d-%H%M%S')}-{settings.engine}"
     out_dir.mkdir(parents=True, exist_ok=True)
     with (out_dir / "results.jsonl").open("w", encoding="utf-8") as handle:
         for record in records:

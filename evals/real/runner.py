@@ -100,7 +100,8 @@ async def run_messages(
         "duration_s": round(duration, 1),
         "run_tag": run_tag,
     }
-    out_dir = out_root / f"{dt.datetime.now().strftime('%Y%m%d-%H%M%S')}-{mode_name(url, anonymous)}"
+    # The engine in the name: `--engine both` runs two engines within the same second (one folder each).
+    out_dir = out_root / f"{dt.datetime.now().strftime('%Y%m%d-%H%M%S')}-{settings.engine}-{mode_name(url, anonymous)}"
     out_dir.mkdir(parents=True, exist_ok=True)
     with (out_dir / "rows.jsonl").open("w", encoding="utf-8") as handle:
         for record in records:
