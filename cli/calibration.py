@@ -32,10 +32,11 @@ def _reliability_table(title: str, before, after) -> None:
 def calibrate(
     engine: Annotated[str, typer.Option(help="The engine to calibrate: openai (the offline engine calibrates "
                                               "itself in `learn`).")] = "openai",
-    tickets: Annotated[int, typer.Option(min=1, help="Held-out demo tickets to replay (stratified slice); "
-                                                     "each costs a few model calls.")] = 120,
+    tickets: Annotated[int, typer.Option(min=1, help="Held-out demo tickets to replay (stratified slice, none from "
+                                                     "the gate's); each costs a few model calls.")] = 120,
     concurrency: Annotated[int, typer.Option(help="Conversations replayed at once.")] = 4,
-    out: Annotated[Path | None, typer.Option(help="Folder for the replay's run folder (default reports/evals).")] = None,
+    out: Annotated[Path | None, typer.Option(help="Where the replay's run folder goes (default reports/evals).")]
+    = None,
 ) -> None:
     """Replay held-out demo tickets through the LLM engine, fit a monotone map from its raw confidence to how
     often it was right, store it for the configured model and print the reliability table and ECE."""
@@ -43,7 +44,7 @@ def calibrate(
     from core.settings import get_settings
     from db.connection import connect
     from evals.calibrate_llm import calibrate as run_calibration
-    from evals.dataset import load_split, stratified_slice
+    from evals.calibrate_llm import calibration_tickets
     from evals.runner import REPORTS_DIR
     from graph.reasoning.llm.calibration import NotEnoughData
 
@@ -51,11 +52,15 @@ def calibrate(
         raise typer.BadParameter("only the openai engine is calibrated here", param_hint="--engine")
     settings = get_settings()
     engines_for(engine, settings)  # refuses when no model is configured
-    with connect(settings) as conn:
-        examples = stratified_slice(load_split(conn, "test"), tickets)
+    try:
+        with connect(settings) as conn:
+            examples = calibration_tickets(conn, tickets)
+    except LookupError as exc:
+        raise typer.BadParameter(str(exc)) from exc
+    source = f"split=test outside the gate slice, stratified slice of {len(examples)}"
     try:
         run = asyncio.run(run_calibration(examples, settings, concurrency=concurrency, out_root=out or REPORTS_DIR,
-                                          source=f"split=test, stratified slice of {len(examples)}"))
+                                          source=source))
     except NotEnoughData as exc:
         raise typer.BadParameter(str(exc), param_hint="--tickets") from exc
     _reliability_table(f"Reliability of {run.model} on {len(run.raw)} replayed tickets", run.before, run.after)

@@ -3,7 +3,8 @@
 Replays the tickets through the LLM engine exactly as `eval` does (evals/runner.py), pairs each ticket's
 first-turn raw confidence with whether the evaluators found it handled right (`Outcome.correct`: intent,
 facts and action), fits graph/reasoning/llm/calibration.py's monotone map and stores it for the model.
-Only the demo history's held-out split: the real development set is for measuring, never for fitting.
+Only the demo history's held-out split, outside the CI gate's slice (so the gate measures the calibrated
+engine on tickets the map never saw); the real development set is for measuring, never for fitting.
 """
 
 from __future__ import annotations
@@ -28,6 +29,17 @@ class CalibrationRun:
     before: Calibration
     after: Calibration  # in sample: the same tickets the map was fitted on
     eval_run: EvalRun
+
+
+def calibration_tickets(conn, size: int) -> list[dict]:
+    """A stratified slice of `size` held-out tickets, none of them in the gate's slice (evals/gate.toml)."""
+    from evals.dataset import load_split, stratified_slice
+    from evals.gate import load_config
+
+    gate = load_config()
+    held_out = load_split(conn, gate.split)
+    in_gate = {e["id"] for e in stratified_slice(held_out, gate.size)}
+    return stratified_slice([e for e in held_out if e["id"] not in in_gate], size)
 
 
 def points(rows: list[dict]) -> tuple[list[float], list[bool]]:

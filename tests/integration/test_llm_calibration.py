@@ -14,8 +14,7 @@ import psycopg
 import pytest
 from typer.testing import CliRunner
 
-from evals.calibrate_llm import points
-from evals.dataset import load_split, stratified_slice
+from evals.calibrate_llm import calibration_tickets, points
 from evals.openai_double import Call, Reply, assessment, classification, scripted
 from graph.reasoning.llm.calibration import artefact_name, fit, load
 
@@ -72,7 +71,7 @@ async def test_calibration_lowers_confident_wrong_answers_and_applies_at_scoring
     from cli.main import app
 
     with psycopg.connect(db_url) as conn:
-        examples = stratified_slice(load_split(conn, "test"), TICKETS)
+        examples = calibration_tickets(conn, TICKETS)
     reference = {e["inputs"]["messages"][0].strip(): e["outputs"]["intent"] for e in examples}
     openai_double.responder = overconfident(reference)
 
