@@ -57,11 +57,14 @@ def points(rows: list[dict]) -> tuple[list[float], list[bool]]:
 
 async def calibrate(examples: list[dict], settings: Settings, *, concurrency: int = 4,
                     out_root: Path = REPORTS_DIR, source: str = "split=test") -> CalibrationRun:
-    """Replay, fit, store; the engine is reset so the next turn uses the new map."""
+    """Replay (uncalibrated), fit, store; the engine is reset so the next turn uses the new map."""
     from db.connection import connect
-    from graph.reasoning.registry import reset_reasoners
+    from graph.reasoning.registry import get_reasoner, reset_reasoners
 
     settings = settings.model_copy(update={"engine": "openai"})
+    # The replay scores raw: an older map would change routes, and with them what the evaluators call right.
+    reset_reasoners("openai")
+    get_reasoner("openai").calibrations.use_raw(settings.openai_model)
     run = await run_eval(examples, settings, concurrency=concurrency, out_root=out_root,
                          source=f"{source}, calibration of {settings.openai_model}")
     raw, correct = points(run.rows)

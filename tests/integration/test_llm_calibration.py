@@ -112,3 +112,15 @@ async def test_calibration_lowers_confident_wrong_answers_and_applies_at_scoring
     assert turn["calibration"] == {"model": openai_double.model, "version": version, "kind": stored.kind}
     assert after.confidence == stored.apply(before.confidence) < 0.7
     assert after.route == "escalate" and "low_confidence" in after.reasons
+
+    # Calibrating again replays uncalibrated (the old map must not decide what counts as right) and adds v2.
+    out = tmp_path / "again"
+    again = await asyncio.to_thread(CliRunner().invoke, app, ["calibrate", "--tickets", str(TICKETS),
+                                                              "--concurrency", "3", "--out", str(out)])
+    assert again.exit_code == 0, again.output + repr(again.exception)
+    (run_dir,) = list(out.iterdir())
+    first_turns = [json.loads(line)["outputs"]["turns"][0] for line in (run_dir / "results.jsonl").read_text().splitlines()]
+    assessed = [t for t in first_turns if t.get("raw_confidence") is not None]
+    assert assessed and all(t["confidence"] == t["raw_confidence"] for t in assessed)
+    with psycopg.connect(db_url) as conn:
+        assert load(conn, openai_double.model)[1] == version + 1

@@ -103,6 +103,11 @@ class StoredCalibrations:
         self._by_model: dict[str, tuple[Calibrator, int] | None] = {}
         self._lock = threading.Lock()
 
+    def use_raw(self, model: str) -> None:
+        """Score `model` uncalibrated (while `calibrate` replays: labels must not depend on the old map)."""
+        with self._lock:
+            self._by_model[model] = None
+
     def known(self, model: str) -> bool:
         return model in self._by_model
 
