@@ -29,8 +29,8 @@ def _wrong_intent(truth: str) -> str:
 
 
 def _reading(text: str, intent: str, confidence: float) -> Reply:
-    return Reply(structured=classification(text, intent, confidence=confidence,
-                                           questions=[{"text": text[:300], "intent": intent, "confidence": confidence}]))
+    question = {"text": text[:300], "intent": intent, "confidence": confidence}
+    return Reply(structured=classification(text, intent, confidence=confidence, questions=[question]))
 
 
 def overconfident(reference: dict[str, str]):
@@ -83,8 +83,8 @@ async def test_calibration_lowers_confident_wrong_answers_and_applies_at_scoring
     assert turn["raw_confidence"] == before.confidence and turn["calibration"] is None
 
     # The command runs its own event loop (asyncio.run), so off this test's loop.
-    result = await asyncio.to_thread(CliRunner().invoke, app, ["calibrate", "--engine", "openai", "--tickets",
-                                                               str(TICKETS), "--concurrency", "3", "--out", str(tmp_path)])
+    command = ["calibrate", "--engine", "openai", "--tickets", str(TICKETS), "--concurrency", "3"]
+    result = await asyncio.to_thread(CliRunner().invoke, app, [*command, "--out", str(tmp_path)])
     assert result.exit_code == 0, result.output + repr(result.exception)
     assert "ECE before" in result.output and "Reliability of" in result.output
 
@@ -115,11 +115,11 @@ async def test_calibration_lowers_confident_wrong_answers_and_applies_at_scoring
 
     # Calibrating again replays uncalibrated (the old map must not decide what counts as right) and adds v2.
     out = tmp_path / "again"
-    again = await asyncio.to_thread(CliRunner().invoke, app, ["calibrate", "--tickets", str(TICKETS),
-                                                              "--concurrency", "3", "--out", str(out)])
+    again = await asyncio.to_thread(CliRunner().invoke, app, [*command, "--out", str(out)])
     assert again.exit_code == 0, again.output + repr(again.exception)
     (run_dir,) = list(out.iterdir())
-    first_turns = [json.loads(line)["outputs"]["turns"][0] for line in (run_dir / "results.jsonl").read_text().splitlines()]
+    lines = (run_dir / "results.jsonl").read_text().splitlines()
+    first_turns = [json.loads(line)["outputs"]["turns"][0] for line in lines]
     assessed = [t for t in first_turns if t.get("raw_confidence") is not None]
     assert assessed and all(t["confidence"] == t["raw_confidence"] for t in assessed)
     with psycopg.connect(db_url) as conn:
