@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "cli.knowledge",
     "cli.learning",
     "cli.evaluation",
+    "cli.calibration",
     "cli.load",
 ]
 

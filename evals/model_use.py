@@ -16,6 +16,7 @@ def turn_fields(turn: dict) -> dict:
     """The per-turn fields an eval record keeps from the graph's turn."""
     llm = turn.get("llm") or {}
     return {"engine_used": turn.get("engine_used"), "fallback_reason": turn.get("fallback_reason"),
+            "raw_confidence": turn.get("raw_confidence"),
             "llm": {k: llm.get(k) for k in ("model", "calls", "tokens_in", "tokens_out", "latency_s", "cost_usd")}
             if llm else None}
 

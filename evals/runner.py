@@ -89,7 +89,7 @@ def _evaluations(row: dict) -> dict:
     return {r.key: {"score": r.score, "comment": r.comment} for r in results}
 
 
-def _outcome(record: dict) -> Outcome:
+def outcome_of(record: dict) -> Outcome:
     reference, outputs, scores = record["reference"], record["outputs"] or {}, record["evaluations"]
     errored = bool(record.get("error")) or not outputs
     return Outcome(
@@ -109,7 +109,7 @@ def _outcome(record: dict) -> Outcome:
 
 def summarise(records: list[dict], prices: tuple[float, float] = (0.0, 0.0)) -> dict:
     """Headline metrics plus the mean of every evaluator (None scores do not count)."""
-    metrics = headline([_outcome(r) for r in records], *prices)
+    metrics = headline([outcome_of(r) for r in records], *prices)
     keys = sorted({k for r in records for k in r["evaluations"]})
     for key in keys:
         scores = [

@@ -94,6 +94,8 @@ class Turn(TypedDict, total=False):
     fallbacks: list[dict]  # {step: classify | draft | assess, reason}
     llm: dict  # {model, calls, tokens_in, tokens_out, latency_s, cost_usd, prompts}
     grounding: dict  # {ok, checked, ungrounded: kinds}: the reply's facts checked against the evidence
+    raw_confidence: float  # the model's confidence before its calibration (graph/reasoning/llm/calibration.py)
+    calibration: dict | None  # {model, version, kind} of the calibration applied, None if the model has none
     tool_calls: list[dict]  # calls the model asked for, waiting for call_oms
     tool_rounds: list[dict]  # {calls, results} of this turn's earlier rounds
 

@@ -23,6 +23,9 @@ def record(turn: dict, meta: dict | None) -> None:
         turn["engine_used"] = meta["engine_used"]
     if meta.get("grounding"):
         turn["grounding"] = meta["grounding"]
+    if "raw_confidence" in meta:  # the LLM engine's confidence before its calibration: what `calibrate` fits
+        turn["raw_confidence"] = meta["raw_confidence"]
+        turn["calibration"] = meta.get("calibration")
 
 
 def log_turn(turn: dict) -> None:

@@ -8,7 +8,8 @@
   (tools/oms/model_tools.py) or writes the reply. The reply must pass the grounding check (graph/grounding.py)
   or the offline engine drafts instead.
 - assess: the model's own assessment, combined with the classification's confidence and the grounding
-  check (the model can only lower confidence, never raise it past what the evidence supports).
+  check (the model can only lower confidence, never raise it past what the evidence supports), then mapped
+  through the model's stored calibration (calibration.py) when `support-agent calibrate` fitted one.
 - Any failure (timeout, 429, 5xx, unreachable, malformed) gives the step to the offline engine; a transport
   failure skips the model for the rest of the turn; repeated failures open the circuit (breaker.py).
 """
@@ -31,6 +32,7 @@ from graph.reasoning import signals, usage
 from graph.reasoning.base import Classification, Draft, DraftRequest, DraftStep, HandoffBrief, Reasoner
 from graph.reasoning.llm import faults, prompts
 from graph.reasoning.llm.breaker import breaker_for
+from graph.reasoning.llm.calibration import StoredCalibrations
 from graph.reasoning.llm.chat import ModelOptions, chat_model, options_for
 from graph.reasoning.llm.messages import assess_messages, classify_messages, draft_messages
 from graph.reasoning.llm.schemas import (
@@ -89,6 +91,7 @@ class OpenAIReasoner:
     def __init__(self, settings: Settings, offline: Reasoner):
         self.settings = settings
         self.offline = offline  # the fallback for every step
+        self.calibrations = StoredCalibrations()
 
     @classmethod
     def from_settings(cls, settings: Settings) -> OpenAIReasoner:
@@ -268,10 +271,11 @@ class OpenAIReasoner:
         meta: dict = {"fallbacks": []}
         if self._model_down(request.meta):
             return min(confidence, self.offline.assess(request, draft)), meta
+        options = self._options()
         try:
             parsed, meta["usage"] = await self._structured(
                 "assess", "assess", ASSESSMENT_SCHEMA, lambda system: assess_messages(system, request, draft),
-                self._options())
+                options)
             own = AssessmentOut.model_validate(parsed)
         except (ModelFailure, ValidationError) as exc:
             failed = isinstance(exc, ModelFailure)
@@ -286,7 +290,18 @@ class OpenAIReasoner:
         if own.needs_person:
             confidence = min(confidence, NEEDS_PERSON_CAP)
         meta["self_assessment"] = own.model_dump()
-        return round(float(confidence), 4), meta
+        return await self._calibrated(round(float(confidence), 4), options.model, meta), meta
+
+    async def _calibrated(self, raw: float, model: str, meta: dict) -> float:
+        """The model's stored calibration applied to its raw confidence (kept in meta for the next fit)."""
+        meta["raw_confidence"] = raw
+        found = (self.calibrations.cached(model) if self.calibrations.known(model)
+                 else await asyncio.to_thread(self.calibrations.read, model))
+        if found is None:
+            return raw
+        calibrator, version = found
+        meta["calibration"] = {"model": model, "version": version, "kind": calibrator.kind}
+        return calibrator.apply(raw)
 
     # -- the rest ---------------------------------------------------------------------------------
     def choose_articles(self, text: str, retrieved: list[str], k: int) -> list[str]:
