@@ -22,6 +22,8 @@ ANGRY_REFUND = ("This is ridiculous, it's the third time I'm asking! I want a fu
                 "NOW. Your service is useless.")
 HOSTILE = '<img src=x onerror="window.__pwned = 1"> please hurry'
 PRIORITY_RANK = {"urgent": 0, "high": 1, "normal": 2, "low": 3}
+FOLLOW_UP = "Thanks Dana, how long until I see it on my card?"
+DRAFT = "It usually shows within"
 STAFF_REPLY = "Hi, this is Dana from the support team. I have refunded order NB104264 in full."
 
 
@@ -82,6 +84,12 @@ def test_an_angry_refund_is_escalated_worked_in_the_inbox_and_answered_in_the_op
     assert staff.locator(".saw-body").inner_text() == STAFF_REPLY
     assert "support team" in staff.locator(".saw-author").inner_text()
     screenshot(chat, "chat-staff-reply")
+
+    inbox.locator("#ib-reply-text").fill(DRAFT)  # staff start typing; the customer writes meanwhile
+    send(chat, FOLLOW_UP)
+    chat.wait_for_function("() => !document.querySelector('.saw-send').disabled")
+    inbox.locator(".ib-transcript", has_text=FOLLOW_UP).wait_for(timeout=30_000)  # no click on Refresh
+    assert inbox.locator("#ib-reply-text").input_value() == DRAFT
 
     inbox.locator("#ib-outcome").select_option("refunded")
     inbox.locator("#ib-resolution").fill("Refunded NB104264 in full; lost parcel.")

@@ -135,7 +135,11 @@
     $("ib-who").hidden = false;
     $("ib-staff-name").textContent = "Signed in as " + staffName(token());
     loadList();
-    if (!timer) timer = setInterval(function () { if (!document.hidden) loadList(); }, REFRESH_MS);
+    if (!timer) timer = setInterval(function () {
+      if (document.hidden) return;
+      loadList();
+      refreshTranscript();
+    }, REFRESH_MS);
   }
 
   $("ib-signin-form").addEventListener("submit", function (event) {
@@ -390,6 +394,19 @@
     if (!earlierList.childNodes.length) earlierList.appendChild(el("li", "ib-muted", "None."));
     earlier.appendChild(earlierList);
     caseView.appendChild(earlier);
+  }
+
+  // New customer messages reach the open case by themselves: only the conversation is redrawn, so a reply
+  // being typed, the outcome chosen and the scroll position stay as they are.
+  function refreshTranscript() {
+    if (!current) return;
+    var id = current;
+    api("GET", "/handoffs/" + encodeURIComponent(id)).then(function (handoff) {
+      var shown = caseView.querySelector(".ib-transcript");
+      if (id !== current || !shown) return;
+      if (shown.querySelectorAll(".ib-line").length === (handoff.transcript || []).length) return;
+      caseView.replaceChild(transcript(handoff.transcript), shown);
+    }, function () { /* the list refresh reports a lost connection or sign-in */ });
   }
 
   function openCase(id, message) {
