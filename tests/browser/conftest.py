@@ -29,8 +29,11 @@ DEMO_CUSTOMER = "C000559"
 pytestmark = pytest.mark.integration
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def serve_url(demo_store: Settings, oms_server: str, tmp_path_factory) -> Iterator[str]:
+    """One `serve` for the browser tests, stopped when they end: left running for the whole session, its
+    crash-recovery sweep adopted runs that the integration tests' own servers handed back (a SIGTERM test
+    then found a run 'running' under a worker it never started)."""
     service, url = start_serve(demo_store, tmp_path_factory.mktemp("browser-serve-logs"), workers=1)
     yield url
     service.stop()
