@@ -34,13 +34,19 @@ def _record_live_text(page) -> None:
     }""")
 
 
-def test_the_widget_draws_the_checked_reply_live_and_shows_it_once(new_page, serve_openai_url, openai_double):  # noqa: F811
-    openai_double.responder = scripted(draft=Reply(content=REPLY, chunk_delay_s=0.02))
+def _ask_with_draft(new_page, url: str, double, draft: Reply):
+    """A chat that asks the return-policy question while the model drafts `draft`; live text recorded."""
+    double.responder = scripted(draft=draft)
     page = new_page()
-    open_chat(page, serve_openai_url)
+    open_chat(page, url)
     _record_live_text(page)
     send(page, "What is your return policy?")
     wait_for_replies(page, 1)
+    return page
+
+
+def test_the_widget_draws_the_checked_reply_live_and_shows_it_once(new_page, serve_openai_url, openai_double):  # noqa: F811
+    page = _ask_with_draft(new_page, serve_openai_url, openai_double, Reply(content=REPLY, chunk_delay_s=0.02))
     live = page.evaluate("window.__live")
     assert live and all(REPLY.startswith(text) for text in live), live  # pieces of the sent reply, in order
     assert agent_replies(page).count() == 1
@@ -50,12 +56,7 @@ def test_the_widget_draws_the_checked_reply_live_and_shows_it_once(new_page, ser
 
 
 def test_the_widget_never_draws_a_draft_that_fails_grounding(new_page, serve_openai_url, openai_double):  # noqa: F811
-    openai_double.responder = scripted(draft=Reply(content=INVENTED, chunk_delay_s=0.01))
-    page = new_page()
-    open_chat(page, serve_openai_url)
-    _record_live_text(page)
-    send(page, "What is your return policy?")
-    wait_for_replies(page, 1)
+    page = _ask_with_draft(new_page, serve_openai_url, openai_double, Reply(content=INVENTED, chunk_delay_s=0.01))
     shown = "\n".join([*page.evaluate("window.__live"), page.locator(LOG).inner_text()])
     assert not [fact for fact in INVENTED_FACTS if fact in shown], shown
     assert agent_replies(page).count() == 1

@@ -264,6 +264,17 @@
     return box;
   }
 
+  // A labelled form control, appended to the form; returns the control.
+  function field(form, labelText, tag, id) {
+    var label = el("label", "", labelText);
+    label.htmlFor = id;
+    var control = el(tag, "");
+    control.id = id;
+    form.appendChild(label);
+    form.appendChild(control);
+    return control;
+  }
+
   function actions(handoff) {
     var box = section("Work this case", "ib-actions");
     var note = el("p", "ib-action-status");
@@ -278,58 +289,49 @@
       });
       box.appendChild(claim);
 
+      // One way to post a case action: the button waits, a refusal is said in the status line.
+      var post = function (action, body, button, flash) {
+        button.disabled = true;
+        return api("POST", "/handoffs/" + handoff.id + "/" + action, body).then(function () {
+          openCase(handoff.id, flash);
+        }, function (error) {
+          button.disabled = false;
+          note.textContent = refusal(failed(error));
+          throw error;
+        });
+      };
+
       var reply = el("form", "ib-reply");
-      var replyLabel = el("label", "", "Reply to the customer (appears in their chat)");
-      replyLabel.htmlFor = "ib-reply-text";
-      var replyText = el("textarea", "");
-      replyText.id = "ib-reply-text";
+      var replyText = field(reply, "Reply to the customer (appears in their chat)", "textarea", "ib-reply-text");
       replyText.rows = 3;
       replyText.required = true;
       var send = el("button", "", "Send reply");
       send.type = "submit";
-      reply.appendChild(replyLabel);
-      reply.appendChild(replyText);
       reply.appendChild(send);
       reply.addEventListener("submit", function (event) {
         event.preventDefault();
         var text = replyText.value.trim();
-        if (!text) return;
-        send.disabled = true;
-        api("POST", "/handoffs/" + handoff.id + "/reply", { text: text }).then(function () {
-          openCase(handoff.id, "Reply sent.");
-        }, function (error) {
-          send.disabled = false;
-          note.textContent = refusal(failed(error));
-        });
+        if (text) post("reply", { text: text }, send, "Reply sent.").catch(function () {});
       });
       box.appendChild(reply);
 
       var resolve = el("form", "ib-resolve");
-      var outcomeLabel = el("label", "", "Outcome");
-      outcomeLabel.htmlFor = "ib-outcome";
-      var outcome = el("select", "");
-      outcome.id = "ib-outcome";
+      var outcome = field(resolve, "Outcome", "select", "ib-outcome");
       OUTCOMES.forEach(function (choice) {
         var option = el("option", "", choice[1]);
         option.value = choice[0];
         outcome.appendChild(option);
       });
-      var resolutionLabel = el("label", "", "What was done (goes into the ticket history the agent learns from)");
-      resolutionLabel.htmlFor = "ib-resolution";
-      var resolution = el("textarea", "");
-      resolution.id = "ib-resolution";
+      var resolution = field(resolve, "What was done (goes into the ticket history the agent learns from)",
+        "textarea", "ib-resolution");
       resolution.rows = 2;
       var done = el("button", "", "Resolve case");
       done.type = "submit";
-      [outcomeLabel, outcome, resolutionLabel, resolution, done].forEach(function (node) { resolve.appendChild(node); });
+      resolve.appendChild(done);
       resolve.addEventListener("submit", function (event) {
         event.preventDefault();
-        done.disabled = true;
-        api("POST", "/handoffs/" + handoff.id + "/resolve", { outcome: outcome.value, resolution: resolution.value.trim() })
-          .then(function () { openCase(handoff.id, "Resolved."); loadList(); }, function (error) {
-            done.disabled = false;
-            note.textContent = refusal(failed(error));
-          });
+        post("resolve", { outcome: outcome.value, resolution: resolution.value.trim() }, done, "Resolved.")
+          .then(loadList, function () {});
       });
       box.appendChild(resolve);
     } else {
