@@ -26,9 +26,10 @@ from tools.oms import (
     oms_client,
 )
 from tools.oms.actions.refund import amount_at_stake
+from tools.oms.item_match import items_text, named_items
 from tools.oms.model_tools import ToolContext, run_tool
 from tools.oms.models import CustomerOverview
-from tools.oms.order_choice import choose_order, other_moving_orders
+from tools.oms.order_choice import choose_order, orders_lacking_named_items, other_moving_orders
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +37,7 @@ REFUND_INTENTS = {"refund_request"}
 PRODUCT_INTENTS = {"return_request", "exchange"}  # their actions need Final Sale flags and variants
 STATUS_INTENTS = {"order_status", "shipping_delay"}
 ITEM_MATCH_ORDERS = 5  # the customer's latest orders an unnumbered question is matched against
+CANDIDATES = 3  # orders listed when the customer must say which one they mean
 
 
 def refund_at_stake(text: str, order: dict) -> float:
@@ -43,6 +45,25 @@ def refund_at_stake(text: str, order: dict) -> float:
     capped by what is still refundable), else everything still refundable. The refund tool proposes the very
     same amount (tools/oms/actions/refund.py), so the limit rule and the proposal never disagree."""
     return float(amount_at_stake(order, text))
+
+
+def not_found_facts(text: str, orders: list[dict], total: int) -> dict:
+    """What the reply needs to say that no order looked at has the goods named: which goods, and whether
+    those orders are all the customer has."""
+    return {"items": items_text(named_items(text)), "searched": len(orders), "all_orders": len(orders) >= total}
+
+
+def still_asked_which(dialogue: dict | None, turn: dict) -> bool:
+    """The last reply asked which order, and this follow-up names neither an order nor goods ("I don't have the
+    number", "my zip is 98193"): picking one by its state would act on a guess."""
+    awaiting = (dialogue or {}).get("awaiting") or []
+    return bool(turn.get("context")) and "order_number" in awaiting and not named_items(turn.get("text", ""))
+
+
+def order_brief(order: dict) -> dict:
+    """An order in a few words, for a list the customer chooses from."""
+    return {"id": order["id"], "placed_at": order.get("placed_at"), "status": order.get("status"),
+            "items": [line.get("product_name", "") for line in order.get("items") or []][:3]}
 
 
 def oms_needed(turn: dict) -> tuple[bool, bool]:
@@ -154,10 +175,20 @@ async def call_oms(state: SupportState) -> dict:
                     facts["orders"].append(order.model_dump(mode="json"))
             if not numbers:
                 candidates = [order.model_dump(mode="json") for order in overview.orders]
-                # One order per question: the one the customer names, else the one the message fits.
-                chosen = choose_order(candidates, intents, turn.get("text", ""))
+                # One order per question: the one the customer names, else the one the message fits; never
+                # one that lacks the goods the customer names.
+                text = turn.get("text", "")
+                pool = candidates
+                if orders_lacking_named_items(text, candidates):
+                    facts["item_not_found"] = not_found_facts(text, candidates, overview.total_count)
+                    pool = []
+                elif still_asked_which(state.get("dialogue"), turn):
+                    pool = []  # the agent asked which order and the answer names none: ask again, with choices
+                chosen = choose_order(pool, intents, text)
                 if chosen is not None:
                     facts["orders"].append(chosen)
+                elif candidates:
+                    facts["candidates"] = [order_brief(o) for o in candidates[:CANDIDATES]]
                 if intents & STATUS_INTENTS:
                     facts["also_moving"] = [o["id"] for o in other_moving_orders(candidates, chosen)]
             if intents & REFUND_INTENTS and facts["orders"]:

@@ -10,10 +10,11 @@ from __future__ import annotations
 from langgraph.runtime import Runtime
 
 from graph.config import SupportContext, context_of
+from graph.dialogue.follow_up import acknowledgement, with_opening
 from graph.nodes.evidence import draft_request
 from graph.nodes.model_use import record
 from graph.progress import report_progress
-from graph.reasoning import calls
+from graph.reasoning import calls, phrases
 from graph.reasoning.registry import aget_reasoner
 from graph.state import SupportState
 
@@ -29,8 +30,11 @@ async def draft(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
         return {"turn": turn}
     written = step.draft
     turn.pop("tool_calls", None)
+    # A follow-up that gave details (name, ZIP, "I don't have the number") is acknowledged before the answer.
+    note = acknowledgement(turn.get("text", ""), written.text, state.get("identity_source") == "signed_token",
+                           phrases.language_of(turn.get("language")))
     turn.update(
-        draft=written.text,
+        draft=with_opening(written.text, note),
         citations=written.citations,
         actions_needed=written.actions_needed,
         unanswered=written.unanswered,

@@ -182,7 +182,8 @@ def is_closing(text: str) -> bool:
     stripped = text.strip().replace("’", "'")
     if _CLOSING.match(stripped) and "?" not in text:
         return True
-    sentences = [p for p in re.split(r"(?<=[.!])\s+|\n+", stripped) if p.strip()]
+    # "Thank you, that's all I needed." is two sign-offs joined by a comma
+    sentences = [p for p in re.split(r"(?<=[.!,])\s+|\n+", stripped) if p.strip()]
     return (
         0 < len(sentences) <= 4
         and len(stripped) <= 200

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime, timedelta
 
+from tools.oms.item_match import missing_items, named_items
+
 MOVING = {"shipped", "in_transit"}
 NOT_SHIPPED = {"pending", "processing", "processed"}
 STATUS_INTENTS = {"order_status", "shipping_delay"}
@@ -28,15 +30,28 @@ def item_words(text: str) -> set[str]:
 
 
 def match_orders_by_items(text: str, orders: list[dict]) -> list[dict]:
-    """Orders whose line items the customer names ("the running short"), best match first; ties keep the
-    newest order first."""
+    """Orders whose line items the customer names ("the one with the grill", "the running short"), best
+    match first; ties keep the newest order first. Goods named as the object of the request are matched
+    against what each line is (tools/oms/item_match.py); otherwise any word of a product name counts."""
+    items = named_items(text)
     asked = item_words(text)
     scored = []
     for position, order in enumerate(orders):
-        best = max((len(asked & item_words(item.get("product_name", ""))) for item in order.get("items") or []), default=0)
+        lines = order.get("items") or []
+        if items:
+            best = len(items) - len(missing_items(items, lines))
+        else:
+            best = max((len(asked & item_words(item.get("product_name", ""))) for item in lines), default=0)
         if best:
             scored.append((-best, position, order))
     return [order for *_, order in sorted(scored, key=lambda item: (item[0], item[1]))]
+
+
+def orders_lacking_named_items(text: str, orders: list[dict]) -> bool:
+    """The customer names goods and none of these orders has anything like them: no order may be picked
+    for them (an action on the wrong order is worse than asking which one)."""
+    items = named_items(text)
+    return bool(items and orders) and not match_orders_by_items(text, orders)
 
 
 def _day(value) -> date | None:

@@ -182,6 +182,32 @@ def _order_problem(request: DraftRequest, language: str) -> Section | None:
     return None
 
 
+def _candidates_text(candidates: list[dict], language: str) -> str:
+    """'NB109421 (placed November 3, 2026: Driftwood Slide Sandal, Trailblazer Leather Boot), ...'"""
+    def one(order: dict) -> str:
+        items = ", ".join(order.get("items") or [])
+        placed = phrases.long_date(order.get("placed_at"), language)
+        return f"{order['id']} ({placed}: {items})" if items else f"{order['id']} ({placed})"
+
+    return "; ".join(one(order) for order in candidates)
+
+
+def _which_order_section(oms: dict, language: str, notes: list[str]) -> Section:
+    """No order picked: the goods named are in none of them, or the customer still has to say which one.
+    Say what was looked at, list a few orders to choose from, and ask (or offer a person); never act."""
+    texts = list(notes)
+    missing = oms.get("item_not_found")
+    if missing:
+        key = "item_not_on_account" if missing.get("all_orders") else "item_not_in_recent"
+        texts.append(phrases.say(key, language, items=missing["items"], count=missing.get("searched", 0)))
+    if oms.get("candidates"):
+        texts.append(phrases.say("pick_an_order", language, orders=_candidates_text(oms["candidates"], language)))
+        texts.append(phrases.say("none_of_these", language))
+    else:
+        texts.append(phrases.say("ask_order_or_person", language))
+    return Section(" ".join(texts), actions=["offer_person"])
+
+
 def _order_section(question: Question, request: DraftRequest, passages: list[PassageRef], language: str) -> Section:
     intent = question["intent"]
     problem = _order_problem(request, language)
@@ -196,6 +222,8 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
     orders = oms.get("orders") or []
     order = orders[0] if orders else None
     if order is None:
+        if oms.get("item_not_found") or oms.get("candidates"):
+            return _which_order_section(oms, language, notes)
         if notes:
             return Section(" ".join(notes))
         return Section(phrases.say("no_orders", language))
@@ -270,6 +298,8 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     if intent in INTENTS and INTENTS[intent].needs_order:
         return _order_section(question, request, passages, language)
     orders = (request.oms or {}).get("orders") or []
+    if intent in INTENT_ACTIONS and not orders and (request.oms or {}).get("item_not_found"):
+        return _which_order_section(request.oms or {}, language, [])
     if intent in INTENT_ACTIONS and orders:  # an exchange acts on the customer's order
         action = _action_section(question, request, orders[0], passages, language)
         if action is not None:
