@@ -24,6 +24,7 @@ from graph.intents import INTENTS, tier_of
 from graph.reasoning import phrases
 from graph.reasoning.base import Draft, DraftRequest
 from graph.reasoning.offline import order_facts as facts
+from graph.reasoning.offline.coverage import uncovered_condition
 from graph.reasoning.offline.passages import answer_from_passage
 from graph.state import PassageRef, Question
 from tools.oms.actions import INTENT_ACTIONS, Proposal, Refusal, propose
@@ -305,7 +306,7 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
         if action is not None:
             return action
     section = _policy_section(question, passages, language, with_table=intent == "sizing")
-    if section.text is None:
+    if section.text is None or uncovered_condition(question["text"], passages):
         return Section(phrases.say("not_in_help_center", language), actions=["offer_person"])
     return section
 
