@@ -16,7 +16,13 @@ from graph.dialogue.slots import read_slots
 from graph.reasoning import phrases
 
 IDENTITY_SLOTS = {"name", "email", "postcode", "phone"}
-_ABOUT_ORDER_NUMBER = re.compile(r"\b(order|number|id|#|receipt|confirmation)\b", re.IGNORECASE)
+# Not having the order number: "I don't have the order ID", "can't find my receipt", "no idea what the number is".
+_NO_ORDER_NUMBER = re.compile(
+    r"\b(don'?t|do not|dont|can'?t|cannot|couldn'?t|no longer) (have|remember|recall|find|locate|know)\b[^.?!]{0,25}"
+    r"\b(order (number|id|no|#)|number|id|receipt|confirmation( email)?)\b|"
+    r"\b(lost|deleted|forgot) (the|my) (order (number|id)|receipt|confirmation)",
+    re.IGNORECASE,
+)
 MAX_GREETING_CHARS = 40
 
 
@@ -27,14 +33,20 @@ def _asks_which_order(reply: str) -> bool:
 
 
 def acknowledgement(text: str, reply: str, signed_in: bool, language: str) -> str | None:
-    """The sentence that acknowledges the details the message gave, or None when it gave none to acknowledge."""
+    """The sentence that acknowledges the details a follow-up gave, or None when it gave none to acknowledge."""
     slots = read_slots(text)
     notes = []
     if signed_in and slots.kinds & IDENTITY_SLOTS:
         notes.append(phrases.say("signed_in_already", language))
-    if "absence" in slots.kinds and _ABOUT_ORDER_NUMBER.search(text) and "order_number" not in slots.kinds:
+    if _NO_ORDER_NUMBER.search(text) and "order_number" not in slots.kinds:
         notes.append(phrases.say("no_problem" if _asks_which_order(reply) else "no_number_needed", language))
     return " ".join(notes) or None
+
+
+def only_identity(text: str) -> bool:
+    """The message only gives who the customer is ("Sure, it's ana@example.com"): nothing to answer but that."""
+    slots = read_slots(text)
+    return slots.is_detail_reply and bool(slots.kinds & IDENTITY_SLOTS) and slots.kinds <= IDENTITY_SLOTS | {"agreement"}
 
 
 def with_opening(reply: str, note: str | None) -> str:

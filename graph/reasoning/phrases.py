@@ -337,6 +337,14 @@ PHRASES: dict[str, dict[str, str]] = {
         "pt": "Tudo de bom, e obrigado pelo contacto!",
         "it": "A presto, e grazie per averci scritto!",
     },
+    "what_else": {
+        "en": "What would you like me to help with?",
+        "es": "¿En qué te puedo ayudar?",
+        "fr": "Que puis-je faire pour vous ?",
+        "de": "Wobei kann ich Ihnen helfen?",
+        "pt": "Em que posso ajudar?",
+        "it": "Come posso aiutarti?",
+    },
     "said_already": {
         "en": "I think I've told you all I can about that above. What else do you need? If you'd like, I can pass you "
               "to a person on our team.",

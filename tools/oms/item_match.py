@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 # Verbs whose object is the goods themselves.
 _VERB = (r"return(?:ing)?|cancel(?:l?ing)?|exchang(?:e|ing)|chang(?:e|ing)|swap(?:ping)?|replac(?:e|ing)|"
-         r"remov(?:e|ing)|send(?:ing)? back|refund(?:ing)?|ordered|bought|purchased")
+         r"remov(?:e|ing)|send(?:ing)? back|refund(?:ing)?|ordered|bought|purchased|waiting (?:for|on)|"
+         r"where(?:'s|’s| is| are)")
 _QUANTITY = r"(?:(?:one|some|two|three|both|all|each|either|any|a couple|a pair|a few|part) of\s+)?"
 _DETERMINER = r"(?:(?:the|a|an|my|our|some|this|that|these|those|two|three|both|one|\d+)\s+)?"
 _OBJECT = re.compile(rf"\b(?:{_VERB})\s+{_QUANTITY}{_DETERMINER}((?:[A-Za-z][\w'’-]*\s*){{1,8}})", re.IGNORECASE)
@@ -49,6 +50,9 @@ _GENERIC = frozenset({
     # goods in general, for a clothing store: "clothing items" names no particular line
     "clothing", "clothes", "apparel", "goods", "merchandise", "garment", "garments",
 })
+# Heads of a noun phrase about the shipment or the money rather than the goods.
+_NOT_GOODS = frozenset({"delivery", "deliveries", "package", "packages", "parcel", "parcels", "shipment", "shipments",
+                        "refund", "refunds", "money", "payment", "payments", "tracking", "order", "orders"})
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*")
 MIN_PREFIX = 5  # two stems sharing this many first letters are the same word ("sneaker"/"sneakers", "jean"/"jeans")
 
@@ -83,8 +87,9 @@ def _item_from(span: str) -> NamedItem | None:
             break
         kept.append(word)
     content = [w for w in kept if w.lower() not in _GENERIC and stem(w) not in _GENERIC and len(w) > 2]
-    if not content:
-        return None
+    nouns = [w for w in kept if w in content or w.lower() in _NOT_GOODS]
+    if not content or nouns[-1].lower() in _NOT_GOODS:
+        return None  # "my Prime delivery", "the DHL parcel": words about a delivery, not goods
     first = next(i for i, w in enumerate(kept) if w in content)
     last = max(i for i, w in enumerate(kept) if w in content)
     return NamedItem(" ".join(kept[first:last + 1]), frozenset(stem(w) for w in content))

@@ -206,7 +206,7 @@ def _which_order_section(oms: dict, language: str, notes: list[str]) -> Section:
         texts.append(phrases.say("none_of_these", language))
     else:
         texts.append(phrases.say("ask_order_or_person", language))
-    return Section(" ".join(texts), actions=["offer_person"])
+    return Section(" ".join(texts))
 
 
 def _order_section(question: Question, request: DraftRequest, passages: list[PassageRef], language: str) -> Section:
