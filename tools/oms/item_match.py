@@ -21,7 +21,8 @@ _VERB = (r"return(?:ing)?|cancel(?:l?ing)?|exchang(?:e|ing)|chang(?:e|ing)|swap(
 _QUANTITY = r"(?:(?:one|some|two|three|both|all|each|either|any|a couple|a pair|a few|part) of\s+)?"
 _DETERMINER = r"(?:(?:the|a|an|my|our|some|this|that|these|those|two|three|both|one|\d+)\s+)?"
 _OBJECT = re.compile(rf"\b(?:{_VERB})\s+{_QUANTITY}{_DETERMINER}((?:[A-Za-z][\w'’-]*\s*){{1,8}})", re.IGNORECASE)
-_THE_ONE_WITH = re.compile(r"\bthe ones? (?:with|containing|that has|that had)\s+" + _DETERMINER +
+_THE_ONE_WITH = re.compile(r"\b(?:the ones?|the order|an order|my order) (?:with|containing|that has|that had)\s+"
+                           + _DETERMINER +
                            r"((?:[A-Za-z][\w'’-]*\s*){1,6})", re.IGNORECASE)
 # Where the noun phrase ends: a preposition, a pronoun, a clause.
 _STOP = frozenset({
@@ -63,6 +64,7 @@ class NamedItem:
 
     phrase: str
     stems: frozenset[str]
+    acted_on: bool = True  # the object of the request ("cancel the lamp"); False: it only says which order
 
 
 def stem(word: str) -> str:
@@ -80,7 +82,7 @@ def _words_of(value: str) -> set[str]:
     return {stem(w) for w in re.findall(r"[a-zà-ÿ]+", value.lower()) if len(w) > 1}
 
 
-def _item_from(span: str) -> NamedItem | None:
+def _item_from(span: str, acted_on: bool) -> NamedItem | None:
     kept: list[str] = []
     for word in _WORD.findall(span):
         if word.lower().replace("’", "'") in _STOP:
@@ -92,15 +94,15 @@ def _item_from(span: str) -> NamedItem | None:
         return None  # "my Prime delivery", "the DHL parcel": words about a delivery, not goods
     first = next(i for i, w in enumerate(kept) if w in content)
     last = max(i for i, w in enumerate(kept) if w in content)
-    return NamedItem(" ".join(kept[first:last + 1]), frozenset(stem(w) for w in content))
+    return NamedItem(" ".join(kept[first:last + 1]), frozenset(stem(w) for w in content), acted_on)
 
 
 def named_items(text: str) -> list[NamedItem]:
     """The goods the message names, in order; empty when it names none ("cancel my order")."""
     found: list[NamedItem] = []
-    for pattern in (_OBJECT, _THE_ONE_WITH):
+    for pattern, acted_on in ((_OBJECT, True), (_THE_ONE_WITH, False)):
         for match in pattern.finditer(text):
-            item = _item_from(match.group(1))
+            item = _item_from(match.group(1), acted_on)
             if item and all(item.stems != other.stems for other in found):
                 found.append(item)
     return found

@@ -58,7 +58,8 @@ def propose(
     if action == cancel_order.NAME:
         if policy.store.cancel_reasons:  # tau-retail: one of its two recorded reasons
             reason = tau_cancel_reason(text)
-        named = [line["line_no"] for line in lines_named(items, order.get("items") or [])] if items else []
+        acted_on = [item for item in items if item.acted_on]  # "the order with the lamp" is the whole order
+        named = [line["line_no"] for line in lines_named(acted_on, order.get("items") or [])] if acted_on else []
         return cancel_order.check(order, {"reason": reason, "named_line_nos": named}, policy)
     if action == change_address.NAME:
         country = (order.get("shipping_address") or {}).get("country") or "US"
