@@ -53,7 +53,9 @@ def not_repeated(turn: dict, previous: str | None) -> str:
     if turn.get("small_talk"):
         reply = phrases.say("goodbye", language)
     else:
-        reply = phrases.say("said_already", language)
+        orders = (turn.get("oms") or {}).get("orders") or []
+        reply = (phrases.say("said_already_order", language, order=orders[0]["id"]) if orders
+                 else phrases.say("said_already", language))
         turn["proposal"] = None
         turn["actions_needed"] = [*(turn.get("actions_needed") or []), "offer_person"]
     turn["draft"] = reply

@@ -169,12 +169,12 @@ PHRASES: dict[str, dict[str, str]] = {
         "it": "Il tuo ordine {order} è stato consegnato da {carrier} il {when}.",
     },
     "nothing_on_its_way": {
-        "en": "I don't see an order of yours on its way right now: your latest, {order}, was delivered on {when}.",
-        "es": "Ahora mismo no veo ningún pedido tuyo en camino: el último, {order}, se entregó el {when}.",
-        "fr": "Je ne vois aucune commande en cours d'acheminement : la dernière, {order}, a été livrée le {when}.",
-        "de": "Ich sehe gerade keine Bestellung von Ihnen, die unterwegs ist: Ihre letzte, {order}, wurde am {when} zugestellt.",
-        "pt": "Neste momento não vejo nenhuma encomenda sua a caminho: a última, {order}, foi entregue a {when}.",
-        "it": "Al momento non vedo ordini in viaggio: l'ultimo, {order}, è stato consegnato il {when}.",
+        "en": "I don't see an order of yours on its way right now: the last one delivered, {order}, arrived on {when}.",
+        "es": "Ahora mismo no veo ningún pedido tuyo en camino: el último entregado, {order}, llegó el {when}.",
+        "fr": "Je ne vois aucune commande en cours d'acheminement : la dernière livrée, {order}, est arrivée le {when}.",
+        "de": "Ich sehe gerade keine Bestellung von Ihnen, die unterwegs ist: Die zuletzt zugestellte, {order}, kam am {when} an.",
+        "pt": "Neste momento não vejo nenhuma encomenda sua a caminho: a última entregue, {order}, chegou a {when}.",
+        "it": "Al momento non vedo ordini in viaggio: l'ultimo consegnato, {order}, è arrivato il {when}.",
     },
     "ask_which_order": {
         "en": "Which order is your message about? Its order number (from the confirmation email) lets me check it.",
@@ -344,6 +344,20 @@ PHRASES: dict[str, dict[str, str]] = {
         "de": "Wobei kann ich Ihnen helfen?",
         "pt": "Em que posso ajudar?",
         "it": "Come posso aiutarti?",
+    },
+    "said_already_order": {
+        "en": "I think I've told you all I can about order {order} above. What else do you need? If you'd like, I can "
+              "pass you to a person on our team.",
+        "es": "Creo que arriba ya te he dicho todo lo que puedo sobre el pedido {order}. ¿Qué más necesitas? Si "
+              "quieres, te paso con una persona del equipo.",
+        "fr": "Je pense vous avoir dit ci-dessus tout ce que je peux sur la commande {order}. De quoi d'autre avez-vous "
+              "besoin ? Si vous le souhaitez, je peux vous mettre en relation avec une personne de l'équipe.",
+        "de": "Ich glaube, ich habe Ihnen oben alles zu Bestellung {order} gesagt, was ich kann. Was brauchen Sie noch? "
+              "Wenn Sie möchten, gebe ich Sie an eine Person aus unserem Team weiter.",
+        "pt": "Acho que já lhe disse acima tudo o que posso sobre a encomenda {order}. De que mais precisa? Se quiser, "
+              "passo-o a uma pessoa da equipa.",
+        "it": "Credo di averti già detto sopra tutto quello che posso sull'ordine {order}. Di cos'altro hai bisogno? Se "
+              "vuoi, ti passo a una persona del team.",
     },
     "said_already": {
         "en": "I think I've told you all I can about that above. What else do you need? If you'd like, I can pass you "

@@ -28,7 +28,7 @@ from graph.reasoning.offline.coverage import uncovered_condition
 from graph.reasoning.offline.passages import answer_from_passage
 from graph.state import PassageRef, Question
 from tools.oms.actions import INTENT_ACTIONS, Proposal, Refusal, propose
-from tools.oms.order_choice import is_late
+from tools.oms.order_choice import is_late, still_awaited
 
 BRAND = "Northbound"
 CANCELLABLE = {"pending", "processing", "processed"}
@@ -88,7 +88,7 @@ def _days_since(value) -> int:
         return 0
 
 
-def _status_text(order: dict, language: str, intent: str, named: bool = True) -> list[str]:
+def _status_text(order: dict, language: str, intent: str, named: bool = True, text: str = "") -> list[str]:
     """Where the order is, when it arrives and what to do, in whole sentences."""
     number = order["id"]
     status = order.get("status", "")
@@ -102,7 +102,8 @@ def _status_text(order: dict, language: str, intent: str, named: bool = True) ->
     carrier = shipment.get("carrier", "the carrier")
     if shipment.get("delivered_at"):
         delivered = phrases.long_date(shipment["delivered_at"], language)
-        if not named and intent in STATUS_INTENTS and _days_since(shipment["delivered_at"]) > STALE_DELIVERY_DAYS:
+        stale = _days_since(shipment["delivered_at"]) > STALE_DELIVERY_DAYS or still_awaited(text)
+        if not named and intent in STATUS_INTENTS and stale:
             # Someone asking where a parcel is rarely means one delivered weeks ago: say what we see and ask.
             texts = [phrases.say("nothing_on_its_way", language, order=number, when=delivered)]
             if shipment.get("tracking_url") and shipment.get("tracking_number"):
@@ -242,7 +243,7 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
     if intent in STATUS_INTENTS:
         # An order we picked (no number given) may not be the one meant; one the customer named is.
         named = bool((request.classification.entities or {}).get("order_numbers"))
-        texts += _status_text(order, language, intent, named=named)
+        texts += _status_text(order, language, intent, named=named, text=request.text)
         if intent == "shipping_delay" and is_late(order, date.today()) and policy.text:
             texts.append(policy.text)  # what the brand does about late parcels, in its own words
             citations += policy.citations
