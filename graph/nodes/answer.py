@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 
 from langchain_core.messages import AIMessage
 from langgraph.config import get_config
@@ -35,6 +36,10 @@ def pending_from(state: SupportState, proposal: dict | None) -> PendingAction | 
                          customer_id=state["customer_id"])
 
 
+_THANKS = re.compile(r"^\W*(\w+\W+){0,2}(thanks|thank you|thx|ty|cheers|appreciate|gracias|merci|danke|obrigad|grazie)",
+                     re.IGNORECASE)
+
+
 def last_agent_reply(messages: list) -> str | None:
     """The agent's previous reply in this thread (the message before the customer's latest)."""
     for message in reversed(messages):
@@ -52,6 +57,8 @@ def not_repeated(turn: dict, previous: str | None) -> str:
     language = phrases.language_of(turn.get("language"))
     if turn.get("small_talk"):
         reply = phrases.say("goodbye", language)
+    elif _THANKS.match(turn.get("text") or ""):  # "Amazing, thanks for the quick reply": thanked, not asking again
+        reply = phrases.say("you_are_welcome", language)
     else:
         orders = (turn.get("oms") or {}).get("orders") or []
         reply = (phrases.say("said_already_order", language, order=orders[0]["id"]) if orders

@@ -13,6 +13,7 @@ import logging
 
 from core.settings import get_settings
 from graph.dialogue.continuation import order_in_focus
+from graph.dialogue.slots import read_slots
 from graph.intents import INTENTS
 from graph.progress import report_progress
 from graph.state import OmsFacts, SupportState
@@ -29,7 +30,12 @@ from tools.oms.actions.refund import amount_at_stake
 from tools.oms.item_match import items_text, named_items
 from tools.oms.model_tools import ToolContext, run_tool
 from tools.oms.models import CustomerOverview
-from tools.oms.order_choice import choose_order, orders_lacking_named_items, other_moving_orders
+from tools.oms.order_choice import (
+    choose_order,
+    match_orders_by_items,
+    orders_lacking_named_items,
+    other_moving_orders,
+)
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +63,9 @@ def still_asked_which(dialogue: dict | None, turn: dict) -> bool:
     """The last reply asked which order, and this follow-up names neither an order nor goods ("I don't have the
     number", "my zip is 98193"): picking one by its state would act on a guess."""
     awaiting = (dialogue or {}).get("awaiting") or []
-    return bool(turn.get("context")) and "order_number" in awaiting and not named_items(turn.get("text", ""))
+    text = turn.get("text", "")
+    chooses = "choice" in read_slots(text).kinds  # "the newest one", "the second"
+    return bool(turn.get("context")) and "order_number" in awaiting and not chooses and not named_items(text)
 
 
 def order_brief(order: dict) -> dict:
@@ -182,7 +190,7 @@ async def call_oms(state: SupportState) -> dict:
                 if orders_lacking_named_items(text, candidates):
                     facts["item_not_found"] = not_found_facts(text, candidates, overview.total_count)
                     pool = []
-                elif still_asked_which(state.get("dialogue"), turn):
+                elif still_asked_which(state.get("dialogue"), turn) and not match_orders_by_items(text, candidates):
                     pool = []  # the agent asked which order and the answer names none: ask again, with choices
                 chosen = choose_order(pool, intents, text)
                 if chosen is not None:

@@ -19,11 +19,12 @@ _VERB = (r"return(?:ing)?|cancel(?:l?ing)?|exchang(?:e|ing)|chang(?:e|ing)|swap(
          r"remov(?:e|ing)|send(?:ing)? back|refund(?:ing)?|ordered|bought|purchased|waiting (?:for|on)|"
          r"where(?:'s|’s| is| are)")
 _QUANTITY = r"(?:(?:one|some|two|three|both|all|each|either|any|a couple|a pair|a few|part) of\s+)?"
-_DETERMINER = r"(?:(?:the|a|an|my|our|some|this|that|these|those|two|three|both|one|\d+)\s+)?"
+_DETERMINER = r"(?:(?:the|a|an|my|your|our|some|this|that|these|those|two|three|both|one|\d+)\s+)?"
 _OBJECT = re.compile(rf"\b(?:{_VERB})\s+{_QUANTITY}{_DETERMINER}((?:[A-Za-z][\w'’-]*\s*){{1,8}})", re.IGNORECASE)
 _THE_ONE_WITH = re.compile(r"\b(?:the ones?|the order|an order|my order) (?:with|containing|that has|that had)\s+"
                            + _DETERMINER +
                            r"((?:[A-Za-z][\w'’-]*\s*){1,6})", re.IGNORECASE)
+_NOUN_USE = re.compile(r"\b(the|a|an|my|your|our|this|that|its|their|his|her)\s+$", re.IGNORECASE)
 # Where the noun phrase ends: a preposition, a pronoun, a clause.
 _STOP = frozenset({
     "from", "in", "on", "for", "that", "which", "who", "i", "i've", "i'm", "i'd", "i'll", "we", "you", "to", "with",
@@ -31,13 +32,17 @@ _STOP = frozenset({
     "back", "at", "by", "but", "so", "instead", "into", "if", "when", "then", "order", "orders", "they", "he", "she",
     "me", "now", "can", "could", "would", "will", "do", "did", "has", "have", "had", "before", "after", "again",
     "just", "already", "still", "yet", "too", "also", "thanks", "thank", "via", "under", "within", "over",
-    "ago", "day", "days", "week", "weeks", "month", "months", "year", "hour", "hours",
+    "ago", "day", "days", "week", "weeks", "month", "months", "year", "hour", "hours", "early", "late", "twice",
+    "online", "free", "take", "takes", "cost", "costs", "work", "works",
+    # what follows "return" / "refund" / "exchange" used as a noun: "return label", "refund status"
+    "label", "labels", "policy", "window", "status", "process", "form", "fee", "fees", "period", "reason", "slip",
+    "pls", "plz",
     # a pronoun is the whole noun phrase: "I ordered something a week ago" names nothing
     "something", "everything", "anything", "them", "stuff",
 })
 # Nouns and words that do not name goods: the order itself, its parts and its paperwork.
 _GENERIC = frozenset({
-    "a", "an", "the", "and", "or", "of", "my", "our", "some", "this", "that", "these", "those", "both", "one", "ones",
+    "a", "an", "the", "and", "or", "of", "my", "your", "our", "some", "this", "that", "these", "those", "both", "one", "ones",
     "two", "three", "all", "each", "either", "any", "couple", "pair", "pairs", "few", "part",
     "item", "items", "product", "products", "thing", "things", "stuff", "something", "everything", "anything",
     "purchase", "purchases", "package", "packages", "parcel", "parcels", "delivery", "deliveries", "shipment",
@@ -47,7 +52,8 @@ _GENERIC = frozenset({
     "mind", "request", "return", "exchange", "cancellation", "date", "time", "plan", "details", "information",
     "info", "number", "email", "mail", "name", "them", "it", "model", "version", "option", "options",
     "style", "kind", "type", "online", "here", "there", "mine", "please", "thank", "thanks", "multiple", "several",
-    "various", "set", "lots", "bunch",
+    "various", "set", "lots", "bunch", "reply", "response", "answer", "update", "updates", "news", "call",
+    "callback", "help", "support", "wrong", "right", "correct", "incorrect", "btw", "mistake",
     # goods in general, for a clothing store: "clothing items" names no particular line
     "clothing", "clothes", "apparel", "goods", "merchandise", "garment", "garments",
 })
@@ -102,6 +108,8 @@ def named_items(text: str) -> list[NamedItem]:
     found: list[NamedItem] = []
     for pattern, acted_on in ((_OBJECT, True), (_THE_ONE_WITH, False)):
         for match in pattern.finditer(text):
+            if acted_on and _NOUN_USE.search(text[:match.start()]):
+                continue  # "how long does the refund take?": the word is a noun here, not a request
             item = _item_from(match.group(1), acted_on)
             if item and all(item.stems != other.stems for other in found):
                 found.append(item)

@@ -18,6 +18,7 @@ _PREPOSITIONS = frozenset({"in", "at", "into", "on", "via", "with", "using", "th
 _DETERMINERS = frozenset({"a", "an", "the", "my", "your", "our", "this", "that", "some", "any"})
 MAX_PHRASE_WORDS = 3
 MIN_ROOT = 4  # letters of a word that must match for two words to share a root
+MIN_ASK_WORDS = 2  # a question with fewer content words ("how can I convert?") leans on the sentence before it
 # Words that end a condition's noun phrase or carry no condition of their own.
 _FUNCTION = frozenset({
     "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "from", "by", "it", "its",
@@ -35,6 +36,25 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 def _stem(word: str) -> str:
     word = word.lower().replace("’", "'")
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def asking_part(text: str) -> str:
+    """The sentence that asks, with the one before it when the ask alone is a bare "how can I convert?": the
+    condition of a question sits there, not in the back story. Empty when nothing is asked ("?")."""
+    sentences = [p for p in re.split(r"(?<=[.!?])\s+|\n+", text) if p.strip()]
+    asks = [i for i, sentence in enumerate(sentences) if "?" in sentence]
+    if not asks:
+        return ""
+    ask = asks[-1]
+    content = [w for w in _WORD.findall(sentences[ask]) if w.lower() not in _FUNCTION]
+    start = ask - 1 if len(content) < MIN_ASK_WORDS and ask > 0 else ask
+    return " ".join(sentences[start:ask + 1])
+
+
+def _proper_name(word: str) -> bool:
+    """"Levi's", "Tidepool": a brand or product name, which the help center is not expected to list (an
+    acronym like "GBP" is a condition, not a name)."""
+    return word[0].isupper() and not word.isupper() and word[1:] == word[1:].lower()
 
 
 def conditions(question: str) -> list[list[str]]:
@@ -55,7 +75,8 @@ def conditions(question: str) -> list[list[str]]:
         for following in words[start:start + MAX_PHRASE_WORDS]:
             if following.lower().replace("’", "'") in _FUNCTION:
                 break
-            phrase.append(_stem(following))
+            if not _proper_name(following):
+                phrase.append(_stem(following))
         phrase = [w for w in phrase if len(w) > 2]
         if phrase:
             found.append(phrase)
@@ -65,7 +86,7 @@ def conditions(question: str) -> list[list[str]]:
 def _mentioned(word: str, text: str) -> bool:
     """The word, or a word of the same root ("signing" / "sign-in", "collection" / "collect"), is in the text."""
     root = word[:max(MIN_ROOT, len(word) - 3)]
-    return re.search(rf"\b{re.escape(root)}", text) is not None
+    return re.search(rf"\b(?:un|re|in|non)?{re.escape(root)}", text) is not None
 
 
 def uncovered_condition(question: str, passages: list[PassageRef]) -> list[str] | None:
@@ -73,7 +94,7 @@ def uncovered_condition(question: str, passages: list[PassageRef]) -> list[str] 
     text = " ".join(f"{p.get('title') or ''} {p.get('heading') or ''} {p.get('text') or ''}" for p in passages).lower()
     if not text.strip():
         return None
-    for words in conditions(question):
+    for words in conditions(asking_part(question)):
         if not any(_mentioned(word, text) for word in words):
             return words
     return None

@@ -307,7 +307,9 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
         if action is not None:
             return action
     section = _policy_section(question, passages, language, with_table=intent == "sizing")
-    if section.text is None or uncovered_condition(question["text"], passages):
+    # One question alone: in a message with several, a condition may belong to another question's passages.
+    single = len(request.classification.questions or []) <= 1
+    if section.text is None or (single and uncovered_condition(question["text"], passages)):
         return Section(phrases.say("not_in_help_center", language), actions=["offer_person"])
     return section
 
