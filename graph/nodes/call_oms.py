@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 
 from core.settings import get_settings
 from graph.dialogue.continuation import order_in_focus
-from graph.dialogue.slots import read_slots
 from graph.intents import INTENTS
 from graph.progress import report_progress
 from graph.state import OmsFacts, SupportState
@@ -59,12 +59,18 @@ def not_found_facts(text: str, orders: list[dict], total: int) -> dict:
     return {"items": items_text(named_items(text)), "searched": len(orders), "all_orders": len(orders) >= total}
 
 
+_PICKS_AN_ORDER = re.compile(
+    r"\bthe (first|second|third|last|latest|newest|oldest|most recent|earlier|later|other|older|newer)\b",
+    re.IGNORECASE,
+)
+
+
 def still_asked_which(dialogue: dict | None, turn: dict) -> bool:
     """The last reply asked which order, and this follow-up names neither an order nor goods ("I don't have the
     number", "my zip is 98193"): picking one by its state would act on a guess."""
     awaiting = (dialogue or {}).get("awaiting") or []
     text = turn.get("text", "")
-    chooses = "choice" in read_slots(text).kinds  # "the newest one", "the second"
+    chooses = _PICKS_AN_ORDER.search(text) is not None  # "the newest one", "the second"
     return bool(turn.get("context")) and "order_number" in awaiting and not chooses and not named_items(text)
 
 
