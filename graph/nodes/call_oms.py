@@ -14,6 +14,7 @@ import re
 
 from core.settings import get_settings
 from graph.dialogue.continuation import order_in_focus
+from graph.dialogue.slots import read_slots
 from graph.intents import INTENTS
 from graph.progress import report_progress
 from graph.state import OmsFacts, SupportState
@@ -72,6 +73,12 @@ def still_asked_which(dialogue: dict | None, turn: dict) -> bool:
     text = turn.get("text", "")
     chooses = _PICKS_AN_ORDER.search(text) is not None  # "the newest one", "the second"
     return bool(turn.get("context")) and "order_number" in awaiting and not chooses and not named_items(text)
+
+
+def picks_by_product(text: str, orders: list[dict]) -> bool:
+    """A choice that names a product of one of the orders ("the vest one"); a word that merely appears in a
+    product name ("my zip code is ...") is no choice."""
+    return "choice" in read_slots(text).kinds and bool(match_orders_by_items(text, orders))
 
 
 def order_brief(order: dict) -> dict:
@@ -196,7 +203,7 @@ async def call_oms(state: SupportState) -> dict:
                 if orders_lacking_named_items(text, candidates):
                     facts["item_not_found"] = not_found_facts(text, candidates, overview.total_count)
                     pool = []
-                elif still_asked_which(state.get("dialogue"), turn) and not match_orders_by_items(text, candidates):
+                elif still_asked_which(state.get("dialogue"), turn) and not picks_by_product(text, candidates):
                     pool = []  # the agent asked which order and the answer names none: ask again, with choices
                 chosen = choose_order(pool, intents, text)
                 if chosen is not None:
