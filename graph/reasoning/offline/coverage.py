@@ -38,11 +38,16 @@ def _stem(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
+# A question written without its question mark: "how long does click and collect take".
+_ASKS = re.compile(r"^\W*(?:(?:hi|hello|hey)\b\W*)?(how|what|when|where|which|why|can|could|do|does|is|are|will)\b",
+                   re.IGNORECASE)
+
+
 def asking_part(text: str) -> str:
     """The sentence that asks, with the one before it when the ask alone is a bare "how can I convert?": the
     condition of a question sits there, not in the back story. Empty when nothing is asked ("?")."""
     sentences = [p for p in re.split(r"(?<=[.!?])\s+|\n+", text) if p.strip()]
-    asks = [i for i, sentence in enumerate(sentences) if "?" in sentence]
+    asks = [i for i, sentence in enumerate(sentences) if "?" in sentence or _ASKS.search(sentence)]
     if not asks:
         return ""
     ask = asks[-1]

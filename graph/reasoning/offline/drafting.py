@@ -300,7 +300,8 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     if intent in INTENTS and INTENTS[intent].needs_order:
         return _order_section(question, request, passages, language)
     orders = (request.oms or {}).get("orders") or []
-    if intent in INTENT_ACTIONS and not orders and (request.oms or {}).get("item_not_found"):
+    if intent in INTENT_ACTIONS and not orders and ((request.oms or {}).get("item_not_found")
+                                                    or (request.oms or {}).get("candidates")):
         return _which_order_section(request.oms or {}, language, [])
     if intent in INTENT_ACTIONS and orders:  # an exchange acts on the customer's order
         action = _action_section(question, request, orders[0], passages, language)
