@@ -40,3 +40,10 @@ def test_a_condition_no_passage_mentions_is_not_covered():
     assert conditions("how do I get to know when codes expire?") == []  # "to" before a verb is no condition
     assert uncovered_condition("Can I return things bought online at a garden centre?", RETURNS) == ["garden", "centre"]
     assert uncovered_condition("Can I return things I bought online by mail at a post office?", RETURNS) is None
+
+
+def test_thanks_in_two_clauses_is_a_sign_off():
+    from graph.reasoning.signals import is_closing
+
+    assert is_closing("Thank you, that's all I needed.") and is_closing("Amazing, thanks for the quick reply")
+    assert not is_closing("Thanks, but where is my order?") and not is_closing("Ok, cancel it")
