@@ -52,6 +52,8 @@ class OmsFacts(TypedDict, total=False):
     order_not_found: list[str]  # order numbers the customer gave that are not theirs / do not exist
     error: str | None  # oms_unavailable | identity_required | None
     products: dict  # product id -> product (variants, Final Sale) of the order's lines, for returns/exchanges
+    item_not_found: dict  # goods the customer named that none of the orders looked at contains
+    candidates: list[dict]  # the customer's latest orders in short, when the agent must ask which one it is
 
 
 class Turn(TypedDict, total=False):

@@ -39,11 +39,18 @@ _FIND_ORDER = """
 """
 
 
+# An order line with what its product is (category, product line): a customer names goods by kind
+# ("the boots"), and the agent matches that against these (tools/oms/item_match.py).
+_LINE_COLUMNS = """
+    SELECT i.*, p.category, p.product_line FROM order_items i LEFT JOIN products p ON p.id = i.product_id
+"""
+
+
 # The newest orders of a customer with their lines, payments and shipments, in one statement: the
 # children come back as JSON arrays (read with Decimal numbers, so money stays exact).
 _LATEST_ORDERS = f"""
     SELECT o.*,
-           coalesce((SELECT json_agg(i ORDER BY i.line_no) FROM order_items i WHERE i.order_id = o.id), '[]')
+           coalesce((SELECT json_agg(i ORDER BY i.line_no) FROM ({_LINE_COLUMNS} WHERE i.order_id = o.id) i), '[]')
                AS items,
            coalesce((SELECT json_agg(p ORDER BY p.created_at, p.id) FROM payments p WHERE p.order_id = o.id), '[]')
                AS payments,
@@ -119,7 +126,7 @@ class OmsRepository:
             if order is None:
                 return None
             await cur.execute(
-                "SELECT * FROM order_items WHERE order_id = %s ORDER BY line_no", (order["id"],)
+                f"{_LINE_COLUMNS} WHERE i.order_id = %s ORDER BY i.line_no", (order["id"],)
             )
             items = [OrderLine.model_validate(row) for row in await cur.fetchall()]
             await cur.execute(

@@ -71,6 +71,8 @@ class OrderLine(_Model):
     variant_id: str
     product_id: str
     product_name: str
+    category: str | None = None  # what the product is ("boots"), for matching the goods a customer names
+    product_line: str | None = None
     options: dict[str, Any]
     quantity: int
     unit_price: Decimal

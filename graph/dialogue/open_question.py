@@ -11,12 +11,12 @@ from __future__ import annotations
 from graph.reasoning import phrases
 
 # What an action tool's refusal asks the customer for (tools/oms/actions/*: Refusal.code).
-_REFUSAL_ASKS = {"address_needed": "address", "variant_needed": "choice"}
+_REFUSAL_ASKS = {"address_needed": "address", "variant_needed": "choice", "item_not_in_order": "order_number"}
 _CLOSINGS = {text for text in phrases.PHRASES["anything_else"].values()}
 
 
 def _asks_which_order(reply: str) -> bool:
-    for key in ("ask_which_order", "which_order"):
+    for key in ("ask_which_order", "which_order", "ask_order_or_person", "pick_an_order"):
         for template in phrases.PHRASES[key].values():
             if template.split("{", 1)[0][:40] in reply:
                 return True

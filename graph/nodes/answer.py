@@ -5,16 +5,19 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 
 from langchain_core.messages import AIMessage
 from langgraph.config import get_config
 from langgraph.runtime import Runtime
 
 from graph.config import SupportContext, context_of
+from graph.dialogue.follow_up import repeats
 from graph.dialogue.open_question import open_question
 from graph.identity import NOT_COUNTED_PROBLEMS
 from graph.memory import current_thread, update_profile
 from graph.nodes.returning import earlier_case_note, with_note
+from graph.reasoning import phrases
 from graph.state import Dialogue, PendingAction, SupportState
 from graph.streamed_reply import AGENT_NAME, streamed_reply
 
@@ -33,6 +36,39 @@ def pending_from(state: SupportState, proposal: dict | None) -> PendingAction | 
                          customer_id=state["customer_id"])
 
 
+_THANKS = re.compile(r"^\W*(\w+\W+){0,2}(thanks|thank you|thx|ty|cheers|appreciate|gracias|merci|danke|obrigad|grazie)",
+                     re.IGNORECASE)
+
+
+def last_agent_reply(messages: list) -> str | None:
+    """The agent's previous reply in this thread (the message before the customer's latest)."""
+    for message in reversed(messages):
+        if message.type == "ai":
+            return str(message.content)
+    return None
+
+
+def not_repeated(turn: dict, previous: str | None) -> str:
+    """The turn's reply, unless it would say again exactly what the last reply said: then a short close after
+    a sign-off, else a question about what the customer needs and the offer of a person (no action pending)."""
+    reply = turn.get("draft", "")
+    if turn.get("input_problem") or not repeats(reply, previous):
+        return reply
+    language = phrases.language_of(turn.get("language"))
+    if turn.get("small_talk"):
+        reply = phrases.say("goodbye", language)
+    elif _THANKS.match(turn.get("text") or ""):  # "Amazing, thanks for the quick reply": thanked, not asking again
+        reply = phrases.say("you_are_welcome", language)
+    else:
+        orders = (turn.get("oms") or {}).get("orders") or []
+        reply = (phrases.say("said_already_order", language, order=orders[0]["id"]) if orders
+                 else phrases.say("said_already", language))
+        turn["proposal"] = None
+        turn["actions_needed"] = [*(turn.get("actions_needed") or []), "offer_person"]
+    turn["draft"] = reply
+    return reply
+
+
 def after_reply(dialogue: Dialogue | None, turn: dict) -> Dialogue:
     """What the reply leaves open (the question it asks) and the order it was about, for the next message."""
     updated = Dialogue(**(dialogue or {}))
@@ -46,7 +82,7 @@ def after_reply(dialogue: Dialogue | None, turn: dict) -> Dialogue:
 async def answer(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
     turn = dict(state.get("turn") or {})
     turn["route"] = "answer"
-    reply = turn.get("draft", "")
+    reply = not_repeated(turn, last_agent_reply(state.get("messages") or []))
     if not turn.get("input_problem"):
         note = await earlier_case_note(runtime.store, state.get("customer_id"), current_thread() or "",
                                        state.get("exchanges", 0), turn.get("language"))

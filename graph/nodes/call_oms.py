@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 
 from core.settings import get_settings
 from graph.dialogue.continuation import order_in_focus
+from graph.dialogue.slots import read_slots
 from graph.intents import INTENTS
 from graph.progress import report_progress
 from graph.state import OmsFacts, SupportState
@@ -26,9 +28,15 @@ from tools.oms import (
     oms_client,
 )
 from tools.oms.actions.refund import amount_at_stake
+from tools.oms.item_match import items_text, named_items
 from tools.oms.model_tools import ToolContext, run_tool
 from tools.oms.models import CustomerOverview
-from tools.oms.order_choice import choose_order, other_moving_orders
+from tools.oms.order_choice import (
+    choose_order,
+    match_orders_by_items,
+    orders_lacking_named_items,
+    other_moving_orders,
+)
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +44,7 @@ REFUND_INTENTS = {"refund_request"}
 PRODUCT_INTENTS = {"return_request", "exchange"}  # their actions need Final Sale flags and variants
 STATUS_INTENTS = {"order_status", "shipping_delay"}
 ITEM_MATCH_ORDERS = 5  # the customer's latest orders an unnumbered question is matched against
+CANDIDATES = 3  # orders listed when the customer must say which one they mean
 
 
 def refund_at_stake(text: str, order: dict) -> float:
@@ -43,6 +52,39 @@ def refund_at_stake(text: str, order: dict) -> float:
     capped by what is still refundable), else everything still refundable. The refund tool proposes the very
     same amount (tools/oms/actions/refund.py), so the limit rule and the proposal never disagree."""
     return float(amount_at_stake(order, text))
+
+
+def not_found_facts(text: str, orders: list[dict], total: int) -> dict:
+    """What the reply needs to say that no order looked at has the goods named: which goods, and whether
+    those orders are all the customer has."""
+    return {"items": items_text(named_items(text)), "searched": len(orders), "all_orders": len(orders) >= total}
+
+
+_PICKS_AN_ORDER = re.compile(
+    r"\bthe (first|second|third|last|latest|newest|oldest|most recent|earlier|later|other|older|newer)\b",
+    re.IGNORECASE,
+)
+
+
+def still_asked_which(dialogue: dict | None, turn: dict) -> bool:
+    """The last reply asked which order, and this follow-up names neither an order nor goods ("I don't have the
+    number", "my zip is 98193"): picking one by its state would act on a guess."""
+    awaiting = (dialogue or {}).get("awaiting") or []
+    text = turn.get("text", "")
+    chooses = _PICKS_AN_ORDER.search(text) is not None  # "the newest one", "the second"
+    return bool(turn.get("context")) and "order_number" in awaiting and not chooses and not named_items(text)
+
+
+def picks_by_product(text: str, orders: list[dict]) -> bool:
+    """A choice that names a product of one of the orders ("the vest one"); a word that merely appears in a
+    product name ("my zip code is ...") is no choice."""
+    return "choice" in read_slots(text).kinds and bool(match_orders_by_items(text, orders))
+
+
+def order_brief(order: dict) -> dict:
+    """An order in a few words, for a list the customer chooses from."""
+    return {"id": order["id"], "placed_at": order.get("placed_at"), "status": order.get("status"),
+            "items": [line.get("product_name", "") for line in order.get("items") or []][:3]}
 
 
 def oms_needed(turn: dict) -> tuple[bool, bool]:
@@ -154,10 +196,20 @@ async def call_oms(state: SupportState) -> dict:
                     facts["orders"].append(order.model_dump(mode="json"))
             if not numbers:
                 candidates = [order.model_dump(mode="json") for order in overview.orders]
-                # One order per question: the one the customer names, else the one the message fits.
-                chosen = choose_order(candidates, intents, turn.get("text", ""))
+                # One order per question: the one the customer names, else the one the message fits; never
+                # one that lacks the goods the customer names.
+                text = turn.get("text", "")
+                pool = candidates
+                if orders_lacking_named_items(text, candidates):
+                    facts["item_not_found"] = not_found_facts(text, candidates, overview.total_count)
+                    pool = []
+                elif still_asked_which(state.get("dialogue"), turn) and not picks_by_product(text, candidates):
+                    pool = []  # the agent asked which order and the answer names none: ask again, with choices
+                chosen = choose_order(pool, intents, text)
                 if chosen is not None:
                     facts["orders"].append(chosen)
+                elif candidates:
+                    facts["candidates"] = [order_brief(o) for o in candidates[:CANDIDATES]]
                 if intents & STATUS_INTENTS:
                     facts["also_moving"] = [o["id"] for o in other_moving_orders(candidates, chosen)]
             if intents & REFUND_INTENTS and facts["orders"]:

@@ -10,12 +10,31 @@ from __future__ import annotations
 from langgraph.runtime import Runtime
 
 from graph.config import SupportContext, context_of
+from graph.dialogue.follow_up import acknowledgement, only_identity, with_opening
 from graph.nodes.evidence import draft_request
 from graph.nodes.model_use import record
 from graph.progress import report_progress
-from graph.reasoning import calls
+from graph.reasoning import calls, phrases
 from graph.reasoning.registry import aget_reasoner
 from graph.state import SupportState
+
+# What the agent may be waiting for that a follow-up about an order goes on with (graph/dialogue/open_question.py).
+ORDER_QUESTIONS = {"order_number", "address", "choice", "confirmation"}
+
+
+def follow_up_reply(state: SupportState, turn: dict, reply: str) -> str:
+    """A follow-up that gave details (name, ZIP, "I don't have the number") is acknowledged before the answer.
+    One that only says who a signed-in customer is, while nothing of an order is pending, gets the
+    acknowledgement and a question instead of the last answer again."""
+    if not turn.get("context"):
+        return reply  # a first message or a new request: its own answer
+    language = phrases.language_of(turn.get("language"))
+    signed_in = state.get("identity_source") == "signed_token"
+    awaiting = set((state.get("dialogue") or {}).get("awaiting") or [])
+    if signed_in and only_identity(turn.get("text", "")) and not awaiting & ORDER_QUESTIONS:
+        turn["proposal"] = None
+        return f"{phrases.say('signed_in_already', language)} {phrases.say('what_else', language)}"
+    return with_opening(reply, acknowledgement(turn.get("text", ""), reply, signed_in, language))
 
 
 async def draft(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
@@ -30,7 +49,7 @@ async def draft(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
     written = step.draft
     turn.pop("tool_calls", None)
     turn.update(
-        draft=written.text,
+        draft=follow_up_reply(state, turn, written.text),
         citations=written.citations,
         actions_needed=written.actions_needed,
         unanswered=written.unanswered,

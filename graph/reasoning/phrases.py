@@ -169,12 +169,12 @@ PHRASES: dict[str, dict[str, str]] = {
         "it": "Il tuo ordine {order} è stato consegnato da {carrier} il {when}.",
     },
     "nothing_on_its_way": {
-        "en": "I don't see an order of yours on its way right now: your latest, {order}, was delivered on {when}.",
-        "es": "Ahora mismo no veo ningún pedido tuyo en camino: el último, {order}, se entregó el {when}.",
-        "fr": "Je ne vois aucune commande en cours d'acheminement : la dernière, {order}, a été livrée le {when}.",
-        "de": "Ich sehe gerade keine Bestellung von Ihnen, die unterwegs ist: Ihre letzte, {order}, wurde am {when} zugestellt.",
-        "pt": "Neste momento não vejo nenhuma encomenda sua a caminho: a última, {order}, foi entregue a {when}.",
-        "it": "Al momento non vedo ordini in viaggio: l'ultimo, {order}, è stato consegnato il {when}.",
+        "en": "I don't see an order of yours on its way right now: the last one delivered, {order}, arrived on {when}.",
+        "es": "Ahora mismo no veo ningún pedido tuyo en camino: el último entregado, {order}, llegó el {when}.",
+        "fr": "Je ne vois aucune commande en cours d'acheminement : la dernière livrée, {order}, est arrivée le {when}.",
+        "de": "Ich sehe gerade keine Bestellung von Ihnen, die unterwegs ist: Die zuletzt zugestellte, {order}, kam am {when} an.",
+        "pt": "Neste momento não vejo nenhuma encomenda sua a caminho: a última entregue, {order}, chegou a {when}.",
+        "it": "Al momento non vedo ordini in viaggio: l'ultimo consegnato, {order}, è arrivato il {when}.",
     },
     "ask_which_order": {
         "en": "Which order is your message about? Its order number (from the confirmation email) lets me check it.",
@@ -256,6 +256,122 @@ PHRASES: dict[str, dict[str, str]] = {
         "de": "Ich finde keine Bestellung {order} in Ihrem Konto.",
         "pt": "Não encontro nenhuma encomenda {order} na sua conta.",
         "it": "Non trovo nessun ordine {order} nel tuo account.",
+    },
+    "item_not_on_account": {
+        "en": "None of the orders on your account contains {items}.",
+        "es": "Ninguno de los pedidos de tu cuenta contiene {items}.",
+        "fr": "Aucune des commandes de votre compte ne contient {items}.",
+        "de": "Keine der Bestellungen in Ihrem Konto enthält {items}.",
+        "pt": "Nenhuma das encomendas da sua conta contém {items}.",
+        "it": "Nessuno degli ordini del tuo account contiene {items}.",
+    },
+    "item_not_in_recent": {
+        "en": "None of your {count} most recent orders contains {items}.",
+        "es": "Ninguno de tus {count} pedidos más recientes contiene {items}.",
+        "fr": "Aucune de vos {count} commandes les plus récentes ne contient {items}.",
+        "de": "Keine Ihrer {count} letzten Bestellungen enthält {items}.",
+        "pt": "Nenhuma das suas {count} encomendas mais recentes contém {items}.",
+        "it": "Nessuno dei tuoi {count} ordini più recenti contiene {items}.",
+    },
+    "ask_order_or_person": {
+        "en": "Which order is it? Its order number (from the confirmation email) lets me check it, or I can pass you "
+              "to a person on our team if you'd prefer.",
+        "es": "¿De qué pedido se trata? Con su número (del correo de confirmación) puedo revisarlo, o si prefieres te "
+              "paso con una persona del equipo.",
+        "fr": "De quelle commande s'agit-il ? Son numéro (dans l'e-mail de confirmation) me permettra de vérifier, ou "
+              "je peux vous mettre en relation avec une personne de l'équipe si vous préférez.",
+        "de": "Um welche Bestellung geht es? Mit der Bestellnummer (aus der Bestätigungs-E-Mail) kann ich nachsehen, "
+              "oder ich gebe Sie gern an eine Person aus unserem Team weiter.",
+        "pt": "De que encomenda se trata? Com o número (do e-mail de confirmação) posso verificar, ou posso passá-lo "
+              "a uma pessoa da equipa, se preferir.",
+        "it": "Di quale ordine si tratta? Con il numero d'ordine (nell'email di conferma) posso controllare, oppure "
+              "posso passarti a una persona del team, se preferisci.",
+    },
+    "signed_in_already": {
+        "en": "Thanks — you're signed in, so I already know your account and don't need those details.",
+        "es": "Gracias: has iniciado sesión, así que ya sé cuál es tu cuenta y no necesito esos datos.",
+        "fr": "Merci : vous êtes connecté, je connais donc déjà votre compte et n'ai pas besoin de ces informations.",
+        "de": "Danke – Sie sind angemeldet, daher kenne ich Ihr Konto bereits und brauche diese Angaben nicht.",
+        "pt": "Obrigado: tem sessão iniciada, por isso já sei qual é a sua conta e não preciso desses dados.",
+        "it": "Grazie: hai effettuato l'accesso, quindi conosco già il tuo account e non mi servono questi dati.",
+    },
+    "no_number_needed": {
+        "en": "No problem, you don't need the order number.",
+        "es": "No pasa nada, no necesitas el número de pedido.",
+        "fr": "Pas de souci, le numéro de commande n'est pas nécessaire.",
+        "de": "Kein Problem, die Bestellnummer brauchen Sie nicht.",
+        "pt": "Não há problema, não precisa do número da encomenda.",
+        "it": "Nessun problema, il numero d'ordine non serve.",
+    },
+    "pick_an_order": {
+        "en": "Your most recent orders are {orders}. Which one is it?",
+        "es": "Tus pedidos más recientes son {orders}. ¿Cuál es?",
+        "fr": "Vos commandes les plus récentes sont {orders}. Laquelle est-ce ?",
+        "de": "Ihre letzten Bestellungen sind {orders}. Welche ist es?",
+        "pt": "As suas encomendas mais recentes são {orders}. Qual é?",
+        "it": "I tuoi ordini più recenti sono {orders}. Quale è?",
+    },
+    "none_of_these": {
+        "en": "If it's none of these, send me its order number, or I can pass you to a person on our team.",
+        "es": "Si no es ninguno de estos, envíame su número de pedido, o te paso con una persona del equipo.",
+        "fr": "Si ce n'est aucune de celles-ci, envoyez-moi son numéro de commande, ou je vous mets en relation avec "
+              "une personne de l'équipe.",
+        "de": "Wenn es keine davon ist, senden Sie mir die Bestellnummer, oder ich gebe Sie an eine Person aus unserem "
+              "Team weiter.",
+        "pt": "Se não for nenhuma destas, envie-me o número da encomenda, ou passo-o a uma pessoa da equipa.",
+        "it": "Se non è nessuno di questi, mandami il numero d'ordine, oppure ti passo a una persona del team.",
+    },
+    "no_problem": {
+        "en": "No problem.",
+        "es": "No pasa nada.",
+        "fr": "Pas de souci.",
+        "de": "Kein Problem.",
+        "pt": "Não há problema.",
+        "it": "Nessun problema.",
+    },
+    "goodbye": {
+        "en": "Take care, and thanks for getting in touch!",
+        "es": "¡Cuídate, y gracias por escribirnos!",
+        "fr": "Bonne journée, et merci de nous avoir écrit !",
+        "de": "Alles Gute, und danke für Ihre Nachricht!",
+        "pt": "Tudo de bom, e obrigado pelo contacto!",
+        "it": "A presto, e grazie per averci scritto!",
+    },
+    "what_else": {
+        "en": "What would you like me to help with?",
+        "es": "¿En qué te puedo ayudar?",
+        "fr": "Que puis-je faire pour vous ?",
+        "de": "Wobei kann ich Ihnen helfen?",
+        "pt": "Em que posso ajudar?",
+        "it": "Come posso aiutarti?",
+    },
+    "said_already_order": {
+        "en": "I think I've told you all I can about order {order} above. What else do you need? If you'd like, I can "
+              "pass you to a person on our team.",
+        "es": "Creo que arriba ya te he dicho todo lo que puedo sobre el pedido {order}. ¿Qué más necesitas? Si "
+              "quieres, te paso con una persona del equipo.",
+        "fr": "Je pense vous avoir dit ci-dessus tout ce que je peux sur la commande {order}. De quoi d'autre avez-vous "
+              "besoin ? Si vous le souhaitez, je peux vous mettre en relation avec une personne de l'équipe.",
+        "de": "Ich glaube, ich habe Ihnen oben alles zu Bestellung {order} gesagt, was ich kann. Was brauchen Sie noch? "
+              "Wenn Sie möchten, gebe ich Sie an eine Person aus unserem Team weiter.",
+        "pt": "Acho que já lhe disse acima tudo o que posso sobre a encomenda {order}. De que mais precisa? Se quiser, "
+              "passo-o a uma pessoa da equipa.",
+        "it": "Credo di averti già detto sopra tutto quello che posso sull'ordine {order}. Di cos'altro hai bisogno? Se "
+              "vuoi, ti passo a una persona del team.",
+    },
+    "said_already": {
+        "en": "I think I've told you all I can about that above. What else do you need? If you'd like, I can pass you "
+              "to a person on our team.",
+        "es": "Creo que arriba ya te he dicho todo lo que puedo sobre eso. ¿Qué más necesitas? Si quieres, te paso "
+              "con una persona del equipo.",
+        "fr": "Je pense vous avoir dit ci-dessus tout ce que je peux à ce sujet. De quoi d'autre avez-vous besoin ? "
+              "Si vous le souhaitez, je peux vous mettre en relation avec une personne de l'équipe.",
+        "de": "Ich glaube, ich habe Ihnen dazu oben alles gesagt, was ich kann. Was brauchen Sie noch? Wenn Sie "
+              "möchten, gebe ich Sie an eine Person aus unserem Team weiter.",
+        "pt": "Acho que já lhe disse acima tudo o que posso sobre isso. De que mais precisa? Se quiser, passo-o a "
+              "uma pessoa da equipa.",
+        "it": "Credo di averti già detto sopra tutto quello che posso su questo. Di cos'altro hai bisogno? Se vuoi, "
+              "ti passo a una persona del team.",
     },
     "sign_in_for_orders": {
         "en": "To look up an order I need to be sure it's yours: please sign in to your account and message us from "

@@ -142,9 +142,10 @@ _SIGN_OFF_SENTENCE = re.compile(
     r"that('s| is) (great|perfect|helpful|very helpful)|(great|glad|good|nice) to (hear|know)( that)?|take care|"
     r"(have|enjoy) a (good|nice|great|lovely|wonderful|fantastic|pleasant|blessed) (day|one|evening|weekend|week|night)|"
     r"bye|goodbye|no worries|no problem|all good|all set|i'?m all set|sounds good|"
-    r"perfect|great|awesome|ok(ay)?|got it|understood)"
+    r"perfect|great|awesome|amazing|wonderful|fantastic|brilliant|lovely|excellent|ok(ay)?|got it|understood)"
     # ...followed only by what people add to a thank-you, never by new content.
-    r"(\W+(so much|very much|a lot|again|for (your|the|all (your|the)) (help|info|information|assistance|time)|"
+    r"(\W+(so much|very much|a lot|again|for (your|the|all (your|the)) ((quick|fast|prompt|kind) )?(help|info|information|"
+    r"assistance|time|reply|response|answer)|"
     r"for everything|for that|guys|team|everyone|you|too|all|now|today|for now|for today))*\W*$",
     re.IGNORECASE,
 )
@@ -182,7 +183,8 @@ def is_closing(text: str) -> bool:
     stripped = text.strip().replace("’", "'")
     if _CLOSING.match(stripped) and "?" not in text:
         return True
-    sentences = [p for p in re.split(r"(?<=[.!])\s+|\n+", stripped) if p.strip()]
+    # "Thank you, that's all I needed." is two sign-offs joined by a comma
+    sentences = [p for p in re.split(r"(?<=[.!,])\s+|\n+", stripped) if p.strip()]
     return (
         0 < len(sentences) <= 4
         and len(stripped) <= 200

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from tools.oms.order_choice import choose_order, is_late, match_orders_by_items, other_moving_orders
+from tools.oms.order_choice import (
+    carrier_has_it,
+    choose_order,
+    is_late,
+    match_orders_by_items,
+    other_moving_orders,
+    still_awaited,
+)
 
 NOW = datetime(2026, 11, 26, 12, tzinfo=UTC)
 
@@ -67,3 +74,15 @@ def test_other_moving_orders_exclude_the_chosen_one_and_finished_ones():
 
 def test_no_orders_means_no_choice():
     assert choose_order([], {"order_status"}, "where is it", NOW) is None
+
+
+def test_what_the_customer_says_of_the_parcel_rules_out_orders_it_cannot_be():
+    orders = [_order("NEW", "pending", 0), _order("D", "delivered", 9, shipment="delivered", delivered_days_ago=3)]
+    # a delivery attempt or a carrier's notice: the parcel has shipped, so not the order still in the warehouse
+    attempted = "They say a first attempt was made but nobody came to the door"
+    assert carrier_has_it(attempted) and choose_order(orders, {"order_status"}, attempted, NOW)["id"] == "D"
+    # still awaited: not the order that was delivered three days ago
+    awaited = [_order("D", "delivered", 9, shipment="delivered", delivered_days_ago=3), _order("W", "processing", 20)]
+    waiting = "still no shipping information on my pre-order"
+    assert still_awaited(waiting) and choose_order(awaited, {"order_status"}, waiting, NOW)["id"] == "W"
+    assert not still_awaited("my parcel hasn't arrived") and not carrier_has_it("where is my order?")

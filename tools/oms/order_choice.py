@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime, timedelta
 
+from tools.oms.item_match import missing_items, named_items
+
 MOVING = {"shipped", "in_transit"}
 NOT_SHIPPED = {"pending", "processing", "processed"}
 STATUS_INTENTS = {"order_status", "shipping_delay"}
@@ -28,15 +30,51 @@ def item_words(text: str) -> set[str]:
 
 
 def match_orders_by_items(text: str, orders: list[dict]) -> list[dict]:
-    """Orders whose line items the customer names ("the running short"), best match first; ties keep the
-    newest order first."""
+    """Orders whose line items the customer names ("the one with the grill", "the running short"), best
+    match first; ties keep the newest order first. Goods named as the object of the request are matched
+    against what each line is (tools/oms/item_match.py); otherwise any word of a product name counts."""
+    items = named_items(text)
     asked = item_words(text)
     scored = []
     for position, order in enumerate(orders):
-        best = max((len(asked & item_words(item.get("product_name", ""))) for item in order.get("items") or []), default=0)
+        lines = order.get("items") or []
+        if items:
+            best = len(items) - len(missing_items(items, lines))
+        else:
+            best = max((len(asked & item_words(item.get("product_name", ""))) for item in lines), default=0)
         if best:
             scored.append((-best, position, order))
     return [order for *_, order in sorted(scored, key=lambda item: (item[0], item[1]))]
+
+
+def orders_lacking_named_items(text: str, orders: list[dict]) -> bool:
+    """The customer names goods and none of these orders has anything like them: no order may be picked
+    for them (an action on the wrong order is worse than asking which one)."""
+    items = named_items(text)
+    return bool(items and orders) and not match_orders_by_items(text, orders)
+
+
+# What the customer says of the parcel they mean, whatever the wording of the rest: the carrier has had it
+# in hand (an attempt, a notice, out for delivery), or it is still awaited (not shipped, "when will it...").
+_CARRIER_EVENT = re.compile(
+    r"\b(delivery attempt\w*|attempted (delivery|to deliver)|(first|second|delivery) attempt|attempt (was )?made|"
+    r"(left|posted|signed) (a |the )?(notice|card|note)|out for delivery|missed (the |a |my )?delivery|redeliver\w*)\b",
+    re.IGNORECASE,
+)
+_AWAITED = re.compile(
+    r"\b(hasn'?t|hasnt|has not|haven'?t|have not|not yet|still not|still no|no)\b[^.?!]{0,25}"
+    r"\b(shipped|dispatched|sent out|shipping info\w*|tracking info\w*|been shipped)\b|"
+    r"\bwhen will (it|they|my|the|i)\b|\b(delivery|it|they) will (be|arrive|come)\b",
+    re.IGNORECASE,
+)
+
+
+def carrier_has_it(text: str) -> bool:
+    return bool(text and _CARRIER_EVENT.search(text))
+
+
+def still_awaited(text: str) -> bool:
+    return bool(text and _AWAITED.search(text))
 
 
 def _day(value) -> date | None:
@@ -99,7 +137,12 @@ def choose_order(orders: list[dict], intents: set[str], text: str = "", now: dat
         moving = [o for o in newest_first if is_moving(o)]
         waiting = [o for o in newest_first if o.get("status") in NOT_SHIPPED]
         ranked = (late + moving) if "shipping_delay" in intents else (moving + late)
-        for pool in (ranked, waiting, recent_delivered):
+        pools = [ranked, waiting, recent_delivered]
+        if carrier_has_it(text):  # the carrier tried to deliver it: it has shipped
+            pools = [ranked, recent_delivered, [o for o in newest_first if delivered_on(o)]]
+        elif still_awaited(text):  # "still no shipping info", "when will it arrive": not a delivered one
+            pools = [ranked, waiting]
+        for pool in pools:
             if pool:
                 return pool[0]
         return newest_first[0]

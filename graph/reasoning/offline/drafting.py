@@ -24,10 +24,11 @@ from graph.intents import INTENTS, tier_of
 from graph.reasoning import phrases
 from graph.reasoning.base import Draft, DraftRequest
 from graph.reasoning.offline import order_facts as facts
+from graph.reasoning.offline.coverage import uncovered_condition
 from graph.reasoning.offline.passages import answer_from_passage
 from graph.state import PassageRef, Question
 from tools.oms.actions import INTENT_ACTIONS, Proposal, Refusal, propose
-from tools.oms.order_choice import is_late
+from tools.oms.order_choice import is_late, still_awaited
 
 BRAND = "Northbound"
 CANCELLABLE = {"pending", "processing", "processed"}
@@ -87,7 +88,7 @@ def _days_since(value) -> int:
         return 0
 
 
-def _status_text(order: dict, language: str, intent: str, named: bool = True) -> list[str]:
+def _status_text(order: dict, language: str, intent: str, named: bool = True, text: str = "") -> list[str]:
     """Where the order is, when it arrives and what to do, in whole sentences."""
     number = order["id"]
     status = order.get("status", "")
@@ -101,7 +102,8 @@ def _status_text(order: dict, language: str, intent: str, named: bool = True) ->
     carrier = shipment.get("carrier", "the carrier")
     if shipment.get("delivered_at"):
         delivered = phrases.long_date(shipment["delivered_at"], language)
-        if not named and intent in STATUS_INTENTS and _days_since(shipment["delivered_at"]) > STALE_DELIVERY_DAYS:
+        stale = _days_since(shipment["delivered_at"]) > STALE_DELIVERY_DAYS or still_awaited(text)
+        if not named and intent in STATUS_INTENTS and stale:
             # Someone asking where a parcel is rarely means one delivered weeks ago: say what we see and ask.
             texts = [phrases.say("nothing_on_its_way", language, order=number, when=delivered)]
             if shipment.get("tracking_url") and shipment.get("tracking_number"):
@@ -182,6 +184,32 @@ def _order_problem(request: DraftRequest, language: str) -> Section | None:
     return None
 
 
+def _candidates_text(candidates: list[dict], language: str) -> str:
+    """'NB109421 (placed November 3, 2026: Driftwood Slide Sandal, Trailblazer Leather Boot), ...'"""
+    def one(order: dict) -> str:
+        items = ", ".join(order.get("items") or [])
+        placed = phrases.long_date(order.get("placed_at"), language)
+        return f"{order['id']} ({placed}: {items})" if items else f"{order['id']} ({placed})"
+
+    return "; ".join(one(order) for order in candidates)
+
+
+def _which_order_section(oms: dict, language: str, notes: list[str]) -> Section:
+    """No order picked: the goods named are in none of them, or the customer still has to say which one.
+    Say what was looked at, list a few orders to choose from, and ask (or offer a person); never act."""
+    texts = list(notes)
+    missing = oms.get("item_not_found")
+    if missing:
+        key = "item_not_on_account" if missing.get("all_orders") else "item_not_in_recent"
+        texts.append(phrases.say(key, language, items=missing["items"], count=missing.get("searched", 0)))
+    if oms.get("candidates"):
+        texts.append(phrases.say("pick_an_order", language, orders=_candidates_text(oms["candidates"], language)))
+        texts.append(phrases.say("none_of_these", language))
+    else:
+        texts.append(phrases.say("ask_order_or_person", language))
+    return Section(" ".join(texts))
+
+
 def _order_section(question: Question, request: DraftRequest, passages: list[PassageRef], language: str) -> Section:
     intent = question["intent"]
     problem = _order_problem(request, language)
@@ -196,6 +224,8 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
     orders = oms.get("orders") or []
     order = orders[0] if orders else None
     if order is None:
+        if oms.get("item_not_found") or oms.get("candidates"):
+            return _which_order_section(oms, language, notes)
         if notes:
             return Section(" ".join(notes))
         return Section(phrases.say("no_orders", language))
@@ -213,7 +243,7 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
     if intent in STATUS_INTENTS:
         # An order we picked (no number given) may not be the one meant; one the customer named is.
         named = bool((request.classification.entities or {}).get("order_numbers"))
-        texts += _status_text(order, language, intent, named=named)
+        texts += _status_text(order, language, intent, named=named, text=request.text)
         if intent == "shipping_delay" and is_late(order, date.today()) and policy.text:
             texts.append(policy.text)  # what the brand does about late parcels, in its own words
             citations += policy.citations
@@ -270,12 +300,17 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     if intent in INTENTS and INTENTS[intent].needs_order:
         return _order_section(question, request, passages, language)
     orders = (request.oms or {}).get("orders") or []
+    if intent in INTENT_ACTIONS and not orders and ((request.oms or {}).get("item_not_found")
+                                                    or (request.oms or {}).get("candidates")):
+        return _which_order_section(request.oms or {}, language, [])
     if intent in INTENT_ACTIONS and orders:  # an exchange acts on the customer's order
         action = _action_section(question, request, orders[0], passages, language)
         if action is not None:
             return action
     section = _policy_section(question, passages, language, with_table=intent == "sizing")
-    if section.text is None:
+    # One question alone: in a message with several, a condition may belong to another question's passages.
+    single = len(request.classification.questions or []) <= 1
+    if section.text is None or (single and uncovered_condition(question["text"], passages)):
         return Section(phrases.say("not_in_help_center", language), actions=["offer_person"])
     return section
 

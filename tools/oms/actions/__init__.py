@@ -16,8 +16,9 @@ from typing import Any
 
 from data.store_policy import tau_cancel_reason
 from tools.oms.actions import cancel_order, change_address, exchange_item, refund, start_return
-from tools.oms.actions.base import ActionPolicy, Proposal, Refusal
+from tools.oms.actions.base import ActionPolicy, Proposal, Refusal, lines_text
 from tools.oms.actions.outcome import done_message
+from tools.oms.item_match import NamedItem, items_text, lines_named, missing_items, named_items
 from tools.oms.models import ActionResult
 from tools.oms.protocol import OrderManagement
 
@@ -51,10 +52,15 @@ def propose(
         return None
     policy = ActionPolicy.of(settings)
     reason = " ".join(text.split())[:500] or intent
+    items = named_items(text) if action != change_address.NAME else []
+    if items and len(missing_items(items, order.get("items") or [])) == len(items):
+        return item_not_in_order(action, order, items)
     if action == cancel_order.NAME:
         if policy.store.cancel_reasons:  # tau-retail: one of its two recorded reasons
             reason = tau_cancel_reason(text)
-        return cancel_order.check(order, {"reason": reason}, policy)
+        acted_on = [item for item in items if item.acted_on]  # "the order with the lamp" is the whole order
+        named = [line["line_no"] for line in lines_named(acted_on, order.get("items") or [])] if acted_on else []
+        return cancel_order.check(order, {"reason": reason, "named_line_nos": named}, policy)
     if action == change_address.NAME:
         country = (order.get("shipping_address") or {}).get("country") or "US"
         return change_address.check(order, {"address": change_address.parse_address(text, country)}, policy)
@@ -68,6 +74,17 @@ def propose(
         return exchange_item.check(order, {}, policy, products, text)
     args = {"amount": str(refund.amount_at_stake(order, text)), "reason": reason}
     return refund.check(order, args, policy)
+
+
+def item_not_in_order(action: str, order: dict[str, Any], items: list[NamedItem]) -> Refusal:
+    """The customer named goods this order does not contain: no action on it, say what it does contain."""
+    number = order["id"]
+    return Refusal(
+        action, number, "item_not_in_order",
+        f"Order {number} doesn't contain {items_text(items)}: it has {lines_text(order.get('items') or [])}. "
+        "Which order is it? Its order number (from the confirmation email) lets me check it.",
+        details={"items": [item.phrase for item in items]},
+    )
 
 
 async def execute_action(

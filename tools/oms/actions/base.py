@@ -16,6 +16,7 @@ from typing import Any
 
 from data.generator import policy as brand
 from data.store_policy import DEMO, StorePolicy, store_policy
+from tools.oms.item_match import lines_named, named_items
 
 ZERO = Decimal("0.00")
 SHIPPED = frozenset({"shipped", "in_transit"})
@@ -220,7 +221,11 @@ def _tokens(text: str) -> set[str]:
 
 
 def named_lines(text: str, lines: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The order lines whose product the customer names ("the running short"); empty when none is."""
+    """The order lines whose product the customer names ("the running short", "the boots"); empty when none is.
+    Goods named as the object of the request are matched by what each line is (name, category, options);
+    otherwise any word of a product name counts."""
+    items = named_items(text)
+    if items:
+        return lines_named(items, lines)
     asked = _tokens(text)
-    named = [line for line in lines if asked & _tokens(line.get("product_name", ""))]
-    return named
+    return [line for line in lines if asked & _tokens(line.get("product_name", ""))]

@@ -57,6 +57,18 @@ def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy) -> 
         )
     if status not in policy.cancellable:
         return Refusal(NAME, number, "not_cancellable", f"Order {number} is {status} and can't be cancelled.")
+    lines = [line for line in order.get("items") or [] if line.get("status") != "cancelled"]
+    named = [line for line in lines if line["line_no"] in (args.get("named_line_nos") or [])]
+    if named and len(named) < len(lines):
+        # The OMS cancels whole orders only: say so, and what can be done for the one item instead.
+        return Refusal(
+            NAME, number, "single_item",
+            f"I can't cancel or change only {lines_text(named)} on order {number}: an order that hasn't shipped can "
+            f"only be cancelled as a whole. I can cancel the whole order ({lines_text(lines)}) so you can order "
+            f"what you want instead, or once it arrives you can return or exchange that item alone"
+            f"{policy.return_window_text()}. Tell me which you'd prefer.",
+            offer="cancel_order",
+        )
     amount = refundable(order)
     refund = (f" You'll get a full refund of {money(amount)} to your {methods_text(order)}"
               f" ({refund_timing(order['payments'][0]['method']) if order.get('payments') else '5-10 business days'})."

@@ -1,0 +1,76 @@
+"""How a reply to a follow-up opens, and what replaces a reply that would repeat the last one.
+
+People answer an agent the way they answer a call centre: they give their name, ZIP code or e-mail although
+they are signed in, or say they don't have the order number. Answered with the same text as before, they
+feel unheard. So the reply first acknowledges what they gave, briefly (for a signed-in customer: the account
+is already known; the details are neither repeated nor compared with the account), then goes on with the
+pending question. And the agent never sends the same reply twice in a row: it asks what the customer needs
+instead, and offers a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.dialogue.slots import read_slots
+from graph.reasoning import phrases
+
+IDENTITY_SLOTS = {"name", "email", "postcode", "phone"}
+# Not having the order number: "I don't have the order ID", "can't find my receipt", "no idea what the number is".
+_NO_ORDER_NUMBER = re.compile(
+    r"\b(don'?t|do not|dont|can'?t|cannot|couldn'?t|no longer) (have|remember|recall|find|locate|know)\b[^.?!]{0,25}"
+    r"\b(order (number|id|no|#)|number|id|receipt|confirmation( email)?)\b|"
+    r"\b(lost|deleted|forgot) (the|my) (order (number|id)|receipt|confirmation)",
+    re.IGNORECASE,
+)
+MAX_GREETING_CHARS = 40
+
+
+def _asks_which_order(reply: str) -> bool:
+    return any(template.split("{", 1)[0][:40] in reply
+               for key in ("pick_an_order", "ask_order_or_person", "ask_which_order")
+               for template in phrases.PHRASES[key].values())
+
+
+def acknowledgement(text: str, reply: str, signed_in: bool, language: str) -> str | None:
+    """The sentence that acknowledges the details a follow-up gave, or None when it gave none to acknowledge."""
+    slots = read_slots(text)
+    notes = []
+    if signed_in and slots.kinds & IDENTITY_SLOTS:
+        notes.append(phrases.say("signed_in_already", language))
+    if _NO_ORDER_NUMBER.search(text) and "order_number" not in slots.kinds:
+        notes.append(phrases.say("no_problem" if _asks_which_order(reply) else "no_number_needed", language))
+    return " ".join(notes) or None
+
+
+def only_identity(text: str) -> bool:
+    """The message only gives who the customer is ("Sure, it's ana@example.com"): nothing to answer but that."""
+    slots = read_slots(text)
+    return slots.is_detail_reply and bool(slots.kinds & IDENTITY_SLOTS) and slots.kinds <= IDENTITY_SLOTS | {"agreement"}
+
+
+def with_opening(reply: str, note: str | None) -> str:
+    """The note as the reply's first paragraph after the greeting ("Hi Ana,")."""
+    if not note or not reply:
+        return reply
+    head, sep, rest = reply.partition("\n\n")
+    if sep and len(head) <= MAX_GREETING_CHARS and head.rstrip().endswith(","):
+        return f"{head}\n\n{note}\n\n{rest}"
+    return f"{note}\n\n{reply}"
+
+
+def _body(reply: str) -> set[str]:
+    """The reply's paragraphs without the greeting and the closing question: what it actually says."""
+    closings = set(phrases.PHRASES["anything_else"].values())
+    paragraphs = [p.strip() for p in reply.split("\n\n") if p.strip()]
+    if paragraphs and len(paragraphs[0]) <= MAX_GREETING_CHARS and paragraphs[0].endswith(","):
+        paragraphs = paragraphs[1:]
+    return {p for p in paragraphs if p not in closings}
+
+
+def repeats(reply: str, previous: str | None) -> bool:
+    """The reply says nothing the previous one did not already say."""
+    if not previous or not reply:
+        return False
+    body = _body(reply)
+    return bool(body) and body <= _body(previous)

@@ -1,0 +1,105 @@
+"""Whether the help center covers the specific condition a policy question asks about.
+
+"Can I return clothes bought online to a store?", "can the code be in GBP?", "does the voucher work on
+fuel?": the question is about returns or codes in general (so the returns or promotions article is
+retrieved and reads as close in meaning), but it hinges on a condition — a place, a currency, a channel —
+written as a prepositional phrase. When no retrieved help passage mentions any word of that condition, the
+help center does not say, and quoting the general article answers something else. Retrieval is hybrid
+(full text and meaning), so a passage that does mention the words would have been found.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.state import PassageRef
+
+_PREPOSITIONS = frozenset({"in", "at", "into", "on", "via", "with", "using", "through", "for", "from"})
+_DETERMINERS = frozenset({"a", "an", "the", "my", "your", "our", "this", "that", "some", "any"})
+MAX_PHRASE_WORDS = 3
+MIN_ROOT = 4  # letters of a word that must match for two words to share a root
+MIN_ASK_WORDS = 2  # a question with fewer content words ("how can I convert?") leans on the sentence before it
+# Words that end a condition's noun phrase or carry no condition of their own.
+_FUNCTION = frozenset({
+    "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "from", "by", "it", "its",
+    "it's", "me", "you", "him", "her", "us", "them", "i", "my", "your", "our", "their", "this", "that", "these",
+    "those", "is", "are", "was", "were", "be", "been", "do", "does", "did", "can", "could", "would", "will",
+    "should", "have", "has", "had", "not", "no", "yes", "so", "if", "when", "what", "which", "who", "how", "why",
+    "where", "there", "here", "then", "than", "now", "just", "please", "thanks", "thank", "get", "got",
+    "order", "orders", "item", "items", "anything", "something", "everything", "one", "all", "some", "any",
+    "next", "last", "few", "right", "other", "another", "same", "different", "new", "each", "every", "very",
+    "really", "time",
+})
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _stem(word: str) -> str:
+    word = word.lower().replace("’", "'")
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+# A question written without its question mark: "how long does click and collect take".
+_ASKS = re.compile(r"^\W*(?:(?:hi|hello|hey)\b\W*)?(how|what|when|where|which|why|can|could|do|does|is|are|will)\b",
+                   re.IGNORECASE)
+
+
+def asking_part(text: str) -> str:
+    """The sentence that asks, with the one before it when the ask alone is a bare "how can I convert?": the
+    condition of a question sits there, not in the back story. Empty when nothing is asked ("?")."""
+    sentences = [p for p in re.split(r"(?<=[.!?])\s+|\n+", text) if p.strip()]
+    asks = [i for i, sentence in enumerate(sentences) if "?" in sentence or _ASKS.search(sentence)]
+    if not asks:
+        return ""
+    ask = asks[-1]
+    content = [w for w in _WORD.findall(sentences[ask]) if w.lower() not in _FUNCTION]
+    start = ask - 1 if len(content) < MIN_ASK_WORDS and ask > 0 else ask
+    return " ".join(sentences[start:ask + 1])
+
+
+def _proper_name(word: str) -> bool:
+    """"Levi's", "Tidepool": a brand or product name, which the help center is not expected to list (an
+    acronym like "GBP" is a condition, not a name)."""
+    return word[0].isupper() and not word.isupper() and word[1:] == word[1:].lower()
+
+
+def conditions(question: str) -> list[list[str]]:
+    """The content words of each prepositional phrase of the question ("in GBP" -> ["gbp"]). "To" counts
+    only before a determiner ("to a store"): before a verb it is an infinitive ("to know")."""
+    words = _WORD.findall(question)
+    found = []
+    for i, word in enumerate(words):
+        lowered = word.lower()
+        start = i + 1
+        if start < len(words) and words[start].lower() in _DETERMINERS:
+            start += 1
+        elif lowered == "to":
+            continue
+        if lowered not in _PREPOSITIONS and lowered != "to":
+            continue
+        phrase = []
+        for following in words[start:start + MAX_PHRASE_WORDS]:
+            if following.lower().replace("’", "'") in _FUNCTION:
+                break
+            if not _proper_name(following):
+                phrase.append(_stem(following))
+        phrase = [w for w in phrase if len(w) > 2]
+        if phrase:
+            found.append(phrase)
+    return found
+
+
+def _mentioned(word: str, text: str) -> bool:
+    """The word, or a word of the same root ("signing" / "sign-in", "collection" / "collect"), is in the text."""
+    root = word[:max(MIN_ROOT, len(word) - 3)]
+    return re.search(rf"\b(?:un|re|in|non)?{re.escape(root)}", text) is not None
+
+
+def uncovered_condition(question: str, passages: list[PassageRef]) -> list[str] | None:
+    """The first condition of the question that no retrieved help passage mentions a word of, else None."""
+    text = " ".join(f"{p.get('title') or ''} {p.get('heading') or ''} {p.get('text') or ''}" for p in passages).lower()
+    if not text.strip():
+        return None
+    for words in conditions(asking_part(question)):
+        if not any(_mentioned(word, text) for word in words):
+            return words
+    return None

@@ -1,0 +1,215 @@
+"""Replies that answer what was asked, end to end: the compiled graph with its Postgres checkpointer and store,
+the trained offline engine, the demo OMS over real HTTP and PostgreSQL.
+
+- goods the customer names choose the order ("the one with the desk lamp"); goods no order contains are said
+  to be in none of them, with a few orders to choose from, and nothing is proposed on a guessed order;
+- one item of an order is never answered with an action on the whole order;
+- follow-ups: identity details from a signed-in customer and "I don't have the order number" are acknowledged,
+  the same reply is never sent twice in a row, "thank you, that's all" closes;
+- a policy question about a condition the help center does not cover says so and offers a person.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+
+import psycopg
+import pytest
+
+from evals.action_scenarios import actions_on
+
+pytestmark = pytest.mark.integration
+
+ASK_YES = "Reply yes to confirm"
+NONE_CONTAINS = "None of the orders on your account contains"
+SIGNED_IN = "you're signed in, so I already know your account"
+NOT_COVERED = "I don't have reliable information about that in our help center"
+
+
+@dataclass
+class Household:
+    """A customer with an unshipped order (a desk lamp and a tee) and a delivered one (hiking boots and socks)."""
+
+    customer_id: str
+    unshipped: str
+    delivered: str
+
+
+# (product name, category, product line): the boots are named "Ridgewalk Hiker", found as "boots" by category.
+_PRODUCTS = {
+    "LAMP": ("Cedar Desk Lamp", "lamps", "home"),
+    "TEE": ("Harbor Pocket Tee", "tees", "tops"),
+    "BOOT": ("Ridgewalk Hiker", "boots", "footwear"),
+    "SOCK": ("Trail Wool Sock", "socks", "accessories"),
+}
+
+
+def _new_household(conn: psycopg.Connection) -> Household:
+    tag = f"{random.randrange(16**8):08x}"
+    digits = f"{random.randrange(10**6):06d}"
+    now = datetime.now(UTC).replace(microsecond=0)
+    customer = f"T-REP-{tag}"
+    address = {"address1": "1 Main St", "city": "Boston", "state": "MA", "zip": "02110", "country": "US"}
+    conn.execute(
+        """INSERT INTO customers (id, email, first_name, last_name, address, region, created_at)
+           VALUES (%s, %s, 'Robin', 'Tester', %s, 'US', %s)""",
+        (customer, f"{customer.lower()}@example.test", json.dumps(address), now - timedelta(days=300)),
+    )
+    for key, (name, category, line) in _PRODUCTS.items():
+        product = f"T-REP-{tag}-{key}"
+        conn.execute(
+            """INSERT INTO products (id, name, product_line, category, description, attributes)
+               VALUES (%s, %s, %s, %s, 'A test product.', '{"final_sale": false}')""",
+            (product, name, line, category),
+        )
+        for size in ("M", "L"):
+            conn.execute("INSERT INTO variants (id, product_id, options, price, available) VALUES (%s, %s, %s, 30, true)",
+                         (f"{product}-{size}", product, json.dumps({"size": size})))
+
+    def order(suffix: str, status: str, keys: tuple[str, str], placed_days: int, delivered_days: int | None) -> str:
+        number = f"NB8{digits}{suffix}"
+        placed = now - timedelta(days=placed_days)
+        conn.execute(
+            """INSERT INTO orders (id, customer_id, status, placed_at, subtotal, shipping_cost, total, shipping_method,
+                                   shipping_address, updated_at)
+               VALUES (%s, %s, %s, %s, 60, 0, 60, 'standard', %s, %s)""",
+            (number, customer, status, placed, json.dumps(address), placed),
+        )
+        for line_no, key in enumerate(keys, start=1):
+            product = f"T-REP-{tag}-{key}"
+            conn.execute(
+                """INSERT INTO order_items (order_id, line_no, variant_id, product_id, product_name, options, quantity,
+                                            unit_price, status)
+                   VALUES (%s, %s, %s, %s, %s, '{"size": "M"}', 1, 30, %s)""",
+                (number, line_no, f"{product}-M", product, _PRODUCTS[key][0],
+                 "delivered" if delivered_days is not None else "ordered"),
+            )
+        conn.execute(
+            """INSERT INTO payments (id, order_id, kind, method, amount, status, created_at)
+               VALUES (%s, %s, 'payment', 'card:visa:4242', %s, 'succeeded', %s)""",
+            (f"P-{number}", number, Decimal("60"), placed),
+        )
+        if delivered_days is not None:
+            conn.execute(
+                """INSERT INTO shipments (id, order_id, carrier, tracking_number, tracking_url, status, shipped_at,
+                                          delivered_at)
+                   VALUES (%s, %s, 'USPS', %s, 'https://tools.usps.com/go/TrackConfirmAction', 'delivered', %s, %s)""",
+                (f"S-{number}", number, f"9400{tag}{suffix}", placed + timedelta(days=1),
+                 now - timedelta(days=delivered_days)),
+            )
+        return number
+
+    household = Household(customer, unshipped=order("1", "processing", ("LAMP", "TEE"), 1, None),
+                          delivered=order("2", "delivered", ("BOOT", "SOCK"), 9, 4))
+    conn.commit()
+    return household
+
+
+@pytest.fixture()
+def household(oms_server, db_url) -> Household:
+    with psycopg.connect(db_url) as conn:
+        return _new_household(conn)
+
+
+def thread() -> str:
+    return f"test-replies-{uuid.uuid4()}"
+
+
+def recorded(db_url: str, order_id: str) -> list[tuple[str, str]]:
+    with psycopg.connect(db_url) as conn:
+        return actions_on(conn, order_id)
+
+
+async def test_goods_in_none_of_the_orders_are_said_to_be_missing_and_nothing_is_proposed(conversations, household,
+                                                                                         db_url):
+    result = await conversations.send(thread(), "Hi! I'd like to cancel the order with the grill, please.",
+                                      household.customer_id)
+    assert result.route == "answer", result.reasons
+    assert NONE_CONTAINS in result.reply and "grill" in result.reply, result.reply
+    assert household.unshipped in result.reply and household.delivered in result.reply  # orders to choose from
+    assert ASK_YES not in result.reply and result.state.get("pending_action") is None
+    assert result.state["dialogue"]["awaiting"] == ["order_number"]
+    assert recorded(db_url, household.unshipped) == []
+
+
+async def test_the_goods_named_choose_the_order_to_cancel(conversations, household):
+    result = await conversations.send(thread(), "Please cancel my order with the desk lamp.", household.customer_id)
+    pending = result.state.get("pending_action")
+    assert pending and pending["action"] == "cancel_order" and pending["order_id"] == household.unshipped, result.reply
+    assert "Cedar Desk Lamp" in result.reply and "Harbor Pocket Tee" in result.reply
+
+
+async def test_one_item_of_an_unshipped_order_is_not_answered_with_cancelling_the_order(conversations, household,
+                                                                                       db_url):
+    t = thread()
+    result = await conversations.send(t, "I'd like to remove the desk lamp from my order.", household.customer_id)
+    assert result.route == "answer", result.reasons
+    assert "only be cancelled as a whole" in result.reply and "Cedar Desk Lamp" in result.reply, result.reply
+    assert result.state.get("pending_action") is None and ASK_YES not in result.reply
+
+    whole = await conversations.send(t, "OK then, please cancel the whole order.", household.customer_id)
+    pending = whole.state.get("pending_action")
+    assert pending and pending["order_id"] == household.unshipped, whole.reply
+    assert recorded(db_url, household.unshipped) == []  # nothing happens before the yes
+
+
+async def test_a_return_of_goods_named_by_kind_covers_that_line_only(conversations, household):
+    result = await conversations.send(thread(), "I want to return the boots, they are too tight.",
+                                      household.customer_id)
+    pending = result.state.get("pending_action")
+    assert pending and pending["action"] == "start_return", result.reply
+    assert pending["order_id"] == household.delivered and pending["params"]["line_nos"] == [1]
+    assert "Ridgewalk Hiker" in result.reply and "Trail Wool Sock" not in result.reply
+
+
+async def test_an_exchange_of_goods_the_order_does_not_have_proposes_nothing(conversations, household):
+    result = await conversations.send(thread(), "I'd like to exchange the robotic vacuum for a bagless model.",
+                                      household.customer_id)
+    assert result.route == "answer", result.reasons
+    assert "robotic vacuum" in result.reply and result.state.get("pending_action") is None, result.reply
+    assert ASK_YES not in result.reply
+
+
+async def test_follow_ups_are_acknowledged_never_repeated_and_closed(conversations, household):
+    t = thread()
+    first = await conversations.send(t, "I want to cancel the order with the coffee grinder.", household.customer_id)
+    assert NONE_CONTAINS in first.reply, first.reply
+
+    details = await conversations.send(t, "Sure, I'm Dana Whitfield and my zip code is 60614.", household.customer_id)
+    assert details.route == "answer", details.reasons
+    assert SIGNED_IN in details.reply, details.reply
+    assert "60614" not in details.reply and "Whitfield" not in details.reply  # neither echoed nor compared
+    assert household.unshipped in details.reply  # still asking which order, with the choices
+    assert details.state.get("pending_action") is None
+
+    no_number = await conversations.send(t, "I don't have the order number with me right now.", household.customer_id)
+    assert no_number.route == "answer", no_number.reasons
+    assert no_number.reply != details.reply
+    assert "No problem" in no_number.reply or "told you all I can" in no_number.reply, no_number.reply
+
+    closing = await conversations.send(t, "Thank you, that's all I needed.", household.customer_id)
+    assert closing.route == "answer" and closing.reply.startswith("You're welcome"), closing.reply
+
+
+async def test_the_same_reply_is_not_sent_twice_in_a_row(conversations, household):
+    t = thread()
+    question = "How many days do I have to return something?"
+    first = await conversations.send(t, question, household.customer_id)
+    assert first.route == "answer" and "30 days" in first.reply, first.reply
+    again = await conversations.send(t, question, household.customer_id)
+    assert again.route == "answer", again.reasons
+    assert again.reply != first.reply and "person" in again.reply, again.reply
+
+
+async def test_a_condition_the_help_center_does_not_cover_gets_a_person_offer(conversations, household):
+    uncovered = await conversations.send(thread(), "Can I return things I bought online at a garden centre?",
+                                         household.customer_id)
+    assert uncovered.route == "answer", uncovered.reasons
+    assert NOT_COVERED in uncovered.reply and "person" in uncovered.reply, uncovered.reply
+    covered = await conversations.send(thread(), "Can I return things I bought online by mail?", household.customer_id)
+    assert NOT_COVERED not in covered.reply and "help center" in covered.reply, covered.reply

@@ -1,0 +1,49 @@
+"""How a reply to a follow-up opens and what replaces a repeat (graph/dialogue/follow_up.py), and whether the
+help center covers the condition a policy question hinges on (graph/reasoning/offline/coverage.py)."""
+
+from __future__ import annotations
+
+from graph.dialogue.follow_up import acknowledgement, only_identity, repeats, with_opening
+from graph.reasoning.offline.coverage import conditions, uncovered_condition
+
+REPLY = "Hi Robin,\n\nYour order NB1 is on its way.\n\nIs there anything else I can help you with?"
+RETURNS = [{"title": "Our return policy", "text": "Return unworn items by mail within 30 days of delivery. "
+                                                  "Print the prepaid label and drop the parcel at any post office."}]
+
+
+def test_identity_details_from_a_signed_in_customer_are_acknowledged_not_echoed():
+    note = acknowledgement("Sure, I'm Dana Whitfield, zip code 60614.", REPLY, signed_in=True, language="en")
+    assert note and "signed in" in note and "60614" not in note and "Dana" not in note
+    assert acknowledgement("Sure, I'm Dana Whitfield, zip code 60614.", REPLY, signed_in=False, language="en") is None
+    assert only_identity("it's dana.w@example.com") and not only_identity("it's dana.w@example.com, where is my order?")
+
+
+def test_not_having_the_order_number_is_acknowledged_only_when_that_is_what_is_missing():
+    assert "don't need the order number" in acknowledgement("I don't have the order ID with me", REPLY, True, "en")
+    assert acknowledgement("I can't remember which card I used for my last order", REPLY, True, "en") is None
+
+
+def test_the_note_goes_after_the_greeting():
+    assert with_opening(REPLY, "No problem.").startswith("Hi Robin,\n\nNo problem.\n\nYour order NB1")
+    assert with_opening("Thanks!", "No problem.") == "No problem.\n\nThanks!"
+
+
+def test_a_reply_that_says_nothing_new_is_a_repeat():
+    assert repeats(REPLY, REPLY)
+    assert repeats(REPLY.replace("Hi Robin", "Hi there"), REPLY)  # another greeting says nothing new
+    assert not repeats("Hi Robin,\n\nNo problem.\n\nYour order NB1 is on its way.", REPLY)
+    assert not repeats(REPLY, None)
+
+
+def test_a_condition_no_passage_mentions_is_not_covered():
+    assert ["gbp"] in conditions("I redeemed a code but need it to be in GBP, how?")
+    assert conditions("how do I get to know when codes expire?") == []  # "to" before a verb is no condition
+    assert uncovered_condition("Can I return things bought online at a garden centre?", RETURNS) == ["garden", "centre"]
+    assert uncovered_condition("Can I return things I bought online by mail at a post office?", RETURNS) is None
+
+
+def test_thanks_in_two_clauses_is_a_sign_off():
+    from graph.reasoning.signals import is_closing
+
+    assert is_closing("Thank you, that's all I needed.") and is_closing("Amazing, thanks for the quick reply")
+    assert not is_closing("Thanks, but where is my order?") and not is_closing("Ok, cancel it")

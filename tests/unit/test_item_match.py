@@ -1,0 +1,64 @@
+"""Goods a customer names, read by sentence form and matched against what the OMS says each line is
+(tools/oms/item_match.py), and the choices built on it (order choice, the action tools' refusals)."""
+
+from __future__ import annotations
+
+from tools.oms.actions import propose
+from tools.oms.actions.base import ActionPolicy
+from tools.oms.item_match import lines_named, missing_items, named_items
+from tools.oms.order_choice import match_orders_by_items, orders_lacking_named_items
+
+
+def _line(line_no: int, name: str, category: str, status: str = "ordered", **options) -> dict:
+    return {"line_no": line_no, "product_name": name, "category": category, "product_line": "", "options": options,
+            "status": status, "quantity": 1, "unit_price": "30.00", "variant_id": f"V{line_no}",
+            "product_id": f"P{line_no}"}
+
+
+LAMP_ORDER = {"id": "NB1", "status": "processing", "items": [_line(1, "Cedar Desk Lamp", "lamps"),
+                                                             _line(2, "Harbor Pocket Tee", "tees")],
+              "payments": [{"kind": "payment", "method": "card:visa:4242", "amount": "60", "status": "succeeded"}],
+              "shipments": []}
+BOOT_ORDER = {"id": "NB2", "status": "delivered", "items": [_line(1, "Ridgewalk Hiker", "boots", "delivered")],
+              "payments": [], "shipments": []}
+
+
+def test_the_object_of_the_request_is_the_item_named():
+    assert [i.phrase for i in named_items("Hi, I'd like to change a Desk Lamp from my order.")] == ["Desk Lamp"]
+    assert [i.phrase for i in named_items("I'd like to change the size of some boots I have on order")] == ["boots"]
+    assert [i.phrase for i in named_items("exchange one of the robotic vacuums from my recent order")] == [
+        "robotic vacuums"]
+    one_with = named_items("I want to cancel an order I made, the one with the grill")
+    assert [(i.phrase, i.acted_on) for i in one_with] == [("grill", False)]  # it says which order, not what to cancel
+
+
+def test_the_order_its_parts_and_deliveries_are_not_goods():
+    for text in ("I want to cancel my order", "Let's cancel the entire order", "please update the delivery address",
+                 "I ordered something a week ago", "been waiting for my express delivery all day",
+                 "return it please", "I want to exchange it for a size M"):
+        assert named_items(text) == [], text
+
+
+def test_goods_match_lines_by_name_category_and_plural():
+    boots = named_items("I want to return the boots")
+    assert lines_named(boots, BOOT_ORDER["items"]) == BOOT_ORDER["items"]  # "boots" is the Hiker's category
+    lamp = named_items("cancel the desk lamps")
+    assert [line["line_no"] for line in lines_named(lamp, LAMP_ORDER["items"])] == [1]
+    assert missing_items(named_items("return the air purifier"), LAMP_ORDER["items"] + BOOT_ORDER["items"])
+
+
+def test_order_choice_follows_the_goods_and_never_guesses_for_missing_ones():
+    orders = [LAMP_ORDER, BOOT_ORDER]
+    assert match_orders_by_items("where are my boots?", orders) == [BOOT_ORDER]
+    assert orders_lacking_named_items("I'd like to cancel the order with the grill", orders)
+    assert not orders_lacking_named_items("where is my order?", orders)
+
+
+def test_actions_refuse_an_order_without_the_goods_and_a_single_line_cancel():
+    policy = ActionPolicy()
+    missing = propose("cancel_order", LAMP_ORDER, "please cancel the coffee grinder", policy)
+    assert missing.code == "item_not_in_order" and "coffee grinder" in missing.message
+    one_line = propose("cancel_order", LAMP_ORDER, "I want to cancel the desk lamp", policy)
+    assert one_line.code == "single_item" and "only be cancelled as a whole" in one_line.message
+    whole = propose("cancel_order", LAMP_ORDER, "cancel the order with the desk lamp", policy)
+    assert whole.action == "cancel_order" and "Harbor Pocket Tee" in whole.summary  # the whole order, as asked

@@ -1,0 +1,161 @@
+"""Which goods a customer names ("the one with the grill", "a desk lamp from my order", "some boots I have
+on order"), and which order lines they are.
+
+Why: an action or a status answer about an order that does not contain the item the customer named is
+worse than no answer ("cancel the grill order" must never cancel the sandals). So the item a message names
+is read by the form of the sentence (the object of return / cancel / exchange / change / ordered..., or
+"the one with X"), not from a list of products: the customer may name anything, including goods this store
+has never sold. It is then matched, loosely, against what the OMS says each line is: the product's name,
+its category and product line (e.g. "boots" -> a line whose category is boots), and its options (colour).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Verbs whose object is the goods themselves.
+_VERB = (r"return(?:ing)?|cancel(?:l?ing)?|exchang(?:e|ing)|chang(?:e|ing)|swap(?:ping)?|replac(?:e|ing)|"
+         r"remov(?:e|ing)|send(?:ing)? back|refund(?:ing)?|ordered|bought|purchased|waiting (?:for|on)|"
+         r"where(?:'s|’s| is| are)")
+_QUANTITY = r"(?:(?:one|some|two|three|both|all|each|either|any|a couple|a pair|a few|part) of\s+)?"
+_DETERMINER = r"(?:(?:the|a|an|my|your|our|some|this|that|these|those|two|three|both|one|\d+)\s+)?"
+_OBJECT = re.compile(rf"\b(?:{_VERB})\s+{_QUANTITY}{_DETERMINER}((?:[A-Za-z][\w'’-]*\s*){{1,8}})", re.IGNORECASE)
+_THE_ONE_WITH = re.compile(r"\b(?:the ones?|the order|an order|my order) (?:with|containing|that has|that had)\s+"
+                           + _DETERMINER +
+                           r"((?:[A-Za-z][\w'’-]*\s*){1,6})", re.IGNORECASE)
+_NOUN_USE = re.compile(r"\b(the|a|an|my|your|our|this|that|its|their|his|her)\s+$", re.IGNORECASE)
+# Where the noun phrase ends: a preposition, a pronoun, a clause.
+_STOP = frozenset({
+    "from", "in", "on", "for", "that", "which", "who", "i", "i've", "i'm", "i'd", "i'll", "we", "you", "to", "with",
+    "because", "since", "as", "it", "please", "was", "is", "are", "were", "yesterday", "today", "last", "recently",
+    "back", "at", "by", "but", "so", "instead", "into", "if", "when", "then", "order", "orders", "they", "he", "she",
+    "me", "now", "can", "could", "would", "will", "do", "did", "has", "have", "had", "before", "after", "again",
+    "just", "already", "still", "yet", "too", "also", "thanks", "thank", "via", "under", "within", "over",
+    "ago", "day", "days", "week", "weeks", "month", "months", "year", "hour", "hours", "early", "late", "twice",
+    "online", "free", "take", "takes", "cost", "costs", "work", "works",
+    # what follows "return" / "refund" / "exchange" used as a noun: "return label", "refund status"
+    "label", "labels", "policy", "window", "status", "process", "form", "fee", "fees", "period", "reason", "slip",
+    "pls", "plz",
+    # a pronoun is the whole noun phrase: "I ordered something a week ago" names nothing
+    "something", "everything", "anything", "them", "stuff",
+})
+# Nouns and words that do not name goods: the order itself, its parts and its paperwork.
+_GENERIC = frozenset({
+    "a", "an", "the", "and", "or", "of", "my", "your", "our", "some", "this", "that", "these", "those", "both", "one", "ones",
+    "two", "three", "all", "each", "either", "any", "couple", "pair", "pairs", "few", "part",
+    "item", "items", "product", "products", "thing", "things", "stuff", "something", "everything", "anything",
+    "purchase", "purchases", "package", "packages", "parcel", "parcels", "delivery", "deliveries", "shipment",
+    "shipping", "size", "sizes", "colour", "colours", "color", "colors", "piece", "pieces", "rest", "whole",
+    "entire", "other", "same", "recent", "new", "old", "latest", "first", "second", "address", "payment",
+    "method", "card", "refund", "money", "quantity", "amount", "price", "total", "half", "bit", "lot", "account",
+    "mind", "request", "return", "exchange", "cancellation", "date", "time", "plan", "details", "information",
+    "info", "number", "email", "mail", "name", "them", "it", "model", "version", "option", "options",
+    "style", "kind", "type", "online", "here", "there", "mine", "please", "thank", "thanks", "multiple", "several",
+    "various", "set", "lots", "bunch", "reply", "response", "answer", "update", "updates", "news", "call",
+    "callback", "help", "support", "wrong", "right", "correct", "incorrect", "btw", "mistake",
+    # goods in general, for a clothing store: "clothing items" names no particular line
+    "clothing", "clothes", "apparel", "goods", "merchandise", "garment", "garments",
+})
+# Heads of a noun phrase about the shipment or the money rather than the goods.
+_NOT_GOODS = frozenset({"delivery", "deliveries", "package", "packages", "parcel", "parcels", "shipment", "shipments",
+                        "refund", "refunds", "money", "payment", "payments", "tracking", "order", "orders"})
+_WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*")
+MIN_PREFIX = 5  # two stems sharing this many first letters are the same word ("sneaker"/"sneakers", "jean"/"jeans")
+
+
+@dataclass(frozen=True)
+class NamedItem:
+    """An item as the customer wrote it ("robotic vacuums") and the word stems it is matched by."""
+
+    phrase: str
+    stems: frozenset[str]
+    acted_on: bool = True  # the object of the request ("cancel the lamp"); False: it only says which order
+
+
+def stem(word: str) -> str:
+    word = word.lower().replace("’", "'").removesuffix("'s")
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _words_of(value: str) -> set[str]:
+    return {stem(w) for w in re.findall(r"[a-zà-ÿ]+", value.lower()) if len(w) > 1}
+
+
+def _item_from(span: str, acted_on: bool) -> NamedItem | None:
+    kept: list[str] = []
+    for word in _WORD.findall(span):
+        if word.lower().replace("’", "'") in _STOP:
+            break
+        kept.append(word)
+    content = [w for w in kept if w.lower() not in _GENERIC and stem(w) not in _GENERIC and len(w) > 2]
+    nouns = [w for w in kept if w in content or w.lower() in _NOT_GOODS]
+    if not content or nouns[-1].lower() in _NOT_GOODS:
+        return None  # "my Prime delivery", "the DHL parcel": words about a delivery, not goods
+    first = next(i for i, w in enumerate(kept) if w in content)
+    last = max(i for i, w in enumerate(kept) if w in content)
+    return NamedItem(" ".join(kept[first:last + 1]), frozenset(stem(w) for w in content), acted_on)
+
+
+def named_items(text: str) -> list[NamedItem]:
+    """The goods the message names, in order; empty when it names none ("cancel my order")."""
+    found: list[NamedItem] = []
+    for pattern, acted_on in ((_OBJECT, True), (_THE_ONE_WITH, False)):
+        for match in pattern.finditer(text):
+            if acted_on and _NOUN_USE.search(text[:match.start()]):
+                continue  # "how long does the refund take?": the word is a noun here, not a request
+            item = _item_from(match.group(1), acted_on)
+            if item and all(item.stems != other.stems for other in found):
+                found.append(item)
+    return found
+
+
+def line_words(line: dict) -> set[str]:
+    """What the OMS says a line is: its product's name, category, product line and option values."""
+    words = _words_of(str(line.get("product_name") or ""))
+    for key in ("category", "product_line"):
+        words |= _words_of(str(line.get(key) or ""))
+    for value in (line.get("options") or {}).values():
+        words |= _words_of(str(value))
+    return words
+
+
+def _same(a: str, b: str) -> bool:
+    return a == b or (min(len(a), len(b)) >= MIN_PREFIX and a[:MIN_PREFIX] == b[:MIN_PREFIX]
+                      and (a.startswith(b) or b.startswith(a)))
+
+
+def _overlap(item: NamedItem, line: dict) -> int:
+    words = line_words(line)
+    return sum(any(_same(s, w) for w in words) for s in item.stems)
+
+
+def is_line(item: NamedItem, line: dict) -> bool:
+    return _overlap(item, line) > 0
+
+
+def lines_named(items: list[NamedItem], lines: list[dict]) -> list[dict]:
+    """For each named item, the lines that match it best ("running shorts": the running short, not every
+    short), in the order's line order."""
+    chosen: list[dict] = []
+    for item in items:
+        scores = [(_overlap(item, line), line) for line in lines]
+        best = max((score for score, _ in scores), default=0)
+        chosen += [line for score, line in scores if best and score == best and line not in chosen]
+    return [line for line in lines if line in chosen]
+
+
+def missing_items(items: list[NamedItem], lines: list[dict]) -> list[NamedItem]:
+    """The named items none of these lines is."""
+    return [item for item in items if not any(is_line(item, line) for line in lines)]
+
+
+def items_text(items: list[NamedItem]) -> str:
+    phrases = [f"“{item.phrase}”" for item in items]
+    return phrases[0] if len(phrases) == 1 else ", ".join(phrases[:-1]) + f" or {phrases[-1]}"
