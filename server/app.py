@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -67,6 +68,15 @@ async def preload(settings: Settings) -> None:
         log.warning("could not preload the engine or embeddings", exc_info=True)
 
 
+def freeze_startup_heap() -> None:
+    """Move everything loaded so far (models, vocabularies, modules: ~540k objects) out of the garbage
+    collector's sight. They live as long as the worker, yet every full collection walked them all again:
+    measured with 32 concurrent conversations, 2.2 ms of CPU per turn in the collector, 0.5 ms frozen.
+    Objects created later are collected as usual."""
+    gc.collect()
+    gc.freeze()
+
+
 @contextlib.asynccontextmanager
 async def lifespan(app: Starlette) -> AsyncIterator[None]:
     from db.connection import database_url
@@ -87,6 +97,7 @@ async def lifespan(app: Starlette) -> AsyncIterator[None]:
     runner = Runner(graph, records, ThreadLocks(lock_pool, liveness.worker_id), settings.multitask_strategy,
                     liveness.worker_id)
     await preload(settings)
+    freeze_startup_heap()
     app.state.api = ServerState(settings, pool, lock_pool, liveness, records, runner, graph)
     loops = [
         asyncio.create_task(sweep_forever(records, runner, settings.serve_recovery_interval_s)),
