@@ -41,7 +41,7 @@ def _same(fast, slow) -> None:
 
 
 def test_fast_path_equals_sklearn_for_the_models_vectorizer_settings():
-    for union in (_union(), _union(sublinear=False), _union(norm=None)):
+    for union in (_union(), _union(sublinear=False), _union(norm=None), _union(norm="l1")):
         for texts in (UNSEEN, UNSEEN[:1], UNSEEN[2:4], LEARNING):
             _same(lexical_transform.transform(union, texts), union.transform(texts))
 
