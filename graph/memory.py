@@ -43,19 +43,21 @@ async def update_profile(
     language: str | None = None,
     frustrated: bool = False,
     escalation: dict | None = None,
-) -> None:
+) -> dict:
     """Called once per agent reply (the answer and escalate nodes): the profile, and the reply in the
     conversation's log that the frustration rule counts in the customer's later conversations. The two
     reads go to the store together, then the two writes (LangGraph's store batches operations awaited
-    together: two round trips instead of four)."""
+    together: two round trips instead of four). Returns the profile as it was before this reply (what
+    the answer node greets a returning customer from, without reading it a second time)."""
     if store is None or not customer_id:
-        return
+        return {}
     thread_id = current_thread()
     reads = [store.aget(_namespace(customer_id), "profile")]
     if thread_id:
         reads.append(store.aget(_conversations(customer_id), thread_id))
     profile_item, *conversation = await asyncio.gather(*reads)
-    profile = dict(profile_item.value) if profile_item else {}
+    before = dict(profile_item.value) if profile_item else {}
+    profile = dict(before)
     if language:
         profile["language"] = language
     profile["frustrated_messages"] = profile.get("frustrated_messages", 0) + int(frustrated)
@@ -67,6 +69,7 @@ async def update_profile(
         logged = _with_reply(conversation[0], datetime.now(UTC).isoformat(), frustrated)
         writes.append(store.aput(_conversations(customer_id), thread_id, logged, index=False))
     await asyncio.gather(*writes)
+    return before
 
 
 def _with_reply(item, stamp: str, frustrated: bool) -> dict:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import logging
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -67,6 +68,22 @@ async def preload(settings: Settings) -> None:
         log.warning("could not preload the engine or embeddings", exc_info=True)
 
 
+YOUNG_GC_THRESHOLD = 10_000  # allocations between young collections (Python's default: 700)
+
+
+def freeze_startup_heap() -> None:
+    """Move everything loaded so far (models, vocabularies, modules: ~540k objects) out of the garbage
+    collector's sight, and collect the young generation every 10,000 allocations instead of 700. The
+    startup objects live as long as the worker, yet every full collection walked them all again; a turn
+    allocates tens of thousands of short-lived objects that reference counting frees anyway. Measured in
+    process with 32 concurrent conversations: 2.2 ms of CPU per turn in the collector, 0.3 ms frozen,
+    under 0.1 ms with the higher threshold (and 1 ms less CPU per turn). Cycles are still collected."""
+    gc.collect()
+    gc.freeze()
+    _, older, oldest = gc.get_threshold()
+    gc.set_threshold(YOUNG_GC_THRESHOLD, older, oldest)
+
+
 @contextlib.asynccontextmanager
 async def lifespan(app: Starlette) -> AsyncIterator[None]:
     from db.connection import database_url
@@ -87,6 +104,7 @@ async def lifespan(app: Starlette) -> AsyncIterator[None]:
     runner = Runner(graph, records, ThreadLocks(lock_pool, liveness.worker_id), settings.multitask_strategy,
                     liveness.worker_id)
     await preload(settings)
+    freeze_startup_heap()
     app.state.api = ServerState(settings, pool, lock_pool, liveness, records, runner, graph)
     loops = [
         asyncio.create_task(sweep_forever(records, runner, settings.serve_recovery_interval_s)),

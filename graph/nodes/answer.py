@@ -84,12 +84,12 @@ async def answer(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
     turn["route"] = "answer"
     reply = not_repeated(turn, last_agent_reply(state.get("messages") or []))
     if not turn.get("input_problem"):
-        note = await earlier_case_note(runtime.store, state.get("customer_id"), current_thread() or "",
-                                       state.get("exchanges", 0), turn.get("language"))
-        reply = with_note(note, reply)
-        await update_profile(
+        # One read of the customer's memory: the greeting comes from the profile as it was before this reply.
+        before = await update_profile(
             runtime.store, state.get("customer_id"), language=turn.get("language"), frustrated=bool(turn.get("frustrated"))
         )
+        note = earlier_case_note(before, current_thread() or "", state.get("exchanges", 0), turn.get("language"))
+        reply = with_note(note, reply)
     # The LLM engine's reply reaches the `messages` stream only here, checked and as sent (graph/streamed_reply.py);
     # the offline engine's is emitted whole when the node ends, as before.
     if context_of(runtime.context).engine == "offline":

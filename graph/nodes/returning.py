@@ -10,9 +10,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from langgraph.store.base import BaseStore
-
-from graph.memory import load_profile
 from graph.reasoning import phrases
 
 RECENT_DAYS = 60  # an earlier case older than this is no longer worth opening with
@@ -44,13 +41,12 @@ def earlier_case_sentence(case: dict, language: str | None) -> str:
     return phrases.say(key or STATUS_PHRASES.get(status, "earlier_case_open"), language, id=case["handoff_id"])
 
 
-async def earlier_case_note(
-    store: BaseStore | None, customer_id: str | None, thread_id: str, exchanges: int, language: str | None
-) -> str | None:
-    """The sentence to open the first reply of a conversation with, or None."""
-    if exchanges or not customer_id or store is None:
+def earlier_case_note(profile: dict, thread_id: str, exchanges: int, language: str | None) -> str | None:
+    """The sentence to open the first reply of a conversation with, or None. `profile`: the customer's
+    memory as it was before this reply (empty for a visitor)."""
+    if exchanges:
         return None
-    case = latest_earlier_case(await load_profile(store, customer_id), thread_id)
+    case = latest_earlier_case(profile, thread_id)
     return earlier_case_sentence(case, language) if case else None
 
 

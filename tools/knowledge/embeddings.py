@@ -103,6 +103,16 @@ class MiniLMEmbeddings(Embeddings):
                     rows[i] = vector
         return np.stack(rows).astype(np.float32, copy=False)
 
+    def encode_live(self, texts: list[str]) -> np.ndarray:
+        """The live turns' vectors: the unpadded forward pass (packed_minilm) when the loaded model is the
+        architecture it reproduces, else encode_direct."""
+        from tools.knowledge.packed_minilm import encode_packed, supports
+
+        model = self.model
+        if supports(model):
+            return encode_packed(model, texts)
+        return self.encode_direct(texts)
+
 
 CHARS_PER_TOKEN = 4  # for models whose tokenizer we do not have (OpenAI): a conservative estimate
 

@@ -18,8 +18,9 @@ from tools.knowledge.embeddings import MiniLMEmbeddings
 from tools.knowledge.encode_batcher import MAX_BATCH_TEXTS, EncodeBatcher
 
 CACHE_SIZE = 1024
-# Length-sorted model batches of 8 for the few texts of concurrent turns (measured in encode_batcher),
-# the indexer's batch size for long lists.
+# The few texts of concurrent turns go through the unpadded forward pass (packed_minilm); LIVE_BATCH is
+# the padded fallback's batch size (length-sorted batches of 8, measured in encode_batcher); long lists
+# use the indexer's batch size.
 LIVE_BATCH = 8
 _lock = threading.Lock()
 _cache: OrderedDict[str, np.ndarray] = OrderedDict()
@@ -28,7 +29,7 @@ _live, _bulk = MiniLMEmbeddings(batch_size=LIVE_BATCH), MiniLMEmbeddings()
 
 def _encode(texts: list[str]) -> np.ndarray:
     if len(texts) <= MAX_BATCH_TEXTS:
-        return _live.encode_direct(texts)
+        return _live.encode_live(texts)
     return np.asarray(_bulk.embed_documents(texts), dtype=np.float32)
 
 

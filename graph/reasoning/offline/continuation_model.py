@@ -19,6 +19,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import FeatureUnion
 
+from graph.reasoning.offline import lexical_transform
 from graph.reasoning.offline.text_features import normalise
 
 FOLDS = 4
@@ -41,7 +42,7 @@ def _features() -> FeatureUnion:
 
 def _matrix(features: FeatureUnion, texts: list[str], fit: bool):
     normalised = [normalise(t) for t in texts]
-    words = features.fit_transform(normalised) if fit else features.transform(normalised)
+    words = features.fit_transform(normalised) if fit else lexical_transform.transform(features, normalised)
     return hstack([words, _form(texts)]).tocsr()
 
 

@@ -33,6 +33,7 @@ from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import FeatureUnion
 from sklearn.svm import LinearSVC
 
+from graph.reasoning.offline import lexical_transform
 from graph.reasoning.offline.prototypes import PROTOTYPES
 from graph.reasoning.offline.text_features import normalise
 
@@ -103,7 +104,7 @@ class _Fitted:
 
 def _matrix(lexical: FeatureUnion, texts: list[str], vectors: np.ndarray, centroids: np.ndarray, fit: bool):
     normalised = [normalise(t) for t in texts]
-    words = lexical.fit_transform(normalised) if fit else lexical.transform(normalised)
+    words = lexical.fit_transform(normalised) if fit else lexical_transform.transform(lexical, normalised)
     dense = np.hstack([vectors * EMBEDDING_WEIGHT, (vectors @ centroids.T) * PROTOTYPE_WEIGHT])
     return hstack([words, csr_matrix(dense.astype(np.float32))]).tocsr()
 
