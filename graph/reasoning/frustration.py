@@ -114,6 +114,13 @@ _REPEATED_CONTACT = any_of(
     r"letters?|requests?|tickets?)",
     r"(?:ignored|ignoring)\s+(?:my|me|all\s+my|our|us)|you\s+(?:keep\s+|just\s+)?ignor\w*",
     r"yet\s+again|again\s+and\s+again|over\s+and\s+over",
+    # the same failure again: being let down before counts like asking before ("late AGAIN", "5th order in a row")
+    r"(?:late|delayed|cancell?ed|missing|lost|damaged|broken|wrong|missed|rescheduled|postponed|not\s+(?:delivered|arrived|"
+    r"here|come|turned\s+up))\s+(?:once\s+)?again",
+    r"(?:\d+(?:st|nd|rd|th)?|second|third|fourth|fifth|sixth|another)\s+(?:order|delivery|parcel|package|time)s?\s+in\s+a\s+row",
+    r"every\s+(?:single\s+)?time\s+(?:i|we)\s+(?:order|buy|shop)|(?:keeps?|kept)\s+happening|happened\s+(?:again|before)",
+    r"(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time\s+(?:this|that|it)\s+(?:has\s+)?happen\w*",
+    r"otra\s+vez\s+(?:tarde|retrasad\w*|sin\s+llegar|cancelad\w*)|encore\s+(?:en\s+retard|annule\w*|perdu)",
     r"how\s+many\s+(?:more\s+)?times\s+(?:do|must|should|have|will|am|are)\s+(?:i|we)",
     r"(?:keep|kept|keeps)\s+(?:asking|calling|emailing|messaging|chasing|contacting|writing|being\s+told|getting\s+told|"
     r"getting\s+the\s+same|getting\s+fobbed)",

@@ -126,6 +126,11 @@ def test_calm(text):
         "niemand antwortet",
         "ninguém responde, já liguei várias vezes",
         "ho chiamato tre volte, nessuno risponde",
+        "the jacket delivery got postponed AGAIN",
+        "that's the fourth parcel in a row that turns up late",
+        "every time I order from you something goes wrong",
+        "second time this has happened with your courier",
+        "mi pedido llega otra vez tarde",
     ],
 )
 def test_reports_repeated_contact(text):
@@ -143,6 +148,9 @@ def test_reports_repeated_contact(text):
         "zum zweiten Mal bestellt und wieder zufrieden",
         "encore une fois merci",
         "where is my order",
+        "I'd love to order again from you",
+        "can you check again please",
+        "two orders in one parcel, nice",
     ],
 )
 def test_does_not_report_repeated_contact(text):
