@@ -246,3 +246,12 @@ def test_closing_messages(text):
 @pytest.mark.parametrize("text", ["thanks, where is my order?", "ok but my order is late", "thanks for nothing, it's broken"])
 def test_thanks_with_a_question_or_complaint_is_not_closing(text):
     assert not signals.is_closing(text)
+
+
+def test_the_same_failure_again_is_no_frustration_alone_but_puts_a_frustrated_message_past_the_exchanges():
+    calm = "my bus got cancelled again this morning, who should I ask about that? 🙂"
+    assert signals.reports_repeated_contact(calm) and not signals.is_frustrated(calm)
+    angry = "third parcel in a row that turns up late, I'm fed up"
+    assert signals.reports_repeated_contact(angry) and signals.is_frustrated(angry)
+    exasperated = "the coat delivery has been postponed AGAIN, two weeks after the date you gave"
+    assert signals.reports_repeated_contact(exasperated) and signals.is_frustrated(exasperated)
