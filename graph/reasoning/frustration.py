@@ -115,6 +115,8 @@ _REPEATED_CONTACT = any_of(
     r"letters?|requests?|tickets?)",
     r"(?:ignored|ignoring)\s+(?:my|me|all\s+my|our|us)|you\s+(?:keep\s+|just\s+)?ignor\w*",
     r"yet\s+again|again\s+and\s+again|over\s+and\s+over",
+    r"(?:called|rang|phoned|emailed|e-mailed|messaged|contacted|wrote|written|tweeted|chased|complained)\s+"
+    r"(?:you\s+|them\s+|u\s+|back\s+)?again",
     r"how\s+many\s+(?:more\s+)?times\s+(?:do|must|should|have|will|am|are)\s+(?:i|we)",
     r"(?:keep|kept|keeps)\s+(?:asking|calling|emailing|messaging|chasing|contacting|writing|being\s+told|getting\s+told|"
     r"getting\s+the\s+same|getting\s+fobbed)",

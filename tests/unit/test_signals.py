@@ -127,6 +127,7 @@ def test_calm(text):
         "ninguém responde, já liguei várias vezes",
         "ho chiamato tre volte, nessuno risponde",
         "the jacket delivery got postponed AGAIN",
+        "I was told to ring the depot, then called you again and got the same story",
         "that's the fourth parcel in a row that turns up late",
         "every time I order from you something goes wrong",
         "second time this has happened with your courier",
@@ -150,6 +151,7 @@ def test_reports_repeated_contact(text):
         "where is my order",
         "I'd love to order again from you",
         "can you check again please",
+        "I'll try calling the courier tomorrow",
         "two orders in one parcel, nice",
     ],
 )
