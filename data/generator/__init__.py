@@ -19,7 +19,8 @@ from data.generator.split import assign_splits
 from data.generator.tickets import TicketBuilder
 
 # Bump whenever the generated rows change for the same seed (the seeder then reseeds).
-GENERATOR_VERSION = "2026.3"  # 2026.2: orders carry their status history; 2026.3: the agent asks for the order
+GENERATOR_VERSION = "2026.4"  # 2026.2: orders carry their status history; 2026.3: the agent asks for the order;
+# 2026.4: product range and features, delays before dispatch, late-then-'delivered' lost parcels
 
 N_CUSTOMERS = 560
 N_ORDERS = 3400

@@ -59,9 +59,38 @@ def _pool(intent: str, key: str, variant: str) -> list[str]:
     return pools.get(f"{key}:{variant}") or pools.get(key) or []
 
 
+def _neighbours(intent: str, key: str, variant: str) -> list[str]:
+    """The later phrases (phrasing.NEIGHBOURS) that belong with the pool `_pool` gives for the same key."""
+    later = W.NEIGHBOURS.get(intent, {})
+    if variant and W.INTENT_PHRASES[intent].get(f"{key}:{variant}"):
+        return later.get(f"{key}:{variant}", [])
+    return later.get(key, [])
+
+
+class _Later:
+    on = False  # compose's second writing: the later phrases are used
+
+
+_LATER = _Later()
+_SWAPS: list[str] = []  # phrases the first writing would have swapped
+
+
 def _pick(rng: random.Random, intent: str, key: str, variant: str, slots: dict) -> str:
+    """One phrase of the pool. The main stream draws exactly as it always did; a stream keyed by the draw
+    then swaps in one of the later phrases as often as merging them into the pool would, or replaces a
+    retired one (in compose's second writing; the first only notes that it would)."""
     options = _pool(intent, key, variant) or _pool(intent, "situation", variant)
-    return fill(rng.choice(options), slots)
+    choice = rng.choice(options)
+    later = _neighbours(intent, key, variant) if _pool(intent, key, variant) else []
+    side = random.Random("|".join([intent, key, variant, choice, *(str(slots.get(k)) for k in ("first", "last", "order", "item"))]))
+    swapped = choice
+    if later and (choice in W.RETIRED or side.random() < len(later) / (len(options) + len(later))):
+        swapped = side.choice(later)
+    elif choice in W.RETIRED:
+        swapped = side.choice([o for o in options if o not in W.RETIRED])
+    if swapped != choice:
+        _SWAPS.append(swapped)
+    return fill(swapped if _LATER.on else choice, slots)
 
 
 def _with_defaults(rng: random.Random, slots: dict[str, str]) -> dict[str, str]:
@@ -190,7 +219,31 @@ _REGISTER_WRITERS = {"tweet": _tweet, "chat": _chat, "letter": _letter}
 
 def compose(rng: random.Random, intent: str, slots: dict[str, str], *, angry: bool, secondary: str | None,
             channel: str, language: str, variant: str = "") -> str:
-    """One customer message for `intent` (and optionally a second question about `secondary`)."""
+    """One customer message for `intent` (and optionally a second question about `secondary`).
+
+    The message is written twice from the same point of the stream when a later phrase (phrasing.NEIGHBOURS)
+    comes in: once as before, which moves `rng` exactly as it always moved, and once with the later phrase on a
+    copy of the stream, which gives the text. So a new phrase changes its own message, never the rows after it
+    (the noise draws depend on the text's length)."""
+    start = rng.getstate()
+    _SWAPS.clear()
+    _LATER.on = False
+    text = _compose(rng, intent, slots, angry=angry, secondary=secondary, channel=channel, language=language,
+                    variant=variant)
+    if not _SWAPS:
+        return text
+    copy = random.Random()
+    copy.setstate(start)
+    _LATER.on = True
+    try:
+        return _compose(copy, intent, slots, angry=angry, secondary=secondary, channel=channel, language=language,
+                        variant=variant)
+    finally:
+        _LATER.on = False
+
+
+def _compose(rng: random.Random, intent: str, slots: dict[str, str], *, angry: bool, secondary: str | None,
+             channel: str, language: str, variant: str) -> str:
     slots = _with_defaults(rng, slots)
     if language != "en":
         text = _translated(rng, intent, slots, language)

@@ -10,8 +10,9 @@ drops a conversation that was going fine. So the reading of a later turn mixes t
   that points back ("and when will it come?"), or it is any other later message;
 - it is a new request, distributed as the intent model reads it alone.
 
-P(topic) = w + (1 - w) * P_alone(topic family). The turn keeps the topic when that beats every other
-intent and the message does not read confidently as something else; its routing confidence is then the
+P(topic) = w + (1 - w) * P_alone(topic family) for a detail, an answer or a few words (they carry no intent of
+their own); for a longer follow-up that asks something, Bayes with w as the prior (`_in_context`). The turn keeps
+the topic when that beats every other intent and the message does not read confidently as something else; its routing confidence is then the
 lower of the topic's confidence and P(topic): the conversation's, not the fragment's. A message that reports a
 problem ("it arrived broken") is never folded into the topic: it is news a person may need to see.
 The priors are stated constants of conversation structure, not fitted to any evaluation set.
@@ -114,6 +115,26 @@ def _rival(reading: Classification, topic: frozenset[str]) -> float:
     return max((_alone(reading, family_of(i) - topic) for i in others), default=0.0)
 
 
+def _in_context(reading: Classification, family: frozenset[str], prior: float, asks: bool) -> tuple[float, float]:
+    """(P(the topic's family), P(the likeliest other family)) for this turn in its conversation.
+
+    A detail, an answer or a few words ("any update?") say little about intent (a name read alone "is"
+    chit-chat), so the model's reading of them is no evidence: P(topic) = prior + (1 - prior) * P_alone(topic),
+    the mixture of "continues" and "new". A follow-up that `asks` something in words of its own is evidence,
+    weighed by Bayes: the conversation moves this turn's prior over intents towards the topic (`prior` on the
+    topic's family, 1 - prior spread as for a first message), and the intent model's reading is the
+    likelihood (it was trained with balanced classes: a uniform prior over its K intents). So a request the
+    model reads as the topic, however unsure it is among the other intents, is as sure as the conversation
+    makes it, and one it reads as something else stays that."""
+    alone, rival = _alone(reading, family), _rival(reading, family)
+    if not asks or not reading.distribution:
+        return prior + (1 - prior) * alone, (1 - prior) * rival
+    members = max(1, len(family & reading.distribution.keys()))
+    boost = (1 - prior) + prior * len(reading.distribution) / members
+    total = alone * boost + (1 - alone) * (1 - prior)
+    return alone * boost / total, rival * (1 - prior) / total
+
+
 def _continued(reading: Classification, dialogue: Dialogue, text: str, confidence: float, how: str) -> Classification:
     topic = dialogue["topic"]
     keep = [q for q in reading.questions[1:] if q["intent"] not in family_of(topic) and how == "follow_up"]
@@ -141,8 +162,8 @@ def read_in_context(reading: Classification, dialogue: Dialogue | None, text: st
     family = family_of(topic)
     if _reads_as_new(reading, family, how, slots, text):
         return reading, None  # a new request: its own topic
-    stay = prior + (1 - prior) * _alone(reading, family)
-    if stay <= (1 - prior) * _rival(reading, family):
+    stay, rival = _in_context(reading, family, prior, how == "follow_up" and slots.words > SHORT_WORDS)
+    if stay <= rival:
         return reading, None
     # As sure as the weaker of "the topic is right" and "the message continues it"; never less sure than
     # the message alone says the same thing.

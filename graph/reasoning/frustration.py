@@ -78,6 +78,7 @@ _PROFANITY = any_of(
     r"crap(?:py)?|damn\s+it|dammit|goddamn\w*|the\s+hell|bloody\s+(?:hell|useless|joke|ridiculous|disgrace|awful)",
     r"arse\w*|ass\s?holes?|a\*+holes?|jerks|bastards?|wankers?|tossers?|screw\s+(?:you|this|amazon|them)",
 )
+_WARM_EMOJI = ("❤", "🙂", "😊", "😀", "😄", "🥰", "😍", "👍", "🙏", ":)")
 _ANGRY_EMOJI = ("😡", "🤬", "😤", "😠", "👎", "💢", "🙄", "😒", "🤦", "🖕")
 _POSITIVE = any_of(
     r"thanks?|thank\s+you|thx|love|great|amazing|awesome|perfect|excellent|brilliant|appreciate\w*|happy|wonderful",
@@ -114,6 +115,8 @@ _REPEATED_CONTACT = any_of(
     r"letters?|requests?|tickets?)",
     r"(?:ignored|ignoring)\s+(?:my|me|all\s+my|our|us)|you\s+(?:keep\s+|just\s+)?ignor\w*",
     r"yet\s+again|again\s+and\s+again|over\s+and\s+over",
+    r"(?:called|rang|phoned|emailed|e-mailed|messaged|contacted|wrote|written|tweeted|chased|complained)\s+"
+    r"(?:you\s+|them\s+|u\s+|back\s+)?again",
     r"how\s+many\s+(?:more\s+)?times\s+(?:do|must|should|have|will|am|are)\s+(?:i|we)",
     r"(?:keep|kept|keeps)\s+(?:asking|calling|emailing|messaging|chasing|contacting|writing|being\s+told|getting\s+told|"
     r"getting\s+the\s+same|getting\s+fobbed)",
@@ -164,10 +167,29 @@ _REPEATED_CONTACT = any_of(
     r"nessuna\s+risposta|senza\s+risposta|quante\s+volte\s+(?:devo|dovro)\s+(?:chiamare|scrivere|chiedere)",
 )
 
+# The same failure again ("delayed AGAIN", "the 4th parcel in a row late"): not frustration by itself (a train
+# "cancelled again" can be told with a smile), but a frustrated customer who has been let down like this before
+# is past the two exchanges, as one who had to ask before is.
+_REPEATED_FAILURE = any_of(
+    r"(?:late|delayed|cancell?ed|missing|lost|damaged|broken|wrong|missed|rescheduled|postponed|not\s+(?:delivered|arrived|"
+    r"here|come|turned\s+up))\s+(?:once\s+)?again",
+    r"(?:\d+(?:st|nd|rd|th)?|second|third|fourth|fifth|sixth|another)\s+(?:order|delivery|parcel|package|time)s?\s+in\s+a\s+row",
+    r"every\s+(?:single\s+)?time\s+(?:i|we)\s+(?:order|buy|shop)|(?:keeps?|kept)\s+happening|happened\s+(?:again|before)",
+    r"(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+time\s+(?:this|that|it)\s+(?:has\s+)?happen\w*",
+    r"otra\s+vez\s+(?:tarde|retrasad\w*|sin\s+llegar|cancelad\w*)|encore\s+(?:en\s+retard|annule\w*|perdu)",
+)
+
 
 def reports_repeated_contact(text: str) -> bool:
     """The customer says earlier contacts got nowhere: "third time I ask", "nobody answers my emails"."""
     return bool(_REPEATED_CONTACT.search(fold(text)))
+
+
+def reports_earlier_failures(text: str) -> bool:
+    """Earlier contacts that got nowhere, or the same failure again: what puts a frustrated first message
+    past the two exchanges (graph/policy.py)."""
+    folded = fold(text)
+    return bool(_REPEATED_CONTACT.search(folded) or _REPEATED_FAILURE.search(folded))
 
 
 def _angry_sentence(sentence: str) -> bool:
@@ -199,11 +221,19 @@ def _shouting(text: str) -> bool:
     return best >= 3 or (len(letters) >= 12 and ratio > 0.6)
 
 
+def _let_down_again(text: str, folded: str) -> bool:
+    """The same failure again, told without a smile or a thank-you: exasperation."""
+    if not _REPEATED_FAILURE.search(folded):
+        return False
+    return not (_POSITIVE.search(folded) or any(emoji in text for emoji in _WARM_EMOJI))
+
+
 def is_frustrated(text: str) -> bool:
-    """Anger, profanity, insults, shouting, repeated contact, threats to leave, angry sarcasm."""
+    """Anger, profanity, insults, shouting, repeated contact, the same failure again, threats to leave, angry
+    sarcasm."""
     folded = fold(text)
     if any(_angry_sentence(s) for s in sentences(folded)):
         return True
     if _PROFANITY.search(folded) or any(emoji in text for emoji in _ANGRY_EMOJI):
         return True
-    return reports_repeated_contact(text) or _shouting(text)
+    return reports_repeated_contact(text) or _let_down_again(text, folded) or _shouting(text)

@@ -94,8 +94,9 @@ def is_frustrated(text: str) -> bool:
 
 
 def reports_repeated_contact(text: str) -> bool:
-    """Earlier contacts that got nowhere ("third time I ask", "nobody answers my emails")."""
-    return frustration.reports_repeated_contact(text)
+    """Earlier contacts that got nowhere ("third time I ask", "nobody answers my emails"), or the same failure
+    again ("delayed AGAIN"): with frustration, past the two exchanges."""
+    return frustration.reports_earlier_failures(text)
 
 
 def safety_findings(text: str) -> list[dict]:

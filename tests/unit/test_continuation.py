@@ -98,6 +98,26 @@ def test_a_long_unrelated_message_is_not_pulled_into_the_topic():
     assert (reading.intent, how) == ("sizing", None)
 
 
+def _over_21_intents(named: dict[str, float]) -> dict[str, float]:
+    """The named probabilities, the rest of the mass spread over other intents up to the model's 21."""
+    others = [f"other_{i}" for i in range(21 - len(named))]
+    return {**named, **dict.fromkeys(others, (1 - sum(named.values())) / len(others))}
+
+
+def test_a_longer_request_the_model_reads_as_the_topic_is_as_sure_as_the_conversation_makes_it():
+    text = "Sorry, I can't find that number anywhere, but please stop the whole thing, I really don't want it now"
+    distribution = _over_21_intents({"cancel_order": 0.46, "order_status": 0.25, "refund_request": 0.2})
+    reading, how = _read(text, "cancel_order", 0.46, CANCEL, distribution)
+    assert (reading.intent, how) == ("cancel_order", "follow_up") and CONFIDENT <= reading.confidence <= 0.93
+
+
+def test_a_longer_request_the_model_reads_as_something_else_is_not_pulled_into_the_topic():
+    text = "Separately, I was also wondering whether the wool jumper I saw online runs true to size or small"
+    distribution = _over_21_intents({"sizing": 0.6, "product_info": 0.3, "cancel_order": 0.005})
+    reading, how = _read(text, "sizing", 0.6, CANCEL, distribution)
+    assert (reading.intent, how) == ("sizing", None)
+
+
 def test_a_reported_problem_is_news_not_a_continuation():
     status = {"topic": "order_status", "topic_confidence": 0.95}
     for text in ("it arrived broken", "yes but the box was empty, the item is missing"):

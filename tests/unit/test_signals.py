@@ -126,6 +126,12 @@ def test_calm(text):
         "niemand antwortet",
         "ninguém responde, já liguei várias vezes",
         "ho chiamato tre volte, nessuno risponde",
+        "the jacket delivery got postponed AGAIN",
+        "I was told to ring the depot, then called you again and got the same story",
+        "that's the fourth parcel in a row that turns up late",
+        "every time I order from you something goes wrong",
+        "second time this has happened with your courier",
+        "mi pedido llega otra vez tarde",
     ],
 )
 def test_reports_repeated_contact(text):
@@ -143,6 +149,10 @@ def test_reports_repeated_contact(text):
         "zum zweiten Mal bestellt und wieder zufrieden",
         "encore une fois merci",
         "where is my order",
+        "I'd love to order again from you",
+        "can you check again please",
+        "I'll try calling the courier tomorrow",
+        "two orders in one parcel, nice",
     ],
 )
 def test_does_not_report_repeated_contact(text):
@@ -238,3 +248,12 @@ def test_closing_messages(text):
 @pytest.mark.parametrize("text", ["thanks, where is my order?", "ok but my order is late", "thanks for nothing, it's broken"])
 def test_thanks_with_a_question_or_complaint_is_not_closing(text):
     assert not signals.is_closing(text)
+
+
+def test_the_same_failure_again_is_no_frustration_alone_but_puts_a_frustrated_message_past_the_exchanges():
+    calm = "my bus got cancelled again this morning, who should I ask about that? 🙂"
+    assert signals.reports_repeated_contact(calm) and not signals.is_frustrated(calm)
+    angry = "third parcel in a row that turns up late, I'm fed up"
+    assert signals.reports_repeated_contact(angry) and signals.is_frustrated(angry)
+    exasperated = "the coat delivery has been postponed AGAIN, two weeks after the date you gave"
+    assert signals.reports_repeated_contact(exasperated) and signals.is_frustrated(exasperated)

@@ -9,6 +9,7 @@ import re
 import threading
 from collections import OrderedDict
 
+from graph.dialogue.slots import read_slots
 from graph.intents import family_of
 from graph.reasoning import signals
 from graph.reasoning.base import Classification, Draft, DraftRequest, HandoffBrief
@@ -36,6 +37,12 @@ LOW_FIRST_REPLY_RESOLUTION = 0.5
 # A turn reads the same text up to four times (classify, the article prior before and after retrieval):
 # the intent model runs once per text.
 DISTRIBUTION_CACHE = 512
+
+
+def request_before(previous: list[str]) -> str:
+    """The customer's last message that asked something: a name, an e-mail or an order number given in
+    between asks nothing, and read with it a follow-up means no more than alone."""
+    return next((text for text in reversed(previous) if not read_slots(text).is_detail_reply), previous[-1])
 
 
 class OfflineReasoner:
@@ -83,9 +90,10 @@ class OfflineReasoner:
         previous = [t for role, t in history if role == "customer"]
         if previous and prob < CONTEXT_BELOW:
             # A message that is unclear alone often continues the conversation: "any update??", "my name is
-            # Ana and my zip is 80273", "I don't have the order number". Read it with the previous message
+            # Ana and my zip is 80273", "I don't have the order number". Read it with the message it continues
+            # (the last one that asked something: a name or an order number given in between asks nothing)
             # and keep whichever reading is surer.
-            in_context = self._read(previous[-1] + "\n" + text)
+            in_context = self._read(request_before(previous) + "\n" + text)
             if in_context[1] > prob:
                 intent, prob, probs = in_context
         questions = [Question(text=text, intent=intent, confidence=prob)]
