@@ -91,7 +91,7 @@ _VIOLENCE = any_of(
     rf"(?:kill|murder|stab|shoot|strangle|punch|beat\s+up|hurt|attack)\s+{_PERSON}",
     r"(?:come|coming|go|going)\s+(?:down\s+)?(?:there|to\s+your\s+\w+)\s+and\s+(?:hurt|kill|attack|beat|smash|shoot)",
     r"(?:bring|bringing|get|grab|grabbing|got|coming\s+with|come\s+with|show\s+up\s+with)\s+(?:a|my)\s+"
-    r"(?:gun|knife|weapon|shotgun|rifle|machete|bat)(?![a-z])",
+    r"(?:gun|knife|weapon|shotgun|rifle|machete|baseball\s+bat)(?![a-z])",
     r"(?:burn|blow\s+up|bomb)\s+(?:down\s+)?(?:your|the|that)\s+(?:store|shop|warehouse|office|building|depot|hq)",
     r"(?:bomb\s+threat|plant\s+a\s+bomb|shoot\s+up\s+(?:the|your)\s+\w+)",
     r"(?:someone|somebody)\s+(?:is\s+)?(?:going\s+to|gonna)\s+get\s+(?:hurt|killed)",
@@ -100,7 +100,7 @@ _VIOLENCE = any_of(
     # Spanish
     r"voy\s+a\s+(?:matar|pegar|hacer\s+dano)\s+a\s+(?:alguien|ese|esa|el\s+repartidor|tu|su|los|las|todos)",
     r"(?:los?|las?|te|os)\s+voy\s+a\s+matar",
-    r"(?:voy|ire|vengo|iremos)\s+(?:\w+\s+){0,4}con\s+(?:un|una|mi)\s+(?:cuchillo|pistola|arma|navaja|escopeta)",
+    r"(?:voy|ire|vengo|iremos)\s+(?:\w+\s+){0,6}con\s+(?:un|una|mi)\s+(?:cuchillo|pistola|arma|navaja|escopeta)",
     # French
     r"(?:je\s+vais\s+(?:le|la|les|vous|te)\s+(?:tuer|frapper|buter))",
     r"(?:vais|veux)\s+(?:tuer|frapper|buter|poignarder)\s+(?:le|la|les|ce|cette|votre|quelqu'un)",
@@ -158,7 +158,7 @@ _MEDICAL = any_of(
     # German
     r"(?:allergische\s+reaktion|lebensmittelvergiftung|vergiftet|vergiftung|notaufnahme|(?:mich|mir)\s+\w*\s*verbrannt)",
     r"(?:liege|lag|bin|war|musste)\s+(?:\w+\s+)?(?:im|ins)\s+krankenhaus",
-    r"(?:eine[n]?|die|den|ein)\s+(?:batterie|knopfzelle|magnet\w*|kapsel|teil)\s+verschluckt|atemnot|"
+    r"(?:batterie|knopfzelle|magnet\w*|kapsel|teil|tablette\w*)\s+(?:\w+\s+){0,4}verschluckt|atemnot|"
     r"(?:kann|konnte)\s+(?:\w+\s+)?nicht\s+(?:mehr\s+)?atmen",
     # Portuguese
     r"(?:reacao\s+alergica|intoxicacao|envenenad[oa]|pronto[\s-]socorro|me\s+queimei)",
