@@ -6,14 +6,16 @@ language, and the patterns are grouped by those ways rather than by phrases seen
   - talk to a person ("speak to a manager", "hablar con alguien", "mit einem Menschen sprechen");
   - be put through to one ("connect me with support", "pásenme con un agente", "verbinden Sie mich");
   - be contacted ("call me back", "DM me", "have someone email me", "contactez-moi", "rufen Sie mich an");
-  - a way to reach one (a phone number, a live chat, an address to write to, who to talk to);
+  - a way to reach one (a phone number, a live chat, an address to write to);
   - waiting for one ("on hold for a supervisor");
   - refusing the bot ("stop the bot", "not a robot", "ich will keinen Bot");
   - a formal complaint or escalation.
-Mentioning staff ("your agent said it shipped", "the courier tried to call me") is not asking for one,
-and neither is a negated request ("I don't need a human", "no need to call me", "pas besoin de
-m'appeler", "ich brauche keinen Rückruf"): each clause is read on its own, and a request is dropped when
-its clause negates it or reports someone else's attempt.
+Mentioning staff ("your agent said it shipped", "the courier tried to call me", "had a chat with
+support") is not asking for one, nor is asking where to turn about someone else's service ("who do I
+contact about my card?") or "check your DMs" (a message already sent), nor a negated request ("I don't
+need a human", "no need to call me", "pas besoin de m'appeler", "ich brauche keinen Rückruf"): each
+clause is read on its own, and a request is dropped when the words just before it take it back or
+report someone else's attempt.
 """
 
 from __future__ import annotations
@@ -46,7 +48,6 @@ _REQUEST = any_of(
     r"human\s+(?:agent|being|please|pls|plz|support)",
     r"(?:i\s+(?:want|need|demand|would\s+like)|can\s+i\s+(?:have|get)|let\s+me\s+(?:speak|talk))\s+(?:to\s+)?"
     r"(?:a|an|the|your)\s+(?:real\s+|actual\s+)?(?:human|person|manager|supervisor|representative)",
-    r"who\s+(?:do|can|should|shall)\s+i\s+(?:speak|talk|write|reach\s+out)\s+to|who\s+(?:can|do|should)\s+i\s+(?:call|contact)",
     rf"(?:want|need|like)\s+(?:someone|somebody|a\s+(?:real\s+)?(?:person|human)|{_THE}(?:manager|supervisor))\s+"
     r"(?:from\s+your\s+team\s+)?to\s+(?:look\s+(?:at|into)|check|help|handle|deal\s+with|review|sort)",
     # English: be put through to one
@@ -60,7 +61,7 @@ _REQUEST = any_of(
     rf"^\W*(?:{_CALL_ME})",
     rf"{_THE}{_STAFF}\s+(?:to\s+|please\s+|could\s+|can\s+|should\s+)?{_CONTACT_ME}",
     r"(?:dm|pm)\s+me|send\s+(?:me\s+)?(?:a\s+)?(?:dm|pm|direct\s+message|private\s+message)|"
-    r"(?:can|could|may|shall|should)\s+i\s+(?:dm|pm|private\s+message)\s+(?:you|u)|check\s+(?:your|ur)\s+(?:dms?|inbox)",
+    r"(?:can|could|may|shall|should)\s+i\s+(?:dm|pm|private\s+message)\s+(?:you|u)",
     # English: a way to reach one
     r"(?:what(?:'s|\s+is)?|whats|is\s+there|give\s+me|send\s+me|need|share|provide|find|have|get)\s+"
     r"(?:a|an|the|your|any)\s+(?:customer\s+service\s+|support\s+|contact\s+|complaints?\s+)?"
@@ -154,11 +155,17 @@ _NEGATION = any_of(
     r"ne|n'|pas\s+besoin|inutile|jamais|sans",
     r"nicht|kein\w*|nie|ohne|niemand\w*",
 )
+_NEGATION_REACH = 6  # words before a request that can take it back; run-on messages carry unrelated "never"s
 # Someone else's attempt or promise, reported: "the courier tried to call me", "he said he'd call me back".
 _REPORTED = re.compile(
     r"(?:tried|tries|trying|attempted|will|would|'ll|'d|supposed|promised|meant|going|gonna|forgot|failed|refused|"
     r"devait|va|allait|wollte|sollte|wird)\s+(?:to\s+|de\s+)?$"
 )
+# "chat"/"talk" as a noun tells of a past conversation: "had a long chat with support", "after my talk with a rep".
+_NOUN_BEFORE = re.compile(
+    r"(?:a|the|my|our|your|this|that|ended|had|finished|after|during|long|previous|last|live|quick|good|nice)\s+$"
+)
+_TALK_AS_NOUN = re.compile(r"(?:chat|talk)\s")
 _BEING_CONTACTED = re.compile(r"(?:contact|call|ring|phone|email|e-mail|text|message|dm|pm|reach|get|m'|me\s)")
 # Talking about one's own contact details is not asking to be contacted.
 _OWN_DETAILS = any_of(
@@ -172,9 +179,12 @@ def _clause_requests(clause: str) -> bool:
         return True
     for match in _REQUEST.finditer(clause):
         before = clause[: match.start()]
-        if _NEGATION.search(clause[: match.end()]):
+        near = " ".join(before.split()[-_NEGATION_REACH:])
+        if _NEGATION.search(f"{near} {match.group(0)}"):
             continue
         if _REPORTED.search(before) and _BEING_CONTACTED.match(match.group(0)):
+            continue
+        if _NOUN_BEFORE.search(before) and _TALK_AS_NOUN.match(match.group(0)):
             continue
         if _OWN_DETAILS.search(clause) and "number" in match.group(0):
             continue

@@ -16,7 +16,6 @@ REQUESTS = [
     "are you a bot? I need a human",
     "I need to talk to somebody about this",
     "why can't I speak to a person?",
-    "who do I speak to about this?",
     "I want someone from your team to look at this",
     "representative!",
     # English: be put through
@@ -97,6 +96,8 @@ NOT_REQUESTS = [
     "the delivery person left it with my neighbour",
     "my manager ordered this for the office",
     "I contacted the seller and they said to ask you",
+    "I had a long chat with your support team last week",
+    "after my talk with a rep the parcel showed up",
     # other requests that only look like one
     "my phone number changed, please update it",
     "is the support team open on Sundays?",
