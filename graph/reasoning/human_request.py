@@ -151,7 +151,9 @@ _ONE_WORD = re.compile(
 _NEGATION = any_of(
     r"(?<!why\s)(?:don'?t|dont|do\s+not)|doesn'?t|does\s+not|didn'?t|no\s+need|not\s+necessary|needn'?t|never|"
     r"not\s+(?:asking|looking)|without|no\s+one\s+needs|nobody\s+needs",
-    r"no(?!\s+hay)|nunca|sin\s+necesidad|innecesario",
+    # Spanish "no" before a verb or pronoun; a bare "no" is also the English answer ("no I want a person")
+    r"no\s+(?:necesito|necesitamos|quiero|queremos|hace\s+falta|es\s+necesario|me|nos|les?|los|las|lo|la|tienen|tiene|"
+    r"deben|debe|hace|hagan|pueden|puede)|nunca|sin\s+necesidad|innecesario",
     r"ne|n'|pas\s+besoin|inutile|jamais|sans",
     r"nicht|kein\w*|nie|ohne|niemand\w*",
 )

@@ -41,6 +41,7 @@ REQUESTS = [
     # English: refusing the bot
     "stop the bot",
     "I don't want to talk to a bot",
+    "no I want to speak to a manager",
     # Spanish
     "quiero hablar con una persona de verdad",
     "¿hay alguien con quien pueda hablar?",
