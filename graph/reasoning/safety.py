@@ -64,14 +64,19 @@ _SELF_HARM = any_of(
     r"(?:jump|jumping)\s+(?:off|from)\s+(?:a|the|my)\s+(?:bridge|building|roof|cliff|balcony)|"
     r"(?:throw|step|jump)\w*\s+(?:myself\s+)?in\s+front\s+of\s+(?:a|the)\s+(?:train|bus|car|truck)",
     r"not\s+(?:be\s+)?(?:around|alive)\s+(?:much\s+longer|tomorrow)",
+    r"(?:don'?t|can'?t|do\s+not|cannot)\s+see\s+(?:a|any)\s+way\s+out|see\s+no\s+way\s+out",
     # Spanish
     r"(?:suicidarme|matarme|quitarme\s+la\s+vida|hacerme\s+dano|me\s+quiero\s+morir|quiero\s+morir(?:me)?)",
     r"(?:no\s+quiero\s+(?:seguir\s+)?vivir|acabar\s+con\s+(?:todo|mi\s+vida)|no\s+vale\s+la\s+pena\s+vivir)",
+    r"(?:sentido|razon(?:es)?)\s+(?:a|de|en|para)\s+(?:seguir\s+)?vivi\w*",
     # French
     r"(?:me\s+suicider|me\s+tuer|mettre\s+fin\s+a\s+mes\s+jours|en\s+finir\s+avec\s+la\s+vie)",
-    r"(?:je\s+veux\s+mourir|envie\s+de\s+mourir|me\s+faire\s+du\s+mal|plus\s+envie\s+de\s+vivre|je\s+vais\s+en\s+finir)",
+    r"(?:je\s+veux\s+mourir|envie\s+de\s+mourir|me\s+faire\s+du\s+mal|plus\s+envie\s+de\s+vivre)",
+    # "en finir" alone is ending one's life; "en finir avec cette commande" is not
+    r"(?:envie\s+d'|veux\s+|vais\s+)en\s+finir(?!\s+avec\s+(?:ce|cette|cet|ces|le|les|votre|vos|mon|ma|mes|la\s+commande))",
     # German
-    r"(?:mich\s+(?:umbringen|toten)|selbstmord|mir\s+das\s+leben\s+nehmen|will\s+nicht\s+mehr\s+leben)",
+    r"(?:mich\s+(?:umbringen|toten)|selbstmord|mir\s+das\s+leben\s+(?:zu\s+)?nehmen)",
+    r"(?:will|mochte)\s+(?:\w+\s+)?nicht\s+mehr\s+leben|keinen\s+sinn\s+mehr\s+(?:zu\s+)?leben",
     r"(?:ich\s+will\s+sterben|mir\s+(?:etwas|was)\s+antun|mit\s+allem\s+schluss\s+machen)",
     # Portuguese
     r"(?:me\s+matar|me\s+suicidar|tirar\s+(?:a\s+)?minha\s+(?:propria\s+)?vida|quero\s+morrer|me\s+machucar)",
@@ -85,7 +90,8 @@ _VIOLENCE = any_of(
     # English: a threat against a person, or a weapon / attack on a place
     rf"(?:kill|murder|stab|shoot|strangle|punch|beat\s+up|hurt|attack)\s+{_PERSON}",
     r"(?:come|coming|go|going)\s+(?:down\s+)?(?:there|to\s+your\s+\w+)\s+and\s+(?:hurt|kill|attack|beat|smash|shoot)",
-    r"(?:bring|get|grab|got)\s+(?:a|my)\s+(?:gun|knife|weapon|shotgun|rifle)",
+    r"(?:bring|bringing|get|grab|grabbing|got|coming\s+with|come\s+with|show\s+up\s+with)\s+(?:a|my)\s+"
+    r"(?:gun|knife|weapon|shotgun|rifle|machete|baseball\s+bat)(?![a-z])",
     r"(?:burn|blow\s+up|bomb)\s+(?:down\s+)?(?:your|the|that)\s+(?:store|shop|warehouse|office|building|depot|hq)",
     r"(?:bomb\s+threat|plant\s+a\s+bomb|shoot\s+up\s+(?:the|your)\s+\w+)",
     r"(?:someone|somebody)\s+(?:is\s+)?(?:going\s+to|gonna)\s+get\s+(?:hurt|killed)",
@@ -94,10 +100,16 @@ _VIOLENCE = any_of(
     # Spanish
     r"voy\s+a\s+(?:matar|pegar|hacer\s+dano)\s+a\s+(?:alguien|ese|esa|el\s+repartidor|tu|su|los|las|todos)",
     r"(?:los?|las?|te|os)\s+voy\s+a\s+matar",
+    r"(?:voy|ire|vengo|iremos)\s+(?:\w+\s+){0,6}con\s+(?:un|una|mi)\s+(?:cuchillo|pistola|arma|navaja|escopeta)",
     # French
     r"(?:je\s+vais\s+(?:le|la|les|vous|te)\s+(?:tuer|frapper|buter))",
+    r"(?:vais|veux)\s+(?:tuer|frapper|buter|poignarder)\s+(?:le|la|les|ce|cette|votre|quelqu'un)",
+    r"(?:venir|viens|vais\s+venir|debarquer|debarque)\s+(?:\w+\s+){0,3}avec\s+(?:un|une|mon|ma)\s+"
+    r"(?:couteau|arme|fusil|pistolet|flingue)",
     # German
     r"(?:ich\s+(?:bringe|bring)\s+(?:ihn|sie|euch|dich)\s+um|ich\s+(?:schlage|hau)\s+(?:ihn|sie|euch|dich))",
+    r"(?:werde|will|wurde)\s+(?!mich\s)(?:\w+\s+){0,3}(?:umbringen|toten|erschiessen|erstechen|verprugeln|abstechen)",
+    r"(?:komme|kommen|komm)\s+(?:\w+\s+){0,3}mit\s+(?:einem|einer|meinem|meiner)\s+(?:messer|waffe|pistole|gewehr)",
     # Portuguese
     r"(?:vou|vamos)\s+(?:te|vos|o|a|os|as)\s+matar",
     r"vou\s+(?:matar|bater\s+em|bater\s+no)\s+(?:voce|voces|o\s+entregador|no\s+entregador|alguem|o\s+motorista)",
@@ -128,20 +140,26 @@ _MEDICAL = any_of(
     r"(?:caught|catch|burst\s+into|went\s+up\s+in)\s+(?:on\s+)?(?:fire|flames)",
     r"(?:battery|batteries|charger|phone|device|bottle|vape|scooter|hoverboard|cooker|kettle|laptop|power\s?bank|it)"
     r"\s+(?:has\s+|just\s+)?(?:exploded|blew\s+up)(?!\s+with)",
-    r"(?:can'?t|cannot|couldn'?t)\s+breathe",
+    r"(?:can'?t|cannot|couldn'?t)\s+breathe|(?:trouble|difficulty|struggling|hard\s+time)\s+(?:to\s+)?breathing|"
+    r"struggling\s+to\s+breathe",
     r"(?:choked|choking|started\s+choking)\s+on",
     r"swallowed\s+(?:a|the|one|some)\s+(?:battery|batteries|magnet|magnets|part|piece|button)",
     r"(?:broke\s+out\s+in|gave\s+(?:me|him|her)\s+(?:a|an))\s+(?:rash|hives|burns?)",
     r"(?:throat|face|lips|tongue)\s+(?:is\s+|are\s+|started\s+)?(?:swelling|swollen|closing)",
     # Spanish
     r"(?:reaccion\s+alergica|intoxicacion|intoxicad[oa]|envenenad[oa]|me\s+queme|urgencias)",
+    r"(?:se\s+trago|trago|se\s+comio|ingirio)\s+(?:una|un|el|la|unas|unos)\s+(?:pila|bateria|iman|piez\w+|capsula|detergente)",
+    r"no\s+(?:puede|puedo|podia)\s+respirar",
     r"(?:termin\w+|acab\w+|llevad[oa]|fui|fue|estoy|esta|ingresad[oa])\s+(?:en|al|a)\s+(?:el\s+)?hospital",
     # French
     r"(?:reaction\s+allergique|intoxication|empoisonne\w*|aux\s+urgences|m'a\s+brule\w*)",
+    r"avale\s+(?:une|un|des|la|le)\s+(?:pile|batterie|aimant|piece|capsule)|(?:ne\s+)?(?:peut|peux|pouvait)\s+plus\s+respirer",
     r"(?:suis|est|etait|fini|emmene\w*|transporte\w*)\s+a\s+l'hopital",
     # German
     r"(?:allergische\s+reaktion|lebensmittelvergiftung|vergiftet|vergiftung|notaufnahme|(?:mich|mir)\s+\w*\s*verbrannt)",
     r"(?:liege|lag|bin|war|musste)\s+(?:\w+\s+)?(?:im|ins)\s+krankenhaus",
+    r"(?:batterie|knopfzelle|magnet\w*|kapsel|teil|tablette\w*)\s+(?:\w+\s+){0,4}verschluckt|atemnot|"
+    r"(?:kann|konnte)\s+(?:\w+\s+)?nicht\s+(?:mehr\s+)?atmen",
     # Portuguese
     r"(?:reacao\s+alergica|intoxicacao|envenenad[oa]|pronto[\s-]socorro|me\s+queimei)",
     r"(?:fui|foi|estou|esta|levad[oa]|internad[oa])\s+(?:para\s+o|no|ao)\s+hospital",
@@ -201,8 +219,9 @@ _HARASSMENT = any_of(
     r"(?:calling|texting|messaging|following|showing\s+up\s+at|contacting)\s+me",
     r"(?:asked|asking)\s+me\s+out",
     r"(?:racial\s+slurs?|verbally\s+abused\s+me|called\s+me\s+a\s+(?:slut|whore|bitch|\w+\s+slur))",
-    r"(?:acoso|me\s+acos\w+|me\s+amenaz\w+|se\s+exhibio|me\s+manoseo)",
-    r"(?:harcelement|m'a\s+menace\w*|s'est\s+exhibe|attouchements?)",
+    r"(?:acoso|me\s+acos\w+|me\s+amenaz\w+|se\s+exhibio|me\s+manoseo|acos(?:ando|ado|ada|andome))",
+    r"(?:harcelement|m'a\s+menace\w*|s'est\s+exhibe|attouchements?|m'a\s+(?:touche\w*|pelote\w*|agresse\w*))",
+    r"avances\s+(?:insistantes|deplacees|sexuelles|non\s+desirees)",
     r"(?:belastigt|belastigung|hat\s+mich\s+bedroht|hat\s+sich\s+entblosst|hat\s+mich\s+angefasst|hat\s+mich\s+begrapscht)",
     r"(?:assedio|me\s+assediou|me\s+ameacou|se\s+exibiu)",
     r"(?:molestie|mi\s+ha\s+molestat[oa]|mi\s+ha\s+minacciat[oa]|si\s+e\s+esibito)",

@@ -74,6 +74,26 @@ from graph.reasoning.safety_replies import handoff_note, safety_reply
         ("der Fahrer hat mich belästigt", HARASSMENT),
         ("o entregador me assediou", HARASSMENT),
         ("il corriere mi ha molestata", HARASSMENT),
+        # indirect self-harm in four languages
+        ("honestly I don't see a way out anymore, this was the last straw", SELF_HARM),
+        ("everyone would be better off without me", SELF_HARM),
+        ("no le veo sentido a seguir viviendo", SELF_HARM),
+        ("j'ai envie d'en finir, je n'en peux plus", SELF_HARM),
+        ("ich denke daran, mir das Leben zu nehmen", SELF_HARM),
+        ("ich kann nicht mehr, ich will einfach nicht mehr leben", SELF_HARM),
+        # weapons and threats
+        ("I know where your office is and I'm bringing a gun", VIOLENCE),
+        ("voy a ir a su tienda con un cuchillo", VIOLENCE),
+        ("je vais venir avec un couteau", VIOLENCE),
+        ("ich werde den Fahrer umbringen", VIOLENCE),
+        # medical
+        ("my son is having trouble breathing after using the inhaler you sent", MEDICAL),
+        ("mi hija se tragó una pila del juguete", MEDICAL),
+        ("mein Kind hat eine Batterie verschluckt", MEDICAL),
+        ("il ne peut plus respirer depuis qu'il a utilisé le spray", MEDICAL),
+        # harassment
+        ("el repartidor me ha estado acosando", HARASSMENT),
+        ("le livreur m'a fait des avances insistantes et m'a touchée", HARASSMENT),
     ],
 )
 def test_detects_safety_concerns(text, category):
@@ -123,6 +143,20 @@ def test_detects_safety_concerns(text, category):
         "goodbye and thanks",
         "refund me or I'll call the police lol",
         "I need to hide the gift from my husband, ship to work",
+        "I'd die for these boots",
+        "killer deal on the jackets!",
+        "my feet are killing me in these shoes, can I exchange them?",
+        "este precio me mata",
+        "me muero por estas botas",
+        "ce prix me tue",
+        "je meurs d'envie de l'avoir",
+        "je veux en finir avec cette commande, remboursez-moi",
+        "dieser Preis bringt mich um",
+        "ich sterbe vor Neugier, wann kommt das Paket?",
+        "I'd kill for free shipping",
+        "these prices are criminal lol",
+        "I'll bring my bat to the match, is the jersey here yet?",
+        "ich werde das Paket morgen abholen",
     ],
 )
 def test_ordinary_shopping_language_is_not_a_safety_case(text):
@@ -167,3 +201,4 @@ def test_unknown_language_falls_back_to_english():
 def test_handoff_note_names_what_was_detected():
     note = handoff_note(safety.detect("the driver exposed himself"))
     assert note.startswith("SAFETY: harassment") and "exposed himself" in note
+
