@@ -7,6 +7,11 @@ conversations, not only the current thread: someone who got two answers yesterda
 today has had their two exchanges. Each conversation keeps its own item (key = thread id), written only
 by that thread's runs, which the server runs one at a time, so concurrent conversations of one customer
 never overwrite each other's counts. Anonymous visitors have no memory: only their thread counts.
+
+Each conversation item also carries `last_reply`, the time of its latest reply, so counting reads only
+the conversations answered inside the window (a store filter the Postgres store runs in SQL) however
+many older conversations the customer has. Items written before that field existed get it from
+migration 0010.
 """
 
 from __future__ import annotations
@@ -19,6 +24,12 @@ from langgraph.store.base import BaseStore
 
 MAX_TIMESTAMPS = 50  # per conversation: enough for any window, bounded for a runaway thread
 MAX_CONVERSATIONS = 100  # most recently updated conversations read when counting
+
+
+def _stamp(when: datetime) -> str:
+    """A reply time as a fixed-width UTC ISO string (always microseconds, always +00:00): the Postgres
+    store compares `last_reply` as text, which orders such strings exactly as the times they name."""
+    return when.astimezone(UTC).isoformat(timespec="microseconds")
 
 
 def _namespace(customer_id: str) -> tuple[str, ...]:
@@ -66,7 +77,7 @@ async def update_profile(
     profile["last_seen"] = datetime.now(UTC).isoformat()
     writes = [store.aput(_namespace(customer_id), "profile", profile)]
     if thread_id:
-        logged = _with_reply(conversation[0], datetime.now(UTC).isoformat(), frustrated)
+        logged = _with_reply(conversation[0], _stamp(datetime.now(UTC)), frustrated)
         writes.append(store.aput(_conversations(customer_id), thread_id, logged, index=False))
     await asyncio.gather(*writes)
     return before
@@ -78,6 +89,8 @@ def _with_reply(item, stamp: str, frustrated: bool) -> dict:
     value["replies"] = (value.get("replies") or [])[-(MAX_TIMESTAMPS - 1):] + [stamp]
     if frustrated:
         value["frustrated"] = (value.get("frustrated") or [])[-(MAX_TIMESTAMPS - 1):] + [stamp]
+    last = value.get("last_reply")
+    value["last_reply"] = max(last, stamp) if isinstance(last, str) else stamp  # a late `at` never moves it back
     return value
 
 
@@ -92,7 +105,7 @@ async def record_reply(
     """Note that the agent replied to this customer in this conversation (and whether they were frustrated)."""
     if store is None or not customer_id:
         return
-    stamp = (at or datetime.now(UTC)).isoformat()
+    stamp = _stamp(at or datetime.now(UTC))
     item = await store.aget(_conversations(customer_id), thread_id)
     await store.aput(_conversations(customer_id), thread_id, _with_reply(item, stamp, frustrated), index=False)
 
@@ -156,11 +169,14 @@ async def replies_elsewhere(
     """Agent replies to this customer in their OTHER conversations during the last `days` days.
 
     The current thread's replies are already counted in its state (`exchanges`), so they are left out here.
+    Only conversations whose latest reply is inside the window are read: one query, filtered in SQL.
     """
     if store is None or not customer_id or days <= 0:
         return 0
     since = (now or datetime.now(UTC)) - timedelta(days=days)
-    items = await store.asearch(_conversations(customer_id), limit=MAX_CONVERSATIONS)
+    items = await store.asearch(
+        _conversations(customer_id), filter={"last_reply": {"$gte": _stamp(since)}}, limit=MAX_CONVERSATIONS
+    )
     return sum(_recent(item.value.get("replies") or [], since) for item in items if item.key != thread_id)
 
 

@@ -3,15 +3,18 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 import uuid
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import psycopg
 import pytest
 
 from graph.conversation import Conversations
 from graph.memory import (
+    MAX_CONVERSATIONS,
     forget_conversations,
     load_profile,
     record_case_status,
@@ -84,6 +87,57 @@ async def test_memory_counts_other_recent_conversations_only(db_url):
         assert await replies_elsewhere(memory, customer, "thread-x", days=30) == 0
         profile = await load_profile(memory, customer)
         assert "escalations" not in profile and profile["language"] == "fr"  # earlier cases forgotten too
+
+
+async def test_memory_counts_recent_replies_among_many_old_conversations(db_url):
+    """The count reads only conversations answered inside the window, and still finds every recent reply."""
+    customer = f"CMEM{uuid.uuid4().hex[:8]}"
+    now = datetime.now(UTC)
+    async with open_store() as memory:
+        await asyncio.gather(*(
+            record_reply(memory, customer, f"old-{n}", at=now - timedelta(days=30, minutes=n)) for n in range(150)
+        ))
+        await record_reply(memory, customer, "recent-a", at=now - timedelta(days=2))
+        await record_reply(memory, customer, "recent-b", at=now - timedelta(hours=1), frustrated=True)
+        await record_reply(memory, customer, "current", at=now)
+        assert await replies_elsewhere(memory, customer, "current", days=14, now=now) == 2
+        # A window holding them all reads at most MAX_CONVERSATIONS items (the current one among them).
+        assert await replies_elsewhere(memory, customer, "current", days=31, now=now) == MAX_CONVERSATIONS - 1
+        # An old conversation answered again today is counted again, its earlier replies outside the window not.
+        await record_reply(memory, customer, "old-7", at=now - timedelta(minutes=5))
+        assert await replies_elsewhere(memory, customer, "current", days=14, now=now) == 3
+        assert await forget_conversations(memory, customer) == 153
+
+
+async def test_memory_counts_conversations_written_before_last_reply(db_url):
+    """Items without `last_reply` (written before it existed) are counted once migration 0010 backfills them."""
+    customer = f"CMEM{uuid.uuid4().hex[:8]}"
+    now = datetime.now(UTC)
+    conversations = ("customers", customer, "conversations")
+    legacy = {
+        "recent": {"replies": [(now - timedelta(days=3)).isoformat(), (now - timedelta(hours=5)).isoformat()],
+                   "frustrated": []},
+        "old": {"replies": [(now - timedelta(days=40)).isoformat()], "frustrated": []},
+        "damaged": {"replies": ["yesterday", None], "frustrated": []},
+        "empty": {"replies": [], "frustrated": []},
+    }
+    async with open_store() as memory:
+        for key, value in legacy.items():
+            await memory.aput(conversations, key, value, index=False)
+        assert await replies_elsewhere(memory, customer, "current", days=14, now=now) == 0  # not yet backfilled
+        backfill = Path(__file__).parents[2] / "db" / "migrations" / "0010_memory_last_reply.sql"
+        with psycopg.connect(db_url, autocommit=True) as conn:
+            conn.execute(backfill.read_text())
+            conn.execute(backfill.read_text())  # a second run changes nothing
+        assert await replies_elsewhere(memory, customer, "current", days=14, now=now) == 2
+        assert await replies_elsewhere(memory, customer, "current", days=60, now=now) == 3
+        assert await replies_elsewhere(memory, customer, "recent", days=60, now=now) == 1
+        item = await memory.aget(conversations, "recent")
+        assert item.value["last_reply"] == (now - timedelta(hours=5)).isoformat(timespec="microseconds")
+        assert "last_reply" not in (await memory.aget(conversations, "damaged")).value  # skipped, no crash
+        await record_reply(memory, customer, "recent", at=now - timedelta(hours=1))  # a legacy item goes on
+        assert await replies_elsewhere(memory, customer, "current", days=14, now=now) == 3
+        await forget_conversations(memory, customer)
 
 
 # -- safety ----------------------------------------------------------------------------------------
