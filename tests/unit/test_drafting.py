@@ -156,3 +156,10 @@ def test_a_turn_no_passage_sentence_is_near_gets_not_in_help_center_and_a_person
     assert "help center" in draft.text and "person" in draft.text, draft.text
     assert "Machine wash" not in draft.text and "30 days" not in draft.text and not draft.citations
     assert "offer_person" in draft.actions_needed
+
+
+def test_a_passage_that_is_only_a_table_is_never_quoted_as_an_empty_answer():
+    table = "| Method | Cost |\n|---|---|\n| Standard | $5 |\n"
+    passages = [_article("shipping-us", table, 0.5), _article("return-policy", RETURNS, 0.4)]
+    draft = compose(_request("How many days do I have to return a jacket?", "return_policy", passages=passages))
+    assert "30 days" in draft.text and draft.citations == ["return-policy"], draft.text

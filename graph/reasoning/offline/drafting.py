@@ -77,8 +77,13 @@ def _policy_section(question: Question, passages: list[PassageRef], language: st
     # The engine's order (retrieval and the article prior) decides; a passage none of whose sentences is near
     # what this turn asks is passed over ("yes, go ahead" gets no article chosen for the conversation's topic).
     # The sentence encoder reads English only, as the articles are: another language's question is not measured.
-    best = next((p for p in passages if _answers_question(p)
-                 and (language != "en" or closest_sentence(asked, p) >= MIN_SENTENCE_SIMILARITY)), None)
+    def answers(passage: PassageRef) -> bool:
+        closest = closest_sentence(asked, passage)
+        if closest is None:  # no sentence at all (a table alone): only a size chart is quoted as it is
+            return with_table
+        return language != "en" or closest >= MIN_SENTENCE_SIMILARITY
+
+    best = next((p for p in passages if _answers_question(p) and answers(p)), None)
     if best is None:
         return Section(None)
     text = answer_from_passage(question["text"], best, language)
@@ -317,13 +322,10 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
         action = _action_section(question, request, orders[0], passages, language)
         if action is not None:
             return action
-    # One question alone: in a message with several, a condition may belong to another question's passages.
-    # Alone, its answer comes from a passage that mentions what it hinges on ("... to my Mastercard" is not
-    # answered by the article on changing an e-mail, however close its sentences read).
-    if len(request.classification.questions or []) <= 1:
-        passages = [p for p in passages if not uncovered_condition(question["text"], [p])]
     section = _policy_section(question, passages, language, with_table=intent == "sizing")
-    if section.text is None:
+    # One question alone: in a message with several, a condition may belong to another question's passages.
+    single = len(request.classification.questions or []) <= 1
+    if section.text is None or (single and uncovered_condition(question["text"], passages)):
         return Section(phrases.say("not_in_help_center", language), actions=["offer_person"])
     return section
 

@@ -124,12 +124,12 @@ def best_sentences(question: str, passage_text: str, limit: int = 2, title: str 
     return [sentences[i] for i in chosen]
 
 
-def closest_sentence(question: str, passage: PassageRef) -> float:
+def closest_sentence(question: str, passage: PassageRef) -> float | None:
     """How close in meaning (MiniLM cosine) the passage's closest sentence is to the question: a chunk can be
     near a question as a whole (same topic words) while none of its sentences says anything about it."""
     sections = article_sections(passage.get("text", ""), passage.get("heading") or passage.get("title") or "")
     if not sections:
-        return 1.0  # nothing to read sentence by sentence (a table): the chunk's own similarity decides
+        return None  # nothing to read sentence by sentence (a table alone)
     meaning, _ = _sentence_scores(question, sections)
     return max(meaning)
 
