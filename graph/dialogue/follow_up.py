@@ -74,3 +74,10 @@ def repeats(reply: str, previous: str | None) -> bool:
         return False
     body = _body(reply)
     return bool(body) and body <= _body(previous)
+
+
+def answers_nothing(reply: str) -> bool:
+    """The reply only says the help center has nothing on it: for a follow-up that gave details (a name, "I
+    don't have the number"), there was no question to look up, so that is no answer to what it said."""
+    body = _body(reply)
+    return len(body) == 1 and body <= set(phrases.PHRASES["not_in_help_center"].values())

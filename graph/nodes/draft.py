@@ -10,7 +10,8 @@ from __future__ import annotations
 from langgraph.runtime import Runtime
 
 from graph.config import SupportContext, context_of
-from graph.dialogue.follow_up import acknowledgement, only_identity, with_opening
+from graph.dialogue.follow_up import acknowledgement, answers_nothing, only_identity, with_opening
+from graph.dialogue.slots import read_slots
 from graph.nodes.evidence import draft_request
 from graph.nodes.model_use import record
 from graph.progress import report_progress
@@ -20,6 +21,7 @@ from graph.state import SupportState
 
 # What the agent may be waiting for that a follow-up about an order goes on with (graph/dialogue/open_question.py).
 ORDER_QUESTIONS = {"order_number", "address", "choice", "confirmation"}
+NOT_COVERED = tuple(phrases.PHRASES["not_in_help_center"].values())
 
 
 def follow_up_reply(state: SupportState, turn: dict, reply: str) -> str:
@@ -34,7 +36,10 @@ def follow_up_reply(state: SupportState, turn: dict, reply: str) -> str:
     if signed_in and only_identity(turn.get("text", "")) and not awaiting & ORDER_QUESTIONS:
         turn["proposal"] = None
         return f"{phrases.say('signed_in_already', language)} {phrases.say('what_else', language)}"
-    return with_opening(reply, acknowledgement(turn.get("text", ""), reply, signed_in, language))
+    note = acknowledgement(turn.get("text", ""), reply, signed_in, language)
+    if note and answers_nothing(reply) and read_slots(turn.get("text", "")).is_detail_reply:
+        return f"{note} {phrases.say('what_else', language)}"  # details given, nothing asked to look up
+    return with_opening(reply, note)
 
 
 async def draft(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
@@ -48,10 +53,15 @@ async def draft(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
         return {"turn": turn}
     written = step.draft
     turn.pop("tool_calls", None)
+    reply = follow_up_reply(state, turn, written.text)
+    # A person was offered only with the "not in our help center" text: gone from the reply, gone as an offer
+    # (a bare "yes" next must not hand the conversation over).
+    withdrawn = answers_nothing(written.text) and not any(text in reply for text in NOT_COVERED)
+    offered = [a for a in written.actions_needed if not (withdrawn and a == "offer_person")]
     turn.update(
-        draft=follow_up_reply(state, turn, written.text),
+        draft=reply,
         citations=written.citations,
-        actions_needed=written.actions_needed,
+        actions_needed=offered,
         unanswered=written.unanswered,
         proposal=written.proposal,  # an order action to put to the customer (answer -> pending_action)
     )

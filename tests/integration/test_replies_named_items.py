@@ -213,3 +213,14 @@ async def test_a_condition_the_help_center_does_not_cover_gets_a_person_offer(co
     assert NOT_COVERED in uncovered.reply and "person" in uncovered.reply, uncovered.reply
     covered = await conversations.send(thread(), "Can I return things I bought online by mail?", household.customer_id)
     assert NOT_COVERED not in covered.reply and "help center" in covered.reply, covered.reply
+
+
+async def test_a_later_turn_no_help_sentence_is_near_is_not_answered_with_the_topics_article(conversations, household):
+    t = thread()
+    first = await conversations.send(t, "How many days do I have to return something?", household.customer_id)
+    assert first.route == "answer" and "30 days" in first.reply, first.reply
+    later = await conversations.send(t, "Right, and what about the other thing I mentioned earlier?",
+                                     household.customer_id)
+    assert later.route == "answer", later.reasons
+    assert NOT_COVERED in later.reply and "person" in later.reply, later.reply
+    assert "30 days" not in later.reply and "help.northboundapparel.com" not in later.reply, later.reply

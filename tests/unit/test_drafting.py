@@ -128,3 +128,38 @@ def test_a_status_question_does_not_assume_a_parcel_delivered_weeks_ago():
     draft = compose(_request("my parcel still hasn't come", "shipping_delay", oms={"orders": [old]}))
     assert "don't see an order of yours on its way" in draft.text and "NB100009" in draft.text
     assert "Which order" in draft.text
+
+
+CARE = """## Washing
+
+Machine wash cold on a gentle cycle and hang to dry. Do not tumble dry wool or down.
+"""
+
+
+def _article(doc_id: str, body: str, similarity: float | None) -> dict:
+    return {"doc_id": doc_id, "title": doc_id.replace("-", " ").title(), "text": body, "source": "help_center",
+            "url": f"https://help.example.com/{doc_id}", "metadata": {"question": 0, "similarity": similarity}}
+
+
+def test_a_later_turn_gets_the_passage_that_answers_its_own_question_not_the_first_one():
+    # The first passage is the article the engine favoured (an article prior has no similarity of its own);
+    # none of its sentences is about what this turn asks, so the next one that is answers.
+    passages = [_article("care-tops", CARE, None), _article("return-policy", RETURNS, 0.4)]
+    draft = compose(_request("And how many days do I have to send it back?", "product_info", passages=passages))
+    assert "30 days" in draft.text and "return-policy" in draft.citations, draft.text
+    assert "Machine wash" not in draft.text
+
+
+def test_a_turn_no_passage_sentence_is_near_gets_not_in_help_center_and_a_person():
+    passages = [_article("care-tops", CARE, None), _article("return-policy", RETURNS, None)]
+    draft = compose(_request("Yes please, go ahead with that, cheers.", "product_info", passages=passages))
+    assert "help center" in draft.text and "person" in draft.text, draft.text
+    assert "Machine wash" not in draft.text and "30 days" not in draft.text and not draft.citations
+    assert "offer_person" in draft.actions_needed
+
+
+def test_a_passage_that_is_only_a_table_is_never_quoted_as_an_empty_answer():
+    table = "| Method | Cost |\n|---|---|\n| Standard | $5 |\n"
+    passages = [_article("shipping-us", table, 0.5), _article("return-policy", RETURNS, 0.4)]
+    draft = compose(_request("How many days do I have to return a jacket?", "return_policy", passages=passages))
+    assert "30 days" in draft.text and draft.citations == ["return-policy"], draft.text

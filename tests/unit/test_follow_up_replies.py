@@ -47,3 +47,22 @@ def test_thanks_in_two_clauses_is_a_sign_off():
 
     assert is_closing("Thank you, that's all I needed.") and is_closing("Amazing, thanks for the quick reply")
     assert not is_closing("Thanks, but where is my order?") and not is_closing("Ok, cancel it")
+
+
+def test_details_given_with_nothing_to_look_up_get_a_question_not_not_in_the_help_center():
+    from graph.dialogue.follow_up import answers_nothing
+    from graph.nodes.draft import follow_up_reply
+    from graph.reasoning import phrases
+
+    not_covered = f"Hi there,\n\n{phrases.say('not_in_help_center', 'en')}\n\nIs there anything else I can help you with?"
+    assert answers_nothing(not_covered) and not answers_nothing(REPLY)
+    state = {"identity_source": "signed_token", "dialogue": {"awaiting": []}}
+    turn = {"context": "follow_up", "language": "en", "text": "I can't remember the order number, can you manage?"}
+    reply = follow_up_reply(state, turn, not_covered)
+    assert "don't need the order number" in reply and reply.endswith("What would you like me to help with?")
+    assert "help center" not in reply
+    # An answer with something in it keeps it, after the acknowledgement.
+    assert "Your order NB1 is on its way." in follow_up_reply(state, dict(turn), REPLY)
+    # A question of its own beside the missing number keeps its honest "not in our help center".
+    asking = dict(turn, text="I don't have the order number. Do you price match other shops?")
+    assert "help center" in follow_up_reply(state, asking, not_covered)

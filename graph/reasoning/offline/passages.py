@@ -104,19 +104,34 @@ def _vectors(texts: list[str]) -> np.ndarray:
     return minilm_vectors(texts)
 
 
+def _sentence_scores(question: str, sections: list[tuple[str, str]]) -> tuple[list[float], list[float]]:
+    """(meaning, meaning + word overlap) of each sentence to the question. Each sentence is read with its
+    heading ("Condition: Items must be ..."): the heading says what it is about."""
+    vectors = _vectors([question, *(f"{h}: {s}" if h else s for h, s in sections)])
+    meaning = [float(m) for m in vectors[1:] @ vectors[0]]
+    lexical = _overlaps(question, [sentence for _, sentence in sections])
+    return meaning, [meaning[i] + LEXICAL_WEIGHT * lexical[i] for i in range(len(sections))]
+
+
 def best_sentences(question: str, passage_text: str, limit: int = 2, title: str = "") -> list[str]:
     """Up to `limit` sentences that answer the question best, in document order."""
     sections = article_sections(passage_text, title)
     sentences = [sentence for _, sentence in sections]
     if len(sentences) <= limit:
         return sentences
-    # Each sentence is read with its heading ("Condition: Items must be ..."): the heading says what it is about.
-    vectors = _vectors([question, *(f"{h}: {s}" if h else s for h, s in sections)])
-    meaning = vectors[1:] @ vectors[0]
-    lexical = _overlaps(question, sentences)
-    scores = [float(meaning[i]) + LEXICAL_WEIGHT * lexical[i] for i in range(len(sentences))]
+    _, scores = _sentence_scores(question, sections)
     chosen = sorted(sorted(range(len(sentences)), key=lambda i: -scores[i])[:limit])
     return [sentences[i] for i in chosen]
+
+
+def closest_sentence(question: str, passage: PassageRef) -> float | None:
+    """How close in meaning (MiniLM cosine) the passage's closest sentence is to the question: a chunk can be
+    near a question as a whole (same topic words) while none of its sentences says anything about it."""
+    sections = article_sections(passage.get("text", ""), passage.get("heading") or passage.get("title") or "")
+    if not sections:
+        return None  # nothing to read sentence by sentence (a table alone)
+    meaning, _ = _sentence_scores(question, sections)
+    return max(meaning)
 
 
 def cite(passage: PassageRef, language: str = "en") -> str:
