@@ -102,7 +102,9 @@ async def test_calibration_lowers_confident_wrong_answers_and_applies_at_scoring
     grid = [stored.apply(i / 100) for i in range(101)]
     assert all(a <= b for a, b in zip(grid, grid[1:], strict=False))
     assert stored.apply(0.99) > stored.apply(0.75)  # it still ranks: not collapsed to one rate
-    wrong_above = [r for r, ok in zip(raw, correct, strict=True) if not ok and r >= 0.7]
+    # The readings the double makes wrong on purpose (0.75-0.87): a right reading (0.90-0.99) can still be
+    # scored wrong when the double's canned draft leaves out the order facts the ticket needed.
+    wrong_above = [r for r, ok in zip(raw, correct, strict=True) if not ok and 0.7 <= r < 0.9]
     assert wrong_above and all(stored.apply(r) < 0.7 for r in wrong_above)
 
     after = await conversations.send(f"test-cal-{uuid.uuid4()}", WRONG_QUESTION, action_store.customer_id,
