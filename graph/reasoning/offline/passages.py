@@ -98,17 +98,35 @@ def article_sentences(text: str, title: str = "") -> list[str]:
     return [sentence for _, sentence in article_sections(text, title)]
 
 
+# Help-center sentences are fixed content (~1,100 in the demo help center): kept here for the process's
+# life, they no longer fill the 1,024-entry query LRU that customer messages share, where every turn
+# evicted and re-encoded them. Bounded so an unusually large help center cannot grow it without limit.
+MAX_SENTENCE_VECTORS = 20_000
+_sentence_vectors: dict[str, np.ndarray] = {}
+
+
 def _vectors(texts: list[str]) -> np.ndarray:
     from tools.knowledge.query_vectors import minilm_vectors
 
     return minilm_vectors(texts)
 
 
+def _help_sentence_vectors(texts: list[str]) -> np.ndarray:
+    missing = [t for t in dict.fromkeys(texts) if t not in _sentence_vectors]
+    if missing:
+        encoded = _vectors(missing)
+        if len(_sentence_vectors) + len(missing) > MAX_SENTENCE_VECTORS:
+            _sentence_vectors.clear()
+        _sentence_vectors.update(zip(missing, encoded, strict=True))
+    return np.stack([_sentence_vectors[t] for t in texts])
+
+
 def _sentence_scores(question: str, sections: list[tuple[str, str]]) -> tuple[list[float], list[float]]:
     """(meaning, meaning + word overlap) of each sentence to the question. Each sentence is read with its
     heading ("Condition: Items must be ..."): the heading says what it is about."""
-    vectors = _vectors([question, *(f"{h}: {s}" if h else s for h, s in sections)])
-    meaning = [float(m) for m in vectors[1:] @ vectors[0]]
+    asked = _vectors([question])[0]
+    sentences = _help_sentence_vectors([f"{h}: {s}" if h else s for h, s in sections])
+    meaning = [float(m) for m in sentences @ asked]
     lexical = _overlaps(question, [sentence for _, sentence in sections])
     return meaning, [meaning[i] + LEXICAL_WEIGHT * lexical[i] for i in range(len(sections))]
 
