@@ -59,11 +59,13 @@ async def preload(settings: Settings) -> None:
     """Load the engine and the embedding model before the worker reports ready, so the first customer
     does not wait for them (seconds on a small machine)."""
     from graph.reasoning.registry import aget_reasoner
-    from tools.knowledge.embeddings import get_embeddings
+    from tools.knowledge.embeddings import MiniLMEmbeddings, get_embeddings
 
     try:
         await aget_reasoner(settings.engine)
         await asyncio.to_thread(lambda: get_embeddings(settings).embed_query("warm up"))
+        if settings.engine == "offline":  # the live turns' encoder: its weights laid out, its precision chosen
+            await asyncio.to_thread(lambda: MiniLMEmbeddings().encode_live(["warm up"]))
     except Exception:  # e.g. the engine is not trained yet: runs will say so; the API still serves
         log.warning("could not preload the engine or embeddings", exc_info=True)
 
