@@ -27,7 +27,9 @@ MESSAGES = [
 def test_encode_direct_equals_sentence_transformers_encode_bit_for_bit():
     embeddings = MiniLMEmbeddings(batch_size=query_vectors.LIVE_BATCH)
     for texts in ([MESSAGES[0]], MESSAGES, MESSAGES[::-1]):
-        expected = np.asarray(embeddings.embed_documents(texts), dtype=np.float32)
+        expected = embeddings.model.encode(
+            texts, batch_size=embeddings.batch_size, normalize_embeddings=True, show_progress_bar=False
+        ).astype(np.float32)
         assert np.array_equal(embeddings.encode_direct(texts), expected)
 
 
@@ -36,7 +38,7 @@ def test_the_unpadded_pass_in_float32_gives_encodes_vectors_whatever_the_company
     the vector encode() gives that text alone, to float32 rounding, in the order asked."""
     embeddings = MiniLMEmbeddings(batch_size=1)
     texts = [*MESSAGES, "where is my parcel " * 120, ""]
-    alone = np.asarray([embeddings.embed_documents([t])[0] for t in texts], dtype=np.float32)
+    alone = np.stack([embeddings.encode_direct([t])[0] for t in texts])
     encoder = PackedEncoder(embeddings.model, torch.float32)
     for chosen in (texts, texts[::-1], texts[2:3]):
         expected = np.stack([alone[texts.index(t)] for t in chosen])

@@ -71,9 +71,18 @@ class MiniLMEmbeddings(Embeddings):
             return _minilm_model()
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        """The unpadded pass (packed_minilm) in the precision chosen for this CPU when the model is the
+        architecture it reproduces, else the library's encode(). Measured on the shared 2-core machine
+        (800 past-ticket chunks, ~130 word pieces each): 13 against 33 ms of CPU per text, cosine to
+        encode()'s vectors >= 0.99996; most of a first start is this and training's embedding."""
         if not texts:
             return []
-        vectors = self.model.encode(
+        from tools.knowledge.packed_minilm import encode_packed, supports
+
+        model = self.model
+        if supports(model):
+            return encode_packed(model, list(texts)).tolist()
+        vectors = model.encode(
             list(texts), batch_size=self.batch_size, normalize_embeddings=True, show_progress_bar=False
         )
         return vectors.tolist()
