@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 
 # Texts per forward pass: past ~8 the per-text cost stops falling; 16 bounds the activations' memory.
 PACKED_TEXTS = 16
+ROW_BUCKET = 16
 PRECISION_ENV = "MINILM_PRECISION"  # auto (default) | float32 | bfloat16
 # bfloat16 is used only if it is this much faster than float32 on the machine, and its vectors this close.
 BF16_MIN_SPEEDUP = 1.25
@@ -140,22 +141,27 @@ class PackedEncoder:
              + embeddings.token_type_embeddings(features["token_type_ids"][mask])
              + embeddings.position_embeddings(positions))
         x = self._norm(x, embeddings.LayerNorm)
-        hidden_size = x.shape[-1]
+        hidden_size, tokens = x.shape[-1], x.shape[0]
+        # Rows up to the next multiple of ROW_BUCKET (zeros, dropped before pooling): the matrix products
+        # see a few dozen distinct shapes instead of one per token count, and oneDNN keeps a compiled
+        # kernel per shape.
+        filler = torch.zeros(-tokens % ROW_BUCKET, hidden_size)
+        x = torch.cat([x, filler])
         for layer in self.layers:
             qkv = self._linear(x, layer.qkv_weight, layer.qkv_bias)
             contexts = []
-            for rows in qkv.split(lengths):
+            for rows in qkv[:tokens].split(lengths):
                 n = rows.shape[0]
                 query, key, value = (t.reshape(n, self.heads, self.width).transpose(0, 1)
                                      for t in rows.split(hidden_size, dim=1))
                 weights = torch.softmax(torch.matmul(query, key.transpose(1, 2)) * self.scale, dim=-1)
                 contexts.append(torch.matmul(weights, value).transpose(0, 1).reshape(n, hidden_size))
-            x = self._norm(self._linear(torch.cat(contexts), layer.out_weight, layer.out_bias) + x,
+            x = self._norm(self._linear(torch.cat([*contexts, filler]), layer.out_weight, layer.out_bias) + x,
                            layer.attention_norm)
             # The 1,536-wide activation stays in the products' precision between the two of them.
             up = F.gelu(self._product(x.to(self.dtype), layer.up_weight, layer.up_bias))
             x = self._norm(self._linear(up, layer.down_weight, layer.down_bias) + x, layer.output_norm)
-        pooled = torch.stack([tokens.mean(dim=0) for tokens in x.split(lengths)])
+        pooled = torch.stack([rows.mean(dim=0) for rows in x[:tokens].split(lengths)])
         return F.normalize(pooled, p=2, dim=1).numpy()
 
     def _linear(self, x: torch.Tensor, weight: torch.Tensor, bias: torch.Tensor) -> torch.Tensor:
