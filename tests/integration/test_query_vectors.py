@@ -37,7 +37,7 @@ def test_the_unpadded_pass_in_float32_gives_encodes_vectors_whatever_the_company
     """Packed texts of very different lengths (one past MiniLM's 256 word pieces, so truncated) each get
     the vector encode() gives that text alone, to float32 rounding, in the order asked."""
     embeddings = MiniLMEmbeddings(batch_size=1)
-    texts = [*MESSAGES, "where is my parcel " * 120, ""]
+    texts = [*MESSAGES, "where is my parcel " * 120, "", "  Straße, İstanbul 😊 \n"]
     alone = np.stack([embeddings.encode_direct([t])[0] for t in texts])
     encoder = PackedEncoder(embeddings.model, torch.float32)
     for chosen in (texts, texts[::-1], texts[2:3]):

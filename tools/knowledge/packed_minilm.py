@@ -91,6 +91,14 @@ class PackedEncoder:
         self.width = config.hidden_size // self.heads
         self.scale = self.width ** -0.5
 
+        # The library's word-piece tokenizer called directly, unpadded (what `preprocess` computes, without
+        # its padding and tensor building: 0.19 against 0.51 ms per two texts), truncated at max_seq_length.
+        from tokenizers import Tokenizer
+
+        self.tokenizer = Tokenizer.from_str(model.tokenizer.backend_tokenizer.to_str())
+        self.tokenizer.no_padding()
+        self.tokenizer.enable_truncation(model.max_seq_length)
+        self.lower_case = bool(getattr(model[0], "do_lower_case", False))
         self.prepacked = dtype == torch.bfloat16 and _prepacking_works()
 
         def cast(tensor: torch.Tensor) -> torch.Tensor:
@@ -132,13 +140,12 @@ class PackedEncoder:
         import torch
         import torch.nn.functional as F
 
-        features = self.model.preprocess(texts)  # the library's tokenizer, truncation at max_seq_length included
-        mask = features["attention_mask"].bool()
-        lengths = mask.sum(dim=1).tolist()
+        pieces = self.tokenizer.encode_batch([self._prepared(text) for text in texts])
+        lengths = [len(piece.ids) for piece in pieces]
         embeddings = self.bert.embeddings
         positions = torch.cat([torch.arange(n) for n in lengths])
-        x = (embeddings.word_embeddings(features["input_ids"][mask])
-             + embeddings.token_type_embeddings(features["token_type_ids"][mask])
+        x = (embeddings.word_embeddings(torch.tensor([i for piece in pieces for i in piece.ids]))
+             + embeddings.token_type_embeddings(torch.tensor([i for piece in pieces for i in piece.type_ids]))
              + embeddings.position_embeddings(positions))
         x = self._norm(x, embeddings.LayerNorm)
         hidden_size, tokens = x.shape[-1], x.shape[0]
@@ -163,6 +170,11 @@ class PackedEncoder:
             x = self._norm(self._linear(up, layer.down_weight, layer.down_bias) + x, layer.output_norm)
         pooled = torch.stack([rows.mean(dim=0) for rows in x[:tokens].split(lengths)])
         return F.normalize(pooled, p=2, dim=1).numpy()
+
+    def _prepared(self, text: str) -> str:
+        """The text as sentence-transformers hands it to the tokenizer: stripped, lower-cased if configured."""
+        text = str(text).strip()
+        return text.lower() if self.lower_case else text
 
     def _linear(self, x: torch.Tensor, weight: torch.Tensor, bias: torch.Tensor) -> torch.Tensor:
         """x @ weight.T + bias in the encoder's precision, returned in float32."""
