@@ -164,9 +164,12 @@ async def run_target(send: Send, scripts: list[Script], root_pid: int, levels=LE
     results = []
     for level, chosen in zip(levels, level_scripts(scripts, levels, cap), strict=True):
         meter = CpuMeter({"target": root_pid, **(others or {})}).start()
+        client_started = time.process_time()
         with PeakMemory(root_pid) as memory:
             result = await run_level(send, chosen, level)
         cpu = meter.stop()
+        if root_pid != os.getpid():  # a server under test: this process is only its load generator, which
+            cpu["client"] = time.process_time() - client_started  # shares the same cores
         turns = max(1, result["turns"])
         results.append({**result, "peak_rss_mib": memory.peak_mib,
                         "cpu_ms_per_turn": {name: 1000 * seconds / turns for name, seconds in cpu.items()}})
@@ -326,7 +329,7 @@ def print_tables(result: dict) -> None:
 
     table = Table(title=f"Per-turn latency and throughput ({result.get('engine')} engine, {result.get('cpus')} CPUs)")
     for column in ("target", "concurrent", "turns", "errors", "turns/s", "p50 ms", "p95 ms", "p99 ms", "peak RSS MiB",
-                   "CPU ms/turn target/OMS/PG"):
+                   "CPU ms/turn target/OMS/PG/client"):
         table.add_column(column, justify="right")
     for target, section in result["targets"].items():
         for level in section["levels"]:
@@ -334,7 +337,8 @@ def print_tables(result: dict) -> None:
             table.add_row(target, str(level["concurrency"]), str(level["turns"]), str(level["errors"]),
                           f"{level['turns_per_s']:.1f}", _ms(level["p50_s"]), _ms(level["p95_s"]),
                           _ms(level["p99_s"]), f"{level['peak_rss_mib']:.0f}",
-                          " / ".join(f"{cpu[k]:.0f}" if k in cpu else "-" for k in ("target", "oms", "postgres")))
+                          " / ".join(f"{cpu[k]:.0f}" if k in cpu else "-"
+                                     for k in ("target", "oms", "postgres", "client")))
     load = result.get("load_average")
     Console().print(table)
     if load:
