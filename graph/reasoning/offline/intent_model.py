@@ -21,6 +21,7 @@ measured on the held-out split (`python -m evals.learning_report`) and on real m
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -95,18 +96,50 @@ class _Fitted:
     classifier: LinearSVC
 
     def margins(self, matrix, classes: list[str]) -> np.ndarray:
-        scores = self.classifier.decision_function(matrix)
+        return self._ordered(self.classifier.decision_function(matrix), classes)
+
+    def live_margins(self, texts: list[str], vectors: np.ndarray, centroids: np.ndarray,
+                     classes: list[str]) -> np.ndarray:
+        """margins(_matrix(...)) for a turn's few texts, block by block: the TF-IDF rows times the lexical
+        columns of the weights plus the dense features times the rest, without stacking a sparse matrix
+        and without decision_function's input checks. Same sums in another order (differences ~1e-15);
+        1.45 -> 0.89 ms per two held-out messages on the shared 2-core machine."""
+        words = lexical_transform.transform(self.lexical, [normalise(t) for t in texts])
+        lexical_weights, dense_weights = _weight_blocks(self.classifier, words.shape[1])
+        dense = _dense_features(vectors, centroids)
+        scores = np.asarray(words @ lexical_weights) + dense @ dense_weights + self.classifier.intercept_
+        return self._ordered(scores[:, 0] if scores.shape[1] == 1 else scores, classes)
+
+    def _ordered(self, scores: np.ndarray, classes: list[str]) -> np.ndarray:
         if scores.ndim == 1:  # two classes: one margin for the positive class
             scores = np.column_stack([-scores, scores]) / 2
         order = [list(self.classifier.classes_).index(c) for c in classes]
         return np.asarray(scores)[:, order]
 
 
+# A fitted classifier's weights split into the lexical and the dense columns, transposed once per process
+# (kept beside the model, not in it: the model is pickled into the database).
+_WEIGHT_BLOCKS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _weight_blocks(classifier: LinearSVC, lexical_width: int) -> tuple[np.ndarray, np.ndarray]:
+    found = _WEIGHT_BLOCKS.get(classifier)
+    if found is None or found[0].shape[0] != lexical_width:
+        coef = classifier.coef_
+        found = (np.ascontiguousarray(coef[:, :lexical_width].T), np.ascontiguousarray(coef[:, lexical_width:].T))
+        _WEIGHT_BLOCKS[classifier] = found
+    return found
+
+
+def _dense_features(vectors: np.ndarray, centroids: np.ndarray) -> np.ndarray:
+    """The embedding and its similarity to each intent's prototypes, weighted, as float32 columns."""
+    return np.hstack([vectors * EMBEDDING_WEIGHT, (vectors @ centroids.T) * PROTOTYPE_WEIGHT]).astype(np.float32)
+
+
 def _matrix(lexical: FeatureUnion, texts: list[str], vectors: np.ndarray, centroids: np.ndarray, fit: bool):
     normalised = [normalise(t) for t in texts]
     words = lexical.fit_transform(normalised) if fit else lexical_transform.transform(lexical, normalised)
-    dense = np.hstack([vectors * EMBEDDING_WEIGHT, (vectors @ centroids.T) * PROTOTYPE_WEIGHT])
-    return hstack([words, csr_matrix(dense.astype(np.float32))]).tocsr()
+    return hstack([words, csr_matrix(_dense_features(vectors, centroids))]).tocsr()
 
 
 def _fit(texts: list[str], vectors: np.ndarray, labels: list[str], centroids: np.ndarray, seed: int) -> _Fitted:
@@ -197,7 +230,7 @@ class IntentModel:
 
     def margins(self, texts: list[str], vectors: np.ndarray | None = None) -> np.ndarray:
         vectors = _default_encoder(texts) if vectors is None else vectors
-        return self.fitted.margins(_matrix(self.fitted.lexical, texts, vectors, self.centroids, fit=False), self.classes)
+        return self.fitted.live_margins(texts, vectors, self.centroids, self.classes)
 
     def predict_proba(self, texts: list[str], vectors: np.ndarray | None = None) -> np.ndarray:
         if not texts:
