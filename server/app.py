@@ -63,9 +63,12 @@ async def preload(settings: Settings) -> None:
 
     try:
         await aget_reasoner(settings.engine)
-        await asyncio.to_thread(lambda: get_embeddings(settings).embed_query("warm up"))
-        if settings.engine == "offline":  # the live turns' encoder: its weights laid out, its precision chosen
-            await asyncio.to_thread(lambda: MiniLMEmbeddings().encode_live(["warm up"]))
+        embeddings = get_embeddings(settings)
+        await asyncio.to_thread(embeddings.embed_query, "warm up")
+        # The offline engine reads messages with the local MiniLM whatever the index uses: warm that encoder
+        # (weights laid out, precision chosen) unless the line above already did.
+        if settings.engine == "offline" and not isinstance(embeddings, MiniLMEmbeddings):
+            await asyncio.to_thread(MiniLMEmbeddings().encode_live, ["warm up"])
     except Exception:  # e.g. the engine is not trained yet: runs will say so; the API still serves
         log.warning("could not preload the engine or embeddings", exc_info=True)
 

@@ -71,21 +71,13 @@ class MiniLMEmbeddings(Embeddings):
             return _minilm_model()
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        """The unpadded pass (packed_minilm) in the precision chosen for this CPU when the model is the
-        architecture it reproduces, else the library's encode(). Measured on the shared 2-core machine
-        (800 past-ticket chunks, ~130 word pieces each): 13 against 33 ms of CPU per text, cosine to
-        encode()'s vectors >= 0.99996; most of a first start is this and training's embedding."""
+        """What encode_live computes, as lists: the unpadded pass in the precision chosen for this CPU.
+        Measured on the shared 2-core machine (800 past-ticket chunks, ~130 word pieces each): 13 against
+        33 ms of CPU per text with the library's encode(), cosine to its vectors >= 0.99996; most of a
+        first start is this and training's embedding."""
         if not texts:
             return []
-        from tools.knowledge.packed_minilm import encode_packed, supports
-
-        model = self.model
-        if supports(model):
-            return encode_packed(model, list(texts)).tolist()
-        vectors = model.encode(
-            list(texts), batch_size=self.batch_size, normalize_embeddings=True, show_progress_bar=False
-        )
-        return vectors.tolist()
+        return self.encode_live(list(texts)).tolist()
 
     def embed_query(self, text: str) -> list[float]:
         return self.embed_documents([text])[0]

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -216,14 +217,16 @@ def _prepacking_works() -> bool:
 
 
 _encoders: dict[int, PackedEncoder] = {}
+_encoders_lock = threading.Lock()
 
 
 def encoder_for(model: SentenceTransformer) -> PackedEncoder:
-    """The packed encoder of a loaded model, built (and its precision chosen) on first use."""
-    found = _encoders.get(id(model))
-    if found is None or found.model is not model:
-        found = _encoders[id(model)] = PackedEncoder(model, matmul_precision(model))
-    return found
+    """The packed encoder of a loaded model, built (and its precision chosen) once, on first use."""
+    with _encoders_lock:
+        found = _encoders.get(id(model))
+        if found is None or found.model is not model:
+            found = _encoders[id(model)] = _chosen_encoder(model)
+        return found
 
 
 def encode_packed(model: SentenceTransformer, texts: list[str], per_pass: int = PACKED_TEXTS) -> np.ndarray:
@@ -235,22 +238,30 @@ def matmul_precision(model: SentenceTransformer) -> torch.dtype:
     """bfloat16 when MINILM_PRECISION says so, or (auto) when this CPU runs it clearly faster than float32
     with vectors as good as float32's; else float32. Deciding by measuring, not by CPU name: on a CPU
     without native bfloat16 its matrix products are emulated and several times slower."""
+    return _chosen_encoder(model).dtype
+
+
+def _chosen_encoder(model: SentenceTransformer) -> PackedEncoder:
+    """The encoder in the configured precision, or (auto) the faster of the two measured on this CPU: the
+    measured one itself, so its weights are not laid out a second time."""
     import torch
 
     wanted = os.environ.get(PRECISION_ENV, "auto").strip().lower() or "auto"
     if wanted in ("float32", "fp32"):
-        return torch.float32
+        return PackedEncoder(model, torch.float32)
     if wanted in ("bfloat16", "bf16"):
-        return torch.bfloat16
+        return PackedEncoder(model, torch.bfloat16)
     if wanted != "auto":
         raise ValueError(f"{PRECISION_ENV} must be auto, float32 or bfloat16, not {wanted!r}")
-    single, half = PackedEncoder(model, torch.float32), PackedEncoder(model, torch.bfloat16)
+    single = PackedEncoder(model, torch.float32)
     texts = list(_PROBE_TEXTS)
+    reference = single.encode(texts)  # also its warm-up
     try:
-        reference, candidate = single.encode(texts), half.encode(texts)  # also the warm-up of both
+        half = PackedEncoder(model, torch.bfloat16)
+        candidate = half.encode(texts)
     except RuntimeError as exc:  # no bfloat16 kernels in this torch build
         log.info("MiniLM runs in float32: bfloat16 failed (%s)", exc)
-        return torch.float32
+        return single
     cosine = float((reference * candidate).sum(axis=1).min())
     seconds = {}
     for name, encoder in (("float32", single), ("bfloat16", half)):
@@ -259,7 +270,7 @@ def matmul_precision(model: SentenceTransformer) -> torch.dtype:
             encoder.encode(texts)
         seconds[name] = time.process_time() - started
     speedup = seconds["float32"] / max(seconds["bfloat16"], 1e-9)
-    chosen = torch.bfloat16 if speedup >= BF16_MIN_SPEEDUP and cosine >= BF16_MIN_COSINE else torch.float32
+    chosen = half if speedup >= BF16_MIN_SPEEDUP and cosine >= BF16_MIN_COSINE else single
     log.info("MiniLM matrix products in %s (bfloat16 %.2fx as fast as float32, least cosine %.5f)",
-             str(chosen).removeprefix("torch."), speedup, cosine)
+             str(chosen.dtype).removeprefix("torch."), speedup, cosine)
     return chosen

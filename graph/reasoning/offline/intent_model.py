@@ -104,7 +104,7 @@ class _Fitted:
         columns of the weights plus the dense features times the rest, without stacking a sparse matrix
         and without decision_function's input checks. Same sums in another order (differences ~1e-15);
         1.45 -> 0.89 ms per two held-out messages on the shared 2-core machine."""
-        words = lexical_transform.transform(self.lexical, [normalise(t) for t in texts])
+        words = _lexical_rows(self.lexical, texts)
         lexical_weights, dense_weights = _weight_blocks(self.classifier, words.shape[1])
         dense = _dense_features(vectors, centroids)
         scores = np.asarray(words @ lexical_weights) + dense @ dense_weights + self.classifier.intercept_
@@ -136,9 +136,13 @@ def _dense_features(vectors: np.ndarray, centroids: np.ndarray) -> np.ndarray:
     return np.hstack([vectors * EMBEDDING_WEIGHT, (vectors @ centroids.T) * PROTOTYPE_WEIGHT]).astype(np.float32)
 
 
+def _lexical_rows(lexical: FeatureUnion, texts: list[str]):
+    """The fitted TF-IDF rows of the texts (normalised as in training)."""
+    return lexical_transform.transform(lexical, [normalise(t) for t in texts])
+
+
 def _matrix(lexical: FeatureUnion, texts: list[str], vectors: np.ndarray, centroids: np.ndarray, fit: bool):
-    normalised = [normalise(t) for t in texts]
-    words = lexical.fit_transform(normalised) if fit else lexical_transform.transform(lexical, normalised)
+    words = lexical.fit_transform([normalise(t) for t in texts]) if fit else _lexical_rows(lexical, texts)
     return hstack([words, csr_matrix(_dense_features(vectors, centroids))]).tocsr()
 
 

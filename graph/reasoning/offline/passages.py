@@ -121,14 +121,19 @@ def _help_sentence_vectors(texts: list[str]) -> np.ndarray:
     return np.stack([_sentence_vectors[t] for t in texts])
 
 
-def _sentence_scores(question: str, sections: list[tuple[str, str]]) -> tuple[list[float], list[float]]:
-    """(meaning, meaning + word overlap) of each sentence to the question. Each sentence is read with its
-    heading ("Condition: Items must be ..."): the heading says what it is about."""
+def _meanings(question: str, sections: list[tuple[str, str]]) -> list[float]:
+    """MiniLM cosine of each sentence to the question. Each sentence is read with its heading
+    ("Condition: Items must be ..."): the heading says what it is about."""
     asked = _vectors([question])[0]
     sentences = _help_sentence_vectors([f"{h}: {s}" if h else s for h, s in sections])
-    meaning = [float(m) for m in sentences @ asked]
+    return [float(m) for m in sentences @ asked]
+
+
+def _sentence_scores(question: str, sections: list[tuple[str, str]]) -> list[float]:
+    """Meaning plus word overlap of each sentence to the question."""
+    meaning = _meanings(question, sections)
     lexical = _overlaps(question, [sentence for _, sentence in sections])
-    return meaning, [meaning[i] + LEXICAL_WEIGHT * lexical[i] for i in range(len(sections))]
+    return [meaning[i] + LEXICAL_WEIGHT * lexical[i] for i in range(len(sections))]
 
 
 def best_sentences(question: str, passage_text: str, limit: int = 2, title: str = "") -> list[str]:
@@ -137,7 +142,7 @@ def best_sentences(question: str, passage_text: str, limit: int = 2, title: str 
     sentences = [sentence for _, sentence in sections]
     if len(sentences) <= limit:
         return sentences
-    _, scores = _sentence_scores(question, sections)
+    scores = _sentence_scores(question, sections)
     chosen = sorted(sorted(range(len(sentences)), key=lambda i: -scores[i])[:limit])
     return [sentences[i] for i in chosen]
 
@@ -148,8 +153,7 @@ def closest_sentence(question: str, passage: PassageRef) -> float | None:
     sections = article_sections(passage.get("text", ""), passage.get("heading") or passage.get("title") or "")
     if not sections:
         return None  # nothing to read sentence by sentence (a table alone)
-    meaning, _ = _sentence_scores(question, sections)
-    return max(meaning)
+    return max(_meanings(question, sections))
 
 
 def cite(passage: PassageRef, language: str = "en") -> str:
