@@ -219,7 +219,7 @@ def gate() -> None:
 
 def bench(
     conversations: Annotated[int, typer.Option(
-        help="Most held-out conversations (two turns each) per level; each level gets its own.")] = 64,
+        help="Most held-out conversations (two turns each) per level; each level gets its own.")] = 256,
     targets: Annotated[
         str, typer.Option(help="Comma-separated: floor,in-process,serve-1w,serve-2w,langgraph-dev.")
     ] = "floor,in-process,serve-1w,serve-2w,langgraph-dev",

@@ -287,6 +287,24 @@ async def test_a_turns_searches_run_as_one_statement_and_match_single_searches(k
     assert openings["gift-cards"] == (await kb.aarticles(["gift-cards"]))[0]
 
 
+async def test_the_prepared_generic_plan_finds_what_a_freshly_planned_search_finds(kb: KnowledgeBase) -> None:
+    """The turn's statement is prepared and planned once per connection (plan_cache_mode generic): run
+    more often than psycopg's preparation threshold, with other vectors each time, it ranks exactly as
+    the synchronous search, which plans every statement for its own vector."""
+    questions = [
+        "how long does delivery take to Canada", "can I return swimwear", "do you take PayPal",
+        "is TR-2270-QP back in stock", "my jeans are too small", "gift card balance", "parcel stuck in customs",
+        "which code gives money off a coat",
+    ]
+    for question in questions:
+        (found,), _ = await kb.aretrieve([Query(question, 4, None)])
+        alone = kb.search(question, k=4)
+        assert [(p.doc_id, round(p.score, 9)) for p in found] == [(p.doc_id, round(p.score, 9)) for p in alone]
+    pool = await kb._pool()
+    async with pool.connection() as conn:
+        assert (await (await conn.execute("SHOW plan_cache_mode")).fetchone())[0] == "force_generic_plan"
+
+
 def test_multi_query_is_one_statement_with_one_branch_per_search() -> None:
     vector = [0.0] * 384
     searches = [store.Search("returns", vector, 4, "help_center"), store.Search("late", vector, 3, "past_ticket")]

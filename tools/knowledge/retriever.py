@@ -37,6 +37,11 @@ QUERY_CACHE = 256
 async def _configure(conn: psycopg.AsyncConnection) -> None:
     # Session-wide, so each search is a single statement (no transaction for a SET LOCAL).
     await conn.execute(f"SET hnsw.ef_search = {int(store.EF_SEARCH)}")
+    # The turn's retrieval statement is prepared once per connection and planned once: PostgreSQL's
+    # default keeps re-planning it for every vector (a custom plan, ~1 ms of the database's CPU per turn,
+    # as long as running it), though the plan never changes: HNSW top-N per source, full-text, fusion.
+    # On 300 held-out questions the generic plan returned the same passages in the same order.
+    await conn.execute("SET plan_cache_mode = force_generic_plan")
 
 
 @dataclass(frozen=True)
@@ -182,7 +187,7 @@ class KnowledgeBase:
         async with pool.connection() as conn:
             if not self._checked:
                 await self._acheck_index(conn)
-            cursor = await conn.execute(statement, params)
+            cursor = await conn.execute(statement, params, prepare=True)
             rows = await cursor.fetchall()
         openings: dict[str, Passage] = {}
         for search, _position, *row in rows:
