@@ -24,11 +24,10 @@ TICKET_COLUMNS = (
     "id, customer_id, customer_email, order_id, channel, language, messages, intent, tier, "
     "resolution_action, escalated, refund_amount, facts, split, created_at, secondary_intents"
 )
-# Tickets replayed against their orders as they were on the ticket's date (evals/as_of.py): whether an
-# order can be cancelled or re-addressed depends only on its state then. Other intents replay against
-# today's orders: their answers also depend on today's clock (return windows, delays), which a replay
-# cannot move.
-AS_OF_INTENTS = frozenset({"cancel_order", "change_address"})
+# Every ticket of a known customer is replayed as of its date: the orders as they stood then
+# (evals/as_of.py), the agent's clock and the eval OMS's return windows on that day (core/clock.py). Against
+# today's store, "where is my parcel?" from October found the order placed on December 1, and "can I
+# return this?" was judged 60 days after the question.
 # A stable namespace so the same ticket always maps to the same LangSmith example id.
 _EXAMPLE_NAMESPACE = uuid.UUID("6f1d3c2e-8a4b-4c1e-9a57-0e4c2b7d9f10")
 
@@ -76,9 +75,9 @@ def _address_line(address: dict) -> str:
 
 def replay_context(ticket: dict) -> dict:
     """How the replayed customer may answer the agent: `accepts`, the order actions the ticket asked for
-    (the replay says yes to a proposal of one of these, and to nothing else); for cancel / address
-    tickets `as_of`, the date to replay the orders at, and `new_address`, what the customer answers when
-    the agent asks where an order should go (the address the human agent set in history)."""
+    (the replay says yes to a proposal of one of these, and to nothing else); `as_of`, the ticket's time,
+    to replay the orders and the clock at; and `new_address`, what the customer answers when the agent
+    asks where an order should go (the address the human agent set in history)."""
     from tools.oms.actions import INTENT_ACTIONS
 
     asked = [ticket.get("intent"), *(ticket.get("secondary_intents") or [])]
@@ -86,7 +85,7 @@ def replay_context(ticket: dict) -> dict:
     accepts = sorted({INTENT_ACTIONS[i] for i in asked if i in INTENT_ACTIONS})
     if accepts:
         context["accepts"] = accepts
-    if ticket.get("intent") not in AS_OF_INTENTS or not ticket.get("created_at") or not ticket.get("customer_id"):
+    if not ticket.get("created_at") or not ticket.get("customer_id"):
         return context
     created = ticket["created_at"]
     context["as_of"] = created.isoformat() if isinstance(created, dt.datetime) else str(created)

@@ -22,9 +22,9 @@ import contextlib
 import os
 import socket
 import uuid
-from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import datetime
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 from typing import Any
 
 import psycopg
@@ -112,13 +112,16 @@ async def restore_customer(conn: psycopg.AsyncConnection, schema: str, customer_
 
 
 @contextlib.contextmanager
-def private_oms(settings: Settings, conninfo: str) -> Iterator[str]:
-    """The demo OMS app on a free local port over `conninfo`, in a background thread; yields its URL."""
+def private_oms(settings: Settings, conninfo: str, replay_date: Callable[[str], date | None] | None = None
+                ) -> Iterator[str]:
+    """The demo OMS app on a free local port over `conninfo`, in a background thread; yields its URL.
+    `replay_date(customer_id)`: the day that customer's ticket is being replayed on (return windows)."""
     from oms.app import create_app
 
+    app = create_app(settings, conninfo=conninfo, replay_date=replay_date)
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
-        with serving_in_thread(create_app(settings, conninfo=conninfo), sock, "the eval's private OMS") as url:
+        with serving_in_thread(app, sock, "the eval's private OMS") as url:
             yield url
 
 
@@ -149,9 +152,16 @@ class ReplayStore:
     schema: str
     oms_url: str
     settings: Settings
+    replay_dates: dict[str, date] = field(default_factory=dict)  # customer -> the replayed ticket's day
 
     async def restore(self, customer_id: str, as_of: str | None) -> dict[str, Any]:
+        """The customer's orders as of `as_of` (None: as they are now); their actions in the private OMS
+        are then judged on that day too."""
         at = datetime.fromisoformat(as_of) if as_of else None
+        if at is None:
+            self.replay_dates.pop(customer_id, None)
+        else:
+            self.replay_dates[customer_id] = at.astimezone(UTC).date()
         async with await psycopg.AsyncConnection.connect(self.database_url) as conn:
             return await restore_customer(conn, self.schema, customer_id, at)
 
@@ -166,6 +176,7 @@ def replay_store(settings: Settings) -> Iterator[ReplayStore]:
     from db.connection import database_url
 
     url = database_url(settings)
-    with scratch_schema(url) as schema, private_oms(settings, schema_conninfo(url, schema)) as oms_url, \
+    dates: dict[str, date] = {}
+    with scratch_schema(url) as schema, private_oms(settings, schema_conninfo(url, schema), dates.get) as oms_url, \
             agent_oms_url(oms_url):
-        yield ReplayStore(url, schema, oms_url, settings)
+        yield ReplayStore(url, schema, oms_url, settings, dates)

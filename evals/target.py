@@ -18,11 +18,13 @@ import time
 import uuid
 from collections import defaultdict
 from collections.abc import Awaitable, Callable
+from datetime import datetime
 from typing import Any
 
 import psycopg
 from langchain_core.callbacks import get_usage_metadata_callback
 
+from core.clock import replaying_at
 from db.connection import database_url
 from evals.model_use import turn_fields
 from graph.memory import forget_conversations
@@ -153,7 +155,9 @@ def make_target(conversations, refund_limit: float, replay_store=None) -> Callab
             # toward the frustration rule's cross-conversation memory (graph/memory.py).
             await forget_conversations(conversations.graph.store, customer_id)
             transcript = _Transcript()
-            with get_usage_metadata_callback() as usage:
+            # The agent answers on the ticket's day, as the restored orders stand (core/clock.py).
+            replayed_at = datetime.fromisoformat(replay["as_of"]) if restored and replay.get("as_of") else None
+            with get_usage_metadata_callback() as usage, replaying_at(replayed_at):
                 for text in list(inputs["messages"]) + [None] * MAX_SIMULATED_TURNS:
                     if text is None:
                         text = simulated_answer(transcript, replay)

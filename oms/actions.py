@@ -60,11 +60,19 @@ def store_today(settings: Settings) -> Callable[[], date]:
     return (lambda: fixed) if fixed else (lambda: datetime.now(UTC).date())
 
 
-def install_actions(app: FastAPI, settings: Settings, order_ids: Callable[[str], list[str]]) -> None:
-    """Mount the action routes on the OMS app (they share its pool, created in its lifespan)."""
+def install_actions(app: FastAPI, settings: Settings, order_ids: Callable[[str], list[str]],
+                    replay_date: Callable[[str], date | None] | None = None) -> None:
+    """Mount the action routes on the OMS app (they share its pool, created in its lifespan).
+
+    `replay_date` exists for the eval's private OMS only: a customer's historical ticket being replayed
+    is judged on the ticket's date (core/clock.py). The OMS `serve` runs never has one."""
     router = APIRouter(tags=["actions"])
     limit = Decimal(str(settings.refund_limit)).quantize(Decimal("0.01"))
-    today = store_today(settings)
+    store_date = store_today(settings)
+
+    def today(customer_id: str) -> date:
+        return (replay_date(customer_id) if replay_date else None) or store_date()
+
     store = store_policy(settings)
 
     @app.exception_handler(ActionRefused)
@@ -115,7 +123,7 @@ def install_actions(app: FastAPI, settings: Settings, order_ids: Callable[[str],
     async def start_return(request: Request, customer_id: CustomerId, order_number: OrderNumber,
                            body: ReturnRequest, key: IdempotencyKey) -> ActionResult:
         async def apply(cur, locked: LockedOrder) -> ActionResult:
-            lines = rules.check_return(locked, body.line_nos, today(), store.return_window_days)
+            lines = rules.check_return(locked, body.line_nos, today(customer_id), store.return_window_days)
             amount = rules.return_refund(locked, lines)
             return_id = "RT-" + hashlib.sha256(key.encode()).hexdigest()[:10].upper()
             await cur.execute(
@@ -132,7 +140,7 @@ def install_actions(app: FastAPI, settings: Settings, order_ids: Callable[[str],
                               f"{brand.RETURN_CONDITIONS[1]}, and drop the parcel at any carrier location within "
                               f"14 days. The refund is issued within {brand.REFUND_PROCESSING_DAYS} business days "
                               "of the parcel reaching our warehouse."),
-                refund_method=method, refund_amount=amount, return_by=today() + timedelta(days=14),
+                refund_method=method, refund_amount=amount, return_by=today(customer_id) + timedelta(days=14),
             )
             status = "return requested" if store is TAU_RETAIL else None
             return result("return", locked, key, status, reason=body.reason, return_info=info)
@@ -145,7 +153,7 @@ def install_actions(app: FastAPI, settings: Settings, order_ids: Callable[[str],
         async def apply(cur, locked: LockedOrder) -> ActionResult:
             await cur.execute("SELECT * FROM variants WHERE id = %s", (body.new_variant_id,))
             variant = await cur.fetchone()
-            line = rules.check_exchange(locked, body.line_no, variant, today(), store.exchange_window_days)
+            line = rules.check_exchange(locked, body.line_no, variant, today(customer_id), store.exchange_window_days)
             await cur.execute(
                 "UPDATE order_items SET status = 'exchange_requested' WHERE order_id = %s AND line_no = %s",
                 (locked.order["id"], body.line_no),

@@ -25,8 +25,9 @@ could read every customer's orders, email and address.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from datetime import date
 from typing import Annotated
 
 import psycopg
@@ -81,7 +82,8 @@ def _error(status: int, code: str, message: str, details: object = None) -> JSON
 
 
 def create_app(
-    settings: Settings, *, order_prefix: str = DEFAULT_ORDER_PREFIX, conninfo: str | None = None
+    settings: Settings, *, order_prefix: str = DEFAULT_ORDER_PREFIX, conninfo: str | None = None,
+    replay_date: Callable[[str], date | None] | None = None,
 ) -> FastAPI:
     """Build the OMS app; the connection pool opens on start-up and closes on shutdown."""
 
@@ -211,7 +213,7 @@ def create_app(
             raise OmsHttpError(404, "product_not_found", "No product with this id.")
         return product
 
-    install_actions(app, settings, order_ids)  # the write endpoints: oms/actions.py
+    install_actions(app, settings, order_ids, replay_date)  # the write endpoints: oms/actions.py
     install_verification(app, order_prefix)  # e-mail + order number for visitors: oms/verification.py
     return app
 

@@ -78,6 +78,48 @@ async def test_a_cancel_ticket_is_replayed_as_of_its_date_and_the_live_store_is_
     assert get_settings().oms_url is None  # the agent points at the service's OMS again
 
 
+def _one_line_order_delivered_long_ago(db_url: str) -> tuple[str, str, object]:
+    """A demo order of one line, delivered more than 45 days ago (outside the 30-day window today),
+    whose customer has no other order."""
+    with psycopg.connect(db_url) as conn:
+        return conn.execute(
+            """SELECT o.id, o.customer_id, s.delivered_at FROM orders o
+               JOIN shipments s ON s.order_id = o.id
+               WHERE o.status = 'delivered' AND o.customer_id ~ '^C[0-9]{6}$'
+                 AND s.delivered_at < now() - interval '45 days'
+                 AND (SELECT count(*) FROM order_items i WHERE i.order_id = o.id) = 1
+                 AND (SELECT count(*) FROM orders x WHERE x.customer_id = o.customer_id) = 1
+                 AND EXISTS (SELECT 1 FROM order_history h WHERE h.order_id = o.id)
+               ORDER BY o.id LIMIT 1"""
+        ).fetchone()
+
+
+async def test_a_return_ticket_is_judged_on_its_own_day_by_the_agent_and_the_eval_oms(oms_server, db_url, tmp_path):
+    """Asked three days after delivery, answered then: the return is inside the window, though the same
+    question today would be 45+ days late. The agent's clock and the eval OMS's window both read the
+    ticket's date (core/clock.py); the live store keeps its order as it was."""
+    order_id, customer_id, delivered_at = _one_line_order_delivered_long_ago(db_url)
+    ticket = {
+        "id": f"T-ASOF-RET-{uuid.uuid4().hex[:6]}", "customer_id": customer_id, "order_id": order_id,
+        "messages": [{"role": "customer", "text": f"Hi, I'd like to return order {order_id}, it doesn't fit."},
+                     {"role": "agent", "text": f"Your return for {order_id} is started."}],
+        "intent": "return_request", "tier": 1, "resolution_action": "start_return", "escalated": False,
+        "facts": {"order_id": order_id}, "created_at": delivered_at + timedelta(days=3),
+    }
+    before = _live(db_url, order_id)
+
+    run = await run_eval([example_of(ticket)], get_settings(), concurrency=1, out_root=tmp_path)
+
+    (record,) = run.rows
+    outputs = record["outputs"]
+    assert outputs["as_of"] and outputs["orders_replayed"] == {order_id: "delivered"}, outputs["orders_replayed"]
+    assert "outside our" not in outputs["replies"][0] and order_id in outputs["replies"][0], outputs["replies"]
+    assert outputs["simulated_turns"] == ["yes"], outputs["replies"]
+    (verdict,) = outputs["action_audit"]
+    assert (verdict["kind"], verdict["order_id"], verdict["verified"]) == ("return", order_id, True), verdict
+    assert _live(db_url, order_id) == before
+
+
 async def test_the_audit_finds_the_agents_action_and_flags_a_tampered_order_and_a_duplicate(
         conversations, oms_server, db_url):
     with psycopg.connect(db_url) as conn:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime, timedelta
 
+from core import clock
 from tools.oms.item_match import missing_items, named_items
 
 MOVING = {"shipped", "in_transit"}
@@ -124,7 +125,7 @@ def choose_order(orders: list[dict], intents: set[str], text: str = "", now: dat
     """The one order the question is about, or None when the customer has none."""
     if not orders:
         return None
-    today = (now or datetime.now(UTC)).date()
+    today = (now or clock.now()).date()
     named = match_orders_by_items(text, orders) if text else []
     if named:
         return named[0]

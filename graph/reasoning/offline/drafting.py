@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from core import clock
 from core.settings import get_settings
 from graph.intents import INTENTS, tier_of
 from graph.reasoning import phrases
@@ -98,7 +99,7 @@ def _policy_section(question: Question, passages: list[PassageRef], language: st
 # --- orders ---------------------------------------------------------------------------------------
 def _days_since(value) -> int:
     try:
-        return (date.today() - date.fromisoformat(str(value)[:10])).days
+        return (clock.today() - date.fromisoformat(str(value)[:10])).days
     except ValueError:
         return 0
 
@@ -132,7 +133,7 @@ def _status_text(order: dict, language: str, intent: str, named: bool = True, te
                                          url=shipment["tracking_url"]))
             texts.append(phrases.say("delivered_not_found", language))
         return texts
-    late = is_late(order, date.today())
+    late = is_late(order, clock.today())
     promised = phrases.long_date(shipment.get("promised_date"), language) if shipment.get("promised_date") else None
     if late and promised:
         texts = [phrases.say("order_late", language, order=number, promised=promised)]
@@ -259,7 +260,7 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
         # An order we picked (no number given) may not be the one meant; one the customer named is.
         named = bool((request.classification.entities or {}).get("order_numbers"))
         texts += _status_text(order, language, intent, named=named, text=request.text)
-        if intent == "shipping_delay" and is_late(order, date.today()) and policy.text:
+        if intent == "shipping_delay" and is_late(order, clock.today()) and policy.text:
             texts.append(policy.text)  # what the brand does about late parcels, in its own words
             citations += policy.citations
         others = [number for number in oms.get("also_moving") or [] if number != order["id"]]

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from core import clock
 from data.generator import policy as brand
 from data.store_policy import DEMO, StorePolicy, store_policy
 from tools.oms.item_match import lines_named, named_items
@@ -27,7 +28,7 @@ class ActionPolicy:
     """The store's action policy. Defaults are the demo brand's (data/generator/policy.py)."""
 
     refund_limit: Decimal = brand.REFUND_LIMIT
-    today: date | None = None  # None: today's date (UTC)
+    today: date | None = None  # None: today's date (UTC; core.clock, which an eval replay moves)
     store: StorePolicy = DEMO  # what differs between stores (data/store_policy.py)
 
     @classmethod
@@ -65,7 +66,7 @@ class ActionPolicy:
         return window_days is not None and age_days > window_days
 
     def current_date(self) -> date:
-        return self.today or datetime.now(UTC).date()
+        return self.today or clock.today()
 
 
 @dataclass(frozen=True)
