@@ -42,15 +42,21 @@ def _live(db_url: str, order_id: str) -> tuple:
         )
 
 
+def _ticket(order_id: str, customer_id: str, intent: str, asked: str, answered: str, created_at) -> dict:
+    """A historical tier-1 ticket about one order, resolved by the action its intent names."""
+    resolution = {"cancel_order": "cancel_order", "return_request": "start_return"}[intent]
+    return {
+        "id": f"T-ASOF-{uuid.uuid4().hex[:8]}", "customer_id": customer_id, "order_id": order_id,
+        "messages": [{"role": "customer", "text": asked}, {"role": "agent", "text": answered}],
+        "intent": intent, "tier": 1, "resolution_action": resolution, "escalated": False,
+        "facts": {"order_id": order_id}, "created_at": created_at,
+    }
+
+
 async def test_a_cancel_ticket_is_replayed_as_of_its_date_and_the_live_store_is_unchanged(oms_server, db_url, tmp_path):
     order_id, customer_id, placed_at = _delivered_order_pending_at_first(db_url)
-    ticket = {
-        "id": f"T-ASOF-{uuid.uuid4().hex[:6]}", "customer_id": customer_id, "order_id": order_id,
-        "messages": [{"role": "customer", "text": f"Please cancel order {order_id}"},
-                     {"role": "agent", "text": f"Done: order {order_id} is cancelled."}],
-        "intent": "cancel_order", "tier": 1, "resolution_action": "cancel_order", "escalated": False,
-        "facts": {"order_id": order_id}, "created_at": placed_at + timedelta(minutes=20),
-    }
+    ticket = _ticket(order_id, customer_id, "cancel_order", f"Please cancel order {order_id}",
+                     f"Done: order {order_id} is cancelled.", placed_at + timedelta(minutes=20))
     before = _live(db_url, order_id)
 
     run = await run_eval([example_of(ticket)], get_settings(), concurrency=1, out_root=tmp_path)
@@ -99,13 +105,8 @@ async def test_a_return_ticket_is_judged_on_its_own_day_by_the_agent_and_the_eva
     question today would be 45+ days late. The agent's clock and the eval OMS's window both read the
     ticket's date (core/clock.py); the live store keeps its order as it was."""
     order_id, customer_id, delivered_at = _one_line_order_delivered_long_ago(db_url)
-    ticket = {
-        "id": f"T-ASOF-RET-{uuid.uuid4().hex[:6]}", "customer_id": customer_id, "order_id": order_id,
-        "messages": [{"role": "customer", "text": f"Hi, I'd like to return order {order_id}, it doesn't fit."},
-                     {"role": "agent", "text": f"Your return for {order_id} is started."}],
-        "intent": "return_request", "tier": 1, "resolution_action": "start_return", "escalated": False,
-        "facts": {"order_id": order_id}, "created_at": delivered_at + timedelta(days=3),
-    }
+    ticket = _ticket(order_id, customer_id, "return_request", f"Hi, I'd like to return order {order_id}, it doesn't fit.",
+                     f"Your return for {order_id} is started.", delivered_at + timedelta(days=3))
     before = _live(db_url, order_id)
 
     run = await run_eval([example_of(ticket)], get_settings(), concurrency=1, out_root=tmp_path)
