@@ -76,7 +76,8 @@ def _address_line(address: dict) -> str:
 def replay_context(ticket: dict) -> dict:
     """How the replayed customer may answer the agent: `accepts`, the order actions the ticket asked for
     (the replay says yes to a proposal of one of these, and to nothing else); `as_of`, the ticket's time,
-    to replay the orders and the clock at; and `new_address`, what the customer answers when the agent
+    to replay the orders and the clock at; `order_id`, what the customer answers when the agent asks which
+    order (the one the ticket was about); and `new_address`, what the customer answers when the agent
     asks where an order should go (the address the human agent set in history)."""
     from tools.oms.actions import INTENT_ACTIONS
 
@@ -89,6 +90,9 @@ def replay_context(ticket: dict) -> dict:
         return context
     created = ticket["created_at"]
     context["as_of"] = created.isoformat() if isinstance(created, dt.datetime) else str(created)
+    order_id = (ticket.get("facts") or {}).get("order_id") or ticket.get("order_id")
+    if order_id:
+        context["order_id"] = order_id
     address = (ticket.get("facts") or {}).get("address")
     if ticket.get("resolution_action") == "update_address" and isinstance(address, dict):
         context["new_address"] = _address_line(address)

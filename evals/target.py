@@ -119,8 +119,9 @@ class _Transcript:
 def simulated_answer(transcript: _Transcript, replay: dict) -> str | None:
     """How the replayed customer answers the agent's last reply, if it asked them something: "yes" to a
     proposed action the ticket asked for (replay.accepts: never to an action the customer did not ask
-    for, so a misread message cannot end in a cancellation), and the address the human agent set when
-    the agent asks where the order should go. None: the conversation is over."""
+    for, so a misread message cannot end in a cancellation), the address the human agent set when the
+    agent asks where the order should go, and the order the ticket was about when the agent asks which
+    order. None: the conversation is over."""
     last = transcript.last
     if last is None or last.route != "answer":
         return None
@@ -131,6 +132,11 @@ def simulated_answer(transcript: _Transcript, replay: dict) -> str | None:
     address = replay.get("new_address")
     if proposal.get("code") == "address_needed" and address and address not in transcript.simulated:
         return address
+    order_id = replay.get("order_id")
+    awaiting = (last.state.get("dialogue") or {}).get("awaiting") or []
+    answer = f"It's order {order_id}."
+    if "order_number" in awaiting and order_id and answer not in transcript.simulated:
+        return answer
     return None
 
 

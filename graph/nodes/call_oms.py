@@ -36,6 +36,7 @@ from tools.oms.order_choice import (
     match_orders_by_items,
     orders_lacking_named_items,
     other_moving_orders,
+    refund_needs_an_order,
 )
 
 log = logging.getLogger(__name__)
@@ -205,6 +206,8 @@ async def call_oms(state: SupportState) -> dict:
                     pool = []
                 elif still_asked_which(state.get("dialogue"), turn) and not picks_by_product(text, candidates):
                     pool = []  # the agent asked which order and the answer names none: ask again, with choices
+                elif intents & REFUND_INTENTS and refund_needs_an_order(candidates, text):
+                    pool = []  # money moves only on an order the customer pointed at
                 chosen = choose_order(pool, intents, text)
                 if chosen is not None:
                     facts["orders"].append(chosen)

@@ -251,7 +251,7 @@ def _cancel(verified: bool = True, problems: tuple[str, ...] = ()) -> dict:
 def test_a_cancel_ticket_is_replayed_as_of_its_date_and_judged_by_what_the_order_allowed():
     example = example_of(CANCEL_TICKET)
     inputs, reference = example["inputs"], example["outputs"]
-    assert inputs["replay"] == {"as_of": "2026-03-02T10:30:00+00:00", "accepts": ["cancel_order"]}
+    assert inputs["replay"] == {"as_of": "2026-03-02T10:30:00+00:00", "accepts": ["cancel_order"], "order_id": "NB100001"}
     replayed = {"as_of": inputs["replay"]["as_of"], "orders_replayed": {"NB100001": "pending"}}
     done = action_outcome(inputs, _outputs(**replayed, action_audit=[_cancel()]), reference)
     assert done["score"] == 1.0 and "NB100001 was pending on 2026-03-02" in done["comment"]

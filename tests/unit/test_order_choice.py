@@ -10,6 +10,7 @@ from tools.oms.order_choice import (
     is_late,
     match_orders_by_items,
     other_moving_orders,
+    refund_needs_an_order,
     still_awaited,
 )
 
@@ -86,3 +87,13 @@ def test_what_the_customer_says_of_the_parcel_rules_out_orders_it_cannot_be():
     waiting = "still no shipping information on my pre-order"
     assert still_awaited(waiting) and choose_order(awaited, {"order_status"}, waiting, NOW)["id"] == "W"
     assert not still_awaited("my parcel hasn't arrived") and not carrier_has_it("where is my order?")
+
+
+def test_a_refund_without_an_order_number_is_not_guessed_among_recent_orders():
+    older = _order("NB1", "delivered", 40, shipment="delivered", delivered_days_ago=35, items=("Wool Beanie",))
+    newer = _order("NB2", "delivered", 10, shipment="delivered", delivered_days_ago=5, items=("Trail Runner Shoe",))
+    long_ago = _order("NB0", "delivered", 200, shipment="delivered", delivered_days_ago=190)
+    assert refund_needs_an_order([newer, older], "Can I get a refund?", now=NOW)  # two candidates: ask which
+    assert not refund_needs_an_order([newer, older], "refund the beanie please", now=NOW)  # the goods pick one
+    assert not refund_needs_an_order([newer, long_ago], "Can I get a refund?", now=NOW)  # one recent order
+    assert not refund_needs_an_order([newer], "Can I get a refund?", now=NOW)

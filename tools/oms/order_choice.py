@@ -121,6 +121,20 @@ def is_moving(order: dict) -> bool:
     return order.get("status") in MOVING or undelivered
 
 
+REFUND_GUESS_DAYS = 60  # orders this recent are all plausible subjects of an unnumbered refund request
+
+
+def refund_needs_an_order(orders: list[dict], text: str, now: datetime | None = None) -> bool:
+    """A refund asked for without an order number: with more than one order placed in the last 60 days
+    and no goods that single one out, picking one would move money on a guess, so the customer is asked
+    which order they mean (a refund confirmed on the wrong order is money we cannot take back)."""
+    if len(match_orders_by_items(text, orders)) == 1:
+        return False
+    today = (now or clock.now()).date()
+    recent = [o for o in orders if (today - _placed(o).date()).days <= REFUND_GUESS_DAYS]
+    return len(recent) > 1
+
+
 def choose_order(orders: list[dict], intents: set[str], text: str = "", now: datetime | None = None) -> dict | None:
     """The one order the question is about, or None when the customer has none."""
     if not orders:
