@@ -211,8 +211,10 @@ async def floor_target() -> AsyncIterator[Send]:
 @contextlib.asynccontextmanager
 async def in_process_target(settings: Settings) -> AsyncIterator[Send]:
     from graph.conversation import Conversations
+    from server.app import warm_help_sentences
 
     async with Conversations.open(settings) as conversations:
+        await warm_help_sentences(settings)  # as a `serve` worker does before it reports ready
 
         async def send(thread_id: str, text: str, customer_id: str | None) -> None:
             await conversations.send(thread_id, text, customer_id)

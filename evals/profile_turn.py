@@ -103,6 +103,7 @@ async def replay(scripts: list[Script], settings: Settings, *, per_node: bool, d
     from langgraph._internal._constants import CONFIG_KEY_DURABILITY
 
     from graph.conversation import Conversations
+    from server.app import warm_help_sentences
 
     latencies: list[float] = []
     timer = NodeTimer()
@@ -112,6 +113,7 @@ async def replay(scripts: list[Script], settings: Settings, *, per_node: bool, d
         if durability:  # LangGraph reads the run's checkpoint durability from this configurable key
             conversations.graph = conversations.graph.with_config(configurable={CONFIG_KEY_DURABILITY: durability})
         # Load the models and fill the pools first: the figures are about turns, not about start-up.
+        await warm_help_sentences(settings)  # as a `serve` worker does before it reports ready
         for script in warmup if warmup is not None else scripts[:WARMUP_CONVERSATIONS]:
             for text in script.messages:
                 await conversations.send(f"profile-warmup-{uuid.uuid4().hex}", text, script.customer_id)

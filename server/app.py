@@ -69,8 +69,19 @@ async def preload(settings: Settings) -> None:
         # (weights laid out, precision chosen) unless the line above already did.
         if settings.engine == "offline" and not isinstance(embeddings, MiniLMEmbeddings):
             await asyncio.to_thread(MiniLMEmbeddings().encode_live, ["warm up"])
+        await warm_help_sentences(settings)
     except Exception:  # e.g. the engine is not trained yet: runs will say so; the API still serves
         log.warning("could not preload the engine or embeddings", exc_info=True)
+
+
+async def warm_help_sentences(settings: Settings) -> None:
+    """Every help-center sentence encoded once per worker before it reports ready (~190 sentences, half a
+    second here): otherwise the first few hundred turns each worker serves pay for them."""
+    from graph.reasoning.offline import passages
+    from tools.knowledge.retriever import KnowledgeBase
+
+    chunks = await KnowledgeBase(settings=settings).ahelp_chunks()
+    await asyncio.to_thread(passages.warm_help_sentences, chunks)
 
 
 YOUNG_GC_THRESHOLD = 10_000  # allocations between young collections (Python's default: 700)

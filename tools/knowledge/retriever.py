@@ -208,6 +208,15 @@ class KnowledgeBase:
             found = {p.doc_id: p for p in self._rows_to_passages(await cursor.fetchall())}
         return [found[d] for d in doc_ids if d in found]
 
+    async def ahelp_chunks(self) -> list[tuple[str, str]]:
+        """(text, heading or else title) of every help-center chunk: what the engine reads sentence by sentence."""
+        pool = await self._pool()
+        async with pool.connection() as conn:
+            cursor = await conn.execute(
+                f"SELECT body, coalesce(nullif(heading, ''), title, '') FROM {store.TABLE} WHERE source = 'help_center'"
+            )
+            return [(body or "", heading) for body, heading in await cursor.fetchall()]
+
     async def _acheck_index(self, conn: psycopg.AsyncConnection) -> None:
         """The async twin of _check_index (same messages), on the pooled connection."""
         cursor = await conn.execute("SELECT to_regclass(%s)", (store.META,))
