@@ -121,9 +121,14 @@ def _help_sentence_vectors(texts: list[str]) -> np.ndarray:
     return np.stack([_sentence_vectors[t] for t in texts])
 
 
+def _read_with_headings(sections: list[tuple[str, str]]) -> list[str]:
+    """Each sentence as the encoder reads it: with its heading ("Condition: Items must be ...")."""
+    return [f"{h}: {s}" if h else s for h, s in sections]
+
+
 def help_sentence_texts(text: str, heading: str = "") -> list[str]:
-    """What `_meanings` encodes for a help-center passage: each sentence read with its heading."""
-    return [f"{h}: {s}" if h else s for h, s in article_sections(text, heading)]
+    """What `_meanings` encodes for a help-center passage."""
+    return _read_with_headings(article_sections(text, heading))
 
 
 def warm_help_sentences(chunks: list[tuple[str, str]]) -> int:
@@ -141,7 +146,7 @@ def _meanings(question: str, sections: list[tuple[str, str]]) -> list[float]:
     """MiniLM cosine of each sentence to the question. Each sentence is read with its heading
     ("Condition: Items must be ..."): the heading says what it is about."""
     asked = _vectors([question])[0]
-    sentences = _help_sentence_vectors([f"{h}: {s}" if h else s for h, s in sections])
+    sentences = _help_sentence_vectors(_read_with_headings(sections))
     return [float(m) for m in sentences @ asked]
 
 
