@@ -230,6 +230,21 @@ PHRASES: dict[str, dict[str, str]] = {
         "pt": "Foi emitido um reembolso de {amount} para o seu {method} a {when}.",
         "it": "Il {when} è stato emesso un rimborso di {amount} sul tuo {method}.",
     },
+    "refund_pending": {
+        "en": "Your return for order {order} ({items}) has reached our warehouse. The refund goes to your {method} "
+              "within {days} business days of its arrival; you get an email when it is issued.",
+        "es": "Tu devolución del pedido {order} ({items}) ya llegó a nuestro almacén. El reembolso a tu {method} "
+              "se emite en un plazo de {days} días hábiles desde su llegada; te avisaremos por correo.",
+        "fr": "Votre retour de la commande {order} ({items}) est arrivé à notre entrepôt. Le remboursement sur "
+              "votre {method} est émis dans les {days} jours ouvrés suivant son arrivée ; vous recevrez un e-mail.",
+        "de": "Ihre Rücksendung zur Bestellung {order} ({items}) ist in unserem Lager angekommen. Die Erstattung "
+              "auf Ihr(e) {method} wird innerhalb von {days} Werktagen nach dem Eingang veranlasst; Sie erhalten "
+              "dann eine E-Mail.",
+        "pt": "A sua devolução da encomenda {order} ({items}) já chegou ao nosso armazém. O reembolso para o seu "
+              "{method} é emitido no prazo de {days} dias úteis após a chegada; receberá um e-mail.",
+        "it": "Il tuo reso dell'ordine {order} ({items}) è arrivato al nostro magazzino. Il rimborso sul tuo "
+              "{method} viene emesso entro {days} giorni lavorativi dall'arrivo; riceverai un'e-mail.",
+    },
     "no_refund_yet": {
         "en": "I don't see a refund on order {order} yet.",
         "es": "Todavía no veo ningún reembolso en el pedido {order}.",

@@ -10,6 +10,7 @@ from tools.oms.order_choice import (
     is_late,
     match_orders_by_items,
     other_moving_orders,
+    refund_awaited,
     refund_needs_an_order,
     still_awaited,
 )
@@ -97,3 +98,16 @@ def test_a_refund_without_an_order_number_is_not_guessed_among_recent_orders():
     assert not refund_needs_an_order([newer, older], "refund the beanie please", now=NOW)  # the goods pick one
     assert not refund_needs_an_order([newer, long_ago], "Can I get a refund?", now=NOW)  # one recent order
     assert not refund_needs_an_order([newer], "Can I get a refund?", now=NOW)
+
+
+def test_a_refund_question_is_about_the_refund_still_owed_before_the_one_issued_last():
+    issued = _order("NEWER", "returned", 5, shipment="delivered", delivered_days_ago=20)
+    issued["payments"] = [{"kind": "payment", "amount": 50}, {"kind": "refund", "amount": 50}]
+    owed = _order("OLDER", "delivered", 30, shipment="delivered", delivered_days_ago=25)
+    owed["items"] = [{"product_name": "Trail Runner Shoe", "status": "returned"}]
+    assert refund_awaited(owed) and not refund_awaited(issued)
+    assert choose_order([issued, owed], {"refund_status"}, "where is my refund?", NOW)["id"] == "OLDER"
+    assert choose_order([issued], {"refund_status"}, "where is my refund?", NOW)["id"] == "NEWER"
+    cancelled = _order("CANCELLED", "cancelled", 2)
+    cancelled["payments"] = [{"kind": "payment", "amount": 40}]
+    assert refund_awaited(cancelled)

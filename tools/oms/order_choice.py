@@ -121,6 +121,18 @@ def is_moving(order: dict) -> bool:
     return order.get("status") in MOVING or undelivered
 
 
+AWAITING_REFUND_LINES = {"return_requested", "returned"}  # on their way back, or received and not refunded
+
+
+def refund_awaited(order: dict) -> bool:
+    """A refund is still to come on this order: lines sent back or received and not refunded, or a
+    cancelled order with nothing refunded yet."""
+    if any(line.get("status") in AWAITING_REFUND_LINES for line in order.get("items") or []):
+        return True
+    refunded = any(p.get("kind") == "refund" for p in order.get("payments") or [])
+    return order.get("status") == "cancelled" and not refunded and bool(order.get("payments"))
+
+
 REFUND_GUESS_DAYS = 60  # orders this recent are all plausible subjects of an unnumbered refund request
 
 
@@ -168,9 +180,12 @@ def choose_order(orders: list[dict], intents: set[str], text: str = "", now: dat
         delivered = [o for o in newest_first if delivered_on(o) or o.get("status") == "delivered"]
         return delivered[0] if delivered else newest_first[0]
     if "refund_status" in intents:
+        # "Where is my refund?" is most often about one still owed: goods on their way back or received,
+        # a cancellation not refunded yet; else about the refund issued last.
+        awaiting = [o for o in newest_first if refund_awaited(o)]
         refunded = [o for o in newest_first if any(p.get("kind") == "refund" for p in o.get("payments") or [])
                     or o.get("status") in {"returned", "cancelled"}]
-        return refunded[0] if refunded else newest_first[0]
+        return (awaiting or refunded or newest_first)[0]
     return newest_first[0]
 
 

@@ -21,6 +21,7 @@ from datetime import date
 
 from core import clock
 from core.settings import get_settings
+from data.generator import policy as brand
 from graph.intents import INTENTS, tier_of
 from graph.reasoning import phrases
 from graph.reasoning.base import Draft, DraftRequest
@@ -29,7 +30,9 @@ from graph.reasoning.offline.coverage import asking_part, uncovered_condition
 from graph.reasoning.offline.passages import answer_from_passage, closest_sentence
 from graph.state import PassageRef, Question
 from tools.oms.actions import INTENT_ACTIONS, Proposal, Refusal, propose
+from tools.oms.actions.base import lines_text, methods_text, payment_methods
 from tools.oms.order_choice import is_late, still_awaited
+from tools.oms.pending_refund import received_unrefunded
 
 BRAND = "Northbound"
 CANCELLABLE = {"pending", "processing", "processed"}
@@ -190,6 +193,17 @@ def _refund_texts(order: dict, language: str) -> list[str]:
     ]
 
 
+def _refund_not_issued(order: dict, language: str) -> str:
+    """No refund on the order yet: if its return has reached the warehouse, which goods and when the refund
+    comes; else that there is none to see."""
+    received = received_unrefunded(order)
+    if not received:
+        return phrases.say("no_refund_yet", language, order=order["id"])
+    method = methods_text(order) if payment_methods(order) else "original payment method"
+    return phrases.say("refund_pending", language, order=order["id"], items=lines_text(received), method=method,
+                       days=brand.REFUND_PROCESSING_DAYS)
+
+
 def _order_problem(request: DraftRequest, language: str) -> Section | None:
     """Identity and OMS problems, which come before (and instead of) any order answer."""
     oms = request.oms or {}
@@ -267,7 +281,7 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
         if others:
             texts.append(phrases.say("other_orders_moving", language, count=len(others), orders=", ".join(others[:3])))
     elif intent == "refund_status":
-        texts += _refund_texts(order, language) or [phrases.say("no_refund_yet", language, order=order["id"])]
+        texts += _refund_texts(order, language) or [_refund_not_issued(order, language)]
         if policy.text:
             texts.append(policy.text)
             citations += policy.citations
