@@ -211,7 +211,7 @@ async def floor_target() -> AsyncIterator[Send]:
 @contextlib.asynccontextmanager
 async def in_process_target(settings: Settings) -> AsyncIterator[Send]:
     from graph.conversation import Conversations
-    from server.app import warm_help_sentences
+    from graph.reasoning.offline.help_warmup import warm_help_sentences
 
     async with Conversations.open(settings) as conversations:
         await warm_help_sentences(settings)  # as a `serve` worker does before it reports ready

@@ -103,7 +103,7 @@ async def replay(scripts: list[Script], settings: Settings, *, per_node: bool, d
     from langgraph._internal._constants import CONFIG_KEY_DURABILITY
 
     from graph.conversation import Conversations
-    from server.app import warm_help_sentences
+    from graph.reasoning.offline.help_warmup import warm_help_sentences
 
     latencies: list[float] = []
     timer = NodeTimer()

@@ -23,7 +23,7 @@ import os
 import socket
 import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -152,7 +152,7 @@ class ReplayStore:
     schema: str
     oms_url: str
     settings: Settings
-    replay_dates: dict[str, date] = field(default_factory=dict)  # customer -> the replayed ticket's day
+    replay_dates: dict[str, date]  # customer -> the replayed ticket's day; the private OMS reads the same dict
 
     async def restore(self, customer_id: str, as_of: str | None) -> dict[str, Any]:
         """The customer's orders as of `as_of` (None: as they are now); their actions in the private OMS

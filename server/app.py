@@ -58,6 +58,7 @@ def _pool(url: str, size: int, name: str) -> AsyncConnectionPool:
 async def preload(settings: Settings) -> None:
     """Load the engine and the embedding model before the worker reports ready, so the first customer
     does not wait for them (seconds on a small machine)."""
+    from graph.reasoning.offline.help_warmup import warm_help_sentences
     from graph.reasoning.registry import aget_reasoner
     from tools.knowledge.embeddings import MiniLMEmbeddings, get_embeddings
 
@@ -72,16 +73,6 @@ async def preload(settings: Settings) -> None:
         await warm_help_sentences(settings)
     except Exception:  # e.g. the engine is not trained yet: runs will say so; the API still serves
         log.warning("could not preload the engine or embeddings", exc_info=True)
-
-
-async def warm_help_sentences(settings: Settings) -> None:
-    """Every help-center sentence encoded once per worker before it reports ready (~190 sentences, half a
-    second here): otherwise the first few hundred turns each worker serves pay for them."""
-    from graph.reasoning.offline import passages
-    from tools.knowledge.retriever import KnowledgeBase
-
-    chunks = await KnowledgeBase(settings=settings).ahelp_chunks()
-    await asyncio.to_thread(passages.warm_help_sentences, chunks)
 
 
 YOUNG_GC_THRESHOLD = 10_000  # allocations between young collections (Python's default: 700)

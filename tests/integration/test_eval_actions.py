@@ -53,15 +53,20 @@ def _ticket(order_id: str, customer_id: str, intent: str, asked: str, answered: 
     }
 
 
+async def _replayed(ticket: dict, tmp_path) -> tuple:
+    """One historical ticket through the eval (scratch orders, eval OMS, audit): (the run, its one record)."""
+    run = await run_eval([example_of(ticket)], get_settings(), concurrency=1, out_root=tmp_path)
+    (record,) = run.rows
+    return run, record
+
+
 async def test_a_cancel_ticket_is_replayed_as_of_its_date_and_the_live_store_is_unchanged(oms_server, db_url, tmp_path):
     order_id, customer_id, placed_at = _delivered_order_pending_at_first(db_url)
     ticket = _ticket(order_id, customer_id, "cancel_order", f"Please cancel order {order_id}",
                      f"Done: order {order_id} is cancelled.", placed_at + timedelta(minutes=20))
     before = _live(db_url, order_id)
 
-    run = await run_eval([example_of(ticket)], get_settings(), concurrency=1, out_root=tmp_path)
-
-    (record,) = run.rows
+    run, record = await _replayed(ticket, tmp_path)
     outputs, scores = record["outputs"], record["evaluations"]
     assert outputs["orders_replayed"][order_id] == "pending", outputs["orders_replayed"]
     assert outputs["simulated_turns"] == ["yes"], outputs["replies"]
@@ -109,9 +114,7 @@ async def test_a_return_ticket_is_judged_on_its_own_day_by_the_agent_and_the_eva
                      f"Your return for {order_id} is started.", delivered_at + timedelta(days=3))
     before = _live(db_url, order_id)
 
-    run = await run_eval([example_of(ticket)], get_settings(), concurrency=1, out_root=tmp_path)
-
-    (record,) = run.rows
+    _, record = await _replayed(ticket, tmp_path)
     outputs = record["outputs"]
     assert outputs["as_of"] and outputs["orders_replayed"] == {order_id: "delivered"}, outputs["orders_replayed"]
     assert "outside our" not in outputs["replies"][0] and order_id in outputs["replies"][0], outputs["replies"]

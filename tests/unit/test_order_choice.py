@@ -10,10 +10,10 @@ from tools.oms.order_choice import (
     is_late,
     match_orders_by_items,
     other_moving_orders,
-    refund_awaited,
     refund_needs_an_order,
     still_awaited,
 )
+from tools.oms.pending_refund import refund_awaited
 
 NOW = datetime(2026, 11, 26, 12, tzinfo=UTC)
 

@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from core import clock
 from tools.oms.item_match import missing_items, named_items
+from tools.oms.pending_refund import has_refund, refund_awaited
 
 MOVING = {"shipped", "in_transit"}
 NOT_SHIPPED = {"pending", "processing", "processed"}
@@ -121,18 +122,6 @@ def is_moving(order: dict) -> bool:
     return order.get("status") in MOVING or undelivered
 
 
-AWAITING_REFUND_LINES = {"return_requested", "returned"}  # on their way back, or received and not refunded
-
-
-def refund_awaited(order: dict) -> bool:
-    """A refund is still to come on this order: lines sent back or received and not refunded, or a
-    cancelled order with nothing refunded yet."""
-    if any(line.get("status") in AWAITING_REFUND_LINES for line in order.get("items") or []):
-        return True
-    refunded = any(p.get("kind") == "refund" for p in order.get("payments") or [])
-    return order.get("status") == "cancelled" and not refunded and bool(order.get("payments"))
-
-
 REFUND_GUESS_DAYS = 60  # orders this recent are all plausible subjects of an unnumbered refund request
 
 
@@ -183,7 +172,7 @@ def choose_order(orders: list[dict], intents: set[str], text: str = "", now: dat
         # "Where is my refund?" is most often about one still owed: goods on their way back or received,
         # a cancellation not refunded yet; else about the refund issued last.
         awaiting = [o for o in newest_first if refund_awaited(o)]
-        refunded = [o for o in newest_first if any(p.get("kind") == "refund" for p in o.get("payments") or [])
+        refunded = [o for o in newest_first if has_refund(o)
                     or o.get("status") in {"returned", "cancelled"}]
         return (awaiting or refunded or newest_first)[0]
     return newest_first[0]

@@ -30,7 +30,7 @@ from graph.reasoning.offline.coverage import asking_part, uncovered_condition
 from graph.reasoning.offline.passages import answer_from_passage, closest_sentence
 from graph.state import PassageRef, Question
 from tools.oms.actions import INTENT_ACTIONS, Proposal, Refusal, propose
-from tools.oms.actions.base import lines_text, methods_text, payment_methods
+from tools.oms.actions.base import lines_text, methods_text
 from tools.oms.order_choice import is_late, still_awaited
 from tools.oms.pending_refund import received_unrefunded
 
@@ -199,9 +199,8 @@ def _refund_not_issued(order: dict, language: str) -> str:
     received = received_unrefunded(order)
     if not received:
         return phrases.say("no_refund_yet", language, order=order["id"])
-    method = methods_text(order) if payment_methods(order) else "original payment method"
-    return phrases.say("refund_pending", language, order=order["id"], items=lines_text(received), method=method,
-                       days=brand.REFUND_PROCESSING_DAYS)
+    return phrases.say("refund_pending", language, order=order["id"], items=lines_text(received),
+                       method=methods_text(order), days=brand.REFUND_PROCESSING_DAYS)
 
 
 def _order_problem(request: DraftRequest, language: str) -> Section | None:

@@ -187,7 +187,8 @@ def payment_methods(order: dict[str, Any]) -> list[str]:
 
 def methods_text(order: dict[str, Any]) -> str:
     methods = payment_methods(order)
-    return " and ".join(method_text(m) for m in methods) if methods else "your original payment method"
+    # Callers write "to your {methods_text(order)}": the fallback carries no "your" of its own.
+    return " and ".join(method_text(m) for m in methods) if methods else "original payment method"
 
 
 def delivered_on(order: dict[str, Any]) -> date | None:
