@@ -18,7 +18,12 @@ from graph.reasoning.offline.engine import DOUBT_CAP, OfflineReasoner
 from graph.reasoning.offline.intent_model import expected_calibration_error
 from graph.reasoning.offline.model_store import load_latest
 from graph.reasoning.offline.playbook import PLAYBOOK, playbook_fingerprint
-from graph.reasoning.offline.training import INTENT_MODEL, fingerprint_of, train_offline_engine
+from graph.reasoning.offline.training import (
+    INTENT_MODEL,
+    fingerprint_of,
+    store_product_terms,
+    train_offline_engine,
+)
 from graph.reasoning.offline.training_data import learning_tickets
 from graph.state import Entities, Question
 
@@ -62,7 +67,7 @@ def test_artefacts_carry_the_learning_split_fingerprint(trained):
     tickets = learning_tickets(conn)
     model, _, model_fp = load_latest(conn, INTENT_MODEL)
     book, _, book_fp = load_latest(conn, PLAYBOOK)
-    assert model_fp == fingerprint_of(tickets) and ":learn:" in model_fp
+    assert model_fp == fingerprint_of(tickets, store_product_terms(conn)) and ":learn:" in model_fp
     assert book_fp == playbook_fingerprint(tickets) and ":learn:" in book_fp
     assert sum(entry["tickets"] for entry in book.values()) == len(tickets)
     # Nothing changed: a second run trains nothing.

@@ -186,12 +186,15 @@ class IntentModel:
     @classmethod
     def train(
         cls, texts: list[str], labels: list[str], seed: int = 0, vectors: np.ndarray | None = None,
-        encode: Encoder = _default_encoder,
+        encode: Encoder = _default_encoder, copies: list[tuple[int, str]] | None = None,
+        copy_vectors: np.ndarray | None = None,
     ) -> IntentModel:
         """Fit on the learning texts (+ prototypes); temperature from k-fold out-of-fold margins.
 
         `vectors` are the texts' MiniLM embeddings when the caller has them (the index computed them);
-        else they are encoded here."""
+        else they are encoded here. `copies` are (index of the original, text) learning copies
+        (product_swap): each takes its original's label and is fitted only in the folds that fit its
+        original, so no held-out message is scored by a model that saw its copy."""
         if len(set(labels)) < 2:
             raise ValueError("Need at least two intents in the learning split to train an intent model.")
         classes = sorted(set(labels) | {name for name in PROTOTYPES if name in set(labels) or name == "out_of_scope"})
@@ -200,6 +203,12 @@ class IntentModel:
         proto_texts = [t for name in classes for t in PROTOTYPES.get(name, [])] * PROTOTYPE_REPEATS
         proto_labels = [name for name in classes for _ in PROTOTYPES.get(name, [])] * PROTOTYPE_REPEATS
         proto_vectors = encode(proto_texts) if proto_texts else np.zeros((0, vectors.shape[1]), np.float32)
+        copies = copies or []
+        copy_texts = [text for _, text in copies]
+        copy_of = np.array([original for original, _ in copies], dtype=int)
+        copy_labels = [labels[original] for original, _ in copies]
+        if copy_vectors is None:
+            copy_vectors = encode(copy_texts) if copies else np.zeros((0, vectors.shape[1]), np.float32)
 
         index = {c: i for i, c in enumerate(classes)}
         truth = np.array([index[label] for label in labels])
@@ -208,10 +217,11 @@ class IntentModel:
         margins = np.zeros((len(texts), len(classes)), dtype=np.float64)
         splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
         for fold, (fit_rows, held_rows) in enumerate(splitter.split(texts, truth)):
+            fitted_copies = np.flatnonzero(np.isin(copy_of, fit_rows)) if copies else np.zeros(0, dtype=int)
             fitted = _fit(
-                [texts[i] for i in fit_rows] + proto_texts,
-                np.vstack([vectors[fit_rows], proto_vectors]),
-                [labels[i] for i in fit_rows] + proto_labels,
+                [texts[i] for i in fit_rows] + [copy_texts[i] for i in fitted_copies] + proto_texts,
+                np.vstack([vectors[fit_rows], copy_vectors[fitted_copies], proto_vectors]),
+                [labels[i] for i in fit_rows] + [copy_labels[i] for i in fitted_copies] + proto_labels,
                 centroids,
                 seed + fold,
             )
@@ -227,8 +237,8 @@ class IntentModel:
             "oof_ece": round(expected_calibration_error(probs, correct), 4),
         }
         fitted = _fit(
-            list(texts) + proto_texts, np.vstack([vectors, proto_vectors]), list(labels) + proto_labels,
-            centroids, seed,
+            list(texts) + copy_texts + proto_texts, np.vstack([vectors, copy_vectors, proto_vectors]),
+            list(labels) + copy_labels + proto_labels, centroids, seed,
         )
         return cls(fitted, classes, temperature, centroids, calibration)
 

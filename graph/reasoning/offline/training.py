@@ -17,6 +17,7 @@ from graph.reasoning.offline.continuation_model import ContinuationModel
 from graph.reasoning.offline.intent_model import IntentModel
 from graph.reasoning.offline.model_store import latest_fingerprint, save_artifact
 from graph.reasoning.offline.playbook import PLAYBOOK, mine_playbook, playbook_fingerprint
+from graph.reasoning.offline.product_swap import product_terms, swapped_copies
 from graph.reasoning.offline.training_data import (
     LEARN_SPLIT,
     LearningTicket,
@@ -25,7 +26,7 @@ from graph.reasoning.offline.training_data import (
 )
 
 INTENT_MODEL = "intent-classifier"
-MODEL_VERSION = "tfidf-minilm-prototypes-linearsvc-temperature-v3"
+MODEL_VERSION = "tfidf-minilm-prototypes-linearsvc-temperature-productswap-v4"
 CONTINUATION_MODEL = "continuation-classifier"
 CONTINUATION_VERSION = "tfidf-logreg-openers-vs-replies-v1"
 
@@ -92,11 +93,25 @@ def learning_vectors(texts: list[str]):
     return np.stack(vectors).astype(np.float32)
 
 
-def fingerprint_of(tickets: list[LearningTicket]) -> str:
+def store_product_terms(conn: psycopg.Connection) -> list[str]:
+    """How customers name the store's products (product_swap.product_terms), from its catalogue; with the
+    demo catalogue's too, since a store without history of its own learns from the demo history."""
+    import random
+
+    from data.generator.catalog import build_catalog
+
+    rows = conn.execute("SELECT name, category FROM products").fetchall()
+    demo, _ = build_catalog(random.Random(7))
+    names = [r[0] for r in rows] + [p["name"] for p in demo]
+    return product_terms(names, [r[1] for r in rows] + [p["category"] for p in demo])
+
+
+def fingerprint_of(tickets: list[LearningTicket], terms: list[str] | None = None) -> str:
     from graph.reasoning.offline.prototypes import PROTOTYPES
 
     digest = hashlib.sha256(MODEL_VERSION.encode())
     digest.update(repr(sorted(PROTOTYPES.items())).encode())
+    digest.update(repr(terms or []).encode())
     for ticket in tickets:
         digest.update(f"{ticket.id}|{ticket.intent}|{ticket.first_message}".encode())
     return f"{MODEL_VERSION}:{LEARN_SPLIT}:{len(tickets)}:{digest.hexdigest()[:16]}"
@@ -111,16 +126,23 @@ def _require(tickets: list[LearningTicket]) -> None:
 
 def _train_intents(conn: psycopg.Connection, tickets: list[LearningTicket], force: bool) -> TrainingReport:
     started = time.perf_counter()
-    fingerprint = fingerprint_of(tickets)
+    terms = store_product_terms(conn)
+    fingerprint = fingerprint_of(tickets, terms)
     intents = {t.intent for t in tickets}
     if not force and latest_fingerprint(conn, INTENT_MODEL) == fingerprint:
         return TrainingReport(
             False, len(tickets), len(intents), None, fingerprint, time.perf_counter() - started
         )
     texts = learning_texts(tickets)
-    model = IntentModel.train(texts, [t.intent for t in tickets], vectors=learning_vectors(texts))
+    copies = swapped_copies(texts, terms)
+    vectors = learning_vectors(texts + [text for _, text in copies])
+    model = IntentModel.train(
+        texts, [t.intent for t in tickets], vectors=vectors[: len(texts)], copies=copies,
+        copy_vectors=vectors[len(texts):],
+    )
     metrics = {
         "examples": len(tickets),
+        "product_swapped_copies": len(copies),
         "intents": sorted(intents),
         "split": LEARN_SPLIT,
         "model": MODEL_VERSION,
