@@ -134,13 +134,24 @@ def test_rerank_brings_the_articles_the_intent_usually_needs():
         "track-your-order",
     ]
     top = rerank_articles(retrieved, book, {"order_status": 0.9, "damaged_item": 0.1}, k=4)
-    # care-denim 1/1; track-your-order 1/7 + 0.9 * 2/3 = 0.743; care-tops 1/2; shipping-us 0.9 * 1/3 = 0.3
-    # (not retrieved at all) beats size-guide 1/4.
-    assert top == ["care-denim", "track-your-order", "care-tops", "shipping-us"]
+    # Retrieval's evidence times the smoothed prior: track-your-order 1/7 * (0.9 * 2/3 + 0.01) = 0.087;
+    # shipping-us, not retrieved, 1/9 * (0.9 * 1/3 + 0.01) = 0.034; care-denim, first retrieved but never
+    # cited for these intents, 1/1 * 0.01; care-tops 1/2 * 0.01.
+    assert top == ["track-your-order", "shipping-us", "care-denim", "care-tops"]
     assert rerank_articles(retrieved, {}, {}, k=2) == [
         "care-denim",
         "care-tops",
     ]  # no prior: retrieval order, deduplicated
+
+
+def test_the_top_retrieved_article_does_not_win_against_what_the_intent_needs():
+    """'Do you deliver to Ireland?' retrieves the delivered-but-not-received article first (its words);
+    a shipping question in history cites the shipping articles, so one of those comes first."""
+    book = {"shipping_info": {"articles": {"shipping-eu": 0.5, "shipping-us": 0.5}}}
+    retrieved = ["delivered-not-received", "order-processing-times", "shipping-uk", "shipping-eu"]
+    assert rerank_articles(retrieved, book, {"shipping_info": 1.0}, k=2) == ["shipping-eu", "shipping-us"]
+    # with an unsure intent, retrieval still decides among articles the intents never needed
+    assert rerank_articles(retrieved[:2], book, {"shipping_info": 0.0}, k=1) == ["delivered-not-received"]
 
 
 def test_mining_is_deterministic():

@@ -179,24 +179,36 @@ def article_prior(playbook: dict[str, dict], intent_probs: dict[str, float]) -> 
     return prior
 
 
+# Smoothing of the learned prior: an article history never cited for the message's intents keeps 1% of a
+# sure intent's weight, so it still wins when retrieval finds nothing the intent ever needed.
+PRIOR_SMOOTHING = 0.01
+
+
 def rerank_articles(
     retrieved: list[str],
     playbook: dict[str, dict],
     intent_probs: dict[str, float],
     k: int = 5,
-    weight: float = 1.0,
 ) -> list[str]:
-    """Help-article ids for a message: retrieval rank (1/(rank+1), first chunk of each article) plus
-    `weight` x the learned article prior; articles the prior favours may enter even if not retrieved.
+    """Help-article ids for a message: P(article | message) ~ retrieval's evidence x the learned prior.
 
-    Measured on the demo test split (evals.learning_report): recall@5 67% (raw passages) -> 91%."""
+    Retrieval's evidence is 1/(rank+1) of the article's first chunk (an article not retrieved counts as
+    ranked just past the last); the prior is P(article | intents) from the playbook, smoothed by
+    PRIOR_SMOOTHING. A product, not a sum: with a sum, the top retrieved chunk won whatever the intent, and
+    "do you deliver to Ireland?" got the delivered-but-not-received article (the words 'deliver'), which
+    history never cited for a shipping question. Without a prior the order is retrieval's.
+
+    Measured on the demo test split, 988 tickets with a cited article (store prepared from empty): the
+    cited article first 62.8% -> 75.5%, among the first four 86.7% -> 88.7% (sum -> product)."""
     first: dict[str, int] = {}
     for rank, article in enumerate(retrieved):
         first.setdefault(article, rank)
     prior = article_prior(playbook, intent_probs)
     candidates = set(first) | set(prior)
+    unranked = 1.0 / (len(retrieved) + 2)
+    smoothing = PRIOR_SMOOTHING if prior else 1.0
     score = {
-        a: (1.0 / (first[a] + 1) if a in first else 0.0) + weight * prior.get(a, 0.0) for a in candidates
+        a: (1.0 / (first[a] + 1) if a in first else unranked) * (prior.get(a, 0.0) + smoothing) for a in candidates
     }
     return sorted(candidates, key=lambda a: (-score[a], a))[:k]
 
