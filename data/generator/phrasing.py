@@ -807,10 +807,16 @@ NEIGHBOURS: dict[str, dict[str, list[str]]] = {
         "short": ["pre-order delivery date?", "no delivery slots?", "can the {item} ship to {region}"],
     },
     # "cancel" is also what people say for sending back something that already came
+    # and an order's items are named as items: most of them back, the rest kept, several at once
     "return_request": {
         "situation": ["the {item} came yesterday and I've changed my mind", "I received my order but I don't want the {item} any more"],
-        "ask": ["can I cancel it and send it back?", "how do I cancel the {item} now that it's arrived?"],
-        "short": ["cancel and return the {item}", "received it, want to cancel and send back"],
+        "ask": ["can I cancel it and send it back?", "how do I cancel the {item} now that it's arrived?",
+                "can I send back everything in {order} except the {item}?", "can I return the rest of the items and keep the {item}?",
+                "can the {item} and the {item2} go back in one parcel?", "how do I return a few items from the same order?",
+                "what would I get back if I return the {item}?"],
+        "short": ["cancel and return the {item}", "received it, want to cancel and send back",
+                  "return all items except the {item}", "send back the other items from {order}"],
+        "want": ["I'd like to return some items I got recently.", "I want to return most of the items in my last order."],
     },
     # something that does not work as it should is a defect, even when the customer asks for a return
     "damaged_item": {
@@ -818,6 +824,21 @@ NEIGHBOURS: dict[str, dict[str, list[str]]] = {
                       "the press studs on the {item} won't close", "the {item} doesn't seem to work right"],
         "ask": ["I'd like to return it please", "can I send it back?"],
         "short": ["{item} doesn't work properly", "faulty {item}, want to return it"],
+    },
+    # An order's money and where it went are status questions (the labelling guide's "what was charged").
+    "order_status": {
+        "ask": ["how much did I pay for {order} in the end?", "what was the total charged for my last order?",
+                "can you tell me what the {item} cost me?", "which address did {order} get sent to?"],
+        "short": ["total paid for {order}?", "what did I pay for the {item}"],
+        "want": ["I'd like to know the total amount I paid for my most recent order."],
+    },
+    "cancel_order": {
+        "ask": ["how much would I get back if I cancel {order}?"],
+        "ask:modify": ["can you swap the items in my pending order for cheaper ones?", "can I change the {item} in my unshipped order to {color}?",
+                       "can you take the {item} off my order before it goes out?", "can the {item} in that order be a {size} instead?"],
+        "want:modify": ["I'd like to change a couple of items in an order that hasn't shipped.",
+                        "I want to switch one item in my pending order for another option."],
+        "short:modify": ["change items in pending order"],
     },
     # the shopping itself: the app, the website, a wasted trip
     "complaint": {

@@ -130,6 +130,14 @@ PHRASES: dict[str, dict[str, str]] = {
         "pt": "Deverá chegar até {promised}.",
         "it": "Dovrebbe arrivare entro il {promised}.",
     },
+    "order_paid": {
+        "en": "Order {order} came to {total}, paid with your {methods}.",
+        "es": "El pedido {order} sumó {total}, pagado con tu {methods}.",
+        "fr": "La commande {order} s'élevait à {total}, réglée avec votre {methods}.",
+        "de": "Die Bestellung {order} betrug {total}, bezahlt mit Ihrer Zahlungsart {methods}.",
+        "pt": "A encomenda {order} ficou em {total}, paga com o seu {methods}.",
+        "it": "L'ordine {order} è stato di {total}, pagato con {methods}.",
+    },
     "track_here": {
         "en": "The tracking number is {number}; you can follow it here: {url}",
         "es": "El número de seguimiento es {number}; puedes seguirlo aquí: {url}",

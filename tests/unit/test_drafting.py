@@ -130,6 +130,18 @@ def test_a_status_question_does_not_assume_a_parcel_delivered_weeks_ago():
     assert "Which order" in draft.text
 
 
+def test_what_an_order_came_to_is_answered_from_the_oms_figures_even_long_after_delivery():
+    old = _in_transit("NB100011")
+    old["shipments"][0]["delivered_at"] = (datetime.now(UTC) - timedelta(days=40)).isoformat()
+    old["status"], old["total"] = "delivered", "84.50"
+    old["payments"] = [{"kind": "payment", "method": "paypal", "amount": "84.50", "status": "succeeded"}]
+    draft = compose(_request("how much did I pay for my last order?", "order_status", oms={"orders": [old]}))
+    assert "Order NB100011 came to $84.50, paid with your PayPal." in draft.text
+    assert "Which order" not in draft.text  # the one they asked about, not "nothing on its way"
+    plain = compose(_request("where is my order?", "order_status", oms={"orders": [_in_transit()]}))
+    assert "came to" not in plain.text
+
+
 CARE = """## Washing
 
 Machine wash cold on a gentle cycle and hang to dry. Do not tumble dry wool or down.

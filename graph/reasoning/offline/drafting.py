@@ -272,6 +272,11 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
     if intent in STATUS_INTENTS:
         # An order we picked (no number given) may not be the one meant; one the customer named is.
         named = bool((request.classification.entities or {}).get("order_numbers"))
+        if facts.asks_what_was_paid(question["text"]) and order.get("total") is not None:
+            # What an order came to: about this order, even one delivered long ago (no "which order?").
+            texts.append(phrases.say("order_paid", language, order=order["id"], total=facts.money(order["total"]),
+                                     methods=methods_text(order)))
+            named = True
         texts += _status_text(order, language, intent, named=named, text=request.text)
         if intent == "shipping_delay" and is_late(order, clock.today()) and policy.text:
             texts.append(policy.text)  # what the brand does about late parcels, in its own words

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 _STATUS_WORDS = {
@@ -60,3 +61,16 @@ def refundable_amount(order: dict) -> float:
     if order.get("refundable_amount") is not None:
         return float(order["refundable_amount"])
     return max(0.0, round(float(order.get("total") or 0) - refunded_total(order), 2))
+
+
+# "How much did I pay for it?", "what was the total charged?", "what did the jacket cost me?": what an order
+# came to is a status question, answered from the OMS's figures.
+_ASKS_PAID = re.compile(
+    r"\b(how much|what)\b[^.?!]{0,40}\b(pay|paid|charged?|cost|spen[dt])\b|"
+    r"\btotal\b[^.?!]{0,25}\b(paid|charged|cost|amount)\b|\b(amount|total) (i )?(paid|was charged)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_what_was_paid(text: str) -> bool:
+    return bool(_ASKS_PAID.search(text or ""))
