@@ -142,6 +142,22 @@ def test_what_an_order_came_to_is_answered_from_the_oms_figures_even_long_after_
     assert "came to" not in plain.text
 
 
+TRACKING = """## When tracking shows a problem
+
+A delivery exception means something outside the plan held the parcel up, such as weather; most parcels move again within 1-2 business days. 'Held at depot' means the carrier is keeping the parcel at its local depot, usually after a missed delivery; it goes out on the next delivery round, or you can arrange redelivery through the tracking link. 'Delivery attempted' means the driver could not hand the parcel over and will try again on the next business day.
+"""
+
+
+def test_what_a_tracking_status_means_is_answered_beside_the_orders_status():
+    passage = _article("track-your-order", TRACKING, 0.6)
+    asked = "my tracking says 'held at depot', what does that mean?"
+    draft = compose(_request(asked, "order_status", passages=[passage], oms={"orders": [_in_transit()]}))
+    assert "NB100001 is on its way with UPS" in draft.text
+    assert "'Held at depot' means the carrier is keeping the parcel at its local depot" in draft.text
+    plain = compose(_request("where is my order?", "order_status", passages=[passage], oms={"orders": [_in_transit()]}))
+    assert "Held at depot" not in plain.text  # a plain status question gets the status alone
+
+
 CARE = """## Washing
 
 Machine wash cold on a gentle cycle and hang to dry. Do not tumble dry wool or down.

@@ -26,6 +26,7 @@ from graph.intents import INTENTS, tier_of
 from graph.reasoning import phrases
 from graph.reasoning.base import Draft, DraftRequest
 from graph.reasoning.offline import order_facts as facts
+from graph.reasoning.offline import status_questions
 from graph.reasoning.offline.coverage import asking_part, uncovered_condition
 from graph.reasoning.offline.passages import answer_from_passage, closest_sentence
 from graph.state import PassageRef, Question
@@ -272,14 +273,16 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
     if intent in STATUS_INTENTS:
         # An order we picked (no number given) may not be the one meant; one the customer named is.
         named = bool((request.classification.entities or {}).get("order_numbers"))
-        if facts.asks_what_was_paid(question["text"]) and order.get("total") is not None:
+        if status_questions.asks_what_was_paid(question["text"]) and order.get("total") is not None:
             # What an order came to: about this order, even one delivered long ago (no "which order?").
             texts.append(phrases.say("order_paid", language, order=order["id"], total=facts.money(order["total"]),
                                      methods=methods_text(order)))
             named = True
         texts += _status_text(order, language, intent, named=named, text=request.text)
-        if intent == "shipping_delay" and is_late(order, clock.today()) and policy.text:
-            texts.append(policy.text)  # what the brand does about late parcels, in its own words
+        late = intent == "shipping_delay" and is_late(order, clock.today())
+        if policy.text and (late or status_questions.asks_what_it_means(question["text"])):
+            # what the brand does about late parcels, or what a tracking status means, in its own words
+            texts.append(policy.text)
             citations += policy.citations
         others = [number for number in oms.get("also_moving") or [] if number != order["id"]]
         if others:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
 
 _STATUS_WORDS = {
@@ -62,15 +61,3 @@ def refundable_amount(order: dict) -> float:
         return float(order["refundable_amount"])
     return max(0.0, round(float(order.get("total") or 0) - refunded_total(order), 2))
 
-
-# "How much did I pay for it?", "what was the total charged?", "what did the jacket cost me?": what an order
-# came to is a status question, answered from the OMS's figures.
-_ASKS_PAID = re.compile(
-    r"\b(how much|what)\b[^.?!]{0,40}\b(pay|paid|charged?|cost|spen[dt])\b|"
-    r"\btotal\b[^.?!]{0,25}\b(paid|charged|cost|amount)\b|\b(amount|total) (i )?(paid|was charged)\b",
-    re.IGNORECASE,
-)
-
-
-def asks_what_was_paid(text: str) -> bool:
-    return bool(_ASKS_PAID.search(text or ""))

@@ -1,0 +1,30 @@
+"""What a question about an order asks beyond where the parcel is.
+
+"How much did I pay for it?" is answered from the order's own figures; "what does 'held at depot' mean?" from
+the help center's words on tracking statuses, beside the order's status. Both are status questions (the
+labelling guide's order_status covers "what was charged" and "what a tracking status means").
+"""
+
+from __future__ import annotations
+
+import re
+
+# "How much did I pay for it?", "what was the total charged?", "what did the jacket cost me?"
+_ASKS_PAID = re.compile(
+    r"\b(how much|what)\b[^.?!]{0,40}\b(pay|paid|charged?|cost|spen[dt])\b|"
+    r"\btotal\b[^.?!]{0,25}\b(paid|charged|cost|amount)\b|\b(amount|total) (i )?(paid|was charged)\b",
+    re.IGNORECASE,
+)
+# "What does 'held in warehouse' mean?", "what is meant by exception?", "the meaning of this status"
+_ASKS_MEANING = re.compile(
+    r"\bwhat\b[^.?!]{0,80}\bmeans?\b|\bwhat(?:'s| is) meant by\b|\bmeaning of\b",
+    re.IGNORECASE,
+)
+
+
+def asks_what_was_paid(text: str) -> bool:
+    return bool(_ASKS_PAID.search(text or ""))
+
+
+def asks_what_it_means(text: str) -> bool:
+    return bool(_ASKS_MEANING.search(text or ""))

@@ -1,0 +1,29 @@
+"""What a status question asks beyond where the parcel is (graph/reasoning/offline/status_questions.py)."""
+
+import pytest
+
+from graph.reasoning.offline.status_questions import asks_what_it_means, asks_what_was_paid
+
+
+@pytest.mark.parametrize("text", ["How much did I pay for my last order?", "what was the total charged for NB100001",
+                                  "what did the jacket cost me?", "can you tell me the total amount I paid"])
+def test_asks_what_was_paid(text):
+    assert asks_what_was_paid(text)
+
+
+@pytest.mark.parametrize("text", ["where is my order?", "I paid for express and it's late", "is shipping free?"])
+def test_does_not_ask_what_was_paid(text):
+    assert not asks_what_was_paid(text)
+
+
+@pytest.mark.parametrize("text", ["what does 'held in warehouse' mean?", "What does delayed due to external factors actually mean",
+                                  "what is meant by exception on my tracking", "the meaning of this status?",
+                                  "can you tell me what 'delayed due to external factors' actually means?"])
+def test_asks_what_a_status_means(text):
+    assert asks_what_it_means(text)
+
+
+@pytest.mark.parametrize("text", ["where is my parcel", "I mean, it's been a week", "what's the status of my order?",
+                                  "it was meant to arrive on Monday"])
+def test_does_not_ask_what_a_status_means(text):
+    assert not asks_what_it_means(text)
