@@ -850,7 +850,10 @@ NEIGHBOURS: dict[str, dict[str, list[str]]] = {
 }
 # Phrases that said a delay in a status question's words: never drawn any more (a promised date already missed
 # is a delay: NEIGHBOURS has it there).
-RETIRED = frozenset({"I paid for next day and it hasn't even been dispatched"})
+# Also a lost parcel told only as "it never arrived": the labelling guide reads not arriving as a delay; a parcel
+# is lost when the carrier says so (gone, returned, marked delivered but not there), which live data shows.
+RETIRED = frozenset({"I paid for next day and it hasn't even been dispatched", "package never arrived",
+                     "never received my parcel", "I'd like to report a package that never arrived."})
 
 # Second questions tacked onto a message (they become secondary_intents).
 SECONDARY_ASKS: dict[str, list[str]] = {
