@@ -198,8 +198,13 @@ def rerank_articles(
     "do you deliver to Ireland?" got the delivered-but-not-received article (the words 'deliver'), which
     history never cited for a shipping question. Without a prior the order is retrieval's.
 
+    Retrieval's first article always keeps a place among the k (k > 1): it is the only evidence for an article
+    history cannot know (one added to the help center after the tickets were written), which the prior would
+    otherwise bury under the articles history did cite.
+
     Measured on the demo test split, 988 tickets with a cited article (store prepared from empty): the
-    cited article first 62.8% -> 75.5%, among the first four 86.7% -> 88.7% (sum -> product)."""
+    cited article first 62.8% -> 75.7%, among the first four 86.7% -> 87.9% (sum -> product with retrieval's
+    first kept)."""
     first: dict[str, int] = {}
     for rank, article in enumerate(retrieved):
         first.setdefault(article, rank)
@@ -210,7 +215,10 @@ def rerank_articles(
     score = {
         a: (1.0 / (first[a] + 1) if a in first else unranked) * (prior.get(a, 0.0) + smoothing) for a in candidates
     }
-    return sorted(candidates, key=lambda a: (-score[a], a))[:k]
+    chosen = sorted(candidates, key=lambda a: (-score[a], a))[:k]
+    if k > 1 and retrieved and retrieved[0] not in chosen:
+        chosen[-1] = retrieved[0]
+    return chosen
 
 
 def playbook_fingerprint(tickets: list[LearningTicket]) -> str:
