@@ -19,6 +19,7 @@ from graph.reasoning.offline.model_store import latest_fingerprint, save_artifac
 from graph.reasoning.offline.playbook import PLAYBOOK, mine_playbook, playbook_fingerprint
 from graph.reasoning.offline.product_swap import product_terms, swapped_copies
 from graph.reasoning.offline.training_data import (
+    BASE_HISTORY_SEED,
     LEARN_SPLIT,
     LearningTicket,
     base_learning_tickets,
@@ -95,13 +96,13 @@ def learning_vectors(texts: list[str]):
 
 def store_product_terms(conn: psycopg.Connection) -> list[str]:
     """How customers name the store's products (product_swap.product_terms), from its catalogue; with the
-    demo catalogue's too, since a store without history of its own learns from the demo history."""
+    bundled demo history's catalogue too, since a store without history of its own learns from that history."""
     import random
 
     from data.generator.catalog import build_catalog
 
     rows = conn.execute("SELECT name, category FROM products").fetchall()
-    demo, _ = build_catalog(random.Random(7))
+    demo, _ = build_catalog(random.Random(BASE_HISTORY_SEED))
     names = [r[0] for r in rows] + [p["name"] for p in demo]
     return product_terms(names, [r[1] for r in rows] + [p["category"] for p in demo])
 

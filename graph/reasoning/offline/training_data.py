@@ -55,7 +55,11 @@ def _from_row(row: tuple) -> LearningTicket | None:
     )
 
 
-def base_learning_tickets(seed: int = 7) -> list[LearningTicket]:
+# The bundled demo history a store without tickets of its own learns from (its generator seed).
+BASE_HISTORY_SEED = 7
+
+
+def base_learning_tickets(seed: int = BASE_HISTORY_SEED) -> list[LearningTicket]:
     """Cold start for a store with no ticket history yet: the learning split of the bundled demo
     history (generated, deterministic). Only its 'learn' rows are used, like any store's."""
     from data.generator import generate
