@@ -6,12 +6,15 @@ from graph.reasoning.offline.status_questions import asks_what_it_means, asks_wh
 
 
 @pytest.mark.parametrize("text", ["How much did I pay for my last order?", "what was the total charged for NB100001",
-                                  "what did the jacket cost me?", "can you tell me the total amount I paid"])
+                                  "what did the jacket cost me?", "can you tell me the total amount I paid",
+                                  "what did I pay for the parka", "how much was my order?",
+                                  "could you check how much we spent on the last order"])
 def test_asks_what_was_paid(text):
     assert asks_what_was_paid(text)
 
 
-@pytest.mark.parametrize("text", ["where is my order?", "I paid for express and it's late", "is shipping free?"])
+@pytest.mark.parametrize("text", ["where is my order?", "I paid for express and it's late", "is shipping free?",
+                                  "what does express shipping cost?", "how much is delivery to Canada"])
 def test_does_not_ask_what_was_paid(text):
     assert not asks_what_was_paid(text)
 

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 
-# "How much did I pay for it?", "what was the total charged?", "what did the jacket cost me?"
+# "How much did I pay for it?", "what was the total charged?", "what did the jacket cost me?": what the customer
+# paid, not what something costs ("what does express cost?" is a shipping question).
 _ASKS_PAID = re.compile(
-    r"\b(how much|what)\b[^.?!]{0,40}\b(pay|paid|charged?|cost|spen[dt])\b|"
-    r"\btotal\b[^.?!]{0,25}\b(paid|charged|cost|amount)\b|\b(amount|total) (i )?(paid|was charged)\b",
+    r"\b(how much|what)\b[^.?!]{0,40}\b(did i|have i|i've|was i|did we|were we)\b[^.?!]{0,20}"
+    r"\b(pay|paid|spend|spent|charged)\b|\bcost me\b|\btotal\b[^.?!]{0,25}\b(paid|charged)\b|"
+    r"\b(how much|what) (i|we) (paid|spent|was charged|were charged)\b|\bhow much was (my|the|that|this) order\b",
     re.IGNORECASE,
 )
 # "What does 'held in warehouse' mean?", "what is meant by exception?", "the meaning of this status"
