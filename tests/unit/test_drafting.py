@@ -138,6 +138,7 @@ def test_what_an_order_came_to_is_answered_from_the_oms_figures_even_long_after_
     draft = compose(_request("how much did I pay for my last order?", "order_status", oms={"orders": [old]}))
     assert "Order NB100011 came to $84.50, paid with your PayPal." in draft.text
     assert "Which order" not in draft.text  # the one they asked about, not "nothing on its way"
+    assert "If you can't find it" not in draft.text  # nothing is missing
     plain = compose(_request("where is my order?", "order_status", oms={"orders": [_in_transit()]}))
     assert "came to" not in plain.text
 

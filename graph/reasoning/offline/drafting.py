@@ -108,8 +108,10 @@ def _days_since(value) -> int:
         return 0
 
 
-def _status_text(order: dict, language: str, intent: str, named: bool = True, text: str = "") -> list[str]:
-    """Where the order is, when it arrives and what to do, in whole sentences."""
+def _status_text(order: dict, language: str, intent: str, named: bool = True, text: str = "",
+                 missing_help: bool = True) -> list[str]:
+    """Where the order is, when it arrives and what to do, in whole sentences (`missing_help`: with what to do
+    if a delivered parcel is not there; not for someone asking what an order came to)."""
     number = order["id"]
     status = order.get("status", "")
     shipments = order.get("shipments") or []
@@ -135,7 +137,8 @@ def _status_text(order: dict, language: str, intent: str, named: bool = True, te
             if shipment.get("tracking_url") and shipment.get("tracking_number"):
                 texts.append(phrases.say("track_here", language, number=shipment["tracking_number"],
                                          url=shipment["tracking_url"]))
-            texts.append(phrases.say("delivered_not_found", language))
+            if missing_help:
+                texts.append(phrases.say("delivered_not_found", language))
         return texts
     late = is_late(order, clock.today())
     promised = phrases.long_date(shipment.get("promised_date"), language) if shipment.get("promised_date") else None
@@ -273,12 +276,13 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
     if intent in STATUS_INTENTS:
         # An order we picked (no number given) may not be the one meant; one the customer named is.
         named = bool((request.classification.entities or {}).get("order_numbers"))
-        if status_questions.asks_what_was_paid(question["text"]) and order.get("total") is not None:
+        paid = status_questions.asks_what_was_paid(question["text"]) and order.get("total") is not None
+        if paid:
             # What an order came to: about this order, even one delivered long ago (no "which order?").
             texts.append(phrases.say("order_paid", language, order=order["id"], total=facts.money(order["total"]),
                                      methods=methods_text(order)))
             named = True
-        texts += _status_text(order, language, intent, named=named, text=request.text)
+        texts += _status_text(order, language, intent, named=named, text=request.text, missing_help=not paid)
         late = intent == "shipping_delay" and is_late(order, clock.today())
         if policy.text and (late or status_questions.asks_what_it_means(question["text"])):
             # what the brand does about late parcels, or what a tracking status means, in its own words
