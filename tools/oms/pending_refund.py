@@ -13,8 +13,13 @@ RECEIVED = "returned"  # line status once the return reached the warehouse (then
 AWAITING = {"return_requested", RECEIVED}  # on their way back, or received and not refunded
 
 
+def refunds_of(order: dict[str, Any]) -> list[dict[str, Any]]:
+    """The order's refund payments (issued ones, whatever their status)."""
+    return [p for p in order.get("payments") or [] if p.get("kind") == "refund"]
+
+
 def has_refund(order: dict[str, Any]) -> bool:
-    return any(p.get("kind") == "refund" for p in order.get("payments") or [])
+    return bool(refunds_of(order))
 
 
 def refund_awaited(order: dict[str, Any]) -> bool:

@@ -33,7 +33,7 @@ from graph.state import PassageRef, Question
 from tools.oms.actions import INTENT_ACTIONS, Proposal, Refusal, propose
 from tools.oms.actions.base import lines_text, methods_text
 from tools.oms.order_choice import is_late, still_awaited
-from tools.oms.pending_refund import received_unrefunded
+from tools.oms.pending_refund import received_unrefunded, refunds_of
 
 BRAND = "Northbound"
 CANCELLABLE = {"pending", "processing", "processed"}
@@ -188,7 +188,7 @@ def _action_section(question: Question, request: DraftRequest, order: dict, pass
 
 
 def _refund_texts(order: dict, language: str) -> list[str]:
-    refunds = facts.refunds_of(order)
+    refunds = refunds_of(order)
     return [
         phrases.say("refund_issued", language, amount=facts.money(r.get("amount", 0)),
                     method=r.get("method", "original payment method"),

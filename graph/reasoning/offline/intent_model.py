@@ -217,7 +217,7 @@ class IntentModel:
         margins = np.zeros((len(texts), len(classes)), dtype=np.float64)
         splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
         for fold, (fit_rows, held_rows) in enumerate(splitter.split(texts, truth)):
-            fitted_copies = np.flatnonzero(np.isin(copy_of, fit_rows)) if copies else np.zeros(0, dtype=int)
+            fitted_copies = np.flatnonzero(np.isin(copy_of, fit_rows))
             fitted = _fit(
                 [texts[i] for i in fit_rows] + [copy_texts[i] for i in fitted_copies] + proto_texts,
                 np.vstack([vectors[fit_rows], copy_vectors[fitted_copies], proto_vectors]),

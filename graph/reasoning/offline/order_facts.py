@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from tools.oms.pending_refund import refunds_of
+
 _STATUS_WORDS = {
     "pending": "has been received and is waiting to be processed",
     "processing": "is being prepared in our warehouse",
@@ -45,10 +47,6 @@ def order_sentence(order: dict) -> str:
     return f"Order {order['id']}" + (f" (placed {placed})" if placed else "") + f" {status}."
 
 
-def refunds_of(order: dict) -> list[dict]:
-    return [p for p in order.get("payments") or [] if p.get("kind") == "refund"]
-
-
 def refunded_total(order: dict) -> float:
     if order.get("refunded_total") is not None:
         return float(order["refunded_total"])
@@ -60,4 +58,3 @@ def refundable_amount(order: dict) -> float:
     if order.get("refundable_amount") is not None:
         return float(order["refundable_amount"])
     return max(0.0, round(float(order.get("total") or 0) - refunded_total(order), 2))
-
