@@ -19,6 +19,8 @@ class Intent:
     needs_order: bool = False
 
 
+OUT_OF_SCOPE = "out_of_scope"  # not a support request for this store (answered, never escalated)
+
 INTENTS: dict[str, Intent] = {
     i.name: i
     for i in [

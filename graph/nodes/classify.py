@@ -8,6 +8,7 @@ from langgraph.runtime import Runtime
 from graph.config import SupportContext, context_of
 from graph.consent import read_consent
 from graph.dialogue.continuation import dialogue_of, next_dialogue, read_in_context
+from graph.intents import OUT_OF_SCOPE
 from graph.identity import identity_problem, verified_customer, verified_principal
 from graph.message_log import is_refused_replay
 from graph.messages import history_of, latest_customer_text
@@ -33,6 +34,13 @@ INPUT_REPLIES = {
 }
 
 
+
+
+def closes_with_chat(reading, text: str) -> bool:
+    """A goodbye with a pleasantry beside it ("Thanks for your help! If you need more jokes, you know where to
+    find me"): the sign-off is there, nothing is asked, and the rest reads as nothing to do with the store."""
+    return (reading.intent == OUT_OF_SCOPE and not reading.wants_human and not reading.frustrated
+            and signals.signs_off(text))
 
 
 def _identity(state: SupportState, config: RunnableConfig) -> tuple[str | None, str | None, str | None]:
@@ -103,6 +111,11 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext], config
     reading = await calls.classify(reasoner, text, history_of(messages))
     dialogue = dialogue_of(state.get("dialogue"), previous)  # state's turn is still the last one
     reading, how = read_in_context(reading, dialogue, text)
+    if not safety and closes_with_chat(reading, text):
+        turn = Turn(text=text, input_problem=None, small_talk="closing",
+                    draft=phrases.say("you_are_welcome", reading.language), route="answer",
+                    reasons=[], confidence=1.0, engine=context.engine)
+        return {**base, "turn": turn}
     if consent == "yes" and offered_person:
         reading.wants_human = True  # "yes" to "shall I pass this to a person?"
     turn = Turn(

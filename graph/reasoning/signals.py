@@ -136,20 +136,30 @@ _CLOSING = re.compile(
 # One sentence of a sign-off: thanks, "that's all I needed", "take care", "no worries"...
 _SIGN_OFF_SENTENCE = re.compile(
     r"^\W*((oh|ok(ay)?|great|perfect|awesome|wonderful|fantastic|brilliant|lovely|amazing|excellent|sure|yes|"
-    r"alright|all right|cool|nice|got it|understood|sounds good|no worries|no problem)\W*)*"
-    r"(thanks?|thank you|thx|ty|cheers|much appreciated|appreciate (it|that|your help|you)|you('ve| have) been "
+    r"alright|all right|cool|nice|got it|understood|sounds good|no worries|no problem|no|nope|nah|uh|um|well)\W*)*"
+    r"(thanks?|thank you|thx|ty|cheers|much appreciated|(i (really |truly )?)?appreciate (it|that|your help|you)|"
+    r"(and )?(you too|same to you)|no (further|more|other) (help|assistance|questions?)( is| are)? (needed|required)|"
+    r"you('ve| have) been "
     r"(very |so |really )?helpful|((i think|i guess|i believe|ok(ay)?|so|well),? )?(that'?s|that is|that should be|"
-    r"that will be|that'?ll be|that was) (all|it|everything)( i needed| i wanted| for (now|today))?|"
+    r"that will be|that'?ll be|that was) (all|it|everything)( i needed| i wanted)?( to know)?( for (now|today))?|"
     r"that('s| is) (great|perfect|helpful|very helpful)|(great|glad|good|nice) to (hear|know)( that)?|take care|"
     r"(have|enjoy) a (good|nice|great|lovely|wonderful|fantastic|pleasant|blessed) (day|one|evening|weekend|week|night)|"
     r"bye|goodbye|no worries|no problem|all good|all set|i'?m all set|sounds good|"
+    # the customer's own next step, said on the way out ("I'll keep an eye on my email")
+    r"i'?ll (keep an eye (out|on [\w ]{1,50})|watch (out )?for (it|that|the [\w ]{1,20})|wait for (it|that|the [\w ]{1,20})|"
+    r"check (it|that|my [\w ]{1,20})|(definitely |be sure to )?(reach out|get in touch|let you know|contact you)( again)?)|"
+    r"(if|should) (anything|something) (else )?(comes?|pops?) up|"
     r"perfect|great|awesome|amazing|wonderful|fantastic|brilliant|lovely|excellent|ok(ay)?|got it|understood)"
     # ...followed only by what people add to a thank-you, never by new content.
-    r"(\W+(so much|very much|a lot|again|for (your|the|all (your|the)) ((quick|fast|prompt|kind) )?(help|info|information|"
-    r"assistance|time|reply|response|answer)|"
+    r"(\W+(so much|very much|a lot|a bunch|again|for (your|the|all (your|the)) ((quick|fast|prompt|kind) )?(help|info|information|"
+    r"assistance|time|reply|response|answer)( with (it|that|this|everything|both [a-z]+|the [a-z]+))?|for helping( me)?( out)?|"
+    r"for (making|sorting( out)?|handling|processing|doing|arranging) (the|that|this|it|those|these|everything)( [a-z]+)?|"
     r"for everything|for that|guys|team|everyone|you|too|all|now|today|for now|for today))*\W*$",
     re.IGNORECASE,
 )
+# A word said on the way into a sign-off ("Nope, that's all"; "Uh, no, thanks"), never a sign-off alone.
+_INTERJECTION = re.compile(r"^\W*(no|nope|nah|uh|um|well|alright|all right|so)\W*$", re.IGNORECASE)
+
 _STILL_ASKING = re.compile(
     r"\?|\b(can|could|would) you\b|\b(i|we) (want|need|would like|'d like)\b|\bplease\b(?! (take care|keep))|"
     r"\b(but|however|although|except)\b", re.IGNORECASE,
@@ -177,6 +187,22 @@ def account_at_risk(text: str) -> bool:
     return bool(_ACCOUNT_AT_RISK.search(text))
 
 
+def _sentences(text: str) -> list[str]:
+    return [p for p in re.split(r"(?<=[.!,])\s+|\n+", text) if p.strip()]
+
+
+def signs_off(text: str) -> bool:
+    """The message opens or ends with a sign-off and asks nothing: "That's all, have a great day! Don't forget
+    to water your plants!" The rest may be chit-chat, which only the intent reading can tell from a new
+    question (the caller checks that it reads as out of scope)."""
+    stripped = text.strip().replace("’", "'")
+    sentences = _sentences(stripped)
+    return bool(sentences) and not _STILL_ASKING.search(stripped) and bool(
+        _SIGN_OFF_SENTENCE.match(sentences[0]) or _SIGN_OFF_SENTENCE.match(sentences[-1])
+        or (len(sentences) > 1 and _INTERJECTION.match(sentences[0]) and _SIGN_OFF_SENTENCE.match(sentences[1]))
+    )
+
+
 def is_closing(text: str) -> bool:
     """Thanks / ok / bye with nothing else asked: the conversation is winding down, not a new question.
     Either one short sign-off ("thanks!", "ok bye") or a few sentences that are each a sign-off ("Thank you
@@ -185,10 +211,12 @@ def is_closing(text: str) -> bool:
     if _CLOSING.match(stripped) and "?" not in text:
         return True
     # "Thank you, that's all I needed." is two sign-offs joined by a comma
-    sentences = [p for p in re.split(r"(?<=[.!,])\s+|\n+", stripped) if p.strip()]
+    sentences = _sentences(stripped)
+    signed_off = [bool(_SIGN_OFF_SENTENCE.match(sentence)) for sentence in sentences]
     return (
-        0 < len(sentences) <= 4
-        and len(stripped) <= 200
+        0 < len(sentences) <= 5
+        and len(stripped) <= 240
         and not _STILL_ASKING.search(stripped)
-        and all(_SIGN_OFF_SENTENCE.match(sentence) for sentence in sentences)
+        and any(signed_off)  # "No." alone is an answer to a question, not a goodbye
+        and all(ok or _INTERJECTION.match(sentence) for ok, sentence in zip(signed_off, sentences, strict=True))
     )

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from graph.reasoning.signals import account_at_risk, is_closing
+from types import SimpleNamespace
+
+from graph.nodes.classify import closes_with_chat
+from graph.reasoning.signals import account_at_risk, is_closing, signs_off
 
 
 @pytest.mark.parametrize("text", [
@@ -12,17 +15,46 @@ from graph.reasoning.signals import account_at_risk, is_closing
     "Great, appreciate it! That’s all I needed.",
     "Thank you for your help. That will be all for now. Take care.",
     "no worries", "Perfect, thank you!", "ok thanks bye",
+    # what people add on the way out: an interjection, "you too", their own next step
+    "Nah, that's everything. Thanks!", "Cheers, same to you!", "No more questions needed, thank you.",
+    "Okay, that's all I wanted to know. Thanks a bunch.", "Thanks for sorting that out. That's it for today.",
+    "Lovely, thank you! I'll watch out for the parcel.", "Thanks again. If something comes up, I'll get in touch.",
 ])
 def test_sign_offs_close_the_conversation(text):
     assert is_closing(text)
 
 
+@pytest.mark.parametrize("text", ["No.", "nope", "Well.", "Uh, no"])
+def test_an_interjection_alone_is_an_answer_not_a_goodbye(text):
+    assert not is_closing(text)
+
+
 @pytest.mark.parametrize("text", [
     "thanks, but where is my order", "Thanks! Can you also check my refund?", "thank you, my order never arrived",
     "Great, thanks! I'd like to go with the bigger one", "thank you for nothing",
+    "Nope, I still haven't got it", "Thanks, you too! Also the parcel is late", "I'll check my email but nothing came",
 ])
 def test_a_thank_you_with_something_still_asked_is_not_a_sign_off(text):
     assert not is_closing(text)
+
+
+def _reading(intent, wants_human=False, frustrated=False):
+    return SimpleNamespace(intent=intent, wants_human=wants_human, frustrated=frustrated)
+
+
+def test_a_goodbye_with_a_pleasantry_closes_when_the_rest_is_not_about_the_store():
+    text = "That's all, enjoy your evening! Remember to stretch after sitting all day!"
+    assert signs_off(text) and closes_with_chat(_reading("out_of_scope"), text)
+
+
+@pytest.mark.parametrize("text, reading", [
+    ("Thanks. The parcel is still not here.", _reading("shipping_delay")),  # a new problem after the thanks
+    ("Thanks for your help! Tell me a joke?", _reading("out_of_scope")),  # asks something
+    ("That's all. Get me a person.", _reading("out_of_scope", wants_human=True)),
+    ("Thanks for nothing. Useless.", _reading("out_of_scope", frustrated=True)),
+])
+def test_a_thank_you_beside_a_problem_or_a_request_is_read_as_usual(text, reading):
+    assert not closes_with_chat(reading, text)
 
 
 @pytest.mark.parametrize("text", [
