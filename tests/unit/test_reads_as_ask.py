@@ -1,9 +1,10 @@
 """Which sentences of a message ask something (graph/reasoning/offline/engine.reads_as_ask): only those are
 read as questions of their own, so a story told in several sentences gets one answer, not one per sentence."""
 
+import numpy as np
 import pytest
 
-from graph.reasoning.offline.engine import reads_as_ask
+from graph.reasoning.offline.engine import OfflineReasoner, names_a_topic, reads_as_ask
 
 
 @pytest.mark.parametrize("sentence", [
@@ -22,3 +23,42 @@ def test_asks(sentence):
 ])
 def test_tells(sentence):
     assert not reads_as_ask(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "What can I do?", "Where do I go from here?!", "What should we do now?", "Can anyone help me please?",
+    "What's next?", "How do I do that?",
+])
+def test_an_ask_that_only_points_back_names_no_topic(sentence):
+    assert not names_a_topic(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "What can I do so I'm not charged twice?", "Can I return it?", "Is it waterproof?", "When will it arrive?",
+    "Is there a number I can call?",
+])
+def test_an_ask_with_a_subject_names_it(sentence):
+    assert names_a_topic(sentence)
+
+
+class _ScriptedModel:
+    """Stands in for the trained intent model: a fixed reading per sentence (this test is about the splitting)."""
+
+    classes = ["damaged_item", "order_status", "payment_methods"]
+
+    def predict_proba(self, texts):
+        def row(text):
+            if text == "What can I do?":
+                return [0.9, 0.05, 0.05]
+            if text == "Can I pay with PayPal?":
+                return [0.02, 0.03, 0.95]
+            return [0.05, 0.9, 0.05]
+        return np.array([row(text) for text in texts])
+
+
+def test_a_sentence_that_only_points_back_is_not_answered_on_its_own():
+    engine = OfflineReasoner(_ScriptedModel())
+    pointing = engine.classify("The tracking has not moved since Monday on my jacket order. What can I do?", [])
+    assert [q["intent"] for q in pointing.questions] == ["order_status"]
+    second = engine.classify("The tracking has not moved since Monday on my jacket order. Can I pay with PayPal?", [])
+    assert [q["intent"] for q in second.questions] == ["order_status", "payment_methods"]

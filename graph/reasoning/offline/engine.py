@@ -41,6 +41,22 @@ def reads_as_ask(part: str) -> bool:
     return bool(_ASK.search(part.strip()))
 
 
+# Words that ask or point back without naming a subject: "What can I do?", "Where do I go from here?",
+# "Any update on this?" ask about what the sentence before said, so they have no reading of their own.
+_POINTING_WORDS = frozenset(
+    "a about advice am an any anyone anything are as at be can could did do does doing else for from get go going "
+    "happen happening happens help here how i idea ideas if is it let me more my next now of on or please pls plz "
+    "should so someone something suggest supposed tell that the then there these this those to u update updates "
+    "us we what whats when where which who why will with would you your".split()
+)
+
+
+def names_a_topic(part: str) -> bool:
+    """Whether a sentence says what it is about, with at least one word beyond asking and pointing back."""
+    words = re.findall(r"[^\W\d_]+", part.lower().replace("’", "'").replace("'", ""))
+    return any(word not in _POINTING_WORDS for word in words)
+
+
 CONTEXT_BELOW = 0.7  # a message this unsure alone is also read together with the previous one
 UNANSWERED_CAP = 0.4
 # The playbook says this intent was rarely resolved by a first reply in history: a drafted reply alone
@@ -97,7 +113,8 @@ class OfflineReasoner:
     def classify(self, text: str, history: list[tuple[str, str]]) -> Classification:
         parts = signals.split_questions(text)
         # Only a part that reads as an ask can become a question of its own: the others are never read.
-        asking = [part for part in parts if reads_as_ask(part)] if len(parts) > 1 else []
+        # A sentence that only points back ("What can I do?") belongs to the one before it.
+        asking = [part for part in parts if reads_as_ask(part) and names_a_topic(part)] if len(parts) > 1 else []
         self.distributions([text, *asking])  # the message and its asks through the encoder in one batch
         intent, prob, probs = self._read(text)
         previous = [t for role, t in history if role == "customer"]
