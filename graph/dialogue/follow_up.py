@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from graph.dialogue.open_question import asks_which_order
 from graph.dialogue.slots import read_slots
 from graph.reasoning import phrases
 
@@ -26,12 +27,6 @@ _NO_ORDER_NUMBER = re.compile(
 MAX_GREETING_CHARS = 40
 
 
-def _asks_which_order(reply: str) -> bool:
-    return any(template.split("{", 1)[0][:40] in reply
-               for key in ("pick_an_order", "ask_order_or_person", "ask_which_order")
-               for template in phrases.PHRASES[key].values())
-
-
 def acknowledgement(text: str, reply: str, signed_in: bool, language: str) -> str | None:
     """The sentence that acknowledges the details a follow-up gave, or None when it gave none to acknowledge."""
     slots = read_slots(text)
@@ -39,7 +34,7 @@ def acknowledgement(text: str, reply: str, signed_in: bool, language: str) -> st
     if signed_in and slots.kinds & IDENTITY_SLOTS:
         notes.append(phrases.say("signed_in_already", language))
     if _NO_ORDER_NUMBER.search(text) and "order_number" not in slots.kinds:
-        notes.append(phrases.say("no_problem" if _asks_which_order(reply) else "no_number_needed", language))
+        notes.append(phrases.say("no_problem" if asks_which_order(reply) else "no_number_needed", language))
     return " ".join(notes) or None
 
 

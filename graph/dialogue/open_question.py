@@ -15,7 +15,8 @@ _REFUSAL_ASKS = {"address_needed": "address", "variant_needed": "choice", "item_
 _CLOSINGS = {text for text in phrases.PHRASES["anything_else"].values()}
 
 
-def _asks_which_order(reply: str) -> bool:
+def asks_which_order(reply: str) -> bool:
+    """The reply asks the customer which order they mean (any language the phrases have)."""
     for key in ("ask_which_order", "which_order", "ask_order_or_person", "pick_an_order"):
         for template in phrases.PHRASES[key].values():
             if template.split("{", 1)[0][:40] in reply:
@@ -41,7 +42,7 @@ def open_question(turn: dict) -> list[str]:
         asks.append(_REFUSAL_ASKS[proposal["code"]])
     if proposal.get("kind") == "proposal" and not proposal.get("needs_person"):
         asks.append("confirmation")
-    if oms.get("order_not_found") or _asks_which_order(reply):
+    if oms.get("order_not_found") or asks_which_order(reply):
         asks.append("order_number")
     if oms.get("error") == "identity_required":
         asks.append("identity")

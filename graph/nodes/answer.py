@@ -48,9 +48,10 @@ def last_agent_reply(messages: list) -> str | None:
     return None
 
 
-def not_repeated(turn: dict, previous: str | None) -> str:
+def not_repeated(turn: dict, previous: str | None, awaiting: list[str] | None = None) -> str:
     """The turn's reply, unless it would say again exactly what the last reply said: then a short close after
-    a sign-off, else a question about what the customer needs and the offer of a person (no action pending)."""
+    a sign-off; the question still open when the last reply asked which order (the customer sent their name or
+    zip code instead); else a question about what the customer needs. Both offer a person (no action pending)."""
     reply = turn.get("draft", "")
     if turn.get("input_problem") or not repeats(reply, previous):
         return reply
@@ -61,8 +62,12 @@ def not_repeated(turn: dict, previous: str | None) -> str:
         reply = phrases.say("you_are_welcome", language)
     else:
         orders = (turn.get("oms") or {}).get("orders") or []
-        reply = (phrases.say("said_already_order", language, order=orders[0]["id"]) if orders
-                 else phrases.say("said_already", language))
+        if "order_number" in (awaiting or []) and not orders:
+            reply = phrases.say("still_need_order", language)
+        elif orders:
+            reply = phrases.say("said_already_order", language, order=orders[0]["id"])
+        else:
+            reply = phrases.say("said_already", language)
         turn["proposal"] = None
         turn["actions_needed"] = [*(turn.get("actions_needed") or []), "offer_person"]
     turn["draft"] = reply
@@ -82,7 +87,8 @@ def after_reply(dialogue: Dialogue | None, turn: dict) -> Dialogue:
 async def answer(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
     turn = dict(state.get("turn") or {})
     turn["route"] = "answer"
-    reply = not_repeated(turn, last_agent_reply(state.get("messages") or []))
+    reply = not_repeated(turn, last_agent_reply(state.get("messages") or []),
+                         (state.get("dialogue") or {}).get("awaiting"))
     if not turn.get("input_problem"):
         # One read of the customer's memory: the greeting comes from the profile as it was before this reply.
         before = await update_profile(

@@ -195,6 +195,10 @@ async def call_oms(state: SupportState) -> dict:
                     facts["order_not_found"].append(number)
                 else:
                     facts["orders"].append(order.model_dump(mode="json"))
+            if numbers and not facts["orders"] and overview.orders:
+                # A number we cannot find (a typo, another shop's, an old account's): show the orders we can see
+                # to pick from, instead of a dead end.
+                facts["candidates"] = [order_brief(o.model_dump(mode="json")) for o in overview.orders[:CANDIDATES]]
             if not numbers:
                 candidates = [order.model_dump(mode="json") for order in overview.orders]
                 # One order per question: the one the customer names, else the one the message fits; never

@@ -382,6 +382,22 @@ PHRASES: dict[str, dict[str, str]] = {
         "it": "Credo di averti già detto sopra tutto quello che posso sull'ordine {order}. Di cos'altro hai bisogno? Se "
               "vuoi, ti passo a una persona del team.",
     },
+    "still_need_order": {
+        "en": "I still need to know which order this is about: its order number is in your confirmation email "
+              "(or tell me an item from it). If you'd rather, I can pass you to a person on our team.",
+        "es": "Aún necesito saber de qué pedido se trata: el número de pedido está en tu correo de confirmación "
+              "(o dime un artículo del pedido). Si lo prefieres, te paso con una persona del equipo.",
+        "fr": "J'ai encore besoin de savoir de quelle commande il s'agit : son numéro figure dans votre e-mail de "
+              "confirmation (ou indiquez-moi un article de la commande). Si vous préférez, je peux vous mettre en "
+              "relation avec une personne de l'équipe.",
+        "de": "Ich muss noch wissen, um welche Bestellung es geht: Die Bestellnummer steht in Ihrer "
+              "Bestätigungs-E-Mail (oder nennen Sie mir einen Artikel daraus). Wenn Sie möchten, gebe ich Sie an "
+              "eine Person aus unserem Team weiter.",
+        "pt": "Ainda preciso de saber de que encomenda se trata: o número está no seu e-mail de confirmação (ou "
+              "diga-me um artigo da encomenda). Se preferir, passo-o a uma pessoa da equipa.",
+        "it": "Devo ancora sapere di quale ordine si tratta: il numero è nell'e-mail di conferma (oppure dimmi un "
+              "articolo dell'ordine). Se preferisci, ti passo a una persona del team.",
+    },
     "said_already": {
         "en": "I think I've told you all I can about that above. What else do you need? If you'd like, I can pass you "
               "to a person on our team.",

@@ -204,7 +204,10 @@ async def test_a_yes_from_another_signed_in_customer_does_nothing(conversations,
 async def test_another_customers_order_is_refused_and_nothing_revealed(conversations, store, db_url):
     result = await conversations.send(thread(), f"Please cancel order {store.others_order}", store.customer_id)
     assert f"couldn't find an order {store.others_order}" in result.reply, result.reply
-    assert "Blake" not in result.reply and "Harbor Pocket Tee" not in result.reply
+    assert "Blake" not in result.reply and result.reply.count(store.others_order) == 1  # named back, nothing more
+    # the orders offered instead are the customer's own
+    offered = [order["id"] for order in result.state["turn"]["oms"].get("candidates") or []]
+    assert offered and store.others_order not in offered
     assert result.state.get("pending_action") is None
     assert recorded(db_url, store.others_order) == [] and status_of(db_url, store.others_order) == "pending"
 

@@ -129,14 +129,18 @@ async def test_bad_input_gets_a_clear_reply_and_keeps_the_thread(conversations, 
 
 
 async def test_unknown_and_foreign_order_numbers_are_not_found(conversations, in_transit, big_delivered):
-    customer_id, *_ = in_transit
+    customer_id, order_id, *_ = in_transit
     other_customer, other_order, _ = big_delivered
     assert other_customer != customer_id
     unknown = await conversations.send(_thread(), "where is my order NB999999?", customer_id)
     assert "couldn't find an order NB999999" in unknown.reply
+    # not a dead end: the customer's own orders to pick from, and the question which one
+    assert order_id in unknown.reply and "Which one is it?" in unknown.reply
+    assert unknown.state["dialogue"]["awaiting"][0] == "order_number"
     foreign = await conversations.send(_thread(), f"where is my order {other_order}?", customer_id)
     assert f"couldn't find an order {other_order}" in foreign.reply
     assert other_order not in str(foreign.state["turn"]["oms"]["orders"])
+    assert other_order not in str(foreign.state["turn"]["oms"]["candidates"])
 
 
 async def test_without_identity_order_questions_ask_to_sign_in(conversations, in_transit):

@@ -192,3 +192,14 @@ def test_a_passage_that_is_only_a_table_is_never_quoted_as_an_empty_answer():
     passages = [_article("shipping-us", table, 0.5), _article("return-policy", RETURNS, 0.4)]
     draft = compose(_request("How many days do I have to return a jacket?", "return_policy", passages=passages))
     assert "30 days" in draft.text and draft.citations == ["return-policy"], draft.text
+
+
+def test_a_number_not_found_lists_the_orders_to_pick_from_and_ends_on_that_question():
+    oms = {"orders": [], "order_not_found": ["W5061109"],
+           "candidates": [{"id": "NB100001", "placed_at": "2026-11-20T10:00:00+00:00", "status": "delivered",
+                           "items": ["Harbor Crew Tee"]}]}
+    draft = compose(_request("where is order W5061109?", "order_status", oms=oms))
+    assert "couldn't find an order W5061109" in draft.text and "NB100001" in draft.text
+    assert draft.text.rstrip().endswith("person on our team."), draft.text  # not "anything else?" after a question
+    answered = compose(_request("where is my order?", "order_status", oms={"orders": [_in_transit()]}))
+    assert answered.text.rstrip().endswith("Is there anything else I can help you with?")

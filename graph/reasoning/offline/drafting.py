@@ -22,6 +22,7 @@ from datetime import date
 from core import clock
 from core.settings import get_settings
 from data.generator import policy as brand
+from graph.dialogue.open_question import asks_which_order
 from graph.intents import INTENTS, tier_of
 from graph.reasoning import phrases
 from graph.reasoning.base import Draft, DraftRequest
@@ -402,6 +403,7 @@ def compose(request: DraftRequest) -> Draft:
     greeting = phrases.say("greeting_named", language, name=name) if name else phrases.say("greeting", language)
     body = "\n\n".join(sections)
     awaiting_yes = bool(proposal and proposal.get("kind") == "proposal" and not proposal.get("needs_person"))
-    closing = "" if awaiting_yes else "\n\n" + phrases.say("anything_else", language)
+    # A reply waiting for a yes or for which order it is ends on that question, not on "anything else?"
+    closing = "" if awaiting_yes or asks_which_order(body) else "\n\n" + phrases.say("anything_else", language)
     return Draft(text=f"{greeting}\n\n{body}{closing}", citations=citations, actions_needed=actions,
                  unanswered=unanswered, proposal=proposal)
