@@ -382,6 +382,14 @@ PHRASES: dict[str, dict[str, str]] = {
         "it": "Credo di averti già detto sopra tutto quello che posso sull'ordine {order}. Di cos'altro hai bisogno? Se "
               "vuoi, ti passo a una persona del team.",
     },
+    "other_request_waits": {
+        "en": "Once that's settled, tell me and I'll help with your other request ({what}).",
+        "es": "Cuando esté resuelto, avísame y te ayudo con tu otra petición.",
+        "fr": "Une fois que c'est réglé, dites-le-moi et je vous aiderai pour votre autre demande.",
+        "de": "Sobald das erledigt ist, sagen Sie mir Bescheid, und ich helfe Ihnen mit Ihrem anderen Anliegen.",
+        "pt": "Quando isso estiver resolvido, diga-me e ajudo-o com o seu outro pedido.",
+        "it": "Quando è sistemato, dimmelo e ti aiuto con l'altra richiesta.",
+    },
     "still_need_order": {
         "en": "I still need to know which order this is about: its order number is in your confirmation email "
               "(or tell me an item from it). If you'd rather, I can pass you to a person on our team.",

@@ -389,7 +389,7 @@ def compose(request: DraftRequest) -> Draft:
             if section.proposal is not None:  # one order action per turn: the others wait their turn
                 if proposal is not None:
                     what = INTENTS[question["intent"]].description.lower()
-                    sections.append(f"Once that's settled, tell me and I'll help with your other request ({what}).")
+                    sections.append(phrases.say("other_request_waits", language, what=what))
                     continue
                 proposal = section.proposal
             sections.append(section.text)
