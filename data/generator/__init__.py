@@ -19,10 +19,11 @@ from data.generator.split import assign_splits
 from data.generator.tickets import TicketBuilder
 
 # Bump whenever the generated rows change for the same seed (the seeder then reseeds).
-GENERATOR_VERSION = "2026.5"  # 2026.2: orders carry their status history; 2026.3: the agent asks for the order;
+GENERATOR_VERSION = "2026.6"  # 2026.2: orders carry their status history; 2026.3: the agent asks for the order;
 # 2026.4: product range and features, delays before dispatch, late-then-'delivered' lost parcels;
 # 2026.5: an order's items named as items (most sent back, one kept, changed before shipping), what an order came to,
-# what a tracking problem status means (help center)
+# what a tracking problem status means (help center); 2026.6: the help center says what to do about a declined
+# payment (the history's agents already did, citing the payment-methods article)
 
 N_CUSTOMERS = 560
 N_ORDERS = 3400

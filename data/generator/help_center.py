@@ -299,7 +299,13 @@ def _payment_articles() -> list[Article]:
     return [
         _a("payment-methods", "Payment methods we accept", "payments",
            ("Accepted", _bullets(P.PAYMENT_METHODS)),
-           ("Currency", f"All prices are charged in {P.CURRENCY}. Your bank may add a foreign transaction fee.")),
+           ("Currency", f"All prices are charged in {P.CURRENCY}. Your bank may add a foreign transaction fee."),
+           # what the history's agents tell a customer whose payment fails (tickets cite this article for it)
+           ("Payment declined at checkout", "A declined payment isn't charged: at most your bank shows a pending "
+                                            f"hold that drops off in {P.PENDING_AUTH_RELEASE_DAYS}. Check that the "
+                                            "billing address matches the one your card is registered to, or pay "
+                                            "with another method; if every card fails, your bank can tell you "
+                                            "why it declined.")),
         _a("klarna-instalments", "Pay in instalments with Klarna", "payments",
            ("How it works", f"Split orders between {P.money(P.KLARNA_MIN)} and {P.money(P.KLARNA_MAX)} into "
                             f"{P.KLARNA_INSTALMENTS} interest-free payments, every two weeks. Choose Klarna at "

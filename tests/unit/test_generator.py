@@ -195,6 +195,16 @@ def test_help_article_facts_point_to_real_articles(store: DemoStore) -> None:
     assert all(t["facts"]["help_article_id"] in ids for t in with_article)
 
 
+def test_the_article_cited_for_a_declined_payment_says_what_the_agents_said(store: DemoStore) -> None:
+    """The history's agents advise on a declined card citing payment-methods; the article must carry that advice,
+    or the engine quotes the list of accepted methods to a customer whose card keeps failing."""
+    declined = [t for t in store.tickets if t["intent"] == "payment_methods"
+                and any("declined payment" in m["text"] for m in t["messages"] if m["role"] == "agent")]
+    assert declined and {t["facts"]["help_article_id"] for t in declined} == {"payment-methods"}
+    article = next(a for a in store.help_articles if a["id"] == "payment-methods")
+    assert "Payment declined at checkout" in article["body"] and "billing address" in article["body"]
+
+
 def test_messages_are_varied(store: DemoStore) -> None:
     first = [t["messages"][0]["text"] for t in store.tickets]
     assert len(set(first)) > 0.85 * len(first)
