@@ -117,8 +117,7 @@ _REPEATED_CONTACT = any_of(
     r"yet\s+again|again\s+and\s+again|over\s+and\s+over",
     r"(?:called|rang|phoned|emailed|e-mailed|messaged|contacted|wrote|written|tweeted|chased|complained)\s+"
     r"(?:you\s+|them\s+|u\s+|back\s+)?again",
-    r"how\s+many\s+(?:more\s+)?times?\s+(?:(?:do|must|should|have|will|am|are)\s+(?:i|we)|"
-    r"(?:i|we)\s+(?:have\s+to|need\s+to|must|gotta|got\s+to))",  # also "how many time I have to..."
+    r"how\s+many\s+(?:more\s+)?times\s+(?:do|must|should|have|will|am|are)\s+(?:i|we)",
     r"(?:keep|kept|keeps)\s+(?:asking|calling|emailing|messaging|chasing|contacting|writing|being\s+told|getting\s+told|"
     r"getting\s+the\s+same|getting\s+fobbed)",
     r"(?:been|have\s+been|i'?ve\s+been)\s+(?:asking|chasing|calling|emailing|contacting|messaging|waiting\s+for\s+a\s+"

@@ -173,8 +173,6 @@ _ACCOUNT_AT_RISK = re.compile(
     r"\b(someone|somebody|they)\b[^.?!]{0,40}\b(changed|got into|accessed|logged into)\b[^.?!]{0,30}"
     r"\b(my )?(account|email|e-mail|password)\b|"
     r"\b(email|e-mail|password)\b[^.?!]{0,40}\bchanged\b[^.?!]{0,30}\b(without|not me|wasn'?t me)|"
-    # said in the passive, the change was done to the customer, not by them ("the account email has been changed")
-    r"\baccount('s)? (email|e-mail|password|phone number)\b[^.?!]{0,10}\b(has been|have been|was|got) changed\b|"
     r"\b(can'?t|cannot|couldn'?t|unable to) (confirm|verify) my (identity|id)\b|"
     r"\b(unlock|unlocked|reactivate|reactivated|restore|restored|unban|unbanned)\b[^.?!]{0,30}\baccount\b|"
     r"\baccount\b[^.?!]{0,30}\b(unlocked|reactivated|restored|unbanned)\b|"
