@@ -18,6 +18,7 @@ from urllib.parse import quote
 import httpx
 
 from core.service_key import SERVICE_KEY_HEADER, oms_service_key
+from tools.oms.pending_refund import refunds_of
 
 KINDS = {"cancel": "cancel", "change_address": "address change", "return": "return", "exchange": "exchange",
          "refund": "refund"}
@@ -39,8 +40,7 @@ def _line_status(order: dict, line_no: int) -> str | None:
 
 def _refunds_present(order: dict, refunds: list[dict]) -> bool:
     """Every refund line of the action is among the order's payments, exactly once, for that amount."""
-    payments = Counter((p.get("id"), _money(p.get("amount"))) for p in order.get("payments") or []
-                       if p.get("kind") == "refund")
+    payments = Counter((p.get("id"), _money(p.get("amount"))) for p in refunds_of(order))
     return all(payments[(r.get("payment_id"), _money(r.get("amount")))] == 1 for r in refunds)
 
 
