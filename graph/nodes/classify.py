@@ -8,8 +8,8 @@ from langgraph.runtime import Runtime
 from graph.config import SupportContext, context_of
 from graph.consent import read_consent
 from graph.dialogue.continuation import dialogue_of, next_dialogue, read_in_context
-from graph.intents import OUT_OF_SCOPE
 from graph.identity import identity_problem, verified_customer, verified_principal
+from graph.intents import OUT_OF_SCOPE
 from graph.message_log import is_refused_replay
 from graph.messages import history_of, latest_customer_text
 from graph.nodes.classify_signals import earlier_replies, safety_reasons

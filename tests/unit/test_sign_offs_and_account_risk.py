@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from types import SimpleNamespace
+
+import pytest
 
 from graph.nodes.classify import closes_with_chat
 from graph.reasoning.signals import account_at_risk, is_closing, signs_off

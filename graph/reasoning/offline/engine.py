@@ -43,12 +43,15 @@ def reads_as_ask(part: str) -> bool:
 
 # Words that ask or point back without naming a subject: "What can I do?", "Where do I go from here?",
 # "Any update on this?" ask about what the sentence before said, so they have no reading of their own.
-_POINTING_WORDS = frozenset(
-    "a about advice am an any anyone anything are as at be can could did do does doing else for from get go going "
-    "happen happening happens help here how i idea ideas if is it let me more my next now of on or please pls plz "
-    "should so someone something suggest supposed tell that the then there these this those to u update updates "
-    "us we what whats when where which who why will with would you your".split()
-)
+_POINTING_WORDS = frozenset([
+    "a", "about", "advice", "am", "an", "any", "anyone", "anything", "are", "as", "at", "be", "can",
+    "could", "did", "do", "does", "doing", "else", "for", "from", "get", "go", "going", "happen",
+    "happening", "happens", "help", "here", "how", "i", "idea", "ideas", "if", "is", "it", "let", "me",
+    "more", "my", "next", "now", "of", "on", "or", "please", "pls", "plz", "should", "so", "someone",
+    "something", "suggest", "supposed", "tell", "that", "the", "then", "there", "these", "this", "those",
+    "to", "u", "update", "updates", "us", "we", "what", "whats", "when", "where", "which", "who", "why",
+    "will", "with", "would", "you", "your"
+])
 
 
 def names_a_topic(part: str) -> bool:
