@@ -35,8 +35,10 @@ def test_the_object_of_the_request_is_the_item_named():
 def test_the_order_its_parts_and_deliveries_are_not_goods():
     for text in ("I want to cancel my order", "Let's cancel the entire order", "please update the delivery address",
                  "I ordered something a week ago", "been waiting for my express delivery all day",
-                 "return it please", "I want to exchange it for a size M"):
+                 "return it please", "I want to exchange it for a size M",
+                 "please cancel all my unshipped orders", "can you cancel my processing order?"):
         assert named_items(text) == [], text
+    assert [i.phrase for i in named_items("I'd like to return the delivered boots")] == ["boots"]
 
 
 def test_goods_match_lines_by_name_category_and_plural():

@@ -56,6 +56,9 @@ _GENERIC = frozenset({
     "callback", "help", "support", "wrong", "right", "correct", "incorrect", "btw", "mistake",
     # goods in general, for a clothing store: "clothing items" names no particular line
     "clothing", "clothes", "apparel", "goods", "merchandise", "garment", "garments",
+    # the state of an order, not what is in it: "cancel all my pending orders"
+    "pending", "processing", "unshipped", "shipped", "undelivered", "delivered", "outstanding", "open", "current",
+    "previous", "placed", "existing", "remaining", "upcoming", "unfulfilled",
 })
 # Heads of a noun phrase about the shipment or the money rather than the goods.
 _NOT_GOODS = frozenset({"delivery", "deliveries", "package", "packages", "parcel", "parcels", "shipment", "shipments",
