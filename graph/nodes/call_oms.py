@@ -28,6 +28,7 @@ from tools.oms import (
     oms_client,
 )
 from tools.oms.actions.refund import amount_at_stake
+from tools.oms.catalogue import CATALOGUE_INTENTS, asks_about_range, range_of
 from tools.oms.item_match import items_text, named_items
 from tools.oms.model_tools import ToolContext, run_tool
 from tools.oms.models import CustomerOverview
@@ -160,6 +161,15 @@ async def run_tool_calls(state: SupportState, turn: dict) -> dict:
     return {"turn": turn}
 
 
+async def _catalogue(text: str) -> dict | None:
+    """The store's products of the kind asked about; an OMS outage leaves the help center to answer."""
+    try:
+        return await range_of(oms_client(), text)
+    except (OmsUnavailable, OmsRequestRejected) as exc:
+        log.warning("OMS catalogue unavailable: %s", exc)
+        return None
+
+
 async def call_oms(state: SupportState) -> dict:
     turn = dict(state.get("turn") or {})
     if turn.get("tool_calls"):
@@ -170,6 +180,8 @@ async def call_oms(state: SupportState) -> dict:
     wants_order = needs_order or bool(customer_id and intents & PRODUCT_INTENTS)  # an exchange acts on an order
     lookup = lookup or wants_order
     facts = OmsFacts(orders=[], recent_orders=[], refund_amount=None, order_not_found=[], error=None)
+    if intents & CATALOGUE_INTENTS and asks_about_range(turn.get("text", "")):
+        facts["catalogue"] = await _catalogue(turn.get("text", ""))  # anyone may ask what the store sells
     if not customer_id or not lookup:
         if needs_order:
             facts["error"] = "identity_required"

@@ -234,3 +234,17 @@ async def test_a_later_turn_no_help_sentence_is_near_is_not_answered_with_the_to
     assert later.route == "answer", later.reasons
     assert NOT_COVERED in later.reply and "person" in later.reply, later.reply
     assert "30 days" not in later.reply and "help.northboundapparel.com" not in later.reply, later.reply
+
+
+async def test_a_question_about_the_range_is_answered_from_the_live_catalogue(conversations, household, db_url):
+    with psycopg.connect(db_url) as conn:
+        tees = [name for (name,) in conn.execute(
+            "SELECT name FROM products WHERE category = 't-shirts' ORDER BY name").fetchall()]
+    assert tees  # the demo catalogue's t-shirts
+    for customer in (household.customer_id, None):  # signed in, and a visitor: the catalogue is public
+        result = await conversations.send(thread(), "Hi! What t-shirt options do you have in your store right now?",
+                                          customer)
+        assert result.state["turn"]["intent"] == "product_info", result.state["turn"]["intent"]
+        assert "Here's what we have in t-shirt right now" in result.reply, result.reply
+        assert all(name in result.reply for name in tees[:6]) and "$" in result.reply, result.reply
+        assert "NB" not in result.reply  # a product question never gets an order listing

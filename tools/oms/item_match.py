@@ -129,6 +129,19 @@ def line_words(line: dict) -> set[str]:
     return words
 
 
+def names_no_goods(word: str) -> bool:
+    """A word that never names goods: the order, its parts and paperwork, a pronoun, a preposition."""
+    word = word.lower().replace("’", "'")
+    return word in _GENERIC or word in _STOP or stem(word) in _GENERIC
+
+
+def is_kind(word: str, names: list[str]) -> bool:
+    """Every stem of the customer's word ("t-shirt", "running shorts") is a word of one of these names."""
+    stems = _words_of(word)
+    own = set().union(*(_words_of(name) for name in names)) if names else set()
+    return bool(stems) and all(any(_same(s, w) for w in own) for s in stems)
+
+
 def _same(a: str, b: str) -> bool:
     return a == b or (min(len(a), len(b)) >= MIN_PREFIX and a[:MIN_PREFIX] == b[:MIN_PREFIX]
                       and (a.startswith(b) or b.startswith(a)))

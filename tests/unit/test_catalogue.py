@@ -1,0 +1,58 @@
+"""Product questions answered from the store's catalogue (tools/oms/catalogue.py, drafting's catalogue section)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from graph.reasoning.base import Classification, DraftRequest
+from graph.reasoning.offline.drafting import compose
+from tools.oms.catalogue import asks_about_range, brief, goods_words
+from tools.oms.models import Product, Variant
+
+
+@pytest.mark.parametrize("text", [
+    "what sneaker options do you have right now?", "do you guys still sell the canvas tote?",
+    "is the rain shell in stock in medium?", "how much are your wool scarves?", "which colours does the parka come in?",
+])
+def test_questions_about_the_range_read_as_such(text):
+    assert asks_about_range(text)
+
+
+@pytest.mark.parametrize("text", ["how do I wash the sweater?", "is the fleece itchy?", "where is my order?"])
+def test_questions_about_one_products_care_are_not_range_questions(text):
+    assert not asks_about_range(text)
+
+
+def test_goods_words_leave_out_question_words_and_the_order():
+    assert goods_words("Hi! How many sneaker options are available in your online store right now?") == ["sneaker"]
+    assert goods_words("do you have the merino beanie in my order in grey?")[:2] == ["merino", "beanie"]
+
+
+def _product(name, sizes, colors, prices, available):
+    variants = [Variant(id=f"V{i}", options={"size": s, "color": c}, price=Decimal(p), available=a)
+                for i, (s, c, p, a) in enumerate(zip(sizes, colors, prices, available, strict=True))]
+    return Product(id=name[:3], name=name, product_line="tops", category="t-shirts", variants=variants)
+
+
+def _request(text: str, catalogue: dict | None) -> DraftRequest:
+    classification = Classification(intent="product_info", confidence=0.9,
+                                     questions=[{"text": text, "intent": "product_info", "confidence": 0.9}],
+                                     entities={}, frustrated=False, wants_human=False, language="en")
+    return DraftRequest(text=text, classification=classification, passages=[], oms={"catalogue": catalogue})
+
+
+def test_the_reply_lists_the_kind_asked_about_with_prices_sizes_colours_and_stock():
+    tees = [_product("Dune Crew Tee", ["S", "M", "L"], ["sand", "sand", "ink"], ["30", "30", "34"], [True, False, True]),
+            _product("Pier Pocket Tee", ["M"], ["white"], ["25"], [False])]
+    catalogue = {"asked": "t-shirts", "count": 2, "products": [brief(p) for p in tees]}
+    text = compose(_request("what t-shirts do you have?", catalogue)).text
+    assert "Here's what we have in t-shirts right now:" in text
+    assert "Dune Crew Tee ($30.00-$34.00; sizes S-L; sand, ink; some options sold out)" in text
+    assert "Pier Pocket Tee ($25.00; size M; white; sold out)" in text
+
+
+def test_without_a_catalogue_match_the_help_center_answers():
+    text = compose(_request("what hoverboards do you have?", None)).text
+    assert "Here's what we have" not in text

@@ -1,0 +1,104 @@
+"""What the store sells of a kind the customer asks about ("what t-shirt options do you have?", "is the
+speaker in stock?", "how much are your boots?"): the OMS's live catalogue answers range, sizes, colours,
+prices and stock; the help center cannot, and history only knows what agents said on the day.
+
+The kind of goods is read from the message's own words and looked up in the catalogue (name, category,
+product line), so it works for any store's goods, including ones this project never generated.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from decimal import Decimal
+from typing import Any
+
+from tools.oms.item_match import is_kind, names_no_goods, stem
+from tools.oms.models import Product
+
+CATALOGUE_INTENTS = frozenset({"product_info"})  # product questions; sizing keeps its size guide
+MAX_WORDS = 4  # catalogue look-ups per message (one query each, in parallel)
+MAX_PRODUCTS = 6  # products listed in a reply
+
+# A question about the range rather than about one product's care or material: which / how many / what
+# options, "do you have / sell / carry", available, in stock, price.
+_RANGE_ASK = re.compile(
+    r"\b(what|which|how many)\b[^.?!]{0,40}\b(options?|kinds?|types?|styles?|models?|colou?rs?|sizes?|versions?|"
+    r"choices?|range|variants?|do you (have|sell|carry|stock|make))\b|"
+    r"\bdo (you|u) (guys )?(have|sell|carry|stock|make|still (have|sell|make))\b|"
+    r"\b(available|availability|in stock|out of stock|sold out|back in stock)\b|"
+    r"\b(price|prices|cost|how much (is|are|does|do))\b|\boptions? (for|of|in)\b|\brange of\b",
+    re.IGNORECASE,
+)
+# Words of a question that never name goods.
+_QUESTION_WORDS = frozenset({
+    "what", "which", "how", "many", "much", "options", "option", "kinds", "kind", "types", "type", "styles", "style",
+    "models", "model", "colors", "colours", "color", "colour", "sizes", "size", "versions", "choices", "range",
+    "available", "availability", "stock", "sold", "out", "back", "price", "prices", "cost", "costs", "sell", "carry",
+    "make", "have", "has", "does", "the", "are", "your", "you", "guys", "store", "shop", "website", "site", "online",
+    "right", "now", "currently", "moment", "today", "there", "any", "hey", "hello", "hi", "curious", "wondering",
+    "know", "like", "would", "want", "looking", "interested", "get", "buy", "largest", "smallest", "biggest",
+    "cheapest", "best", "still", "also", "about", "tell", "let", "please", "thanks", "just", "ask", "question",
+    "recently", "bought", "got", "love", "absolutely", "assist", "help", "with", "that", "this", "can", "could",
+    "variants", "variant", "other", "more", "new", "offer", "different", "list", "show",
+})
+
+
+def asks_about_range(text: str) -> bool:
+    return bool(text and _RANGE_ASK.search(text))
+
+
+def goods_words(text: str) -> list[str]:
+    """Words of the message that may name a kind of goods, in order: not question words, not the order or its
+    paperwork (tools/oms/item_match's lists)."""
+    seen: list[str] = []
+    for token in re.findall(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*[A-Za-zÀ-ÿ]", text):
+        word = token.lower().replace("’", "'")
+        if len(word) < 3 or "'" in word or word in _QUESTION_WORDS or stem(word) in _QUESTION_WORDS:
+            continue
+        if names_no_goods(word):
+            continue
+        if word not in seen:
+            seen.append(word)
+    return seen[:MAX_WORDS]
+
+
+def _is_of_kind(product: Product, word: str) -> bool:
+    """The product is this kind of goods by its name, category or line (not only a word of its description)."""
+    return is_kind(word, [product.name, product.category, product.product_line])
+
+
+def _options(product: Product, key: str) -> list[str]:
+    values: list[str] = []
+    for variant in product.variants:
+        value = (variant.options or {}).get(key)
+        if value is not None and str(value) not in values:
+            values.append(str(value))
+    return values
+
+
+def brief(product: Product) -> dict[str, Any]:
+    """A product as a reply lists it: price (or price range), sizes, colours, and whether any is in stock."""
+    prices = [v.price for v in product.variants] or [Decimal("0")]
+    in_stock = [v for v in product.variants if v.available]
+    return {"id": product.id, "name": product.name, "min_price": str(min(prices)), "max_price": str(max(prices)),
+            "sizes": _options(product, "size"), "colors": _options(product, "color"),
+            "in_stock": bool(in_stock), "variants": len(product.variants), "variants_in_stock": len(in_stock)}
+
+
+async def range_of(client, text: str) -> dict[str, Any] | None:
+    """The products of the kind the message asks about, from the catalogue: those that the most of its goods
+    words describe ("the Harbor Organic Crew Tee" is one product, "t-shirts" all of them). None when it names
+    no kind the store sells (the reply then falls back to the help center)."""
+    words = goods_words(text)
+    if not words:
+        return None
+    found = await asyncio.gather(*(client.search_products(word, 50) for word in words))
+    products = {p.id: p for batch in found for p in batch}
+    scored = [(sum(_is_of_kind(p, word) for word in words), p) for p in products.values()]
+    best = max((score for score, _ in scored), default=0)
+    if not best:
+        return None
+    chosen = sorted((p for score, p in scored if score == best), key=lambda p: p.name)
+    asked = [word for word in words if any(_is_of_kind(p, word) for p in chosen)]
+    return {"asked": " ".join(asked), "count": len(chosen), "products": [brief(p) for p in chosen[:MAX_PRODUCTS]]}
