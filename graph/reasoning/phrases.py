@@ -404,9 +404,9 @@ PHRASES: dict[str, dict[str, str]] = {
                        "pt": "tamanho {size}", "it": "taglia {size}"},
     "catalogue_sold_out": {"en": "sold out", "es": "agotado", "fr": "épuisé", "de": "ausverkauft", "pt": "esgotado",
                            "it": "esaurito"},
-    "catalogue_some_sold_out": {"en": "some options sold out", "es": "algunas opciones agotadas",
-                                "fr": "certaines options épuisées", "de": "einige Varianten ausverkauft",
-                                "pt": "algumas opções esgotadas", "it": "alcune opzioni esaurite"},
+    "catalogue_in_stock": {"en": "{available} of {total} options in stock", "es": "{available} de {total} opciones en stock",
+                           "fr": "{available} options sur {total} en stock", "de": "{available} von {total} Varianten vorrätig",
+                           "pt": "{available} de {total} opções em stock", "it": "{available} opzioni su {total} disponibili"},
     "other_request_waits": {
         "en": "Once that's settled, tell me and I'll help with your other request ({what}).",
         "es": "Cuando esté resuelto, avísame y te ayudo con tu otra petición.",

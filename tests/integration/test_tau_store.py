@@ -70,3 +70,14 @@ def test_a_tau_customer_sees_their_own_order(tau_env):
     result = _ask(env, f"where is my order {order['order_id']}?", order["user_id"])
     assert result["route"] == "answer", result
     assert order["fulfillments"][0]["tracking_id"][0] in result["reply"]
+
+
+def test_a_product_question_is_answered_from_the_imported_catalogue(tau_env):
+    env, _ = tau_env
+    products = json.loads(Path(TAU / "products.json").read_text())
+    shirt = next(p for p in products.values() if p["name"] == "T-Shirt")
+    result = _ask(env, "Hi, what t-shirt options do you have in your online store right now?")
+    assert result["route"] == "answer", result
+    assert "T-Shirt (" in result["reply"], result["reply"]
+    in_stock = sum(v["available"] for v in shirt["variants"].values())
+    assert f"{in_stock} of {len(shirt['variants'])} options in stock" in result["reply"], result["reply"]

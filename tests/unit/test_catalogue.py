@@ -49,8 +49,19 @@ def test_the_reply_lists_the_kind_asked_about_with_prices_sizes_colours_and_stoc
     catalogue = {"asked": "t-shirts", "count": 2, "products": [brief(p) for p in tees]}
     text = compose(_request("what t-shirts do you have?", catalogue)).text
     assert "Here's what we have in t-shirts right now:" in text
-    assert "Dune Crew Tee ($30.00-$34.00; sizes S-L; sand, ink; some options sold out)" in text
+    assert "Dune Crew Tee ($30.00-$34.00; sizes S-L; sand, ink; 2 of 3 options in stock)" in text
     assert "Pier Pocket Tee ($25.00; size M; white; sold out)" in text
+
+
+def test_a_stores_own_options_and_sizes_in_size_order_are_listed():
+    watch = Product(id="W1", name="Smart Watch", product_line="tech", category="watches", variants=[
+        Variant(id=f"V{i}", options={"strap": strap, "size": size}, price=Decimal("199"), available=True)
+        for i, (strap, size) in enumerate([("leather", "L"), ("silicone", "S"), ("metal", "M")])])
+    item = brief(watch)
+    assert item["sizes"] == ["S", "M", "L"] and item["other_options"] == {"strap": ["leather", "silicone", "metal"]}
+    text = compose(_request("what smart watches do you have?", {"asked": "smart watch", "count": 1,
+                                                                "products": [item]})).text
+    assert "Smart Watch ($199.00; sizes S-L; strap: leather, silicone, metal)" in text
 
 
 def test_without_a_catalogue_match_the_help_center_answers():

@@ -77,12 +77,30 @@ def _options(product: Product, key: str) -> list[str]:
     return values
 
 
+_SIZE_ORDER = ["xxs", "xs", "s", "m", "l", "xl", "xxl", "2xl", "xxxl", "3xl"]
+MAX_OTHER_OPTIONS = 3  # option kinds besides size and colour a reply names (material, style, capacity...)
+
+
+def _size_key(size: str) -> tuple[int, float, str]:
+    value = size.lower().strip()
+    if value in _SIZE_ORDER:
+        return (0, _SIZE_ORDER.index(value), value)
+    try:
+        return (1, float(value.split()[0].replace(",", ".")), value)
+    except ValueError:
+        return (2, 0.0, value)
+
+
 def brief(product: Product) -> dict[str, Any]:
-    """A product as a reply lists it: price (or price range), sizes, colours, and whether any is in stock."""
+    """A product as a reply lists it: price (or price range), sizes in size order, colours, its other options
+    (a store's own: material, style, capacity...), and how many of its options are in stock."""
     prices = [v.price for v in product.variants] or [Decimal("0")]
     in_stock = [v for v in product.variants if v.available]
+    keys = [k for v in product.variants for k in (v.options or {}) if k not in {"size", "color"}]
+    other = {key: _options(product, key) for key in dict.fromkeys(keys)}
     return {"id": product.id, "name": product.name, "min_price": str(min(prices)), "max_price": str(max(prices)),
-            "sizes": _options(product, "size"), "colors": _options(product, "color"),
+            "sizes": sorted(_options(product, "size"), key=_size_key), "colors": _options(product, "color"),
+            "other_options": dict(list(other.items())[:MAX_OTHER_OPTIONS]),
             "in_stock": bool(in_stock), "variants": len(product.variants), "variants_in_stock": len(in_stock)}
 
 

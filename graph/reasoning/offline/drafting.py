@@ -338,11 +338,15 @@ def _catalogue_product(product: dict, language: str) -> str:
         parts.append(phrases.say("catalogue_size", language, size=sizes[0]))
     colors = product.get("colors") or []
     if colors:
-        parts.append(", ".join(colors[:4]))
+        parts.append(", ".join(colors[:5]) + (" …" if len(colors) > 5 else ""))
+    for key, values in (product.get("other_options") or {}).items():
+        if len(values) > 1:
+            parts.append(f"{key.replace('_', ' ')}: " + ", ".join(values[:4]) + (" …" if len(values) > 4 else ""))
+    total, available = product.get("variants", 0), product.get("variants_in_stock", 0)
     if not product.get("in_stock"):
         parts.append(phrases.say("catalogue_sold_out", language))
-    elif product.get("variants_in_stock", 0) < product.get("variants", 0):
-        parts.append(phrases.say("catalogue_some_sold_out", language))
+    elif available < total:
+        parts.append(phrases.say("catalogue_in_stock", language, available=available, total=total))
     return f"{product['name']} ({'; '.join(parts)})"
 
 
