@@ -27,7 +27,8 @@ def test_tells(sentence):
 
 @pytest.mark.parametrize("sentence", [
     "What can I do?", "Where do I go from here?!", "What should we do now?", "Can anyone help me please?",
-    "What's next?", "How do I do that?",
+    "What's next?", "How do I do that?", "So I have an issue with @SomeShop and I need some help.",
+    "I have a quick question.",
 ])
 def test_an_ask_that_only_points_back_names_no_topic(sentence):
     assert not names_a_topic(sentence)
@@ -35,7 +36,7 @@ def test_an_ask_that_only_points_back_names_no_topic(sentence):
 
 @pytest.mark.parametrize("sentence", [
     "What can I do so I'm not charged twice?", "Can I return it?", "Is it waterproof?", "When will it arrive?",
-    "Is there a number I can call?",
+    "Is there a number I can call?", "I need some help with my account", "Is there an issue with your website?",
 ])
 def test_an_ask_with_a_subject_names_it(sentence):
     assert names_a_topic(sentence)

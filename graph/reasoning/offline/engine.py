@@ -41,23 +41,27 @@ def reads_as_ask(part: str) -> bool:
     return bool(_ASK.search(part.strip()))
 
 
-# Words that ask or point back without naming a subject: "What can I do?", "Where do I go from here?",
-# "Any update on this?" ask about what the sentence before said, so they have no reading of their own.
+# Words that ask, point back or only ask for help without naming a subject: "What can I do?", "Where do I go
+# from here?", "I have an issue and need some help." say nothing of their own about what the message is about.
 _POINTING_WORDS = frozenset([
-    "a", "about", "advice", "am", "an", "any", "anyone", "anything", "are", "as", "at", "be", "can",
-    "could", "did", "do", "does", "doing", "else", "for", "from", "get", "go", "going", "happen",
-    "happening", "happens", "help", "here", "how", "i", "idea", "ideas", "if", "is", "it", "let", "me",
-    "more", "my", "next", "now", "of", "on", "or", "please", "pls", "plz", "should", "so", "someone",
-    "something", "suggest", "supposed", "tell", "that", "the", "then", "there", "these", "this", "those",
-    "to", "u", "update", "updates", "us", "we", "what", "whats", "when", "where", "which", "who", "why",
-    "will", "with", "would", "you", "your"
+    "a", "about", "advice", "am", "an", "and", "any", "anyone", "anything", "are", "as", "assist", "assistance",
+    "at", "be", "bit", "but", "can", "could", "day", "did", "do", "does", "doing", "else", "for", "from", "get",
+    "go", "going", "great", "happen", "happening", "happens", "has", "have", "having", "hello", "help", "here",
+    "hey", "hi", "hope", "hoping", "how", "i", "idea", "ideas", "if", "im", "is", "issue", "issues", "it", "just",
+    "let", "little", "me", "more", "my", "need", "needs", "next", "now", "of", "on", "or", "out", "please", "pls",
+    "plz", "problem", "problems", "question", "questions", "quick", "should", "so", "some", "someone", "something",
+    "sort", "suggest", "supposed", "tell", "thank", "thanks", "that", "the", "then", "there", "these", "this",
+    "those", "to", "trying", "u", "update", "updates", "us", "was", "we", "what", "whats", "when", "where",
+    "which", "who", "why", "will", "with", "wondering", "would", "you", "your",
 ])
+_HANDLES_AND_LINKS = re.compile(r"@\w+|https?://\S+")
 
 
 def names_a_topic(part: str) -> bool:
-    """Whether a sentence says what it is about, with at least one word beyond asking and pointing back."""
-    words = re.findall(r"[^\W\d_]+", part.lower().replace("’", "'").replace("'", ""))
-    return any(word not in _POINTING_WORDS for word in words)
+    """Whether a sentence says what it is about, with at least one word beyond asking, pointing back and asking
+    for help (a @handle or a link names the channel, not the subject)."""
+    text = _HANDLES_AND_LINKS.sub(" ", part.lower()).replace("’", "'").replace("'", "")
+    return any(word not in _POINTING_WORDS for word in re.findall(r"[^\W\d_]+", text))
 
 
 CONTEXT_BELOW = 0.7  # a message this unsure alone is also read together with the previous one
