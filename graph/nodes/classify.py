@@ -15,6 +15,7 @@ from graph.messages import history_of, latest_customer_text
 from graph.nodes.classify_signals import earlier_replies, safety_reasons
 from graph.nodes.model_use import record
 from graph.reasoning import calls, phrases, signals
+from graph.reasoning.base import Classification
 from graph.reasoning.registry import aget_reasoner
 from graph.state import SupportState, Turn
 
@@ -34,9 +35,7 @@ INPUT_REPLIES = {
 }
 
 
-
-
-def closes_with_chat(reading, text: str) -> bool:
+def closes_with_chat(reading: Classification, text: str) -> bool:
     """A goodbye with a pleasantry beside it ("Thanks for your help! If you need more jokes, you know where to
     find me"): the sign-off is there, nothing is asked, and the rest reads as nothing to do with the store."""
     return (reading.intent == OUT_OF_SCOPE and not reading.wants_human and not reading.frustrated
