@@ -9,6 +9,7 @@ invent an order number or talk the policy out of noticing a request for a person
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from dataclasses import asdict
@@ -37,8 +38,9 @@ _AMOUNT = re.compile(
 _NOT_ORDER_PREFIXES = {"UPS", "USD", "EUR", "GBP", "SKU", "TEL", "PH", "ZIP"}
 
 def clean_text(raw: str) -> str:
-    """Normalise unicode, drop control characters, collapse whitespace."""
-    text = unicodedata.normalize("NFKC", raw)
+    """Normalise unicode, turn HTML entities back into characters (messages from social channels and e-mail
+    arrive as "M&amp;S", "&gt;:("), drop control characters, collapse whitespace."""
+    text = unicodedata.normalize("NFKC", html.unescape(raw) if "&" in raw else raw)
     text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
     return re.sub(r"[ \t]+", " ", text).strip()
 

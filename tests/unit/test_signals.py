@@ -257,3 +257,8 @@ def test_the_same_failure_again_is_no_frustration_alone_but_puts_a_frustrated_me
     assert signals.reports_repeated_contact(angry) and signals.is_frustrated(angry)
     exasperated = "the coat delivery has been postponed AGAIN, two weeks after the date you gave"
     assert signals.reports_repeated_contact(exasperated) and signals.is_frustrated(exasperated)
+
+
+def test_html_entities_from_social_channels_are_read_as_the_characters_they_stand_for():
+    assert signals.clean_text("can I return it to an M&amp;S store? &gt;:(") == "can I return it to an M&S store? >:("
+    assert signals.clean_text("fish & chips") == "fish & chips"
