@@ -204,6 +204,7 @@ async def test_details_sent_twice_while_the_order_is_unknown_get_the_open_questi
     assert again.route == "answer", again.reasons
     assert "which order" in again.reply and "person" in again.reply, again.reply
     assert "told you all I can" not in again.reply
+    assert "order_number" in again.state["dialogue"]["awaiting"]  # the next message is read as the answer
 
 
 async def test_the_same_reply_is_not_sent_twice_in_a_row(conversations, household):
