@@ -18,7 +18,8 @@ from graph.reasoning.base import Draft, DraftRequest
 HISTORY_TURNS = 6
 PASSAGE_CHARS = 1500
 OMS_CHARS = 8000
-_OMS_KEYS = ("customer", "orders", "recent_orders", "also_moving", "refund_amount", "order_not_found", "error")
+_OMS_KEYS = ("customer", "orders", "recent_orders", "also_moving", "refund_amount", "order_not_found", "candidates",
+             "item_not_found", "catalogue", "error")  # catalogue: the store's products a product question asks about
 
 
 def _clip(text: str, limit: int) -> str:
@@ -54,7 +55,8 @@ def evidence_block(request: DraftRequest) -> str:
     return (f"## Evidence for this turn\nCustomer: {signed_in}. Read as: {intents}; language {reading.language}.\n\n"
             f"### Help-center passages\n{passages_block(request)}\n\n"
             f"### Similar resolved tickets (other customers: outcome only)\n{tickets_block(request)}\n\n"
-            f"### Order data from the order system (this customer only)\n{oms_block(request)}")
+            f"### From the order system (orders: this customer only; catalogue: the store's products)\n"
+            f"{oms_block(request)}")
 
 
 def history_messages(history: list[tuple[str, str]]) -> list[BaseMessage]:
