@@ -58,6 +58,7 @@ def _pool(url: str, size: int, name: str) -> AsyncConnectionPool:
 async def preload(settings: Settings) -> None:
     """Load the engine and the embedding model before the worker reports ready, so the first customer
     does not wait for them (seconds on a small machine)."""
+    from graph.reasoning.language import warm_language_model
     from graph.reasoning.offline.help_warmup import warm_help_sentences
     from graph.reasoning.registry import aget_reasoner
     from tools.knowledge.embeddings import MiniLMEmbeddings, get_embeddings
@@ -71,6 +72,7 @@ async def preload(settings: Settings) -> None:
         if settings.engine == "offline" and not isinstance(embeddings, MiniLMEmbeddings):
             await asyncio.to_thread(MiniLMEmbeddings().encode_live, ["warm up"])
         await warm_help_sentences(settings)
+        await asyncio.to_thread(warm_language_model)
     except Exception:  # e.g. the engine is not trained yet: runs will say so; the API still serves
         log.warning("could not preload the engine or embeddings", exc_info=True)
 

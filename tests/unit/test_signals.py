@@ -225,6 +225,10 @@ def test_split_questions_keeps_separate_asks():
         ("@AmazonHelp my parcel https://t.co/abc never came", "en"),
         ("my phone will die, was it shipped?", "en"),
         ("👍", "en"),
+        ("Asdfghjkl.", "en"), ("u guyssss r teh best", "en"),
+        # no word of the vote's lists (or just one): the language model places them
+        ("la talla no me queda bien, cambio posible", "es"), ("impossible de me connecter au site depuis hier", "fr"),
+        ("tamanho errado, quero trocar", "pt"), ("taglia sbagliata, vorrei cambiarla", "it"),
     ],
 )
 def test_language(text, language):
