@@ -226,6 +226,8 @@ def test_split_questions_keeps_separate_asks():
         ("my phone will die, was it shipped?", "en"),
         ("👍", "en"),
         ("Asdfghjkl.", "en"), ("u guyssss r teh best", "en"),
+        # "è" is Italian as much as French
+        ("la taglia è sbagliata, posso cambiarla", "it"), ("le colis est très en retard", "fr"),
         # no word of the vote's lists (or just one): the language model places them
         ("la talla no me queda bien, cambio posible", "es"), ("impossible de me connecter au site depuis hier", "fr"),
         ("tamanho errado, quero trocar", "pt"), ("taglia sbagliata, vorrei cambiarla", "it"),
