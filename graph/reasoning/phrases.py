@@ -382,6 +382,11 @@ PHRASES: dict[str, dict[str, str]] = {
         "it": "Credo di averti già detto sopra tutto quello che posso sull'ordine {order}. Di cos'altro hai bisogno? Se "
               "vuoi, ti passo a una persona del team.",
     },
+    "frustrated_ack": {
+        "en": "I'm sorry this has been so frustrating.", "es": "Siento mucho las molestias.",
+        "fr": "Je suis désolé pour ce désagrément.", "de": "Es tut mir leid, dass das so ärgerlich ist.",
+        "pt": "Lamento muito o incómodo.", "it": "Mi dispiace molto per il disagio.",
+    },
     "catalogue_range": {
         "en": "Here's what we have in {kind} right now: {products}.",
         "es": "Esto es lo que tenemos ahora en {kind}: {products}.",

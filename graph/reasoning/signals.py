@@ -20,13 +20,19 @@ from graph.state import Entities
 MAX_MESSAGE_CHARS = 4000
 
 _ORDER_PATTERNS = [
-    # "#W2611340", "#NB104233", "# 104233"
-    re.compile(r"#\s?([A-Za-z]{0,3}\d{5,10})\b"),
+    # "#W2611340", "#NB104233", "# 104233", and a small Shopify store's "#1001"
+    re.compile(r"#\s?([A-Za-z]{0,3}\d{3,10})\b"),
     # "NB104233", "nb 104233", "NB-104233", "W2611340"
     re.compile(r"\b([A-Za-z]{1,3})[\s-]?(\d{6,8})\b"),
     # "order 104233", "order number: 104233", "order no. 104233", "pedido 104233", "commande 104233"
     re.compile(
         r"\b(?:order|ordr|oder|orden|pedido|commande|bestellung|bestellnummer)\s*(?:number|num|no\.?|nr\.?|n[º°]|#|id)?\s*[:#]?\s*([A-Za-z]{0,3}\d{5,10})\b",
+        re.IGNORECASE,
+    ),
+    # announced as an order number, in another shop's format: "order number 112-4567890-1234567", "order # 1001"
+    re.compile(
+        r"\b(?:order|ordr|oder|orden|pedido|commande|bestellung)\s*(?:number|num|no\.?|nr\.?|n[º°]|#|id)\s*[:#]?\s*"
+        r"(?:(?:is|was|es|est|ist)\s+)?(\d{3,4}(?:-\d{3,8}){1,3}|\d{3,4})\b",
         re.IGNORECASE,
     ),
 ]

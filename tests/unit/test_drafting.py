@@ -203,3 +203,29 @@ def test_a_number_not_found_lists_the_orders_to_pick_from_and_ends_on_that_quest
     assert draft.text.rstrip().endswith("person on our team."), draft.text  # not "anything else?" after a question
     answered = compose(_request("where is my order?", "order_status", oms={"orders": [_in_transit()]}))
     assert answered.text.rstrip().endswith("Is there anything else I can help you with?")
+
+
+def test_a_frustrated_customer_hears_a_word_for_it_before_the_answer_and_only_once():
+    request = _request("where is my order?? this is ridiculous", "order_status", oms={"orders": [_in_transit()]})
+    request.classification.frustrated = True
+    text = compose(request).text
+    assert text.split("\n\n")[1].startswith("I'm sorry this has been so frustrating. Your order NB100001"), text
+    late = _in_transit()
+    late["shipments"][0]["promised_date"] = "2020-01-01"
+    late_request = _request("my order is late, unacceptable", "shipping_delay", oms={"orders": [late]})
+    late_request.classification.frustrated = True
+    late_text = compose(late_request).text
+    assert "frustrating" not in late_text and "I'm sorry: your order NB100001 is running late" in late_text
+    spanish = _request("¿dónde está mi pedido? qué vergüenza", "order_status", "es", oms={"orders": [_in_transit()]})
+    spanish.classification.frustrated = True
+    assert "Siento mucho las molestias." in compose(spanish).text
+
+
+def test_an_issued_refund_names_the_payment_method_as_a_person_would():
+    order = _in_transit()
+    order.update(status="cancelled", payments=[
+        {"id": "P1", "kind": "payment", "method": "card:amex:2627", "amount": "62.95", "status": "succeeded"},
+        {"id": "R1", "kind": "refund", "method": "card:amex:2627", "amount": "62.95", "status": "succeeded",
+         "created_at": "2026-11-27T10:00:00+00:00"}])
+    text = compose(_request("where is my refund?", "refund_status", oms={"orders": [order]})).text
+    assert "A refund of $62.95 to your Amex card ending 2627 was issued" in text and "card:amex" not in text, text

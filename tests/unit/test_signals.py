@@ -16,6 +16,10 @@ from graph.reasoning import signals
         ("@brand my pedido NB-104233 no llega", ["NB104233"]),
         ("tracking 1Z999AA10123456784 says delivered", []),
         ("I paid $75.50 with my card", []),
+        # a small Shopify store's order names, and numbers announced as order numbers in another shop's format
+        ("where is order #1001?", ["1001"]), ("my order number is 112-4567890-1234567", ["11245678901234567"]),
+        ("I'm your #1 fan", []), ("I ordered 2 things 3 weeks ago for 120 dollars", []),
+        ("call me on 555-1234 about my order", []),
     ],
 )
 def test_order_numbers(text, orders):

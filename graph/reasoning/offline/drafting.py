@@ -32,7 +32,7 @@ from graph.reasoning.offline.coverage import asking_part, uncovered_condition
 from graph.reasoning.offline.passages import answer_from_passage, closest_sentence
 from graph.state import PassageRef, Question
 from tools.oms.actions import INTENT_ACTIONS, Proposal, Refusal, propose
-from tools.oms.actions.base import lines_text, methods_text
+from tools.oms.actions.base import lines_text, method_text, methods_text
 from tools.oms.catalogue import CATALOGUE_INTENTS
 from tools.oms.order_choice import is_late, still_awaited
 from tools.oms.pending_refund import received_unrefunded, refunds_of
@@ -193,7 +193,7 @@ def _refund_texts(order: dict, language: str) -> list[str]:
     refunds = refunds_of(order)
     return [
         phrases.say("refund_issued", language, amount=facts.money(r.get("amount", 0)),
-                    method=r.get("method", "original payment method"),
+                    method=method_text(r["method"]) if r.get("method") else "original payment method",
                     when=phrases.long_date(r.get("created_at"), language))
         for r in refunds
     ]
@@ -411,6 +411,12 @@ def _unique_questions(questions: list[Question]) -> list[tuple[int, Question]]:
     return unique
 
 
+def _opens_with_apology(body: str, language: str) -> bool:
+    """The reply already starts by saying sorry (a late order's "I'm sorry: your order ... is running late")."""
+    late = phrases.say("order_late", language, order="", promised="")
+    return body.startswith(late.split(":", 1)[0])
+
+
 def compose(request: DraftRequest) -> Draft:
     language = phrases.language_of(request.classification.language)
     sections: list[str] = []
@@ -439,6 +445,8 @@ def compose(request: DraftRequest) -> Draft:
     name = (request.customer or {}).get("first_name")
     greeting = phrases.say("greeting_named", language, name=name) if name else phrases.say("greeting", language)
     body = "\n\n".join(sections)
+    if request.classification.frustrated and not _opens_with_apology(body, language):
+        body = f"{phrases.say('frustrated_ack', language)} {body}"  # the answer, after a word for how they feel
     awaiting_yes = bool(proposal and proposal.get("kind") == "proposal" and not proposal.get("needs_person"))
     # A reply waiting for a yes or for which order it is ends on that question, not on "anything else?"
     closing = "" if awaiting_yes or asks_which_order(body) else "\n\n" + phrases.say("anything_else", language)
