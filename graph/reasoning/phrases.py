@@ -184,6 +184,15 @@ PHRASES: dict[str, dict[str, str]] = {
         "pt": "Neste momento não vejo nenhuma encomenda sua a caminho: a última entregue, {order}, chegou a {when}.",
         "it": "Al momento non vedo ordini in viaggio: l'ultimo consegnato, {order}, è arrivato il {when}.",
     },
+    "if_that_one_missing": {
+        "en": "If it's that one and it never reached you, tell me and I'll pass it to a teammate to look into.",
+        "es": "Si es ese y nunca te llegó, dímelo y se lo paso a un compañero para que lo revise.",
+        "fr": "Si c'est celle-là et qu'elle ne vous est jamais parvenue, dites-le-moi et je la transmets à un collègue.",
+        "de": "Falls es diese ist und sie nie bei Ihnen ankam, sagen Sie es mir, dann gebe ich sie an eine Kollegin "
+              "oder einen Kollegen weiter.",
+        "pt": "Se for essa e nunca lhe chegou, diga-me e passo-a a um colega para verificar.",
+        "it": "Se è quello e non ti è mai arrivato, dimmelo e lo passo a un collega perché lo verifichi.",
+    },
     "ask_which_order": {
         "en": "Which order is your message about? Its order number (from the confirmation email) lets me check it.",
         "es": "¿De qué pedido se trata? Con su número (del correo de confirmación) puedo revisarlo.",

@@ -127,7 +127,8 @@ def test_a_status_question_does_not_assume_a_parcel_delivered_weeks_ago():
     old["status"] = "delivered"
     draft = compose(_request("my parcel still hasn't come", "shipping_delay", oms={"orders": [old]}))
     assert "don't see an order of yours on its way" in draft.text and "NB100009" in draft.text
-    assert "Which order" in draft.text
+    assert "Which order" in draft.text and "never reached you" in draft.text
+    assert "1Z999" not in draft.text  # the delivered parcel's tracking is not what they asked for
 
 
 def test_what_an_order_came_to_is_answered_from_the_oms_figures_even_long_after_delivery():

@@ -128,12 +128,10 @@ def _status_text(order: dict, language: str, intent: str, named: bool = True, te
         delivered = phrases.long_date(shipment["delivered_at"], language)
         stale = _days_since(shipment["delivered_at"]) > STALE_DELIVERY_DAYS or still_awaited(text)
         if not named and intent in STATUS_INTENTS and stale:
-            # Someone asking where a parcel is rarely means one delivered weeks ago: say what we see and ask.
-            texts = [phrases.say("nothing_on_its_way", language, order=number, when=delivered)]
-            if shipment.get("tracking_url") and shipment.get("tracking_number"):
-                texts.append(phrases.say("track_here", language, number=shipment["tracking_number"],
-                                         url=shipment["tracking_url"]))
-            return [*texts, phrases.say("ask_which_order", language)]
+            # Someone asking where a parcel is rarely means one delivered weeks ago: say what we see, ask which
+            # order it is, and say what happens if it is that one after all (a delivered parcel never received).
+            return [phrases.say("nothing_on_its_way", language, order=number, when=delivered),
+                    phrases.say("ask_which_order", language), phrases.say("if_that_one_missing", language)]
         texts = [phrases.say("order_delivered", language, order=number, carrier=carrier, when=delivered)]
         if intent in STATUS_INTENTS:
             if shipment.get("tracking_url") and shipment.get("tracking_number"):
