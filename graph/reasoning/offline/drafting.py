@@ -28,6 +28,7 @@ from graph.reasoning import phrases
 from graph.reasoning.base import Draft, DraftRequest
 from graph.reasoning.offline import order_facts as facts
 from graph.reasoning.offline import status_questions
+from graph.reasoning.offline.catalogue_reply import catalogue_text
 from graph.reasoning.offline.coverage import asking_part, uncovered_condition
 from graph.reasoning.offline.passages import answer_from_passage, closest_sentence
 from graph.state import PassageRef, Question
@@ -325,39 +326,6 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
 
 
 # --- not about an order ---------------------------------------------------------------------------
-def _catalogue_product(product: dict, language: str) -> str:
-    """ "Harbor Organic Crew Tee ($28.00, sizes XS-XXL, white or black)" from the catalogue's live figures."""
-    low, high = facts.money(product["min_price"]), facts.money(product["max_price"])
-    parts = [low if low == high else f"{low}-{high}"]
-    sizes = product.get("sizes") or []
-    if len(sizes) > 1:
-        parts.append(phrases.say("catalogue_sizes", language, sizes=f"{sizes[0]}-{sizes[-1]}"))
-    elif sizes and sizes[0].lower() not in {"one size", "os"}:
-        parts.append(phrases.say("catalogue_size", language, size=sizes[0]))
-    colors = product.get("colors") or []
-    if colors:
-        parts.append(", ".join(colors[:5]) + (" …" if len(colors) > 5 else ""))
-    for key, values in (product.get("other_options") or {}).items():
-        if len(values) > 1:
-            parts.append(f"{key.replace('_', ' ')}: " + ", ".join(values[:4]) + (" …" if len(values) > 4 else ""))
-    total, available = product.get("variants", 0), product.get("variants_in_stock", 0)
-    if not product.get("in_stock"):
-        parts.append(phrases.say("catalogue_sold_out", language))
-    elif available < total:
-        parts.append(phrases.say("catalogue_in_stock", language, available=available, total=total))
-    return f"{product['name']} ({'; '.join(parts)})"
-
-
-def _catalogue_section(catalogue: dict, language: str) -> Section:
-    """What the store sells of the kind asked about, from the OMS: names, prices, sizes, colours, stock."""
-    products = catalogue["products"]
-    listed = "; ".join(_catalogue_product(p, language) for p in products)
-    texts = [phrases.say("catalogue_range", language, kind=catalogue["asked"], products=listed)]
-    if catalogue["count"] > len(products):
-        texts.append(phrases.say("catalogue_more", language, shown=len(products), count=catalogue["count"]))
-    return Section(" ".join(texts))
-
-
 def _scope_section(text: str, language: str, frustrated: bool) -> Section:
     if _PRAISE.search(text) and "?" not in text and not frustrated:
         return Section(phrases.say("thanks_back", language))
@@ -383,7 +351,7 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
             return action
     catalogue = (request.oms or {}).get("catalogue")
     if intent in CATALOGUE_INTENTS and catalogue and index == 0:
-        return _catalogue_section(catalogue, language)
+        return Section(catalogue_text(catalogue, language))
     section = _policy_section(question, passages, language, with_table=intent == "sizing")
     # One question alone: in a message with several, a condition may belong to another question's passages.
     single = len(request.classification.questions or []) <= 1

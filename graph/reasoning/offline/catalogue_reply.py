@@ -1,0 +1,41 @@
+"""A reply that lists what the store sells of the kind a product question asks about, from the catalogue's live
+figures (tools/oms/catalogue.py reads them): name, price or price range, sizes, colours, the store's own options
+and how many options are in stock, in the customer's language."""
+
+from __future__ import annotations
+
+from graph.reasoning import phrases
+from graph.reasoning.offline import order_facts as facts
+
+
+def product_text(product: dict, language: str) -> str:
+    """ "Harbor Organic Crew Tee ($28.00-$38.00; sizes XS-XXL; white, black; 17 of 20 options in stock)"."""
+    low, high = facts.money(product["min_price"]), facts.money(product["max_price"])
+    parts = [low if low == high else f"{low}-{high}"]
+    sizes = product.get("sizes") or []
+    if len(sizes) > 1:
+        parts.append(phrases.say("catalogue_sizes", language, sizes=f"{sizes[0]}-{sizes[-1]}"))
+    elif sizes and sizes[0].lower() not in {"one size", "os"}:
+        parts.append(phrases.say("catalogue_size", language, size=sizes[0]))
+    colors = product.get("colors") or []
+    if colors:
+        parts.append(", ".join(colors[:5]) + (" …" if len(colors) > 5 else ""))
+    for key, values in (product.get("other_options") or {}).items():
+        if len(values) > 1:
+            parts.append(f"{key.replace('_', ' ')}: " + ", ".join(values[:4]) + (" …" if len(values) > 4 else ""))
+    total, available = product.get("variants", 0), product.get("variants_in_stock", 0)
+    if not product.get("in_stock"):
+        parts.append(phrases.say("catalogue_sold_out", language))
+    elif available < total:
+        parts.append(phrases.say("catalogue_in_stock", language, available=available, total=total))
+    return f"{product['name']} ({'; '.join(parts)})"
+
+
+def catalogue_text(catalogue: dict, language: str) -> str:
+    """What the store sells of the kind asked about, and how many more there are when not all are listed."""
+    products = catalogue["products"]
+    listed = "; ".join(product_text(p, language) for p in products)
+    texts = [phrases.say("catalogue_range", language, kind=catalogue["asked"], products=listed)]
+    if catalogue["count"] > len(products):
+        texts.append(phrases.say("catalogue_more", language, shown=len(products), count=catalogue["count"]))
+    return " ".join(texts)
