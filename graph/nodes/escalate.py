@@ -26,6 +26,7 @@ from graph.reasoning import phrases, signals
 from graph.reasoning.registry import aget_reasoner
 from graph.state import SupportState
 from tools.handoff import HandoffRequest, append_message, open_handoff, raise_priority
+from tools.oms import CustomerNotFound, OmsRequestRejected, OmsUnavailable, oms_client
 
 
 def _case_memory(handoff_id: int, thread_id: str, turn: dict, reasons: list[str], safety: bool = False) -> dict:
@@ -36,6 +37,29 @@ def _case_memory(handoff_id: int, thread_id: str, turn: dict, reasons: list[str]
 
 def _transcript(state: SupportState) -> list[dict]:
     return [{"role": role_of(m), "text": text_of(m)} for m in state.get("messages") or [] if m.type in {"human", "ai"}]
+
+
+HANDOFF_ORDERS = 3  # latest orders a person sees when the conversation identified none
+
+
+async def orders_for_handoff(turn: dict, dialogue: dict | None, customer_id: str | None) -> list[str]:
+    """The orders the conversation is about: the turn's, else the one the conversation was about, else the
+    orders offered to choose from, else the customer's latest (looked up now when this turn did not: a turn
+    escalated for low confidence never needed the OMS, yet the person needs the orders)."""
+    oms = turn.get("oms") or {}
+    for found in ([o["id"] for o in oms.get("orders") or []], [(dialogue or {}).get("order_id")],
+                  [o["id"] for o in oms.get("candidates") or []],
+                  [o["id"] for o in oms.get("recent_orders") or []]):
+        found = [order_id for order_id in found if order_id]
+        if found:
+            return found[:HANDOFF_ORDERS]
+    if not customer_id:
+        return []
+    try:
+        overview = await oms_client().get_overview(customer_id, orders=HANDOFF_ORDERS)
+    except (OmsUnavailable, OmsRequestRejected, CustomerNotFound):
+        return []  # the handoff goes out anyway; the inbox reads the orders live when it can
+    return [order.id for order in overview.orders[:HANDOFF_ORDERS]]
 
 
 async def escalate(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
@@ -69,9 +93,7 @@ async def escalate(state: SupportState, runtime: Runtime[SupportContext]) -> dic
     summary = brief.summary
     if profile.get("escalations"):
         summary += f" Earlier escalations for this customer: {len(profile['escalations'])}."
-    oms = turn.get("oms") or {}
-    # The orders the conversation is about; when none was identified, the customer's latest ones.
-    order_ids = [o["id"] for o in oms.get("orders") or []] or [o["id"] for o in (oms.get("recent_orders") or [])[:3]]
+    order_ids = await orders_for_handoff(turn, state.get("dialogue"), customer_id)
     handoff_id = await open_handoff(
         HandoffRequest(
             thread_id=thread_id,

@@ -205,3 +205,17 @@ async def test_yes_to_the_offer_of_a_person_hands_over_and_a_bare_yes_is_not_gue
     assert offer.route == "answer" and "person" in offer.reply
     accepted = await conversations.send(thread, "yes please", customer_id)
     assert accepted.route == "escalate" and "human_requested" in accepted.reasons
+
+
+async def test_a_handoff_names_the_orders_even_when_the_turn_looked_none_up(conversations, in_transit, db_url):
+    from graph.nodes.escalate import orders_for_handoff
+
+    customer_id, order_id, *_ = in_transit
+    with psycopg.connect(db_url) as conn:
+        latest = [number for (number,) in conn.execute(
+            "SELECT id FROM orders WHERE customer_id = %s ORDER BY placed_at DESC, id DESC LIMIT 3", (customer_id,))]
+    # a turn escalated for low confidence never asked the OMS: the person still gets the latest orders
+    assert await orders_for_handoff({"oms": {}}, None, customer_id) == latest
+    # the order the conversation was about comes first; a visitor's handoff names none
+    assert await orders_for_handoff({"oms": {}}, {"order_id": order_id}, customer_id) == [order_id]
+    assert await orders_for_handoff({"oms": {}}, None, None) == []
