@@ -18,6 +18,7 @@ from graph.config import SupportContext, context_of
 from graph.memory import load_profile, remember_reply, update_profile
 from graph.messages import role_of, text_of
 from graph.nodes.evidence import draft_request
+from graph.nodes.handoff_context import orders_for_handoff, with_customer_context
 from graph.nodes.returning import earlier_case_sentence, latest_earlier_case, with_note
 from graph.nodes.safety_handoff import safety_handoff, safety_reply_for
 from graph.policy import SAFETY, URGENT
@@ -26,7 +27,6 @@ from graph.reasoning import phrases, signals
 from graph.reasoning.registry import aget_reasoner
 from graph.state import SupportState
 from tools.handoff import HandoffRequest, append_message, open_handoff, raise_priority
-from tools.oms import CustomerNotFound, OmsRequestRejected, OmsUnavailable, oms_client
 
 
 def _case_memory(handoff_id: int, thread_id: str, turn: dict, reasons: list[str], safety: bool = False) -> dict:
@@ -37,29 +37,6 @@ def _case_memory(handoff_id: int, thread_id: str, turn: dict, reasons: list[str]
 
 def _transcript(state: SupportState) -> list[dict]:
     return [{"role": role_of(m), "text": text_of(m)} for m in state.get("messages") or [] if m.type in {"human", "ai"}]
-
-
-HANDOFF_ORDERS = 3  # latest orders a person sees when the conversation identified none
-
-
-async def orders_for_handoff(turn: dict, dialogue: dict | None, customer_id: str | None) -> list[str]:
-    """The orders the conversation is about: the turn's, else the one the conversation was about, else the
-    orders offered to choose from, else the customer's latest (looked up now when this turn did not: a turn
-    escalated for low confidence never needed the OMS, yet the person needs the orders)."""
-    oms = turn.get("oms") or {}
-    for found in ([o["id"] for o in oms.get("orders") or []], [(dialogue or {}).get("order_id")],
-                  [o["id"] for o in oms.get("candidates") or []],
-                  [o["id"] for o in oms.get("recent_orders") or []]):
-        found = [order_id for order_id in found if order_id]
-        if found:
-            return found[:HANDOFF_ORDERS]
-    if not customer_id:
-        return []
-    try:
-        overview = await oms_client().get_overview(customer_id, orders=HANDOFF_ORDERS)
-    except (OmsUnavailable, OmsRequestRejected, CustomerNotFound):
-        return []  # the handoff goes out anyway; the inbox reads the orders live when it can
-    return [order.id for order in overview.orders[:HANDOFF_ORDERS]]
 
 
 async def escalate(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
@@ -88,12 +65,12 @@ async def escalate(state: SupportState, runtime: Runtime[SupportContext]) -> dic
                              escalation=_case_memory(handoff_id, thread_id, turn, reasons, safety=True))
         return {"messages": [AIMessage(content=safety_text, name="support-agent")], "escalated": True,
                 "handoff_id": handoff_id, "exchanges": state.get("exchanges", 0) + 1, "turn": turn}
-    request = draft_request(state)
+    request = await with_customer_context(draft_request(state), customer_id)
     brief = (await aget_reasoner(context_of(runtime.context).engine)).handoff_brief(request, reasons)
     summary = brief.summary
     if profile.get("escalations"):
         summary += f" Earlier escalations for this customer: {len(profile['escalations'])}."
-    order_ids = await orders_for_handoff(turn, state.get("dialogue"), customer_id)
+    order_ids = orders_for_handoff(request.oms, state.get("dialogue"))
     handoff_id = await open_handoff(
         HandoffRequest(
             thread_id=thread_id,

@@ -207,15 +207,25 @@ async def test_yes_to_the_offer_of_a_person_hands_over_and_a_bare_yes_is_not_gue
     assert accepted.route == "escalate" and "human_requested" in accepted.reasons
 
 
-async def test_a_handoff_names_the_orders_even_when_the_turn_looked_none_up(conversations, in_transit, db_url):
-    from graph.nodes.escalate import orders_for_handoff
+async def test_a_handoff_names_the_customer_and_orders_even_when_the_turn_looked_none_up(conversations, in_transit,
+                                                                                           db_url):
+    from graph.nodes.handoff_context import orders_for_handoff, with_customer_context
+    from graph.reasoning.base import Classification, DraftRequest
+    from graph.reasoning.offline.handoff import brief
 
     customer_id, order_id, *_ = in_transit
     with psycopg.connect(db_url) as conn:
         latest = [number for (number,) in conn.execute(
             "SELECT id FROM orders WHERE customer_id = %s ORDER BY placed_at DESC, id DESC LIMIT 3", (customer_id,))]
-    # a turn escalated for low confidence never asked the OMS: the person still gets the latest orders
-    assert await orders_for_handoff({"oms": {}}, None, customer_id) == latest
-    # the order the conversation was about comes first; a visitor's handoff names none
-    assert await orders_for_handoff({"oms": {}}, {"order_id": order_id}, customer_id) == [order_id]
-    assert await orders_for_handoff({"oms": {}}, None, None) == []
+        email = conn.execute("SELECT email FROM customers WHERE id = %s", (customer_id,)).fetchone()[0]
+    reading = Classification(intent="product_info", confidence=0.4, questions=[], entities={}, frustrated=False,
+                             wants_human=False, language="en")
+    # a turn escalated for low confidence never asked the OMS: the person still gets who it is and their orders
+    request = await with_customer_context(DraftRequest(text="hmm?", classification=reading, oms={}), customer_id)
+    assert orders_for_handoff(request.oms, None) == latest
+    summary = brief(request, ["low_confidence"]).summary
+    assert f"<{email}>" in summary and "unverified" not in summary and latest[0] in summary, summary
+    # the order the conversation was about comes first; a visitor stays unverified, with no orders
+    assert orders_for_handoff(request.oms, {"order_id": order_id}) == [order_id]
+    visitor = await with_customer_context(DraftRequest(text="hmm?", classification=reading, oms={}), None)
+    assert orders_for_handoff(visitor.oms, None) == [] and "An unverified customer" in brief(visitor, []).summary

@@ -33,11 +33,12 @@ def brief(request: DraftRequest, reasons: list[str], draft_text: str = "", sugge
     orders = (request.oms or {}).get("orders") or []
     order = orders[0] if orders else None
     intent = INTENTS.get(c.intent)
-    who = (
-        f"{customer.get('first_name', '')} {customer.get('last_name', '')}".strip() + f" <{customer.get('email')}>"
-        if customer
-        else "An unverified customer"
-    )
+    if customer.get("email"):
+        who = f"{customer.get('first_name', '')} {customer.get('last_name', '')}".strip() + f" <{customer['email']}>"
+    elif customer.get("id"):
+        who = f"Signed-in customer {customer['id']}"  # verified, but the OMS could not be read for the profile
+    else:
+        who = "An unverified customer"
     about = intent.description.lower() if intent else c.intent
     order_text = (
         f" about order {order['id']} ({order.get('status')}, total {facts.money(order.get('total', 0))})" if order else ""
