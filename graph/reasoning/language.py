@@ -104,7 +104,9 @@ def warm_language_model() -> None:
 def _model_reading(text: str) -> str | None:
     """The language model's reading when it is sure, else None."""
     words = re.findall(r"[^\W\d_]{2,}", _HANDLES_AND_LINKS.sub(" ", text))
-    if len(words) < 2:
+    letters = [ch for word in words for ch in word]
+    latin = sum(unicodedata.name(ch, "").startswith("LATIN") for ch in letters)
+    if len(words) < 2 or latin < len(letters) / 2:  # another script is none of the brand's languages
         return None
     try:
         language, probability = _language_model().classify(text)
