@@ -67,3 +67,8 @@ def read_consent(text: str) -> str | None:
     if _YES_RE.match(cleaned):
         return "yes"
     return None
+
+
+def awaits_yes(proposal: dict | None) -> bool:
+    """A proposed order action the customer can confirm (not one only a person may take)."""
+    return bool(proposal and proposal.get("kind") == "proposal" and not proposal.get("needs_person"))

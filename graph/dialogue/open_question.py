@@ -8,6 +8,7 @@ a reply from any engine, from a question the reply itself asks; never from the c
 
 from __future__ import annotations
 
+from graph.consent import awaits_yes
 from graph.reasoning import phrases
 
 # What an action tool's refusal asks the customer for (tools/oms/actions/*: Refusal.code).
@@ -40,7 +41,7 @@ def open_question(turn: dict) -> list[str]:
     asks: list[str] = []
     if proposal.get("kind") == "refusal" and proposal.get("code") in _REFUSAL_ASKS:
         asks.append(_REFUSAL_ASKS[proposal["code"]])
-    if proposal.get("kind") == "proposal" and not proposal.get("needs_person"):
+    if awaits_yes(proposal):
         asks.append("confirmation")
     if oms.get("order_not_found") or asks_which_order(reply):
         asks.append("order_number")

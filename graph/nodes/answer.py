@@ -12,6 +12,7 @@ from langgraph.config import get_config
 from langgraph.runtime import Runtime
 
 from graph.config import SupportContext, context_of
+from graph.consent import awaits_yes
 from graph.dialogue.follow_up import repeats
 from graph.dialogue.open_question import open_question
 from graph.identity import NOT_COUNTED_PROBLEMS
@@ -60,6 +61,10 @@ def not_repeated(turn: dict, previous: str | None, awaiting: list[str] | None = 
         reply = phrases.say("goodbye", language)
     elif _THANKS.match(turn.get("text") or ""):  # "Amazing, thanks for the quick reply": thanked, not asking again
         reply = phrases.say("you_are_welcome", language)
+    elif awaits_yes(turn.get("proposal")):
+        # "That looks right, please go ahead and start it": the same proposal again. Order actions wait for a
+        # plain yes (graph/consent.py), so say so and keep the proposal pending.
+        reply = phrases.say("confirm_with_yes", language)
     else:
         orders = (turn.get("oms") or {}).get("orders") or []
         if "order_number" in (awaiting or []) and not orders:

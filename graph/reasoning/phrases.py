@@ -429,6 +429,20 @@ PHRASES: dict[str, dict[str, str]] = {
         "pt": "Quando isso estiver resolvido, diga-me e ajudo-o com o seu outro pedido.",
         "it": "Quando è sistemato, dimmelo e ti aiuto con l'altra richiesta.",
     },
+    "confirm_with_yes": {
+        "en": "To go ahead with that, just reply yes (or no to leave the order as it is): I only change an order "
+              "on a plain yes.",
+        "es": "Para seguir adelante, responde simplemente sí (o no para dejar el pedido como está): solo cambio un "
+              "pedido con un sí claro.",
+        "fr": "Pour continuer, répondez simplement oui (ou non pour laisser la commande telle quelle) : je ne "
+              "modifie une commande que sur un oui clair.",
+        "de": "Wenn ich das so machen soll, antworten Sie einfach mit ja (oder nein, dann bleibt die Bestellung, "
+              "wie sie ist): Ich ändere eine Bestellung nur auf ein klares Ja.",
+        "pt": "Para avançar, responda apenas sim (ou não para deixar a encomenda como está): só altero uma "
+              "encomenda com um sim claro.",
+        "it": "Per procedere, rispondi semplicemente sì (o no per lasciare l'ordine com'è): modifico un ordine solo "
+              "con un sì chiaro.",
+    },
     "still_need_order": {
         "en": "I still need to know which order this is about: its order number is in your confirmation email "
               "(or tell me an item from it). If you'd rather, I can pass you to a person on our team.",

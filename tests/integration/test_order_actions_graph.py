@@ -148,6 +148,18 @@ async def test_return_inside_the_window_gets_a_label_after_yes(conversations, st
     assert [a for a, _ in recorded(db_url, store.delivered_recent)] == ["return"]
 
 
+async def test_a_long_go_ahead_is_asked_for_a_plain_yes_and_nothing_happens_until_then(conversations, store, db_url):
+    t = thread()
+    await propose(conversations, t, f"I want to return order {store.delivered_recent}", store.customer_id)
+    words = await conversations.send(t, "That looks correct! Please go ahead and start the return for those items, "
+                                        "thank you for your help.", store.customer_id)
+    assert "just reply yes" in words.reply and "told you all I can" not in words.reply, words.reply
+    assert words.state.get("pending_action") and recorded(db_url, store.delivered_recent) == []
+    done = await conversations.send(t, "yes", store.customer_id)
+    assert "/returns/label/RT-" in done.reply, done.reply
+    assert [a for a, _ in recorded(db_url, store.delivered_recent)] == ["return"]
+
+
 async def test_exchange_for_an_out_of_stock_size_is_refused(conversations, store, db_url):
     text = f"Can I exchange the Harbor Pocket Tee from order {store.delivered_recent} for a size XL?"
     result = await conversations.send(thread(), text, store.customer_id)

@@ -26,6 +26,7 @@ from langgraph.constants import TAG_NOSTREAM
 from pydantic import ValidationError
 
 from core.settings import Settings
+from graph.consent import awaits_yes
 from graph.grounding import Evidence, check_grounding, gather_evidence
 from graph.intents import ACTIONS_REQUIRING_HUMAN, INTENTS, tier_of
 from graph.reasoning import signals, usage
@@ -227,7 +228,7 @@ class OpenAIReasoner:
 
     def _finished(self, request: DraftRequest, text: str, record: dict) -> DraftStep:
         proposal = request.proposal
-        if proposal and proposal.get("kind") == "proposal" and not proposal.get("needs_person"):
+        if awaits_yes(proposal):
             # The customer confirms exactly what the tool checked, in its words, whatever the model wrote.
             if proposal["summary"] not in text:
                 text = f"{text}\n\n{proposal['summary']}"

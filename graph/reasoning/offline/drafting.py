@@ -22,6 +22,7 @@ from datetime import date
 from core import clock
 from core.settings import get_settings
 from data.generator import policy as brand
+from graph.consent import awaits_yes
 from graph.dialogue.open_question import asks_which_order
 from graph.intents import INTENTS, tier_of
 from graph.reasoning import phrases
@@ -413,7 +414,7 @@ def compose(request: DraftRequest) -> Draft:
     body = "\n\n".join(sections)
     if request.classification.frustrated and not _opens_with_apology(body, language):
         body = f"{phrases.say('frustrated_ack', language)} {body}"  # the answer, after a word for how they feel
-    awaiting_yes = bool(proposal and proposal.get("kind") == "proposal" and not proposal.get("needs_person"))
+    awaiting_yes = awaits_yes(proposal)
     # A reply waiting for a yes or for which order it is ends on that question, not on "anything else?"
     closing = "" if awaiting_yes or asks_which_order(body) else "\n\n" + phrases.say("anything_else", language)
     return Draft(text=f"{greeting}\n\n{body}{closing}", citations=citations, actions_needed=actions,

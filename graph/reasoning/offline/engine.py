@@ -9,6 +9,7 @@ import re
 import threading
 from collections import OrderedDict
 
+from graph.consent import awaits_yes
 from graph.dialogue.slots import read_slots
 from graph.intents import family_of
 from graph.reasoning import signals
@@ -183,7 +184,7 @@ class OfflineReasoner:
         rate = history.get("first_reply_resolution_rate")
         # A reply that proposes the order action itself (cancel, refund up to the limit...)
         # resolves the ticket once confirmed; history's low first-reply rate came from handing those over.
-        acts = bool(draft.proposal and draft.proposal.get("kind") == "proposal" and not draft.proposal.get("needs_person"))
+        acts = awaits_yes(draft.proposal)
         if rate is not None and rate < LOW_FIRST_REPLY_RESOLUTION and not acts:
             confidence = min(confidence, DOUBT_CAP)
         return round(float(confidence), 4)
