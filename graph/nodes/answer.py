@@ -51,8 +51,9 @@ def last_agent_reply(messages: list) -> str | None:
 
 def not_repeated(turn: dict, previous: str | None, awaiting: list[str] | None = None) -> str:
     """The turn's reply, unless it would say again exactly what the last reply said: then a short close after
-    a sign-off; the question still open when the last reply asked which order (the customer sent their name or
-    zip code instead); else a question about what the customer needs. Both offer a person (no action pending)."""
+    a sign-off; a request for a plain yes when the same order action is proposed again (it stays pending); the
+    question still open when the last reply asked which order (the customer sent their name or zip code
+    instead); else a question about what the customer needs. The last two offer a person (no action pending)."""
     reply = turn.get("draft", "")
     if turn.get("input_problem") or not repeats(reply, previous):
         return reply

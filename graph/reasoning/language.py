@@ -5,10 +5,11 @@ function words count one point each, words only one language uses ("gracias", "o
 and its characteristic characters (ñ ¿ ¡, ã õ, ß ä ö ü, œ ê è) count more. The reply goes out in English
 unless another language clearly wins, so "hola, where is my order" stays English.
 
-A message the vote cannot place (no word of any list, not one English function word either: "no puedo
-iniciar sesion": one Spanish vote where two are needed) goes to a character n-gram language model (py3langid, restricted to these six languages),
-trusted when it is at least MODEL_SURE sure. On the generated history's first messages that took the
-non-English ones read right from 234 to 251 of 272 and moved none of its 4,928 English ones.
+A message the vote cannot place (no English function word, and no word of the other lists or one vote where two
+are needed: "tamanho errado, quero trocar") goes to a character n-gram language model (py3langid, restricted to
+these six languages), trusted when it is at least MODEL_SURE sure, and only for Latin-script text. On the generated
+history's first messages that took the non-English ones read right from 234 to 251 of 272 and moved none of its
+4,928 English ones.
 """
 
 from __future__ import annotations
