@@ -17,11 +17,14 @@ async def with_customer_context(request: DraftRequest, customer_id: str | None) 
     oms = dict(request.oms or {})
     if not customer_id or oms.get("customer"):
         return request
+    by_id = replace(request, customer=request.customer or {"id": customer_id})
+    if oms.get("error") == "oms_unavailable":
+        return by_id  # the turn already waited for it once: the handoff names the customer by id
     try:
         overview = await oms_client().get_overview(customer_id, orders=HANDOFF_ORDERS)
     except (OmsUnavailable, OmsRequestRejected, CustomerNotFound):
         # The handoff goes out anyway, naming the customer by id; the inbox reads the orders live when it can.
-        return replace(request, customer=request.customer or {"id": customer_id})
+        return by_id
     oms["customer"] = overview.customer.model_dump(mode="json")
     oms["recent_orders"] = oms.get("recent_orders") or [o.model_dump(mode="json") for o in overview.summaries()]
     return replace(request, oms=oms, customer=oms["customer"])

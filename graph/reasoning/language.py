@@ -18,7 +18,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from graph.reasoning.text_norm import fold
+from graph.reasoning.text_norm import fold, without_links
 
 LANGUAGES = ("en", "es", "fr", "de", "pt", "it")
 
@@ -85,7 +85,6 @@ def _scores(text: str) -> dict[str, float]:
 
 
 MODEL_SURE = 0.9
-_HANDLES_AND_LINKS = re.compile(r"@\w+|https?://\S+")
 
 
 @lru_cache(maxsize=1)
@@ -104,7 +103,7 @@ def warm_language_model() -> None:
 
 def _model_reading(text: str) -> str | None:
     """The language model's reading when it is sure, else None."""
-    words = re.findall(r"[^\W\d_]{2,}", _HANDLES_AND_LINKS.sub(" ", text))
+    words = re.findall(r"[^\W\d_]{2,}", without_links(text))
     letters = [ch for word in words for ch in word]
     latin = sum(unicodedata.name(ch, "").startswith("LATIN") for ch in letters)
     if len(words) < 2 or latin < len(letters) / 2:  # another script is none of the brand's languages

@@ -8,13 +8,17 @@ import unicodedata
 _LINKS = re.compile(r"https?://\S+|www\.\S+|@\w+")
 
 
+def without_links(text: str) -> str:
+    """Links and @handles out: they name the channel, not what the message says."""
+    return _LINKS.sub(" ", text)
+
+
 def fold(text: str) -> str:
     """Lower-case, accents folded, curly quotes straightened, links and @handles dropped.
 
     Patterns are then written once without diacritics, so "está"/"esta" and "don’t"/"don't" match alike.
     """
-    text = _LINKS.sub(" ", text)
-    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("ß", "ss").replace("ẞ", "ss")
+    text = without_links(text).replace("\u2019", "'").replace("\u2018", "'").replace("ß", "ss").replace("ẞ", "ss")
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

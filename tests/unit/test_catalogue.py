@@ -67,3 +67,9 @@ def test_a_stores_own_options_and_sizes_in_size_order_are_listed():
 def test_without_a_catalogue_match_the_help_center_answers():
     text = compose(_request("what hoverboards do you have?", None)).text
     assert "Here's what we have" not in text
+    passage = {"doc_id": "materials", "title": "Our materials", "text": "Our tees are organic cotton.",
+               "source": "help_center", "url": "https://help.example.com/materials",
+               "metadata": {"question": 0, "similarity": 0.6}}
+    request = _request("what tees do you have?", None)
+    request.passages = [passage]
+    assert "Our tees are organic cotton." in compose(request).text  # the help center still answers

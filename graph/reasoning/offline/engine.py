@@ -19,6 +19,7 @@ from graph.reasoning.offline.continuation_model import ContinuationModel
 from graph.reasoning.offline.drafting import compose
 from graph.reasoning.offline.intent_model import IntentModel
 from graph.reasoning.offline.playbook import rerank_articles
+from graph.reasoning.text_norm import without_links
 from graph.state import Question
 
 # A second question is only answered when the model is sure of it and it reads as an ask: real messages
@@ -55,13 +56,12 @@ _POINTING_WORDS = frozenset([
     "those", "to", "trying", "u", "update", "updates", "us", "was", "we", "what", "whats", "when", "where",
     "which", "who", "why", "will", "with", "wondering", "would", "you", "your",
 ])
-_HANDLES_AND_LINKS = re.compile(r"@\w+|https?://\S+")
 
 
 def names_a_topic(part: str) -> bool:
     """Whether a sentence says what it is about, with at least one word beyond asking, pointing back and asking
     for help (a @handle or a link names the channel, not the subject)."""
-    text = _HANDLES_AND_LINKS.sub(" ", part.lower()).replace("’", "'").replace("'", "")
+    text = without_links(part.lower()).replace("’", "'").replace("'", "")
     return any(word not in _POINTING_WORDS for word in re.findall(r"[^\W\d_]+", text))
 
 
