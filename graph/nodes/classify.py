@@ -5,6 +5,7 @@ from __future__ import annotations
 from langchain_core.runnables import RunnableConfig
 from langgraph.runtime import Runtime
 
+from core.settings import get_settings
 from graph.config import SupportContext, context_of
 from graph.consent import read_consent
 from graph.dialogue.continuation import dialogue_of, next_dialogue, read_in_context
@@ -35,11 +36,17 @@ INPUT_REPLIES = {
 }
 
 
-def closes_with_chat(reading: Classification, text: str) -> bool:
+def closes_with_chat(reading: Classification, text: str, sure_at: float) -> bool:
     """A goodbye with a pleasantry beside it ("Thanks for your help! If you need more jokes, you know where to
-    find me"): the sign-off is there, nothing is asked, and the rest reads as nothing to do with the store."""
-    return (reading.intent == OUT_OF_SCOPE and not reading.wants_human and not reading.frustrated
-            and signals.signs_off(text))
+    find me"): the sign-off is there, nothing is asked, and the rest reads as nothing to do with the store, or
+    as nothing the engine can place at all (below the policy's confidence, `sure_at`) beside words that end
+    the conversation ("that's all, have a great day"): a remark it cannot read is no reason to hand a
+    goodbye to a person, but a bare "thanks" may come before a new problem."""
+    if reading.wants_human or reading.frustrated:
+        return False
+    if reading.intent == OUT_OF_SCOPE:
+        return signals.signs_off(text)
+    return reading.confidence < sure_at and signals.says_goodbye(text)
 
 
 def _identity(state: SupportState, config: RunnableConfig) -> tuple[str | None, str | None, str | None]:
@@ -110,7 +117,7 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext], config
     reading = await calls.classify(reasoner, text, history_of(messages))
     dialogue = dialogue_of(state.get("dialogue"), previous)  # state's turn is still the last one
     reading, how = read_in_context(reading, dialogue, text)
-    if not safety and closes_with_chat(reading, text):
+    if not safety and closes_with_chat(reading, text, get_settings().confidence_threshold):
         turn = Turn(text=text, input_problem=None, small_talk="closing",
                     draft=phrases.say("you_are_welcome", reading.language), route="answer",
                     reasons=[], confidence=1.0, engine=context.engine)

@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import asdict
 
 from graph.reasoning import frustration, human_request, language, safety
+from graph.reasoning.text_norm import without_links
 from graph.state import Entities
 
 MAX_MESSAGE_CHARS = 4000
@@ -70,11 +71,12 @@ def input_problem(raw: str | None) -> str | None:
 def extract_entities(text: str) -> Entities:
     """Order numbers, emails and amounts as written; the OMS decides whether they are real and whose."""
     emails = _EMAIL.findall(text)
-    without_emails = _EMAIL.sub(" ", text)
-    without_urls = re.sub(r"https?://\S+", " ", without_emails)
+    # Links and @handles out after the e-mails: "my order number @shop 405-9294760-7758724" names the shop
+    # between the announcement and the number.
+    plain = without_links(_EMAIL.sub(" ", text))
     orders: list[str] = []
     for pattern in _ORDER_PATTERNS:
-        for match in pattern.finditer(without_urls):
+        for match in pattern.finditer(plain):
             groups = [g for g in match.groups() if g]
             candidate = "".join(groups).replace(" ", "").replace("-", "").upper()
             prefix = re.match(r"[A-Z]*", candidate).group(0)
@@ -85,7 +87,7 @@ def extract_entities(text: str) -> Entities:
     # Drop bare-number duplicates of a prefixed one ("NB104233" and "104233").
     orders = [o for o in orders if not any(other != o and other.endswith(o) for other in orders)]
     amounts = []
-    for match in _AMOUNT.finditer(without_urls):
+    for match in _AMOUNT.finditer(plain):
         raw = (match.group(1) or match.group(2)).replace(",", ".")
         if raw.count(".") > 1:
             raw = raw.replace(".", "", raw.count(".") - 1)
@@ -209,6 +211,21 @@ def signs_off(text: str) -> bool:
         _SIGN_OFF_SENTENCE.match(sentences[0]) or _SIGN_OFF_SENTENCE.match(sentences[-1])
         or (len(sentences) > 1 and _INTERJECTION.match(sentences[0]) and _SIGN_OFF_SENTENCE.match(sentences[1]))
     )
+
+
+# Words that end a conversation, not only thank for an answer: "Thanks." may be followed by a new problem,
+# "That's all, have a great day!" is not.
+_FAREWELL = re.compile(
+    r"\b(that'?s (all|it|everything)|that (is|will be|'ll be) (all|it|everything)|no (further|more|other) "
+    r"(help|assistance|questions?)|(have|enjoy) a (good|nice|great|lovely|wonderful|fantastic|pleasant|blessed) "
+    r"(day|one|evening|weekend|week|night)|take care|(good)?bye|i'?m all set)\b",
+    re.IGNORECASE,
+)
+
+
+def says_goodbye(text: str) -> bool:
+    """A sign-off (`signs_off`) whose words end the conversation ("that's all", "have a good day", "bye")."""
+    return signs_off(text) and bool(_FAREWELL.search(text.replace("’", "'")))
 
 
 def is_closing(text: str) -> bool:

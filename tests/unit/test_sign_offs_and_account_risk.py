@@ -38,13 +38,23 @@ def test_a_thank_you_with_something_still_asked_is_not_a_sign_off(text):
     assert not is_closing(text)
 
 
-def _reading(intent, wants_human=False, frustrated=False):
-    return SimpleNamespace(intent=intent, wants_human=wants_human, frustrated=frustrated)
+SURE_AT = 0.7
+
+
+def _reading(intent, wants_human=False, frustrated=False, confidence=0.95):
+    return SimpleNamespace(intent=intent, wants_human=wants_human, frustrated=frustrated, confidence=confidence)
 
 
 def test_a_goodbye_with_a_pleasantry_closes_when_the_rest_is_not_about_the_store():
     text = "That's all, enjoy your evening! Remember to stretch after sitting all day!"
-    assert signs_off(text) and closes_with_chat(_reading("out_of_scope"), text)
+    assert signs_off(text) and closes_with_chat(_reading("out_of_scope"), text, SURE_AT)
+
+
+def test_a_goodbye_closes_when_the_rest_is_nothing_the_engine_can_place():
+    text = "That's all, have a lovely weekend! Don't forget to feed the birds!"
+    assert closes_with_chat(_reading("promo_code", confidence=0.3), text, SURE_AT)
+    # read surely as a request, the same words are a question after all
+    assert not closes_with_chat(_reading("promo_code", confidence=0.9), text, SURE_AT)
 
 
 @pytest.mark.parametrize("text, reading", [
@@ -52,9 +62,10 @@ def test_a_goodbye_with_a_pleasantry_closes_when_the_rest_is_not_about_the_store
     ("Thanks for your help! Tell me a joke?", _reading("out_of_scope")),  # asks something
     ("That's all. Get me a person.", _reading("out_of_scope", wants_human=True)),
     ("Thanks for nothing. Useless.", _reading("out_of_scope", frustrated=True)),
+    ("Thanks. The parcel is still not here.", _reading("shipping_delay", confidence=0.4)),  # unsure, still a problem
 ])
 def test_a_thank_you_beside_a_problem_or_a_request_is_read_as_usual(text, reading):
-    assert not closes_with_chat(reading, text)
+    assert not closes_with_chat(reading, text, SURE_AT)
 
 
 @pytest.mark.parametrize("text", [

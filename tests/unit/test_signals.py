@@ -20,6 +20,9 @@ from graph.reasoning import signals
         ("where is order #1001?", ["1001"]), ("my order number is 112-4567890-1234567", ["11245678901234567"]),
         ("I'm your #1 fan", []), ("I ordered 2 things 3 weeks ago for 120 dollars", []),
         ("call me on 555-1234 about my order", []),
+        # a shop's @handle between the announcement and the number
+        ("PLEASE GIVE ME THE STATUS OF MY ORDER NUMBER @shophelp  405-1234567-7654321.", ["40512345677654321"]),
+        ("@shop @courier order 104233 please", ["104233"]),
     ],
 )
 def test_order_numbers(text, orders):
