@@ -249,14 +249,18 @@ def failures(records: list[dict], limit: int = 30) -> list[dict]:
     return [{"kind": kind, "record": r} for kind, r in ranked[:limit]]
 
 
-def calibration(records: list[dict], bins: int = 5) -> dict:
+def calibration(records: list[dict], bins: int = 5, key: str = "confidence") -> dict:
     """Does the first turn's confidence mean on real text what it means on the history? Reliability of
-    the engine's confidence against intent correctness (ECE over equal-width bins), rows with a
-    predicted intent only (not_support/human_request rows have no intent to be right about)."""
+    a confidence against intent correctness (ECE over equal-width bins), rows with a predicted intent only
+    (not_support/human_request rows have no intent to be right about).
+
+    `confidence` is what the policy compared with 0.7: the intent model's figure after the draft's caps
+    (nothing drafted for a tier-2 intent is 0). `intent_confidence` is the intent model's own probability,
+    the figure whose calibration the model is trained for."""
     scored = [
-        (float(first_turn(r)["confidence"]), intent_correct(r, "first_message"))
+        (float(first_turn(r)[key]), intent_correct(r, "first_message"))
         for r in records
-        if first_turn(r).get("confidence") is not None and r["label"]["intent"] in LABEL_INTENTS
+        if first_turn(r).get(key) is not None and r["label"]["intent"] in LABEL_INTENTS
     ]
     table, ece = [], 0.0
     for b in range(bins):
@@ -292,5 +296,6 @@ def summarise(records: list[dict]) -> dict:
         "escalation_reasons": {view: reason_histogram(records, view) for view in VIEWS},
         "latency": latency(records),
         "calibration": calibration(records),
+        "intent_calibration": calibration(records, key="intent_confidence"),
         "model_use": model_use_summary([t for r in records for t in r.get("turns") or []]),
     }

@@ -111,12 +111,12 @@ def failure_markdown(rank: int, kind: str, record: dict) -> list[str]:
     return lines + [""]
 
 
-def calibration_markdown(calibration: dict) -> list[str]:
-    """Reliability of the first turn's confidence on these real messages (intent right or not)."""
+def calibration_markdown(calibration: dict, title: str) -> list[str]:
+    """Reliability of a first-turn confidence on these real messages (intent right or not)."""
     if not calibration.get("rows"):
         return []
     lines = [
-        "## Confidence calibration on these messages (first turn, intent correct?)",
+        f"## {title}",
         "",
         f"ECE {fmt(calibration.get('ece'), 'num')} over {calibration['rows']} rows; at confidence ≥ 0.7: "
         f"{fmt(calibration.get('accuracy_at_or_above_0_7'))} right ({calibration.get('rows_at_or_above_0_7')} rows).",
@@ -160,7 +160,11 @@ def write_markdown(out_dir: Path, metrics: dict, records: list[dict], worst: int
         f"p95 {fmt(metrics['latency']['p95_s'], 'num')} s.",
         "",
         *model_use_markdown(metrics.get("model_use") or {}),
-        *calibration_markdown(metrics.get("calibration") or {}),
+        *calibration_markdown(metrics.get("calibration") or {},
+                              "Confidence calibration on these messages (first turn, the policy's confidence after "
+                              "the draft's caps; intent correct?)"),
+        *calibration_markdown(metrics.get("intent_calibration") or {},
+                              "The intent model's own probability on these messages (first turn; intent correct?)"),
         "## Per source (conversation)",
         "",
         *per_source_markdown(metrics),

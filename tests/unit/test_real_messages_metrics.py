@@ -234,3 +234,15 @@ def test_safety_recall_needs_the_safety_reason():
     )
     figs = m.figures([with_reason, other_reason, A], "conversation")
     assert figs["safety_rows"] == 2 and figs["safety_recall"] == 0.5
+
+
+def test_the_intent_models_own_probability_is_calibrated_apart_from_the_capped_route_confidence():
+    # a tier-2 intent read right at 0.9: nothing is drafted for it, so the policy's confidence is 0
+    capped = turn(intent="damaged_item", confidence=0.0)
+    capped["intent_confidence"] = 0.9
+    records = [row("X", "tw", "damaged_or_wrong_item", 2, "escalate", "complex_issue", [capped])]
+    route_view = m.calibration(records)
+    model_view = m.calibration(records, key="intent_confidence")
+    assert route_view["bins"] == [{"bin": "0.0-0.2", "rows": 1, "mean_confidence": 0.0, "accuracy": 1.0}]
+    assert model_view["bins"] == [{"bin": "0.8-1.0", "rows": 1, "mean_confidence": 0.9, "accuracy": 1.0}]
+    assert model_view["ece"] == pytest.approx(0.1)
