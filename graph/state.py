@@ -62,7 +62,7 @@ class Turn(TypedDict, total=False):
 
     text: str
     input_problem: str | None  # empty | too_long | unreadable | invalid_identity | identity_mismatch | conflicting_replay
-    small_talk: str | None  # closing ("thanks!"): answered without classification
+    small_talk: str | None  # closing ("thanks!"), nothing_pending, opener ("hi, I have a question"): no classification
     duplicate: bool  # the latest message was already answered (a replayed run): nothing to do
     intent: str
     intent_confidence: float

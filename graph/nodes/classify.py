@@ -15,7 +15,7 @@ from graph.message_log import is_refused_replay
 from graph.messages import history_of, latest_customer_text
 from graph.nodes.classify_signals import earlier_replies, safety_reasons
 from graph.nodes.model_use import record
-from graph.reasoning import calls, phrases, signals
+from graph.reasoning import calls, phrases, signals, topic
 from graph.reasoning.base import Classification
 from graph.reasoning.registry import aget_reasoner
 from graph.state import SupportState, Turn
@@ -121,6 +121,16 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext], config
         turn = Turn(text=text, input_problem=None, small_talk="closing",
                     draft=phrases.say("you_are_welcome", reading.language), route="answer",
                     reasons=[], confidence=1.0, engine=context.engine)
+        return {**base, "turn": turn}
+    if (not safety and how is None and not reading.wants_human and not reading.frustrated
+            and not dialogue.get("awaiting") and previous.get("small_talk") != "opener"
+            and topic.is_bare_opener(text)):
+        # "Hi, I have a question": nothing to classify yet, so ask what it is about (once; a second bare
+        # message goes the usual way, to a person when nothing is clearer).
+        draft = f"{phrases.say('greeting', reading.language)}\n\n{phrases.say('what_about', reading.language)}"
+        turn = Turn(text=text, input_problem=None, small_talk="opener", draft=draft, route="answer", reasons=[],
+                    intent=OUT_OF_SCOPE, intent_confidence=1.0, confidence=1.0, language=reading.language,
+                    engine=context.engine)  # no request yet: the history files a bare greeting as out of scope
         return {**base, "turn": turn}
     if consent == "yes" and offered_person:
         reading.wants_human = True  # "yes" to "shall I pass this to a person?"

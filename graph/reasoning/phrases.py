@@ -576,6 +576,21 @@ PHRASES: dict[str, dict[str, str]] = {
         "pt": "De nada! Se precisar de mais alguma coisa, escreva-nos aqui.",
         "it": "Prego! Se hai bisogno di altro, scrivici qui.",
     },
+    "what_about": {
+        "en": "Of course, I'm happy to help. What is it about? For example where an order is, a delivery, a return "
+              "or refund, sizing or a product. If it's about an order, its number helps me find it.",
+        "es": "Claro, con gusto te ayudo. ¿De qué se trata? Por ejemplo, dónde está un pedido, un envío, una devolución "
+              "o un reembolso, las tallas o un producto. Si es sobre un pedido, su número me ayuda a encontrarlo.",
+        "fr": "Bien sûr, avec plaisir. De quoi s'agit-il ? Par exemple, où en est une commande, une livraison, un retour "
+              "ou un remboursement, les tailles ou un produit. S'il s'agit d'une commande, son numéro m'aide à la "
+              "retrouver.",
+        "de": "Gern helfe ich Ihnen. Worum geht es? Zum Beispiel darum, wo eine Bestellung ist, um eine Lieferung, eine "
+              "Rücksendung oder Erstattung, Größen oder ein Produkt. Geht es um eine Bestellung, hilft mir ihre Nummer.",
+        "pt": "Claro, com todo o gosto. Do que se trata? Por exemplo, onde está uma encomenda, uma entrega, uma devolução "
+              "ou um reembolso, tamanhos ou um produto. Se for sobre uma encomenda, o número dela ajuda-me a encontrá-la.",
+        "it": "Certo, volentieri. Di cosa si tratta? Per esempio dove si trova un ordine, una consegna, un reso o un "
+              "rimborso, le taglie o un prodotto. Se riguarda un ordine, il suo numero mi aiuta a trovarlo.",
+    },
     "nothing_pending": {
         "en": "There's nothing waiting for your confirmation right now. What would you like me to help with?",
         "es": "Ahora mismo no hay nada pendiente de tu confirmación. ¿En qué te puedo ayudar?",

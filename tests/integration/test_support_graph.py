@@ -174,6 +174,26 @@ async def test_thanks_after_an_answer_closes_without_escalating(conversations, i
     assert "welcome" in closing.reply and closing.state["exchanges"] == 2
 
 
+@pytest.mark.parametrize("message, question", [
+    ("Hi, I have a question", "What is it about?"), ("hola, necesito ayuda", "¿De qué se trata?"),
+])
+async def test_a_bare_opener_is_asked_what_it_is_about_once_then_read_as_usual(conversations, in_transit, message,
+                                                                                question):
+    customer_id, order_id, *_ = in_transit
+    thread = _thread()
+    opener = await conversations.send(thread, message, customer_id)
+    assert opener.route == "answer" and opener.reasons == [] and question in opener.reply
+    assert order_id not in opener.reply and opener.state["turn"]["small_talk"] == "opener"
+    # the answer to the question is read as the request it is
+    follow = await conversations.send(thread, f"where is my order {order_id}", customer_id)
+    assert follow.intent in {"order_status", "shipping_delay"} and order_id in follow.reply
+    # a second bare message in a row is not asked the same question again: it goes the usual way
+    repeated = _thread()
+    await conversations.send(repeated, message, customer_id)
+    second = await conversations.send(repeated, message, customer_id)
+    assert second.state["turn"].get("small_talk") != "opener" and second.reply
+
+
 @pytest.mark.parametrize("message", ["do you sell pizza?", "can you tell me a joke?"])
 async def test_out_of_scope_messages_are_told_so_plainly_with_an_offer_of_a_person(conversations, in_transit, message):
     customer_id, order_id, *_ = in_transit

@@ -4,7 +4,8 @@ read as questions of their own, so a story told in several sentences gets one an
 import numpy as np
 import pytest
 
-from graph.reasoning.offline.engine import OfflineReasoner, names_a_topic, reads_as_ask
+from graph.reasoning.offline.engine import OfflineReasoner, reads_as_ask
+from graph.reasoning.topic import is_bare_opener, names_a_topic
 
 
 @pytest.mark.parametrize("sentence", [
@@ -63,3 +64,22 @@ def test_a_sentence_that_only_points_back_is_not_answered_on_its_own():
     assert [q["intent"] for q in pointing.questions] == ["order_status"]
     second = engine.classify("The tracking has not moved since Monday on my jacket order. Can I pay with PayPal?", [])
     assert [q["intent"] for q in second.questions] == ["order_status", "payment_methods"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hello?", "hi, I need some help", "Can you help me please", "Good morning! I was wondering if you could assist me.",
+    "@shop hi there, quick question", "hola, necesito ayuda", "Bonjour, j'ai une question", "Hallo, ich habe eine Frage",
+    "Olá, preciso de ajuda", "Ciao, ho una domanda",
+])
+def test_a_message_that_only_greets_or_asks_for_help_is_a_bare_opener(text):
+    assert is_bare_opener(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hi, I need help with an order", "hola, necesito ayuda con mi pedido", "my parcel never came",
+    "@shop https://t.co/abc123",  # the substance is in the linked photo or post
+    "👍", "12345",  # no words at all: not a greeting
+    "@shop Any updates?",  # alone, asks after the customer's order
+])
+def test_a_message_with_a_subject_or_content_elsewhere_is_not_an_opener(text):
+    assert not is_bare_opener(text)

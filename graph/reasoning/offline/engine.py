@@ -19,7 +19,7 @@ from graph.reasoning.offline.continuation_model import ContinuationModel
 from graph.reasoning.offline.drafting import compose
 from graph.reasoning.offline.intent_model import IntentModel
 from graph.reasoning.offline.playbook import rerank_articles
-from graph.reasoning.text_norm import without_links
+from graph.reasoning.topic import names_a_topic
 from graph.state import Question
 
 # A second question is only answered when the model is sure of it and it reads as an ask: real messages
@@ -41,28 +41,6 @@ _ASK = re.compile(
 def reads_as_ask(part: str) -> bool:
     """Whether one sentence of a message asks something (only those can become questions of their own)."""
     return bool(_ASK.search(part.strip()))
-
-
-# Words that ask, point back or only ask for help without naming a subject: "What can I do?", "Where do I go
-# from here?", "I have an issue and need some help." say nothing of their own about what the message is about.
-_POINTING_WORDS = frozenset([
-    "a", "about", "advice", "am", "an", "and", "any", "anyone", "anything", "are", "as", "assist", "assistance",
-    "at", "be", "bit", "but", "can", "could", "day", "did", "do", "does", "doing", "else", "for", "from", "get",
-    "go", "going", "great", "happen", "happening", "happens", "has", "have", "having", "hello", "help", "here",
-    "hey", "hi", "hope", "hoping", "how", "i", "idea", "ideas", "if", "im", "is", "issue", "issues", "it", "just",
-    "let", "little", "me", "more", "my", "need", "needs", "next", "now", "of", "on", "or", "out", "please", "pls",
-    "plz", "problem", "problems", "question", "questions", "quick", "should", "so", "some", "someone", "something",
-    "sort", "suggest", "supposed", "tell", "thank", "thanks", "that", "the", "then", "there", "these", "this",
-    "those", "to", "trying", "u", "update", "updates", "us", "was", "we", "what", "whats", "when", "where",
-    "which", "who", "why", "will", "with", "wondering", "would", "you", "your",
-])
-
-
-def names_a_topic(part: str) -> bool:
-    """Whether a sentence says what it is about, with at least one word beyond asking, pointing back and asking
-    for help (a @handle or a link names the channel, not the subject)."""
-    text = without_links(part.lower()).replace("’", "'").replace("'", "")
-    return any(word not in _POINTING_WORDS for word in re.findall(r"[^\W\d_]+", text))
 
 
 CONTEXT_BELOW = 0.7  # a message this unsure alone is also read together with the previous one
