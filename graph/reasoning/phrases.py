@@ -404,6 +404,38 @@ PHRASES: dict[str, dict[str, str]] = {
         "pt": "Eis o que temos neste momento em {kind}: {products}.",
         "it": "Ecco cosa abbiamo al momento in {kind}: {products}.",
     },
+    "not_carried": {
+        "en": "I couldn't find any {kind} in our catalogue, so it isn't something we sell at the moment. If you meant "
+              "something else, tell me its name and I'll look it up, or I can pass your question to a person on our team.",
+        "es": "No encuentro {kind} en nuestro catálogo, así que ahora mismo no es algo que vendamos. Si te referías a otra "
+              "cosa, dime su nombre y lo busco, o puedo pasar tu pregunta a una persona de nuestro equipo.",
+        "fr": "Je ne trouve pas de {kind} dans notre catalogue : ce n'est donc pas un article que nous vendons en ce moment. "
+              "Si vous pensiez à autre chose, donnez-moi son nom et je vérifie, ou je peux transmettre votre question à "
+              "une personne de notre équipe.",
+        "de": "Ich finde {kind} nicht in unserem Katalog, das verkaufen wir also derzeit nicht. Wenn Sie etwas anderes "
+              "meinten, nennen Sie mir den Namen und ich sehe nach, oder ich gebe Ihre Frage an eine Person aus unserem "
+              "Team weiter.",
+        "pt": "Não encontro {kind} no nosso catálogo, por isso não é algo que vendamos neste momento. Se se referia a "
+              "outra coisa, diga-me o nome e eu procuro, ou posso passar a sua pergunta a uma pessoa da nossa equipa.",
+        "it": "Non trovo {kind} nel nostro catalogo, quindi al momento non è un articolo che vendiamo. Se intendevi "
+              "qualcos'altro, dimmi il nome e lo cerco, oppure posso passare la tua domanda a una persona del nostro team.",
+    },
+    "not_carried_unnamed": {
+        "en": "I couldn't find that in our catalogue, so it isn't something we sell at the moment. If you meant something "
+              "else, tell me its name and I'll look it up, or I can pass your question to a person on our team.",
+        "es": "No lo encuentro en nuestro catálogo, así que ahora mismo no es algo que vendamos. Si te referías a otra "
+              "cosa, dime su nombre y lo busco, o puedo pasar tu pregunta a una persona de nuestro equipo.",
+        "fr": "Je ne le trouve pas dans notre catalogue : ce n'est donc pas un article que nous vendons en ce moment. Si "
+              "vous pensiez à autre chose, donnez-moi son nom et je vérifie, ou je peux transmettre votre question à une "
+              "personne de notre équipe.",
+        "de": "Das finde ich nicht in unserem Katalog, das verkaufen wir also derzeit nicht. Wenn Sie etwas anderes "
+              "meinten, nennen Sie mir den Namen und ich sehe nach, oder ich gebe Ihre Frage an eine Person aus unserem "
+              "Team weiter.",
+        "pt": "Não o encontro no nosso catálogo, por isso não é algo que vendamos neste momento. Se se referia a outra "
+              "coisa, diga-me o nome e eu procuro, ou posso passar a sua pergunta a uma pessoa da nossa equipa.",
+        "it": "Non lo trovo nel nostro catalogo, quindi al momento non è un articolo che vendiamo. Se intendevi "
+              "qualcos'altro, dimmi il nome e lo cerco, oppure posso passare la tua domanda a una persona del nostro team.",
+    },
     "catalogue_more": {
         "en": "That's {shown} of {count}; the rest are on our website.",
         "es": "Son {shown} de {count}; el resto está en nuestra web.",

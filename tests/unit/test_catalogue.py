@@ -8,7 +8,7 @@ import pytest
 
 from graph.reasoning.base import Classification, DraftRequest
 from graph.reasoning.offline.drafting import compose
-from tools.oms.catalogue import asks_about_range, brief, goods_words
+from tools.oms.catalogue import asks_about_range, brief, goods_words, range_of
 from tools.oms.models import Product, Variant
 
 
@@ -73,3 +73,43 @@ def test_without_a_catalogue_match_the_help_center_answers():
     request = _request("what tees do you have?", None)
     request.passages = [passage]
     assert "Our tees are organic cotton." in compose(request).text  # the help center still answers
+
+
+class _Catalogue:
+    """The OMS search, over a few products (the real client is tested against the OMS in tests/integration)."""
+
+    def __init__(self, products):
+        self.products = products
+
+    async def search_products(self, query, limit):
+        return [p for p in self.products if query.lower() in f"{p.name} {p.category} {p.product_line}".lower()]
+
+
+async def test_goods_the_catalogue_has_none_of_are_said_not_to_be_sold_and_a_person_is_offered():
+    tee = _product("Harbor Crew Tee", ["S"], ["white"], ["28.00"], [True])
+    found = await range_of(_Catalogue([tee]), "do you sell bluetooth speakers?")
+    assert found == {"asked": "bluetooth speakers", "words": ["bluetooth", "speakers"], "count": 0, "products": []}
+    draft = compose(_request("do you sell bluetooth speakers?", found))
+    assert "I couldn't find any bluetooth speakers in our catalogue" in draft.text
+    assert "offer_person" in draft.actions_needed and "Here's what we have" not in draft.text
+    # goods named apart from each other are not stitched into a name
+    scattered = await range_of(_Catalogue([tee]), "the speaker I got: what's the price of its battery?")
+    assert scattered["asked"] == "" and "I couldn't find that in our catalogue" in compose(
+        _request("the speaker I got: what's the price of its battery?", scattered)).text
+
+
+def test_goods_the_help_center_speaks_of_are_answered_from_it_never_said_not_to_be_sold():
+    request = _request("do you sell gift cards?", {"asked": "gift cards", "words": ["gift", "cards"], "count": 0,
+                                                   "products": []})
+    request.passages = [{"doc_id": "payment-methods", "title": "Payment methods", "text": "We accept our gift cards.",
+                         "source": "help_center", "url": "https://help.example.com/payment-methods",
+                         "metadata": {"question": 0, "similarity": 0.6}}]
+    text = compose(request).text
+    assert "We accept our gift cards." in text and "couldn't find" not in text
+
+
+async def test_a_plural_finds_the_product_named_in_the_singular():
+    pant = Product(id="P1", name="Basecamp Cargo Pant", product_line="bottoms", category="trousers",
+                   variants=[Variant(id="V1", options={"size": "32"}, price=Decimal("78.00"), available=True)])
+    found = await range_of(_Catalogue([pant]), "what pants do you have?")
+    assert found["count"] == 1 and found["products"][0]["name"] == "Basecamp Cargo Pant"

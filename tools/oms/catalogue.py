@@ -106,17 +106,21 @@ def brief(product: Product) -> dict[str, Any]:
 
 async def range_of(client, text: str) -> dict[str, Any] | None:
     """The products of the kind the message asks about, from the catalogue: those that the most of its goods
-    words describe ("the Harbor Organic Crew Tee" is one product, "t-shirts" all of them). None when it names
-    no kind the store sells (the reply then falls back to the help center)."""
+    words describe ("the Harbor Organic Crew Tee" is one product, "t-shirts" all of them). None when the
+    message names no goods at all; `count` 0 and no products when it names goods the catalogue has none of
+    (`asked` is then the words as the customer wrote them together, or "" when they are scattered; `words` the
+    goods words looked up)."""
     words = goods_words(text)
     if not words:
         return None
-    found = await asyncio.gather(*(client.search_products(word, 50) for word in words))
+    # the singular finds the plural too ("pant" in "pants", "Cargo Pant"); the catalogue search is a substring match
+    found = await asyncio.gather(*(client.search_products(stem(word), 50) for word in words))
     products = {p.id: p for batch in found for p in batch}
     scored = [(sum(_is_of_kind(p, word) for word in words), p) for p in products.values()]
     best = max((score for score, _ in scored), default=0)
     if not best:
-        return None
+        phrase = re.search(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", text, re.IGNORECASE)
+        return {"asked": phrase.group(0) if phrase else "", "words": words, "count": 0, "products": []}
     chosen = sorted((p for score, p in scored if score == best), key=lambda p: p.name)
     asked = [word for word in words if any(_is_of_kind(p, word) for p in chosen)]
     return {"asked": " ".join(asked), "count": len(chosen), "products": [brief(p) for p in chosen[:MAX_PRODUCTS]]}

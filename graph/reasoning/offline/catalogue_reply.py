@@ -4,8 +4,11 @@ and how many options are in stock, in the customer's language."""
 
 from __future__ import annotations
 
+import re
+
 from graph.reasoning import phrases
 from graph.reasoning.offline import order_facts as facts
+from tools.oms.item_match import stem
 
 
 def product_text(product: dict, language: str) -> str:
@@ -39,3 +42,17 @@ def catalogue_text(catalogue: dict, language: str) -> str:
     if catalogue["count"] > len(products):
         texts.append(phrases.say("catalogue_more", language, shown=len(products), count=catalogue["count"]))
     return " ".join(texts)
+
+
+def help_center_names(passages: list[dict], goods_words: list[str]) -> bool:
+    """A help passage speaks of these goods ("gift cards" are in the payment article, not in the catalogue):
+    then the help center answers, and the reply never says the store does not sell them."""
+    wanted = {stem(word) for word in goods_words}
+    said = {stem(word) for passage in passages for word in re.findall(r"[^\W\d_]{3,}", passage.get("text", "").lower())}
+    return bool(wanted & said)
+
+
+def not_carried_text(catalogue: dict, language: str) -> str:
+    """Goods the catalogue has none of, said plainly (named when the customer named them in one phrase)."""
+    kind = catalogue.get("asked") or ""
+    return phrases.say("not_carried", language, kind=kind) if kind else phrases.say("not_carried_unnamed", language)

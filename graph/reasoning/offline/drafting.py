@@ -29,7 +29,7 @@ from graph.reasoning import phrases
 from graph.reasoning.base import Draft, DraftRequest
 from graph.reasoning.offline import order_facts as facts
 from graph.reasoning.offline import status_questions
-from graph.reasoning.offline.catalogue_reply import catalogue_text
+from graph.reasoning.offline.catalogue_reply import catalogue_text, help_center_names, not_carried_text
 from graph.reasoning.offline.coverage import asking_part, uncovered_condition
 from graph.reasoning.offline.passages import answer_from_passage, closest_sentence
 from graph.state import PassageRef, Question
@@ -352,7 +352,10 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
             return action
     catalogue = (request.oms or {}).get("catalogue")
     if intent in CATALOGUE_INTENTS and catalogue and index == 0:
-        return Section(catalogue_text(catalogue, language))
+        if catalogue["products"]:
+            return Section(catalogue_text(catalogue, language))
+        if not help_center_names(passages, catalogue.get("words") or []):
+            return Section(not_carried_text(catalogue, language), actions=["offer_person"])
     section = _policy_section(question, passages, language, with_table=intent == "sizing")
     # One question alone: in a message with several, a condition may belong to another question's passages.
     single = len(request.classification.questions or []) <= 1
