@@ -48,6 +48,7 @@ class Signals:
     repeated_contact: bool = False  # the message reports earlier contacts that got nowhere
     safety: list[str] = field(default_factory=list)  # safety categories detected in the message
     account_security: bool = False  # a locked, hacked, suspended or taken-over account
+    reported_problems: list[str] = field(default_factory=list)  # tier-2 problems the message reports itself
     wants_human: bool = False
     refund_amount: float | None = None  # from the OMS
     oms_error: str | None = None
@@ -91,9 +92,11 @@ def human_requested(wants_human: bool) -> str | None:
     return HUMAN_REQUESTED if wants_human else None
 
 
-def tier2_intent(intents: list[str]) -> str | None:
-    """Damaged or wrong items, lost parcels, payment disputes, complaints: a person decides."""
-    return TIER2_INTENT if any(tier_of(intent) == 2 for intent in intents) else None
+def tier2_intent(intents: list[str], reported_problems: list[str] | None = None) -> str | None:
+    """Damaged or wrong items, lost parcels, payment disputes, complaints: a person decides. A message that
+    reports such a problem in so many words ("marked delivered but never came", "charged twice") is tier 2
+    whichever intent the model read (graph/reasoning/problem_reports.py)."""
+    return TIER2_INTENT if reported_problems or any(tier_of(intent) == 2 for intent in intents) else None
 
 
 def action_required(actions_needed: list[str]) -> str | None:
@@ -123,7 +126,7 @@ def escalation_reasons(signals: Signals, thresholds: Thresholds) -> list[str]:
             thresholds.frustrated_after_replies,
             signals.repeated_contact,
         ),
-        tier2_intent(signals.intents),
+        tier2_intent(signals.intents, signals.reported_problems),
         account_at_risk(signals.account_security),
         refund_over_limit(signals.refund_amount, thresholds.refund_limit),
         action_required(signals.actions_needed),

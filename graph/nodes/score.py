@@ -12,6 +12,7 @@ from graph.policy import Signals, Thresholds, escalation_reasons
 from graph.reasoning import calls
 from graph.reasoning import signals as signals_module
 from graph.reasoning.base import Draft
+from graph.reasoning.problem_reports import reported_problems
 from graph.reasoning.registry import aget_reasoner
 from graph.routing import decide_route
 from graph.state import SupportState
@@ -40,6 +41,7 @@ async def score(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
         repeated_contact=bool(turn.get("repeated_contact")),
         safety=[finding["category"] for finding in turn.get("safety") or []],
         account_security=signals_module.account_at_risk(turn.get("text", "")),
+        reported_problems=reported_problems(turn.get("text", "")),
         wants_human=bool(turn.get("wants_human")),
         refund_amount=oms.get("refund_amount"),
         oms_error=oms.get("error"),

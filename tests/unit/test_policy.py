@@ -79,6 +79,11 @@ def test_tier2_intent_including_unknown_intents(intents, fires):
     assert (policy.tier2_intent(intents) == policy.TIER2_INTENT) is fires
 
 
+def test_a_reported_tier2_problem_escalates_whatever_intent_was_read():
+    assert policy.tier2_intent(["shipping_delay"], ["delivered_not_received"]) == policy.TIER2_INTENT
+    assert policy.tier2_intent(["shipping_delay"], []) is None
+
+
 def test_action_required_only_for_resolutions_the_agent_never_does():
     assert policy.action_required(["reship_or_refund"]) == policy.ACTION_REQUIRED
     assert policy.action_required(["billing_review"]) == policy.ACTION_REQUIRED

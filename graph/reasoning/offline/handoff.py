@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from graph.intents import INTENTS
 from graph.policy import SAFETY, URGENT
+from graph.reasoning import problem_reports
 from graph.reasoning.base import DraftRequest, HandoffBrief
 from graph.reasoning.offline import order_facts as facts
 
@@ -24,6 +25,14 @@ _SUGGESTIONS = {
     "answer_from_help_center": "Answer from the help center; the agent could not do so with enough confidence.",
     "explain_exchange": "Explain the exchange process and check stock of the requested size/colour.",
     "share_size_chart": "Share the size chart of the product line and a fit recommendation.",
+}
+
+
+# What a person does about a problem the message reports in so many words, whichever intent the model read.
+_REPORTED_ACTIONS = {
+    problem_reports.DELIVERED_NOT_RECEIVED: "reship_or_refund",
+    problem_reports.ARRIVED_DAMAGED: "replace_or_refund",
+    problem_reports.CHARGE_DISPUTED: "billing_review",
 }
 
 
@@ -66,7 +75,12 @@ def brief(request: DraftRequest, reasons: list[str], draft_text: str = "", sugge
         tried.append("Searched the help center: " + "; ".join(dict.fromkeys(p.get("title", "") for p in request.passages[:3])) + ".")
     if draft_text:
         tried.append("Draft reply (not sent): " + draft_text[:400])
+    reported = problem_reports.reported_problems(request.text)
     action = intent.resolving_action if intent else "human_review"
+    if reported and not (intent and intent.tier == 2):
+        # the model read a tier-1 intent, the message reports a tier-2 problem: suggest what that problem needs
+        action, suggestion = _REPORTED_ACTIONS[reported[0]], None
+        summary += f" Reported: {', '.join(r.replace('_', ' ') for r in reported)}."
     template = suggestion or _SUGGESTIONS.get(action, _SUGGESTIONS["human_review"])
     suggested = template.format(
         order=order["id"] if order else "the customer's order",

@@ -1,0 +1,94 @@
+"""Problems a customer reports that are tier 2 by policy, whatever the intent model reads.
+
+A parcel marked delivered that never came, goods that arrived broken or an empty box, a charge the customer
+did not make or was taken twice: a person opens a carrier claim, replaces the goods or reviews the billing,
+and no drafted reply settles it. The intent model usually reads these right, but one story often carries two
+readings ("it was late and now it says delivered but it never came" reads as a delay), and the policy should
+not depend on which one wins. Patterns name the report itself (a delivery status and a denial of receipt, a
+state on arrival, a charge and what was wrong with it), not single words: "will it arrive broken?" asks, "it
+arrived broken" reports. Text is folded first (graph/reasoning/text_norm.py), so patterns are written
+lower-case, without accents and with straight quotes.
+"""
+
+from __future__ import annotations
+
+from graph.reasoning.text_norm import any_of, fold, sentences
+
+DELIVERED_NOT_RECEIVED = "delivered_not_received"
+ARRIVED_DAMAGED = "arrived_damaged"
+CHARGE_DISPUTED = "charge_disputed"
+
+# Words between the two halves of one report, within a sentence.
+_GAP = r"(?:[^.!?]{0,60}?)"
+_NOT_RECEIVED_EN = (
+    r"(?:(?:i|we)\s+(?:have\s+|had\s+|still\s+)?(?:never|not|haven't|havent|didn't|didnt|did\s+not|have\s+not)\s+"
+    r"(?:got|get|gotten|received?|seen?)|(?:it|they|nothing|package|parcel|order)\s*(?:has|have|had|did)?\s*"
+    r"(?:never|not|hasn't|hasnt|haven't|didn't|didnt)\s+(?:arrived?|come|came|shown\s+up|turned\s+up|been)|"
+    r"(?:is|it's|its|was)\s+(?:not|nowhere)\s+(?:here|there|to\s+be\s+(?:found|seen))|nothing\s+(?:here|came|arrived)|"
+    r"no\s+(?:package|parcel|sign\s+of\s+it|box))"
+)
+_DELIVERED_NOT_RECEIVED = any_of(
+    # English: a delivery status, then a denial of receipt (or the other way round)
+    rf"(?:says|said|shows|showed|showing|marked|states|listed|updated\s+to|status\s+is|confirmed|claims)\s+"
+    rf"(?:it\s+(?:was|has\s+been)\s+|as\s+|that\s+it\s+was\s+|it'?s\s+been\s+)?delivered{_GAP}{_NOT_RECEIVED_EN}",
+    rf"delivered\s+(?:but|yet|and)\s+{_GAP}{_NOT_RECEIVED_EN}",
+    r"(?:never|not)\s+(?:received|got)\s+(?:it|the\s+(?:package|parcel|order)|my\s+(?:package|parcel|order))[^.!?]{0,40}"
+    r"(?:says|shows|marked|showing)\s+(?:as\s+)?delivered",
+    # Spanish / French / German / Portuguese / Italian
+    rf"entregado{_GAP}(?:no|nunca)\s+(?:lo\s+|la\s+|me\s+)?(?:he\s+)?(?:recibido|recibi|ha\s+llegado|llego|tengo)",
+    rf"livre{_GAP}(?:pas|jamais|rien)\s+(?:\w+\s+)?(?:recu|eu|arrive)",
+    rf"(?:zugestellt|geliefert){_GAP}(?:nicht|nie|nichts)\s+(?:\w+\s+)?(?:erhalten|bekommen|angekommen|da)",
+    rf"entregue{_GAP}(?:nao|nunca)\s+(?:o\s+|a\s+)?(?:recebi|chegou|recebemos)",
+    rf"consegnato{_GAP}(?:non|mai)\s+(?:l'?\s*)?(?:ho\s+)?(?:ricevuto|arrivato|e\s+arrivato)",
+)
+
+_STATE = (r"(?:damaged|broken|smashed|shattered|cracked|torn|ripped|crushed|dented|defective|faulty|soaked|"
+          r"leaking|open(?:ed)?\s+and\s+empty|empty|in\s+pieces)")
+_ARRIVED_DAMAGED = any_of(
+    # English: the state it came in, or a box without its goods
+    rf"(?:arrived|came|turned\s+up|showed\s+up|was\s+delivered|got\s+(?:it|them)|received\s+(?:it|them|my\s+\w+))"
+    rf"(?:\s+\w+){{0,3}}\s+{_STATE}",
+    rf"(?:package|parcel|box|order|item|it)\s+(?:was|is|came|arrived)\s+(?:completely\s+|totally\s+)?{_STATE}",
+    r"empty\s+(?:box|package|parcel)",
+    r"(?:item|items|piece|pieces|part|parts)\s+(?:was|were|is|are)\s+missing|missing\s+(?:an?\s+)?(?:item|items|piece|pieces|part|parts)",
+    # Spanish / French / German / Portuguese / Italian
+    r"(?:llego|vino|recibi)(?:\s+\w+){0,3}\s+(?:roto|rota|danado|danada|vacio|vacia|defectuoso|defectuosa|abierto)",
+    r"(?:caja|paquete)\s+vaci[oa]",
+    r"(?:arrive|arrivee|recu)(?:\s+\w+){0,3}\s+(?:casse|cassee|abime|abimee|endommage|endommagee|vide|defectueux)",
+    r"colis\s+vide",
+    r"(?:kaputt|beschadigt|defekt|zerbrochen|leer)\s+(?:angekommen|geliefert|bei\s+mir\s+angekommen)|leeres?\s+paket",
+    r"(?:chegou|veio|recebi)(?:\s+\w+){0,3}\s+(?:quebrad[oa]|danificad[oa]|vazi[oa]|estragad[oa])",
+    r"(?:arrivato|arrivata|arrivati|ricevuto)(?:\s+\w+){0,3}\s+(?:rott[oa]|danneggiat[oa]|vuot[oa]|difettos[oa])",
+    r"pacco\s+vuoto",
+)
+
+_CHARGE_DISPUTED = any_of(
+    # English
+    r"(?:charged|billed)\s+(?:me\s+)?(?:twice|two\s+times|double|three\s+times)|double[\s-](?:charged|billed|charge)",
+    r"(?:duplicate|unauthori[sz]ed|fraudulent|unknown)\s+(?:charge|transaction|payment|debit)",
+    r"(?:didn't|didnt|did\s+not|never)\s+authori[sz]e\s+(?:this|the|that|a|any)\s+(?:charge|payment|transaction|purchase)",
+    r"(?:don't|do\s+not)\s+recogni[sz]e\s+(?:this|the|that|a)\s+(?:charge|payment|transaction)",
+    # "chargeback", "file a charge back", never "do I get my delivery charge back?"
+    r"chargeback|(?:file|filing|do|doing|raise|open|start|initiate)\s+a\s+charge[\s-]back|(?:dispute|disputing|disputed)\s+(?:the|this|a|my)\s+(?:charge|payment|transaction)",
+    # Spanish / French / German / Portuguese / Italian
+    r"(?:cobrado|cobraron|cobrasteis|cobro)\s+(?:\w+\s+)?dos\s+veces|cargo\s+(?:duplicado|que\s+no\s+reconozco|no\s+autorizado)",
+    r"(?:debite|preleve|facture)e?s?\s+(?:\w+\s+)?deux\s+fois|(?:double\s+prelevement|prelevement\s+(?:en\s+double|non\s+autorise))",
+    r"(?:doppelt|zweimal)\s+(?:abgebucht|belastet|berechnet)|nicht\s+autorisierte\s+(?:abbuchung|zahlung)",
+    r"cobrad[oa]s?\s+(?:\w+\s+)?duas\s+vezes|cobranca\s+(?:duplicada|indevida|nao\s+autorizada)",
+    r"addebitat[oia]\s+(?:\w+\s+)?due\s+volte|doppio\s+addebito|addebito\s+non\s+autorizzato",
+)
+
+_REPORTS = ((DELIVERED_NOT_RECEIVED, _DELIVERED_NOT_RECEIVED), (ARRIVED_DAMAGED, _ARRIVED_DAMAGED),
+            (CHARGE_DISPUTED, _CHARGE_DISPUTED))
+# A sentence that asks about the situation rather than reporting it ("what if it arrives damaged?").
+_HYPOTHETICAL = any_of(r"what\s+if", r"if", r"in\s+case", r"what\s+happens", r"si", r"falls", r"wenn", r"se", r"caso")
+
+
+def reported_problems(text: str) -> list[str]:
+    """The tier-2 problems a message reports (in the order of _REPORTS), none for a hypothetical question."""
+    found: list[str] = []
+    for sentence in sentences(fold(text)) or [""]:
+        if _HYPOTHETICAL.search(sentence) and "?" in sentence:
+            continue
+        found += [name for name, pattern in _REPORTS if name not in found and pattern.search(sentence)]
+    return found

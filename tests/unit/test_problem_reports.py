@@ -1,0 +1,44 @@
+"""Tier-2 problems reported in so many words (graph/reasoning/problem_reports.py), in the six languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.reasoning.problem_reports import (
+    ARRIVED_DAMAGED,
+    CHARGE_DISPUTED,
+    DELIVERED_NOT_RECEIVED,
+    reported_problems,
+)
+
+
+@pytest.mark.parametrize("text, problem", [
+    ("The tracking says delivered but I never got it", DELIVERED_NOT_RECEIVED),
+    ("It shows as delivered, but there is no parcel anywhere.", DELIVERED_NOT_RECEIVED),
+    ("my parcel was marked as delivered yesterday and it's not here", DELIVERED_NOT_RECEIVED),
+    ("Dice entregado pero no lo he recibido", DELIVERED_NOT_RECEIVED),
+    ("Le suivi indique livré mais je n'ai rien reçu", DELIVERED_NOT_RECEIVED),
+    ("Laut Sendungsverfolgung zugestellt, aber ich habe nichts erhalten", DELIVERED_NOT_RECEIVED),
+    ("Aparece como entregue mas não recebi", DELIVERED_NOT_RECEIVED),
+    ("risulta consegnato ma non l'ho ricevuto", DELIVERED_NOT_RECEIVED),
+    ("the vase came completely smashed", ARRIVED_DAMAGED), ("The box was empty!", ARRIVED_DAMAGED),
+    ("one item is missing from my order", ARRIVED_DAMAGED), ("la caja llegó vacía", ARRIVED_DAMAGED),
+    ("le colis est arrivé cassé", ARRIVED_DAMAGED), ("das Paket ist kaputt angekommen", ARRIVED_DAMAGED),
+    ("chegou quebrado", ARRIVED_DAMAGED), ("è arrivato rotto", ARRIVED_DAMAGED),
+    ("I was charged twice for the same order", CHARGE_DISPUTED), ("there's an unauthorized charge on my card", CHARGE_DISPUTED),
+    ("me cobraron dos veces", CHARGE_DISPUTED), ("j'ai été débité deux fois", CHARGE_DISPUTED),
+    ("zweimal abgebucht", CHARGE_DISPUTED), ("I'll file a chargeback with my bank", CHARGE_DISPUTED), ("doppio addebito sulla carta", CHARGE_DISPUTED),
+])
+def test_a_reported_tier2_problem_is_found_in_each_language(text, problem):
+    assert problem in reported_problems(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Has my order been delivered?", "it says delivered, thanks!", "when will it be delivered?",
+    "my order hasn't arrived yet", "what if it arrives damaged?", "Is this jacket durable?", "was I charged for shipping?",
+    "It was delivered but not in my size", "Are returns free if the item is defective?", "delivered on time and I love it",
+    "what happens if my parcel is marked delivered but I didn't get it?", "my payment was declined",
+    "It's late again. Do I get my delivery charge back?",
+])
+def test_questions_about_such_problems_and_ordinary_delivery_news_are_not_reports(text):
+    assert reported_problems(text) == []
