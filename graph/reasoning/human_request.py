@@ -42,7 +42,7 @@ _REQUEST = any_of(
     # English: talk to a person
     rf"(?:speak|talk|chat)\s+(?:to|with)\s+{_THE}{_STAFF}",
     r"real\s+(?:human|person|people)|actual\s+(?:human|person)",
-    r"live\s+(?:agent|person|rep)\s*(?:please|pls|plz|now|asap|\W*$)",
+    r"live\s+(?:chat\s+)?(?:agent|person|rep)\s*(?:please|pls|plz|now|asap|\W*$)",
     r"(?:is\s+there|do\s+you\s+have|where\s+is|where'?s|how\s+do\s+i\s+(?:get|start|open|reach)|can\s+i\s+(?:get|have|use))"
     r"\s+(?:a|an|the|your)?\s*(?:live\s+chat|chat\s+agent|live\s+agent|live\s+person)",
     r"human\s+(?:agent|being|please|pls|plz|support)",
@@ -81,7 +81,8 @@ _REQUEST = any_of(
     # English: a formal complaint or escalation
     r"how\s+(?:do|can|would)\s+i\s+(?:lodge|file|make|submit|raise|log|register)\s+(?:a|an)\s+(?:formal\s+|official\s+)?"
     r"complaint",
-    r"(?:who|where)\s+(?:can|do|should)\s+i\s+complain|(?:want|like|need)\s+to\s+(?:lodge|file|make|submit|raise|log)\s+"
+    r"(?:who|where)\s+(?:can|do|should)\s+i\s+complain|(?:who|where)\s+(?:can|do|should)\s+i\s+(?:lodge|file|make|submit|"
+    r"raise|send|log)\s+(?:a|an|my)\s+(?:formal\s+|official\s+)?complaint|(?:want|like|need)\s+to\s+(?:lodge|file|make|submit|raise|log)\s+"
     r"(?:a|an)\s+(?:formal\s+|official\s+)?complaint|formal\s+complaint",
     r"escalate\s+(?:this|it|my\s+(?:case|complaint|issue|ticket))|(?:need|get|want)\s+corporate\s+involved|"
     r"(?:contact|speak\s+to|talk\s+to)\s+corporate",
@@ -92,6 +93,8 @@ _REQUEST = any_of(
     r"(?:cual\s+es\s+el|dame\s+el|tienen|hay\s+un|su)\s+(?:numero\s+de\s+telefono|telefono\s+de\s+contacto)",
     r"(?:hay|existe)\s+alguien\s+(?:con\s+quien|que\s+(?:me\s+)?(?:pueda|atienda|ayude|llame))",
     r"(?:pasame|paseme|pasenme|ponme|pongame|ponganme|comuniqueme|comuniquenme|transfiereme|transfierame|transfieranme)\s+con",
+    r"me\s+(?:pasas|pasa|pasan|pones|pone|ponen|comunicas|comunica|comunican|(?:puedes|puede|pueden|podrias|podria)\s+"
+    r"(?:pasar|poner|comunicar|transferir))\s+con",
     r"(?:alguien|un\s+agente|una\s+persona|un\s+asesor)\s+(?:que\s+)?me\s+(?:llame|contacte|escriba|llamen|contacten)|"
     r"contactenme|contacteme|escribanme|llameme|me\s+(?:pueden|puede|podrian|podria)\s+(?:contactar|escribir)",
     r"(?:poner|presentar|hacer)\s+una\s+(?:queja|reclamacion)|hoja\s+de\s+reclamaciones|donde\s+(?:puedo\s+)?"

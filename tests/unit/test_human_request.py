@@ -18,6 +18,9 @@ REQUESTS = [
     "why can't I speak to a person?",
     "I want someone from your team to look at this",
     "representative!",
+    "live chat agent please",
+    "where can I lodge a complaint",
+    "¿me pasas con un agente?",
     # English: be put through
     "put me through to an agent",
     "connect me with support",
