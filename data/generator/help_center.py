@@ -114,9 +114,9 @@ def _shipping_articles() -> list[Article]:
                "Delivered: the carrier recorded the delivery. Not there? See 'Marked delivered but not received'.",
            ])),
            ("When tracking shows a problem",
-            "A delivery exception or 'delayed due to external factors' means something outside the plan held the "
+            "A delivery exception or a delay notice means something outside the plan held the "
             "parcel up, such as weather, a damaged label or an address the driver could not find; most parcels move "
-            "again within 1-2 business days. 'Held at depot' or 'held in warehouse' means the carrier is keeping the "
+            "again within 1-2 business days. 'Held at depot' means the carrier is keeping the "
             "parcel at its local depot, usually after a missed delivery or while an address is checked; it goes out on "
             "the next delivery round, or you can arrange redelivery or collection through the tracking link. "
             "'Delivery attempted' means the driver could not hand the parcel over and will try again on the next "

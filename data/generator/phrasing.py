@@ -760,62 +760,58 @@ _merge(INTENT_PHRASES, _VOICES)
 # Where readers of the first pools still confused neighbours (drawn from a stream of their own, see
 # messages._pick, so every other generated row stays as it was): the range and features of what the store sells
 # (not only care and materials), a promised date already missed before dispatch (a delay, not a status
-# question), the story told in order, lateness first, that ends in "marked delivered, not here" (a lost
-# parcel, whatever came before), and the other pairs noted below.
+# question), a parcel marked delivered that is not there (a lost parcel), and the other pairs noted below.
+# Phrases that echoed messages of the real-messages development set were taken out again (2026-12-02): that set
+# is for measuring, and the history must not be written from it.
 NEIGHBOURS: dict[str, dict[str, list[str]]] = {
     "product_info": {
         "situation": ["I'm choosing between a few of your {item}s", "I had the {item} from last season and wore it to bits",
                       "I'm thinking of getting a {item} before winter", "my partner loved the {product} I got them"],
-        "ask": ["what styles of {item} do you have at the moment?", "how many colours does the {product} come in?",
+        "ask": ["how many colours does the {product} come in?",
                 "does the {product} have inside pockets?", "does it come with a hood or is that separate?",
                 "is there a longer version of the {item}?", "do you still make the {product} or has it been replaced?",
                 "which of your jackets is the warmest?", "what's the difference between the {item} and the {item2}?",
                 "does it come in a bigger size than the one on the site?", "is the {item} sold as a set or on its own?"],
-        "short": ["what {item}s do you have right now", "difference between {item} and {item2}?", "how many colours for the {item}",
+        "short": ["difference between {item} and {item2}?", "how many colours for the {item}",
                   "does the {product} have pockets", "longer version of the {item}?"],
-        "want": ["I'd like to know which {item}s you have in the range right now.",
-                 "I'm trying to find out what features the {product} has before I buy it."],
+        "want": ["I'm trying to find out what features the {product} has before I buy it."],
     },
     "shipping_delay": {
-        "situation": ["it was meant to arrive today and it hasn't even been dispatched", "I paid for next day and it hasn't even been dispatched",
+        "situation": ["I paid for next day and it hasn't even been dispatched",
                       "the delivery date was {date} and it still says processing", "ordered weeks ago for a set date and still no shipping info",
                       "it's past the date you gave me and there's no tracking at all"],
-        "short": ["due today, not even dispatched", "past the delivery date and still processing", "no dispatch and it's due today"],
+        "short": ["past the delivery date and still processing"],
     },
     "lost_package": {
-        "situation:delivered": ["it was already late and now it says delivered, but it never came",
-                                "first it was delayed, now the app says delivered and there's nothing here",
-                                "tracking says delivered on {date} but I was home all day and nobody came",
+        "situation:delivered": ["tracking says delivered on {date} but I was home all day and nobody came",
                                 "it shows as delivered to the locker but the locker is empty",
                                 "the courier marked it delivered while I was watching the door"],
-        "short": ["late and now 'delivered' but not here", "says delivered, I was home, nothing"],
+        "short": ["says delivered, I was home, nothing"],
     },
     # checking or correcting delivery details, or sending the parcel somewhere else, is an address change
     "change_address": {
-        "situation": ["I think I typed my address wrong on {order}", "the delivery details on my parcel are wrong",
-                      "I won't be in, I'd rather it went to a parcel locker", "the house number on the label is wrong"],
+        "situation": ["I think I typed my address wrong on {order}", "I won't be in, I'd rather it went to a parcel locker",
+                      "the house number on the label is wrong"],
         "ask": ["can you check the address on my order is right?", "can it be redirected to a pickup point instead?",
                 "can you send it to my work address instead?", "can you correct it before it goes out?"],
-        "short": ["redirect my parcel to a locker?", "is my address right on {order}?", "wrong delivery details on my parcel"],
+        "short": ["redirect my parcel to a locker?", "is my address right on {order}?"],
     },
-    # delivery before the order: pre-order dates, slots, whether an item can be delivered somewhere
+    # delivery before the order: how soon, whether an item can be delivered somewhere
     "shipping_info": {
-        "situation": ["the checkout says it won't arrive for over a week", "there are no delivery slots showing for weeks",
-                      "I want to pre-order the {product}", "the {product} only shows delivery to the US"],
-        "ask": ["if I pre-order, will it arrive on release day?", "can I get it sooner than the checkout says?",
-                "will the {product} be available for delivery to {region}?", "why are there no delivery slots?"],
-        "short": ["pre-order delivery date?", "no delivery slots?", "can the {item} ship to {region}"],
+        "situation": ["the checkout says it won't arrive for over a week", "the {product} only shows delivery to the US"],
+        "ask": ["can I get it sooner than the checkout says?",
+                "will the {product} be available for delivery to {region}?"],
+        "short": ["can the {item} ship to {region}"],
     },
     # "cancel" is also what people say for sending back something that already came
     # and an order's items are named as items: most of them back, the rest kept, several at once
     "return_request": {
         "situation": ["the {item} came yesterday and I've changed my mind", "I received my order but I don't want the {item} any more"],
         "ask": ["can I cancel it and send it back?", "how do I cancel the {item} now that it's arrived?",
-                "can I send back everything in {order} except the {item}?", "can I return the rest of the items and keep the {item}?",
                 "can the {item} and the {item2} go back in one parcel?", "how do I return a few items from the same order?",
                 "what would I get back if I return the {item}?"],
         "short": ["cancel and return the {item}", "received it, want to cancel and send back",
-                  "return all items except the {item}", "send back the other items from {order}"],
+                  "send back the other items from {order}"],
         "want": ["I'd like to return some items I got recently.", "I want to return most of the items in my last order."],
     },
     # something that does not work as it should is a defect, even when the customer asks for a return
@@ -828,24 +824,20 @@ NEIGHBOURS: dict[str, dict[str, list[str]]] = {
     # An order's money and where it went are status questions (the labelling guide's "what was charged").
     "order_status": {
         "ask": ["how much did I pay for {order} in the end?", "what was the total charged for my last order?",
-                "can you tell me what the {item} cost me?", "which address did {order} get sent to?"],
+                "can you tell me what the {item} cost me?"],
         "short": ["total paid for {order}?", "what did I pay for the {item}"],
-        "want": ["I'd like to know the total amount I paid for my most recent order."],
     },
     "cancel_order": {
         "ask": ["how much would I get back if I cancel {order}?"],
-        "ask:modify": ["can you swap the items in my pending order for cheaper ones?", "can I change the {item} in my unshipped order to {color}?",
+        "ask:modify": ["can I change the {item} in my unshipped order to {color}?",
                        "can you take the {item} off my order before it goes out?", "can the {item} in that order be a {size} instead?"],
-        "want:modify": ["I'd like to change a couple of items in an order that hasn't shipped.",
-                        "I want to switch one item in my pending order for another option."],
+        "want:modify": ["I want to switch one item in my pending order for another option."],
         "short:modify": ["change items in pending order"],
     },
-    # the shopping itself: the app, the website, a wasted trip
+    # the shopping itself: the website
     "complaint": {
-        "situation": ["your app has been a nightmare all day", "your website logged me out three times at checkout",
-                      "I wasted a trip to the store because the opening hours online were wrong",
-                      "really let down by your customer service today"],
-        "short": ["your app is a mess", "website broken again, so frustrating", "let down again by your service"],
+        "situation": ["your website logged me out three times at checkout"],
+        "short": ["your app is a mess", "website broken again, so frustrating"],
     },
 }
 # Phrases that said a delay in a status question's words: never drawn any more (a promised date already missed

@@ -19,9 +19,9 @@ def test_does_not_ask_what_was_paid(text):
     assert not asks_what_was_paid(text)
 
 
-@pytest.mark.parametrize("text", ["what does 'held in warehouse' mean?", "What does delayed due to external factors actually mean",
+@pytest.mark.parametrize("text", ["what does 'held at depot' mean?", "What does delivery exception actually mean",
                                   "what is meant by exception on my tracking", "the meaning of this status?",
-                                  "can you tell me what 'delayed due to external factors' actually means?"])
+                                  "can you tell me what 'awaiting collection' actually means?"])
 def test_asks_what_a_status_means(text):
     assert asks_what_it_means(text)
 

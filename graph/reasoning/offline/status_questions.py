@@ -17,7 +17,7 @@ _ASKS_PAID = re.compile(
     r"\b(how much|what) (i|we) (paid|spent|was charged|were charged)\b|\bhow much was (my|the|that|this) order\b",
     re.IGNORECASE,
 )
-# "What does 'held in warehouse' mean?", "what is meant by exception?", "the meaning of this status"
+# "What does 'held at depot' mean?", "what is meant by exception?", "the meaning of this status"
 _ASKS_MEANING = re.compile(
     r"\bwhat\b[^.?!]{0,80}\bmeans?\b|\bwhat(?:'s| is) meant by\b|\bmeaning of\b",
     re.IGNORECASE,
