@@ -160,6 +160,17 @@ def test_what_a_tracking_status_means_is_answered_beside_the_orders_status():
     assert "Held at depot" not in plain.text  # a plain status question gets the status alone
 
 
+def test_a_late_order_links_the_article_on_its_own_line_instead_of_quoting_it():
+    late = _in_transit()
+    late["shipments"][0]["promised_date"] = "2020-01-01"
+    passage = _article("track-your-order", TRACKING, 0.6)
+    draft = compose(_request("it is late and the tracking shows a delivery exception", "shipping_delay", passages=[passage],
+                             oms={"orders": [late]}))
+    assert "is running late" in draft.text and "Held at depot" not in draft.text  # no status list quoted
+    assert "\nMore in our help center: “Track Your Order” — https://help.example.com/track-your-order" in draft.text
+    assert draft.citations == ["track-your-order"]
+
+
 CARE = """## Washing
 
 Machine wash cold on a gentle cycle and hang to dry. Do not tumble dry wool or down.

@@ -273,6 +273,7 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
     texts = notes
     citations: list[str] = []
     actions: list[str] = []
+    link = ""  # a help article linked on its own line after the answer
     policy = _policy_section(question, passages, language)
 
     if intent in STATUS_INTENTS:
@@ -286,9 +287,14 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
             named = True
         texts += _status_text(order, language, intent, named=named, text=request.text, missing_help=not paid)
         late = intent == "shipping_delay" and is_late(order, clock.today())
-        if policy.text and (late or status_questions.asks_what_it_means(question["text"])):
-            # what the brand does about late parcels, or what a tracking status means, in its own words
+        if policy.text and status_questions.asks_what_it_means(question["text"]):
+            # what a tracking status means, in the brand's own words
             texts.append(policy.text)
+            citations += policy.citations
+        elif policy.text and late:
+            # the late-order reply already says what happens next: the article is linked, not quoted (a quote
+            # picked by words could be a list of every status or a sentence about a table)
+            link = policy.text.rsplit("\n", 1)[-1]
             citations += policy.citations
         others = [number for number in oms.get("also_moving") or [] if number != order["id"]]
         if others:
@@ -323,7 +329,7 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
         texts.append(f"The refundable amount on this order is {facts.money(facts.refundable_amount(order))}.")
     else:  # tier-2 order problems: acknowledged here, decided by a person
         texts.append(facts.order_sentence(order))
-    return Section(" ".join(t for t in texts if t), citations, actions)
+    return Section(" ".join(t for t in texts if t) + (f"\n{link}" if link else ""), citations, actions)
 
 
 # --- not about an order ---------------------------------------------------------------------------
