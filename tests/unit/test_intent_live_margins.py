@@ -39,3 +39,17 @@ def test_live_margins_equal_the_stacked_matrix_margins(classes):
     # in another order than the four-row product (as the stacked matrix's would), hence float32's tolerance.
     again = fitted.live_margins(asked[:1], asked_vectors[:1], centroids, order)
     np.testing.assert_allclose(again, expected[:1], rtol=0, atol=1e-6)
+
+
+def test_fits_side_by_side_give_the_same_margins_as_one_after_another():
+    from graph.reasoning.offline.intent_model import _fit_and_score, _run_fits
+
+    classes = ["order_status", "return_policy", "sizing"]
+    texts, labels, vectors, centroids = _data(classes, seed=3)
+    held = ["where is my parcel", "can I return it"]
+    jobs = [(_fit_and_score, (texts, vectors, labels, centroids, seed, held, vectors[:2], classes), {})
+            for seed in (0, 1, 2)]
+    alone, together = _run_fits(jobs, workers=1), _run_fits(jobs, workers=2)
+    assert len(together) == 3
+    for one, other in zip(alone, together, strict=True):
+        np.testing.assert_array_equal(one, other)

@@ -43,6 +43,8 @@ SVM_C = 0.1
 EMBEDDING_WEIGHT = 1.0
 PROTOTYPE_WEIGHT = 3.0
 PROTOTYPE_REPEATS = 5  # each prototype sentence counts as this many learning examples
+FIT_WORKERS = 2  # fits side by side when training on a full history (processes: the fits hold the GIL)
+PARALLEL_FROM = 1000  # fewer learning texts than this: a worker's start-up costs more than it saves
 
 Encoder = Callable[[list[str]], np.ndarray]
 
@@ -153,6 +155,31 @@ def _fit(texts: list[str], vectors: np.ndarray, labels: list[str], centroids: np
     return _Fitted(lexical, classifier)
 
 
+def _fit_and_score(texts: list[str], vectors: np.ndarray, labels: list[str], centroids: np.ndarray, seed: int,
+                   held_texts: list[str] | None = None, held_vectors: np.ndarray | None = None,
+                   classes: list[str] | None = None):
+    """One fit: the fitted model, or (a calibration fold) its margins on the texts it held out."""
+    fitted = _fit(texts, vectors, labels, centroids, seed)
+    if held_texts is None:
+        return fitted
+    return fitted.margins(_matrix(fitted.lexical, held_texts, held_vectors, centroids, fit=False), classes)
+
+
+def _run_fits(jobs: list, workers: int) -> list:
+    """The fold fits and the final fit are independent: on a 2-core machine two run at once (the first start
+    trains right after the indexer has finished with the other core). Same seeds, same models either way."""
+    if workers <= 1:
+        return [function(*args, **kwargs) for function, args, kwargs in jobs]
+    # A pool of our own, closed when the fits are done: joblib's reusable loky workers outlived a trainer that
+    # runs in a process of its own (the first start's) and hung its exit.
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        futures = [pool.submit(function, *args, **kwargs) for function, args, kwargs in jobs]
+        return [future.result() for future in futures]
+
+
 def fit_temperature(margins: np.ndarray, truth: np.ndarray) -> float:
     """The temperature T that minimises the negative log-likelihood of softmax(margins / T)."""
 
@@ -216,17 +243,22 @@ class IntentModel:
         folds = int(max(2, min(CALIBRATION_FOLDS, counts[counts > 0].min())))
         margins = np.zeros((len(texts), len(classes)), dtype=np.float64)
         splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
-        for fold, (fit_rows, held_rows) in enumerate(splitter.split(texts, truth)):
+        splits = list(splitter.split(texts, truth))
+        # the final fit first: it is the longest, and with two workers the folds fill the other one
+        jobs = [(_fit_and_score, (
+            list(texts) + copy_texts + proto_texts, np.vstack([vectors, copy_vectors, proto_vectors]),
+            list(labels) + copy_labels + proto_labels, centroids, seed), {})]
+        for fold, (fit_rows, held_rows) in enumerate(splits):
             fitted_copies = np.flatnonzero(np.isin(copy_of, fit_rows))
-            fitted = _fit(
+            jobs.append((_fit_and_score, (
                 [texts[i] for i in fit_rows] + [copy_texts[i] for i in fitted_copies] + proto_texts,
                 np.vstack([vectors[fit_rows], copy_vectors[fitted_copies], proto_vectors]),
                 [labels[i] for i in fit_rows] + [copy_labels[i] for i in fitted_copies] + proto_labels,
-                centroids,
-                seed + fold,
-            )
-            held = _matrix(fitted.lexical, [texts[i] for i in held_rows], vectors[held_rows], centroids, fit=False)
-            margins[held_rows] = fitted.margins(held, classes)
+                centroids, seed + fold, [texts[i] for i in held_rows], vectors[held_rows], classes), {}))
+        workers = FIT_WORKERS if len(texts) >= PARALLEL_FROM else 1
+        fitted, *fold_margins = _run_fits(jobs, workers)
+        for (_, held_rows), held_margins in zip(splits, fold_margins, strict=True):
+            margins[held_rows] = held_margins
         temperature = fit_temperature(margins, truth)
         probs = softmax(margins / temperature, axis=1)
         correct = probs.argmax(axis=1) == truth
@@ -236,10 +268,6 @@ class IntentModel:
             "oof_accuracy": round(float(correct.mean()), 4),
             "oof_ece": round(expected_calibration_error(probs, correct), 4),
         }
-        fitted = _fit(
-            list(texts) + copy_texts + proto_texts, np.vstack([vectors, copy_vectors, proto_vectors]),
-            list(labels) + copy_labels + proto_labels, centroids, seed,
-        )
         return cls(fitted, classes, temperature, centroids, calibration)
 
     def margins(self, texts: list[str], vectors: np.ndarray | None = None) -> np.ndarray:
