@@ -53,7 +53,7 @@ def test_copies_are_fitted_only_beside_their_original(monkeypatch):
         encode=lambda items: np.ones((len(items), 8), np.float32), copies=copies,
         copy_vectors=rng.normal(size=(24, 8)).astype(np.float32),
     )
-    *folds, final = fits
+    final, *folds = fits  # the final fit runs first (intent_model.train), then the folds
     assert len(folds) == 4
     for fitted in folds:
         held_out = [i for i, text in enumerate(texts) if text not in fitted]
