@@ -98,6 +98,19 @@ def extract_entities(text: str) -> Entities:
     return Entities(order_numbers=orders, emails=emails, amounts=amounts)
 
 
+_WRITTEN_NUMBER = re.compile(r"(?<![A-Za-z0-9])#?\s?(?:[A-Za-z]{1,3}[\s-]?)?\d(?:[\d\s-]*\d)?")
+
+
+def as_written(order_number: str, text: str) -> str:
+    """An extracted order number as the customer typed it ("405-9294760-7758724", not "40592947607758724"),
+    so a reply that cannot find it shows the number they will recognise; the extracted form when not found."""
+    for match in _WRITTEN_NUMBER.finditer(without_links(text or "")):
+        written = match.group(0).strip()
+        if re.sub(r"[\s#-]", "", written).upper() == order_number:
+            return written.lstrip("#").strip()
+    return order_number
+
+
 def is_frustrated(text: str) -> bool:
     """Anger, insults, shouting, repeated contact, threats to leave, angry sarcasm (graph/reasoning/frustration.py)."""
     return frustration.is_frustrated(text)

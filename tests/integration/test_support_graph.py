@@ -156,6 +156,9 @@ async def test_unknown_and_foreign_order_numbers_are_not_found(conversations, in
     assert f"couldn't find an order {other_order}" in foreign.reply
     assert other_order not in str(foreign.state["turn"]["oms"]["orders"])
     assert other_order not in str(foreign.state["turn"]["oms"]["candidates"])
+    # another shop's number is named back as the customer wrote it
+    elsewhere = await conversations.send(_thread(), "my order number @shop 405-1234567-7654321 hasn't come", customer_id)
+    assert "couldn't find an order 405-1234567-7654321" in elsewhere.reply, elsewhere.reply
 
 
 async def test_without_identity_order_questions_ask_to_sign_in(conversations, in_transit):

@@ -277,3 +277,13 @@ def test_the_same_failure_again_is_no_frustration_alone_but_puts_a_frustrated_me
 def test_html_entities_from_social_channels_are_read_as_the_characters_they_stand_for():
     assert signals.clean_text("can I return it to an M&amp;S store? &gt;:(") == "can I return it to an M&S store? >:("
     assert signals.clean_text("fish & chips") == "fish & chips"
+
+
+@pytest.mark.parametrize(("text", "written"), [
+    ("PLEASE GIVE ME THE STATUS OF MY ORDER NUMBER @shop 405-1234567-7654321.", "405-1234567-7654321"),
+    ("where is order #NB104233??", "NB104233"), ("nb 104233 please", "nb 104233"),
+])
+def test_a_number_is_shown_as_the_customer_wrote_it(text, written):
+    (extracted,) = signals.extract_entities(text)["order_numbers"]
+    assert signals.as_written(extracted, text) == written
+    assert signals.as_written("W999", text) == "W999"  # not in the text: the extracted form

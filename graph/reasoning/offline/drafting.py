@@ -25,7 +25,7 @@ from data.generator import policy as brand
 from graph.consent import awaits_yes
 from graph.dialogue.open_question import asks_which_order
 from graph.intents import INTENTS, tier_of
-from graph.reasoning import phrases
+from graph.reasoning import phrases, signals
 from graph.reasoning.base import Draft, DraftRequest
 from graph.reasoning.offline import order_facts as facts
 from graph.reasoning.offline import status_questions
@@ -255,7 +255,8 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
                 return Section(f"{policy.text}\n\n{problem.text}", policy.citations)
         return problem
     oms = request.oms or {}
-    notes = [phrases.say("order_not_found", language, order=n) for n in oms.get("order_not_found") or []]
+    notes = [phrases.say("order_not_found", language, order=signals.as_written(n, request.text))
+             for n in oms.get("order_not_found") or []]
     orders = oms.get("orders") or []
     order = orders[0] if orders else None
     if order is None:
