@@ -43,6 +43,9 @@ _AMOUNT = re.compile(
     re.IGNORECASE,
 )
 _NOT_ORDER_PREFIXES = {"UPS", "USD", "EUR", "GBP", "SKU", "TEL", "PH", "ZIP"}
+# Short words written before a number that are words, not an order prefix: "the order ID is 9502127".
+_WORDS_BEFORE_NUMBERS = {"IS", "ID", "NO", "NR", "MY", "OF", "FOR", "AND", "THE", "ARE", "WAS", "ES", "EST", "IST",
+                         "IT", "ITS", "TO", "AT", "ON", "IN", "BY", "OR", "NUM", "ME", "MI", "MA", "MON", "MEIN"}
 
 def clean_text(raw: str) -> str:
     """Normalise unicode, turn HTML entities back into characters (messages from social channels and e-mail
@@ -82,6 +85,10 @@ def extract_entities(text: str) -> Entities:
             prefix = re.match(r"[A-Z]*", candidate).group(0)
             if prefix in _NOT_ORDER_PREFIXES or len(prefix) > 3:
                 continue
+            if prefix in _WORDS_BEFORE_NUMBERS:
+                candidate = candidate[len(prefix):]  # "is 9502127": the number, not "IS9502127"
+                if len(candidate) < 5:
+                    continue
             if candidate not in orders:
                 orders.append(candidate)
     # Drop bare-number duplicates of a prefixed one ("NB104233" and "104233").

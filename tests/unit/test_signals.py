@@ -23,6 +23,8 @@ from graph.reasoning import signals
         # a shop's @handle between the announcement and the number
         ("PLEASE GIVE ME THE STATUS OF MY ORDER NUMBER @shophelp  405-1234567-7654321.", ["40512345677654321"]),
         ("@shop @courier order 104233 please", ["104233"]),
+        # a short word before the number is a word, not the order's prefix
+        ("The order ID is 9502127.", ["9502127"]), ("my order is 1234567", ["1234567"]),
     ],
 )
 def test_order_numbers(text, orders):
