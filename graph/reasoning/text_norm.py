@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_LINKS = re.compile(r"https?://\S+|www\.\S+|@\w+")
+_URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
+_LINKS = re.compile(_URL.pattern + r"|@\w+")
+
+
+def has_link(text: str) -> bool:
+    """A web link in the text (its content is elsewhere: a photo, a post)."""
+    return bool(_URL.search(text))
 
 
 def without_links(text: str) -> str:

@@ -10,20 +10,45 @@ from __future__ import annotations
 
 import re
 
-from graph.reasoning.text_norm import fold
-
-_LINK = re.compile(r"https?://|www\.", re.IGNORECASE)
+from graph.reasoning.text_norm import fold, has_link
 
 # Words that greet, ask, point back or ask for help without naming a subject, in the six languages the agent
 # answers in (accent-folded, apostrophes dropped: "what's" -> "whats", "j'ai" -> "jai").
-_POINTING_WORDS = frozenset(["a", "about", "advice", "afternoon", "am", "an", "and", "any", "anyone", "anything", "are", "as", "assist", "assistance", "at", "be", "bit", "but", "can", "could", "day", "did", "do", "does", "doing", "else", "evening", "for", "from", "get", "go", "going", "good", "great", "happen", "happening", "happens", "has", "have", "having", "hello", "help", "here", "hey", "hi", "hope", "hoping", "how", "i", "idea", "ideas", "if", "im", "is", "issue", "issues", "it", "just", "let", "little", "me", "more", "morning", "my", "need", "needs", "next", "now", "of", "on", "or", "out", "please", "pls", "plz", "problem", "problems", "question", "questions", "quick", "should", "so", "some", "someone", "something", "sort", "suggest", "supposed", "tell", "thank", "thanks", "that", "the", "then", "there", "these", "this", "those", "to", "today", "trying", "u", "update", "updates", "us", "was", "we", "were", "what", "whats", "when", "where", "which", "who", "why", "will", "with", "wonder", "wondering", "would", "you", "your", "hola", "buenas", "buenos", "dias", "tardes", "noches", "necesito", "ayuda", "ayudar", "ayudarme", "ayudame", "puedes", "pueden", "podrian", "puede", "tengo", "una", "uno", "pregunta", "preguntas", "duda", "dudas", "consulta", "problema", "por", "favor", "alguien", "me", "con", "algo", "favor", "quiero", "saber", "bonjour", "bonsoir", "salut", "jai", "ai", "une", "un", "question", "besoin", "aide", "daide", "aider", "maider", "pouvez", "vous", "pourriez", "svp", "stp", "plait", "sil", "il", "quelquun", "quelque", "chose", "probleme", "de", "je", "hallo", "guten", "tag", "morgen", "abend", "ich", "habe", "eine", "ein", "frage", "fragen", "brauche", "hilfe", "konnen", "konnten", "sie", "mir", "helfen", "bitte", "jemand", "etwas", "problem", "ola", "oi", "bom", "boa", "tarde", "noite", "preciso", "ajuda", "ajudar", "podem", "pode", "tenho", "pergunta", "duvida", "alguem", "voces", "ciao", "buongiorno", "buonasera", "salve", "ho", "domanda", "bisogno", "aiuto", "aiutarmi", "aiutare", "potete", "potreste", "per", "favore", "qualcuno", "qualcosa"])
+_POINTING_WORDS = frozenset((  # noqa: SIM905 (one readable run of words per language)
+    # English
+    "a about advice afternoon am an and any anyone anything are as assist assistance at be bit but can could day "
+    "did do does doing else evening for from get go going good great happen happening happens has have having "
+    "hello help here hey hi hope hoping how i idea ideas if im is issue issues it just let little me more morning "
+    "my need needs next now of on or out please pls plz problem problems question questions quick should so some "
+    "someone something sort suggest supposed tell thank thanks that the then there these this those to today "
+    "trying u update updates us was we were what whats when where which who why will with wonder wondering would "
+    "you your "
+    # Spanish
+    "hola buenas buenos dias tardes noches necesito ayuda ayudar ayudarme ayudame puedes pueden podrian puede "
+    "tengo una uno pregunta preguntas duda dudas consulta problema por favor alguien con algo quiero saber "
+    # French
+    "bonjour bonsoir salut jai ai une un besoin aide daide aider maider pouvez vous pourriez svp stp plait sil il "
+    "quelquun quelque chose probleme de je "
+    # German
+    "hallo guten tag morgen abend ich habe eine ein frage fragen brauche hilfe konnen konnten sie mir helfen "
+    "bitte jemand etwas "
+    # Portuguese
+    "ola oi bom boa tarde noite preciso ajuda ajudar podem pode tenho pergunta duvida alguem voces "
+    # Italian
+    "ciao buongiorno buonasera salve ho domanda bisogno aiuto aiutarmi aiutare potete potreste per favore "
+    "qualcuno qualcosa "
+).split())
+
+
+def _words(text: str) -> set[str]:
+    """The words of a text, folded, apostrophes dropped, links and @handles out."""
+    return set(re.findall(r"[^\W\d_]+", fold(text).replace("'", "")))
 
 
 def names_a_topic(part: str) -> bool:
     """Whether a sentence says what it is about, with at least one word beyond greeting, asking, pointing
     back and asking for help (a @handle or a link names the channel, not the subject)."""
-    words = re.findall(r"[^\W\d_]+", fold(part).replace("'", ""))
-    return any(word not in _POINTING_WORDS for word in words)
+    return bool(_words(part) - _POINTING_WORDS)
 
 
 # Alone, "Any updates?" asks after the customer's order (a context-free follow-up), not for help in general.
@@ -33,7 +58,7 @@ _ASKS_FOR_NEWS = frozenset({"update", "updates", "news", "novedades", "nouvelles
 def is_bare_opener(text: str) -> bool:
     """A message with words in it but no subject anywhere ("Hello?", "Can you help me please", "Bonjour, j'ai
     une question"). A link is content elsewhere (a photo, a post): never an opener."""
-    if _LINK.search(text):
+    if has_link(text):
         return False
-    words = set(re.findall(r"[^\W\d_]+", fold(text)))
-    return bool(words) and not (words & _ASKS_FOR_NEWS) and not names_a_topic(text)
+    words = _words(text)
+    return bool(words) and not (words & _ASKS_FOR_NEWS) and words <= _POINTING_WORDS
