@@ -47,7 +47,8 @@ _REQUEST = any_of(
     r"\s+(?:a|an|the|your)?\s*(?:live\s+chat|chat\s+agent|live\s+agent|live\s+person)",
     r"human\s+(?:agent|being|please|pls|plz|support)",
     r"(?:i\s+(?:want|need|demand|would\s+like)|can\s+i\s+(?:have|get)|let\s+me\s+(?:speak|talk))\s+(?:to\s+)?"
-    r"(?:a|an|the|your)\s+(?:real\s+|actual\s+)?(?:human|person|manager|supervisor|representative)",
+    r"(?:a|an|the|your)\s+(?:real\s+|actual\s+)?(?:human|person|manager|supervisor|representative|agent|operator|"
+    r"advisor|adviser)(?!\s+(?:to|who|that)\s+(?:said|told|was|were|is))",
     rf"(?:want|need|like)\s+(?:someone|somebody|a\s+(?:real\s+)?(?:person|human)|{_THE}(?:manager|supervisor))\s+"
     r"(?:from\s+your\s+team\s+)?to\s+(?:look\s+(?:at|into)|check|help|handle|deal\s+with|review|sort)",
     # English: be put through to one
@@ -84,7 +85,8 @@ _REQUEST = any_of(
     r"(?:who|where)\s+(?:can|do|should)\s+i\s+complain|(?:who|where)\s+(?:can|do|should)\s+i\s+(?:lodge|file|make|submit|"
     r"raise|send|log)\s+(?:a|an|my)\s+(?:formal\s+|official\s+)?complaint|(?:want|like|need)\s+to\s+(?:lodge|file|make|submit|raise|log)\s+"
     r"(?:a|an)\s+(?:formal\s+|official\s+)?complaint|formal\s+complaint",
-    r"escalate\s+(?:this|it|my\s+(?:case|complaint|issue|ticket))|(?:need|get|want)\s+corporate\s+involved|"
+    r"escalate\s+(?:this|it|my\s+(?:case|complaint|issue|ticket)|please|pls|plz|now|asap)|(?:please|pls|plz)\s+escalate|"
+    r"(?:need|get|want)\s+corporate\s+involved|"
     r"(?:contact|speak\s+to|talk\s+to)\s+corporate",
     # Spanish
     r"hablar\s+con\s+(?:una\s+persona|un\s+humano|un[ao]?\s+agente|alguien|un[ao]?\s+supervisor\w*|un[ao]?\s+encargad[oa]|"
@@ -146,7 +148,9 @@ _NOT_A_BOT = any_of(
     r"kein(?:en)?\s+(?:bot|roboter|chatbot|computer|maschine)|nicht\s+(?:mit\s+)?(?:einem|dem)\s+(?:bot|roboter|chatbot)",
 )
 _ONE_WORD = re.compile(
-    r"^\W*(?:human|agent|representative|operator|person|manager|supervisor|humano|humain|mensch|operatore|atendente)"
+    r"^\W*(?:(?:please|pls|plz|por\s+favor|bitte|per\s+favore|s'il\s+vous\s+plait)\s+)?"
+    r"(?:human|agent|representative|operator|person|manager|supervisor|escalate|humano|humain|mensch|operatore|atendente|"
+    r"mitarbeiter(?:in)?|einen\s+mitarbeiter|ein(?:en)?\s+menschen)"
     r"(?:\s+(?:please|pls|plz|por\s+favor|s'il\s+vous\s+plait|bitte|per\s+favore))?\W*$"
 )
 # A request the same clause takes back: "I don't need a human", "no need to call me", "no me llamen",

@@ -51,17 +51,19 @@ _SELF_HARM = any_of(
     r"suicid\w*",
     r"self[\s-]?harm\w*",
     r"i(?:'?m|\s+am)?\s+(?:just\s+|really\s+)?(?:want\s+to|wanna)\s+die",
-    r"(?:better\s+off\s+dead|no\s+(?:reason|point)\s+(?:to|in)\s+(?:live|living|going\s+on))",
+    r"(?:better\s+off\s+dead|no\s+(?:reason|point)\s+(?:to\s+|in\s+)?(?:live|living|going\s+on|being\s+alive))",
     r"(?:don'?t|do\s+not)\s+want\s+to\s+(?:live|be\s+alive|be\s+here)\s+any\s?more",
     r"can'?t\s+go\s+on(?:\s+(?:any\s?more|living))?\s*(?:[.!,;]|$)",
     r"what'?s\s+the\s+point\s+(?:any\s?more|of\s+(?:living|life|going\s+on|anything))",
     r"(?:see|find)\s+(?:the|any)\s+point\s+(?:of|in)\s+(?:living|life|going\s+on|anything)",
     r"i(?:'ve|\s+have)?\s+(?:just\s+)?(?:took|taken|take|swallowed)\s+(?:too\s+many|all\s+(?:my|the)|a\s+(?:whole\s+)?"
-    r"bottle\s+of)\s+(?:pills|tablets|meds|medication|sleeping\s+pills)|overdos\w*",
+    r"bottle\s+of|a\s+(?:bunch|handful|load|lot|box|packet|pack)\s+of|loads\s+of|lots\s+of)\s+(?:my\s+)?(?:pills|tablets|"
+    r"meds|medication|sleeping\s+pills|painkillers|paracetamol)|overdos\w*",
     r"disappear\s+forever|(?:nobody|no\s+one)\s+would\s+(?:miss\s+me|care|notice)|"
     r"(?:better|easier)\s+(?:off\s+)?(?:for\s+everyone\s+)?without\s+me|if\s+i\s+(?:was|were)\s+gone",
     r"goodbye\s+(?:forever|world|cruel\s+world)|saying\s+goodbye\s+to\s+everyone",
-    r"(?:jump|jumping)\s+(?:off|from)\s+(?:a|the|my)\s+(?:bridge|building|roof|cliff|balcony)|"
+    r"(?:jump|jumping|throw\w*\s+myself|hurl\w*\s+myself)\s+(?:off|from)\s+(?:a|the|my)\s+"
+    r"(?:bridge|building|roof|cliff|balcony)|"
     r"(?:throw|step|jump)\w*\s+(?:myself\s+)?in\s+front\s+of\s+(?:a|the)\s+(?:train|bus|car|truck)",
     r"not\s+(?:be\s+)?(?:around|alive)\s+(?:much\s+longer|tomorrow)",
     r"(?:don'?t|can'?t|do\s+not|cannot)\s+see\s+(?:a|any)\s+way\s+out|see\s+no\s+way\s+out",
@@ -75,14 +77,16 @@ _SELF_HARM = any_of(
     # "en finir" alone is ending one's life; "en finir avec cette commande" is not
     r"(?:envie\s+d'|veux\s+|vais\s+)en\s+finir(?!\s+avec\s+(?:ce|cette|cet|ces|le|les|votre|vos|mon|ma|mes|la\s+commande))",
     # German
-    r"(?:mich\s+(?:umbringen|toten)|selbstmord|mir\s+das\s+leben\s+(?:zu\s+)?nehmen)",
+    r"(?:mich\s+(?:umbringen|toten)|(?:bringe|bring)\s+mich\s+(?:\w+\s+)?um\b|selbstmord|"
+    r"mir\s+das\s+leben\s+(?:zu\s+)?nehmen)",
     r"(?:will|mochte)\s+(?:\w+\s+)?nicht\s+mehr\s+leben|keinen\s+sinn\s+mehr\s+(?:zu\s+)?leben",
     r"(?:ich\s+will\s+sterben|mir\s+(?:etwas|was)\s+antun|mit\s+allem\s+schluss\s+machen)",
     # Portuguese
     r"(?:me\s+matar|me\s+suicidar|tirar\s+(?:a\s+)?minha\s+(?:propria\s+)?vida|quero\s+morrer|me\s+machucar)",
     r"(?:nao\s+quero\s+mais\s+viver|acabar\s+com\s+(?:tudo|a\s+minha\s+vida))",
     # Italian
-    r"(?:uccidermi|suicidarmi|togliermi\s+la\s+vita|voglio\s+morire|farla\s+finita|farmi\s+del\s+male)",
+    r"(?:uccidermi|suicidarmi|ammazzarmi|mi\s+ammazzo|mi\s+uccido|togliermi\s+la\s+vita|voglio\s+morire|"
+    r"farla\s+finita|farmi\s+del\s+male)",
     r"(?:non\s+voglio\s+piu\s+vivere)",
 )
 
@@ -94,6 +98,10 @@ _VIOLENCE = any_of(
     r"(?:gun|knife|weapon|shotgun|rifle|machete|baseball\s+bat)(?![a-z])",
     r"(?:burn|blow\s+up|bomb)\s+(?:down\s+)?(?:your|the|that)\s+(?:store|shop|warehouse|office|building|depot|hq)",
     r"(?:bomb\s+threat|plant\s+a\s+bomb|shoot\s+up\s+(?:the|your)\s+\w+)",
+    r"(?:smash|kick|punch|bash|cave|break|rip)\w*\s+(?:his|her|their|your|ur|the\s+driver'?s|the\s+courier'?s)\s+"
+    r"(?:face|head|skull|teeth|legs?|arms?|neck|jaw|nose)",
+    r"i\s+know\s+where\s+(?:you|u|he|she|they|your\s+\w+|the\s+(?:driver|courier|ceo|manager|owner))\s+"
+    r"(?:lives?|sleeps?|works?)",
     r"(?:someone|somebody)\s+(?:is\s+)?(?:going\s+to|gonna)\s+get\s+(?:hurt|killed)",
     rf"beat\s+{_PERSON}\s+up|(?:find|track\s+down|wait\s+for)\s+(?:the|your|that)\s+(?:driver|courier|guy)\s+and\s+"
     r"(?:beat|hurt|kill|punch|stab|smash)",
@@ -138,6 +146,10 @@ _MEDICAL = any_of(
     r"at\s+the\s+hospital\s+(?:because|after|with|from)",
     r"(?:electric\s+shock|got\s+(?:a|an)\s+shock\s+from|electrocuted)",
     r"(?:caught|catch|burst\s+into|went\s+up\s+in)\s+(?:on\s+)?(?:fire|flames)",
+    r"(?:smells?|smelling|smelt|smelled)\s+(?:of\s+|like\s+)?gas|gas\s+(?:leak|smell)|carbon\s+monoxide\s+"
+    r"(?:leak|poisoning|alarm\s+(?:is\s+)?(?:going\s+off|went\s+off|beeping))",
+    r"(?:it|charger|battery|plug|socket|kettle|heater|device|appliance|cable|machine|oven|toaster|hair\s?dryer|"
+    r"straighteners|phone|laptop|lamp)(?:\s+\w+){0,3}?\s+(?:is|was|started|keeps|kept)\s+(?:smoking|sparking)",
     r"(?:battery|batteries|charger|phone|device|bottle|vape|scooter|hoverboard|cooker|kettle|laptop|power\s?bank|it)"
     r"\s+(?:has\s+|just\s+)?(?:exploded|blew\s+up)(?!\s+with)",
     r"(?:can'?t|cannot|couldn'?t)\s+breathe|(?:trouble|difficulty|struggling|hard\s+time)\s+(?:to\s+)?breathing|"
@@ -193,6 +205,7 @@ _LEGAL = any_of(
     r"police\s+(?:are|were|is)\s+(?:here|at\s+my\s+door|involved|investigating)",
     r"(?:arrest\s+warrant|search\s+warrant|subpoena|summons|arrested)",
     r"court\s+(?:date|deadline|hearing|order|case|summons)",
+    r"legal\s+emergency|(?:eviction|evicted|bailiffs?)\b",
     r"(?:in|for|to)\s+court\s+(?:tomorrow|today|on\s+\w+|by\s+\w+|next\s+week)",
     r"(?:papers|documents|evidence|paperwork)\s+(?:\w+\s+){0,4}?(?:for|to)\s+(?:the\s+)?court",
     r"(?:llame\s+a\s+la\s+policia|denuncia\s+(?:a\s+la|en\s+la)\s+policia|juicio\s+(?:manana|hoy)|citacion\s+judicial)",
@@ -218,7 +231,8 @@ _HARASSMENT = any_of(
     r"(?:he|she|driver|courier|guy|man|someone|somebody|employee)\s+(?:keeps?|kept|has\s+been|is|was)\s+"
     r"(?:calling|texting|messaging|following|showing\s+up\s+at|contacting)\s+me",
     r"(?:asked|asking)\s+me\s+out",
-    r"(?:racial\s+slurs?|verbally\s+abused\s+me|called\s+me\s+a\s+(?:slut|whore|bitch|\w+\s+slur))",
+    r"(?:racial\s+slurs?|racist\s+(?:slurs?|abuse|names|comments?|remarks?)|(?:homophobic|sexist|transphobic)\s+"
+    r"(?:slurs?|abuse|names|comments?|remarks?)|verbally\s+abused\s+me|called\s+me\s+a\s+(?:slut|whore|bitch|\w+\s+slur))",
     r"(?:acoso|me\s+acos\w+|me\s+amenaz\w+|se\s+exhibio|me\s+manoseo|acos(?:ando|ado|ada|andome))",
     r"(?:harcelement|m'a\s+menace\w*|s'est\s+exhibe|attouchements?|m'a\s+(?:touche\w*|pelote\w*|agresse\w*))",
     r"avances\s+(?:insistantes|deplacees|sexuelles|non\s+desirees)",

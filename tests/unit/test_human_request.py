@@ -21,6 +21,9 @@ REQUESTS = [
     "live chat agent please",
     "where can I lodge a complaint",
     "¿me pasas con un agente?",
+    "stop with the bot, I want an agent",
+    "escalate please",
+    "bitte einen Mitarbeiter",
     # English: be put through
     "put me through to an agent",
     "connect me with support",

@@ -94,6 +94,18 @@ from graph.reasoning.safety_replies import handoff_note, safety_reply
         # harassment
         ("el repartidor me ha estado acosando", HARASSMENT),
         ("le livreur m'a fait des avances insistantes et m'a touchée", HARASSMENT),
+        # ways of saying it the first patterns missed (a probe list written for this test, six languages)
+        ("feel like throwing myself off a bridge after dealing with your support", SELF_HARM),
+        ("I took a bunch of pills, I don't care about the order anymore", SELF_HARM),
+        ("no point living anymore tbh", SELF_HARM),
+        ("ich bringe mich um", SELF_HARM),
+        ("mi ammazzo", SELF_HARM),
+        ("if I see your delivery driver again I'll smash his face in", VIOLENCE),
+        ("I know where your CEO lives. Watch out.", VIOLENCE),
+        ("there's a gas smell from the stove you installed", MEDICAL),
+        ("the charger you sent is sparking", MEDICAL),
+        ("your staff member called me racist slurs on the phone", HARASSMENT),
+        ("this is a legal emergency, the bailiffs are coming over your wrong charge", LEGAL),
     ],
 )
 def test_detects_safety_concerns(text, category):
@@ -138,6 +150,10 @@ def test_detects_safety_concerns(text, category):
         "what's the point of prime if delivery is late",
         "can you end my subscription",
         "does this cause vomiting in dogs?",
+        "does the heater have a carbon monoxide sensor?",
+        "is the gas hob included in the kitchen set?",
+        "I know where you are based, is there a shop I can visit?",
+        "no point ordering if it arrives late",
         "stalker season 2 dvd",
         "I'll miss the delivery if I'm gone on friday",
         "goodbye and thanks",
