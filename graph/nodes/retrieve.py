@@ -10,6 +10,7 @@ from langgraph.runtime import Runtime
 
 from graph.config import SupportContext, context_of
 from graph.progress import report_progress
+from graph.reasoning.glossary import english_reading
 from graph.reasoning.registry import aget_reasoner
 from graph.state import PassageRef, SupportState
 from graph.ticket_evidence import ticket_evidence
@@ -77,7 +78,9 @@ async def retrieve(state: SupportState, runtime: Runtime[SupportContext]) -> dic
     similar: list[PassageRef] = []
     try:
         texts = [question["text"] for question in questions]
-        queries = [Query(text, CANDIDATES_K if choose else HELP_K, "help_center") for text in texts]
+        # The articles are in English: a question in another of the brand's languages searches by its gloss.
+        searched = [english_reading(text, turn.get("language") or "en") for text in texts]
+        queries = [Query(text, CANDIDATES_K if choose else HELP_K, "help_center") for text in searched]
         queries.append(Query(turn.get("text", ""), TICKETS_K, "past_ticket"))
         prior = [doc_id for text in texts for doc_id in choose(text, [], HELP_K)] if choose else []
         results, openings = await kb.aretrieve(queries, articles=prior)

@@ -27,6 +27,7 @@ from graph.dialogue.open_question import asks_which_order
 from graph.intents import INTENTS, tier_of
 from graph.reasoning import phrases, signals
 from graph.reasoning.base import Draft, DraftRequest
+from graph.reasoning.glossary import english_reading
 from graph.reasoning.offline import order_facts as facts
 from graph.reasoning.offline import status_questions
 from graph.reasoning.offline.catalogue_reply import catalogue_text, help_center_names, not_carried_text
@@ -82,20 +83,24 @@ def _answers_question(passage: PassageRef) -> bool:
 def _policy_section(question: Question, passages: list[PassageRef], language: str, with_table: bool = False) -> Section:
     """The sentences of the help passage that answer this turn's own question (its asking sentence, not the
     conversation's topic); nothing when even the best sentence is far from it in meaning."""
-    asked = asking_part(question["text"]) or question["text"]
+    # The sentence encoder reads English, as the articles are: a question in another of the brand's languages
+    # is measured by its English gloss (glossary/); one in a language without a glossary is not measured.
+    own_words = asking_part(question["text"]) or question["text"]
+    asked = english_reading(own_words, language)
+    measured = language == "en" or asked != own_words
     # The engine's order (retrieval and the article prior) decides; a passage none of whose sentences is near
     # what this turn asks is passed over ("yes, go ahead" gets no article chosen for the conversation's topic).
-    # The sentence encoder reads English only, as the articles are: another language's question is not measured.
     def answers(passage: PassageRef) -> bool:
         closest = closest_sentence(asked, passage)
         if closest is None:  # no sentence at all (a table alone): only a size chart is quoted as it is
             return with_table
-        return language != "en" or closest >= MIN_SENTENCE_SIMILARITY
+        return not measured or closest >= MIN_SENTENCE_SIMILARITY
 
     best = next((p for p in passages if _answers_question(p) and answers(p)), None)
     if best is None:
         return Section(None)
-    text = answer_from_passage(question["text"], best, language)
+    glossed = language != "en" and measured
+    text = answer_from_passage(english_reading(question["text"], language) if glossed else question["text"], best, language)
     if with_table:
         table = [line for line in best.get("text", "").splitlines() if line.strip().startswith("|")]
         if table:

@@ -34,6 +34,7 @@ from sklearn.model_selection import StratifiedKFold
 from sklearn.pipeline import FeatureUnion
 from sklearn.svm import LinearSVC
 
+from graph.reasoning.glossary import english_reading
 from graph.reasoning.offline import lexical_transform
 from graph.reasoning.offline.prototypes import PROTOTYPES
 from graph.reasoning.offline.text_features import normalise
@@ -202,6 +203,17 @@ def expected_calibration_error(probs: np.ndarray, correct: np.ndarray, bins: int
     return float(total)
 
 
+def _glossed(texts: list[str], vectors: np.ndarray | None, encode: Encoder) -> tuple[list[str], np.ndarray | None]:
+    """Texts in another of the brand's languages replaced by their English gloss (glossary/); given vectors
+    keep their rows for the texts left as they were and are encoded afresh for the glossed ones."""
+    glossed = [english_reading(text) for text in texts]
+    changed = [i for i, (old, new) in enumerate(zip(texts, glossed, strict=True)) if old != new]
+    if changed and vectors is not None:
+        vectors = np.array(vectors, dtype=np.float32, copy=True)
+        vectors[changed] = encode([glossed[i] for i in changed])
+    return glossed, vectors
+
+
 @dataclass
 class IntentModel:
     fitted: _Fitted
@@ -209,6 +221,7 @@ class IntentModel:
     temperature: float
     centroids: np.ndarray
     calibration: dict = field(default_factory=dict)  # out-of-fold figures on the learning split
+    reads_glosses: bool = False  # reads a message in another of the brand's languages by its English gloss
 
     @classmethod
     def train(
@@ -224,6 +237,10 @@ class IntentModel:
         original, so no held-out message is scored by a model that saw its copy."""
         if len(set(labels)) < 2:
             raise ValueError("Need at least two intents in the learning split to train an intent model.")
+        texts, vectors = _glossed(list(texts), vectors, encode)
+        if copies:
+            glossed_copies, copy_vectors = _glossed([text for _, text in copies], copy_vectors, encode)
+            copies = [(original, text) for (original, _), text in zip(copies, glossed_copies, strict=True)]
         classes = sorted(set(labels) | {name for name in PROTOTYPES if name in set(labels) or name == "out_of_scope"})
         centroids = prototype_centroids(classes, encode)
         vectors = encode(list(texts)) if vectors is None else np.asarray(vectors, dtype=np.float32)
@@ -268,9 +285,11 @@ class IntentModel:
             "oof_accuracy": round(float(correct.mean()), 4),
             "oof_ece": round(expected_calibration_error(probs, correct), 4),
         }
-        return cls(fitted, classes, temperature, centroids, calibration)
+        return cls(fitted, classes, temperature, centroids, calibration, reads_glosses=True)
 
     def margins(self, texts: list[str], vectors: np.ndarray | None = None) -> np.ndarray:
+        if getattr(self, "reads_glosses", False):  # a model pickled before glosses reads texts as they are
+            texts, vectors = _glossed(list(texts), vectors, _default_encoder)
         vectors = _default_encoder(texts) if vectors is None else vectors
         return self.fitted.live_margins(texts, vectors, self.centroids, self.classes)
 

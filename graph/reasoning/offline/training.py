@@ -27,7 +27,7 @@ from graph.reasoning.offline.training_data import (
 )
 
 INTENT_MODEL = "intent-classifier"
-MODEL_VERSION = "tfidf-minilm-prototypes-linearsvc-temperature-productswap-v4"
+MODEL_VERSION = "tfidf-minilm-prototypes-linearsvc-temperature-productswap-glosses-v5"
 CONTINUATION_MODEL = "continuation-classifier"
 CONTINUATION_VERSION = "tfidf-logreg-openers-vs-replies-v1"
 
@@ -108,10 +108,12 @@ def store_product_terms(conn: psycopg.Connection) -> list[str]:
 
 
 def fingerprint_of(tickets: list[LearningTicket], terms: list[str] | None = None) -> str:
+    from graph.reasoning.glossary import glossary_digest
     from graph.reasoning.offline.prototypes import PROTOTYPES
 
     digest = hashlib.sha256(MODEL_VERSION.encode())
     digest.update(repr(sorted(PROTOTYPES.items())).encode())
+    digest.update(glossary_digest().encode())
     digest.update(repr(terms or []).encode())
     for ticket in tickets:
         digest.update(f"{ticket.id}|{ticket.intent}|{ticket.first_message}".encode())

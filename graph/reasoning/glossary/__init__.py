@@ -1,0 +1,56 @@
+"""An English gloss of a message written in another of the brand's languages, for the intent model to read.
+
+Why: the sentence encoder (MiniLM) reads English, and the history holds few tickets in each other language, so
+"¿cuál es su política de devoluciones?" read as it is gets a shipping reading at 0.29 and goes to a person,
+while "what is your policy of returns?" reads as return_policy at 1.00. A word-for-word gloss from a glossary
+of support vocabulary (orders, parcels, returns, refunds, accounts, sizes, and the little words around them)
+keeps the customer's word order and loses grammar, but the encoder reads meaning from the content words.
+This is dictionary-based query translation, as in cross-language retrieval; the glossaries were written from
+the intents' vocabulary, one file per language. The gloss is only read by the intent model: the customer's
+own text is what every other part of the turn sees, and the reply goes out in their language.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from graph.reasoning.glossary import de, es, fr, it, pt
+from graph.reasoning.language import detect_language
+from graph.reasoning.text_norm import fold
+
+GLOSSARIES: dict[str, dict[str, str]] = {"es": es.WORDS, "fr": fr.WORDS, "de": de.WORDS, "pt": pt.WORDS, "it": it.WORDS}
+LONGEST_ENTRY = max(len(key.split()) for words in GLOSSARIES.values() for key in words)
+# A word, with a French or Italian elision kept on the word it shortens ("n'", "l'", "dov'"), a number, or a sign.
+_TOKEN = re.compile(r"[a-z]+'|[a-z]+(?:-[a-z]+)*|\d+|[^\sa-z\d]")
+
+
+def english_reading(text: str, language: str | None = None) -> str:
+    """The text glossed into English words when it is in Spanish, French, German, Portuguese or Italian;
+    the text itself otherwise (English, or a language without a glossary)."""
+    words = GLOSSARIES.get(language or detect_language(text))
+    if words is None:
+        return text
+    tokens = _TOKEN.findall(fold(text))
+    glossed: list[str] = []
+    at = 0
+    while at < len(tokens):
+        for size in range(min(LONGEST_ENTRY, len(tokens) - at), 0, -1):
+            phrase = " ".join(tokens[at: at + size])
+            if phrase in words:
+                if words[phrase]:
+                    glossed.append(words[phrase])
+                at += size
+                break
+        else:
+            glossed.append(tokens[at])
+            at += 1
+    return " ".join(glossed)
+
+
+def glossary_digest() -> str:
+    """Changes when any glossary does: the intent model trained on glosses is retrained then."""
+    digest = hashlib.sha256()
+    for language in sorted(GLOSSARIES):
+        digest.update(repr(sorted(GLOSSARIES[language].items())).encode())
+    return digest.hexdigest()[:16]

@@ -1,0 +1,62 @@
+"""German to English, the words of shop support (folded: lower-case, umlauts without dots, "ss" for "ß")."""
+
+WORDS = {
+    # greetings, courtesy, requests
+    "hallo": "hello", "guten tag": "good day", "guten morgen": "good morning", "hi": "hi", "danke": "thanks",
+    "vielen dank": "thank you", "bitte": "please", "mfg": "regards", "gruss": "regards", "grusse": "regards",
+    "entschuldigung": "sorry", "hilfe": "help", "helfen": "help", "ich mochte": "i would like", "mochte": "would like",
+    "ich will": "i want", "brauche": "need", "konnen sie": "can you", "konnen": "can", "kann": "can",
+    "konnten": "could", "mochten": "would like",
+    # pronouns, function words
+    "ich": "i", "mich": "me", "mir": "me", "mein": "my", "meine": "my", "meinen": "my", "meiner": "my",
+    "meinem": "my", "sie": "you", "ihr": "your", "ihre": "your", "ihren": "your", "ihrem": "your", "du": "you",
+    "dein": "your", "euch": "you", "es": "it", "er": "it", "wir": "we", "uns": "us", "der": "the", "die": "the",
+    "das": "the", "den": "the", "dem": "the", "des": "of the", "ein": "a", "eine": "a", "einen": "a",
+    "einem": "a", "einer": "a", "von": "of", "vom": "from the", "zu": "to", "zum": "to the", "zur": "to the",
+    "nach": "to", "in": "in", "im": "in the", "an": "at", "auf": "on", "mit": "with", "ohne": "without",
+    "fur": "for", "und": "and", "oder": "or", "aber": "but", "weil": "because", "wenn": "if", "dass": "that",
+    "nicht": "not", "kein": "no", "keine": "no", "keinen": "no", "nie": "never", "nichts": "nothing",
+    "niemand": "nobody", "noch": "still", "immer noch": "still", "schon": "already", "bereits": "already",
+    "ist": "is", "sind": "are", "bin": "am", "war": "was", "habe": "have", "hab": "have", "hat": "has",
+    "haben": "have", "wurde": "was", "wird": "will", "seit": "since", "vor": "ago", "heute": "today",
+    "gestern": "yesterday", "morgen": "tomorrow", "woche": "week", "wochen": "weeks", "tag": "day",
+    "tagen": "days", "tage": "days", "monat": "month", "mal": "times", "zwei": "two", "drei": "three",
+    "sehr": "very", "dauert": "takes", "dauern": "take", "geht": "goes", "zu spat": "too late", "auch": "also", "nur": "only", "jetzt": "now",
+    # questions
+    "wo ist": "where is", "wo": "where", "wann": "when", "wie": "how", "was": "what", "welche": "which",
+    "wie viel": "how much", "wieviel": "how much", "wie lange": "how long", "warum": "why",
+    # orders and delivery
+    "bestellung": "order", "bestellungen": "orders", "bestellt": "ordered", "bestellen": "order",
+    "kauf": "purchase", "gekauft": "bought", "paket": "parcel", "pakete": "parcels", "sendung": "shipment",
+    "lieferung": "delivery", "liefern": "deliver", "geliefert": "delivered", "zugestellt": "delivered",
+    "zustellung": "delivery", "versand": "shipping", "versendet": "shipped", "verschickt": "shipped",
+    "geschickt": "sent", "bote": "courier", "paketbote": "courier", "kurier": "courier",
+    "sendungsverfolgung": "tracking", "sendungsnummer": "tracking number", "nummer": "number",
+    "angekommen": "arrived", "ankommen": "arrive", "kommt": "comes", "erhalten": "received",
+    "bekommen": "received", "status": "status", "verspatung": "delay", "verspatet": "delayed", "spat": "late",
+    "verloren": "lost", "fehlt": "missing", "warte": "wait", "warten": "waiting", "versandkosten": "shipping cost",
+    "kostenlos": "free", "international": "international", "ausland": "abroad", "adresse": "address",
+    "lieferadresse": "delivery address", "andern": "change", "falsch": "wrong", "falsche": "wrong",
+    "falschen": "wrong", "filiale": "store", "abholen": "collect", "packstation": "pickup point",
+    "vorbestellung": "pre-order",
+    # returns, refunds, money
+    "rucksendung": "return", "zurucksenden": "send back", "zuruckschicken": "send back", "retoure": "return",
+    "umtausch": "exchange", "umtauschen": "exchange", "erstattung": "refund", "ruckerstattung": "refund",
+    "erstatten": "refund", "geld": "money", "geld zuruck": "money back", "abgebucht": "charged",
+    "belastet": "charged", "zahlung": "payment", "bezahlen": "pay", "bezahlt": "paid", "karte": "card",
+    "kreditkarte": "credit card", "gutschein": "voucher", "bank": "bank", "rechnung": "invoice", "preis": "price",
+    "rabatt": "discount", "rabattcode": "discount code", "code": "code", "ratenzahlung": "instalments",
+    "stornieren": "cancel", "storno": "cancellation", "stornierung": "cancellation", "richtlinie": "policy",
+    "etikett": "label", "ruckgabe": "return", "zuruckgeben": "return",
+    # goods
+    "produkt": "product", "artikel": "item", "grosse": "size", "grossen": "sizes", "gross": "big",
+    "klein": "small", "farbe": "colour", "kaputt": "broken", "beschadigt": "damaged", "defekt": "defective",
+    "loch": "hole", "fleck": "stain", "verfugbar": "available", "lager": "stock", "material": "material",
+    "schuhe": "shoes", "jacke": "jacket", "hose": "trousers", "kleid": "dress",
+    # account
+    "konto": "account", "kundenkonto": "account", "passwort": "password", "anmelden": "sign in",
+    "einloggen": "log in", "login": "login", "e-mail": "email", "email": "email",
+    # feelings and staff
+    "beschwerde": "complaint", "beschweren": "complain", "schlecht": "bad", "unverschamt": "outrageous",
+    "mensch": "human", "mitarbeiter": "agent",
+}

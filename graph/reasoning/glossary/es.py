@@ -1,0 +1,62 @@
+"""Spanish to English, the words of shop support (folded: lower-case, no accents)."""
+
+WORDS = {
+    # people, greetings, courtesy
+    "hola": "hello", "buenas": "hello", "buenos dias": "good morning", "buenas tardes": "good afternoon",
+    "gracias": "thanks", "muchas gracias": "thank you very much", "por favor": "please", "porfa": "please",
+    "saludos": "regards", "un saludo": "regards", "disculpe": "excuse me", "perdon": "sorry", "ayuda": "help",
+    "ayudar": "help", "ayudame": "help me", "ayudenme": "help me", "me ayudan": "can you help me",
+    "necesito": "i need", "quiero": "i want", "quisiera": "i would like", "me gustaria": "i would like",
+    "puedo": "can i", "puede": "can you", "pueden": "can you", "podrian": "could you", "podria": "could",
+    "tengo": "i have", "tiene": "has", "tienen": "do you have", "hay": "is there",
+    # pronouns, function words
+    "yo": "i", "mi": "my", "mis": "my", "me": "me", "tu": "your", "su": "your", "sus": "your", "usted": "you",
+    "ustedes": "you", "lo": "it", "la": "the", "el": "the", "los": "the", "las": "the", "un": "a", "una": "a",
+    "unos": "some", "unas": "some", "de": "of", "del": "of the", "al": "to the", "a": "to", "en": "in",
+    "con": "with", "sin": "without", "para": "for", "por": "for", "que": "that", "y": "and", "o": "or",
+    "pero": "but", "porque": "because", "si": "if", "no": "not", "ya": "already", "todavia": "still",
+    "aun": "still", "nunca": "never", "nada": "nothing", "ninguno": "none", "ninguna": "none",
+    "nadie": "nobody", "este": "this", "esta": "is", "esto": "this", "eso": "that", "ese": "that", "muy": "very",
+    "mas": "more", "menos": "less", "otro": "another", "otra": "another", "es": "is", "son": "are",
+    "estoy": "i am", "estan": "are", "fue": "was", "era": "was", "ha": "has", "he": "i have", "han": "have",
+    "hace": "ago", "desde": "since", "hasta": "until", "hoy": "today", "ayer": "yesterday", "manana": "tomorrow",
+    "semana": "week", "semanas": "weeks", "dia": "day", "dias": "days", "mes": "month", "vez": "time",
+    "veces": "times", "dos": "two", "tres": "three",
+    # questions
+    "donde": "where", "cuando": "when", "como": "how", "cual": "what", "cuanto": "how much",
+    "cuanto tiempo": "how long", "cuantos": "how many", "por que": "why", "que pasa": "what is happening",
+    # orders and delivery
+    "pedido": "order", "pedidos": "orders", "orden": "order", "compra": "purchase", "compre": "i bought",
+    "comprado": "bought", "paquete": "parcel", "paquetes": "parcels", "envio": "shipping", "envios": "shipping",
+    "enviar": "send", "enviado": "shipped", "enviaron": "sent", "entrega": "delivery", "entregar": "deliver",
+    "entregado": "delivered", "repartidor": "courier", "mensajero": "courier", "transportista": "carrier",
+    "seguimiento": "tracking", "numero de seguimiento": "tracking number", "numero": "number",
+    "llegar": "arrive", "llega": "arrives", "llegado": "arrived", "llego": "arrived", "llegara": "will arrive",
+    "recibido": "received", "recibi": "i received", "recibir": "receive", "estado": "status",
+    "retraso": "delay", "retrasado": "delayed", "tarde": "late", "perdido": "lost", "falta": "missing",
+    "faltan": "missing", "esperando": "waiting", "espero": "i wait", "gastos de envio": "shipping cost",
+    "envio gratis": "free shipping", "internacional": "international", "direccion": "address",
+    "cambiar": "change", "cambio": "exchange", "modificar": "change", "equivocada": "wrong", "equivocado": "wrong",
+    "incorrecto": "wrong", "incorrecta": "wrong", "tienda": "store", "recoger": "collect",
+    # returns, refunds, money
+    "devolver": "return", "devolucion": "return", "devoluciones": "returns", "reembolso": "refund",
+    "reembolsar": "refund", "devuelvan el dinero": "refund", "dinero": "money", "cobrado": "charged",
+    "cobraron": "charged", "cobro": "charge", "cargo": "charge", "pago": "payment", "pagar": "pay",
+    "pague": "i paid", "tarjeta": "card", "tarjeta regalo": "gift card", "banco": "bank", "factura": "invoice",
+    "precio": "price", "descuento": "discount", "codigo": "code", "cupon": "coupon", "plazos": "instalments",
+    "cancelar": "cancel", "cancelacion": "cancellation", "anular": "cancel", "politica": "policy",
+    "etiqueta": "label", "cambiarlo": "exchange it",
+    # goods
+    "producto": "product", "articulo": "item", "talla": "size", "tallas": "sizes", "grande": "big",
+    "pequeno": "small", "pequena": "small", "color": "colour", "roto": "broken", "rota": "broken",
+    "danado": "damaged", "danada": "damaged", "defectuoso": "defective", "agujero": "hole",
+    "mancha": "stain", "disponible": "available", "stock": "stock", "material": "material",
+    "zapatillas": "trainers", "zapatos": "shoes", "camiseta": "t-shirt", "chaqueta": "jacket",
+    "pantalon": "trousers", "vestido": "dress",
+    # account
+    "cuenta": "account", "contrasena": "password", "iniciar sesion": "sign in", "acceder": "access",
+    "entrar": "log in", "correo": "email", "usuario": "user",
+    # feelings and staff
+    "queja": "complaint", "reclamacion": "complaint", "reclamar": "complain", "mal": "bad",
+    "pesimo": "terrible", "horrible": "terrible", "persona": "person", "humano": "human", "agente": "agent",
+}

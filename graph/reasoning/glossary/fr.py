@@ -1,0 +1,59 @@
+"""French to English, the words of shop support (folded: lower-case, no accents; elisions as "n'", "l'")."""
+
+WORDS = {
+    # greetings, courtesy, requests
+    "bonjour": "hello", "bonsoir": "good evening", "salut": "hi", "merci": "thanks", "merci beaucoup": "thank you",
+    "s' il vous plait": "please", "svp": "please", "stp": "please", "cordialement": "regards", "desole": "sorry",
+    "aide": "help", "aider": "help", "aidez-moi": "help me", "je voudrais": "i would like", "je veux": "i want",
+    "j' aimerais": "i would like", "besoin": "need", "pouvez-vous": "can you", "pouvez": "can", "peux": "can",
+    "puis-je": "can i", "est-ce que": "", "possible": "possible",
+    # pronouns, function words
+    "je": "i", "j'": "i", "moi": "me", "m'": "me", "me": "me", "mon": "my", "ma": "my", "mes": "my",
+    "vous": "you", "votre": "your", "vos": "your", "tu": "you", "ton": "your", "il": "it", "elle": "it",
+    "on": "we", "nous": "we", "notre": "our", "ils": "they", "le": "the", "la": "the", "les": "the", "l'": "the",
+    "un": "a", "une": "a", "des": "some", "du": "of the", "de": "of", "d'": "of", "a": "to", "au": "to the",
+    "aux": "to the", "en": "in", "dans": "in", "sur": "on", "avec": "with", "sans": "without", "pour": "for",
+    "par": "by", "et": "and", "ou": "or", "mais": "but", "car": "because", "parce que": "because", "si": "if",
+    "que": "that", "qu'": "that", "qui": "who", "ce": "this", "cette": "this", "cet": "this", "c'": "it",
+    "ne": "not", "n'": "not", "pas": "not", "plus": "more", "jamais": "never", "rien": "nothing",
+    "personne": "nobody", "toujours": "still", "deja": "already", "encore": "still", "est": "is",
+    "sont": "are", "suis": "am", "ai": "have", "as": "have", "avez": "have", "avons": "have", "a ete": "was",
+    "etait": "was", "fait": "done", "depuis": "since", "il y a": "ago", "aujourd' hui": "today", "hier": "yesterday",
+    "demain": "tomorrow", "semaine": "week", "semaines": "weeks", "jour": "day", "jours": "days", "mois": "month",
+    "fois": "times", "deux": "two", "trois": "three", "tres": "very", "trop": "too",
+    # questions
+    "ou est": "where is", "ou en est": "what is the status of", "ou sont": "where are", "quand": "when", "comment": "how", "quel": "what", "quelle": "what",
+    "combien": "how much", "combien de temps": "how long", "pourquoi": "why",
+    # orders and delivery
+    "commande": "order", "commandes": "orders", "commander": "order", "achat": "purchase",
+    "achete": "bought", "colis": "parcel", "paquet": "package", "livraison": "delivery", "livrer": "deliver",
+    "livre": "delivered", "livreur": "courier", "transporteur": "carrier", "expedition": "shipping",
+    "expedie": "shipped", "envoye": "sent", "envoyer": "send", "suivi": "tracking", "numero de suivi":
+    "tracking number", "numero": "number", "arrive": "arrived", "arriver": "arrive", "arrivee": "arrived",
+    "recu": "received", "recevoir": "receive", "statut": "status", "etat": "status", "retard": "delay",
+    "en retard": "late", "perdu": "lost", "manquant": "missing", "attends": "wait", "attente": "waiting",
+    "frais de port": "shipping cost", "frais de livraison": "shipping cost", "gratuite": "free",
+    "international": "international", "adresse": "address", "changer": "change", "modifier": "change",
+    "mauvaise": "wrong", "mauvais": "wrong", "erreur": "mistake", "magasin": "store", "retrait": "collection",
+    "point relais": "pickup point", "precommande": "pre-order",
+    # returns, refunds, money
+    "retour": "return", "retourner": "return", "renvoyer": "send back", "rembourse": "refunded",
+    "remboursement": "refund", "rembourser": "refund", "argent": "money", "debite": "charged",
+    "preleve": "charged", "paiement": "payment", "payer": "pay", "paye": "paid", "carte": "card",
+    "carte cadeau": "gift card", "banque": "bank", "facture": "invoice", "prix": "price", "reduction": "discount",
+    "remise": "discount", "code promo": "promo code", "code": "code", "bon de reduction": "voucher",
+    "annuler": "cancel", "annulation": "cancellation", "politique": "policy", "etiquette": "label",
+    "echange": "exchange", "echanger": "exchange",
+    # goods
+    "produit": "product", "article": "item", "taille": "size", "tailles": "sizes", "grand": "big",
+    "petit": "small", "couleur": "colour", "casse": "broken", "abime": "damaged", "endommage": "damaged",
+    "defectueux": "defective", "trou": "hole", "tache": "stain", "disponible": "available", "stock": "stock",
+    "matiere": "material", "chaussures": "shoes", "baskets": "trainers", "veste": "jacket", "pantalon": "trousers",
+    "robe": "dress",
+    # account
+    "compte": "account", "mot de passe": "password", "connecter": "log in", "connexion": "login",
+    "me connecter": "log in", "acceder": "access", "mail": "email", "e-mail": "email", "identifiant": "username",
+    # feelings and staff
+    "plainte": "complaint", "reclamation": "complaint", "nul": "terrible", "inadmissible": "unacceptable",
+    "humain": "human", "conseiller": "agent", "agent": "agent",
+}

@@ -1,0 +1,57 @@
+"""Italian to English, the words of shop support (folded: lower-case, no accents; elisions as "l'", "dov'")."""
+
+WORDS = {
+    # greetings, courtesy, requests
+    "ciao": "hi", "buongiorno": "good morning", "buonasera": "good evening", "salve": "hello",
+    "grazie": "thanks", "grazie mille": "thank you", "per favore": "please", "per piacere": "please",
+    "cordiali saluti": "regards", "scusate": "sorry", "scusi": "excuse me", "aiuto": "help", "aiutare": "help",
+    "vorrei": "i would like", "voglio": "i want", "ho bisogno": "i need", "bisogno": "need", "posso": "can i",
+    "potete": "can you", "potreste": "could you", "puo": "can you",
+    # pronouns, function words
+    "io": "i", "mio": "my", "mia": "my", "miei": "my", "mie": "my", "il mio": "my", "la mia": "my",
+    "i miei": "my", "mi": "me", "me": "me", "voi": "you", "vostro": "your", "vostra": "your", "lei": "you",
+    "suo": "your", "sua": "your", "il": "the", "lo": "the", "la": "the", "i": "the", "gli": "the", "le": "the",
+    "l'": "the", "un": "a", "uno": "a", "una": "a", "un'": "a", "di": "of", "del": "of the", "della": "of the",
+    "dei": "of the", "a": "to", "al": "to the", "alla": "to the", "ad": "to", "in": "in", "nel": "in the",
+    "nella": "in the", "su": "on", "con": "with", "senza": "without", "per": "for", "da": "from",
+    "che": "that", "e": "and", "o": "or", "ma": "but", "perche": "because", "se": "if", "non": "not",
+    "gia": "already", "ancora": "still", "mai": "never", "niente": "nothing", "nulla": "nothing",
+    "nessuno": "nobody", "questo": "this", "questa": "this", "quello": "that", "e'": "is", "sono": "am",
+    "ho": "i have", "ha": "has", "hanno": "have", "era": "was", "stato": "been", "stata": "been", "fa": "ago",
+    "da quando": "since", "oggi": "today", "ieri": "yesterday", "domani": "tomorrow", "settimana": "week",
+    "settimane": "weeks", "giorno": "day", "giorni": "days", "mese": "month", "volta": "time", "volte": "times",
+    "due": "two", "tre": "three", "molto": "very", "piu": "more",
+    # questions
+    "dov' e": "where is", "dov'": "where", "cos' e": "what is", "dove": "where", "quando": "when", "come": "how", "quale": "which", "quanto": "how much",
+    "quanto tempo": "how long", "quanti": "how many", "perche non": "why not",
+    # orders and delivery
+    "ordine": "order", "ordini": "orders", "ordinato": "ordered", "acquisto": "purchase",
+    "comprato": "bought", "pacco": "parcel", "pacchi": "parcels", "spedizione": "shipping",
+    "spedito": "shipped", "spedire": "ship", "inviato": "sent", "consegna": "delivery",
+    "consegnare": "deliver", "consegnato": "delivered", "corriere": "courier", "tracciamento": "tracking",
+    "tracking": "tracking", "numero di tracciamento": "tracking number", "numero": "number",
+    "arrivato": "arrived", "arrivata": "arrived", "arrivare": "arrive", "arriva": "arrives",
+    "ricevuto": "received", "ricevere": "receive", "stato dell' ordine": "order status", "ritardo": "delay",
+    "in ritardo": "late", "perso": "lost", "mancante": "missing", "aspetto": "i wait", "attesa": "waiting",
+    "costi di spedizione": "shipping cost", "gratuita": "free", "internazionale": "international",
+    "indirizzo": "address", "cambiare": "change", "modificare": "change", "sbagliato": "wrong",
+    "sbagliata": "wrong", "negozio": "store", "ritirare": "collect",
+    # returns, refunds, money
+    "reso": "return", "restituire": "return", "rendere": "return", "rimborso": "refund", "rimborsare": "refund",
+    "soldi": "money", "addebitato": "charged", "addebito": "charge", "pagamento": "payment", "pagare": "pay",
+    "pagato": "paid", "carta": "card", "carta regalo": "gift card", "banca": "bank", "fattura": "invoice",
+    "prezzo": "price", "sconto": "discount", "codice sconto": "discount code", "codice": "code",
+    "coupon": "coupon", "rate": "instalments", "annullare": "cancel", "cancellare": "cancel",
+    "annullamento": "cancellation", "politica": "policy", "etichetta": "label", "cambio": "exchange",
+    # goods
+    "prodotto": "product", "articolo": "item", "taglia": "size", "taglie": "sizes", "grande": "big",
+    "piccolo": "small", "colore": "colour", "rotto": "broken", "rotta": "broken", "danneggiato": "damaged",
+    "difettoso": "defective", "buco": "hole", "macchia": "stain", "disponibile": "available",
+    "materiale": "material", "scarpe": "shoes", "giacca": "jacket", "pantaloni": "trousers", "vestito": "dress",
+    # account
+    "account": "account", "profilo": "profile", "password": "password", "accedere": "log in",
+    "accesso": "login", "email": "email", "e-mail": "email",
+    # feelings and staff
+    "reclamo": "complaint", "lamentela": "complaint", "pessimo": "terrible", "vergognoso": "shameful",
+    "operatore": "agent", "persona": "person", "umano": "human",
+}

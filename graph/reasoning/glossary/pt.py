@@ -1,0 +1,53 @@
+"""Portuguese to English, the words of shop support (folded: lower-case, no accents)."""
+
+WORDS = {
+    # greetings, courtesy, requests
+    "ola": "hello", "oi": "hi", "bom dia": "good morning", "boa tarde": "good afternoon", "obrigado": "thanks",
+    "obrigada": "thanks", "por favor": "please", "pfv": "please", "desculpe": "sorry", "ajuda": "help",
+    "ajudar": "help", "preciso": "i need", "quero": "i want", "gostaria": "i would like", "posso": "can i",
+    "pode": "can you", "podem": "can you", "poderia": "could you", "tenho": "i have", "tem": "is there",
+    # pronouns, function words
+    "eu": "i", "meu": "my", "minha": "my", "meus": "my", "minhas": "my", "me": "me", "voce": "you",
+    "voces": "you", "seu": "your", "sua": "your", "o": "the", "a": "the", "os": "the", "as": "the", "um": "a",
+    "uma": "a", "de": "of", "do": "of the", "da": "of the", "no": "in the", "na": "in the", "em": "in",
+    "com": "with", "sem": "without", "para": "for", "pra": "for", "por": "for", "que": "that", "e": "and",
+    "ou": "or", "mas": "but", "porque": "because", "se": "if", "nao": "not", "ja": "already", "ainda": "still",
+    "nunca": "never", "nada": "nothing", "ninguem": "nobody", "esse": "this", "essa": "this", "isso": "this",
+    "este": "this", "esta": "is", "estao": "are", "estou": "i am", "foi": "was", "era": "was", "ha": "ago",
+    "desde": "since", "hoje": "today", "ontem": "yesterday", "amanha": "tomorrow", "semana": "week",
+    "semanas": "weeks", "dia": "day", "dias": "days", "mes": "month", "vez": "time", "vezes": "times",
+    "duas": "two", "dois": "two", "tres": "three", "muito": "very", "mais": "more",
+    # questions
+    "cade": "where is", "onde": "where", "quando": "when", "como": "how", "qual": "what", "quanto": "how much",
+    "quanto tempo": "how long", "por que": "why", "porque nao": "why not",
+    # orders and delivery
+    "pedido": "order", "pedidos": "orders", "encomenda": "order", "compra": "purchase", "comprei": "i bought",
+    "pacote": "parcel", "envio": "shipping", "enviado": "shipped", "enviar": "send", "entrega": "delivery",
+    "entregar": "deliver", "entregue": "delivered", "entregador": "courier", "transportadora": "carrier",
+    "correios": "post", "rastreio": "tracking", "rastreamento": "tracking", "codigo de rastreio":
+    "tracking number", "numero": "number", "chegar": "arrive", "chegou": "arrived", "recebi": "i received",
+    "receber": "receive", "status": "status", "atraso": "delay", "atrasado": "delayed", "perdido": "lost",
+    "faltando": "missing", "esperando": "waiting", "frete": "shipping cost", "frete gratis": "free shipping",
+    "internacional": "international", "endereco": "address", "mudar": "change", "alterar": "change",
+    "errado": "wrong", "errada": "wrong", "loja": "store", "retirar": "collect",
+    # returns, refunds, money
+    "devolver": "return", "devolucao": "return", "trocar": "exchange", "troca": "exchange",
+    "reembolso": "refund", "estorno": "refund", "dinheiro": "money", "cobrado": "charged",
+    "cobraram": "charged", "cobranca": "charge", "pagamento": "payment", "pagar": "pay", "paguei": "i paid",
+    "cartao": "card", "cartao presente": "gift card", "banco": "bank", "boleto": "payment slip",
+    "nota fiscal": "invoice", "preco": "price", "desconto": "discount", "cupom": "coupon", "codigo": "code",
+    "parcelado": "instalments", "cancelar": "cancel", "cancelamento": "cancellation", "politica": "policy",
+    "etiqueta": "label",
+    # goods
+    "produto": "product", "item": "item", "tamanho": "size", "grande": "big", "pequeno": "small",
+    "cor": "colour", "quebrado": "broken", "quebrada": "broken", "danificado": "damaged",
+    "defeito": "defect", "furo": "hole", "mancha": "stain", "disponivel": "available", "estoque": "stock",
+    "tenis": "trainers", "sapato": "shoes", "camiseta": "t-shirt", "jaqueta": "jacket", "calca": "trousers",
+    "vestido": "dress",
+    # account
+    "conta": "account", "senha": "password", "entrar": "log in", "login": "login", "acessar": "access",
+    "email": "email", "e-mail": "email",
+    # feelings and staff
+    "reclamacao": "complaint", "reclamar": "complain", "pessimo": "terrible", "horrivel": "terrible",
+    "atendente": "agent", "pessoa": "person", "humano": "human",
+}

@@ -1,0 +1,91 @@
+"""The English gloss of messages in the brand's other languages, and the intent model reading by it."""
+
+from __future__ import annotations
+
+import re
+import zlib
+
+import numpy as np
+import pytest
+
+from graph.reasoning.glossary import _TOKEN, GLOSSARIES, english_reading, glossary_digest
+from graph.reasoning.offline.intent_model import IntentModel
+from graph.reasoning.text_norm import fold
+
+
+@pytest.mark.parametrize(
+    ("text", "english_words"),
+    [
+        ("¿Cuál es su política de devoluciones?", {"what", "policy", "returns"}),
+        ("me cobraron dos veces", {"charged", "two", "times"}),
+        ("no puedo iniciar sesión", {"not", "sign in"}),
+        ("Mon colis n'est toujours pas arrivé", {"my", "parcel", "not", "still", "arrived"}),
+        ("je voudrais retourner un article", {"i would like", "return", "item"}),
+        ("Ich kann mich nicht anmelden", {"can", "not", "sign in"}),
+        ("Wie lange dauert der Versand nach Österreich?", {"how long", "shipping"}),
+        ("cadê meu pedido?", {"where is", "my", "order"}),
+        ("dov'è il mio ordine?", {"where is", "my", "order"}),
+    ],
+)
+def test_a_message_in_another_language_is_glossed_into_english_words(text, english_words):
+    glossed = english_reading(text)
+    for words in english_words:
+        assert re.search(rf"\b{words}\b", glossed), (text, glossed)
+
+
+@pytest.mark.parametrize("text", ["Where is my order NB104233?", "waar is mijn bestelling?", "🙂", ""])
+def test_english_and_languages_without_a_glossary_are_read_as_written(text):
+    assert english_reading(text) == text
+
+
+def test_the_language_given_is_the_one_glossed():
+    assert english_reading("pedido", "es") == "order"
+    assert english_reading("pedido", "en") == "pedido"
+
+
+def test_every_glossary_entry_can_match_a_folded_message():
+    for language, words in GLOSSARIES.items():
+        for key in words:
+            assert key == fold(key), (language, key)
+            assert " ".join(_TOKEN.findall(key)) == key, (language, key)
+
+
+def test_the_digest_follows_the_glossaries(monkeypatch):
+    before = glossary_digest()
+    monkeypatch.setitem(GLOSSARIES, "es", {**GLOSSARIES["es"], "zapatilla": "trainer"})
+    assert glossary_digest() != before
+
+
+def _bag_of_words(texts: list[str]) -> np.ndarray:
+    """A stand-in sentence encoder that, like MiniLM, reads English words and not others."""
+    vectors = np.zeros((len(texts), 64), np.float32)
+    for row, text in enumerate(texts):
+        for word in re.findall(r"[a-z]+", text.lower()):
+            vectors[row, zlib.crc32(word.encode()) % 64] += 1.0
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return vectors / np.where(norms == 0, 1.0, norms)
+
+
+ENGLISH = {
+    "order_status": ["where is my order", "where is my parcel", "has my order shipped", "status of my order"] * 3,
+    "account_help": ["i can not sign in", "reset my password", "i can not log in to my account",
+                     "my account password"] * 3,
+}
+
+
+def test_the_intent_model_reads_another_language_by_its_gloss(monkeypatch):
+    from graph.reasoning.offline import intent_model
+
+    monkeypatch.setattr(intent_model, "_default_encoder", _bag_of_words)
+    texts = [text for texts in ENGLISH.values() for text in texts]
+    labels = [name for name, texts in ENGLISH.items() for _ in texts]
+    model = IntentModel.train(texts, labels, encode=_bag_of_words)
+    assert model.reads_glosses
+    assert model.predict("¿dónde está mi pedido?")[0] == "order_status"
+    assert model.predict("ich kann mich nicht anmelden")[0] == "account_help"
+    # A model pickled before glosses existed has no such attribute and reads texts as written.
+    spanish = ["¿dónde está mi pedido?"]
+    glossed = model.margins(spanish)
+    del model.__dict__["reads_glosses"]
+    np.testing.assert_allclose(model.margins([english_reading(spanish[0])]), glossed, atol=1e-9)
+    assert not np.allclose(model.margins(spanish), glossed)
