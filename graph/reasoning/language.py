@@ -9,7 +9,8 @@ A message the vote cannot place (no English function word, and no word of the ot
 are needed: "tamanho errado, quero trocar") goes to a character n-gram language model (py3langid, restricted to
 these six languages), trusted when it is at least MODEL_SURE sure, and only for Latin-script text. On the generated
 history's first messages that took the non-English ones read right from 234 to 251 of 272 and moved none of its
-4,928 English ones.
+4,928 English ones. When the model is unsure too, the support glossaries (glossary/) vote by the words they know:
+251 -> 255 of 272, again no English one moved.
 """
 
 from __future__ import annotations
@@ -85,6 +86,7 @@ def _scores(text: str) -> dict[str, float]:
 
 
 MODEL_SURE = 0.9
+GLOSSARY_WORDS = 2
 
 
 @lru_cache(maxsize=1)
@@ -120,8 +122,20 @@ def detect_language(text: str) -> str:
     scores = _scores(text)
     voted = _vote(scores)
     if voted == "en" and scores["en"] == 0:  # no English word either: the vote could not place it
-        return _model_reading(text) or "en"
+        return _model_reading(text) or _glossary_reading(text) or "en"
     return voted
+
+
+def _glossary_reading(text: str) -> str | None:
+    """The language whose support glossary (glossary/) knows the most of the message's words, when it knows at
+    least GLOSSARY_WORDS of them and more than any other does: "Quanto custa o frete?" has no word only
+    Portuguese uses and is too short for the model, but three of its four words are Portuguese support words."""
+    from graph.reasoning.glossary import known_words
+
+    counts = {lang: known_words(text, lang) for lang in LANGUAGES if lang != "en"}
+    best = max(counts, key=counts.get)
+    runner_up = max(count for lang, count in counts.items() if lang != best)
+    return best if counts[best] >= GLOSSARY_WORDS and counts[best] > runner_up else None
 
 
 def _vote(scores: dict[str, float]) -> str:

@@ -240,6 +240,9 @@ def test_split_questions_keeps_separate_asks():
         # no word of the vote's lists (or just one): the language model places them
         ("la talla no me queda bien, cambio posible", "es"), ("impossible de me connecter au site depuis hier", "fr"),
         ("tamanho errado, quero trocar", "pt"), ("taglia sbagliata, vorrei cambiarla", "it"),
+        # the model unsure too: the support glossary that knows most of the words
+        ("Quanto custa o frete?", "pt"), ("remboursement svp", "fr"),
+        ("sent ya a DM, pls reply", "en"), ("DAMAGED ITEM pic.twitter.com/abc", "en"),
         # another script or another language: English, the brand's default
         ("где мой заказ сейчас", "en"), ("我的 订单 在哪里", "en"), ("Waar is mijn bestelling nu", "en"),
     ],

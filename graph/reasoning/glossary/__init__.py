@@ -48,6 +48,13 @@ def english_reading(text: str, language: str | None = None) -> str:
     return " ".join(glossed)
 
 
+def known_words(text: str, language: str) -> int:
+    """How many of the message's words the language's glossary has: words of three letters or more that are
+    not English as well ("item", "stock", "email" gloss to themselves; "a", "com" are short)."""
+    words = GLOSSARIES.get(language) or {}
+    return sum(1 for token in _TOKEN.findall(fold(text)) if len(token) >= 3 and words.get(token, token) != token)
+
+
 def glossary_digest() -> str:
     """Changes when any glossary does: the intent model trained on glosses is retrained then."""
     digest = hashlib.sha256()

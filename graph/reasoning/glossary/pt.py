@@ -35,7 +35,7 @@ WORDS = {
     "reembolso": "refund", "estorno": "refund", "dinheiro": "money", "cobrado": "charged",
     "cobraram": "charged", "cobranca": "charge", "pagamento": "payment", "pagar": "pay", "paguei": "i paid",
     "cartao": "card", "cartao presente": "gift card", "banco": "bank", "boleto": "payment slip",
-    "nota fiscal": "invoice", "preco": "price", "desconto": "discount", "cupom": "coupon", "codigo": "code",
+    "nota fiscal": "invoice", "preco": "price", "custa": "costs", "custo": "cost", "valor": "amount", "desconto": "discount", "cupom": "coupon", "codigo": "code",
     "parcelado": "instalments", "cancelar": "cancel", "cancelamento": "cancellation", "politica": "policy",
     "etiqueta": "label",
     # goods
