@@ -62,6 +62,7 @@ class Turn(TypedDict, total=False):
 
     text: str
     input_problem: str | None  # empty | too_long | unreadable | invalid_identity | identity_mismatch | conflicting_replay
+    foreign_language: str | None  # a language none of the brand's ("nl", "ru"): the engine cannot read it
     small_talk: str | None  # closing ("thanks!"), nothing_pending, opener ("hi, I have a question"): no classification
     duplicate: bool  # the latest message was already answered (a replayed run): nothing to do
     intent: str

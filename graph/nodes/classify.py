@@ -148,6 +148,7 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext], config
         engine=context.engine,
         safety=safety,
         repeated_contact=signals.reports_repeated_contact(text),
+        foreign_language=signals.outside_languages(text),
         earlier_replies=await earlier_replies(runtime.store, customer_id) if reading.frustrated else 0,
     )
     safety = safety or reading.safety  # a safety reading by the model also goes to a person at once

@@ -68,6 +68,8 @@ async def escalate(state: SupportState, runtime: Runtime[SupportContext]) -> dic
     request = await with_customer_context(draft_request(state), customer_id)
     brief = (await aget_reasoner(context_of(runtime.context).engine)).handoff_brief(request, reasons)
     summary = brief.summary
+    if turn.get("foreign_language"):
+        summary += f" The customer wrote in a language the assistant does not read ({turn['foreign_language']})."
     if profile.get("escalations"):
         summary += f" Earlier escalations for this customer: {len(profile['escalations'])}."
     order_ids = orders_for_handoff(request.oms, state.get("dialogue"))
@@ -94,6 +96,8 @@ async def escalate(state: SupportState, runtime: Runtime[SupportContext]) -> dic
     )
     earlier = latest_earlier_case(profile, thread_id) if not state.get("exchanges") else None
     reply = phrases.say("handed_off", turn.get("language"), id=handoff_id)
+    if turn.get("foreign_language"):
+        reply = f"{phrases.say('languages_we_write', 'en')} {reply}"
     return {
         "messages": [AIMessage(content=with_note(earlier and earlier_case_sentence(earlier, turn.get("language")), reply),
                                name="support-agent")],

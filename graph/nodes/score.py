@@ -30,6 +30,8 @@ async def score(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
         proposal=turn.get("proposal"),
     )
     confidence, meta = await calls.assess(await aget_reasoner(context.engine), request, written)
+    if turn.get("foreign_language"):
+        confidence = 0.0  # written in a language the engine does not read: whatever it drafted is a guess
     record(turn, {k: v for k, v in meta.items() if k != "engine_used"})
     oms = turn.get("oms") or {}
     signals = Signals(

@@ -101,6 +101,7 @@ def _language_model():
 
 def warm_language_model() -> None:
     _language_model()
+    _any_language_model()
 
 
 def _model_reading(text: str) -> str | None:
@@ -145,3 +146,43 @@ def _vote(scores: dict[str, float]) -> str:
         return "en"
     # Two votes, or one characteristic character ("¿", "ã") in a message with no English at all.
     return best if scores[best] >= 2 or (scores[best] >= 1.5 and scores["en"] == 0) else "en"
+
+
+FOREIGN_SURE = 0.85
+FOREIGN_MIN_WORDS = 3
+_OTHER_SCRIPTS = ("CYRILLIC", "CJK", "HIRAGANA", "KATAKANA", "HANGUL", "ARABIC", "HEBREW", "GREEK", "THAI",
+                  "DEVANAGARI", "BENGALI", "TAMIL", "ARMENIAN", "GEORGIAN")
+
+
+@lru_cache(maxsize=1)
+def _any_language_model():
+    """py3langid's model over all its languages: to name a language that is none of the brand's."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def outside_languages(text: str) -> str | None:
+    """The language of a message written in none of the brand's six ("waar is mijn bestelling?" is Dutch,
+    "где мой заказ" Russian): its code, "und" for a script we cannot name; None for anything the engine can
+    read, or cannot tell. Latin-script text counts only when the model is FOREIGN_SURE of another language, it
+    has FOREIGN_MIN_WORDS words or more and at most a third of them are English function words: slang, names
+    and product codes ("u guyssss r teh best", "Harbor Crew Tee XL") stay English."""
+    words = re.findall(r"[^\W\d_]{2,}", without_links(text))
+    letters = [ch for word in words for ch in word]
+    if not letters:
+        return None
+    other_script = sum(unicodedata.name(ch, "").startswith(_OTHER_SCRIPTS) for ch in letters)
+    try:
+        language, probability = _any_language_model().classify(text)
+    except (TypeError, ValueError):
+        language, probability = "und", 0.0
+    if other_script > len(letters) / 2:
+        return str(language) if probability >= 0.5 and language not in LANGUAGES else "und"
+    if detect_language(text) != "en" or len(words) < FOREIGN_MIN_WORDS:
+        return None
+    english = sum(1 for word in re.findall(r"[a-z]+", fold(text)) if word in _STOPWORDS["en"])
+    if probability >= FOREIGN_SURE and language not in (*LANGUAGES, "zxx") and english <= len(words) / 3:
+        return str(language)
+    return None
+

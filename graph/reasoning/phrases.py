@@ -572,6 +572,10 @@ PHRASES: dict[str, dict[str, str]] = {
         "it": "Non ho informazioni affidabili su questo nel nostro centro assistenza e preferisco non tirare a indovinare. "
               "Se vuoi, posso passare la tua domanda a una persona del nostro team che verificherà e ti risponderà.",
     },
+    "languages_we_write": {  # said in English: the customer's language is none of ours
+        "en": "I can only read and write English, Spanish, French, German, Portuguese and Italian, so I haven't "
+              "tried to answer your message myself.",
+    },
     "handed_off": {
         "en": "I've passed your conversation to a member of our support team (case #{id}). They can see everything "
               "you've told me, so you won't need to repeat yourself, and they'll reply here or by email as soon as possible.",

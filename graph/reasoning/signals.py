@@ -123,6 +123,11 @@ def is_frustrated(text: str) -> bool:
     return frustration.is_frustrated(text)
 
 
+def outside_languages(text: str) -> str | None:
+    """The code of a language none of the brand's six ("nl", "ru"), when the message is clearly in one."""
+    return language.outside_languages(text)
+
+
 def reports_repeated_contact(text: str) -> bool:
     """Earlier contacts that got nowhere ("third time I ask", "nobody answers my emails"), or the same failure
     again ("delayed AGAIN"): with frustration, past the two exchanges."""

@@ -292,3 +292,22 @@ def test_a_number_is_shown_as_the_customer_wrote_it(text, written):
     (extracted,) = signals.extract_entities(text)["order_numbers"]
     assert signals.as_written(extracted, text) == written
     assert signals.as_written("W999", text) == "W999"  # not in the text: the extracted form
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("waar is mijn bestelling? ik wacht al een week", "nl"), ("gdzie jest moje zamówienie", "pl"),
+     ("注文した商品がまだ届きません", "ja"), ("где мой заказ сейчас", "ru")],
+)
+def test_a_language_none_of_the_brands(text, language):
+    assert signals.outside_languages(text) == language
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["where is my order", "¿dónde está mi pedido?", "u guyssss r teh best", "Harbor Organic Crew Tee XL",
+     "DAMAGED ITEM NB105293", "CkalLà'Llznskslzkzkcbzn 🤡", "👍", "ok"],
+)
+def test_not_a_language_outside_the_brands(text):
+    assert signals.outside_languages(text) is None
+

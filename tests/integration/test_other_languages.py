@@ -1,0 +1,54 @@
+"""Questions in the brand's other languages read by their English gloss and answered in the customer's
+language; a message in a language none of the brand's goes to a person with a note in English. Whole graph:
+real Postgres, the demo OMS over HTTP, the offline engine trained on the demo history."""
+
+from __future__ import annotations
+
+import uuid
+
+import psycopg
+import pytest
+
+pytestmark = pytest.mark.integration
+
+
+def _thread() -> str:
+    return f"test-{uuid.uuid4()}"
+
+
+@pytest.fixture(scope="module")
+def customer_id(demo_store, db_url) -> str:
+    with psycopg.connect(db_url) as conn:
+        row = conn.execute("SELECT id FROM customers ORDER BY id LIMIT 1").fetchone()
+    assert row is not None
+    return row[0]
+
+
+@pytest.mark.parametrize(
+    ("message", "intent", "in_their_language"),
+    [
+        ("¿Cuál es su política de devoluciones?", "return_policy", "¿Hay algo más"),
+        ("no puedo iniciar sesión en mi cuenta", "account_help", "¿Hay algo más"),
+        ("Ich kann mich nicht anmelden", "account_help", "Kann ich Ihnen sonst noch helfen?"),
+        ("Quanto custa o frete?", "shipping_info", "Posso ajudar em mais alguma coisa?"),
+        ("posso pagare con paypal?", "payment_methods", "Posso aiutarti in qualcos'altro?"),
+    ],
+)
+async def test_a_question_in_another_language_is_read_by_its_gloss_and_answered_in_it(
+    conversations, customer_id, message, intent, in_their_language
+):
+    result = await conversations.send(_thread(), message, customer_id)
+    assert result.route == "answer", (result.reasons, result.reply)
+    assert result.intent == intent
+    assert in_their_language in result.reply
+    assert "https://help." in result.reply  # the article it answers from, linked
+
+
+@pytest.mark.parametrize("message", ["waar is mijn bestelling? ik wacht al een week", "где мой заказ, я жду уже неделю"])
+async def test_a_language_none_of_ours_goes_to_a_person_with_a_note(conversations, customer_id, db_url, message):
+    result = await conversations.send(_thread(), message, customer_id)
+    assert result.route == "escalate" and "low_confidence" in result.reasons
+    assert "I can only read and write English, Spanish, French, German, Portuguese and Italian" in result.reply
+    with psycopg.connect(db_url) as conn:
+        (summary,) = conn.execute("SELECT summary FROM handoffs WHERE id = %s", (result.handoff_id,)).fetchone()
+    assert "does not read" in summary
