@@ -127,6 +127,7 @@ class PendingAction(TypedDict, total=False):
     summary: str  # exactly what the customer was told will happen
     key: str
     customer_id: str  # the verified customer it was proposed to; a yes from anyone else does nothing
+    language: str  # the language the proposal was made in: "sí" alone is too short to tell
 
 
 class SupportInput(TypedDict):

@@ -34,7 +34,7 @@ def pending_from(state: SupportState, proposal: dict | None) -> PendingAction | 
     action = {"action": proposal["action"], "order_id": proposal["order_id"], "params": proposal["params"]}
     digest = hashlib.sha256(json.dumps([thread_id, message_id, action], sort_keys=True).encode()).hexdigest()
     return PendingAction(**action, summary=proposal["summary"], key=f"sa-{digest[:40]}",
-                         customer_id=state["customer_id"])
+                         customer_id=state["customer_id"], language=(state.get("turn") or {}).get("language") or "en")
 
 
 _THANKS = re.compile(r"^\W*(\w+\W+){0,2}(thanks|thank you|thx|ty|cheers|appreciate|gracias|merci|danke|obrigad|grazie)",

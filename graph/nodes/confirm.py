@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 
 from graph.consent import read_consent
+from graph.reasoning import phrases
 from graph.state import SupportState
 from tools.oms import OmsError, oms_client
 from tools.oms.actions import done_message, execute_action
@@ -72,4 +73,8 @@ async def confirm(state: SupportState) -> dict:
             draft=(f"Customer confirmed: {pending.get('summary', '')} The order system did not confirm it "
                    f"({exc}); check order {order} for idempotency key {pending['key']} before acting."),
         )
+    if turn.get("route") == "answer":
+        # The order system's wording is English: a customer who asked in another language is told so.
+        note = phrases.say("order_details_in_english", pending.get("language") or "en")
+        turn["draft"] = f"{note}\n{turn['draft']}" if note else turn["draft"]
     return {"pending_action": None, "turn": turn}

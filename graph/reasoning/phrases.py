@@ -37,6 +37,22 @@ PHRASES: dict[str, dict[str, str]] = {
         "pt": "Posso ajudar em mais alguma coisa?",
         "it": "Posso aiutarti in qualcos'altro?",
     },
+    "order_details_in_english": {  # an order action's details come from the order system, in English
+        "en": "",
+        "es": "Los detalles del pedido te los doy en inglés, tal como los da nuestro sistema:",
+        "fr": "Voici les détails de la commande en anglais, tels que notre système les donne :",
+        "de": "Die Bestelldetails kommen auf Englisch, so wie unser System sie liefert:",
+        "pt": "Os detalhes da encomenda vêm em inglês, tal como o nosso sistema os dá:",
+        "it": "I dettagli dell'ordine sono in inglese, come li fornisce il nostro sistema:",
+    },
+    "confirm_or_not": {
+        "en": "Reply yes to confirm, or no to leave the order as it is.",
+        "es": "Responde «sí» para confirmar, o «no» para dejar el pedido como está.",
+        "fr": "Répondez « oui » pour confirmer, ou « non » pour laisser la commande telle quelle.",
+        "de": "Antworten Sie mit „ja“, um zu bestätigen, oder mit „nein“, um die Bestellung so zu lassen.",
+        "pt": "Responda «sim» para confirmar, ou «não» para deixar a encomenda como está.",
+        "it": "Rispondi «sì» per confermare, o «no» per lasciare l'ordine così com'è.",
+    },
     "article_in_english": {
         "en": "",
         "es": "Nuestro artículo de ayuda está en inglés; esto es lo que dice:",

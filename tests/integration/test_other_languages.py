@@ -52,3 +52,21 @@ async def test_a_language_none_of_ours_goes_to_a_person_with_a_note(conversation
     with psycopg.connect(db_url) as conn:
         (summary,) = conn.execute("SELECT summary FROM handoffs WHERE id = %s", (result.handoff_id,)).fetchone()
     assert "does not read" in summary
+
+
+async def test_an_order_action_asked_in_spanish_is_proposed_and_done_with_a_note_in_spanish(
+    conversations, action_store
+):
+    """The proposal and the result are the order system's English wording: the customer is told so in
+    Spanish, asked to confirm in Spanish, and a bare "sí" confirms (the proposal remembers its language)."""
+    thread = _thread()
+    order = action_store.pending
+    proposed = await conversations.send(thread, f"quiero cancelar mi pedido {order}", action_store.customer_id)
+    assert proposed.route == "answer" and proposed.intent == "cancel_order", (proposed.reasons, proposed.reply)
+    assert "Los detalles del pedido te los doy en inglés" in proposed.reply
+    assert "Responde «sí» para confirmar" in proposed.reply
+    assert proposed.state["pending_action"]["language"] == "es"
+    done = await conversations.send(thread, "sí", action_store.customer_id)
+    assert done.route == "answer"
+    assert done.reply.count("Los detalles del pedido te los doy en inglés") == 1
+    assert order in done.reply and "cancel" in done.reply.lower()

@@ -57,7 +57,7 @@ _PRAISE = re.compile(
 )
 
 
-CONFIRM_PROMPT = "Reply yes to confirm, or no to leave the order as it is."
+CONFIRM_PROMPT = phrases.say("confirm_or_not", "en")
 
 
 class Section:
@@ -184,11 +184,15 @@ def _action_section(question: Question, request: DraftRequest, order: dict, pass
     if outcome is None:
         return None
     policy = _policy_section(question, passages, language)
+    # The proposal or refusal is the order system's own wording, in English: said so in the customer's language.
+    note = phrases.say("order_details_in_english", language)
+    lead = f"{note}\n" if note else ""
     if isinstance(outcome, Proposal) and not outcome.needs_person:
         source = policy.text.rsplit("\n", 1)[-1] if policy.text else ""
-        text = f"{outcome.summary}\n{source}".strip()
-        return Section(f"{text}\n\n{CONFIRM_PROMPT}", policy.citations, proposal=outcome.to_state())
-    text = outcome.summary if isinstance(outcome, Proposal) else outcome.message
+        text = f"{lead}{outcome.summary}\n{source}".strip()
+        return Section(f"{text}\n\n{phrases.say('confirm_or_not', language)}", policy.citations,
+                       proposal=outcome.to_state())
+    text = lead + (outcome.summary if isinstance(outcome, Proposal) else outcome.message)
     if isinstance(outcome, Refusal) and policy.text:
         return Section(f"{text}\n\n{policy.text}", policy.citations, proposal=outcome.to_state())
     return Section(text, proposal=outcome.to_state())
