@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from langchain_core.runnables import RunnableConfig
 from langgraph.runtime import Runtime
 
@@ -148,7 +150,8 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext], config
         engine=context.engine,
         safety=safety,
         repeated_contact=signals.reports_repeated_contact(text),
-        foreign_language=signals.outside_languages(text),
+        # off the event loop: the first call loads a language model from disk
+        foreign_language=await asyncio.to_thread(signals.outside_languages, text),
         earlier_replies=await earlier_replies(runtime.store, customer_id) if reading.frustrated else 0,
     )
     safety = safety or reading.safety  # a safety reading by the model also goes to a person at once
