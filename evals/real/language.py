@@ -62,3 +62,19 @@ def detect_language(text: str | None) -> str:
     scores = {lang: sum(w in stop for w in words) for lang, stop in STOPWORDS.items()}
     best = max(scores, key=lambda lang: (scores[lang], lang == "en"))
     return best if scores[best] > 0 else "und"
+
+
+def own_words(reply: str | None) -> str:
+    """The reply without what it quotes in English after saying so: a help-center passage runs from the note
+    ("Nuestro artículo de ayuda está en inglés; esto es lo que dice:") to the end of its line, an order
+    system's details from their note to the next blank line. The reply-language figure scores what the agent
+    wrote in its own words; a quote announced as English is the 'clear note' the issue asks for, not a miss."""
+    from graph.reasoning.phrases import PHRASES
+
+    text = reply or ""
+    for key, to_blank_line in (("article_in_english", False), ("order_details_in_english", True)):
+        for note in filter(None, PHRASES[key].values()):
+            end = r"(?:\n[^\n]+)*" if to_blank_line else r"[^\n]*"
+            text = re.sub(re.escape(note) + end, note, text)
+    return text
+

@@ -19,7 +19,7 @@ from typing import Any, Protocol
 from core.settings import Settings
 from evals.model_use import turn_fields
 from evals.real.dataset import LabelledMessage
-from evals.real.language import detect_language
+from evals.real.language import detect_language, own_words
 
 ASSISTANT_ID = "support"  # the graph's name in langgraph.json
 
@@ -52,7 +52,7 @@ def turn_record(text: str, values: dict, latency_s: float) -> dict:
         "frustrated": bool(turn.get("frustrated")),
         "wants_human": bool(turn.get("wants_human")),
         "message_language": turn.get("language"),
-        "reply_language": detect_language(reply),
+        "reply_language": detect_language(own_words(reply)),
         "input_problem": turn.get("input_problem"),
         "small_talk": turn.get("small_talk"),
         "handoff_id": values.get("handoff_id") if route == "escalate" else None,

@@ -121,3 +121,22 @@ async def test_over_http_a_signed_in_row_carries_only_a_bearer_token():
     assert list(headers) == ["Authorization"] and headers["Authorization"].startswith("Bearer ")
     assert verify_customer(headers["Authorization"].removeprefix("Bearer ")) == "C000042"
     assert await transport._headers(None) == {}
+
+
+def test_the_reply_language_is_scored_on_the_agents_own_words():
+    """A help-center quote or an order's details announced as English are not the reply's language."""
+    from evals.real.language import detect_language, own_words
+
+    quoted = ("¡Hola!\n\nNuestro artículo de ayuda está en inglés; esto es lo que dice: You can return items within "
+              "30 days of delivery and we will refund the price to your card.\nMás información en nuestro centro de "
+              "ayuda: “Our return policy” — https://help.example.com/articles/return-policy\n\n"
+              "¿Hay algo más en lo que pueda ayudarte?")
+    assert detect_language(quoted) == "en"
+    assert detect_language(own_words(quoted)) == "es"
+    details = ("Bonjour,\n\nVoici les détails de la commande en anglais, tels que notre système les donne :\nI can "
+               "cancel order NB1 now and the money will be back on your card within a few days.\n\n"
+               "Répondez « oui » pour confirmer, ou « non » pour laisser la commande telle quelle.")
+    assert "I can cancel" not in own_words(details)
+    assert detect_language(own_words(details)) == "fr"
+    english = "Hi there,\n\nYou can return items within 30 days of delivery."
+    assert own_words(english) == english
