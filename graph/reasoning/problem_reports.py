@@ -17,6 +17,7 @@ from graph.reasoning.text_norm import any_of, fold, sentences
 DELIVERED_NOT_RECEIVED = "delivered_not_received"
 ARRIVED_DAMAGED = "arrived_damaged"
 CHARGE_DISPUTED = "charge_disputed"
+WRONG_ITEM_RECEIVED = "wrong_item_received"
 
 # Words between the two halves of one report, within a sentence.
 _GAP = r"(?:[^.!?]{0,60}?)"
@@ -78,8 +79,31 @@ _CHARGE_DISPUTED = any_of(
     r"addebitat[oia]\s+(?:\w+\s+)?due\s+volte|doppio\s+addebito|addebito\s+non\s+autorizzato",
 )
 
+# The shop sent the wrong thing; not "I ordered the wrong size" (the customer's own choice: an exchange), nor a
+# courier leaving someone else's parcel at the door (a delivery question).
+_WRONG_ITEM_RECEIVED = any_of(
+    # English
+    r"(?:you|they|u)?\s*(?:sent|shipped|delivered|gave)\s+(?:me\s+|us\s+)?(?:the\s+|a\s+)?wrong\s+(?:\w+\s+)?"
+    r"(?:item|items|size|colou?r|product|order|thing|one|model|shoes?|parcel|package)",
+    r"(?:received|got|came\s+with|contained|contains)\s+(?:the\s+|a\s+)?wrong\s+(?:item|items|product|order|thing|model|"
+    r"colou?r)",
+    r"(?:isn'?t|is\s+not|wasn'?t|was\s+not|not)\s+what\s+i\s+ordered",
+    r"wrong\s+(?:item|items|product)\s+(?:in|inside)\s+(?:the|my)\s+(?:box|parcel|package)",
+    # Spanish / French / German / Portuguese / Italian
+    r"(?:me\s+)?(?:enviaron|mandaron|llego|recibi|vino)\s+(?:\w+\s+)?(?:un|el|la|una)?\s*(?:articulo|producto|talla|color|"
+    r"pedido)?\s*(?:equivocad[oa]|incorrect[oa]|distint[oa])|no\s+es\s+lo\s+que\s+ped[ií]",
+    r"(?:envoye|recu|livre)\s+(?:le\s+|la\s+|un\s+|une\s+)?(?:mauvais|mauvaise)\s+(?:article|produit|taille|couleur|"
+    r"commande)|(?:ce\s+n'est|c'est)\s+pas\s+ce\s+que\s+j'ai\s+commande",
+    r"(?:falschen?|falsche)\s+(?:artikel|ware|grosse|farbe|produkt|paket)\s+(?:\w+\s+){0,2}?(?:geliefert|geschickt|"
+    r"bekommen|erhalten)|nicht\s+(?:das|die|den),?\s+was\s+ich\s+bestellt\s+habe",
+    r"(?:enviaram|mandaram|recebi|chegou|veio)\s+(?:\w+\s+)?(?:o|a|um|uma)?\s*(?:produto|item|tamanho|cor|pedido)?\s*"
+    r"(?:errad[oa]|trocad[oa])|nao\s+e\s+o\s+que\s+(?:eu\s+)?pedi",
+    r"(?:inviato|spedito|ricevuto|arrivato)\s+(?:\w+\s+)?(?:l'|il|la|un|una)?\s*(?:articolo|prodotto|taglia|colore|"
+    r"ordine)?\s*sbagliat[oa]|non\s+e\s+quello\s+che\s+ho\s+ordinato",
+)
+
 _REPORTS = ((DELIVERED_NOT_RECEIVED, _DELIVERED_NOT_RECEIVED), (ARRIVED_DAMAGED, _ARRIVED_DAMAGED),
-            (CHARGE_DISPUTED, _CHARGE_DISPUTED))
+            (CHARGE_DISPUTED, _CHARGE_DISPUTED), (WRONG_ITEM_RECEIVED, _WRONG_ITEM_RECEIVED))
 # A sentence that asks about the situation rather than reporting it ("what if it arrives damaged?").
 _HYPOTHETICAL = any_of(r"what\s+if", r"if", r"in\s+case", r"what\s+happens", r"si", r"falls", r"wenn", r"se", r"caso")
 

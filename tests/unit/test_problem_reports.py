@@ -8,6 +8,7 @@ from graph.reasoning.problem_reports import (
     ARRIVED_DAMAGED,
     CHARGE_DISPUTED,
     DELIVERED_NOT_RECEIVED,
+    WRONG_ITEM_RECEIVED,
     reported_problems,
 )
 
@@ -28,6 +29,10 @@ from graph.reasoning.problem_reports import (
     ("I was charged twice for the same order", CHARGE_DISPUTED), ("there's an unauthorized charge on my card", CHARGE_DISPUTED),
     ("me cobraron dos veces", CHARGE_DISPUTED), ("j'ai été débité deux fois", CHARGE_DISPUTED),
     ("zweimal abgebucht", CHARGE_DISPUTED), ("I'll file a chargeback with my bank", CHARGE_DISPUTED), ("doppio addebito sulla carta", CHARGE_DISPUTED),
+    ("you sent me the wrong size", WRONG_ITEM_RECEIVED), ("this isn't what I ordered", WRONG_ITEM_RECEIVED),
+    ("I received the wrong item in my parcel", WRONG_ITEM_RECEIVED), ("me enviaron una talla equivocada", WRONG_ITEM_RECEIVED),
+    ("vous m'avez envoyé la mauvaise taille", WRONG_ITEM_RECEIVED), ("ich habe die falsche Größe bekommen", WRONG_ITEM_RECEIVED),
+    ("não é o que eu pedi", WRONG_ITEM_RECEIVED), ("mi avete spedito la taglia sbagliata", WRONG_ITEM_RECEIVED),
 ])
 def test_a_reported_tier2_problem_is_found_in_each_language(text, problem):
     assert problem in reported_problems(text)
@@ -39,6 +44,8 @@ def test_a_reported_tier2_problem_is_found_in_each_language(text, problem):
     "It was delivered but not in my size", "Are returns free if the item is defective?", "delivered on time and I love it",
     "what happens if my parcel is marked delivered but I didn't get it?", "my payment was declined",
     "It's late again. Do I get my delivery charge back?",
+    "I ordered the wrong size, can I swap it?", "what if you send the wrong size?",
+    "your courier left someone else's order at my door",
 ])
 def test_questions_about_such_problems_and_ordinary_delivery_news_are_not_reports(text):
     assert reported_problems(text) == []

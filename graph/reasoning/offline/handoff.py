@@ -33,6 +33,7 @@ _REPORTED_ACTIONS = {
     problem_reports.DELIVERED_NOT_RECEIVED: "reship_or_refund",
     problem_reports.ARRIVED_DAMAGED: "replace_or_refund",
     problem_reports.CHARGE_DISPUTED: "billing_review",
+    problem_reports.WRONG_ITEM_RECEIVED: "reship_correct_item",
 }
 
 
