@@ -6,8 +6,9 @@ while "what is your policy of returns?" reads as return_policy at 1.00. A word-f
 of support vocabulary (orders, parcels, returns, refunds, accounts, sizes, and the little words around them)
 keeps the customer's word order and loses grammar, but the encoder reads meaning from the content words.
 This is dictionary-based query translation, as in cross-language retrieval; the glossaries were written from
-the intents' vocabulary, one file per language. The gloss is only read by the intent model: the customer's
-own text is what every other part of the turn sees, and the reply goes out in their language.
+the intents' vocabulary, one file per language. The gloss is read where English is needed (the intent model,
+help-center search, the choice of an article's sentences); every other part of the turn sees the customer's
+own text, and the reply goes out in their language.
 """
 
 from __future__ import annotations

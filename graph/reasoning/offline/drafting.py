@@ -99,8 +99,7 @@ def _policy_section(question: Question, passages: list[PassageRef], language: st
     best = next((p for p in passages if _answers_question(p) and answers(p)), None)
     if best is None:
         return Section(None)
-    glossed = language != "en" and measured
-    text = answer_from_passage(english_reading(question["text"], language) if glossed else question["text"], best, language)
+    text = answer_from_passage(english_reading(question["text"], language), best, language)
     if with_table:
         table = [line for line in best.get("text", "").splitlines() if line.strip().startswith("|")]
         if table:
