@@ -150,8 +150,9 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext], config
         engine=context.engine,
         safety=safety,
         repeated_contact=signals.reports_repeated_contact(text),
-        # off the event loop: the first call loads a language model from disk
-        foreign_language=await asyncio.to_thread(signals.outside_languages, text),
+        # off the event loop: the first call loads a language model from disk. A reply to what the agent asked
+        # (a name, an address) is read with the conversation, whatever its words look like.
+        foreign_language=None if dialogue.get("awaiting") else await asyncio.to_thread(signals.outside_languages, text),
         earlier_replies=await earlier_replies(runtime.store, customer_id) if reading.frustrated else 0,
     )
     safety = safety or reading.safety  # a safety reading by the model also goes to a person at once

@@ -166,8 +166,9 @@ def outside_languages(text: str) -> str | None:
     """The language of a message written in none of the brand's six ("waar is mijn bestelling?" is Dutch,
     "где мой заказ" Russian): its code, "und" for a script we cannot name; None for anything the engine can
     read, or cannot tell. Latin-script text counts only when the model is FOREIGN_SURE of another language, it
-    has FOREIGN_MIN_WORDS words or more and at most a third of them are English function words: slang, names
-    and product codes ("u guyssss r teh best", "Harbor Crew Tee XL") stay English."""
+    has FOREIGN_MIN_WORDS words or more, at most a third of them English function words and at most half of them
+    capitalised: slang, names, addresses and product codes ("u guyssss r teh best", "Harbor Crew Tee XL",
+    "Krzysztof Wiśniewski, ul. Marszałkowska 10") stay with the conversation."""
     words = re.findall(r"[^\W\d_]{2,}", without_links(text))
     letters = [ch for word in words for ch in word]
     if not letters:
@@ -180,6 +181,8 @@ def outside_languages(text: str) -> str | None:
     if other_script > len(letters) / 2:
         return str(language) if probability >= 0.5 and language not in LANGUAGES else "und"
     if detect_language(text) != "en" or len(words) < FOREIGN_MIN_WORDS:
+        return None
+    if sum(word.istitle() for word in words) > len(words) / 2:  # names, streets, products: no language evidence
         return None
     english = sum(1 for word in re.findall(r"[a-z]+", fold(text)) if word in _STOPWORDS["en"])
     if probability >= FOREIGN_SURE and language not in (*LANGUAGES, "zxx") and english <= len(words) / 3:

@@ -70,3 +70,17 @@ async def test_an_order_action_asked_in_spanish_is_proposed_and_done_with_a_note
     assert done.route == "answer"
     assert done.reply.count("Los detalles del pedido te los doy en inglés") == 1
     assert order in done.reply and "cancel" in done.reply.lower()
+
+
+async def test_a_reply_to_the_agents_question_is_not_taken_for_another_language(conversations):
+    """A visitor asked for their order number answers in Polish: read with the conversation (the answer to what
+    was asked), not set aside as a message in a language the assistant cannot read, as it would be alone."""
+    answer = "nie pamiętam numeru zamówienia, to było w zeszłym tygodniu"
+    alone = await conversations.send(_thread(), answer)
+    assert alone.state["turn"].get("foreign_language") == "pl"
+    thread = _thread()
+    asked = await conversations.send(thread, "where is my order?")
+    assert asked.state["dialogue"].get("awaiting"), asked.reply
+    detail = await conversations.send(thread, answer)
+    assert not detail.state["turn"].get("foreign_language")
+    assert "I can only read and write" not in detail.reply

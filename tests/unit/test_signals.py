@@ -306,6 +306,7 @@ def test_a_language_none_of_the_brands(text, language):
 @pytest.mark.parametrize(
     "text",
     ["where is my order", "¿dónde está mi pedido?", "u guyssss r teh best", "Harbor Organic Crew Tee XL",
+     "Krzysztof Wiśniewski, ul. Marszałkowska 10",
      "DAMAGED ITEM NB105293", "CkalLà'Llznskslzkzkcbzn 🤡", "👍", "ok"],
 )
 def test_not_a_language_outside_the_brands(text):
