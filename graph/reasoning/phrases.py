@@ -255,6 +255,15 @@ PHRASES: dict[str, dict[str, str]] = {
         "pt": "Tem também {count} outra(s) encomenda(s) a caminho ({orders}); pergunte-me por qualquer uma.",
         "it": "Hai anche {count} altro/i ordine/i in viaggio ({orders}); chiedimi pure.",
     },
+    "card_ending": {
+        "en": "{brand} card ending {last4}", "es": "tarjeta {brand} terminada en {last4}",
+        "fr": "carte {brand} se terminant par {last4}", "de": "{brand}-Karte mit den Endziffern {last4}",
+        "pt": "cartão {brand} terminado em {last4}", "it": "carta {brand} che termina con {last4}",
+    },
+    "original_payment_method": {
+        "en": "original payment method", "es": "método de pago original", "fr": "moyen de paiement d'origine",
+        "de": "ursprüngliche Zahlungsmittel", "pt": "método de pagamento original", "it": "metodo di pagamento originale",
+    },
     "refund_issued": {
         "en": "A refund of {amount} to your {method} was issued on {when}.",
         "es": "El {when} se emitió un reembolso de {amount} a tu {method}.",

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from graph.reasoning.base import Classification, DraftRequest
 from graph.reasoning.offline.drafting import compose
 from graph.reasoning.offline.passages import article_sentences, best_sentences
@@ -241,3 +243,17 @@ def test_an_issued_refund_names_the_payment_method_as_a_person_would():
          "created_at": "2026-11-27T10:00:00+00:00"}])
     text = compose(_request("where is my refund?", "refund_status", oms={"orders": [order]})).text
     assert "A refund of $62.95 to your Amex card ending 2627 was issued" in text and "card:amex" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [("en", "Amex card ending 4493"), ("es", "tarjeta Amex terminada en 4493"),
+     ("fr", "carte Amex se terminant par 4493"), ("de", "Amex-Karte mit den Endziffern 4493")],
+)
+def test_an_issued_refund_names_the_card_in_the_customers_language(language, words):
+    from graph.reasoning.offline.drafting import _refund_texts
+
+    order = {"id": "NB1", "payments": [{"kind": "refund", "amount": "176.40", "method": "card:amex:4493",
+                                        "created_at": "2026-10-07T10:00:00+00:00"}]}
+    (text,) = _refund_texts(order, language)
+    assert words in text

@@ -197,11 +197,22 @@ def _action_section(question: Question, request: DraftRequest, order: dict, pass
     return Section(text, proposal=outcome.to_state())
 
 
+def _method_words(method: str | None, language: str) -> str:
+    """How a person names the payment method in the customer's language ("Visa card ending 4242", "tarjeta Visa
+    terminada en 4242"); a wallet or gift card keeps its own name."""
+    if not method:
+        return phrases.say("original_payment_method", language)
+    parts = method.split(":")
+    if parts[0] == "card" and len(parts) > 2:
+        return phrases.say("card_ending", language, brand=parts[1].title(), last4=parts[2])
+    return method_text(method)
+
+
 def _refund_texts(order: dict, language: str) -> list[str]:
     refunds = refunds_of(order)
     return [
         phrases.say("refund_issued", language, amount=facts.money(r.get("amount", 0)),
-                    method=method_text(r["method"]) if r.get("method") else "original payment method",
+                    method=_method_words(r.get("method"), language),
                     when=phrases.long_date(r.get("created_at"), language))
         for r in refunds
     ]
