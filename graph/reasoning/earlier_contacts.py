@@ -106,7 +106,11 @@ _SOMEONE_ELSE = any_of(
 
 def reports_failed_contact(text: str) -> bool:
     """An earlier attempt of the customer's to reach us, told with what came of it: nothing."""
-    folded = fold(text)
+    return failed_contact_in(fold(text))
+
+
+def failed_contact_in(folded: str) -> bool:
+    """reports_failed_contact on text already folded (text_norm.fold)."""
     match = _STORY.search(folded)
     if not match:
         return False

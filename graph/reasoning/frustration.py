@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from graph.reasoning.earlier_contacts import reports_failed_contact
+from graph.reasoning.earlier_contacts import failed_contact_in
 from graph.reasoning.text_norm import any_of, fold, sentences
 
 _ANGER = any_of(
@@ -190,7 +190,7 @@ def reports_earlier_failures(text: str) -> bool:
     """Earlier contacts that got nowhere, or the same failure again: what puts a frustrated first message
     past the two exchanges (graph/policy.py)."""
     folded = fold(text)
-    return bool(_REPEATED_CONTACT.search(folded) or _REPEATED_FAILURE.search(folded)) or reports_failed_contact(text)
+    return bool(_REPEATED_CONTACT.search(folded) or _REPEATED_FAILURE.search(folded) or failed_contact_in(folded))
 
 
 def _angry_sentence(sentence: str) -> bool:

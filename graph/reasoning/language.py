@@ -131,9 +131,9 @@ def _glossary_reading(text: str) -> str | None:
     """The language whose support glossary (glossary/) knows the most of the message's words, when it knows at
     least GLOSSARY_WORDS of them and more than any other does: "Quanto custa o frete?" has no word only
     Portuguese uses and is too short for the model, but three of its four words are Portuguese support words."""
-    from graph.reasoning.glossary import known_words
+    from graph.reasoning.glossary import known_words  # here: the glossary package reads this module
 
-    counts = {lang: known_words(text, lang) for lang in LANGUAGES if lang != "en"}
+    counts = known_words(text)
     best = max(counts, key=counts.get)
     runner_up = max(count for lang, count in counts.items() if lang != best)
     return best if counts[best] >= GLOSSARY_WORDS and counts[best] > runner_up else None
@@ -168,24 +168,29 @@ def outside_languages(text: str) -> str | None:
     read, or cannot tell. Latin-script text counts only when the model is FOREIGN_SURE of another language, it
     has FOREIGN_MIN_WORDS words or more, at most a third of them English function words and at most half of them
     capitalised: slang, names, addresses and product codes ("u guyssss r teh best", "Harbor Crew Tee XL",
-    "Krzysztof Wiśniewski, ul. Marszałkowska 10") stay with the conversation."""
+    "Krzysztof Wiśniewski, ul. Marszałkowska 10") stay with the conversation. The model runs only when these
+    cheap tests leave a doubt: most messages never reach it."""
     words = re.findall(r"[^\W\d_]{2,}", without_links(text))
     letters = [ch for word in words for ch in word]
     if not letters:
         return None
-    other_script = sum(unicodedata.name(ch, "").startswith(_OTHER_SCRIPTS) for ch in letters)
-    try:
-        language, probability = _any_language_model().classify(text)
-    except (TypeError, ValueError):
-        language, probability = "und", 0.0
-    if other_script > len(letters) / 2:
-        return str(language) if probability >= 0.5 and language not in LANGUAGES else "und"
-    if detect_language(text) != "en" or len(words) < FOREIGN_MIN_WORDS:
+    if sum(unicodedata.name(ch, "").startswith(_OTHER_SCRIPTS) for ch in letters) > len(letters) / 2:
+        named, probability = _any_language(text)
+        return named if probability >= 0.5 and named not in LANGUAGES else "und"
+    if len(words) < FOREIGN_MIN_WORDS or detect_language(text) != "en":
         return None
     if sum(word.istitle() for word in words) > len(words) / 2:  # names, streets, products: no language evidence
         return None
-    english = sum(1 for word in re.findall(r"[a-z]+", fold(text)) if word in _STOPWORDS["en"])
-    if probability >= FOREIGN_SURE and language not in (*LANGUAGES, "zxx") and english <= len(words) / 3:
-        return str(language)
-    return None
+    if sum(1 for word in re.findall(r"[a-z]+", fold(text)) if word in _STOPWORDS["en"]) > len(words) / 3:
+        return None
+    named, probability = _any_language(text)
+    return named if probability >= FOREIGN_SURE and named not in (*LANGUAGES, "zxx") else None
+
+
+def _any_language(text: str) -> tuple[str, float]:
+    try:
+        named, probability = _any_language_model().classify(text)
+    except (TypeError, ValueError):  # the model rejects some byte sequences
+        return "und", 0.0
+    return str(named), float(probability)
 

@@ -11,6 +11,15 @@ from tests.conftest import free_port
 __all__ = ["free_port"]
 
 
+@pytest.fixture(scope="module")
+def customer_id(demo_store, db_url) -> str:
+    """A demo customer with orders (the one of the first order)."""
+    import psycopg
+
+    with psycopg.connect(db_url) as conn:
+        return conn.execute("SELECT customer_id FROM orders ORDER BY id LIMIT 1").fetchone()[0]
+
+
 @pytest.fixture()
 async def conversations(oms_server):
     """In-process conversations with the compiled graph on the session database and the real OMS."""

@@ -37,12 +37,6 @@ def connection_attempted(silent: socket.socket) -> bool:
     return bool(readable)
 
 
-@pytest.fixture(scope="module")
-def customer_id(demo_store, db_url) -> str:
-    with psycopg.connect(db_url) as conn:
-        return conn.execute("SELECT customer_id FROM orders ORDER BY id LIMIT 1").fetchone()[0]
-
-
 async def test_policy_question_answers_without_touching_a_hung_oms(customer_id) -> None:
     with hung_oms() as silent:
         async with Conversations.open() as conversations:

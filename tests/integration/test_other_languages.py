@@ -16,14 +16,6 @@ def _thread() -> str:
     return f"test-{uuid.uuid4()}"
 
 
-@pytest.fixture(scope="module")
-def customer_id(demo_store, db_url) -> str:
-    with psycopg.connect(db_url) as conn:
-        row = conn.execute("SELECT id FROM customers ORDER BY id LIMIT 1").fetchone()
-    assert row is not None
-    return row[0]
-
-
 @pytest.mark.parametrize(
     ("message", "intent", "in_their_language"),
     [

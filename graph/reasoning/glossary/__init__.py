@@ -49,11 +49,12 @@ def english_reading(text: str, language: str | None = None) -> str:
     return " ".join(glossed)
 
 
-def known_words(text: str, language: str) -> int:
-    """How many of the message's words the language's glossary has: words of three letters or more that are
-    not English as well ("item", "stock", "email" gloss to themselves; "a", "com" are short)."""
-    words = GLOSSARIES.get(language) or {}
-    return sum(1 for token in _TOKEN.findall(fold(text)) if len(token) >= 3 and words.get(token, token) != token)
+def known_words(text: str) -> dict[str, int]:
+    """For each glossary's language, how many of the message's words it has: words of three letters or more
+    that are not English as well ("item", "stock", "email" gloss to themselves; "a", "com" are short)."""
+    tokens = [token for token in _TOKEN.findall(fold(text)) if len(token) >= 3]
+    return {language: sum(1 for token in tokens if words.get(token, token) != token)
+            for language, words in GLOSSARIES.items()}
 
 
 def glossary_digest() -> str:
