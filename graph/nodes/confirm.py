@@ -20,6 +20,7 @@ import logging
 
 from graph.consent import read_consent
 from graph.reasoning import phrases
+from graph.reasoning.action_wording import result_text
 from graph.state import SupportState
 from tools.oms import OmsError, oms_client
 from tools.oms.actions import done_message, execute_action
@@ -53,11 +54,14 @@ async def confirm(state: SupportState) -> dict:
     if not customer_id or customer_id != pending.get("customer_id"):
         return {"pending_action": None, "turn": _answered(turn, NOT_YOURS.format(order=order), "yes")}
     client = oms_client()  # the loop's pooled client: never closed here
+    in_language = False
     try:
         result = await execute_action(
             client, customer_id, pending["action"], order, pending.get("params") or {}, pending["key"]
         )
-        turn = _answered(turn, done_message(result), "yes", action_result=result.model_dump(mode="json"))
+        said = result_text(result, pending.get("language"))  # None: the order system's English
+        turn = _answered(turn, said or done_message(result), "yes", action_result=result.model_dump(mode="json"))
+        in_language = said is not None
     except ActionRefused as exc:
         turn = _answered(turn, REFUSED.format(why=str(exc), order=order), "yes")
     except OrderNotFound:
@@ -73,7 +77,7 @@ async def confirm(state: SupportState) -> dict:
             draft=(f"Customer confirmed: {pending.get('summary', '')} The order system did not confirm it "
                    f"({exc}); check order {order} for idempotency key {pending['key']} before acting."),
         )
-    if turn.get("route") == "answer":
+    if turn.get("route") == "answer" and not in_language:
         # The order system's wording is English: a customer who asked in another language is told so.
         note = phrases.say("order_details_in_english", pending.get("language") or "en")
         turn["draft"] = f"{note}\n{turn['draft']}" if note else turn["draft"]

@@ -46,22 +46,29 @@ async def test_a_language_none_of_ours_goes_to_a_person_with_a_note(conversation
     assert "does not read" in summary
 
 
-async def test_an_order_action_asked_in_spanish_is_proposed_and_done_with_a_note_in_spanish(
-    conversations, action_store
-):
-    """The proposal and the result are the order system's English wording: the customer is told so in
-    Spanish, asked to confirm in Spanish, and a bare "sí" confirms (the proposal remembers its language)."""
+async def test_an_order_action_asked_in_spanish_is_proposed_and_done_in_spanish(conversations, action_store):
+    """The tool's proposal and the order system's result are said in Spanish (graph/reasoning/action_wording.py),
+    with the order system's figures; a bare "sí" confirms (the proposal remembers its language)."""
     thread = _thread()
     order = action_store.pending
     proposed = await conversations.send(thread, f"quiero cancelar mi pedido {order}", action_store.customer_id)
     assert proposed.route == "answer" and proposed.intent == "cancel_order", (proposed.reasons, proposed.reply)
-    assert "Los detalles del pedido te los doy en inglés" in proposed.reply
+    assert f"Puedo cancelar ahora el pedido {order}" in proposed.reply and "$49.99" in proposed.reply
+    assert "Los detalles del pedido te los doy en inglés" not in proposed.reply and "I can cancel" not in proposed.reply
     assert "Responde «sí» para confirmar" in proposed.reply
     assert proposed.state["pending_action"]["language"] == "es"
     done = await conversations.send(thread, "sí", action_store.customer_id)
     assert done.route == "answer"
-    assert done.reply.count("Los detalles del pedido te los doy en inglés") == 1
-    assert order in done.reply and "cancel" in done.reply.lower()
+    assert f"Hecho: el pedido {order} está cancelado." in done.reply and "$49.99" in done.reply
+    assert "Done —" not in done.reply
+
+
+async def test_a_return_asked_in_french_is_proposed_in_french(conversations, action_store):
+    order = action_store.delivered_recent
+    proposed = await conversations.send(_thread(), f"je voudrais retourner ma commande {order}", action_store.customer_id)
+    assert proposed.route == "answer", (proposed.reasons, proposed.reply)
+    assert f"Je peux ouvrir un retour pour la commande {order}" in proposed.reply, proposed.reply
+    assert "I can start a return" not in proposed.reply
 
 
 async def test_a_reply_to_the_agents_question_is_not_taken_for_another_language(conversations):

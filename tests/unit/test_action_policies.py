@@ -282,3 +282,11 @@ def test_several_of_one_item_are_priced_each_as_the_oms_states():
     o["items"][0].update(quantity=2, unit_price="138.00")
     result = start_return.check(o, {}, POLICY)
     assert "2 × Trail Tee (size M, navy) at $138.00 each" in result.summary and "$276.00" not in result.summary
+
+
+def test_a_refund_to_a_gift_card_says_when_it_shows_once():
+    gift = order("delivered", total="20.00", delivered="2025-09-20")
+    gift["payments"][0]["method"] = "gift_card"
+    result = refund.check(gift, {"amount": "20.00"}, POLICY)
+    assert isinstance(result, Proposal) and "usually shows within 24 hours." in result.summary
+    assert "within within" not in result.summary

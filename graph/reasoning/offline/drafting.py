@@ -25,7 +25,8 @@ from data.generator import policy as brand
 from graph.consent import awaits_yes
 from graph.dialogue.open_question import asks_which_order
 from graph.intents import INTENTS, tier_of
-from graph.reasoning import phrases, signals
+from graph.reasoning import action_wording, phrases, signals
+from graph.reasoning.action_wording import proposal_text
 from graph.reasoning.base import Draft, DraftRequest
 from graph.reasoning.glossary import english_reading
 from graph.reasoning.offline import order_facts as facts
@@ -35,7 +36,7 @@ from graph.reasoning.offline.coverage import asking_part, uncovered_condition
 from graph.reasoning.offline.passages import answer_from_passage, closest_sentence
 from graph.state import PassageRef, Question
 from tools.oms.actions import INTENT_ACTIONS, Proposal, Refusal, propose
-from tools.oms.actions.base import lines_text, method_text, methods_text
+from tools.oms.actions.base import lines_text, method_text, methods_text, payment_methods
 from tools.oms.catalogue import CATALOGUE_INTENTS
 from tools.oms.order_choice import is_late, still_awaited
 from tools.oms.pending_refund import received_unrefunded, refunds_of
@@ -183,12 +184,14 @@ def _action_section(question: Question, request: DraftRequest, order: dict, pass
     if outcome is None:
         return None
     policy = _policy_section(question, passages, language)
-    # The proposal or refusal is the order system's own wording, in English: said so in the customer's language.
+    # A refusal is the order system's own wording, in English: said so in the customer's language (a proposal
+    # is said in it, action_wording.py).
     note = phrases.say("order_details_in_english", language)
     lead = f"{note}\n" if note else ""
     if isinstance(outcome, Proposal) and not outcome.needs_person:
         source = policy.text.rsplit("\n", 1)[-1] if policy.text else ""
-        text = f"{lead}{outcome.summary}\n{source}".strip()
+        in_language = proposal_text(outcome.wording, language)  # None: the tool's English, after the note
+        text = f"{in_language or lead + outcome.summary}\n{source}".strip()
         return Section(f"{text}\n\n{phrases.say('confirm_or_not', language)}", policy.citations,
                        proposal=outcome.to_state())
     text = lead + (outcome.summary if isinstance(outcome, Proposal) else outcome.message)
@@ -199,13 +202,10 @@ def _action_section(question: Question, request: DraftRequest, order: dict, pass
 
 def _method_words(method: str | None, language: str) -> str:
     """How a person names the payment method in the customer's language ("Visa card ending 4242", "tarjeta Visa
-    terminada en 4242"); a wallet or gift card keeps its own name."""
-    if not method:
-        return phrases.say("original_payment_method", language)
-    parts = method.split(":")
-    if parts[0] == "card" and len(parts) > 2:
-        return phrases.say("card_ending", language, brand=parts[1].title(), last4=parts[2])
-    return method_text(method)
+    terminada en 4242"); a wallet keeps its own name."""
+    if language in action_wording.LANGUAGES:
+        return action_wording.method_words(method, language)
+    return method_text(method) if method else phrases.say("original_payment_method", language)
 
 
 def _refund_texts(order: dict, language: str) -> list[str]:
@@ -224,8 +224,13 @@ def _refund_not_issued(order: dict, language: str) -> str:
     received = received_unrefunded(order)
     if not received:
         return phrases.say("no_refund_yet", language, order=order["id"])
-    return phrases.say("refund_pending", language, order=order["id"], items=lines_text(received),
-                       method=methods_text(order), days=brand.REFUND_PROCESSING_DAYS)
+    if language in action_wording.LANGUAGES:
+        items = action_wording.lines_words(received, language)
+        methods = action_wording.methods_words(payment_methods(order), language)
+    else:
+        items, methods = lines_text(received), methods_text(order)
+    return phrases.say("refund_pending", language, order=order["id"], items=items, method=methods,
+                       days=brand.REFUND_PROCESSING_DAYS)
 
 
 def _order_problem(request: DraftRequest, language: str) -> Section | None:

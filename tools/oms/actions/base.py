@@ -84,6 +84,9 @@ class Proposal:
     summary: str
     amount: float | None = None
     needs_person: bool = False
+    # What the summary says, as data (OMS figures only, JSON-ready): {"key": ..., slots}. The summary is the
+    # brand's English; graph/reasoning/action_wording.py says the same in the customer's language.
+    wording: dict[str, Any] = field(default_factory=dict)
 
     def to_state(self) -> dict[str, Any]:
         return {"kind": "proposal", **asdict(self)}
@@ -103,6 +106,13 @@ class Refusal:
 
     def to_state(self) -> dict[str, Any]:
         return {"kind": "refusal", **asdict(self)}
+
+
+def lines_data(lines: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Order lines as a proposal's wording carries them: what any language needs to name them."""
+    return [{"quantity": int(line.get("quantity") or 1), "product_name": line["product_name"],
+             "options": dict(line.get("options") or {}), "unit_price": str(dec(line["unit_price"]))}
+            for line in lines]
 
 
 def money(amount: Decimal | float | str) -> str:
@@ -157,6 +167,12 @@ def method_text(method: str) -> str:
 def refund_timing(method: str) -> str:
     key = method.split(":")[0]
     return brand.REFUND_TIMING.get(key, ("", "5-10 business days"))[1]
+
+
+def shows_within(method: str) -> str:
+    """'within 5-10 business days', 'within 24 hours' (a gift card's timing says 'within' itself)."""
+    timing = refund_timing(method)
+    return timing if timing.startswith("within") else f"within {timing}"
 
 
 def paid_total(order: dict[str, Any]) -> Decimal:

@@ -10,9 +10,11 @@ from tools.oms.actions.base import (
     ActionPolicy,
     Proposal,
     Refusal,
+    lines_data,
     lines_text,
     methods_text,
     money,
+    payment_methods,
     refund_timing,
     refundable,
     tracking_text,
@@ -76,7 +78,10 @@ def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy) -> 
     summary = (f"I can cancel order {number} now. It contains: {lines_text(order.get('items') or [])}.{refund} "
                "Once cancelled, it can't be undone.")
     reason = (args.get("reason") or "Customer asked to cancel").strip()[:500]
-    return Proposal(NAME, number, {"reason": reason}, summary, amount=float(amount))
+    wording = {"key": "cancel", "order": number, "lines": lines_data(order.get("items") or []),
+               "refund": str(amount) if amount > 0 else None, "methods": payment_methods(order),
+               "timing": order["payments"][0]["method"] if order.get("payments") else None}
+    return Proposal(NAME, number, {"reason": reason}, summary, amount=float(amount), wording=wording)
 
 
 async def execute(oms: OrderManagement, customer_id: str, order_id: str, params: dict[str, Any], key: str) -> ActionResult:

@@ -117,7 +117,8 @@ def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy) -> 
     current = order.get("shipping_address") or {}
     summary = (f"I can change the shipping address of order {number} (not shipped yet) from "
                f"{address_text(current) or 'the current address'} to {address_text(address)}.")
-    return Proposal(NAME, number, {"address": dict(address)}, summary)
+    wording = {"key": "change_address", "order": number, "from": dict(current), "to": dict(address)}
+    return Proposal(NAME, number, {"address": dict(address)}, summary, wording=wording)
 
 
 async def execute(oms: OrderManagement, customer_id: str, order_id: str, params: dict[str, Any], key: str) -> ActionResult:

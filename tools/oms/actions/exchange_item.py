@@ -13,6 +13,7 @@ from tools.oms.actions.base import (
     day_text,
     delivered_on,
     line_text,
+    lines_data,
     named_lines,
     options_text,
 )
@@ -101,7 +102,10 @@ def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy,
                f"{options_text(variant.get('options') or {})} (in stock). You'll get a prepaid label to send the "
                "original back, and the new one ships as soon as the carrier scans your parcel; there's nothing "
                "to pay.")
-    return Proposal(NAME, number, {"line_no": line["line_no"], "new_variant_id": variant["id"]}, summary)
+    wording = {"key": "exchange", "order": number, "line": lines_data([line])[0],
+               "options": dict(variant.get("options") or {})}
+    return Proposal(NAME, number, {"line_no": line["line_no"], "new_variant_id": variant["id"]}, summary,
+                    wording=wording)
 
 
 async def execute(oms: OrderManagement, customer_id: str, order_id: str, params: dict[str, Any], key: str) -> ActionResult:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tools.oms.actions.base import day_text, method_text, money, options_text, refund_timing
+from tools.oms.actions.base import day_text, method_text, money, options_text, shows_within
 from tools.oms.actions.change_address import address_text
 from tools.oms.models import ActionResult
 
@@ -11,7 +11,7 @@ def _refunds(result: ActionResult) -> str:
     if not result.refunds:
         return ""
     parts = [f"{money(r.amount)} to your {method_text(r.method)}" for r in result.refunds]
-    return f" I've refunded {' and '.join(parts)}; it usually shows within {refund_timing(result.refunds[0].method)}."
+    return f" I've refunded {' and '.join(parts)}; it usually shows {shows_within(result.refunds[0].method)}."
 
 
 def done_message(result: ActionResult) -> str:

@@ -17,8 +17,9 @@ from tools.oms.actions.base import (
     methods_text,
     money,
     named_lines,
-    refund_timing,
+    payment_methods,
     refundable,
+    shows_within,
 )
 from tools.oms.models import ActionResult
 from tools.oms.protocol import OrderManagement
@@ -79,8 +80,10 @@ def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy) -> 
         return Proposal(NAME, number, params, summary, amount=float(amount), needs_person=True)
     methods = order.get("payments") or [{"method": "card"}]
     summary = (f"I can refund {money(amount)} on order {number} to your {methods_text(order)}; it usually shows "
-               f"within {refund_timing(methods[0]['method'])}.")
-    return Proposal(NAME, number, params, summary, amount=float(amount))
+               f"{shows_within(methods[0]['method'])}.")
+    wording = {"key": "refund", "order": number, "refund": str(amount), "methods": payment_methods(order),
+               "timing": methods[0]["method"]}
+    return Proposal(NAME, number, params, summary, amount=float(amount), wording=wording)
 
 
 async def execute(oms: OrderManagement, customer_id: str, order_id: str, params: dict[str, Any], key: str) -> ActionResult:
