@@ -22,19 +22,19 @@ from tools.oms.models import ActionResult
 LANGUAGES = ("es", "fr", "de", "pt", "it")
 
 _WORDS: dict[str, dict[str, str]] = {
-    "es": {"size": "talla", "each": "a {unit} cada uno", "and": "y", "card": "tarjeta de crédito o débito", "gift_card": "tarjeta regalo o crédito en tienda",
+    "es": {"size": "talla", "each": "a {unit} cada uno", "and": "y", "or": "o", "card": "tarjeta de crédito o débito", "gift_card": "tarjeta regalo o crédito en tienda",
            "days": "{span} días hábiles", "hours": "{span} horas",
            "current_address": "la dirección actual"},
-    "fr": {"size": "taille", "each": "à {unit} pièce", "and": "et", "card": "carte de crédit ou de débit", "gift_card": "carte cadeau ou avoir",
+    "fr": {"size": "taille", "each": "à {unit} pièce", "and": "et", "or": "ou", "card": "carte de crédit ou de débit", "gift_card": "carte cadeau ou avoir",
            "days": "{span} jours ouvrés", "hours": "{span} heures",
            "current_address": "l'adresse actuelle"},
-    "de": {"size": "Größe", "each": "zu je {unit}", "and": "und", "card": "Kredit- oder Debitkarte", "gift_card": "Geschenkkarte oder Guthaben",
+    "de": {"size": "Größe", "each": "zu je {unit}", "and": "und", "or": "oder", "card": "Kredit- oder Debitkarte", "gift_card": "Geschenkkarte oder Guthaben",
            "days": "{span} Werktagen", "hours": "{span} Stunden",
            "current_address": "der aktuellen Adresse"},
-    "pt": {"size": "tamanho", "each": "a {unit} cada", "and": "e", "card": "cartão de crédito ou débito", "gift_card": "cartão-presente ou crédito na loja",
+    "pt": {"size": "tamanho", "each": "a {unit} cada", "and": "e", "or": "ou", "card": "cartão de crédito ou débito", "gift_card": "cartão-presente ou crédito na loja",
            "days": "{span} dias úteis", "hours": "{span} horas",
            "current_address": "a morada atual"},
-    "it": {"size": "taglia", "each": "a {unit} l'uno", "and": "e", "card": "carta di credito o di debito", "gift_card": "carta regalo o credito del negozio",
+    "it": {"size": "taglia", "each": "a {unit} l'uno", "and": "e", "or": "o", "card": "carta di credito o di debito", "gift_card": "carta regalo o credito del negozio",
            "days": "{span} giorni lavorativi", "hours": "{span} ore",
            "current_address": "l'indirizzo attuale"},
 }
@@ -318,3 +318,312 @@ def result_text(result: ActionResult, language: str | None) -> str | None:
                     options=options_words(info.to_options, language),
                     instructions=_say(_RESULTS, "instructions", language, text=info.instructions).strip())
     return None
+
+
+_REFUSALS: dict[str, dict[str, str]] = {
+    "already_cancelled": {
+        "es": "El pedido {order} ya está cancelado.", "fr": "La commande {order} est déjà annulée.",
+        "de": "Die Bestellung {order} ist bereits storniert.", "pt": "A encomenda {order} já está cancelada.",
+        "it": "L'ordine {order} è già annullato.",
+    },
+    "cancel_delivered": {
+        "es": "El pedido {order} ya se entregó, así que ya no se puede cancelar, pero puedes devolverlo{window}. Solo "
+              "dime que quieres devolverlo y lo preparo.",
+        "fr": "La commande {order} a déjà été livrée : elle ne peut plus être annulée, mais vous pouvez la "
+              "retourner{window}. Dites-moi simplement que vous souhaitez la retourner et je m'en occupe.",
+        "de": "Die Bestellung {order} wurde bereits zugestellt und kann nicht mehr storniert werden, aber Sie können "
+              "sie{window} zurücksenden. Sagen Sie mir einfach, dass Sie sie zurücksenden möchten, dann richte ich das ein.",
+        "pt": "A encomenda {order} já foi entregue, por isso já não pode ser cancelada, mas pode devolvê-la{window}. "
+              "Diga-me só que a quer devolver e eu trato disso.",
+        "it": "L'ordine {order} è già stato consegnato, quindi non si può più annullare, ma puoi restituirlo{window}. "
+              "Dimmi solo che vuoi restituirlo e lo preparo io.",
+    },
+    "cancel_shipped": {
+        "es": "El pedido {order} ya se envió, así que ya no se puede cancelar.{tracking} Cuando llegue, puedes "
+              "devolverlo{window} y te lo reembolsamos.",
+        "fr": "La commande {order} a déjà été expédiée : elle ne peut plus être annulée.{tracking} Une fois arrivée, "
+              "vous pourrez la retourner{window} pour être remboursé.",
+        "de": "Die Bestellung {order} ist bereits versandt und kann nicht mehr storniert werden.{tracking} Wenn sie "
+              "angekommen ist, können Sie sie{window} gegen Erstattung zurücksenden.",
+        "pt": "A encomenda {order} já foi enviada, por isso já não pode ser cancelada.{tracking} Quando chegar, pode "
+              "devolvê-la{window} e receber o reembolso.",
+        "it": "L'ordine {order} è già stato spedito, quindi non si può più annullare.{tracking} Quando arriva, puoi "
+              "restituirlo{window} per avere il rimborso.",
+    },
+    "cancel_status": {
+        "es": "El pedido {order} está en estado «{status}» y no se puede cancelar.",
+        "fr": "La commande {order} est au statut « {status} » et ne peut pas être annulée.",
+        "de": "Die Bestellung {order} hat den Status „{status}“ und kann nicht storniert werden.",
+        "pt": "A encomenda {order} está no estado «{status}» e não pode ser cancelada.",
+        "it": "L'ordine {order} è nello stato «{status}» e non si può annullare.",
+    },
+    "cancel_single_item": {
+        "es": "No puedo cancelar ni cambiar solo {named} del pedido {order}: un pedido que aún no se ha enviado solo se "
+              "puede cancelar entero. Puedo cancelar todo el pedido ({lines}) para que pidas lo que quieras, o cuando "
+              "llegue puedes devolver o cambiar solo ese artículo{window}. Dime qué prefieres.",
+        "fr": "Je ne peux pas annuler ni modifier seulement {named} de la commande {order} : une commande pas encore "
+              "expédiée ne s'annule qu'en entier. Je peux annuler toute la commande ({lines}) pour que vous commandiez "
+              "ce que vous voulez, ou, une fois arrivée, vous pourrez retourner ou échanger cet article seul{window}. "
+              "Dites-moi ce que vous préférez.",
+        "de": "Ich kann nicht nur {named} aus der Bestellung {order} stornieren oder ändern: Eine noch nicht versandte "
+              "Bestellung lässt sich nur als Ganzes stornieren. Ich kann die ganze Bestellung ({lines}) stornieren, "
+              "damit Sie neu bestellen können, was Sie möchten, oder Sie senden nach der Zustellung nur diesen "
+              "Artikel{window} zurück oder tauschen ihn um. Sagen Sie mir, was Ihnen lieber ist.",
+        "pt": "Não consigo cancelar nem alterar só {named} da encomenda {order}: uma encomenda ainda não enviada só pode "
+              "ser cancelada por inteiro. Posso cancelar a encomenda toda ({lines}) para encomendar o que quiser, ou, "
+              "quando chegar, pode devolver ou trocar só esse artigo{window}. Diga-me o que prefere.",
+        "it": "Non posso annullare o modificare solo {named} dell'ordine {order}: un ordine non ancora spedito si può "
+              "annullare solo per intero. Posso annullare tutto l'ordine ({lines}) così puoi ordinare ciò che vuoi, "
+              "oppure, quando arriva, puoi restituire o cambiare solo quell'articolo{window}. Dimmi cosa preferisci.",
+    },
+    "address_too_late": {
+        "es": "El pedido {order} {why}, así que ya no se puede cambiar su dirección de envío.{tracking}",
+        "fr": "La commande {order} {why} : son adresse de livraison ne peut plus être modifiée.{tracking}",
+        "de": "Die Bestellung {order} {why}, daher lässt sich die Lieferadresse nicht mehr ändern.{tracking}",
+        "pt": "A encomenda {order} {why}, por isso já não é possível alterar a morada de entrega.{tracking}",
+        "it": "L'ordine {order} {why}, quindi non si può più cambiare l'indirizzo di spedizione.{tracking}",
+    },
+    "address_why": {  # (cancelled, shipped)
+        "es": "está cancelado|ya se envió", "fr": "a été annulée|a déjà été expédiée",
+        "de": "wurde storniert|ist bereits versandt", "pt": "foi cancelada|já foi enviada",
+        "it": "è stato annullato|è già stato spedito",
+    },
+    "redirect": {
+        "es": " En la página de seguimiento del transportista quizá puedas redirigir el paquete o dejarlo para recoger.",
+        "fr": " La page de suivi du transporteur vous permet peut-être de rediriger le colis ou de le faire garder en "
+              "point de retrait.",
+        "de": " Über die Sendungsverfolgung des Zustellers können Sie das Paket eventuell umleiten oder zur Abholung "
+              "hinterlegen lassen.",
+        "pt": " Na página de seguimento da transportadora talvez possa redirecionar o pacote ou deixá-lo para levantar.",
+        "it": " Dalla pagina di tracciamento del corriere potresti riuscire a reindirizzare il pacco o farlo tenere per "
+              "il ritiro.",
+    },
+    "address_needed": {
+        "es": "El pedido {order} aún no se ha enviado, así que puedo cambiar su dirección. Envíame la nueva dirección "
+              "completa en un solo mensaje: calle y número, ciudad, estado y código postal (p. ej., 742 Evergreen "
+              "Terrace, Springfield, IL 62704).",
+        "fr": "La commande {order} n'est pas encore expédiée : je peux donc changer son adresse. Envoyez-moi la nouvelle "
+              "adresse complète en un seul message : rue et numéro, ville, État et code postal (p. ex. 742 Evergreen "
+              "Terrace, Springfield, IL 62704).",
+        "de": "Die Bestellung {order} ist noch nicht versandt, ich kann die Adresse also ändern. Schicken Sie mir bitte "
+              "die vollständige neue Adresse in einer Nachricht: Straße und Hausnummer, Ort, Bundesstaat und "
+              "Postleitzahl (z. B. 742 Evergreen Terrace, Springfield, IL 62704).",
+        "pt": "A encomenda {order} ainda não foi enviada, por isso posso alterar a morada. Envie-me a nova morada "
+              "completa numa só mensagem: rua e número, cidade, estado e código postal (p. ex., 742 Evergreen Terrace, "
+              "Springfield, IL 62704).",
+        "it": "L'ordine {order} non è ancora stato spedito, quindi posso cambiarne l'indirizzo. Mandami il nuovo "
+              "indirizzo completo in un solo messaggio: via e numero civico, città, stato e CAP (ad es. 742 Evergreen "
+              "Terrace, Springfield, IL 62704).",
+    },
+    "exchange_not_delivered": {
+        "es": "El pedido {order} aún no se ha entregado; cuando llegue, puedo cambiar un artículo por otra talla o color.",
+        "fr": "La commande {order} n'est pas encore livrée ; une fois arrivée, je pourrai échanger un article contre "
+              "une autre taille ou couleur.",
+        "de": "Die Bestellung {order} ist noch nicht zugestellt; sobald sie da ist, kann ich einen Artikel gegen eine "
+              "andere Größe oder Farbe umtauschen.",
+        "pt": "A encomenda {order} ainda não foi entregue; quando chegar, posso trocar um artigo por outro tamanho ou cor.",
+        "it": "L'ordine {order} non è ancora stato consegnato; quando arriva, posso cambiare un articolo con un'altra "
+              "taglia o colore.",
+    },
+    "return_not_delivered": {
+        "es": "El pedido {order} aún no se ha entregado, así que no se puede iniciar una devolución; cuando llegue, "
+              "puedes devolverlo{window}.",
+        "fr": "La commande {order} n'est pas encore livrée : un retour ne peut pas encore être ouvert ; une fois "
+              "arrivée, vous pourrez la retourner{window}.",
+        "de": "Die Bestellung {order} ist noch nicht zugestellt, daher kann noch keine Rücksendung gestartet werden; "
+              "sobald sie da ist, können Sie sie{window} zurücksenden.",
+        "pt": "A encomenda {order} ainda não foi entregue, por isso ainda não é possível iniciar uma devolução; quando "
+              "chegar, pode devolvê-la{window}.",
+        "it": "L'ordine {order} non è ancora stato consegnato, quindi non si può ancora avviare un reso; quando arriva, "
+              "puoi restituirlo{window}.",
+    },
+    "exchange_outside": {
+        "es": "El pedido {order} se entregó el {delivered}, hace {age} días, fuera de nuestro plazo de cambio de "
+              "{window} días.",
+        "fr": "La commande {order} a été livrée le {delivered}, il y a {age} jours, en dehors de notre délai d'échange "
+              "de {window} jours.",
+        "de": "Die Bestellung {order} wurde am {delivered} zugestellt, vor {age} Tagen, und liegt damit außerhalb "
+              "unserer Umtauschfrist von {window} Tagen.",
+        "pt": "A encomenda {order} foi entregue a {delivered}, há {age} dias, fora do nosso prazo de troca de {window} dias.",
+        "it": "L'ordine {order} è stato consegnato il {delivered}, {age} giorni fa, fuori dal nostro periodo di cambio "
+              "di {window} giorni.",
+    },
+    "return_outside": {
+        "es": "El pedido {order} se entregó el {delivered}, hace {age} días, fuera de nuestro plazo de devolución de "
+              "{window} días, así que no puedo iniciar una devolución.",
+        "fr": "La commande {order} a été livrée le {delivered}, il y a {age} jours, en dehors de notre délai de retour "
+              "de {window} jours : je ne peux donc pas ouvrir de retour.",
+        "de": "Die Bestellung {order} wurde am {delivered} zugestellt, vor {age} Tagen, also außerhalb unserer "
+              "Rückgabefrist von {window} Tagen; ich kann dafür keine Rücksendung starten.",
+        "pt": "A encomenda {order} foi entregue a {delivered}, há {age} dias, fora do nosso prazo de devolução de "
+              "{window} dias, por isso não posso iniciar uma devolução.",
+        "it": "L'ordine {order} è stato consegnato il {delivered}, {age} giorni fa, fuori dal nostro periodo di reso di "
+              "{window} giorni, quindi non posso avviare un reso.",
+    },
+    "already_returned": {
+        "es": "Los artículos del pedido {order} ya tienen una devolución, un cambio o un reembolso en curso.",
+        "fr": "Les articles de la commande {order} ont déjà un retour, un échange ou un remboursement en cours.",
+        "de": "Für die Artikel der Bestellung {order} läuft bereits eine Rücksendung, ein Umtausch oder eine Erstattung.",
+        "pt": "Os artigos da encomenda {order} já têm uma devolução, troca ou reembolso em curso.",
+        "it": "Gli articoli dell'ordine {order} hanno già un reso, un cambio o un rimborso in corso.",
+    },
+    "exchange_final_sale": {
+        "es": "{name} es de venta final, así que no se puede cambiar.",
+        "fr": "{name} est en vente finale : il ne peut pas être échangé.",
+        "de": "{name} ist ein Endverkauf und kann nicht umgetauscht werden.",
+        "pt": "{name} é venda final, por isso não pode ser trocado.",
+        "it": "{name} è in vendita finale, quindi non si può cambiare.",
+    },
+    "return_final_sale": {
+        "es": "{names}: venta final, no se puede devolver. Si algún artículo tiene un defecto, cuéntame qué le pasa y "
+              "se lo paso a nuestro equipo.",
+        "fr": "{names} : vente finale, pas de retour possible. Si un article est défectueux, dites-moi ce qui ne va pas "
+              "et je transmets à notre équipe.",
+        "de": "{names}: Endverkauf, keine Rückgabe möglich. Wenn ein Artikel defekt ist, sagen Sie mir, was nicht "
+              "stimmt, und ich gebe es an unser Team weiter.",
+        "pt": "{names}: venda final, não pode ser devolvido. Se algum artigo tiver defeito, diga-me o que se passa e "
+              "passo à nossa equipa.",
+        "it": "{names}: vendita finale, non si può restituire. Se un articolo è difettoso, dimmi cosa non va e lo passo "
+              "al nostro team.",
+    },
+    "product_unavailable": {
+        "es": "Ahora mismo no puedo consultar las tallas y colores de {name}.",
+        "fr": "Je n'arrive pas à consulter les tailles et couleurs de {name} pour le moment.",
+        "de": "Ich kann die Größen und Farben von {name} gerade nicht abrufen.",
+        "pt": "Neste momento não consigo consultar os tamanhos e cores de {name}.",
+        "it": "Al momento non riesco a consultare taglie e colori di {name}.",
+    },
+    "variant_needed": {
+        "es": "¿Qué talla o color de {name} quieres en lugar de {options}? Disponible: {stock}.",
+        "fr": "Quelle taille ou couleur de {name} voulez-vous à la place de {options} ? En stock : {stock}.",
+        "de": "Welche Größe oder Farbe von {name} möchten Sie statt {options}? Vorrätig: {stock}.",
+        "pt": "Que tamanho ou cor de {name} quer em vez de {options}? Em stock: {stock}.",
+        "it": "Quale taglia o colore di {name} vuoi al posto di {options}? Disponibili: {stock}.",
+    },
+    "out_of_stock": {
+        "es": "Lo siento, {name} en {options} está agotado, así que ahora no puedo cambiarlo. Disponible: {stock}.",
+        "fr": "Désolé, {name} en {options} est en rupture de stock : je ne peux pas l'échanger pour le moment. "
+              "En stock : {stock}.",
+        "de": "Leider ist {name} in {options} ausverkauft, daher kann ich es gerade nicht umtauschen. Vorrätig: {stock}.",
+        "pt": "Lamento, {name} em {options} está esgotado, por isso não o posso trocar agora. Em stock: {stock}.",
+        "it": "Mi dispiace, {name} in {options} è esaurito, quindi ora non posso cambiarlo. Disponibili: {stock}.",
+    },
+    "no_stock": {"es": "nada por ahora", "fr": "rien pour le moment", "de": "derzeit nichts", "pt": "nada de momento",
+                 "it": "nulla al momento"},
+    "refund_cancel_instead": {
+        "es": "El pedido {order} aún no se ha enviado, así que en lugar de un reembolso puedo cancelarlo y devolverte "
+              "todo lo que pagaste. Solo dime que quieres cancelarlo.",
+        "fr": "La commande {order} n'est pas encore expédiée : plutôt qu'un remboursement, je peux l'annuler et vous "
+              "rembourser tout ce que vous avez payé. Dites-moi simplement que vous voulez l'annuler.",
+        "de": "Die Bestellung {order} ist noch nicht versandt: Statt einer Erstattung kann ich sie stornieren und Ihnen "
+              "alles Bezahlte zurückerstatten. Sagen Sie mir einfach, dass Sie stornieren möchten.",
+        "pt": "A encomenda {order} ainda não foi enviada, por isso em vez de um reembolso posso cancelá-la e devolver "
+              "tudo o que pagou. Diga-me só que a quer cancelar.",
+        "it": "L'ordine {order} non è ancora stato spedito, quindi invece di un rimborso posso annullarlo e rimborsarti "
+              "tutto quello che hai pagato. Dimmi solo che vuoi annullarlo.",
+    },
+    "refund_not_offered": {
+        "es": "En esta tienda el dinero se devuelve mediante la devolución de artículos entregados (o cancelando un "
+              "pedido que aún no se ha enviado). Dime que quieres devolver el pedido {order} y lo preparo.",
+        "fr": "Sur cette boutique, l'argent est rendu par le retour des articles livrés (ou en annulant une commande pas "
+              "encore expédiée). Dites-moi que vous voulez retourner la commande {order} et je m'en occupe.",
+        "de": "In diesem Shop gibt es Geld über die Rücksendung zugestellter Artikel zurück (oder durch die Stornierung "
+              "einer noch nicht versandten Bestellung). Sagen Sie mir, dass Sie die Bestellung {order} zurücksenden "
+              "möchten, dann richte ich das ein.",
+        "pt": "Nesta loja o dinheiro é devolvido através da devolução de artigos entregues (ou cancelando uma encomenda "
+              "ainda não enviada). Diga-me que quer devolver a encomenda {order} e eu trato disso.",
+        "it": "In questo negozio i soldi vengono restituiti con il reso degli articoli consegnati (o annullando un "
+              "ordine non ancora spedito). Dimmi che vuoi restituire l'ordine {order} e lo preparo io.",
+    },
+    "nothing_refundable": {
+        "es": "Todo lo pagado en el pedido {order} ya se ha reembolsado, así que no queda nada por reembolsar.",
+        "fr": "Tout ce qui a été payé sur la commande {order} a déjà été remboursé : il ne reste rien à rembourser.",
+        "de": "Alles, was für die Bestellung {order} bezahlt wurde, ist bereits erstattet; es bleibt nichts zu erstatten.",
+        "pt": "Tudo o que foi pago na encomenda {order} já foi reembolsado, por isso não resta nada a reembolsar.",
+        "it": "Tutto quanto pagato sull'ordine {order} è già stato rimborsato, quindi non resta nulla da rimborsare.",
+    },
+    "refund_at_most": {
+        "es": "Del pedido {order} se pueden reembolsar todavía como máximo {left}.",
+        "fr": "Au plus {left} peuvent encore être remboursés sur la commande {order}.",
+        "de": "Für die Bestellung {order} können höchstens noch {left} erstattet werden.",
+        "pt": "Da encomenda {order} ainda podem ser reembolsados no máximo {left}.",
+        "it": "Sull'ordine {order} si possono ancora rimborsare al massimo {left}.",
+    },
+    "item_not_in_order": {
+        "es": "El pedido {order} no contiene {items}: contiene {lines}. ¿De qué pedido se trata? Con su número (está "
+              "en el correo de confirmación) puedo comprobarlo.",
+        "fr": "La commande {order} ne contient pas {items} : elle contient {lines}. De quelle commande s'agit-il ? Son "
+              "numéro (dans l'e-mail de confirmation) me permet de vérifier.",
+        "de": "Die Bestellung {order} enthält nicht {items}, sondern {lines}. Um welche Bestellung geht es? Mit ihrer "
+              "Nummer (aus der Bestätigungs-E-Mail) kann ich nachsehen.",
+        "pt": "A encomenda {order} não contém {items}: contém {lines}. De que encomenda se trata? Com o número dela (no "
+              "e-mail de confirmação) posso verificar.",
+        "it": "L'ordine {order} non contiene {items}: contiene {lines}. Di quale ordine si tratta? Con il suo numero "
+              "(nell'e-mail di conferma) posso controllare.",
+    },
+    "window": {
+        "es": " en los {days} días siguientes a la entrega", "fr": " dans les {days} jours suivant la livraison",
+        "de": " innerhalb von {days} Tagen nach der Zustellung", "pt": " nos {days} dias seguintes à entrega",
+        "it": " entro {days} giorni dalla consegna",
+    },
+    "tracking": {
+        "es": " Salió con {carrier}, número de seguimiento {number}{url}.",
+        "fr": " Il est parti avec {carrier}, numéro de suivi {number}{url}.",
+        "de": " Es ist mit {carrier} unterwegs, Sendungsnummer {number}{url}.",
+        "pt": " Foi enviado por {carrier}, número de seguimento {number}{url}.",
+        "it": " È partito con {carrier}, numero di tracciamento {number}{url}.",
+    },
+    "a_carrier": {"es": "el transportista", "fr": "le transporteur", "de": "dem Zusteller", "pt": "transportadora",
+                  "it": "il corriere"},
+}
+
+
+def _window(days: int | None, language: str) -> str:
+    return _say(_REFUSALS, "window", language, days=days) if days is not None else ""
+
+
+def _tracking(tracking: dict[str, Any] | None, language: str) -> str:
+    if not tracking:
+        return ""
+    url = f" ({tracking['url']})" if tracking.get("url") else ""
+    carrier = tracking.get("carrier") or _say(_REFUSALS, "a_carrier", language)
+    return _say(_REFUSALS, "tracking", language, carrier=carrier, number=tracking["number"], url=url)
+
+
+def _stock(stock: list[dict[str, Any]], language: str) -> str:
+    return "; ".join(options_words(options, language) for options in stock) or _say(_REFUSALS, "no_stock", language)
+
+
+def refusal_text(wording: dict[str, Any] | None, language: str | None) -> str | None:
+    """Why a tool will not do what was asked, in the customer's language, or None (English, or no wording)."""
+    if language not in LANGUAGES or not wording or wording.get("key") not in _REFUSALS:
+        return None
+    key = wording["key"]
+    slots: dict[str, Any] = {"order": wording.get("order"), "window": _window(wording.get("window"), language),
+                             "tracking": _tracking(wording.get("tracking"), language)}
+    if key == "cancel_status":
+        slots["status"] = wording.get("status")
+    elif key == "cancel_single_item":
+        slots.update(named=lines_words(wording.get("named") or [], language),
+                     lines=lines_words(wording.get("lines") or [], language))
+    elif key == "address_too_late":
+        cancelled, shipped = _REFUSALS["address_why"][language].split("|")
+        slots["why"] = cancelled if wording.get("cancelled") else shipped
+        if wording.get("shipped"):
+            slots["tracking"] += _say(_REFUSALS, "redirect", language)
+    elif key in ("exchange_outside", "return_outside"):
+        slots.update(delivered=long_date(wording.get("delivered"), language), age=wording.get("age"),
+                     window=wording.get("window"))
+    elif key in ("exchange_final_sale", "product_unavailable"):
+        slots["name"] = wording.get("name")
+    elif key == "return_final_sale":
+        slots["names"] = ", ".join(wording.get("names") or [])
+    elif key in ("variant_needed", "out_of_stock"):
+        slots.update(name=wording.get("name"), options=options_words(wording.get("options") or {}, language),
+                     stock=_stock(wording.get("stock") or [], language))
+    elif key == "refund_at_most":
+        slots["left"] = money(Decimal(str(wording.get("left") or 0)))
+    elif key == "item_not_in_order":
+        slots.update(items=f" {_word(language, 'or')} ".join(f"“{item}”" for item in wording.get("items") or []),
+                     lines=lines_words(wording.get("lines") or [], language))
+    return _say(_REFUSALS, key, language, **slots)

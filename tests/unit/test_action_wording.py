@@ -8,10 +8,22 @@ from decimal import Decimal
 
 import pytest
 
-from graph.reasoning.action_wording import LANGUAGES, method_words, proposal_text, result_text
+from data.store_policy import TAU_RETAIL
+from graph.reasoning.action_wording import LANGUAGES, method_words, proposal_text, refusal_text, result_text
 from graph.reasoning.language import detect_language
 from tests.unit.test_action_policies import ADDRESS, POLICY, TEE, order
-from tools.oms.actions import Proposal, cancel_order, change_address, exchange_item, refund, start_return
+from tools.oms.actions import (
+    Proposal,
+    Refusal,
+    cancel_order,
+    change_address,
+    exchange_item,
+    item_not_in_order,
+    refund,
+    start_return,
+)
+from tools.oms.actions.base import ActionPolicy
+from tools.oms.item_match import NamedItem
 from tools.oms.models import ActionResult, ExchangeInfo, RefundLine, ReturnInfo
 
 NEW_ADDRESS = {"address1": "9 Elm St", "city": "Denver", "state": "CO", "zip": "80202", "country": "US"}
@@ -111,3 +123,79 @@ def test_payment_methods_are_named_in_the_language():
     assert method_words("paypal", "fr") == "PayPal"
     assert method_words("gift_card", "de") == "Geschenkkarte oder Guthaben"
     assert method_words(None, "it") == "metodo di pagamento originale"
+
+
+def _refusals() -> dict[str, Refusal]:
+    delivered = dict(delivered="2025-09-20")
+    shipped = order("in_transit")
+    shipped["shipments"][0].update(carrier="USPS", tracking_number="9400111899223344556677",
+                                   tracking_url="https://tools.usps.com/go/TrackConfirmAction?tLabels=9400111899223344556677")
+    two_lines = order("pending", lines=[
+        {"line_no": 1, "variant_id": "V-TEE-M-NAVY", "product_id": "TEE", "product_name": "Trail Tee",
+         "options": {"size": "M", "color": "navy"}, "quantity": 1, "unit_price": "20.00", "status": "ordered"},
+        {"line_no": 2, "variant_id": "V-CAP", "product_id": "CAP", "product_name": "Trail Cap", "options": {},
+         "quantity": 1, "unit_price": "29.99", "status": "ordered"}])
+    returned = order("delivered", **delivered)
+    returned["items"][0]["status"] = "return_requested"
+    final = {"TEE": {**TEE, "attributes": {"final_sale": True}}}
+    tau = ActionPolicy(refund_limit=Decimal("50.00"), today=POLICY.today, store=TAU_RETAIL)
+    found = {
+        "already_cancelled": cancel_order.check(order("cancelled"), {}, POLICY),
+        "cancel_delivered": cancel_order.check(order("delivered", **delivered), {}, POLICY),
+        "cancel_shipped": cancel_order.check(shipped, {}, POLICY),
+        "cancel_status": cancel_order.check(order("on_hold"), {}, POLICY),
+        "cancel_single_item": cancel_order.check(two_lines, {"named_line_nos": [2]}, POLICY),
+        "address_too_late": change_address.check(shipped, {"address": NEW_ADDRESS}, POLICY),
+        "address_needed": change_address.check(order("pending"), {}, POLICY),
+        "exchange_not_delivered": exchange_item.check(shipped, {}, POLICY, {"TEE": TEE}, "size L"),
+        "exchange_outside": exchange_item.check(order("delivered", delivered="2025-07-01"), {}, POLICY, {"TEE": TEE}, "L"),
+        "already_returned": start_return.check(returned, {}, POLICY),
+        "exchange_final_sale": exchange_item.check(order("delivered", **delivered), {}, POLICY, final, "size L"),
+        "product_unavailable": exchange_item.check(order("delivered", **delivered), {}, POLICY, {}, "size L"),
+        "variant_needed": exchange_item.check(order("delivered", **delivered), {}, POLICY, {"TEE": TEE}, "exchange it"),
+        "out_of_stock": exchange_item.check(order("delivered", **delivered), {}, POLICY, {"TEE": TEE}, "XL please"),
+        "refund_cancel_instead": refund.check(order("pending"), {}, POLICY),
+        "refund_not_offered": refund.check(order("delivered", **delivered), {}, tau),
+        "nothing_refundable": refund.check(order("delivered", refunds=("49.99",), **delivered), {}, POLICY),
+        "refund_at_most": refund.check(order("delivered", **delivered), {"amount": "80.00"}, POLICY),
+        "return_not_delivered": start_return.check(shipped, {}, POLICY),
+        "return_outside": start_return.check(order("delivered", delivered="2025-08-01"), {}, POLICY),
+        "return_final_sale": start_return.check(order("delivered", **delivered), {}, POLICY, final),
+        "item_not_in_order": item_not_in_order("cancel_order", order("pending"),
+                                               [NamedItem("desk lamp", frozenset({"desk", "lamp"}))]),
+    }
+    for key, refusal in found.items():
+        assert isinstance(refusal, Refusal) and refusal.wording.get("key") == key, (key, refusal)
+    return found
+
+
+REFUSAL_PIECES = {
+    "cancel_shipped": ["USPS", "9400111899223344556677", "https://tools.usps.com/go/", " 30 "],
+    "cancel_delivered": [" 30 "],
+    "cancel_status": ["on_hold"],
+    "cancel_single_item": ["1 × Trail Cap", "$29.99", "1 × Trail Tee"],
+    "address_too_late": ["USPS", "9400111899223344556677"],
+    "address_needed": ["742 Evergreen Terrace"],
+    "exchange_outside": ["91", " 30 "],
+    "return_outside": ["60", " 30 "],
+    "exchange_final_sale": ["Trail Tee"],
+    "return_final_sale": ["Trail Tee"],
+    "product_unavailable": ["Trail Tee"],
+    "variant_needed": ["Trail Tee", " L, navy", " M, black"],
+    "out_of_stock": ["Trail Tee", " XL, navy", " L, navy"],
+    "refund_at_most": ["$49.99"],
+    "item_not_in_order": ["“desk lamp”", "1 × Trail Tee"],
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_refusal_is_said_in_the_language_with_the_tools_facts(language):
+    for key, refusal in _refusals().items():
+        text = refusal_text(refusal.wording, language)
+        assert text and not any(phrase in text for phrase in ENGLISH + ("Order ", "can't", "already")), (key, text)
+        assert all(piece in text for piece in REFUSAL_PIECES.get(key, [])), (key, text)
+        if "order" in refusal.wording:
+            assert "NB100001" in text, (key, text)
+        if key not in ("exchange_final_sale", "product_unavailable", "return_final_sale"):  # a name and few words
+            assert detect_language(text) == language, (key, text)
+    assert refusal_text(_refusals()["cancel_delivered"].wording, "en") is None

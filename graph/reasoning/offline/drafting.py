@@ -26,7 +26,7 @@ from graph.consent import awaits_yes
 from graph.dialogue.open_question import asks_which_order
 from graph.intents import INTENTS, tier_of
 from graph.reasoning import action_wording, phrases, signals
-from graph.reasoning.action_wording import proposal_text
+from graph.reasoning.action_wording import proposal_text, refusal_text
 from graph.reasoning.base import Draft, DraftRequest
 from graph.reasoning.glossary import english_reading
 from graph.reasoning.offline import order_facts as facts
@@ -184,8 +184,8 @@ def _action_section(question: Question, request: DraftRequest, order: dict, pass
     if outcome is None:
         return None
     policy = _policy_section(question, passages, language)
-    # A refusal is the order system's own wording, in English: said so in the customer's language (a proposal
-    # is said in it, action_wording.py).
+    # The tools word proposals and refusals in English; action_wording.py says them in the customer's language
+    # from their data. Without it (a tool's answer it has no words for), the English follows a note saying so.
     note = phrases.say("order_details_in_english", language)
     lead = f"{note}\n" if note else ""
     if isinstance(outcome, Proposal) and not outcome.needs_person:
@@ -194,7 +194,8 @@ def _action_section(question: Question, request: DraftRequest, order: dict, pass
         text = f"{in_language or lead + outcome.summary}\n{source}".strip()
         return Section(f"{text}\n\n{phrases.say('confirm_or_not', language)}", policy.citations,
                        proposal=outcome.to_state())
-    text = lead + (outcome.summary if isinstance(outcome, Proposal) else outcome.message)
+    in_language = refusal_text(outcome.wording, language) if isinstance(outcome, Refusal) else None
+    text = in_language or lead + (outcome.summary if isinstance(outcome, Proposal) else outcome.message)
     if isinstance(outcome, Refusal) and policy.text:
         return Section(f"{text}\n\n{policy.text}", policy.citations, proposal=outcome.to_state())
     return Section(text, proposal=outcome.to_state())

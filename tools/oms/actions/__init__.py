@@ -16,7 +16,7 @@ from typing import Any
 
 from data.store_policy import tau_cancel_reason
 from tools.oms.actions import cancel_order, change_address, exchange_item, refund, start_return
-from tools.oms.actions.base import ActionPolicy, Proposal, Refusal, lines_text
+from tools.oms.actions.base import ActionPolicy, Proposal, Refusal, lines_data, lines_text
 from tools.oms.actions.outcome import done_message
 from tools.oms.item_match import NamedItem, items_text, lines_named, missing_items, named_items
 from tools.oms.models import ActionResult
@@ -84,6 +84,8 @@ def item_not_in_order(action: str, order: dict[str, Any], items: list[NamedItem]
         f"Order {number} doesn't contain {items_text(items)}: it has {lines_text(order.get('items') or [])}. "
         "Which order is it? Its order number (from the confirmation email) lets me check it.",
         details={"items": [item.phrase for item in items]},
+        wording={"key": "item_not_in_order", "order": number, "items": [item.phrase for item in items],
+                 "lines": lines_data(order.get("items") or [])},
     )
 
 

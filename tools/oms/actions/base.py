@@ -103,6 +103,7 @@ class Refusal:
     message: str
     offer: str | None = None
     details: dict[str, Any] = field(default_factory=dict)
+    wording: dict[str, Any] = field(default_factory=dict)  # as Proposal.wording: the message as data
 
     def to_state(self) -> dict[str, Any]:
         return {"kind": "refusal", **asdict(self)}
@@ -223,6 +224,15 @@ def tracking_text(order: dict[str, Any]) -> str:
     latest = parcels[-1]
     link = f" ({latest['tracking_url']})" if latest.get("tracking_url") else ""
     return f" It left with {latest.get('carrier') or 'the carrier'}, tracking {latest['tracking_number']}{link}."
+
+
+def tracking_data(order: dict[str, Any]) -> dict[str, Any] | None:
+    """What tracking_text says, as data: the latest parcel's carrier, number and link, or None."""
+    parcels = [s for s in order.get("shipments") or [] if s.get("tracking_number")]
+    if not parcels:
+        return None
+    latest = parcels[-1]
+    return {"carrier": latest.get("carrier"), "number": latest["tracking_number"], "url": latest.get("tracking_url")}
 
 
 def day_text(day: date) -> str:

@@ -17,6 +17,7 @@ from tools.oms.actions.base import (
     payment_methods,
     refund_timing,
     refundable,
+    tracking_data,
     tracking_text,
 )
 from tools.oms.models import ActionResult
@@ -42,13 +43,15 @@ SCHEMA: dict[str, Any] = {
 def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy) -> Proposal | Refusal:
     number, status = order["id"], order.get("status")
     if status == "cancelled":
-        return Refusal(NAME, number, "already_cancelled", f"Order {number} is already cancelled.")
+        return Refusal(NAME, number, "already_cancelled", f"Order {number} is already cancelled.",
+                       wording={"key": "already_cancelled", "order": number})
     if status == "delivered":
         return Refusal(
             NAME, number, "not_cancellable",
             f"Order {number} has already been delivered, so it can't be cancelled any more — but you can return it"
             f"{policy.return_window_text()}. Just tell me you'd like to return it and I'll set that up.",
             offer="return_request",
+            wording={"key": "cancel_delivered", "order": number, "window": policy.return_window_days},
         )
     if status in SHIPPED or any(s.get("shipped_at") for s in order.get("shipments") or []):
         return Refusal(
@@ -56,9 +59,12 @@ def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy) -> 
             f"Order {number} has already shipped, so it can no longer be cancelled.{tracking_text(order)} Once it "
             f"arrives you can return it{policy.return_window_text()} for a refund.",
             offer="return_request",
+            wording={"key": "cancel_shipped", "order": number, "window": policy.return_window_days,
+                     "tracking": tracking_data(order)},
         )
     if status not in policy.cancellable:
-        return Refusal(NAME, number, "not_cancellable", f"Order {number} is {status} and can't be cancelled.")
+        return Refusal(NAME, number, "not_cancellable", f"Order {number} is {status} and can't be cancelled.",
+                       wording={"key": "cancel_status", "order": number, "status": status})
     lines = [line for line in order.get("items") or [] if line.get("status") != "cancelled"]
     named = [line for line in lines if line["line_no"] in (args.get("named_line_nos") or [])]
     if named and len(named) < len(lines):
@@ -70,6 +76,8 @@ def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy) -> 
             f"what you want instead, or once it arrives you can return or exchange that item alone"
             f"{policy.return_window_text()}. Tell me which you'd prefer.",
             offer="cancel_order",
+            wording={"key": "cancel_single_item", "order": number, "named": lines_data(named), "lines": lines_data(lines),
+                     "window": policy.return_window_days},
         )
     amount = refundable(order)
     refund = (f" You'll get a full refund of {money(amount)} to your {methods_text(order)}"

@@ -6,7 +6,7 @@ import functools
 import re
 from typing import Any
 
-from tools.oms.actions.base import ActionPolicy, Proposal, Refusal, tracking_text
+from tools.oms.actions.base import ActionPolicy, Proposal, Refusal, tracking_data, tracking_text
 from tools.oms.models import ActionResult
 from tools.oms.protocol import OrderManagement
 
@@ -105,6 +105,8 @@ def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy) -> 
             f"Order {number} {why}, so its shipping address can no longer be changed."
             + (f"{tracking_text(order)} The carrier's tracking page may let you redirect the parcel or hold it for "
                "pickup." if shipped else ""),
+            wording={"key": "address_too_late", "order": number, "cancelled": status == "cancelled",
+                     "shipped": shipped, "tracking": tracking_data(order) if shipped else None},
         )
     address = args.get("address")
     if not address:
@@ -113,6 +115,7 @@ def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy) -> 
             f"Order {number} hasn't shipped yet, so I can change its address. Please send me the complete new "
             "address in one message — street and number, city, state and ZIP code (e.g. 742 Evergreen Terrace, "
             "Springfield, IL 62704).",
+            wording={"key": "address_needed", "order": number},
         )
     current = order.get("shipping_address") or {}
     summary = (f"I can change the shipping address of order {number} (not shipped yet) from "

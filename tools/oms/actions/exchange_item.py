@@ -66,38 +66,48 @@ def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy,
     if order.get("status") != "delivered" or delivered is None:
         return Refusal(NAME, number, "not_delivered",
                        f"Order {number} hasn't been delivered yet; once it arrives I can exchange an item for "
-                       "another size or colour.")
+                       "another size or colour.", wording={"key": "exchange_not_delivered", "order": number})
     age = (policy.current_date() - delivered).days
     if policy.outside(policy.exchange_window_days, age):
         return Refusal(NAME, number, "outside_return_window",
                        f"Order {number} was delivered on {day_text(delivered)}, {age} days ago, which is outside our "
-                       f"{policy.exchange_window_days}-day exchange window.")
+                       f"{policy.exchange_window_days}-day exchange window.",
+                       wording={"key": "exchange_outside", "order": number, "delivered": delivered.isoformat(),
+                                "age": age, "window": policy.exchange_window_days})
     delivered_lines = [i for i in order.get("items") or [] if i.get("status") == "delivered"]
     if args.get("line_no"):
         delivered_lines = [i for i in delivered_lines if i["line_no"] == args["line_no"]]
     candidates = named_lines(text, delivered_lines) or delivered_lines
     if not candidates:
         return Refusal(NAME, number, "already_returned",
-                       f"The items of order {number} already have a return or exchange in progress.")
+                       f"The items of order {number} already have a return or exchange in progress.",
+                       wording={"key": "already_returned", "order": number})
     line = candidates[0]
     if is_final_sale(line, products):
-        return Refusal(NAME, number, "final_sale", f"{line['product_name']} is Final Sale, so it can't be exchanged.")
+        return Refusal(NAME, number, "final_sale", f"{line['product_name']} is Final Sale, so it can't be exchanged.",
+                       wording={"key": "exchange_final_sale", "name": line["product_name"]})
     product = (products or {}).get(line["product_id"])
     if product is None:
         return Refusal(NAME, number, "product_unavailable",
-                       f"I couldn't look up the sizes and colours of {line['product_name']} right now.")
+                       f"I couldn't look up the sizes and colours of {line['product_name']} right now.",
+                       wording={"key": "product_unavailable", "name": line["product_name"]})
     in_stock = [v for v in product.get("variants") or [] if v.get("available") and v["id"] != line["variant_id"]]
-    stock_text = "; ".join(options_text(v.get("options") or {}) for v in in_stock) or "none at the moment"
+    stock = [dict(v.get("options") or {}) for v in in_stock]
+    stock_text = "; ".join(options_text(options) for options in stock) or "none at the moment"
     variant = next((v for v in product.get("variants") or [] if v["id"] == args.get("new_variant_id")), None) \
         if args.get("new_variant_id") else wanted_variant(text, line, product)
     if variant is None:
         return Refusal(NAME, number, "variant_needed",
                        f"Which size or colour of the {line['product_name']} would you like instead of "
-                       f"{options_text(line.get('options') or {})}? In stock: {stock_text}.")
+                       f"{options_text(line.get('options') or {})}? In stock: {stock_text}.",
+                       wording={"key": "variant_needed", "name": line["product_name"],
+                                "options": dict(line.get("options") or {}), "stock": stock})
     if not variant.get("available") or not variant.get("id"):
         return Refusal(NAME, number, "out_of_stock",
                        f"Sorry, the {line['product_name']} in {options_text(variant.get('options') or {})} is out of "
-                       f"stock, so I can't exchange it right now. In stock: {stock_text}.")
+                       f"stock, so I can't exchange it right now. In stock: {stock_text}.",
+                       wording={"key": "out_of_stock", "name": line["product_name"],
+                                "options": dict(variant.get("options") or {}), "stock": stock})
     summary = (f"I can exchange {line_text(line)} from order {number} for the same item in "
                f"{options_text(variant.get('options') or {})} (in stock). You'll get a prepaid label to send the "
                "original back, and the new one ships as soon as the carrier scans your parcel; there's nothing "

@@ -57,26 +57,31 @@ def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy,
     if order.get("status") != "delivered" or delivered is None:
         return Refusal(NAME, number, "not_delivered",
                        f"Order {number} hasn't been delivered yet, so a return can't be started; once it arrives "
-                       f"you can return it{policy.return_window_text()}.")
+                       f"you can return it{policy.return_window_text()}.",
+                       wording={"key": "return_not_delivered", "order": number, "window": policy.return_window_days})
     age = (policy.current_date() - delivered).days
     if policy.outside(policy.return_window_days, age):
         return Refusal(NAME, number, "outside_return_window",
                        f"Order {number} was delivered on {day_text(delivered)}, {age} days ago, which is outside our "
-                       f"{policy.return_window_days}-day return window, so I can't start a return for it.")
+                       f"{policy.return_window_days}-day return window, so I can't start a return for it.",
+                       wording={"key": "return_outside", "order": number, "delivered": delivered.isoformat(),
+                                "age": age, "window": policy.return_window_days})
     items = order.get("items") or []
     wanted = args.get("line_nos") or [i["line_no"] for i in items]
     lines = [i for i in items if i["line_no"] in wanted]
     open_lines = [i for i in lines if i.get("status") == "delivered"]
     if not open_lines:
         return Refusal(NAME, number, "already_returned",
-                       f"The items of order {number} you mention already have a return, exchange or refund in progress.")
+                       f"The items of order {number} you mention already have a return, exchange or refund in progress.",
+                       wording={"key": "already_returned", "order": number})
     final = [i for i in open_lines if is_final_sale(i, products)]
     returnable = [i for i in open_lines if i not in final]
     if not returnable:
         names = ", ".join(i["product_name"] for i in final)
         return Refusal(NAME, number, "final_sale",
                        f"{names} {'is' if len(final) == 1 else 'are'} Final Sale, so it can't be returned. "
-                       "If an item is faulty, tell me what's wrong and I'll pass it to our team.")
+                       "If an item is faulty, tell me what's wrong and I'll pass it to our team.",
+                       wording={"key": "return_final_sale", "names": [i["product_name"] for i in final]})
     value = sum((dec(i["unit_price"]) * int(i.get("quantity") or 1) for i in returnable), ZERO)
     zone = brand.REGIONS.get(region or "US")
     fee = zone.return_label_fee if zone and not zone.free_returns else ZERO
