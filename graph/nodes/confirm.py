@@ -28,12 +28,6 @@ from tools.oms.errors import ActionRefused, OmsRequestRejected, OrderNotFound
 
 log = logging.getLogger(__name__)
 
-NOTHING_DONE = "No problem — I haven't changed anything on order {order}. Is there anything else I can help you with?"
-REFUSED = "I couldn't complete that after all: the order system says {why} Nothing was changed on order {order}."
-INVALID = ("The order system didn't accept that change, so nothing was changed on order {order}. Could you "
-           "check the details (for an address: street, city, state, ZIP code) and tell me again?")
-NOT_YOURS = "I can't make that change from this conversation. Nothing was changed on order {order}."
-
 
 def _answered(turn: dict, draft: str, consent: str, **extra) -> dict:
     turn.update(draft=draft, consent=consent, route="answer", reasons=[], confidence=1.0, **extra)
@@ -45,30 +39,33 @@ async def confirm(state: SupportState) -> dict:
     pending = state.get("pending_action") or {}
     consent = read_consent(turn.get("text", ""))
     order = pending.get("order_id", "")
+    language = pending.get("language") or "en"
     if consent is None:
         turn["consent"] = "other"
         return {"pending_action": None, "turn": turn}
     if consent == "no":
-        return {"pending_action": None, "turn": _answered(turn, NOTHING_DONE.format(order=order), "no")}
+        return {"pending_action": None,
+                "turn": _answered(turn, phrases.say("action_declined", language, order=order), "no")}
     customer_id = state.get("customer_id")
     if not customer_id or customer_id != pending.get("customer_id"):
-        return {"pending_action": None, "turn": _answered(turn, NOT_YOURS.format(order=order), "yes")}
+        return {"pending_action": None,
+                "turn": _answered(turn, phrases.say("action_not_yours", language, order=order), "yes")}
     client = oms_client()  # the loop's pooled client: never closed here
-    in_language = False
+    in_language = True  # the sentences below are said in the customer's language; the OMS's own are English
     try:
         result = await execute_action(
             client, customer_id, pending["action"], order, pending.get("params") or {}, pending["key"]
         )
-        said = result_text(result, pending.get("language"))  # None: the order system's English
+        said = result_text(result, language)  # None: the order system's English
         turn = _answered(turn, said or done_message(result), "yes", action_result=result.model_dump(mode="json"))
         in_language = said is not None
     except ActionRefused as exc:
-        turn = _answered(turn, REFUSED.format(why=str(exc), order=order), "yes")
+        turn = _answered(turn, phrases.say("action_refused_after_all", language, why=str(exc), order=order), "yes")
     except OrderNotFound:
-        turn = _answered(turn, NOT_YOURS.format(order=order), "yes")
+        turn = _answered(turn, phrases.say("action_not_yours", language, order=order), "yes")
     except OmsRequestRejected as exc:  # refused as invalid (e.g. an address it cannot ship to): nothing happened
         log.warning("OMS rejected confirmed action %s on %s: %s", pending.get("action"), order, exc)
-        turn = _answered(turn, INVALID.format(order=order), "yes")
+        turn = _answered(turn, phrases.say("action_invalid", language, order=order), "yes")
     except OmsError as exc:  # unavailable, timed out, malformed after retries
         # The action may or may not have happened: a person checks (the key tells them which action).
         log.warning("confirmed action %s on %s not confirmed by the OMS: %s", pending.get("action"), order, exc)
@@ -79,6 +76,6 @@ async def confirm(state: SupportState) -> dict:
         )
     if turn.get("route") == "answer" and not in_language:
         # The order system's wording is English: a customer who asked in another language is told so.
-        note = phrases.say("order_details_in_english", pending.get("language") or "en")
+        note = phrases.say("order_details_in_english", language)
         turn["draft"] = f"{note}\n{turn['draft']}" if note else turn["draft"]
     return {"pending_action": None, "turn": turn}

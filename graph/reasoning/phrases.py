@@ -53,6 +53,53 @@ PHRASES: dict[str, dict[str, str]] = {
         "pt": "Responda «sim» para confirmar, ou «não» para deixar a encomenda como está.",
         "it": "Rispondi «sì» per confermare, o «no» per lasciare l'ordine così com'è.",
     },
+    "action_declined": {
+        "en": "No problem — I haven't changed anything on order {order}. Is there anything else I can help you with?",
+        "es": "Sin problema: no he cambiado nada en el pedido {order}. ¿Hay algo más en lo que pueda ayudarte?",
+        "fr": "Pas de souci : je n'ai rien modifié sur la commande {order}. Puis-je vous aider pour autre chose ?",
+        "de": "Kein Problem – ich habe an der Bestellung {order} nichts geändert. Kann ich Ihnen sonst noch helfen?",
+        "pt": "Sem problema: não alterei nada na encomenda {order}. Posso ajudar em mais alguma coisa?",
+        "it": "Nessun problema: non ho modificato nulla sull'ordine {order}. Posso aiutarti in qualcos'altro?",
+    },
+    "action_refused_after_all": {  # {why} is the order system's own sentence, in English
+        "en": "I couldn't complete that after all: the order system says {why} Nothing was changed on order {order}.",
+        "es": "Al final no he podido hacerlo; el sistema de pedidos dice (en inglés): {why} No se ha cambiado nada en "
+              "el pedido {order}.",
+        "fr": "Je n'ai finalement pas pu le faire ; le système de commandes indique (en anglais) : {why} Rien n'a été "
+              "modifié sur la commande {order}.",
+        "de": "Das konnte ich leider doch nicht erledigen; das Bestellsystem meldet (auf Englisch): {why} An der "
+              "Bestellung {order} wurde nichts geändert.",
+        "pt": "Afinal não consegui fazê-lo; o sistema de encomendas diz (em inglês): {why} Nada foi alterado na "
+              "encomenda {order}.",
+        "it": "Alla fine non sono riuscito a farlo; il sistema ordini dice (in inglese): {why} Non è stato modificato "
+              "nulla sull'ordine {order}.",
+    },
+    "action_invalid": {
+        "en": "The order system didn't accept that change, so nothing was changed on order {order}. Could you check "
+              "the details (for an address: street, city, state, ZIP code) and tell me again?",
+        "es": "El sistema de pedidos no ha aceptado ese cambio, así que no se ha cambiado nada en el pedido {order}. "
+              "¿Puedes revisar los datos (para una dirección: calle, ciudad, estado, código postal) y decírmelos otra vez?",
+        "fr": "Le système de commandes n'a pas accepté cette modification : rien n'a été changé sur la commande "
+              "{order}. Pouvez-vous vérifier les informations (pour une adresse : rue, ville, État, code postal) et me "
+              "les redonner ?",
+        "de": "Das Bestellsystem hat diese Änderung nicht angenommen, an der Bestellung {order} wurde also nichts "
+              "geändert. Können Sie die Angaben prüfen (bei einer Adresse: Straße, Ort, Bundesstaat, Postleitzahl) und "
+              "sie mir noch einmal schicken?",
+        "pt": "O sistema de encomendas não aceitou essa alteração, por isso nada foi alterado na encomenda {order}. "
+              "Pode verificar os dados (para uma morada: rua, cidade, estado, código postal) e dizer-mos outra vez?",
+        "it": "Il sistema ordini non ha accettato questa modifica, quindi non è stato cambiato nulla sull'ordine "
+              "{order}. Puoi controllare i dati (per un indirizzo: via, città, stato, CAP) e ridirmeli?",
+    },
+    "action_not_yours": {
+        "en": "I can't make that change from this conversation. Nothing was changed on order {order}.",
+        "es": "No puedo hacer ese cambio desde esta conversación. No se ha cambiado nada en el pedido {order}.",
+        "fr": "Je ne peux pas faire cette modification depuis cette conversation. Rien n'a été changé sur la commande "
+              "{order}.",
+        "de": "Diese Änderung kann ich in diesem Gespräch nicht vornehmen. An der Bestellung {order} wurde nichts "
+              "geändert.",
+        "pt": "Não posso fazer essa alteração a partir desta conversa. Nada foi alterado na encomenda {order}.",
+        "it": "Non posso fare questa modifica da questa conversazione. Non è stato modificato nulla sull'ordine {order}.",
+    },
     "article_in_english": {
         "en": "",
         "es": "Nuestro artículo de ayuda está en inglés; esto es lo que dice:",

@@ -83,3 +83,21 @@ async def test_a_reply_to_the_agents_question_is_not_taken_for_another_language(
     detail = await conversations.send(thread, answer)
     assert not detail.state["turn"].get("foreign_language")
     assert "I can only read and write" not in detail.reply
+
+
+async def test_a_refusal_asked_in_german_is_said_in_german(conversations, action_store):
+    order = action_store.in_transit
+    result = await conversations.send(_thread(), f"Ich möchte meine Bestellung {order} stornieren",
+                                      action_store.customer_id)
+    assert result.route == "answer", (result.reasons, result.reply)
+    assert f"Die Bestellung {order} ist bereits versandt und kann nicht mehr storniert werden." in result.reply, result.reply
+    assert "has already shipped" not in result.reply
+
+
+async def test_a_no_in_italian_leaves_the_order_as_it_is_and_says_so_in_italian(conversations, action_store):
+    thread, order = _thread(), action_store.pending
+    proposed = await conversations.send(thread, f"vorrei annullare il mio ordine {order}", action_store.customer_id)
+    assert f"Posso annullare subito l'ordine {order}" in proposed.reply, (proposed.reasons, proposed.reply)
+    declined = await conversations.send(thread, "no", action_store.customer_id)
+    assert f"Nessun problema: non ho modificato nulla sull'ordine {order}." in declined.reply, declined.reply
+    assert declined.state.get("pending_action") is None
