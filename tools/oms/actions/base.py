@@ -218,12 +218,11 @@ def delivered_on(order: dict[str, Any]) -> date | None:
 def tracking_text(order: dict[str, Any]) -> str:
     """' It left with USPS, tracking 9400… (https://…).' for the order's latest parcel, or '': a customer told
     an order has shipped gets the link to follow it (and, with some carriers, to redirect it)."""
-    parcels = [s for s in order.get("shipments") or [] if s.get("tracking_number")]
-    if not parcels:
+    latest = tracking_data(order)
+    if latest is None:
         return ""
-    latest = parcels[-1]
-    link = f" ({latest['tracking_url']})" if latest.get("tracking_url") else ""
-    return f" It left with {latest.get('carrier') or 'the carrier'}, tracking {latest['tracking_number']}{link}."
+    link = f" ({latest['url']})" if latest.get("url") else ""
+    return f" It left with {latest.get('carrier') or 'the carrier'}, tracking {latest['number']}{link}."
 
 
 def tracking_data(order: dict[str, Any]) -> dict[str, Any] | None:
