@@ -235,3 +235,19 @@ async def test_a_failure_in_the_middle_of_the_tool_loop_loses_nothing(conversati
     assert done.reply.startswith("Done"), done.reply
     with psycopg.connect(db_url) as conn:
         assert [a for a, _ in actions_on(conn, store.pending)] == ["cancel"]
+
+
+async def test_a_proposal_the_model_drafts_for_a_spanish_speaker_is_put_in_spanish(conversations, store, openai_double):
+    """Whatever the model wrote, the customer confirms the tool's own proposal, said in their language."""
+    openai_double.responder = scripted(
+        classify=classify_as("cancel_order", language="es"),
+        draft=tool_then_reply([[("cancel_order", {"order_number": store.pending, "reason": "ya no lo necesito"})]],
+                              lambda call: "Claro, puedo ayudarte con eso."),
+    )
+    t = thread()
+    proposed = await send(conversations, f"quiero cancelar el pedido {store.pending}", store.customer_id, t)
+    assert proposed.route == "answer", (proposed.reasons, proposed.reply)
+    assert f"Puedo cancelar ahora el pedido {store.pending}" in proposed.reply, proposed.reply
+    assert "Responde «sí» para confirmar" in proposed.reply and "Reply yes to confirm" not in proposed.reply
+    done = await send(conversations, "sí", store.customer_id, t)
+    assert done.reply.startswith(f"Hecho: el pedido {store.pending} está cancelado."), done.reply

@@ -29,7 +29,8 @@ from core.settings import Settings
 from graph.consent import awaits_yes
 from graph.grounding import Evidence, check_grounding, gather_evidence
 from graph.intents import ACTIONS_REQUIRING_HUMAN, INTENTS, tier_of
-from graph.reasoning import signals, usage
+from graph.reasoning import phrases, signals, usage
+from graph.reasoning.action_wording import proposal_text
 from graph.reasoning.base import Classification, Draft, DraftRequest, DraftStep, HandoffBrief, Reasoner
 from graph.reasoning.llm import faults, prompts
 from graph.reasoning.llm.breaker import breaker_for
@@ -42,7 +43,6 @@ from graph.reasoning.llm.schemas import (
     AssessmentOut,
     ClassificationOut,
 )
-from graph.reasoning.offline.drafting import CONFIRM_PROMPT
 from graph.state import Question
 from tools.oms.model_tools import MAX_CALLS_PER_ROUND, openai_tools
 
@@ -229,11 +229,15 @@ class OpenAIReasoner:
     def _finished(self, request: DraftRequest, text: str, record: dict) -> DraftStep:
         proposal = request.proposal
         if awaits_yes(proposal):
-            # The customer confirms exactly what the tool checked, in its words, whatever the model wrote.
-            if proposal["summary"] not in text:
-                text = f"{text}\n\n{proposal['summary']}"
-            if CONFIRM_PROMPT not in text:
-                text = f"{text}\n\n{CONFIRM_PROMPT}"
+            # The customer confirms exactly what the tool checked, in its words (said in the customer's language
+            # from the tool's data, action_wording.py), whatever the model wrote.
+            language = request.classification.language
+            exact = proposal_text(proposal.get("wording"), language) or proposal["summary"]
+            if exact not in text:
+                text = f"{text}\n\n{exact}"
+            prompt = phrases.say("confirm_or_not", language)
+            if prompt not in text:
+                text = f"{text}\n\n{prompt}"
         grounding = check_grounding(text, self.evidence(request))
         # Kinds only: an invented fact may be someone's data (an e-mail, an order number); it is not kept.
         grounding_record = {"ok": grounding.ok, "checked": grounding.checked, "ungrounded": grounding.kinds[:10]}

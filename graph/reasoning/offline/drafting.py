@@ -58,7 +58,6 @@ _PRAISE = re.compile(
 )
 
 
-CONFIRM_PROMPT = phrases.say("confirm_or_not", "en")
 
 
 class Section:
