@@ -144,6 +144,9 @@ def test_what_an_order_came_to_is_answered_from_the_oms_figures_even_long_after_
     assert "If you can't find it" not in draft.text  # nothing is missing
     plain = compose(_request("where is my order?", "order_status", oms={"orders": [_in_transit()]}))
     assert "came to" not in plain.text
+    old["payments"][0]["method"] = "card:visa:4242"
+    spanish = compose(_request("¿cuánto pagué por mi último pedido?", "order_status", "es", oms={"orders": [old]}))
+    assert "El pedido NB100011 sumó $84.50, pagado con tu tarjeta Visa terminada en 4242." in spanish.text
 
 
 TRACKING = """## When tracking shows a problem

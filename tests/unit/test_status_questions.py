@@ -30,3 +30,16 @@ def test_asks_what_a_status_means(text):
                                   "it was meant to arrive on Monday"])
 def test_does_not_ask_what_a_status_means(text):
     assert not asks_what_it_means(text)
+
+
+@pytest.mark.parametrize("text", ["¿cuánto pagué por mi último pedido?", "combien j'ai payé pour ma commande ?",
+                                  "wie viel habe ich für meine Bestellung bezahlt?", "quanto paguei pela minha encomenda?",
+                                  "quanto ho pagato per il mio ordine?", "how much have I paid for it in the end?"])
+def test_asks_what_was_paid_in_the_brands_other_languages_through_their_gloss(text):
+    assert asks_what_was_paid(text)
+
+
+@pytest.mark.parametrize("text", ["¿cuánto cuesta el envío exprés?", "combien coûte la livraison ?",
+                                  "was kostet der Versand?"])
+def test_a_price_question_in_another_language_is_not_what_was_paid(text):
+    assert not asks_what_was_paid(text)

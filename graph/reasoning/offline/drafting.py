@@ -224,13 +224,17 @@ def _refund_not_issued(order: dict, language: str) -> str:
     received = received_unrefunded(order)
     if not received:
         return phrases.say("no_refund_yet", language, order=order["id"])
+    items = action_wording.lines_words(received, language) if language in action_wording.LANGUAGES \
+        else lines_text(received)
+    return phrases.say("refund_pending", language, order=order["id"], items=items,
+                       method=_order_methods(order, language), days=brand.REFUND_PROCESSING_DAYS)
+
+
+def _order_methods(order: dict, language: str) -> str:
+    """How the order was paid, named in the customer's language ("Visa card ending 4242 and PayPal")."""
     if language in action_wording.LANGUAGES:
-        items = action_wording.lines_words(received, language)
-        methods = action_wording.methods_words(payment_methods(order), language)
-    else:
-        items, methods = lines_text(received), methods_text(order)
-    return phrases.say("refund_pending", language, order=order["id"], items=items, method=methods,
-                       days=brand.REFUND_PROCESSING_DAYS)
+        return action_wording.methods_words(payment_methods(order), language)
+    return methods_text(order)
 
 
 def _order_problem(request: DraftRequest, language: str) -> Section | None:
@@ -308,7 +312,7 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
         if paid:
             # What an order came to: about this order, even one delivered long ago (no "which order?").
             texts.append(phrases.say("order_paid", language, order=order["id"], total=facts.money(order["total"]),
-                                     methods=methods_text(order)))
+                                     methods=_order_methods(order, language)))
             named = True
         texts += _status_text(order, language, intent, named=named, text=request.text, missing_help=not paid)
         late = intent == "shipping_delay" and is_late(order, clock.today())

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import re
 
+from graph.reasoning.glossary import english_reading
+
 # "How much did I pay for it?", "what was the total charged?", "what did the jacket cost me?": what the customer
 # paid, not what something costs ("what does express cost?" is a shipping question).
 _ASKS_PAID = re.compile(
     r"\b(how much|what)\b[^.?!]{0,40}\b(did i|have i|i've|was i|did we|were we)\b[^.?!]{0,20}"
     r"\b(pay|paid|spend|spent|charged)\b|\bcost me\b|\btotal\b[^.?!]{0,25}\b(paid|charged)\b|"
-    r"\b(how much|what) (i|we) (paid|spent|was charged|were charged)\b|\bhow much was (my|the|that|this) order\b",
+    r"\b(how much|what) (i|we) (have |had |'ve )?(paid|spent|been charged|was charged|were charged)\b|"
+    r"\bhow much was (my|the|that|this) order\b",
     re.IGNORECASE,
 )
 # "What does 'held at depot' mean?", "what is meant by exception?", "the meaning of this status"
@@ -25,7 +28,8 @@ _ASKS_MEANING = re.compile(
 
 
 def asks_what_was_paid(text: str) -> bool:
-    return bool(_ASKS_PAID.search(text or ""))
+    """In English, or in another of the brand's languages through its English gloss ("¿cuánto pagué...?")."""
+    return bool(_ASKS_PAID.search(text or "") or _ASKS_PAID.search(english_reading(text or "")))
 
 
 def asks_what_it_means(text: str) -> bool:
