@@ -2,6 +2,7 @@
 
 import pytest
 
+from graph.reasoning.language import detect_language
 from graph.reasoning.offline.status_questions import asks_what_it_means, asks_what_was_paid
 
 
@@ -36,10 +37,10 @@ def test_does_not_ask_what_a_status_means(text):
                                   "wie viel habe ich für meine Bestellung bezahlt?", "quanto paguei pela minha encomenda?",
                                   "quanto ho pagato per il mio ordine?", "how much have I paid for it in the end?"])
 def test_asks_what_was_paid_in_the_brands_other_languages_through_their_gloss(text):
-    assert asks_what_was_paid(text)
+    assert asks_what_was_paid(text, detect_language(text))
 
 
 @pytest.mark.parametrize("text", ["¿cuánto cuesta el envío exprés?", "combien coûte la livraison ?",
                                   "was kostet der Versand?"])
 def test_a_price_question_in_another_language_is_not_what_was_paid(text):
-    assert not asks_what_was_paid(text)
+    assert not asks_what_was_paid(text, detect_language(text))

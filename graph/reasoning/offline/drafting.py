@@ -308,7 +308,7 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
     if intent in STATUS_INTENTS:
         # An order we picked (no number given) may not be the one meant; one the customer named is.
         named = bool((request.classification.entities or {}).get("order_numbers"))
-        paid = status_questions.asks_what_was_paid(question["text"]) and order.get("total") is not None
+        paid = status_questions.asks_what_was_paid(question["text"], language) and order.get("total") is not None
         if paid:
             # What an order came to: about this order, even one delivered long ago (no "which order?").
             texts.append(phrases.say("order_paid", language, order=order["id"], total=facts.money(order["total"]),

@@ -27,9 +27,10 @@ _ASKS_MEANING = re.compile(
 )
 
 
-def asks_what_was_paid(text: str) -> bool:
+def asks_what_was_paid(text: str, language: str = "en") -> bool:
     """In English, or in another of the brand's languages through its English gloss ("¿cuánto pagué...?")."""
-    return bool(_ASKS_PAID.search(text or "") or _ASKS_PAID.search(english_reading(text or "")))
+    text = text or ""
+    return bool(_ASKS_PAID.search(text if language == "en" else english_reading(text, language)))
 
 
 def asks_what_it_means(text: str) -> bool:
