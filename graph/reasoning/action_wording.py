@@ -11,38 +11,38 @@ Product names and colours are the catalogue's own words.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any
 
 from graph.reasoning.phrases import long_date, say
-from tools.oms.actions.base import money
+from tools.oms.actions.base import lines_text, method_text, money, pieces, refund_timing
 from tools.oms.actions.change_address import address_text
 from tools.oms.models import ActionResult
 
 LANGUAGES = ("es", "fr", "de", "pt", "it")
 
 _WORDS: dict[str, dict[str, str]] = {
-    "es": {"size": "talla", "each": "a {unit} cada uno", "and": "y", "or": "o", "card": "tarjeta de crédito o débito", "gift_card": "tarjeta regalo o crédito en tienda",
+    "es": {"each": "a {unit} cada uno", "and": "y", "or": "o", "card": "tarjeta de crédito o débito", "gift_card": "tarjeta regalo o crédito en tienda",
            "days": "{span} días hábiles", "hours": "{span} horas",
            "current_address": "la dirección actual"},
-    "fr": {"size": "taille", "each": "à {unit} pièce", "and": "et", "or": "ou", "card": "carte de crédit ou de débit", "gift_card": "carte cadeau ou avoir",
+    "fr": {"each": "à {unit} pièce", "and": "et", "or": "ou", "card": "carte de crédit ou de débit", "gift_card": "carte cadeau ou avoir",
            "days": "{span} jours ouvrés", "hours": "{span} heures",
            "current_address": "l'adresse actuelle"},
-    "de": {"size": "Größe", "each": "zu je {unit}", "and": "und", "or": "oder", "card": "Kredit- oder Debitkarte", "gift_card": "Geschenkkarte oder Guthaben",
+    "de": {"each": "zu je {unit}", "and": "und", "or": "oder", "card": "Kredit- oder Debitkarte", "gift_card": "Geschenkkarte oder Guthaben",
            "days": "{span} Werktagen", "hours": "{span} Stunden",
            "current_address": "der aktuellen Adresse"},
-    "pt": {"size": "tamanho", "each": "a {unit} cada", "and": "e", "or": "ou", "card": "cartão de crédito ou débito", "gift_card": "cartão-presente ou crédito na loja",
+    "pt": {"each": "a {unit} cada", "and": "e", "or": "ou", "card": "cartão de crédito ou débito", "gift_card": "cartão-presente ou crédito na loja",
            "days": "{span} dias úteis", "hours": "{span} horas",
            "current_address": "a morada atual"},
-    "it": {"size": "taglia", "each": "a {unit} l'uno", "and": "e", "or": "o", "card": "carta di credito o di debito", "gift_card": "carta regalo o credito del negozio",
+    "it": {"each": "a {unit} l'uno", "and": "e", "or": "o", "card": "carta di credito o di debito", "gift_card": "carta regalo o credito del negozio",
            "days": "{span} giorni lavorativi", "hours": "{span} ore",
            "current_address": "l'indirizzo attuale"},
 }
 
-# How long a refund takes to show, by payment method (data/generator/policy.py REFUND_TIMING, in words).
-_TIMING = {"card": ("days", "5-10"), "paypal": ("days", "3-5"), "klarna": ("days", "3-5"),
-           "apple_pay": ("days", "5-10"), "gift_card": ("hours", "24")}
-_WALLETS = {"paypal": "PayPal", "klarna": "Klarna", "apple_pay": "Apple Pay"}
+# How long a refund takes to show: the span and unit of the brand's own timing ("5-10 business days",
+# "within 24 hours", data/generator/policy.py), said in the customer's words.
+_SPAN = re.compile(r"(\d+(?:-\d+)?) (business days|hours)")
 
 _PROPOSALS: dict[str, dict[str, str]] = {
     "cancel": {
@@ -199,7 +199,8 @@ def _word(language: str, key: str, **slots: object) -> str:
 def options_words(options: dict[str, Any], language: str) -> str:
     """{'size': 'M', 'color': 'navy'} -> 'talla M, navy' (sizes first, as the tools write them)."""
     ordered = sorted((options or {}).items(), key=lambda kv: kv[0] != "size")
-    return ", ".join(f"{_word(language, 'size')} {value}" if key == "size" else str(value) for key, value in ordered)
+    return ", ".join(say("catalogue_size", language, size=value) if key == "size" else str(value)
+                     for key, value in ordered)
 
 
 def line_words(line: dict[str, Any], language: str) -> str:
@@ -209,7 +210,10 @@ def line_words(line: dict[str, Any], language: str) -> str:
 
 
 def lines_words(lines: list[dict[str, Any]], language: str) -> str:
-    """'1 × Tee (talla M), $25.00; 2 × Shoe (talla 7) a $138.00 cada uno': only the order system's prices."""
+    """'1 × Tee (talla M), $25.00; 2 × Shoe (talla 7) a $138.00 cada uno': only the order system's prices
+    (English: the tools' own `lines_text`)."""
+    if language not in LANGUAGES:
+        return lines_text(lines)
     parts = []
     for line in lines:
         named, unit = line_words(line, language), money(Decimal(str(line.get("unit_price") or 0)))
@@ -219,9 +223,12 @@ def lines_words(lines: list[dict[str, Any]], language: str) -> str:
 
 
 def method_words(method: str | None, language: str) -> str:
-    """'card:visa:4242' -> 'tarjeta Visa terminada en 4242'; a wallet keeps its own name."""
+    """'card:visa:4242' -> 'tarjeta Visa terminada en 4242'; a wallet keeps its own name (English: the tools'
+    own `method_text`)."""
     if not method:
         return say("original_payment_method", language)
+    if language not in LANGUAGES:
+        return method_text(method)
     parts = method.split(":")
     if parts[0] == "card":
         if len(parts) > 2:
@@ -229,19 +236,22 @@ def method_words(method: str | None, language: str) -> str:
         return _word(language, "card")
     if parts[0] == "gift_card":
         return _word(language, "gift_card")
-    return _WALLETS.get(parts[0], method.replace("_", " "))
+    return method_text(method)  # a wallet's own name (PayPal, Klarna, Apple Pay)
 
 
 def methods_words(methods: list[str], language: str) -> str:
+    """'Visa card ending 4242 and PayPal', in the customer's language."""
     if not methods:
         return say("original_payment_method", language)
-    return f" {_word(language, 'and')} ".join(method_words(m, language) for m in methods)
+    joiner = _word(language, "and") if language in LANGUAGES else "and"
+    return f" {joiner} ".join(method_words(m, language) for m in methods)
 
 
 def timing_words(method: str | None, language: str) -> str:
     """How long until a refund to this method shows: '5-10 días hábiles', '24 heures'."""
-    unit, span = _TIMING.get((method or "card").split(":")[0], ("days", "5-10"))
-    return _word(language, unit, span=span)
+    found = _SPAN.search(refund_timing(method or "card"))
+    span, unit = found.groups() if found else ("5-10", "business days")
+    return _word(language, "days" if unit == "business days" else "hours", span=span)
 
 
 def _say(table: dict[str, dict[str, str]], key: str, language: str, **slots: object) -> str:
@@ -278,7 +288,7 @@ def proposal_text(wording: dict[str, Any] | None, language: str | None) -> str |
         _PROPOSALS, "return", language, order=order, delivered=long_date(wording.get("delivered"), language),
         lines=lines_words(lines, language),
         final=_say(_PROPOSALS, "final_sale", language, names=", ".join(final)) if final else "",
-        which=one if sum(int(line.get("quantity") or 1) for line in lines) == 1 else several,
+        which=one if pieces(lines) == 1 else several,
         fee=_say(_PROPOSALS, "return_fee", language) if wording.get("label_fee") else "",
         methods=methods_words(wording.get("methods") or [], language),
     )

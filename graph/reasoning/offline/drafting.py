@@ -36,7 +36,7 @@ from graph.reasoning.offline.coverage import asking_part, uncovered_condition
 from graph.reasoning.offline.passages import answer_from_passage, closest_sentence
 from graph.state import PassageRef, Question
 from tools.oms.actions import INTENT_ACTIONS, Proposal, Refusal, propose
-from tools.oms.actions.base import lines_text, method_text, methods_text, payment_methods
+from tools.oms.actions.base import payment_methods
 from tools.oms.catalogue import CATALOGUE_INTENTS
 from tools.oms.order_choice import is_late, still_awaited
 from tools.oms.pending_refund import received_unrefunded, refunds_of
@@ -200,19 +200,11 @@ def _action_section(question: Question, request: DraftRequest, order: dict, pass
     return Section(text, proposal=outcome.to_state())
 
 
-def _method_words(method: str | None, language: str) -> str:
-    """How a person names the payment method in the customer's language ("Visa card ending 4242", "tarjeta Visa
-    terminada en 4242"); a wallet keeps its own name."""
-    if language in action_wording.LANGUAGES:
-        return action_wording.method_words(method, language)
-    return method_text(method) if method else phrases.say("original_payment_method", language)
-
-
 def _refund_texts(order: dict, language: str) -> list[str]:
     refunds = refunds_of(order)
     return [
         phrases.say("refund_issued", language, amount=facts.money(r.get("amount", 0)),
-                    method=_method_words(r.get("method"), language),
+                    method=action_wording.method_words(r.get("method"), language),
                     when=phrases.long_date(r.get("created_at"), language))
         for r in refunds
     ]
@@ -224,17 +216,10 @@ def _refund_not_issued(order: dict, language: str) -> str:
     received = received_unrefunded(order)
     if not received:
         return phrases.say("no_refund_yet", language, order=order["id"])
-    items = action_wording.lines_words(received, language) if language in action_wording.LANGUAGES \
-        else lines_text(received)
-    return phrases.say("refund_pending", language, order=order["id"], items=items,
-                       method=_order_methods(order, language), days=brand.REFUND_PROCESSING_DAYS)
-
-
-def _order_methods(order: dict, language: str) -> str:
-    """How the order was paid, named in the customer's language ("Visa card ending 4242 and PayPal")."""
-    if language in action_wording.LANGUAGES:
-        return action_wording.methods_words(payment_methods(order), language)
-    return methods_text(order)
+    return phrases.say("refund_pending", language, order=order["id"],
+                       items=action_wording.lines_words(received, language),
+                       method=action_wording.methods_words(payment_methods(order), language),
+                       days=brand.REFUND_PROCESSING_DAYS)
 
 
 def _order_problem(request: DraftRequest, language: str) -> Section | None:
@@ -312,7 +297,7 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
         if paid:
             # What an order came to: about this order, even one delivered long ago (no "which order?").
             texts.append(phrases.say("order_paid", language, order=order["id"], total=facts.money(order["total"]),
-                                     methods=_order_methods(order, language)))
+                                     methods=action_wording.methods_words(payment_methods(order), language)))
             named = True
         texts += _status_text(order, language, intent, named=named, text=request.text, missing_help=not paid)
         late = intent == "shipping_delay" and is_late(order, clock.today())

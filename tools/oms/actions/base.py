@@ -146,6 +146,11 @@ def lines_text(lines: list[dict[str, Any]]) -> str:
     return "; ".join(f"{line_text(line)}{price(line)}" for line in lines)
 
 
+def pieces(lines: list[dict[str, Any]]) -> int:
+    """How many items the lines hold (2 × a tee is two)."""
+    return sum(int(line.get("quantity") or 1) for line in lines)
+
+
 def line_cost(order: dict[str, Any], line: dict[str, Any]) -> Decimal:
     """What a line cost the customer: its price less its share of the order's discount."""
     subtotal, discount = dec(order.get("subtotal")), dec(order.get("discount"))

@@ -18,6 +18,7 @@ from tools.oms.actions.base import (
     lines_text,
     methods_text,
     payment_methods,
+    pieces,
     refundable,
 )
 from tools.oms.models import ActionResult
@@ -44,10 +45,6 @@ SCHEMA: dict[str, Any] = {
 def is_final_sale(line: dict[str, Any], products: dict[str, dict] | None) -> bool:
     product = (products or {}).get(line.get("product_id", ""))
     return bool(product and (product.get("attributes") or {}).get("final_sale"))
-
-
-def _pieces(lines: list[dict[str, Any]]) -> int:
-    return sum(int(line.get("quantity") or 1) for line in lines)
 
 
 def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy,
@@ -92,7 +89,7 @@ def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy,
     skipped = (f" {', '.join(i['product_name'] for i in final)} is Final Sale and stays with you." if final else "")
     summary = (f"I can start a return for order {number} (delivered {day_text(delivered)}): {lines_text(returnable)}."
                f"{skipped} You'll get a prepaid return label and instructions right away; once the parcel reaches "
-               f"us, the price of {'that item' if _pieces(returnable) == 1 else 'those items'}{fee_text} will be refunded "
+               f"us, the price of {'that item' if pieces(returnable) == 1 else 'those items'}{fee_text} will be refunded "
                f"to your {methods_text(order)}.")
     reason = (args.get("reason") or "Customer asked to return").strip()[:500]
     params = {"line_nos": [i["line_no"] for i in returnable], "reason": reason}
