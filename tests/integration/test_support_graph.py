@@ -89,8 +89,9 @@ async def test_a_parcel_reported_delivered_but_never_received_goes_to_a_person_w
     with psycopg.connect(db_url) as conn:
         summary, suggestion = conn.execute(
             "SELECT summary, suggested_resolution FROM handoffs WHERE thread_id = %s", (thread,)).fetchone()
-    if result.intent not in {"lost_package"}:  # read as a delay: the report itself sets what a person should do
-        assert "Reported: delivered not received" in summary
+    # Read as a lost parcel or as a delay, the summary says what was reported (the unit tests in
+    # test_handoff_reported_problem.py hold each reading fixed).
+    assert "intent lost_package" in summary or "Reported: delivered not received" in summary, summary
     assert "carrier claim" in suggestion and order_id in suggestion
 
 

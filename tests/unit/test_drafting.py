@@ -165,6 +165,22 @@ def test_what_a_tracking_status_means_is_answered_beside_the_orders_status():
     assert "Held at depot" not in plain.text  # a plain status question gets the status alone
 
 
+@pytest.mark.parametrize(
+    ("asked", "language", "answer"),
+    [
+        ("mi seguimiento dice 'retenido en el depósito', ¿qué significa?", "es",
+         "'Held at depot' means the carrier is keeping the parcel"),
+        ("Was bedeutet 'Zustellausnahme' bei meiner Sendung?", "de", "A delivery exception means something"),
+    ],
+)
+def test_what_a_tracking_status_means_is_answered_in_another_language_too(asked, language, answer):
+    passage = _article("track-your-order", TRACKING, 0.6)
+    draft = compose(_request(asked, "order_status", language, passages=[passage], oms={"orders": [_in_transit()]}))
+    assert "NB100001" in draft.text and "UPS" in draft.text  # the order's own status, in their language
+    assert answer in draft.text  # the article's sentence, quoted after saying it is in English
+    assert draft.citations == ["track-your-order"]
+
+
 def test_a_late_order_links_the_article_on_its_own_line_instead_of_quoting_it():
     late = _in_transit()
     late["shipments"][0]["promised_date"] = "2020-01-01"

@@ -44,3 +44,18 @@ def test_asks_what_was_paid_in_the_brands_other_languages_through_their_gloss(te
                                   "was kostet der Versand?"])
 def test_a_price_question_in_another_language_is_not_what_was_paid(text):
     assert not asks_what_was_paid(text, detect_language(text))
+
+
+@pytest.mark.parametrize("text", ["¿Qué significa 'retenido en el depósito' en mi seguimiento?",
+                                  "mon suivi dit exception de livraison, ça veut dire quoi ?",
+                                  "Was bedeutet 'Zustellausnahme' bei meiner Sendung?",
+                                  "o que significa 'em trânsito' no meu rastreamento?",
+                                  "che vuol dire 'in giacenza'?"])
+def test_asks_what_a_status_means_in_the_brands_other_languages_through_their_gloss(text):
+    assert asks_what_it_means(text, detect_language(text))
+
+
+@pytest.mark.parametrize("text", ["¿dónde está mi pedido?", "où est ma commande ?", "wo ist meine Bestellung?",
+                                  "onde está a minha encomenda?", "dov'è il mio ordine?"])
+def test_a_plain_status_question_in_another_language_does_not_ask_a_meaning(text):
+    assert not asks_what_it_means(text, detect_language(text))

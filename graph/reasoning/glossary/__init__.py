@@ -22,8 +22,10 @@ from graph.reasoning.text_norm import fold
 
 GLOSSARIES: dict[str, dict[str, str]] = {"es": es.WORDS, "fr": fr.WORDS, "de": de.WORDS, "pt": pt.WORDS, "it": it.WORDS}
 LONGEST_ENTRY = max(len(key.split()) for words in GLOSSARIES.values() for key in words)
-# A word, with a French or Italian elision kept on the word it shortens ("n'", "l'", "dov'"), a number, or a sign.
-_TOKEN = re.compile(r"[a-z]+'|[a-z]+(?:-[a-z]+)*|\d+|[^\sa-z\d]")
+# A word, with a French or Italian elision kept on the word it shortens ("n'", "l'", "dov'": an apostrophe
+# with a letter right after it; a closing quotation mark, as in "it says 'en tránsito'", is a sign), a
+# number, or a sign.
+_TOKEN = re.compile(r"[a-z]+'(?=[a-z])|[a-z]+(?:-[a-z]+)*|\d+|[^\sa-z\d]")
 
 
 def english_reading(text: str, language: str | None = None) -> str:
@@ -59,7 +61,7 @@ def known_words(text: str) -> dict[str, int]:
 
 def glossary_digest() -> str:
     """Changes when any glossary does: the intent model trained on glosses is retrained then."""
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(_TOKEN.pattern.encode())
     for language in sorted(GLOSSARIES):
         digest.update(repr(sorted(GLOSSARIES[language].items())).encode())
     return digest.hexdigest()[:16]

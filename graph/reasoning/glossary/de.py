@@ -25,7 +25,10 @@ WORDS = {
     # questions
     "wo ist": "where is", "wo": "where", "wann": "when", "wie": "how", "was": "what", "welche": "which",
     "wie viel": "how much", "wieviel": "how much", "wie lange": "how long", "warum": "why",
+    "was bedeutet": "what does it mean", "was heisst": "what does it mean", "bedeutet": "means",
     # orders and delivery
+    # tracking statuses, for "what does this status mean?"
+    "zustellausnahme": "delivery exception", "zustellversuch": "delivery attempted", "zustellung fehlgeschlagen": "delivery attempted",
     "bestellung": "order", "bestellungen": "orders", "bestellt": "ordered", "bestellen": "order",
     "kauf": "purchase", "gekauft": "bought", "paket": "parcel", "pakete": "parcels", "sendung": "shipment",
     "lieferung": "delivery", "liefern": "deliver", "geliefert": "delivered", "zugestellt": "delivered",

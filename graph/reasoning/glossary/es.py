@@ -25,7 +25,11 @@ WORDS = {
     # questions
     "donde": "where", "cuando": "when", "como": "how", "cual": "what", "cuanto": "how much",
     "cuanto tiempo": "how long", "cuantos": "how many", "por que": "why", "que pasa": "what is happening",
+    "que significa": "what does it mean", "que quiere decir": "what does it mean", "significa": "means",
+    "quiere decir": "means",
     # orders and delivery
+    # tracking statuses, for "what does this status mean?"
+    "excepcion de entrega": "delivery exception", "intento de entrega": "delivery attempted", "en transito": "in transit", "transito": "transit", "retenido": "held", "deposito": "depot",
     "pedido": "order", "pedidos": "orders", "orden": "order", "compra": "purchase", "compre": "i bought",
     "comprado": "bought", "paquete": "parcel", "paquetes": "parcels", "envio": "shipping", "envios": "shipping",
     "enviar": "send", "enviado": "shipped", "enviaron": "sent", "entrega": "delivery", "entregar": "deliver",

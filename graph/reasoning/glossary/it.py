@@ -24,7 +24,12 @@ WORDS = {
     # questions
     "dov' e": "where is", "dov'": "where", "cos' e": "what is", "dove": "where", "quando": "when", "come": "how", "quale": "which", "quanto": "how much",
     "quanto tempo": "how long", "quanti": "how many", "perche non": "why not",
+    "cosa significa": "what does it mean", "che significa": "what does it mean", "che cosa significa": "what does it mean",
+    "cosa vuol dire": "what does it mean", "che vuol dire": "what does it mean", "che cosa vuol dire": "what does it mean",
+    "significa": "means", "vuol dire": "means",
     # orders and delivery
+    # tracking statuses, for "what does this status mean?"
+    "eccezione di consegna": "delivery exception", "tentativo di consegna": "delivery attempted", "in transito": "in transit", "transito": "transit", "in giacenza": "held at depot", "trattenuto": "held",
     "ordine": "order", "ordini": "orders", "ordinato": "ordered", "acquisto": "purchase",
     "comprato": "bought", "pacco": "parcel", "pacchi": "parcels", "spedizione": "shipping",
     "spedito": "shipped", "spedire": "ship", "inviato": "sent", "consegna": "delivery",

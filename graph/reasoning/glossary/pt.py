@@ -20,7 +20,11 @@ WORDS = {
     # questions
     "cade": "where is", "onde": "where", "quando": "when", "como": "how", "qual": "what", "quanto": "how much",
     "quanto tempo": "how long", "por que": "why", "porque nao": "why not",
+    "o que significa": "what does it mean", "o que quer dizer": "what does it mean", "que significa": "what does it mean",
+    "significa": "means", "quer dizer": "means",
     # orders and delivery
+    # tracking statuses, for "what does this status mean?"
+    "excecao de entrega": "delivery exception", "tentativa de entrega": "delivery attempted", "em transito": "in transit", "transito": "transit", "retido": "held", "deposito": "depot",
     "pedido": "order", "pedidos": "orders", "encomenda": "order", "compra": "purchase", "comprei": "i bought",
     "pacote": "parcel", "envio": "shipping", "enviado": "shipped", "enviar": "send", "entrega": "delivery",
     "entregar": "deliver", "entregue": "delivered", "entregador": "courier", "transportadora": "carrier",

@@ -301,7 +301,7 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
             named = True
         texts += _status_text(order, language, intent, named=named, text=request.text, missing_help=not paid)
         late = intent == "shipping_delay" and is_late(order, clock.today())
-        if policy.text and status_questions.asks_what_it_means(question["text"]):
+        if policy.text and status_questions.asks_what_it_means(question["text"], language):
             # what a tracking status means, in the brand's own words
             texts.append(policy.text)
             citations += policy.citations

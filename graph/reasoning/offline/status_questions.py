@@ -33,5 +33,7 @@ def asks_what_was_paid(text: str, language: str = "en") -> bool:
     return bool(_ASKS_PAID.search(text if language == "en" else english_reading(text, language)))
 
 
-def asks_what_it_means(text: str) -> bool:
-    return bool(_ASKS_MEANING.search(text or ""))
+def asks_what_it_means(text: str, language: str = "en") -> bool:
+    """In English, or in another of the brand's languages through its English gloss ("¿qué significa...?")."""
+    text = text or ""
+    return bool(_ASKS_MEANING.search(text if language == "en" else english_reading(text, language)))

@@ -83,7 +83,6 @@ def item_not_in_order(action: str, order: dict[str, Any], items: list[NamedItem]
         action, number, "item_not_in_order",
         f"Order {number} doesn't contain {items_text(items)}: it has {lines_text(order.get('items') or [])}. "
         "Which order is it? Its order number (from the confirmation email) lets me check it.",
-        details={"items": [item.phrase for item in items]},
         wording={"key": "item_not_in_order", "order": number, "items": [item.phrase for item in items],
                  "lines": lines_data(order.get("items") or [])},
     )

@@ -102,7 +102,6 @@ class Refusal:
     code: str
     message: str
     offer: str | None = None
-    details: dict[str, Any] = field(default_factory=dict)
     wording: dict[str, Any] = field(default_factory=dict)  # as Proposal.wording: the message as data
 
     def to_state(self) -> dict[str, Any]:

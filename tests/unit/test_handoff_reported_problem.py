@@ -1,0 +1,29 @@
+"""A handoff names the problem the message reports in so many words, whichever intent the model read: a
+parcel marked delivered but never received needs a carrier claim even when the model read a delay."""
+
+from __future__ import annotations
+
+from graph.reasoning.base import Classification, DraftRequest
+from graph.reasoning.offline.handoff import brief
+
+TEXT = "Order NB100001 was already late and now the tracking says delivered but I never got it"
+
+
+def _brief(intent: str):
+    reading = Classification(intent=intent, confidence=0.6, questions=[], entities={}, frustrated=False,
+                             wants_human=False)
+    order = {"id": "NB100001", "status": "delivered", "total": "42.00"}
+    return brief(DraftRequest(text=TEXT, classification=reading, oms={"orders": [order]}), ["low_confidence"])
+
+
+def test_a_tier_1_reading_of_a_reported_loss_says_what_was_reported_and_suggests_the_claim():
+    handed = _brief("shipping_delay")
+    assert "Reported: delivered not received." in handed.summary
+    assert handed.suggested_resolution == (
+        "Open a carrier claim for NB100001; reship or refund ($42.00) per the lost-parcel policy.")
+
+
+def test_a_lost_parcel_reading_suggests_the_claim_from_the_intent_itself():
+    handed = _brief("lost_package")
+    assert "intent lost_package" in handed.summary and "Reported:" not in handed.summary
+    assert handed.suggested_resolution.startswith("Open a carrier claim for NB100001")
