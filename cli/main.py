@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "cli.knowledge",
     "cli.learning",
     "cli.evaluation",
+    "cli.compare_runs",
     "cli.calibration",
     "cli.load",
 ]

@@ -15,6 +15,7 @@ import statistics
 from collections import Counter, defaultdict
 
 from evals.model_use import summary as model_use_summary
+from evals.real.uncertainty import wilson_interval
 
 VIEWS = ("conversation", "first_message")
 
@@ -147,6 +148,22 @@ def _percentile(values: list[float], q: float) -> float | None:
     return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1]
 
 
+def routing_right(record: dict, view: str) -> bool:
+    return route(record, view) == record["label"]["expected_route"]
+
+
+def headline_counts(records: list[dict], view: str) -> dict[str, tuple[int, int]]:
+    """(hits, rows counted) of the four headline rates: routing, tier-2 answered, tier-1 escalated, intent."""
+    tier1 = [r for r in records if r["label"]["tier"] == 1]
+    tier2 = [r for r in records if r["label"]["tier"] == 2]
+    return {
+        "routing_accuracy": (sum(routing_right(r, view) for r in records), len(records)),
+        "tier2_answered": (sum(route(r, view) == "answer" for r in tier2), len(tier2)),
+        "tier1_escalated": (sum(route(r, view) == "escalate" for r in tier1), len(tier1)),
+        "intent_accuracy": (sum(intent_correct(r, view) for r in records), len(records)),
+    }
+
+
 def figures(records: list[dict], view: str) -> dict:
     """The headline figures of one view over these rows (errored rows count as misses)."""
     if view not in VIEWS:
@@ -163,17 +180,15 @@ def figures(records: list[dict], view: str) -> dict:
     def language_right(r: dict) -> bool:
         return first_turn(r).get("reply_language") == r["label"]["language"]
 
+    outcomes = headline_counts(records, view)
     return {
         "rows": len(records),
         "tier1_rows": len(tier1),
         "tier2_rows": len(tier2),
         "errors": sum(bool(r.get("error")) for r in records),
-        "routing_accuracy": share(
-            sum(route(r, view) == r["label"]["expected_route"] for r in records), len(records)
-        ),
-        "tier2_answered": share(sum(route(r, view) == "answer" for r in tier2), len(tier2)),
-        "tier1_escalated": share(sum(route(r, view) == "escalate" for r in tier1), len(tier1)),
-        "intent_accuracy": share(sum(intent_correct(r, view) for r in records), len(records)),
+        **{key: share(hits, total) for key, (hits, total) in outcomes.items()},
+        # 95% Wilson intervals of the four headline rates: on a few hundred rows they are several points wide
+        "intervals": {key: wilson_interval(hits, total) for key, (hits, total) in outcomes.items()},
         "frustration_recall": share(
             sum(bool(first_turn(r).get("frustrated")) for r in frustrated_label), len(frustrated_label)
         ),

@@ -56,6 +56,20 @@ def headline_markdown(metrics: dict) -> list[str]:
     return lines
 
 
+INTERVAL_LABELS = {"routing_accuracy": "routing", "tier2_answered": "tier-2 answered",
+                   "tier1_escalated": "tier-1 escalated", "intent_accuracy": "intent"}
+
+
+def intervals_line(figures: dict) -> str:
+    """The headline rates' 95% intervals in one line, so no one reads a one-row change as a gain."""
+    parts = [
+        f"{label} {fmt(found[0])}–{fmt(found[1])}"
+        for key, label in INTERVAL_LABELS.items()
+        if (found := (figures.get("intervals") or {}).get(key))
+    ]
+    return "95% intervals (Wilson), conversation view: " + " · ".join(parts) + "." if parts else ""
+
+
 def per_source_markdown(metrics: dict) -> list[str]:
     lines = [
         "| source | rows | routing | tier-2 answered | tier-1 escalated | intent |",
@@ -156,6 +170,8 @@ def write_markdown(out_dir: Path, metrics: dict, records: list[dict], worst: int
         "",
         *headline_markdown(metrics),
         "",
+        intervals_line(metrics["conversation"]),
+        "",
         f"Latency per turn: p50 {fmt(metrics['latency']['p50_s'], 'num')} s, "
         f"p95 {fmt(metrics['latency']['p95_s'], 'num')} s.",
         "",
@@ -217,6 +233,8 @@ def print_tables(metrics: dict, records: list[dict], console=None, worst: int = 
     for key, label, kind in HEADLINE:
         table.add_row(label, *[fmt(figs.get(key), kind) for _, figs in columns])
     console.print(table)
+    if line := intervals_line(metrics.get("conversation") or {}):
+        console.print(line)
 
     sources = Table(title="Per source (conversation)")
     for name in ["source", "rows", "routing", "tier-2 answered", "tier-1 escalated", "intent"]:
