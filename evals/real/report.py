@@ -296,4 +296,6 @@ def summary_section(root: Path) -> list[str]:
         "",
         *headline_markdown(metrics),
         "",
+        intervals_line(metrics["conversation"]),
+        "",
     ]

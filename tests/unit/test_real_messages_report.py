@@ -34,6 +34,7 @@ def test_report_md_has_both_views_failures_and_skipped_lines(tmp_path):
     # routing 4/6 in conversation, 3/6 first message, 3/5 without the frustrated-first row (hand-computed
     # in test_real_messages_metrics).
     assert "| routing accuracy | 66.7% | 50.0% | 60.0% |" in markdown
+    assert "95% intervals (Wilson), conversation view: routing 30.0%–90.3%" in markdown  # 4 of 6 rows
     assert "### 1. tier2 answered — `B` (tw)" in markdown
     assert "### 2. tier1 escalated — `D` (tau)" in markdown
     assert "- sample.jsonl:7: not valid JSON" in markdown
@@ -54,6 +55,7 @@ def test_eval_report_shows_the_latest_real_run(tmp_path):
     assert "## Real customer messages (latest `eval-messages` run)" in markdown
     assert "Run `20260102-000000-inprocess-anonymous`" in markdown
     assert "| tier-2 answered (lower is better) | 33.3% |" in markdown
+    assert "95% intervals (Wilson), conversation view: routing 30.0%–90.3%" in markdown
 
 
 def test_without_a_real_run_the_section_says_how_to_make_one(tmp_path):
