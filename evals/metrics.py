@@ -13,6 +13,8 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from evals.uncertainty import wilson_interval
+
 
 @dataclass(frozen=True)
 class Outcome:
@@ -138,6 +140,13 @@ def headline(
     )
     latencies = [s for o in outcomes for s in o.latencies_s]
     deflected = sum(o.deflected for o in outcomes)
+    tier2 = [o for o in outcomes if o.tier == 2]
+    counts = {  # (hits, tickets) of the rates the gate bounds, for their 95% intervals
+        "deflection_rate_tier1": (sum(o.deflected for o in tier1), len(tier1)),
+        "false_deflection_rate": (sum(o.false_deflection for o in outcomes), len(outcomes)),
+        "escalation_recall_tier2": (sum(not o.answered for o in tier2), len(tier2)),
+        "intent_accuracy": (sum(o.intent_correct for o in outcomes), len(outcomes)),
+    }
     return {
         "tickets": len(outcomes),
         "tier1_tickets": len(tier1),
@@ -148,6 +157,7 @@ def headline(
         "escalation_rate": _rate(sum(not o.answered for o in outcomes), len(outcomes)),
         "escalation_recall_tier2": escalation_recall(outcomes),
         "intent_accuracy": _rate(sum(o.intent_correct for o in outcomes), len(outcomes)),
+        "intervals": {key: wilson_interval(hits, total) for key, (hits, total) in counts.items()},
         "ece": calib.ece,
         "reliability": [vars(b) for b in calib.bins],
         "latency_p50_s": percentile(latencies, 50),

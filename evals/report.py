@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 from evals.plots import confusion_counts, confusion_png, reliability_png
-from evals.real.report import fmt
+from evals.real.report import fmt, intervals_line
 
 HEADLINE = [
     ("deflection_rate", "Deflection rate (answered, right, no human needed)", "pct"),
@@ -64,6 +64,11 @@ def headline_rows(metrics: dict, before: dict | None) -> list[tuple[str, str, st
             continue
         rows.append((label, fmt(metrics[key], kind), _delta(metrics[key], (before or {}).get(key), kind)))
     return rows
+
+
+# The rates the gate bounds, for the line of their 95% intervals under the headline table.
+INTERVAL_LABELS = {"deflection_rate_tier1": "tier-1 deflection", "false_deflection_rate": "false deflection",
+                   "escalation_recall_tier2": "tier-2 recall", "intent_accuracy": "intent"}
 
 
 def severity(record: dict) -> float:
@@ -202,6 +207,8 @@ def write_report(run_dir: Path, real_root: Path | None = None) -> Path:
         "| metric | value | delta |",
         "|---|---|---|",
         *[f"| {label} | {value} | {delta} |" for label, value, delta in headline_rows(metrics, before)],
+        "",
+        intervals_line(metrics, INTERVAL_LABELS, "95% intervals (Wilson)"),
         "",
         "Every ticket is exactly one of: deflected, falsely deflected, escalated. A ticket needs a human when it",
         "was tier 2 or escalated in history, or when its resolution is an action the agent cannot take yet.",

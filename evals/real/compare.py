@@ -3,7 +3,7 @@
 Why: on a few hundred rows a figure moves a point when two rows change, and many changes move rows both
 ways. This reads two runs' rows.jsonl, pairs rows by id, and gives each headline rate in both runs with the
 rows that became right and those that became wrong, and McNemar's exact p-value for the routing and
-intent flips (uncertainty.py). Rows in only one run are counted and left out.
+intent flips (evals/uncertainty.py). Rows in only one run are counted and left out.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from evals.real.metrics import headline_counts, intent_correct, route, routing_right, share
-from evals.real.uncertainty import mcnemar_exact
+from evals.uncertainty import mcnemar_exact
 
 
 @dataclass

@@ -15,7 +15,7 @@ import statistics
 from collections import Counter, defaultdict
 
 from evals.model_use import summary as model_use_summary
-from evals.real.uncertainty import wilson_interval
+from evals.uncertainty import wilson_interval
 
 VIEWS = ("conversation", "first_message")
 

@@ -60,14 +60,16 @@ INTERVAL_LABELS = {"routing_accuracy": "routing", "tier2_answered": "tier-2 answ
                    "tier1_escalated": "tier-1 escalated", "intent_accuracy": "intent"}
 
 
-def intervals_line(figures: dict) -> str:
-    """The headline rates' 95% intervals in one line, so no one reads a one-row change as a gain."""
+def intervals_line(figures: dict, labels: dict[str, str] = INTERVAL_LABELS,
+                   title: str = "95% intervals (Wilson), conversation view") -> str:
+    """The headline rates' 95% intervals in one line, so no one reads a one-row change as a gain (also
+    the demo-history report's, with its own rates)."""
     parts = [
         f"{label} {fmt(found[0])}–{fmt(found[1])}"
-        for key, label in INTERVAL_LABELS.items()
+        for key, label in labels.items()
         if (found := (figures.get("intervals") or {}).get(key))
     ]
-    return "95% intervals (Wilson), conversation view: " + " · ".join(parts) + "." if parts else ""
+    return f"{title}: " + " · ".join(parts) + "." if parts else ""
 
 
 def per_source_markdown(metrics: dict) -> list[str]:

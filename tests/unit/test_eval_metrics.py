@@ -14,6 +14,7 @@ from evals.metrics import (
     headline,
     percentile,
 )
+from evals.uncertainty import wilson_interval
 
 
 def _o(tier: int, answered: bool, intent_ok: bool = True, facts_ok: bool = True, **kw) -> Outcome:
@@ -123,3 +124,8 @@ def test_headline_puts_it_together():
     assert figures["latency_p50_s"] == pytest.approx(0.2)
     assert figures["turns"] == 3
     assert figures["cost_per_resolution"] == 0.0
+    # one tier-1 ticket deflected of one; one tier-2 ticket escalated of one; one intent right of two
+    assert figures["intervals"]["deflection_rate_tier1"] == pytest.approx(wilson_interval(1, 1))
+    assert figures["intervals"]["escalation_recall_tier2"] == pytest.approx(wilson_interval(1, 1))
+    assert figures["intervals"]["intent_accuracy"] == pytest.approx(wilson_interval(1, 2))
+    assert figures["intervals"]["false_deflection_rate"] == pytest.approx(wilson_interval(0, 2))

@@ -73,6 +73,7 @@ def test_report_has_deltas_plots_and_the_failure(tmp_path):
     html = write_report(tmp_path / "20250102-000000")
     markdown = (tmp_path / "20250102-000000" / "report.md").read_text()
     assert "| Deflection rate (answered, right, no human needed) | 50.0% | +25.0 pt |" in markdown
+    assert "95% intervals (Wilson): tier-1 deflection " in markdown and "· intent " in markdown
     assert "Ticket T2 — damaged_item" in markdown and "intent_correct** failed" in markdown
     assert "Ticket T1" not in markdown
     assert (tmp_path / "20250102-000000" / "confusion.png").stat().st_size > 0

@@ -1,4 +1,4 @@
-"""Intervals and the paired test behind the real-messages figures (evals/real/uncertainty.py), against values
+"""Intervals and the paired test behind the real-messages figures (evals/uncertainty.py), against values
 worked out by hand, and the interval each headline rate carries in a run's figures."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import pytest
 
 from evals.real import metrics as m
 from evals.real.report import intervals_line
-from evals.real.uncertainty import mcnemar_exact, wilson_interval
+from evals.uncertainty import mcnemar_exact, wilson_interval
 from tests.unit.test_real_messages_metrics import ROWS
 
 

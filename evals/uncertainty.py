@@ -1,8 +1,8 @@
-"""How far a figure on a few hundred labelled messages can be trusted, and whether two runs really differ.
+"""How far a figure on a few hundred labelled messages or tickets can be trusted, and whether two runs differ.
 
-Why: the development set has 205 rows, so one row is half a point and a figure's 95% interval is about
-±6 points wide. Changes to the engine were read against that noise by hand; these two functions put it in
-the report: a Wilson score interval for each rate (it stays inside 0-1 and behaves at 0% and 100%, unlike
+Why: the real-messages development set has 205 rows, so one row is half a point and a figure's 95% interval
+is about ±6 points wide (the demo gate's slice of 120 tickets is no wider). Changes to the engine were read
+against that noise by hand; these two functions put it in the reports: a Wilson score interval for each rate (it stays inside 0-1 and behaves at 0% and 100%, unlike
 the normal approximation), and McNemar's exact test for two runs over the same rows (only the rows whose
 outcome changed carry information about the difference).
 """
