@@ -56,6 +56,9 @@ def test_asks_what_a_status_means_in_the_brands_other_languages_through_their_gl
 
 
 @pytest.mark.parametrize("text", ["¿dónde está mi pedido?", "où est ma commande ?", "wo ist meine Bestellung?",
-                                  "onde está a minha encomenda?", "dov'è il mio ordine?"])
+                                  "onde está a minha encomenda?", "dov'è il mio ordine?",
+                                  "mi pedido llegó tarde, lo que significa que no lo tendré el viernes",
+                                  "ma commande est en retard, ce qui veut dire que je ne l'aurai pas samedi",
+                                  "il pacco è in ritardo, il che significa che non arriverà in tempo"])
 def test_a_plain_status_question_in_another_language_does_not_ask_a_meaning(text):
     assert not asks_what_it_means(text, detect_language(text))

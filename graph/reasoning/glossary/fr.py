@@ -25,7 +25,7 @@ WORDS = {
     "ou est": "where is", "ou en est": "what is the status of", "ou sont": "where are", "quand": "when", "comment": "how", "quel": "what", "quelle": "what",
     "combien": "how much", "combien de temps": "how long", "pourquoi": "why",
     "que signifie": "what does it mean", "que veut dire": "what does it mean", "ca veut dire quoi": "what does it mean",
-    "ca signifie quoi": "what does it mean", "signifie": "means", "veut dire": "means",
+    "ca signifie quoi": "what does it mean", "signifie": "means", "veut dire": "means", "ce qui signifie": "which means", "ce qui veut dire": "which means",
     # orders and delivery
     # tracking statuses, for "what does this status mean?"
     "exception de livraison": "delivery exception", "tentative de livraison": "delivery attempted", "retenu": "held",
