@@ -12,6 +12,7 @@ from pathlib import Path
 
 from evals.plots import confusion_counts, confusion_png, reliability_png
 from evals.real.report import fmt, intervals_line
+from evals.ticket_flips import flips_markdown, ticket_flips
 
 HEADLINE = [
     ("deflection_rate", "Deflection rate (answered, right, no human needed)", "pct"),
@@ -188,6 +189,10 @@ def write_report(run_dir: Path, real_root: Path | None = None) -> Path:
     records = [json.loads(line) for line in (run_dir / "results.jsonl").read_text().splitlines() if line]
     before_dir = previous_run(run_dir)
     before = json.loads((before_dir / "metrics.json").read_text()) if before_dir else None
+    flips = []
+    if before_dir and (before_dir / "results.jsonl").exists():
+        earlier = [json.loads(line) for line in (before_dir / "results.jsonl").read_text().splitlines() if line]
+        flips = flips_markdown(ticket_flips(records, earlier), before_dir.name)
 
     pairs = [
         (r["reference"]["intent"], (r.get("outputs") or {}).get("first_intent") or "(none)") for r in records
@@ -210,6 +215,7 @@ def write_report(run_dir: Path, real_root: Path | None = None) -> Path:
         "",
         intervals_line(metrics, INTERVAL_LABELS, "95% intervals (Wilson)"),
         "",
+        *flips,
         "Every ticket is exactly one of: deflected, falsely deflected, escalated. A ticket needs a human when it",
         "was tier 2 or escalated in history, or when its resolution is an action the agent cannot take yet.",
         "",

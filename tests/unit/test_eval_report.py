@@ -78,3 +78,22 @@ def test_report_has_deltas_plots_and_the_failure(tmp_path):
     assert "Ticket T1" not in markdown
     assert (tmp_path / "20250102-000000" / "confusion.png").stat().st_size > 0
     assert "<table>" in html.read_text()
+
+
+def test_the_report_names_the_tickets_whose_outcome_changed_since_the_previous_run(tmp_path):
+    escalated_before = _record("T2", "damaged_item", "damaged_item", True, "escalate",
+                               {"intent_correct": 1.0, "facts_correct": 1.0, "policy_respected": 1.0})
+    escalated_t1 = _record("T1", "order_status", "order_status", True, "answer",
+                           {"intent_correct": 1.0, "facts_correct": 1.0, "policy_respected": 1.0})
+    for name, records in (("20250101-000000", [escalated_t1, escalated_before]),
+                          ("20250102-000000", [RIGHT, FALSE_DEFLECTION])):
+        run_dir = tmp_path / name
+        run_dir.mkdir()
+        (run_dir / "metrics.json").write_text(json.dumps(summarise(records)))
+        (run_dir / "results.jsonl").write_text("\n".join(json.dumps(r) for r in records))
+    write_report(tmp_path / "20250102-000000")
+    markdown = (tmp_path / "20250102-000000" / "report.md").read_text()
+    assert "Ticket by ticket against `20250101-000000` (2 tickets in both runs):" in markdown
+    # T1 is deflected now (escalated before); T2 is answered wrongly now (escalated before)
+    assert "- deflected: now and not before 1, before and not now 0 (McNemar exact p = 1.000); gained T1" in markdown
+    assert "- falsely deflected: now and not before 1, before and not now 0 (McNemar exact p = 1.000); gained T2" in markdown
