@@ -204,10 +204,13 @@ def gate() -> None:
             run_real_gate(settings, warn=lambda m: typer.secho(m, fg=typer.colors.YELLOW, err=True))
         )
         if real is not None:
+            from evals.real.report import intervals_line
+
             figures = real["conversation"]
             typer.echo(
                 f"Real-messages gate passed: routing {100 * figures['routing_accuracy']:.1f}%, "
-                f"tier-2 answered {100 * figures['tier2_answered']:.1f}% on {figures['rows']} rows."
+                f"tier-2 answered {100 * figures['tier2_answered']:.1f}% on {figures['rows']} rows. "
+                + intervals_line(figures)
             )
     except GateFailed as exc:
         failed.append(exc)
