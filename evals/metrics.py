@@ -13,7 +13,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from evals.uncertainty import wilson_interval
+from evals.uncertainty import intervals
 
 
 @dataclass(frozen=True)
@@ -157,7 +157,7 @@ def headline(
         "escalation_rate": _rate(sum(not o.answered for o in outcomes), len(outcomes)),
         "escalation_recall_tier2": escalation_recall(outcomes),
         "intent_accuracy": _rate(sum(o.intent_correct for o in outcomes), len(outcomes)),
-        "intervals": {key: wilson_interval(hits, total) for key, (hits, total) in counts.items()},
+        "intervals": intervals(counts),
         "ece": calib.ece,
         "reliability": [vars(b) for b in calib.bins],
         "latency_p50_s": percentile(latencies, 50),

@@ -41,3 +41,10 @@ def mcnemar_exact(gained: int, lost: int) -> float:
     fewer = min(gained, lost)
     tail = sum(math.comb(changed, k) for k in range(fewer + 1)) / 2 ** changed
     return min(1.0, 2 * tail)
+
+
+def intervals(counts: dict[str, tuple[int, int]]) -> dict[str, list[float] | None]:
+    """Each rate's interval from its (hits, total), as [low, high] lists: what metrics.json holds and reads
+    back, so figures recomputed from a run's rows compare equal to the file's."""
+    found = {key: wilson_interval(hits, total) for key, (hits, total) in counts.items()}
+    return {key: list(bounds) if bounds else None for key, bounds in found.items()}

@@ -15,7 +15,7 @@ import statistics
 from collections import Counter, defaultdict
 
 from evals.model_use import summary as model_use_summary
-from evals.uncertainty import wilson_interval
+from evals.uncertainty import intervals
 
 VIEWS = ("conversation", "first_message")
 
@@ -188,7 +188,7 @@ def figures(records: list[dict], view: str) -> dict:
         "errors": sum(bool(r.get("error")) for r in records),
         **{key: share(hits, total) for key, (hits, total) in outcomes.items()},
         # 95% Wilson intervals of the four headline rates: on a few hundred rows they are several points wide
-        "intervals": {key: wilson_interval(hits, total) for key, (hits, total) in outcomes.items()},
+        "intervals": intervals(outcomes),
         "frustration_recall": share(
             sum(bool(first_turn(r).get("frustrated")) for r in frustrated_label), len(frustrated_label)
         ),
