@@ -242,6 +242,8 @@ def test_split_questions_keeps_separate_asks():
         ("tamanho errado, quero trocar", "pt"), ("taglia sbagliata, vorrei cambiarla", "it"),
         # the model unsure too: the support glossary that knows most of the words
         ("Quanto custa o frete?", "pt"), ("remboursement svp", "fr"),
+        # words inside a phrase entry count: "iniciar sesion" is two Spanish words, neither an entry alone
+        ("no puedo iniciar sesion", "es"),
         ("sent ya a DM, pls reply", "en"), ("DAMAGED ITEM pic.twitter.com/abc", "en"),
         # another script or another language: English, the brand's default
         ("где мой заказ сейчас", "en"), ("我的 订单 在哪里", "en"), ("Waar is mijn bestelling nu", "en"),

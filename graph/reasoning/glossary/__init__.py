@@ -28,34 +28,45 @@ LONGEST_ENTRY = max(len(key.split()) for words in GLOSSARIES.values() for key in
 _TOKEN = re.compile(r"[a-z]+'(?=[a-z])|[a-z]+(?:-[a-z]+)*|\d+|[^\sa-z\d]")
 
 
+def _entries(tokens: list[str], words: dict[str, str]):
+    """The message's tokens read left to right, longest glossary entry first: (tokens covered, their gloss or
+    None for a token the glossary does not know)."""
+    at = 0
+    while at < len(tokens):
+        for size in range(min(LONGEST_ENTRY, len(tokens) - at), 0, -1):
+            phrase = " ".join(tokens[at: at + size])
+            if phrase in words:
+                yield tokens[at: at + size], words[phrase]
+                at += size
+                break
+        else:
+            yield tokens[at: at + 1], None
+            at += 1
+
+
 def english_reading(text: str, language: str | None = None) -> str:
     """The text glossed into English words when it is in Spanish, French, German, Portuguese or Italian;
     the text itself otherwise (English, or a language without a glossary)."""
     words = GLOSSARIES.get(language or detect_language(text))
     if words is None:
         return text
-    tokens = _TOKEN.findall(fold(text))
     glossed: list[str] = []
-    at = 0
-    while at < len(tokens):
-        for size in range(min(LONGEST_ENTRY, len(tokens) - at), 0, -1):
-            phrase = " ".join(tokens[at: at + size])
-            if phrase in words:
-                if words[phrase]:
-                    glossed.append(words[phrase])
-                at += size
-                break
-        else:
-            glossed.append(tokens[at])
-            at += 1
+    for covered, gloss in _entries(_TOKEN.findall(fold(text)), words):
+        if gloss is None:
+            glossed.extend(covered)
+        elif gloss:
+            glossed.append(gloss)
     return " ".join(glossed)
 
 
 def known_words(text: str) -> dict[str, int]:
     """For each glossary's language, how many of the message's words it has: words of three letters or more
-    that are not English as well ("item", "stock", "email" gloss to themselves; "a", "com" are short)."""
-    tokens = [token for token in _TOKEN.findall(fold(text)) if len(token) >= 3]
-    return {language: sum(1 for token in tokens if words.get(token, token) != token)
+    that are not English as well ("item", "stock", "email" gloss to themselves; "a", "com" are short). Words
+    inside a phrase entry count too: "iniciar sesion" is two Spanish words, though neither is an entry alone."""
+    tokens = _TOKEN.findall(fold(text))
+    return {language: sum(sum(1 for token in covered if len(token) >= 3)
+                          for covered, gloss in _entries(tokens, words)
+                          if gloss is not None and gloss != " ".join(covered))
             for language, words in GLOSSARIES.items()}
 
 
