@@ -202,9 +202,10 @@ def _letter(rng: random.Random, intent: str, slots: dict, angry: bool, secondary
     return sep.join(p for p in (opener, body, closer) if p)
 
 
-def _translated(rng: random.Random, intent: str, slots: dict, language: str) -> str:
+def _translated(rng: random.Random, intent: str, slots: dict, language: str, variant: str = "") -> str:
     """A whole message in the customer's language, with an optional greeting and thanks in it too."""
-    text = rng.choice(translations.TRANSLATED[language][intent])
+    pools = translations.TRANSLATED_VARIANTS.get(language, {}).get((intent, variant))
+    text = rng.choice(pools or translations.TRANSLATED[language][intent])
     text = _SLOT.sub(lambda m: str(slots.get(m.group(1)) or ""), text)
     text = re.sub(r"\s+([?.!,])", r"\1", re.sub(r"\s{2,}", " ", text)).strip()
     if rng.random() < 0.3:
@@ -225,6 +226,24 @@ def compose(rng: random.Random, intent: str, slots: dict[str, str], *, angry: bo
     comes in: once as before, which moves `rng` exactly as it always moved, and once with the later phrase on a
     copy of the stream, which gives the text. So a new phrase changes its own message, never the rows after it
     (the noise draws depend on the text's length)."""
+    written_as = W.LATER_VARIANTS.get((intent, variant))
+    if written_as is not None:
+        # A variant added later (W.LATER_VARIANTS) moves the stream as the variant it was split from; its own
+        # text is written on a copy, so the rows after it stay as they were.
+        start = rng.getstate()
+        compose(rng, intent, slots, angry=angry, secondary=secondary, channel=channel, language=language,
+                variant=written_as)
+        copy = random.Random()
+        copy.setstate(start)
+        return _written(copy, intent, slots, angry=angry, secondary=secondary, channel=channel, language=language,
+                        variant=variant)
+    return _written(rng, intent, slots, angry=angry, secondary=secondary, channel=channel, language=language,
+                    variant=variant)
+
+
+def _written(rng: random.Random, intent: str, slots: dict[str, str], *, angry: bool, secondary: str | None,
+             channel: str, language: str, variant: str) -> str:
+    """compose's writing of one message: twice when a later phrase comes in (see compose)."""
     start = rng.getstate()
     _SWAPS.clear()
     _LATER.on = False
@@ -246,7 +265,7 @@ def _compose(rng: random.Random, intent: str, slots: dict[str, str], *, angry: b
              channel: str, language: str, variant: str) -> str:
     slots = _with_defaults(rng, slots)
     if language != "en":
-        text = _translated(rng, intent, slots, language)
+        text = _translated(rng, intent, slots, language, variant)
     else:
         names, weights = zip(*REGISTERS[channel], strict=True)
         register = rng.choices(names, weights)[0]

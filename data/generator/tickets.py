@@ -36,6 +36,9 @@ CHANNELS = [("email", 34), ("chat", 33), ("contact_form", 8), ("social", 25)]
 OUT_OF_SCOPE_CHANNELS = [("email", 15), ("chat", 25), ("contact_form", 10), ("social", 50)]
 OUT_OF_SCOPE_KINDS = [("other_company", 40), ("chit_chat", 15), ("praise", 20), ("gibberish", 12), ("business", 13)]
 AGENTS = ["Maya", "Jordan", "Priya", "Sam", "Elena", "Chris", "Tomás", "Aisha"]
+# Of the product questions about materials and care, the share that asks a price instead (2026.8), drawn from a
+# stream of their own (the ticket's product, customer and roll), so every other ticket stays as it was.
+PRICE_SHARE = 0.35
 ANGRY_INTENTS = {"shipping_delay", "lost_package", "damaged_item", "wrong_item", "complaint", "payment_dispute",
                  "refund_status", "refund_request"}
 
@@ -138,10 +141,10 @@ class TicketBuilder:
             slots["amount"] = P.money(record.order["total"])
         return slots
 
-    def _short_name(self, name: str) -> str:
+    def _short_name(self, name: str, rng: random.Random | None = None) -> str:
         """Customers say 'the parka', not 'the Glacier Down Parka'."""
         words = name.split()
-        roll = self.rng.random()
+        roll = (rng or self.rng).random()
         if roll < 0.35:
             return name
         if roll < 0.7:
@@ -639,6 +642,9 @@ class TicketBuilder:
             return Scenario(customer, moment, reply, "answer_from_help_center", None,
                             {"help_article_id": "damaged-or-defective-items", "product_id": product["id"]},
                             slots=slots, variant="warranty")
+        side = random.Random(f"price|{product['id']}|{customer['id']}|{roll}")
+        if side.random() < PRICE_SHARE:
+            return self._price(customer, moment, product, side)
         reply = (f"The {product['name']} is made of {a['material']}. Care: {product['care']}")
         if a["final_sale"]:
             reply += " Note it's an Archive Sale item, so it's Final Sale."
@@ -649,6 +655,23 @@ class TicketBuilder:
         slots["product"] = product["name"]
         return Scenario(customer, moment, reply, "answer_from_help_center", None,
                         {"help_article_id": article, "product_id": product["id"]}, slots=slots)
+
+    def _price(self, customer: dict, moment: datetime, product: dict, side: random.Random) -> Scenario:
+        """'How much is it?': answered from the catalogue's prices (no draw from the main stream: a later variant,
+        phrasing.LATER_VARIANTS)."""
+        prices = sorted({v["price"] for (pid, _, _), v in self.variants.items() if pid == product["id"]})
+        if not prices:
+            prices = [Decimal(0)]
+        cost = P.money(prices[0]) if len(prices) == 1 else f"{P.money(prices[0])} to {P.money(prices[-1])}, by size"
+        reply = f"The {product['name']} is {cost} right now."
+        if product["attributes"]["final_sale"]:
+            reply += " It's an Archive Sale item, so it's Final Sale."
+        slots = self._slots(customer, None)
+        slots.update(product=product["name"], item=self._short_name(product["name"], side),
+                     size=side.choice(product["attributes"]["sizes"]))
+        return Scenario(customer, moment, reply, "answer_from_help_center", None,
+                        {"product_id": product["id"], "price_from": str(prices[0]), "price_to": str(prices[-1])},
+                        slots=slots, variant="price")
 
     def _stock(self, customer: dict, moment: datetime, product: dict) -> Scenario:
         """'Is it in stock in my size?': answered from the variant's availability."""

@@ -178,3 +178,13 @@ OPENERS = {"es": ["hola", "Hola,", "buenas", "Buenos días,", ""], "fr": ["bonjo
 CLOSERS = {"es": ["gracias", "¡Gracias!", "saludos", "un saludo", ""], "fr": ["merci", "Merci d'avance", "cordialement", ""],
            "de": ["danke", "Vielen Dank!", "LG", "Grüße", ""], "pt": ["obrigado", "obrigada!", ""],
            "it": ["grazie", "Grazie mille!", "saluti", ""]}
+
+
+# Questions of one variant of an intent, where the intent's own pool asks something else (generator 2026.8).
+TRANSLATED_VARIANTS: dict[str, dict[tuple[str, str], list[str]]] = {
+    "es": {("product_info", "price"): ["¿Cuánto cuesta el {product}?", "¿qué precio tiene el {item}?"]},
+    "fr": {("product_info", "price"): ["Combien coûte le {product} ?", "quel est le prix du {item} ?"]},
+    "de": {("product_info", "price"): ["Was kostet der {product}?", "wie teuer ist der {item}?"]},
+    "pt": {("product_info", "price"): ["Quanto custa o {product}?", "qual é o preço do {item}?"]},
+    "it": {("product_info", "price"): ["Quanto costa il {product}?", "qual è il prezzo del {item}?"]},
+}
