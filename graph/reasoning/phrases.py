@@ -508,6 +508,22 @@ PHRASES: dict[str, dict[str, str]] = {
         "it": "Non lo trovo nel nostro catalogo, quindi al momento non è un articolo che vendiamo. Se intendevi "
               "qualcos'altro, dimmi il nome e lo cerco, oppure posso passare la tua domanda a una persona del nostro team.",
     },
+    "catalogue_cheapest": {
+        "en": "The least expensive is the {name}, from {price}.",
+        "es": "El más económico es {name}, desde {price}.",
+        "fr": "Le moins cher est {name}, à partir de {price}.",
+        "de": "Am günstigsten ist {name}, ab {price}.",
+        "pt": "O mais barato é {name}, a partir de {price}.",
+        "it": "Il più economico è {name}, a partire da {price}.",
+    },
+    "catalogue_dearest": {
+        "en": "The most expensive is the {name}, up to {price}.",
+        "es": "El más caro es {name}, hasta {price}.",
+        "fr": "Le plus cher est {name}, jusqu'à {price}.",
+        "de": "Am teuersten ist {name}, bis {price}.",
+        "pt": "O mais caro é {name}, até {price}.",
+        "it": "Il più caro è {name}, fino a {price}.",
+    },
     "catalogue_more": {
         "en": "That's {shown} of {count}; the rest are on our website.",
         "es": "Son {shown} de {count}; el resto está en nuestra web.",

@@ -113,3 +113,28 @@ async def test_a_plural_finds_the_product_named_in_the_singular():
                    variants=[Variant(id="V1", options={"size": "32"}, price=Decimal("78.00"), available=True)])
     found = await range_of(_Catalogue([pant]), "what pants do you have?")
     assert found["count"] == 1 and found["products"][0]["name"] == "Basecamp Cargo Pant"
+
+
+@pytest.mark.parametrize("text", [
+    "which is your cheapest hoodie?", "what's the most expensive jacket you sell?", "how much does the parka cost?",
+    "anything cheaper than the peacoat?",
+])
+def test_questions_about_price_read_as_range_questions(text):
+    assert asks_about_range(text)
+
+
+async def test_the_cheapest_or_dearest_asked_for_is_named_first():
+    tees = [_product("Dune Crew Tee", ["S", "M"], ["sand", "ink"], ["30", "34"], [True, True]),
+            _product("Pier Pocket Tee", ["M"], ["white"], ["25"], [True]),
+            _product("Atlas Heavy Tee", ["L"], ["black"], ["48"], [True])]
+    cheapest = await range_of(_Catalogue(tees), "which is your cheapest tee?")
+    assert [p["name"] for p in cheapest["products"]] == ["Pier Pocket Tee", "Dune Crew Tee", "Atlas Heavy Tee"]
+    text = compose(_request("which is your cheapest tee?", cheapest)).text
+    assert text.index("The least expensive is the Pier Pocket Tee, from $25.00.") < text.index("Here's what we have")
+    dearest = await range_of(_Catalogue(tees), "what's the most expensive tee?")
+    assert dearest["products"][0]["name"] == "Atlas Heavy Tee"
+    assert "The most expensive is the Atlas Heavy Tee, up to $48.00." in compose(
+        _request("what's the most expensive tee?", dearest)).text
+    plain = await range_of(_Catalogue(tees), "what tees do you have?")
+    assert [p["name"] for p in plain["products"]] == sorted(p.name for p in tees)  # by name, nothing named first
+    assert "least expensive" not in compose(_request("what tees do you have?", plain)).text

@@ -27,9 +27,13 @@ _RANGE_ASK = re.compile(
     r"choices?|range|variants?|do you (have|sell|carry|stock|make))\b|"
     r"\bdo (you|u) (guys )?(have|sell|carry|stock|make|still (have|sell|make))\b|"
     r"\b(available|availability|in stock|out of stock|sold out|back in stock)\b|"
-    r"\b(price|prices|cost|how much (is|are|does|do))\b|\boptions? (for|of|in)\b|\brange of\b",
+    r"\b(prices?|costs?|how much (is|are|does|do)|cheap(er|est)?|(most|least) expensive|priciest)\b|"
+    r"\boptions? (for|of|in)\b|\brange of\b",
     re.IGNORECASE,
 )
+# "Which is your cheapest hoodie?": the products are listed from the least (or most) expensive, named first.
+_CHEAPEST = re.compile(r"\b(cheapest|least expensive|lowest[- ]priced?|cheaper)\b", re.IGNORECASE)
+_DEAREST = re.compile(r"\b(most expensive|priciest|highest[- ]priced?|dearest)\b", re.IGNORECASE)
 # Words of a question that never name goods.
 _QUESTION_WORDS = frozenset({
     "what", "which", "how", "many", "much", "options", "option", "kinds", "kind", "types", "type", "styles", "style",
@@ -40,12 +44,26 @@ _QUESTION_WORDS = frozenset({
     "know", "like", "would", "want", "looking", "interested", "get", "buy", "largest", "smallest", "biggest",
     "cheapest", "best", "still", "also", "about", "tell", "let", "please", "thanks", "just", "ask", "question",
     "recently", "bought", "got", "love", "absolutely", "assist", "help", "with", "that", "this", "can", "could",
-    "variants", "variant", "other", "more", "new", "offer", "different", "list", "show",
+    "variants", "variant", "other", "more", "new", "offer", "different", "list", "show", "cheap", "cheaper",
+    "expensive", "priciest", "lowest", "highest", "priced", "dearest", "least", "most",
 })
 
 
 def asks_about_range(text: str) -> bool:
     return bool(text and _RANGE_ASK.search(text))
+
+
+def _price_rank(product: Product, order: str) -> Decimal:
+    """Sort key: a product's least expensive option first for 'cheapest', its dearest option for 'dearest'."""
+    prices = [variant.price for variant in product.variants]
+    return min(prices) if order == "cheapest" else -max(prices)
+
+
+def price_order(text: str) -> str | None:
+    """'cheapest' when the message asks for the least expensive, 'dearest' for the most expensive, else None."""
+    if _DEAREST.search(text or ""):
+        return "dearest"
+    return "cheapest" if _CHEAPEST.search(text or "") else None
 
 
 def goods_words(text: str) -> list[str]:
@@ -122,5 +140,9 @@ async def range_of(client, text: str) -> dict[str, Any] | None:
         phrase = re.search(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", text, re.IGNORECASE)
         return {"asked": phrase.group(0) if phrase else "", "words": words, "count": 0, "products": []}
     chosen = sorted((p for score, p in scored if score == best), key=lambda p: p.name)
+    order = price_order(text)
+    if order and all(p.variants for p in chosen):  # the one asked for first
+        chosen.sort(key=lambda p: _price_rank(p, order))
     asked = [word for word in words if any(_is_of_kind(p, word) for p in chosen)]
-    return {"asked": " ".join(asked), "count": len(chosen), "products": [brief(p) for p in chosen[:MAX_PRODUCTS]]}
+    return {"asked": " ".join(asked), "count": len(chosen), "products": [brief(p) for p in chosen[:MAX_PRODUCTS]],
+            "order": order}

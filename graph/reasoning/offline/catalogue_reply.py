@@ -39,6 +39,11 @@ def catalogue_text(catalogue: dict, language: str) -> str:
     products = catalogue["products"]
     listed = "; ".join(product_text(p, language) for p in products)
     texts = [phrases.say("catalogue_range", language, kind=catalogue["asked"], products=listed)]
+    order = catalogue.get("order")
+    if order and len(products) > 1:  # "which is your cheapest...?": that one, named, before the list
+        first = products[0]
+        price = facts.money(first["min_price"] if order == "cheapest" else first["max_price"])
+        texts.insert(0, phrases.say(f"catalogue_{order}", language, name=first["name"], price=price))
     if catalogue["count"] > len(products):
         texts.append(phrases.say("catalogue_more", language, shown=len(products), count=catalogue["count"]))
     return " ".join(texts)
