@@ -26,7 +26,9 @@ _NOT_RECEIVED_EN = (
     r"(?:got|get|gotten|received?|seen?)|(?:it|they|nothing|package|parcel|order)\s*(?:has|have|had|did)?\s*"
     r"(?:never|not|hasn't|hasnt|haven't|didn't|didnt)\s+(?:arrived?|come|came|shown\s+up|turned\s+up|been)|"
     r"(?:is|it's|its|was)\s+(?:not|nowhere)\s+(?:here|there|to\s+be\s+(?:found|seen))|nothing\s+(?:here|came|arrived)|"
-    r"no\s+(?:package|parcel|sign\s+of\s+it|box))"
+    r"no\s+(?:package|parcel|sign\s+of\s+it|box)|"
+    # after a delivery status, a denial without its subject: "marked delivered but never received"
+    r"(?:never|not|nothing)\s+(?:received|got|gotten|arrived))"
 )
 _DELIVERED_NOT_RECEIVED = any_of(
     # English: a delivery status, then a denial of receipt (or the other way round)

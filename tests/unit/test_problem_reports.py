@@ -17,6 +17,8 @@ from graph.reasoning.problem_reports import (
     ("The tracking says delivered but I never got it", DELIVERED_NOT_RECEIVED),
     ("It shows as delivered, but there is no parcel anywhere.", DELIVERED_NOT_RECEIVED),
     ("my parcel was marked as delivered yesterday and it's not here", DELIVERED_NOT_RECEIVED),
+    ("marked as delivered but never received", DELIVERED_NOT_RECEIVED),  # a terse report names no subject
+    ("shows delivered, not received", DELIVERED_NOT_RECEIVED),
     ("Dice entregado pero no lo he recibido", DELIVERED_NOT_RECEIVED),
     ("Le suivi indique livré mais je n'ai rien reçu", DELIVERED_NOT_RECEIVED),
     ("Laut Sendungsverfolgung zugestellt, aber ich habe nichts erhalten", DELIVERED_NOT_RECEIVED),
