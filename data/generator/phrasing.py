@@ -792,8 +792,12 @@ NEIGHBOURS: dict[str, dict[str, list[str]]] = {
     "shipping_delay": {
         "situation": ["I paid for next day and it hasn't even been dispatched",
                       "the delivery date was {date} and it still says processing", "ordered weeks ago for a set date and still no shipping info",
-                      "it's past the date you gave me and there's no tracking at all"],
-        "short": ["past the delivery date and still processing"],
+                      "it's past the date you gave me and there's no tracking at all",
+                      # not received, the commonest way a late order is told (2026.9)
+                      "I still haven't received my order", "I haven't received the {item} yet and it's been {days} days",
+                      "ordered on {date} and still haven't received it", "my order still hasn't come"],
+        "short": ["past the delivery date and still processing", "haven't received my order yet",
+                  "still haven't got my parcel", "not received {order} yet", "order not received yet"],
     },
     "lost_package": {
         "situation:delivered": ["tracking says delivered on {date} but I was home all day and nobody came",
@@ -836,9 +840,10 @@ NEIGHBOURS: dict[str, dict[str, list[str]]] = {
     },
     # An order's money and where it went are status questions (the labelling guide's "what was charged").
     "order_status": {
+        "situation": ["I haven't received my order yet", "I haven't got my {item} yet and there's no update"],
         "ask": ["how much did I pay for {order} in the end?", "what was the total charged for my last order?",
                 "can you tell me what the {item} cost me?"],
-        "short": ["total paid for {order}?", "what did I pay for the {item}"],
+        "short": ["total paid for {order}?", "what did I pay for the {item}", "haven't received {order} yet"],
     },
     "cancel_order": {
         "ask": ["how much would I get back if I cancel {order}?"],
