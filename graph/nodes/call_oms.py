@@ -17,6 +17,7 @@ from graph.dialogue.continuation import order_in_focus
 from graph.dialogue.slots import read_slots
 from graph.intents import INTENTS
 from graph.progress import report_progress
+from graph.reasoning.glossary import english_reading
 from graph.state import OmsFacts, SupportState
 from tools.oms import (
     CustomerNotFound,
@@ -170,6 +171,20 @@ async def _catalogue(text: str) -> dict | None:
         return None
 
 
+def catalogue_query(text: str, language: str) -> str:
+    """What the catalogue is searched with: the message, or its English gloss in another of the brand's languages
+    (the catalogue names goods in English: "¿cuánto cuesta la camiseta?" searches for a t-shirt)."""
+    return english_reading(text, language) if language != "en" else text
+
+
+def kept_catalogue(found: dict | None, language: str) -> dict | None:
+    """A look-up by a gloss that found nothing says nothing: the glossaries know few product nouns, so "we don't
+    sell that" would be a guess; the help center answers instead."""
+    if found is not None and language != "en" and not found["products"]:
+        return None
+    return found
+
+
 async def call_oms(state: SupportState) -> dict:
     turn = dict(state.get("turn") or {})
     if turn.get("tool_calls"):
@@ -180,8 +195,10 @@ async def call_oms(state: SupportState) -> dict:
     wants_order = needs_order or bool(customer_id and intents & PRODUCT_INTENTS)  # an exchange acts on an order
     lookup = lookup or wants_order
     facts = OmsFacts(orders=[], recent_orders=[], refund_amount=None, order_not_found=[], error=None)
-    if intents & CATALOGUE_INTENTS and asks_about_range(turn.get("text", "")):
-        facts["catalogue"] = await _catalogue(turn.get("text", ""))  # anyone may ask what the store sells
+    language = turn.get("language") or "en"
+    query = catalogue_query(turn.get("text", ""), language)
+    if intents & CATALOGUE_INTENTS and asks_about_range(query):
+        facts["catalogue"] = kept_catalogue(await _catalogue(query), language)  # anyone may ask what the store sells
     if not customer_id or not lookup:
         if needs_order:
             facts["error"] = "identity_required"

@@ -27,7 +27,7 @@ _RANGE_ASK = re.compile(
     r"choices?|range|variants?|do you (have|sell|carry|stock|make))\b|"
     r"\bdo (you|u) (guys )?(have|sell|carry|stock|make|still (have|sell|make))\b|"
     r"\b(available|availability|in stock|out of stock|sold out|back in stock)\b|"
-    r"\b(prices?|costs?|how much (is|are|does|do)|cheap(er|est)?|(most|least) expensive|priciest)\b|"
+    r"\b(prices?|costs?|how much|cheap(er|est)?|(most|least) expensive|priciest)\b|"
     r"\boptions? (for|of|in)\b|\brange of\b",
     re.IGNORECASE,
 )
