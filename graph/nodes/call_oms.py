@@ -179,10 +179,11 @@ def catalogue_query(text: str, language: str) -> str:
 
 def kept_catalogue(found: dict | None, language: str) -> dict | None:
     """A look-up by a gloss that found nothing says nothing: the glossaries know few product nouns, so "we don't
-    sell that" would be a guess; the help center answers instead."""
-    if found is not None and language != "en" and not found["products"]:
-        return None
-    return found
+    sell that" would be a guess; the help center answers instead. One that found goods does not name their kind:
+    it is the gloss's English word ("en t-shirt"), not the customer's."""
+    if found is None or language == "en":
+        return found
+    return {**found, "asked": ""} if found["products"] else None
 
 
 async def call_oms(state: SupportState) -> dict:

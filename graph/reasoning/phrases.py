@@ -476,6 +476,14 @@ PHRASES: dict[str, dict[str, str]] = {
         "pt": "Eis o que temos neste momento em {kind}: {products}.",
         "it": "Ecco cosa abbiamo al momento in {kind}: {products}.",
     },
+    "catalogue_range_unnamed": {
+        "en": "Here's what we have right now: {products}.",
+        "es": "Esto es lo que tenemos ahora: {products}.",
+        "fr": "Voici ce que nous avons en ce moment : {products}.",
+        "de": "Das haben wir gerade: {products}.",
+        "pt": "Eis o que temos neste momento: {products}.",
+        "it": "Ecco cosa abbiamo al momento: {products}.",
+    },
     "not_carried": {
         "en": "I couldn't find any {kind} in our catalogue, so it isn't something we sell at the moment. If you meant "
               "something else, tell me its name and I'll look it up, or I can pass your question to a person on our team.",

@@ -38,7 +38,8 @@ def catalogue_text(catalogue: dict, language: str) -> str:
     """What the store sells of the kind asked about, and how many more there are when not all are listed."""
     products = catalogue["products"]
     listed = "; ".join(product_text(p, language) for p in products)
-    texts = [phrases.say("catalogue_range", language, kind=catalogue["asked"], products=listed)]
+    texts = [phrases.say("catalogue_range", language, kind=catalogue["asked"], products=listed) if catalogue["asked"]
+             else phrases.say("catalogue_range_unnamed", language, products=listed)]
     order = catalogue.get("order")
     if order and len(products) > 1:  # "which is your cheapest...?": that one, named, before the list
         first = products[0]
