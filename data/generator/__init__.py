@@ -24,9 +24,10 @@ GENERATOR_VERSION = "2026.9"  # 2026.2: orders carry their status history; 2026.
 # 2026.5: an order's items named as items (most sent back, one kept, changed before shipping), what an order came to,
 # what a tracking problem status means (help center); 2026.6: the help center says what to do about a declined
 # payment (the history's agents already did, citing the payment-methods article); 2026.7: phrases and help-center
-# quotes that echoed real-messages development rows taken out (the set measures; the history is not written from it); 2026.8: product questions that ask what
-# something costs, answered from the catalogue's prices (their own tickets only); 2026.9: a late order told as not
-# received ("I still haven't received my order"), the commonest way customers say it
+# quotes that echoed real-messages development rows taken out (the set measures; the history is not written from it);
+# 2026.8: product questions that ask what something costs, answered from the catalogue's prices (their own tickets
+# only); 2026.9: a late order told as not received ("I still haven't received my order"), the commonest way
+# customers say it
 
 N_CUSTOMERS = 560
 N_ORDERS = 3400

@@ -660,8 +660,6 @@ class TicketBuilder:
         """'How much is it?': answered from the catalogue's prices (no draw from the main stream: a later variant,
         phrasing.LATER_VARIANTS)."""
         prices = sorted({v["price"] for (pid, _, _), v in self.variants.items() if pid == product["id"]})
-        if not prices:
-            prices = [Decimal(0)]
         cost = P.money(prices[0]) if len(prices) == 1 else f"{P.money(prices[0])} to {P.money(prices[-1])}, by size"
         reply = f"The {product['name']} is {cost} right now."
         if product["attributes"]["final_sale"]:

@@ -171,12 +171,6 @@ async def _catalogue(text: str) -> dict | None:
         return None
 
 
-def catalogue_query(text: str, language: str) -> str:
-    """What the catalogue is searched with: the message, or its English gloss in another of the brand's languages
-    (the catalogue names goods in English: "¿cuánto cuesta la camiseta?" searches for a t-shirt)."""
-    return english_reading(text, language) if language != "en" else text
-
-
 def kept_catalogue(found: dict | None, language: str) -> dict | None:
     """A look-up by a gloss that found nothing says nothing: the glossaries know few product nouns, so "we don't
     sell that" would be a guess; the help center answers instead. One that found goods does not name their kind:
@@ -196,10 +190,13 @@ async def call_oms(state: SupportState) -> dict:
     wants_order = needs_order or bool(customer_id and intents & PRODUCT_INTENTS)  # an exchange acts on an order
     lookup = lookup or wants_order
     facts = OmsFacts(orders=[], recent_orders=[], refund_amount=None, order_not_found=[], error=None)
-    language = turn.get("language") or "en"
-    query = catalogue_query(turn.get("text", ""), language)
-    if intents & CATALOGUE_INTENTS and asks_about_range(query):
-        facts["catalogue"] = kept_catalogue(await _catalogue(query), language)  # anyone may ask what the store sells
+    if intents & CATALOGUE_INTENTS:  # anyone may ask what the store sells
+        # The catalogue names goods in English: another of the brand's languages searches by its gloss, as
+        # help-center search does ("¿cuánto cuesta la camiseta?" looks for a t-shirt).
+        language = turn.get("language") or "en"
+        query = english_reading(turn.get("text", ""), language)
+        if asks_about_range(query):
+            facts["catalogue"] = kept_catalogue(await _catalogue(query), language)
     if not customer_id or not lookup:
         if needs_order:
             facts["error"] = "identity_required"

@@ -141,7 +141,8 @@ async def test_the_cheapest_or_dearest_asked_for_is_named_first():
 
 
 async def test_a_price_question_in_another_language_searches_the_catalogue_by_its_gloss():
-    from graph.nodes.call_oms import catalogue_query, kept_catalogue
+    from graph.nodes.call_oms import kept_catalogue
+    from graph.reasoning.glossary import english_reading as catalogue_query
 
     tee = _product("Harbor Crew Tee", ["S"], ["white"], ["28.00"], [True])
     query = catalogue_query("¿cuánto cuesta la camiseta?", "es")

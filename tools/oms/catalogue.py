@@ -53,12 +53,6 @@ def asks_about_range(text: str) -> bool:
     return bool(text and _RANGE_ASK.search(text))
 
 
-def _price_rank(product: Product, order: str) -> Decimal:
-    """Sort key: a product's least expensive option first for 'cheapest', its dearest option for 'dearest'."""
-    prices = [variant.price for variant in product.variants]
-    return min(prices) if order == "cheapest" else -max(prices)
-
-
 def price_order(text: str) -> str | None:
     """'cheapest' when the message asks for the least expensive, 'dearest' for the most expensive, else None."""
     if _DEAREST.search(text or ""):
@@ -140,9 +134,9 @@ async def range_of(client, text: str) -> dict[str, Any] | None:
         phrase = re.search(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", text, re.IGNORECASE)
         return {"asked": phrase.group(0) if phrase else "", "words": words, "count": 0, "products": []}
     chosen = sorted((p for score, p in scored if score == best), key=lambda p: p.name)
-    order = price_order(text)
-    if order and all(p.variants for p in chosen):  # the one asked for first
-        chosen.sort(key=lambda p: _price_rank(p, order))
     asked = [word for word in words if any(_is_of_kind(p, word) for p in chosen)]
-    return {"asked": " ".join(asked), "count": len(chosen), "products": [brief(p) for p in chosen[:MAX_PRODUCTS]],
-            "order": order}
+    products = [brief(p) for p in chosen]
+    order = price_order(text)
+    if order and all(p.variants for p in chosen):  # the one asked for first: its least or its dearest option
+        products.sort(key=lambda b: Decimal(b["min_price"]) if order == "cheapest" else -Decimal(b["max_price"]))
+    return {"asked": " ".join(asked), "count": len(chosen), "products": products[:MAX_PRODUCTS], "order": order}
