@@ -39,6 +39,9 @@ AGENTS = ["Maya", "Jordan", "Priya", "Sam", "Elena", "Chris", "Tomás", "Aisha"]
 # Of the product questions about materials and care, the share that asks a price instead (2026.8), drawn from a
 # stream of their own (the ticket's product, customer and roll), so every other ticket stays as it was.
 PRICE_SHARE = 0.35
+# Of the questions about an order on its way, the share that asks what is in it (what was ordered, in which size or
+# colour) instead of where it is (2026.10), drawn from a stream of its own.
+CONTENTS_SHARE = 0.2
 ANGRY_INTENTS = {"shipping_delay", "lost_package", "damaged_item", "wrong_item", "complaint", "payment_dispute",
                  "refund_status", "refund_request"}
 
@@ -230,7 +233,26 @@ class TicketBuilder:
                             {**_tracking_facts(record), "help_article_id": "track-your-order"},
                             recheck=f"it is moving with {s['carrier']} ({s['tracking_url']}) and still due by "
                                     f"{_d(record.promised)}.")
-        return self._vague(scenario) if rng.random() < 0.15 else scenario
+        if rng.random() < 0.15:
+            return self._vague(scenario)
+        side = random.Random(f"contents|{record.id}|{moment.isoformat()}")
+        return self._contents(scenario) if side.random() < CONTENTS_SHARE else scenario
+
+    def _contents(self, sc: Scenario) -> Scenario:
+        """'What was in that order?', 'what size did I get the parka in?': answered from the order's lines (a later
+        variant, phrasing.LATER_VARIANTS: no draw from the main stream, so no other ticket moves)."""
+        record = sc.record
+        assert record is not None and record.shipment is not None
+        lines = "; ".join(
+            f"{line['quantity']} × {line['product_name']} ({line['options']['size']}, {line['options']['color']}) "
+            f"at {P.money(line['unit_price'])}" for line in record.items)
+        reply = (f"Here's what's in order {record.id}, placed on {_d(record.placed_at)}: {lines}. It came to "
+                 f"{P.money(record.order['total'])}. It shipped with {record.shipment['carrier']} on "
+                 f"{_d(record.shipped_at)} (tracking {record.shipment['tracking_number']}) and is due by "
+                 f"{_d(record.promised)}.")
+        facts = {**sc.facts, "items": [line["product_name"] for line in record.items],
+                 "total": str(record.order["total"])}
+        return replace(sc, reply=reply, facts=facts, variant="contents")
 
     def _vague(self, sc: Scenario) -> Scenario:
         """'I need some help with an order I placed': the agent lists the recent orders and asks which one;
@@ -838,6 +860,9 @@ class TicketBuilder:
         if intent in translated and sc.variant != "vague" and rng.random() < 0.85:
             language = customer["language"]
         slots = sc.slots or self._slots(customer, sc.record)
+        if sc.variant == "contents" and sc.record is not None:  # asked about one of the order's own items (no draw)
+            first = sc.record.items[0]["options"]
+            slots = {**slots, "item": self._item_word(sc.record), "size": first["size"], "color": first["color"]}
         secondary: list[str] = []
         if language == "en" and intent != "out_of_scope" and sc.variant != "vague" and rng.random() < 0.13:
             options = [s for s in phrasing.SECONDARY_ASKS if s != intent]

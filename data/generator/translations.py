@@ -180,11 +180,21 @@ CLOSERS = {"es": ["gracias", "¡Gracias!", "saludos", "un saludo", ""], "fr": ["
            "it": ["grazie", "Grazie mille!", "saluti", ""]}
 
 
-# Questions of one variant of an intent, where the intent's own pool asks something else (generator 2026.8).
+# Questions of one variant of an intent, where the intent's own pool asks something else (generator 2026.8, 2026.10).
 TRANSLATED_VARIANTS: dict[str, dict[tuple[str, str], list[str]]] = {
-    "es": {("product_info", "price"): ["¿Cuánto cuesta el {product}?", "¿qué precio tiene el {item}?"]},
-    "fr": {("product_info", "price"): ["Combien coûte le {product} ?", "quel est le prix du {item} ?"]},
-    "de": {("product_info", "price"): ["Was kostet der {product}?", "wie teuer ist der {item}?"]},
-    "pt": {("product_info", "price"): ["Quanto custa o {product}?", "qual é o preço do {item}?"]},
-    "it": {("product_info", "price"): ["Quanto costa il {product}?", "qual è il prezzo del {item}?"]},
+    "es": {("product_info", "price"): ["¿Cuánto cuesta el {product}?", "¿qué precio tiene el {item}?"],
+           ("order_status", "contents"): ["¿Qué pedí en el pedido {order}?", "¿qué talla pedí de la {item}?",
+                                          "¿qué artículos hay en mi pedido?"]},
+    "fr": {("product_info", "price"): ["Combien coûte le {product} ?", "quel est le prix du {item} ?"],
+           ("order_status", "contents"): ["Qu'est-ce que j'ai commandé dans la commande {order} ?",
+                                          "quelle taille j'ai commandée ?", "quels articles sont dans ma commande ?"]},
+    "de": {("product_info", "price"): ["Was kostet der {product}?", "wie teuer ist der {item}?"],
+           ("order_status", "contents"): ["Was habe ich in der Bestellung {order} bestellt?",
+                                          "welche Größe habe ich bestellt?", "welche Artikel sind in meiner Bestellung?"]},
+    "pt": {("product_info", "price"): ["Quanto custa o {product}?", "qual é o preço do {item}?"],
+           ("order_status", "contents"): ["O que eu pedi na encomenda {order}?", "que tamanho eu pedi?",
+                                          "quais artigos estão na minha encomenda?"]},
+    "it": {("product_info", "price"): ["Quanto costa il {product}?", "qual è il prezzo del {item}?"],
+           ("order_status", "contents"): ["Cosa ho ordinato nell'ordine {order}?", "che taglia ho ordinato?",
+                                          "quali articoli ci sono nel mio ordine?"]},
 }

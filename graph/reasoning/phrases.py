@@ -193,6 +193,14 @@ PHRASES: dict[str, dict[str, str]] = {
         "pt": "Deverá chegar até {promised}.",
         "it": "Dovrebbe arrivare entro il {promised}.",
     },
+    "order_contents": {
+        "en": "Order {order}, placed on {placed}, has: {lines}. It came to {total}.",
+        "es": "El pedido {order}, hecho el {placed}, contiene: {lines}. Sumó {total}.",
+        "fr": "La commande {order}, passée le {placed}, contient : {lines}. Elle s'élevait à {total}.",
+        "de": "Die Bestellung {order} vom {placed} enthält: {lines}. Sie betrug {total}.",
+        "pt": "A encomenda {order}, feita em {placed}, tem: {lines}. Ficou em {total}.",
+        "it": "L'ordine {order}, effettuato il {placed}, contiene: {lines}. È stato di {total}.",
+    },
     "order_paid": {
         "en": "Order {order} came to {total}, paid with your {methods}.",
         "es": "El pedido {order} sumó {total}, pagado con tu {methods}.",

@@ -133,6 +133,25 @@ def test_a_status_question_does_not_assume_a_parcel_delivered_weeks_ago():
     assert "1Z999" not in draft.text  # the delivered parcel's tracking is not what they asked for
 
 
+def test_what_an_order_holds_is_answered_from_its_lines_and_total():
+    order = _in_transit("NB100012")
+    order["total"] = "96.90"
+    order["items"] = [{"product_name": "Harbor Crew Tee", "options": {"size": "M", "color": "navy"}, "quantity": 2,
+                       "unit_price": "32.00"},
+                      {"product_name": "Mile Marker Chino", "options": {"size": "32", "color": "stone"}, "quantity": 1,
+                       "unit_price": "24.95"}]
+    draft = compose(_request("what was in that order?", "order_status", oms={"orders": [order]}))
+    placed = re.search(r"placed on (\w+ \d+, \d{4})", draft.text)
+    assert placed and (
+        f"Order NB100012, placed on {placed.group(1)}, has: 2 × Harbor Crew Tee (size M, navy) at $32.00 each; "
+        "1 × Mile Marker Chino (size 32, stone), $24.95. It came to $96.90.") in draft.text, draft.text
+    assert "1Z999" in draft.text  # and where it is
+    plain = compose(_request("where is my order?", "order_status", oms={"orders": [order]}))
+    assert "Harbor Crew Tee" not in plain.text
+    spanish = compose(_request("¿qué artículos hay en mi pedido?", "order_status", "es", oms={"orders": [order]}))
+    assert "contiene: 2 × Harbor Crew Tee (talla M, navy)" in spanish.text and "Sumó $96.90." in spanish.text
+
+
 def test_what_an_order_came_to_is_answered_from_the_oms_figures_even_long_after_delivery():
     old = _in_transit("NB100011")
     old["shipments"][0]["delivered_at"] = (datetime.now(UTC) - timedelta(days=40)).isoformat()

@@ -3,7 +3,11 @@
 import pytest
 
 from graph.reasoning.language import detect_language
-from graph.reasoning.offline.status_questions import asks_what_it_means, asks_what_was_paid
+from graph.reasoning.offline.status_questions import (
+    asks_what_it_means,
+    asks_what_was_ordered,
+    asks_what_was_paid,
+)
 
 
 @pytest.mark.parametrize("text", ["How much did I pay for my last order?", "what was the total charged for NB100001",
@@ -62,3 +66,33 @@ def test_asks_what_a_status_means_in_the_brands_other_languages_through_their_gl
                                   "il pacco è in ritardo, il che significa che non arriverà in tempo"])
 def test_a_plain_status_question_in_another_language_does_not_ask_a_meaning(text):
     assert not asks_what_it_means(text, detect_language(text))
+
+
+@pytest.mark.parametrize("text", ["What did I order last time?", "Which jacket was in my last order?",
+                                  "can you tell me what size I ordered?", "what colour were the boots I bought?",
+                                  "which items are still in that order?", "could you list what's in each of my orders?",
+                                  "which of my orders had the sneakers in it?", "remind me what I bought in October",
+                                  "contents of my last order?", "details of NB100001 pls"])
+def test_asks_what_was_ordered(text):
+    assert asks_what_was_ordered(text)
+
+
+@pytest.mark.parametrize("text", ["I didn't get what I ordered", "this isn't what I ordered", "where is my order?",
+                                  "what I ordered was the wrong size", "I ordered a medium and got a small",
+                                  "the item in my order was damaged", "how much did I pay?", "what's in stock?",
+                                  "can I change the size on my order before it ships?"])
+def test_does_not_ask_what_was_ordered(text):
+    assert not asks_what_was_ordered(text)
+
+
+@pytest.mark.parametrize("text", ["¿qué artículos hay en mi pedido?", "¿qué talla pedí de la chaqueta?",
+                                  "qu'est-ce que j'ai commandé dans ma commande ?", "quelle taille j'ai commandée ?",
+                                  "welche Artikel sind in meiner Bestellung?", "was habe ich in der Bestellung bestellt?",
+                                  "o que eu pedi na minha encomenda?", "cosa ho ordinato nel mio ordine?"])
+def test_asks_what_was_ordered_in_the_brands_other_languages_through_their_gloss(text):
+    assert asks_what_was_ordered(text, detect_language(text))
+
+
+@pytest.mark.parametrize("text", ["¿dónde está mi pedido?", "el artículo que pedí no llegó", "où est ma commande ?"])
+def test_a_status_question_in_another_language_is_not_what_was_ordered(text):
+    assert not asks_what_was_ordered(text, detect_language(text))

@@ -62,4 +62,6 @@ WORDS = {
     # feelings and staff
     "beschwerde": "complaint", "beschweren": "complain", "schlecht": "bad", "unverschamt": "outrageous",
     "mensch": "human", "mitarbeiter": "agent",
+    # what an order holds ("was habe ich bestellt?")
+    "was habe ich bestellt": "what did i order", "welche grosse": "what size", "welche farbe": "what colour",
 }

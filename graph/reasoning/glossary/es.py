@@ -63,4 +63,7 @@ WORDS = {
     # feelings and staff
     "queja": "complaint", "reclamacion": "complaint", "reclamar": "complain", "mal": "bad",
     "pesimo": "terrible", "horrible": "terrible", "persona": "person", "humano": "human", "agente": "agent",
+    # what an order holds ("¿qué talla pedí?"; not "qué pedí": folded, it is also "que pedí", "that I ordered")
+    "pedi": "i ordered", "que talla": "what size", "que color": "what colour",
+    "articulos": "items", "que articulos": "which items", "productos": "products",
 }

@@ -60,4 +60,8 @@ WORDS = {
     # feelings and staff
     "plainte": "complaint", "reclamation": "complaint", "nul": "terrible", "inadmissible": "unacceptable",
     "humain": "human", "conseiller": "agent", "agent": "agent",
+    # what an order holds ("qu'est-ce que j'ai commandé ?", "quelle taille j'ai commandée ?")
+    "ai commande": "have ordered", "ai commandee": "have ordered", "commandee": "ordered", "commandees": "ordered",
+    "qu' est-ce que j' ai commande": "what did i order", "quelle taille": "what size", "quelle couleur": "what colour",
+    "quels articles": "which items", "articles": "items",
 }

@@ -59,4 +59,7 @@ WORDS = {
     # feelings and staff
     "reclamo": "complaint", "lamentela": "complaint", "pessimo": "terrible", "vergognoso": "shameful",
     "operatore": "agent", "persona": "person", "umano": "human",
+    # what an order holds ("cosa ho ordinato?", "che taglia ho ordinato?")
+    "cosa ho ordinato": "what did i order", "che cosa ho ordinato": "what did i order", "che taglia": "what size",
+    "che colore": "what colour", "quali articoli": "which items", "articoli": "items",
 }

@@ -54,4 +54,7 @@ WORDS = {
     # feelings and staff
     "reclamacao": "complaint", "reclamar": "complain", "pessimo": "terrible", "horrivel": "terrible",
     "atendente": "agent", "pessoa": "person", "humano": "human",
+    # what an order holds ("o que eu pedi?", "que tamanho eu pedi?")
+    "pedi": "ordered", "o que eu pedi": "what did i order", "o que pedi": "what did i order",
+    "que tamanho": "what size", "que cor": "what colour", "quais artigos": "which items", "artigos": "items",
 }

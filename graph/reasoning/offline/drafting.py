@@ -294,12 +294,23 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
         # An order we picked (no number given) may not be the one meant; one the customer named is.
         named = bool((request.classification.entities or {}).get("order_numbers"))
         paid = status_questions.asks_what_was_paid(question["text"], language) and order.get("total") is not None
-        if paid:
+        contents = (status_questions.asks_what_was_ordered(question["text"], language) and bool(order.get("items"))
+                    and order.get("total") is not None)
+        if contents:
+            # What an order holds: its lines as the order system has them, and what it came to (about this order,
+            # even one delivered long ago: no "which order?").
+            texts.append(phrases.say("order_contents", language, order=order["id"],
+                                     placed=phrases.long_date(order.get("placed_at"), language),
+                                     lines=action_wording.lines_words(order["items"], language),
+                                     total=facts.money(order["total"])))
+            named = True
+        elif paid:
             # What an order came to: about this order, even one delivered long ago (no "which order?").
             texts.append(phrases.say("order_paid", language, order=order["id"], total=facts.money(order["total"]),
                                      methods=action_wording.methods_words(payment_methods(order), language)))
             named = True
-        texts += _status_text(order, language, intent, named=named, text=request.text, missing_help=not paid)
+        texts += _status_text(order, language, intent, named=named, text=request.text,
+                              missing_help=not (paid or contents))
         late = intent == "shipping_delay" and is_late(order, clock.today())
         if policy.text and status_questions.asks_what_it_means(question["text"], language):
             # what a tracking status means, in the brand's own words

@@ -1,6 +1,6 @@
 """What a question about an order asks beyond where the parcel is.
 
-"How much did I pay for it?" is answered from the order's own figures; "what does 'held at depot' mean?" from
+"How much did I pay for it?" and "what was in that order?" are answered from the order's own figures and lines; "what does 'held at depot' mean?" from
 the help center's words on tracking statuses, beside the order's status. Both are status questions (the
 labelling guide's order_status covers "what was charged" and "what a tracking status means").
 """
@@ -20,6 +20,22 @@ _ASKS_PAID = re.compile(
     r"\bhow much was (my|the|that|this) order\b",
     re.IGNORECASE,
 )
+# "What was in that order?", "which items are in NB104017?", "what size did I get the parka in?", "which of my orders
+# has the boots in it?", "the details of my last order": what was bought, not where it is or whether it was right.
+_ASKS_CONTENTS = re.compile(
+    r"\bwhat(?: exactly)? (?:did|have) (?:i|we) (?:order|buy|get|purchase)\b(?! (?:wrong|instead))|"
+    r"\bwhat (?:have|did) (?:i|we)\b[^.?!]{0,40}\b(?:ordered|bought)\b|"
+    r"\b(?:tell|remind|show|confirm|check|know|see) (?:me |us )?what (?:i|we) (?:ordered|bought|purchased)\b|"
+    r"\bwhich \w+ (?:was|were|is|are) (?:in|on)\b[^.?!]{0,20}\border\b|"
+    r"\bwhat(?:'s| is| was| were)(?: in| on)\b[^.?!]{0,20}\border\b|"
+    r"\b(?:which|what) (?:items?|products?|things)\b[^.?!]{0,25}\b(?:in|on|from)\b[^.?!]{0,20}\borders?\b|"
+    r"\b(?:list|contents of|details of|go over)\b[^.?!]{0,30}\borders?\b|\b(?:contents|details) of #?[a-z]{0,3}\d{4,}|"
+    r"\bwhich of my orders\b|\bwhich order (?:was|is|has|had)\b|"
+    r"\bwhat (?:size|colou?r|fit)\b[^.?!]{0,30}\b(?:did i|have i|i)\b[^.?!]{0,10}\b(?:order|ordered|get|got|pick|"
+    r"picked|choose|chose|buy|bought)\b|"
+    r"\b(?:size|colou?r) of the\b[^.?!]{0,30}\bi (?:ordered|bought)\b",
+    re.IGNORECASE,
+)
 # "What does 'held at depot' mean?", "what is meant by exception?", "the meaning of this status"
 _ASKS_MEANING = re.compile(
     r"\bwhat\b[^.?!]{0,80}\bmeans?\b|\bwhat(?:'s| is) meant by\b|\bmeaning of\b",
@@ -37,3 +53,9 @@ def asks_what_it_means(text: str, language: str = "en") -> bool:
     """In English, or in another of the brand's languages through its English gloss ("¿qué significa...?")."""
     text = text or ""
     return bool(_ASKS_MEANING.search(text if language == "en" else english_reading(text, language)))
+
+
+def asks_what_was_ordered(text: str, language: str = "en") -> bool:
+    """In English, or in another of the brand's languages through its English gloss ("¿qué pedí?")."""
+    text = text or ""
+    return bool(_ASKS_CONTENTS.search(text if language == "en" else english_reading(text, language)))

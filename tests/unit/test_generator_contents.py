@@ -1,0 +1,32 @@
+"""Questions about what is in an order (generator 2026.10): answered from the order's own lines, in every language
+the history writes, and added without moving any other ticket (test_generator_later_variants.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from data.generator import generate
+from data.generator import policy as P
+
+
+@pytest.fixture(scope="module")
+def history():
+    return generate(7)
+
+
+def _contents_tickets(store) -> list[dict]:
+    return [t for t in store.tickets if "items" in t["facts"] and t["intent"] == "order_status"]
+
+
+def test_a_contents_question_is_answered_with_the_orders_lines(history):
+    with_contents = history
+    lines: dict[str, list[dict]] = {}
+    for item in with_contents.order_items:
+        lines.setdefault(item["order_id"], []).append(item)
+    orders = {o["id"]: o for o in with_contents.orders}
+    for ticket in _contents_tickets(with_contents):
+        order = ticket["facts"]["order_id"]
+        reply = next(m["text"] for m in ticket["messages"] if m["role"] == "agent" and order in m["text"])
+        for item in lines[order]:
+            assert item["product_name"] in reply and item["options"]["size"] in reply, reply
+        assert P.money(orders[order]["total"]) in reply
