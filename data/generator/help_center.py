@@ -149,6 +149,17 @@ def _shipping_articles() -> list[Article]:
            ("What to do", "Please don't open it. Send us a photo of the label, or the name and address on it, and we "
                           "email you a prepaid label to send it back. If it's for a neighbour, you're welcome to "
                           "pass it on; either way the right customer gets their order.")),
+        _a("delivery-instructions", "Delivery instructions and safe places", "shipping",
+           ("Where the driver leaves your parcel", "Tell the driver where to leave your parcel in the delivery "
+                                                   "instructions at checkout, under your address: a safe place (a "
+                                                   "porch, behind a gate, a parcel box), a neighbour who can take it "
+                                                   "in, or a building or gate code."),
+           ("After your order has shipped", "Add or change where the driver leaves it through the carrier's tracking "
+                                            "link in your shipping email: the carriers we use let you choose a safe "
+                                            "place, a neighbour or another delivery day. Once the parcel is with the "
+                                            "carrier we can't change this for you."),
+           ("Signatures", "Standard deliveries need no signature. Express parcels need one, so if nobody will be in, "
+                          "name a neighbour through the tracking link.")),
         _a("international-customs", "Customs, duties and international orders", "shipping",
            ("Duties", "Orders to Canada, the UK and the EU are shipped duties-paid: the price at checkout is all "
                       "you pay. Orders to Australia over AUD 1,000 may be charged duties by the carrier."),

@@ -103,6 +103,20 @@ INTENT_PHRASES: dict[str, dict[str, list[str]]] = {
         "detail": ["I need it within two weeks.", "I don't want surprise import fees.", "I'm ordering about $90 worth."],
         "short": ["do u ship to {region}", "shipping cost to {region}?", "free shipping threshold?",
                   "how long to {region}"],
+        # where the driver may leave a parcel (2026.11): without these, a neighbour or a doorstep read as a lost parcel
+        "situation:instructions": ["I'm at work all day on weekdays", "my building has no concierge",
+                                   "I'm away for a few days next week", "we have a side gate that's usually open",
+                                   "the driver couldn't find my flat last time", "I live at the end of a long drive",
+                                   "I'm about to order the {product}"],
+        "ask:instructions": ["can the driver leave it in a safe place?", "could the courier leave it with a neighbour?",
+                             "how do I add delivery instructions?", "can it be left behind the gate?",
+                             "does someone need to be in to sign for it?", "can I tell the driver where to leave it?",
+                             "can it go in my parcel box?", "can I change where the driver leaves my parcel?",
+                             "is it ok to have it left on the doorstep?"],
+        "short:instructions": ["safe place delivery?", "leave with neighbour pls", "delivery instructions?",
+                               "can it be left at the door", "nobody home, where will it be left?"],
+        "want:instructions": ["I'd like the parcel left in the porch.", "I want to add a note for the driver.",
+                              "I'd like my parcel left with my neighbour at number 12."],
     },
     "return_policy": {
         "situation": [
@@ -873,7 +887,8 @@ NEIGHBOURS: dict[str, dict[str, list[str]]] = {
 }
 # Variants added after the history was first written, and the variant each was split from: the main stream moves as
 # for that one, so adding them changed their own tickets only (messages.compose).
-LATER_VARIANTS: dict[tuple[str, str], str] = {("product_info", "price"): "", ("order_status", "contents"): ""}
+LATER_VARIANTS: dict[tuple[str, str], str] = {("product_info", "price"): "", ("order_status", "contents"): "",
+                                              ("shipping_info", "instructions"): ""}
 
 # Phrases that said a delay in a status question's words: never drawn any more (a promised date already missed
 # is a delay: NEIGHBOURS has it there).

@@ -42,6 +42,9 @@ PRICE_SHARE = 0.35
 # Of the questions about an order on its way, the share that asks what is in it (what was ordered, in which size or
 # colour) instead of where it is (2026.10), drawn from a stream of its own.
 CONTENTS_SHARE = 0.2
+# Of the shipping questions about rates and times, the share that asks where the driver may leave a parcel (a safe
+# place, a neighbour, a signature) instead (2026.11), drawn from a stream of its own.
+INSTRUCTIONS_SHARE = 0.25
 ANGRY_INTENTS = {"shipping_delay", "lost_package", "damaged_item", "wrong_item", "complaint", "payment_dispute",
                  "refund_status", "refund_request"}
 
@@ -597,7 +600,20 @@ class TicketBuilder:
                      "back. If it's for a neighbour, you're welcome to pass it on instead.")
             return Scenario(customer, moment, reply, "answer_from_help_center", None,
                             {"help_article_id": "parcel-not-for-you"}, slots=slots, variant="misdelivered")
+        side = random.Random(f"instructions|{customer['id']}|{moment.isoformat()}")
+        if side.random() < INSTRUCTIONS_SHARE:
+            return self._instructions(customer, moment, slots)
         return Scenario(customer, moment, reply, "answer_from_help_center", None, facts, slots=slots)
+
+    def _instructions(self, customer: dict, moment: datetime, slots: dict) -> Scenario:
+        """'Can the driver leave it with a neighbour?': answered from the delivery-instructions article (a later
+        variant, phrasing.LATER_VARIANTS: no draw from the main stream)."""
+        reply = ("You can tell the driver where to leave your parcel in the delivery instructions at checkout: a safe "
+                 "place, a neighbour who can take it in, or a gate code. Once your order has shipped, change where "
+                 "they leave it through the carrier's tracking link in your shipping email, where you can also pick "
+                 "another delivery day. Standard deliveries need no signature.")
+        return Scenario(customer, moment, reply, "answer_from_help_center", None,
+                        {"help_article_id": "delivery-instructions"}, slots=slots, variant="instructions")
 
     def _return_policy(self) -> Scenario | None:
         customer, moment = self._customer_any()

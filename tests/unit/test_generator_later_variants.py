@@ -1,8 +1,11 @@
 """Variants added to the history after it was first written (data/generator/phrasing.py LATER_VARIANTS) move no
 other ticket: with each variant's share set to 0 the history is the one before it, ticket for ticket, except the
-variant's own tickets (product questions that ask a price, 2026.8; questions about what an order holds, 2026.10)."""
+variant's own tickets (product questions that ask a price, 2026.8; questions about what an order holds, 2026.10;
+where the driver may leave a parcel, 2026.11)."""
 
 from __future__ import annotations
+
+import re
 
 import pytest
 
@@ -13,6 +16,8 @@ VARIANTS = {
     # share attribute: (is one of the variant's tickets, its intent, bounds on how many there are at seed 7)
     "PRICE_SHARE": (lambda t: "price_from" in t["facts"], "product_info", (15, 80)),
     "CONTENTS_SHARE": (lambda t: "items" in t["facts"] and t["intent"] == "order_status", "order_status", (30, 200)),
+    "INSTRUCTIONS_SHARE": (lambda t: t["facts"].get("help_article_id") == "delivery-instructions", "shipping_info",
+                           (20, 150)),
 }
 
 
@@ -36,3 +41,24 @@ def test_a_later_variant_changes_only_its_own_tickets(with_all, share):
     assert {a["id"] for a, _ in changed} == {t["id"] for t in with_all.tickets if is_own(t)}
     assert all(a["intent"] == b["intent"] == intent for a, b in changed)
     assert low < len(changed) < high
+
+
+# What each variant's first messages ask, in the languages the history writes.
+ASKS = {
+    "PRICE_SHARE": r"how much|hw much|price|pricce|cost|cheaper|on sale|cuánto|precio|combien|prix|was kostet|"
+                   r"wie teuer|quanto|preço|prezzo",
+    "CONTENTS_SHARE": r"what|which|items|details|contents|size|colou?r|qué|qu'est|quel|was habe|welche|que |quais|"
+                      r"cosa|che taglia|quali",
+    "INSTRUCTIONS_SHARE": r"leave|left|safe place|sign|instructions|note for the driver|parcel box|dejar|"
+                          r"instrucciones|laisser|abgeben|Lieferhinweise|deixar|instruções|lasciare|istruzioni",
+}
+
+
+@pytest.mark.parametrize("share", sorted(VARIANTS))
+def test_a_later_variants_messages_ask_what_it_is_about(with_all, share):
+    is_own = VARIANTS[share][0]
+    tickets = [t for t in with_all.tickets if is_own(t)]
+    asking = [t for t in tickets if re.search(ASKS[share], t["messages"][0]["text"], re.IGNORECASE)]
+    # a tweet may be the situation alone ("the parka is on my gift list"), as in the other variants
+    assert len(asking) >= 0.75 * len(tickets)
+    assert "en" in {t["language"] for t in tickets}

@@ -3,7 +3,6 @@ in every language the history writes, and added without moving any other ticket 
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 import pytest
@@ -33,13 +32,3 @@ def test_a_price_question_is_answered_with_the_catalogues_prices(history):
         reply = next(m["text"] for m in ticket["messages"] if m["role"] == "agent")
         assert P.money(low) in reply and P.money(high) in reply, reply
 
-
-def test_price_questions_ask_a_price_in_each_language_written(history):
-    with_prices = history
-    asks = re.compile(r"how much|hw much|price|pricce|cost|cheaper|on sale|cuánto|precio|combien|prix|was kostet|"
-                      r"wie teuer|quanto|preço|prezzo", re.IGNORECASE)
-    tickets = _price_tickets(with_prices)
-    asking = [t for t in tickets if asks.search(t["messages"][0]["text"])]
-    # a tweet may be the situation alone ("the parka is on my gift list"), as in the other variants
-    assert len(asking) >= 0.75 * len(tickets)
-    assert {t["language"] for t in tickets} >= {"en"}

@@ -64,4 +64,8 @@ WORDS = {
     "mensch": "human", "mitarbeiter": "agent",
     # what an order holds ("was habe ich bestellt?")
     "was habe ich bestellt": "what did i order", "welche grosse": "what size", "welche farbe": "what colour",
+    # where the driver leaves a parcel ("beim Nachbarn abgeben")
+    "nachbar": "neighbour", "nachbarn": "neighbour", "abgeben": "leave", "abstellen": "leave", "fahrer": "driver",
+    "lieferhinweise": "delivery instructions", "lieferhinweis": "delivery instruction", "hinzu": "add",
+    "fuge": "add", "haustur": "front door", "ablageort": "safe place",
 }

@@ -66,4 +66,8 @@ WORDS = {
     # what an order holds ("¿qué talla pedí?"; not "qué pedí": folded, it is also "que pedí", "that I ordered")
     "pedi": "i ordered", "que talla": "what size", "que color": "what colour",
     "articulos": "items", "que articulos": "which items", "productos": "products",
+    # where the driver leaves a parcel ("¿puede dejarlo a un vecino?")
+    "vecino": "neighbour", "vecina": "neighbour", "dejar": "leave", "dejarlo": "leave it", "deje": "leave",
+    "instrucciones": "instructions", "instrucciones de entrega": "delivery instructions", "anado": "i add",
+    "anadir": "add", "lugar seguro": "safe place", "puerta": "door",
 }

@@ -64,4 +64,8 @@ WORDS = {
     "ai commande": "have ordered", "ai commandee": "have ordered", "commandee": "ordered", "commandees": "ordered",
     "qu' est-ce que j' ai commande": "what did i order", "quelle taille": "what size", "quelle couleur": "what colour",
     "quels articles": "which items", "articles": "items",
+    # where the driver leaves a parcel ("peut-il le laisser chez un voisin ?")
+    "voisin": "neighbour", "voisine": "neighbour", "laisser": "leave", "laisse": "leave", "ajouter": "add",
+    "instructions": "instructions", "instructions de livraison": "delivery instructions", "porte": "door",
+    "lieu sur": "safe place",
 }

@@ -62,4 +62,8 @@ WORDS = {
     # what an order holds ("cosa ho ordinato?", "che taglia ho ordinato?")
     "cosa ho ordinato": "what did i order", "che cosa ho ordinato": "what did i order", "che taglia": "what size",
     "che colore": "what colour", "quali articoli": "which items", "articoli": "items",
+    # where the driver leaves a parcel ("lasciare il pacco a un vicino")
+    "vicino": "neighbour", "vicina": "neighbour", "lasciare": "leave", "istruzioni": "instructions",
+    "istruzioni per la consegna": "delivery instructions", "aggiungo": "i add", "aggiungere": "add",
+    "porta": "door", "luogo sicuro": "safe place",
 }

@@ -57,4 +57,8 @@ WORDS = {
     # what an order holds ("o que eu pedi?", "que tamanho eu pedi?")
     "pedi": "ordered", "o que eu pedi": "what did i order", "o que pedi": "what did i order",
     "que tamanho": "what size", "que cor": "what colour", "quais artigos": "which items", "artigos": "items",
+    # where the driver leaves a parcel ("deixar com um vizinho")
+    "vizinho": "neighbour", "vizinha": "neighbour", "deixar": "leave", "estafeta": "courier",
+    "instrucoes": "instructions", "instrucoes de entrega": "delivery instructions", "adiciono": "i add",
+    "adicionar": "add", "porta": "door", "lugar seguro": "safe place",
 }
