@@ -61,6 +61,17 @@ INTENT_PHRASES: dict[str, dict[str, list[str]]] = {
                          "can you confirm the size and colour of the {item} I ordered?", "is the {item} in {order} a {size}?"],
         "short:contents": ["items in {order}?", "what's in {order}", "details of {order} pls", "what size was my {item}",
                            "which order was the {item} in", "contents of my last order?"],
+        # what time it comes on the day (2026.12): without these, "what time will my parcel arrive?" read as a
+        # question about shipping rates and times in general
+        "situation:time": ["I've got to go out later", "I'm working from home today for this delivery",
+                           "I need to pick the kids up at 3", "I'm waiting in for {order}", "I have a dentist appointment this afternoon",
+                           "the {carrier} app just says out for delivery"],
+        "ask:time": ["what time will it get here?", "can you give me a time window?", "roughly what time will the driver come?",
+                     "will it be morning or afternoon?", "can I see a rough arrival time anywhere?",
+                     "what's the latest the driver delivers?", "how late do your couriers deliver?"],
+        "short:time": ["what time is {order} coming", "delivery window for {order}?", "eta today?",
+                       "arrival time for my parcel?"],
+        "want:time": ["I'd like to know what time my parcel is coming.", "I need a delivery time for {order}."],
         "want:contents": ["I'd like to see what's in {order}.", "I want to check the items and sizes on my last order.",
                           "I need the details of {order}, what's in it and what it cost."],
     },
@@ -888,7 +899,7 @@ NEIGHBOURS: dict[str, dict[str, list[str]]] = {
 # Variants added after the history was first written, and the variant each was split from: the main stream moves as
 # for that one, so adding them changed their own tickets only (messages.compose).
 LATER_VARIANTS: dict[tuple[str, str], str] = {("product_info", "price"): "", ("order_status", "contents"): "",
-                                              ("shipping_info", "instructions"): ""}
+                                              ("shipping_info", "instructions"): "", ("order_status", "time"): ""}
 
 # Phrases that said a delay in a status question's words: never drawn any more (a promised date already missed
 # is a delay: NEIGHBOURS has it there).

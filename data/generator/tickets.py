@@ -42,6 +42,9 @@ PRICE_SHARE = 0.35
 # Of the questions about an order on its way, the share that asks what is in it (what was ordered, in which size or
 # colour) instead of where it is (2026.10), drawn from a stream of its own.
 CONTENTS_SHARE = 0.2
+# Of the same questions, the share that asks what time the parcel comes on the day (2026.12), from the other end of
+# the same stream.
+TIME_SHARE = 0.15
 # Of the shipping questions about rates and times, the share that asks where the driver may leave a parcel (a safe
 # place, a neighbour, a signature) instead (2026.11), drawn from a stream of its own.
 INSTRUCTIONS_SHARE = 0.25
@@ -238,8 +241,21 @@ class TicketBuilder:
                                     f"{_d(record.promised)}.")
         if rng.random() < 0.15:
             return self._vague(scenario)
-        side = random.Random(f"contents|{record.id}|{moment.isoformat()}")
-        return self._contents(scenario) if side.random() < CONTENTS_SHARE else scenario
+        roll = random.Random(f"contents|{record.id}|{moment.isoformat()}").random()
+        if roll < CONTENTS_SHARE:
+            return self._contents(scenario)
+        return self._delivery_time(scenario) if roll >= 1 - TIME_SHARE else scenario
+
+    def _delivery_time(self, sc: Scenario) -> Scenario:
+        """'What time will it come?': the order's due date and the carrier's window on the day (a later variant,
+        phrasing.LATER_VARIANTS: no draw from the main stream)."""
+        record = sc.record
+        assert record is not None and record.shipment is not None
+        s = record.shipment
+        reply = (f"Your order {record.id} is with {s['carrier']} and due by {_d(record.promised)}. {s['carrier']} "
+                 "delivers between 8am and 8pm; on the day, the tracking link shows your time window once the "
+                 f"driver's route is planned: {s['tracking_url']} (tracking number {s['tracking_number']}).")
+        return replace(sc, reply=reply, variant="time")
 
     def _contents(self, sc: Scenario) -> Scenario:
         """'What was in that order?', 'what size did I get the parka in?': answered from the order's lines (a later

@@ -180,31 +180,36 @@ CLOSERS = {"es": ["gracias", "¡Gracias!", "saludos", "un saludo", ""], "fr": ["
            "it": ["grazie", "Grazie mille!", "saluti", ""]}
 
 
-# Questions of one variant of an intent, where the intent's own pool asks something else (generator 2026.8, 2026.10, 2026.11).
+# Questions of one variant of an intent, where the intent's own pool asks something else (generator 2026.8, 2026.10-2026.12).
 TRANSLATED_VARIANTS: dict[str, dict[tuple[str, str], list[str]]] = {
     "es": {("product_info", "price"): ["¿Cuánto cuesta el {product}?", "¿qué precio tiene el {item}?"],
            ("order_status", "contents"): ["¿Qué pedí en el pedido {order}?", "¿qué talla pedí de la {item}?",
                                           "¿qué artículos hay en mi pedido?"],
            ("shipping_info", "instructions"): ["¿Puede el repartidor dejar el paquete a un vecino?",
-                                               "¿cómo añado instrucciones de entrega?"]},
+                                               "¿cómo añado instrucciones de entrega?"],
+           ("order_status", "time"): ["¿A qué hora llegará mi pedido?", "¿me pueden dar una franja horaria para la entrega?"]},
     "fr": {("product_info", "price"): ["Combien coûte le {product} ?", "quel est le prix du {item} ?"],
            ("order_status", "contents"): ["Qu'est-ce que j'ai commandé dans la commande {order} ?",
                                           "quelle taille j'ai commandée ?", "quels articles sont dans ma commande ?"],
            ("shipping_info", "instructions"): ["Le livreur peut-il laisser le colis chez un voisin ?",
-                                               "comment ajouter des instructions de livraison ?"]},
+                                               "comment ajouter des instructions de livraison ?"],
+           ("order_status", "time"): ["À quelle heure ma commande sera-t-elle livrée ?", "quel est le créneau de livraison ?"]},
     "de": {("product_info", "price"): ["Was kostet der {product}?", "wie teuer ist der {item}?"],
            ("order_status", "contents"): ["Was habe ich in der Bestellung {order} bestellt?",
                                           "welche Größe habe ich bestellt?", "welche Artikel sind in meiner Bestellung?"],
            ("shipping_info", "instructions"): ["Kann der Fahrer das Paket beim Nachbarn abgeben?",
-                                               "wie füge ich Lieferhinweise hinzu?"]},
+                                               "wie füge ich Lieferhinweise hinzu?"],
+           ("order_status", "time"): ["Um wie viel Uhr kommt meine Bestellung?", "gibt es ein Lieferzeitfenster?"]},
     "pt": {("product_info", "price"): ["Quanto custa o {product}?", "qual é o preço do {item}?"],
            ("order_status", "contents"): ["O que eu pedi na encomenda {order}?", "que tamanho eu pedi?",
                                           "quais artigos estão na minha encomenda?"],
            ("shipping_info", "instructions"): ["O estafeta pode deixar a encomenda com um vizinho?",
-                                               "como adiciono instruções de entrega?"]},
+                                               "como adiciono instruções de entrega?"],
+           ("order_status", "time"): ["A que horas chega a minha encomenda?", "qual é o horário de entrega?"]},
     "it": {("product_info", "price"): ["Quanto costa il {product}?", "qual è il prezzo del {item}?"],
            ("order_status", "contents"): ["Cosa ho ordinato nell'ordine {order}?", "che taglia ho ordinato?",
                                           "quali articoli ci sono nel mio ordine?"],
            ("shipping_info", "instructions"): ["Il corriere può lasciare il pacco a un vicino?",
-                                               "come aggiungo istruzioni per la consegna?"]},
+                                               "come aggiungo istruzioni per la consegna?"],
+           ("order_status", "time"): ["A che ora arriva il mio ordine?", "qual è la fascia oraria di consegna?"]},
 }

@@ -200,6 +200,27 @@ def test_what_a_tracking_status_means_is_answered_in_another_language_too(asked,
     assert draft.citations == ["track-your-order"]
 
 
+DELIVERY_TIMES = """## Delivery time on the day
+
+Carriers deliver between 8am and 8pm, Monday to Saturday. On the delivery day the carrier's tracking link shows a time window once the driver's route is planned.
+"""
+
+
+def test_what_time_an_order_comes_is_answered_with_the_help_centers_hours_beside_its_status():
+    passage = _article("track-your-order", DELIVERY_TIMES, 0.6)
+    draft = compose(_request("what time will my parcel arrive today?", "order_status", passages=[passage],
+                             oms={"orders": [_in_transit()]}))
+    assert "NB100001 is on its way with UPS" in draft.text
+    assert "Carriers deliver between 8am and 8pm" in draft.text and draft.citations == ["track-your-order"]
+    delivered = _in_transit()
+    delivered["shipments"][0]["delivered_at"] = datetime.now(UTC).isoformat()
+    done = compose(_request("what time will my parcel arrive today?", "order_status", passages=[passage],
+                            oms={"orders": [delivered]}))
+    assert "8am and 8pm" not in done.text  # already delivered: no hours to wait for
+    plain = compose(_request("where is my order?", "order_status", passages=[passage], oms={"orders": [_in_transit()]}))
+    assert "8am and 8pm" not in plain.text
+
+
 def test_a_late_order_links_the_article_on_its_own_line_instead_of_quoting_it():
     late = _in_transit()
     late["shipments"][0]["promised_date"] = "2020-01-01"

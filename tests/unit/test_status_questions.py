@@ -5,6 +5,7 @@ import pytest
 from graph.reasoning.language import detect_language
 from graph.reasoning.offline.status_questions import (
     asks_what_it_means,
+    asks_what_time,
     asks_what_was_ordered,
     asks_what_was_paid,
 )
@@ -96,3 +97,23 @@ def test_asks_what_was_ordered_in_the_brands_other_languages_through_their_gloss
 @pytest.mark.parametrize("text", ["¿dónde está mi pedido?", "el artículo que pedí no llegó", "où est ma commande ?"])
 def test_a_status_question_in_another_language_is_not_what_was_ordered(text):
     assert not asks_what_was_ordered(text, detect_language(text))
+
+
+@pytest.mark.parametrize("text", ["What time will my parcel arrive today?", "can I get a time window for my delivery?",
+                                  "will it be morning or afternoon?", "how late do your couriers deliver?",
+                                  "is there a time slot I can see?", "what's the latest the driver delivers?"])
+def test_asks_what_time(text):
+    assert asks_what_time(text)
+
+
+@pytest.mark.parametrize("text", ["where is my order?", "when will it arrive?", "it's the third time I ask",
+                                  "it was late last time", "how long does delivery take?"])
+def test_does_not_ask_what_time(text):
+    assert not asks_what_time(text)
+
+
+@pytest.mark.parametrize("text", ["¿A qué hora llegará mi pedido?", "À quelle heure ma commande sera-t-elle livrée ?",
+                                  "Um wie viel Uhr kommt meine Bestellung?", "A que horas chega a minha encomenda?",
+                                  "A che ora arriva il mio ordine?"])
+def test_asks_what_time_in_the_brands_other_languages_through_their_gloss(text):
+    assert asks_what_time(text, detect_language(text))

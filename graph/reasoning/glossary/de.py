@@ -68,4 +68,7 @@ WORDS = {
     "nachbar": "neighbour", "nachbarn": "neighbour", "abgeben": "leave", "abstellen": "leave", "fahrer": "driver",
     "lieferhinweise": "delivery instructions", "lieferhinweis": "delivery instruction", "hinzu": "add",
     "fuge": "add", "haustur": "front door", "ablageort": "safe place",
+    # what time it comes ("um wie viel Uhr?")
+    "um wie viel uhr": "what time", "wie viel uhr": "what time", "um wieviel uhr": "what time",
+    "lieferzeitfenster": "delivery time window", "zeitfenster": "time window",
 }

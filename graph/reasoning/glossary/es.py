@@ -70,4 +70,6 @@ WORDS = {
     "vecino": "neighbour", "vecina": "neighbour", "dejar": "leave", "dejarlo": "leave it", "deje": "leave",
     "instrucciones": "instructions", "instrucciones de entrega": "delivery instructions", "anado": "i add",
     "anadir": "add", "lugar seguro": "safe place", "puerta": "door",
+    # what time it comes ("¿a qué hora llega?")
+    "a que hora": "what time", "que hora": "what time", "franja horaria": "time window", "franja": "window",
 }

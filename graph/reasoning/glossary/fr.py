@@ -68,4 +68,7 @@ WORDS = {
     "voisin": "neighbour", "voisine": "neighbour", "laisser": "leave", "laisse": "leave", "ajouter": "add",
     "instructions": "instructions", "instructions de livraison": "delivery instructions", "porte": "door",
     "lieu sur": "safe place",
+    # what time it comes ("à quelle heure ?")
+    "a quelle heure": "what time", "quelle heure": "what time", "creneau": "time slot",
+    "creneau de livraison": "delivery time slot",
 }

@@ -66,4 +66,6 @@ WORDS = {
     "vicino": "neighbour", "vicina": "neighbour", "lasciare": "leave", "istruzioni": "instructions",
     "istruzioni per la consegna": "delivery instructions", "aggiungo": "i add", "aggiungere": "add",
     "porta": "door", "luogo sicuro": "safe place",
+    # what time it comes ("a che ora arriva?")
+    "a che ora": "what time", "che ora": "what time", "fascia oraria": "time window",
 }

@@ -61,4 +61,6 @@ WORDS = {
     "vizinho": "neighbour", "vizinha": "neighbour", "deixar": "leave", "estafeta": "courier",
     "instrucoes": "instructions", "instrucoes de entrega": "delivery instructions", "adiciono": "i add",
     "adicionar": "add", "porta": "door", "lugar seguro": "safe place",
+    # what time it comes ("a que horas chega?")
+    "a que horas": "what time", "que horas": "what time", "horario de entrega": "delivery time",
 }

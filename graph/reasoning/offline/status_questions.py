@@ -1,6 +1,7 @@
 """What a question about an order asks beyond where the parcel is.
 
-"How much did I pay for it?" and "what was in that order?" are answered from the order's own figures and lines; "what does 'held at depot' mean?" from
+"How much did I pay for it?" and "what was in that order?" are answered from the order's own figures and lines;
+"what time will it come?" from the help center's words on delivery times; "what does 'held at depot' mean?" from
 the help center's words on tracking statuses, beside the order's status. Both are status questions (the
 labelling guide's order_status covers "what was charged" and "what a tracking status means").
 """
@@ -36,6 +37,13 @@ _ASKS_CONTENTS = re.compile(
     r"\b(?:size|colou?r) of the\b[^.?!]{0,30}\bi (?:ordered|bought)\b",
     re.IGNORECASE,
 )
+# "What time will it come?", "can I get a time window?", "morning or afternoon?", "how late do drivers deliver?": the
+# hour on the delivery day, which the help center's words on delivery times answer beside the order's status.
+_ASKS_TIME = re.compile(
+    r"\bwhat time\b|\b(?:time|delivery) (?:window|slot|frame)s?\b|\bmorning or (?:the )?(?:afternoon|evening)\b|"
+    r"\bhow late\b[^.?!]{0,30}\bdeliver|\blatest\b[^.?!]{0,30}\bdeliver|\bwhat hours?\b[^.?!]{0,30}\bdeliver",
+    re.IGNORECASE,
+)
 # "What does 'held at depot' mean?", "what is meant by exception?", "the meaning of this status"
 _ASKS_MEANING = re.compile(
     r"\bwhat\b[^.?!]{0,80}\bmeans?\b|\bwhat(?:'s| is) meant by\b|\bmeaning of\b",
@@ -59,3 +67,9 @@ def asks_what_was_ordered(text: str, language: str = "en") -> bool:
     """In English, or in another of the brand's languages through its English gloss ("¿qué pedí?")."""
     text = text or ""
     return bool(_ASKS_CONTENTS.search(text if language == "en" else english_reading(text, language)))
+
+
+def asks_what_time(text: str, language: str = "en") -> bool:
+    """In English, or in another of the brand's languages through its English gloss ("¿a qué hora llega?")."""
+    text = text or ""
+    return bool(_ASKS_TIME.search(text if language == "en" else english_reading(text, language)))
