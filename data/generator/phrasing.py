@@ -72,6 +72,18 @@ INTENT_PHRASES: dict[str, dict[str, list[str]]] = {
         "short:time": ["what time is {order} coming", "delivery window for {order}?", "eta today?",
                        "arrival time for my parcel?"],
         "want:time": ["I'd like to know what time my parcel is coming.", "I need a delivery time for {order}."],
+        # a tracking number that does not work yet (2026.13): without these, "the tracking says not found" read as a
+        # lost parcel
+        "situation:tracking": ["I got the shipping email for {order} this morning", "the {carrier} site says tracking number not found",
+                               "I put the tracking number into the {carrier} website and got an error",
+                               "the tracking link in my email goes to a page saying no information available",
+                               "the tracking number {tracking} comes up as invalid"],
+        "ask:tracking": ["is the tracking number right?", "why doesn't the tracking work?", "did you send me the wrong tracking number?",
+                         "when will the tracking start working?", "can you check the tracking number for {order}?",
+                         "is there a new tracking number?"],
+        "short:tracking": ["tracking number not working", "tracking says not found??", "invalid tracking number for {order}",
+                           "tracking link broken"],
+        "want:tracking": ["I'd like a tracking number that works.", "I need the right tracking number for {order}."],
         "want:contents": ["I'd like to see what's in {order}.", "I want to check the items and sizes on my last order.",
                           "I need the details of {order}, what's in it and what it cost."],
     },
@@ -899,7 +911,8 @@ NEIGHBOURS: dict[str, dict[str, list[str]]] = {
 # Variants added after the history was first written, and the variant each was split from: the main stream moves as
 # for that one, so adding them changed their own tickets only (messages.compose).
 LATER_VARIANTS: dict[tuple[str, str], str] = {("product_info", "price"): "", ("order_status", "contents"): "",
-                                              ("shipping_info", "instructions"): "", ("order_status", "time"): ""}
+                                              ("shipping_info", "instructions"): "", ("order_status", "time"): "",
+                                              ("order_status", "tracking"): ""}
 
 # Phrases that said a delay in a status question's words: never drawn any more (a promised date already missed
 # is a delay: NEIGHBOURS has it there).

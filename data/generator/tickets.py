@@ -45,6 +45,8 @@ CONTENTS_SHARE = 0.2
 # Of the same questions, the share that asks what time the parcel comes on the day (2026.12), from the other end of
 # the same stream.
 TIME_SHARE = 0.15
+# Of the rest, the share that says the tracking number doesn't work (2026.13), from a stream of its own.
+TRACKING_SHARE = 0.15
 # Of the shipping questions about rates and times, the share that asks where the driver may leave a parcel (a safe
 # place, a neighbour, a signature) instead (2026.11), drawn from a stream of its own.
 INSTRUCTIONS_SHARE = 0.25
@@ -244,7 +246,23 @@ class TicketBuilder:
         roll = random.Random(f"contents|{record.id}|{moment.isoformat()}").random()
         if roll < CONTENTS_SHARE:
             return self._contents(scenario)
-        return self._delivery_time(scenario) if roll >= 1 - TIME_SHARE else scenario
+        if roll >= 1 - TIME_SHARE:
+            return self._delivery_time(scenario)
+        stuck = random.Random(f"tracking|{record.id}|{moment.isoformat()}").random() < TRACKING_SHARE
+        return self._tracking_not_found(scenario) if stuck else scenario
+
+    def _tracking_not_found(self, sc: Scenario) -> Scenario:
+        """'The tracking number doesn't work': where the order is, and why a carrier's page can say 'not found' for a
+        day (a later variant, phrasing.LATER_VARIANTS: no draw from the main stream)."""
+        record = sc.record
+        assert record is not None and record.shipment is not None
+        s = record.shipment
+        reply = (f"Your order {record.id} shipped with {s['carrier']} on {_d(record.shipped_at)}, tracking number "
+                 f"{s['tracking_number']}. A carrier's page can say 'not found' for up to 24 hours after the label is "
+                 f"created, until the first scan; after that it shows here: {s['tracking_url']}. It's due by "
+                 f"{_d(record.promised)}. If it still shows nothing tomorrow, reply here and we'll check with "
+                 f"{s['carrier']}.")
+        return replace(sc, reply=reply, variant="tracking")
 
     def _delivery_time(self, sc: Scenario) -> Scenario:
         """'What time will it come?': the order's due date and the carrier's window on the day (a later variant,

@@ -1,7 +1,8 @@
 """Variants added to the history after it was first written (data/generator/phrasing.py LATER_VARIANTS) move no
 other ticket: with each variant's share set to 0 the history is the one before it, ticket for ticket, except the
 variant's own tickets (product questions that ask a price, 2026.8; questions about what an order holds, 2026.10;
-where the driver may leave a parcel, 2026.11; what time it comes, 2026.12)."""
+where the driver may leave a parcel, 2026.11; what time it comes, 2026.12; a tracking
+number that does not work yet, 2026.13)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ VARIANTS = {
                            (20, 150)),
     "TIME_SHARE": (lambda t: t["intent"] == "order_status" and any(
         "time window once" in m["text"] for m in t["messages"] if m["role"] == "agent"), "order_status", (30, 200)),
+    "TRACKING_SHARE": (lambda t: t["intent"] == "order_status" and any(
+        "can say 'not found'" in m["text"] for m in t["messages"] if m["role"] == "agent"), "order_status", (30, 200)),
 }
 
 
@@ -54,6 +57,7 @@ ASKS = {
     "INSTRUCTIONS_SHARE": r"leave|left|safe place|sign|instructions|note for the driver|parcel box|dejar|"
                           r"instrucciones|laisser|abgeben|Lieferhinweise|deixar|instruções|lasciare|istruzioni",
     "TIME_SHARE": r"time|window|slot|eta|morning|late|hora|heure|créneau|Uhr|Zeitfenster|horário|ora",
+    "TRACKING_SHARE": r"tracking|seguimiento|suivi|Sendung|rastreio|tracciamento",
 }
 
 

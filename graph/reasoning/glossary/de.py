@@ -71,4 +71,7 @@ WORDS = {
     # what time it comes ("um wie viel Uhr?")
     "um wie viel uhr": "what time", "wie viel uhr": "what time", "um wieviel uhr": "what time",
     "lieferzeitfenster": "delivery time window", "zeitfenster": "time window",
+    # a tracking number that does not work ("funktioniert nicht", "nicht gefunden")
+    "funktioniert": "works", "funktioniert nicht": "does not work", "gefunden": "found", "nicht gefunden": "not found",
+    "sagt": "says", "stimmt": "is right",
 }

@@ -72,4 +72,7 @@ WORDS = {
     "anadir": "add", "lugar seguro": "safe place", "puerta": "door",
     # what time it comes ("¿a qué hora llega?")
     "a que hora": "what time", "que hora": "what time", "franja horaria": "time window", "franja": "window",
+    # a tracking number that does not work ("no funciona", "no se encuentra")
+    "funciona": "works", "no funciona": "does not work", "encuentra": "found", "no se encuentra": "not found",
+    "encontrado": "found", "correcto": "correct", "dice": "says",
 }

@@ -71,4 +71,7 @@ WORDS = {
     # what time it comes ("à quelle heure ?")
     "a quelle heure": "what time", "quelle heure": "what time", "creneau": "time slot",
     "creneau de livraison": "delivery time slot",
+    # a tracking number that does not work ("ne fonctionne pas", "introuvable")
+    "fonctionne": "works", "ne fonctionne pas": "does not work", "introuvable": "not found", "indique": "says",
+    "trouve": "found",
 }

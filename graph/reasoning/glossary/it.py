@@ -68,4 +68,7 @@ WORDS = {
     "porta": "door", "luogo sicuro": "safe place",
     # what time it comes ("a che ora arriva?")
     "a che ora": "what time", "che ora": "what time", "fascia oraria": "time window",
+    # a tracking number that does not work ("non funziona", "non trovata")
+    "funziona": "works", "non funziona": "does not work", "trovata": "found", "trovato": "found",
+    "giusto": "right", "dice": "says",
 }

@@ -63,4 +63,7 @@ WORDS = {
     "adicionar": "add", "porta": "door", "lugar seguro": "safe place",
     # what time it comes ("a que horas chega?")
     "a que horas": "what time", "que horas": "what time", "horario de entrega": "delivery time",
+    # a tracking number that does not work ("não funciona", "não foi encontrada")
+    "funciona": "works", "nao funciona": "does not work", "encontrada": "found", "encontrado": "found",
+    "correto": "correct", "diz": "says",
 }
