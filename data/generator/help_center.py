@@ -113,10 +113,10 @@ def _shipping_articles() -> list[Article]:
                "Out for delivery: it arrives today.",
                "Delivered: the carrier recorded the delivery. Not there? See 'Marked delivered but not received'.",
            ])),
-           ("Delivery time on the day", "Carriers deliver between 8am and 8pm, Monday to Saturday. On the delivery "
-                                        "day the carrier's tracking link shows a time window once the driver's "
-                                        "route is planned; we don't see the route ourselves, so that link is the "
-                                        "most up-to-date place to look."),
+           ("Delivery time on the day", f"Carriers deliver between {P.CARRIER_HOURS[0]} and {P.CARRIER_HOURS[1]}, "
+                                        "Monday to Saturday. On the delivery day the carrier's tracking link shows "
+                                        "a time window once the driver's route is planned; we don't see the route "
+                                        "ourselves, so that link is the most up-to-date place to look."),
            ("When tracking shows a problem",
             "A delivery exception or a delay notice means something outside the plan held the "
             "parcel up, such as weather, a damaged label or an address the driver could not find; most parcels move "

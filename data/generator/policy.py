@@ -88,6 +88,7 @@ REGIONS: dict[str, Region] = {
 
 # --- fulfilment ---------------------------------------------------------------------------------
 PROCESSING_BUSINESS_DAYS = 2  # orders leave the warehouse within this many business days
+CARRIER_HOURS = ("8am", "8pm")  # carriers deliver between these hours, Monday to Saturday
 SAME_DAY_CUTOFF = "12:00 PM Eastern"
 WAREHOUSE = "Columbus, OH"
 NO_MOVEMENT_DAYS = 5  # tracking without a scan for this many business days: contact us

@@ -271,8 +271,9 @@ class TicketBuilder:
         assert record is not None and record.shipment is not None
         s = record.shipment
         reply = (f"Your order {record.id} is with {s['carrier']} and due by {_d(record.promised)}. {s['carrier']} "
-                 "delivers between 8am and 8pm; on the day, the tracking link shows your time window once the "
-                 f"driver's route is planned: {s['tracking_url']} (tracking number {s['tracking_number']}).")
+                 f"delivers between {P.CARRIER_HOURS[0]} and {P.CARRIER_HOURS[1]}; on the day, the tracking link "
+                 f"shows your time window once the driver's route is planned: {s['tracking_url']} (tracking number "
+                 f"{s['tracking_number']}).")
         return replace(sc, reply=reply, variant="time")
 
     def _contents(self, sc: Scenario) -> Scenario:

@@ -3,23 +3,15 @@ the history writes, and added without moving any other ticket (test_generator_la
 
 from __future__ import annotations
 
-import pytest
-
-from data.generator import generate
 from data.generator import policy as P
-
-
-@pytest.fixture(scope="module")
-def history():
-    return generate(7)
 
 
 def _contents_tickets(store) -> list[dict]:
     return [t for t in store.tickets if "items" in t["facts"] and t["intent"] == "order_status"]
 
 
-def test_a_contents_question_is_answered_with_the_orders_lines(history):
-    with_contents = history
+def test_a_contents_question_is_answered_with_the_orders_lines(demo_history):
+    with_contents = demo_history
     lines: dict[str, list[dict]] = {}
     for item in with_contents.order_items:
         lines.setdefault(item["order_id"], []).append(item)

@@ -4,23 +4,14 @@ delivery-instructions article, in the history's languages, added without moving 
 
 from __future__ import annotations
 
-import pytest
-
-from data.generator import generate
-
-
-@pytest.fixture(scope="module")
-def history():
-    return generate(7)
-
 
 def _instruction_tickets(store) -> list[dict]:
     return [t for t in store.tickets if t["facts"].get("help_article_id") == "delivery-instructions"]
 
 
-def test_the_delivery_instructions_article_says_what_the_agents_say(history):
-    article = next(a for a in history.help_articles if a["id"] == "delivery-instructions")
-    tickets = _instruction_tickets(history)
+def test_the_delivery_instructions_article_says_what_the_agents_say(demo_history):
+    article = next(a for a in demo_history.help_articles if a["id"] == "delivery-instructions")
+    tickets = _instruction_tickets(demo_history)
     assert tickets
     for ticket in tickets:
         reply = next(m["text"] for m in ticket["messages"] if m["role"] == "agent")

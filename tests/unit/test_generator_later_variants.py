@@ -26,13 +26,8 @@ VARIANTS = {
 }
 
 
-@pytest.fixture(scope="module")
-def with_all():
-    return generate(7)
-
-
 @pytest.mark.parametrize("share", sorted(VARIANTS))
-def test_a_later_variant_changes_only_its_own_tickets(with_all, share):
+def test_a_later_variant_changes_only_its_own_tickets(demo_history, share):
     is_own, intent, (low, high) = VARIANTS[share]
     kept = getattr(T, share)
     setattr(T, share, 0.0)
@@ -41,9 +36,9 @@ def test_a_later_variant_changes_only_its_own_tickets(with_all, share):
     finally:
         setattr(T, share, kept)
     label = lambda t: (t["id"], t["split"], t["customer_id"], t["created_at"])  # noqa: E731
-    assert [label(t) for t in with_all.tickets] == [label(t) for t in without.tickets]
-    changed = [(a, b) for a, b in zip(with_all.tickets, without.tickets, strict=True) if a != b]
-    assert {a["id"] for a, _ in changed} == {t["id"] for t in with_all.tickets if is_own(t)}
+    assert [label(t) for t in demo_history.tickets] == [label(t) for t in without.tickets]
+    changed = [(a, b) for a, b in zip(demo_history.tickets, without.tickets, strict=True) if a != b]
+    assert {a["id"] for a, _ in changed} == {t["id"] for t in demo_history.tickets if is_own(t)}
     assert all(a["intent"] == b["intent"] == intent for a, b in changed)
     assert low < len(changed) < high
 
@@ -62,9 +57,9 @@ ASKS = {
 
 
 @pytest.mark.parametrize("share", sorted(VARIANTS))
-def test_a_later_variants_messages_ask_what_it_is_about(with_all, share):
+def test_a_later_variants_messages_ask_what_it_is_about(demo_history, share):
     is_own = VARIANTS[share][0]
-    tickets = [t for t in with_all.tickets if is_own(t)]
+    tickets = [t for t in demo_history.tickets if is_own(t)]
     asking = [t for t in tickets if re.search(ASKS[share], t["messages"][0]["text"], re.IGNORECASE)]
     # a tweet may be the situation alone ("the parka is on my gift list"), as in the other variants
     assert len(asking) >= 0.75 * len(tickets)

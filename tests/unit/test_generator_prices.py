@@ -5,23 +5,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import pytest
-
-from data.generator import generate
 from data.generator import policy as P
-
-
-@pytest.fixture(scope="module")
-def history():
-    return generate(7)
 
 
 def _price_tickets(store) -> list[dict]:
     return [t for t in store.tickets if "price_from" in t["facts"]]
 
 
-def test_a_price_question_is_answered_with_the_catalogues_prices(history):
-    with_prices = history
+def test_a_price_question_is_answered_with_the_catalogues_prices(demo_history):
+    with_prices = demo_history
     prices: dict[str, list[Decimal]] = {}
     for variant in with_prices.variants:
         prices.setdefault(variant["product_id"], []).append(Decimal(variant["price"]))

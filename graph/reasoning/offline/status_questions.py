@@ -2,8 +2,9 @@
 
 "How much did I pay for it?" and "what was in that order?" are answered from the order's own figures and lines;
 "what time will it come?" from the help center's words on delivery times; "what does 'held at depot' mean?" from
-the help center's words on tracking statuses, beside the order's status. Both are status questions (the
-labelling guide's order_status covers "what was charged" and "what a tracking status means").
+the help center's words on tracking statuses, beside the order's status. All are status questions (the
+labelling guide's order_status covers "what was charged" and "what a tracking status means"). Each is read in English
+or, in another of the brand's languages, through its English gloss ("¿cuánto pagué?", "¿a qué hora llega?").
 """
 
 from __future__ import annotations
@@ -51,25 +52,22 @@ _ASKS_MEANING = re.compile(
 )
 
 
-def asks_what_was_paid(text: str, language: str = "en") -> bool:
-    """In English, or in another of the brand's languages through its English gloss ("¿cuánto pagué...?")."""
+def _asks(pattern: re.Pattern[str], text: str, language: str) -> bool:
     text = text or ""
-    return bool(_ASKS_PAID.search(text if language == "en" else english_reading(text, language)))
+    return bool(pattern.search(text if language == "en" else english_reading(text, language)))
+
+
+def asks_what_was_paid(text: str, language: str = "en") -> bool:
+    return _asks(_ASKS_PAID, text, language)
 
 
 def asks_what_it_means(text: str, language: str = "en") -> bool:
-    """In English, or in another of the brand's languages through its English gloss ("¿qué significa...?")."""
-    text = text or ""
-    return bool(_ASKS_MEANING.search(text if language == "en" else english_reading(text, language)))
+    return _asks(_ASKS_MEANING, text, language)
 
 
 def asks_what_was_ordered(text: str, language: str = "en") -> bool:
-    """In English, or in another of the brand's languages through its English gloss ("¿qué pedí?")."""
-    text = text or ""
-    return bool(_ASKS_CONTENTS.search(text if language == "en" else english_reading(text, language)))
+    return _asks(_ASKS_CONTENTS, text, language)
 
 
 def asks_what_time(text: str, language: str = "en") -> bool:
-    """In English, or in another of the brand's languages through its English gloss ("¿a qué hora llega?")."""
-    text = text or ""
-    return bool(_ASKS_TIME.search(text if language == "en" else english_reading(text, language)))
+    return _asks(_ASKS_TIME, text, language)
