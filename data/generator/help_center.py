@@ -106,7 +106,8 @@ def _shipping_articles() -> list[Article]:
         _a("track-your-order", "How do I track my order?", "shipping",
            ("Tracking link", "Your shipping confirmation email contains the carrier and tracking number. You "
                              "can also sign in and open Orders, or enter your order number (it starts with "
-                             f"{P.ORDER_PREFIX}) and email on our order status page."),
+                             f"{P.ORDER_PREFIX}) and email on our order status page. A new tracking number can "
+                             "show 'not found' on the carrier's page for up to 24 hours, until its first scan."),
            ("Tracking statuses", _bullets([
                "Label created: we packed your order; the carrier has not scanned it yet.",
                "In transit: the carrier has the parcel and it is moving through its network.",

@@ -200,6 +200,16 @@ def test_what_a_tracking_status_means_is_answered_in_another_language_too(asked,
     assert draft.citations == ["track-your-order"]
 
 
+def test_a_visitor_asking_what_an_order_held_is_asked_to_sign_in_without_a_help_center_quote():
+    passage = _article("shipping-delays", "## Lost\n\nWe declare a parcel lost after 7 business days.\n", 0.6)
+    asked = compose(_request("what did I order last time?", "order_status", passages=[passage],
+                             oms={"error": "identity_required"}))
+    assert "sign in" in asked.text and "declare a parcel lost" not in asked.text
+    general = compose(_request("where is my order?", "order_status", passages=[passage],
+                               oms={"error": "identity_required"}))
+    assert "sign in" in general.text and "declare a parcel lost" in general.text  # the general part still answered
+
+
 DELIVERY_TIMES = """## Delivery time on the day
 
 Carriers deliver between 8am and 8pm, Monday to Saturday. On the delivery day the carrier's tracking link shows a time window once the driver's route is planned.
