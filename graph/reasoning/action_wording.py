@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from graph.reasoning.phrases import long_date, say
-from tools.oms.actions.base import lines_text, method_text, money, pieces, refund_timing
+from tools.oms.actions.base import lines_text, method_text, money, names_a_size, pieces, refund_timing
 from tools.oms.actions.change_address import address_text
 from tools.oms.models import ActionResult
 
@@ -199,8 +199,8 @@ def _word(language: str, key: str, **slots: object) -> str:
 def options_words(options: dict[str, Any], language: str) -> str:
     """{'size': 'M', 'color': 'navy'} -> 'talla M, navy' (sizes first, as the tools write them)."""
     ordered = sorted((options or {}).items(), key=lambda kv: kv[0] != "size")
-    return ", ".join(say("catalogue_size", language, size=value) if key == "size" else str(value)
-                     for key, value in ordered)
+    return ", ".join(say("catalogue_size", language, size=value) if key == "size" and not names_a_size(value)
+                     else str(value) for key, value in ordered)
 
 
 def line_words(line: dict[str, Any], language: str) -> str:

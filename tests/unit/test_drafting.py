@@ -152,6 +152,18 @@ def test_what_an_order_holds_is_answered_from_its_lines_and_total():
     assert "contiene: 2 × Harbor Crew Tee (talla M, navy)" in spanish.text and "Sumó $96.90." in spanish.text
 
 
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_size_that_names_itself_is_not_called_a_size_again(language):
+    order = _in_transit("NB100013")
+    order["total"] = "53.95"
+    order["items"] = [{"product_name": "Dopp Kit", "options": {"size": "One Size", "color": "brown"}, "quantity": 1,
+                       "unit_price": "48.00"}]
+    asked = "what was in that order?" if language == "en" else "¿qué artículos hay en mi pedido?"
+    draft = compose(_request(asked, "order_status", language, oms={"orders": [order]}))
+    assert "1 × Dopp Kit (One Size, brown)" in draft.text
+    assert "size One Size" not in draft.text and "talla One Size" not in draft.text
+
+
 def test_what_an_order_came_to_is_answered_from_the_oms_figures_even_long_after_delivery():
     old = _in_transit("NB100011")
     old["shipments"][0]["delivered_at"] = (datetime.now(UTC) - timedelta(days=40)).isoformat()

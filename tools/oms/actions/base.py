@@ -124,11 +124,16 @@ def dec(value: Any) -> Decimal:
 
 
 def options_text(options: dict[str, Any]) -> str:
-    """{'size': 'M', 'color': 'navy'} -> 'size M, navy'."""
+    """{'size': 'M', 'color': 'navy'} -> 'size M, navy'; a size that names itself stays as it is ('One Size')."""
     parts = []
     for key, value in sorted((options or {}).items(), key=lambda kv: kv[0] != "size"):
-        parts.append(f"size {value}" if key == "size" else str(value))
+        parts.append(f"size {value}" if key == "size" and not names_a_size(value) else str(value))
     return ", ".join(parts)
+
+
+def names_a_size(value: Any) -> bool:
+    """'One Size', 'one size fits all': a size value that already says it is one."""
+    return "size" in str(value).lower()
 
 
 def line_text(line: dict[str, Any]) -> str:
