@@ -54,6 +54,7 @@ class OmsFacts(TypedDict, total=False):
     products: dict  # product id -> product (variants, Final Sale) of the order's lines, for returns/exchanges
     item_not_found: dict  # goods the customer named that none of the orders looked at contains
     candidates: list[dict]  # the customer's latest orders in short, when the agent must ask which one it is
+    listed_orders: list[dict]  # the customer's latest orders in short, when a question is about several of them
     catalogue: dict | None  # the store's products of the kind a product question asks about (tools/oms/catalogue)
 
 

@@ -34,6 +34,7 @@ from tools.oms.item_match import items_text, named_items
 from tools.oms.model_tools import ToolContext, run_tool
 from tools.oms.models import CustomerOverview
 from tools.oms.order_choice import (
+    asks_about_several_orders,
     choose_order,
     match_orders_by_items,
     orders_lacking_named_items,
@@ -246,6 +247,8 @@ async def call_oms(state: SupportState) -> dict:
                     facts["candidates"] = [order_brief(o) for o in candidates[:CANDIDATES]]
                 if intents & STATUS_INTENTS:
                     facts["also_moving"] = [o["id"] for o in other_moving_orders(candidates, chosen)]
+                    if asks_about_several_orders(text):
+                        facts["listed_orders"] = [order_brief(o) for o in candidates[:CANDIDATES]]
             if intents & REFUND_INTENTS and facts["orders"]:
                 facts["refund_amount"] = refund_at_stake(turn.get("text", ""), facts["orders"][0])
             if intents & PRODUCT_INTENTS and facts["orders"]:

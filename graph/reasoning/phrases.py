@@ -193,6 +193,20 @@ PHRASES: dict[str, dict[str, str]] = {
         "pt": "Deverá chegar até {promised}.",
         "it": "Dovrebbe arrivare entro il {promised}.",
     },
+    "orders_listed": {
+        "en": "Your {count} most recent orders: {orders}. Tell me which one you'd like to go into and I'll give you its "
+              "sizes, prices and where it is.",
+        "es": "Tus {count} pedidos más recientes: {orders}. Dime cuál quieres ver y te doy sus tallas, precios y dónde "
+              "está.",
+        "fr": "Vos {count} commandes les plus récentes : {orders}. Dites-moi laquelle vous voulez voir et je vous donne "
+              "ses tailles, ses prix et où elle en est.",
+        "de": "Ihre {count} neuesten Bestellungen: {orders}. Sagen Sie mir, welche Sie genauer sehen möchten, dann nenne "
+              "ich Ihnen Größen, Preise und wo sie gerade ist.",
+        "pt": "As suas {count} encomendas mais recentes: {orders}. Diga-me qual quer ver e dou-lhe os tamanhos, os preços "
+              "e onde está.",
+        "it": "I tuoi {count} ordini più recenti: {orders}. Dimmi quale vuoi vedere e ti do taglie, prezzi e dove si "
+              "trova.",
+    },
     "order_contents": {
         "en": "Order {order}, placed on {placed}, has: {lines}. It came to {total}.",
         "es": "El pedido {order}, hecho el {placed}, contiene: {lines}. Sumó {total}.",

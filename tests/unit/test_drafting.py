@@ -152,6 +152,21 @@ def test_what_an_order_holds_is_answered_from_its_lines_and_total():
     assert "contiene: 2 × Harbor Crew Tee (talla M, navy)" in spanish.text and "Sumó $96.90." in spanish.text
 
 
+def test_a_question_about_several_orders_lists_them_instead_of_one_orders_lines():
+    order = _in_transit("NB100014")
+    order["total"] = "53.95"
+    order["items"] = [{"product_name": "Dopp Kit", "options": {"color": "brown"}, "quantity": 1, "unit_price": "48.00"}]
+    listed = [{"id": "NB100014", "placed_at": order["placed_at"], "items": ["Dopp Kit"]},
+              {"id": "NB100009", "placed_at": order["placed_at"], "items": ["Harbor Crew Tee", "Mile Marker Chino"]}]
+    draft = compose(_request("can you list the items in my last two orders?", "order_status",
+                             oms={"orders": [order], "listed_orders": listed}))
+    assert "Your 2 most recent orders: NB100014 (" in draft.text
+    assert "Dopp Kit" in draft.text and "NB100009" in draft.text and "Harbor Crew Tee, Mile Marker Chino" in draft.text
+    assert "It came to" not in draft.text  # not one order's lines in place of the list
+    one = compose(_request("what was in my last order?", "order_status", oms={"orders": [order]}))
+    assert "Order NB100014, placed on" in one.text and "most recent orders" not in one.text
+
+
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_a_size_that_names_itself_is_not_called_a_size_again(language):
     order = _in_transit("NB100013")

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from tools.oms.order_choice import (
+    asks_about_several_orders,
     carrier_has_it,
     choose_order,
     is_late,
@@ -111,3 +114,16 @@ def test_a_refund_question_is_about_the_refund_still_owed_before_the_one_issued_
     cancelled = _order("CANCELLED", "cancelled", 2)
     cancelled["payments"] = [{"kind": "payment", "amount": 40}]
     assert refund_awaited(cancelled)
+
+
+@pytest.mark.parametrize("text", ["can you list the items in my last two orders?", "what's in each of my orders?",
+                                  "Could you check the details of each order?", "list all of my orders",
+                                  "both orders, what was in them?"])
+def test_asks_about_several_orders(text):
+    assert asks_about_several_orders(text)
+
+
+@pytest.mark.parametrize("text", ["where is my order?", "what was in my last order?", "cancel all my pending orders",
+                                  "each order number is different", "I placed two orders"])
+def test_does_not_ask_about_several_orders(text):
+    assert not asks_about_several_orders(text)

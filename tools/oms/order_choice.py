@@ -71,6 +71,20 @@ _AWAITED = re.compile(
 )
 
 
+# "What's in each of my orders?", "list the items in my last two orders", "the details of all my orders": a question
+# about several orders at once, which a list of them answers (one order picked would leave the rest unsaid).
+_SEVERAL_ORDERS = re.compile(
+    r"\b(?:each|all|both|every one) of (?:my|the|these|those) orders\b|\b(?:each|every) (?:of my )?orders?\b(?! number)|"
+    r"\ball (?:of )?my orders\b|\b(?:my |the )?(?:last|past|recent|previous|latest) (?:two|three|four|few|couple of|"
+    r"2|3|4) orders\b|\bboth (?:my |the )?orders\b",
+    re.IGNORECASE,
+)
+
+
+def asks_about_several_orders(text: str) -> bool:
+    return bool(_SEVERAL_ORDERS.search(text or ""))
+
+
 def carrier_has_it(text: str) -> bool:
     return bool(text and _CARRIER_EVENT.search(text))
 

@@ -299,6 +299,13 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
         paid = status_questions.asks_what_was_paid(question["text"], language) and order.get("total") is not None
         contents = (status_questions.asks_what_was_ordered(question["text"], language) and bool(order.get("items"))
                     and order.get("total") is not None)
+        listed = oms.get("listed_orders") or []
+        if contents and len(listed) > 1:
+            # What several orders hold: each in a few words, and an offer to go into any of them (one order's
+            # lines would leave the others unsaid).
+            texts.append(phrases.say("orders_listed", language, count=len(listed),
+                                     orders=_candidates_text(listed, language)))
+            return Section(" ".join(t for t in texts if t))
         if contents:
             # What an order holds: its lines as the order system has them, and what it came to (about this order,
             # even one delivered long ago: no "which order?").

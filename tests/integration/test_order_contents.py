@@ -1,0 +1,41 @@
+"""What an order holds, asked through the whole graph: the real demo OMS over HTTP, the Postgres checkpointer and
+the trained offline engine. One order asked about gets its lines; several get a list of them."""
+
+from __future__ import annotations
+
+import uuid
+
+import psycopg
+import pytest
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture(scope="module")
+def customer_with_orders(demo_store, db_url):
+    """(customer_id, [order ids, newest first]) of a customer with at least three orders."""
+    with psycopg.connect(db_url) as conn:
+        customer = conn.execute(
+            "SELECT customer_id FROM orders GROUP BY customer_id HAVING count(*) >= 3 ORDER BY customer_id LIMIT 1",
+        ).fetchone()[0]
+        orders = [row[0] for row in conn.execute(
+            "SELECT id FROM orders WHERE customer_id = %s ORDER BY placed_at DESC, id DESC", (customer,))]
+    return customer, orders
+
+
+async def test_what_an_order_held_is_answered_with_its_lines(conversations, customer_with_orders):
+    customer_id, _ = customer_with_orders
+    answer = await conversations.send(f"test-{uuid.uuid4()}", "what was in my last order?", customer_id)
+    assert answer.route == "answer", answer.reasons
+    order = answer.state["turn"]["oms"]["orders"][0]
+    assert f"Order {order['id']}, placed on" in answer.reply and "It came to $" in answer.reply
+    assert all(line["product_name"] in answer.reply for line in order["items"])
+
+
+async def test_a_question_about_several_orders_lists_them(conversations, customer_with_orders):
+    customer_id, orders = customer_with_orders
+    answer = await conversations.send(f"test-{uuid.uuid4()}", "can you list the items in my last two orders?",
+                                      customer_id)
+    assert answer.route == "answer", answer.reasons
+    assert "most recent orders" in answer.reply
+    assert orders[0] in answer.reply and orders[1] in answer.reply
