@@ -251,12 +251,16 @@ class TicketBuilder:
         stuck = random.Random(f"tracking|{record.id}|{moment.isoformat()}").random() < TRACKING_SHARE
         return self._tracking_not_found(scenario) if stuck else scenario
 
+    @staticmethod
+    def _shipped(sc: Scenario) -> tuple[OrderRecord, dict]:
+        """The order a status variant is about, and its shipment (those variants are built on shipped orders)."""
+        assert sc.record is not None and sc.record.shipment is not None
+        return sc.record, sc.record.shipment
+
     def _tracking_not_found(self, sc: Scenario) -> Scenario:
         """'The tracking number doesn't work': where the order is, and why a carrier's page can say 'not found' for a
         day (a later variant, phrasing.LATER_VARIANTS: no draw from the main stream)."""
-        record = sc.record
-        assert record is not None and record.shipment is not None
-        s = record.shipment
+        record, s = self._shipped(sc)
         reply = (f"Your order {record.id} shipped with {s['carrier']} on {_d(record.shipped_at)}, tracking number "
                  f"{s['tracking_number']}. A carrier's page can say 'not found' for up to 24 hours after the label is "
                  f"created, until the first scan; after that it shows here: {s['tracking_url']}. It's due by "
@@ -267,9 +271,7 @@ class TicketBuilder:
     def _delivery_time(self, sc: Scenario) -> Scenario:
         """'What time will it come?': the order's due date and the carrier's window on the day (a later variant,
         phrasing.LATER_VARIANTS: no draw from the main stream)."""
-        record = sc.record
-        assert record is not None and record.shipment is not None
-        s = record.shipment
+        record, s = self._shipped(sc)
         reply = (f"Your order {record.id} is with {s['carrier']} and due by {_d(record.promised)}. {s['carrier']} "
                  f"delivers between {P.CARRIER_HOURS[0]} and {P.CARRIER_HOURS[1]}; on the day, the tracking link "
                  f"shows your time window once the driver's route is planned: {s['tracking_url']} (tracking number "
@@ -279,14 +281,13 @@ class TicketBuilder:
     def _contents(self, sc: Scenario) -> Scenario:
         """'What was in that order?', 'what size did I get the parka in?': answered from the order's lines (a later
         variant, phrasing.LATER_VARIANTS: no draw from the main stream, so no other ticket moves)."""
-        record = sc.record
-        assert record is not None and record.shipment is not None
+        record, s = self._shipped(sc)
         lines = "; ".join(
             f"{line['quantity']} × {line['product_name']} ({line['options']['size']}, {line['options']['color']}) "
             f"at {P.money(line['unit_price'])}" for line in record.items)
         reply = (f"Here's what's in order {record.id}, placed on {_d(record.placed_at)}: {lines}. It came to "
-                 f"{P.money(record.order['total'])}. It shipped with {record.shipment['carrier']} on "
-                 f"{_d(record.shipped_at)} (tracking {record.shipment['tracking_number']}) and is due by "
+                 f"{P.money(record.order['total'])}. It shipped with {s['carrier']} on "
+                 f"{_d(record.shipped_at)} (tracking {s['tracking_number']}) and is due by "
                  f"{_d(record.promised)}.")
         facts = {**sc.facts, "items": [line["product_name"] for line in record.items],
                  "total": str(record.order["total"])}

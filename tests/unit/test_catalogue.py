@@ -142,10 +142,10 @@ async def test_the_cheapest_or_dearest_asked_for_is_named_first():
 
 async def test_a_price_question_in_another_language_searches_the_catalogue_by_its_gloss():
     from graph.nodes.call_oms import kept_catalogue
-    from graph.reasoning.glossary import english_reading as catalogue_query
+    from graph.reasoning.glossary import english_reading
 
     tee = _product("Harbor Crew Tee", ["S"], ["white"], ["28.00"], [True])
-    query = catalogue_query("¿cuánto cuesta la camiseta?", "es")
+    query = english_reading("¿cuánto cuesta la camiseta?", "es")
     assert asks_about_range(query) and "t-shirt" in query
     found = kept_catalogue(await range_of(_Catalogue([tee]), query), "es")
     assert [p["name"] for p in found["products"]] == ["Harbor Crew Tee"]
@@ -153,7 +153,7 @@ async def test_a_price_question_in_another_language_searches_the_catalogue_by_it
     request.classification.language = "es"
     assert "Esto es lo que tenemos ahora: Harbor Crew Tee ($28.00" in compose(request).text  # no English "t-shirt"
     # a noun the glossary does not know finds nothing: no "we don't sell it" on a guess, the help center answers
-    unknown = await range_of(_Catalogue([tee]), catalogue_query("¿cuánto cuesta el abrigo?", "es"))
+    unknown = await range_of(_Catalogue([tee]), english_reading("¿cuánto cuesta el abrigo?", "es"))
     assert unknown["count"] == 0 and kept_catalogue(unknown, "es") is None
     assert kept_catalogue(unknown, "en") == unknown  # in English the words are the customer's own: said plainly
-    assert catalogue_query("how much is the tee?", "en") == "how much is the tee?"
+    assert english_reading("how much is the tee?", "en") == "how much is the tee?"

@@ -13,11 +13,12 @@ def _price_tickets(store) -> list[dict]:
 
 
 def test_a_price_question_is_answered_with_the_catalogues_prices(demo_history):
-    with_prices = demo_history
     prices: dict[str, list[Decimal]] = {}
-    for variant in with_prices.variants:
+    for variant in demo_history.variants:
         prices.setdefault(variant["product_id"], []).append(Decimal(variant["price"]))
-    for ticket in _price_tickets(with_prices):
+    tickets = _price_tickets(demo_history)
+    assert tickets
+    for ticket in tickets:
         product = ticket["facts"]["product_id"]
         low, high = min(prices[product]), max(prices[product])
         assert (Decimal(ticket["facts"]["price_from"]), Decimal(ticket["facts"]["price_to"])) == (low, high)

@@ -38,7 +38,7 @@ from graph.state import PassageRef, Question
 from tools.oms.actions import INTENT_ACTIONS, Proposal, Refusal, propose
 from tools.oms.actions.base import payment_methods
 from tools.oms.catalogue import CATALOGUE_INTENTS
-from tools.oms.order_choice import is_late, still_awaited
+from tools.oms.order_choice import delivered_on, is_late, still_awaited
 from tools.oms.pending_refund import received_unrefunded, refunds_of
 
 BRAND = "Northbound"
@@ -322,12 +322,12 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
         texts += _status_text(order, language, intent, named=named, text=request.text,
                               missing_help=not (paid or contents))
         late = intent == "shipping_delay" and is_late(order, clock.today())
-        on_its_way = not any(shipment.get("delivered_at") for shipment in order.get("shipments") or [])
         if policy.text and status_questions.asks_what_it_means(question["text"], language):
             # what a tracking status means, in the brand's own words
             texts.append(policy.text)
             citations += policy.citations
-        elif policy.text and on_its_way and status_questions.asks_what_time(question["text"], language):
+        elif (policy.text and delivered_on(order) is None
+              and status_questions.asks_what_time(question["text"], language)):
             # what time it comes on the day: the brand's words on delivery hours and the carrier's window
             texts.append(policy.text)
             citations += policy.citations
