@@ -125,6 +125,10 @@ _VIOLENCE = any_of(
     r"(?:(?:lo|la|li|vi|ti)\s+ammazzo|vi\s+uccido|lo\s+uccido|ti\s+uccido)",
 )
 
+# Whose body part an injury names: "burned my hand", "cut our son".
+_BODY = (r"(?:my|his|her|our)\s+(?:son|daughter|child|kid|baby|toddler|hands?|fingers?|arms?|legs?|foot|feet|face|"
+         r"skin|mouth|lips?|eyes?|head|scalp|neck|back|chest|tongue|throat)")
+
 _MEDICAL = any_of(
     # English: a reaction or injury that happened, not a product question about allergens
     r"(?:had|having|got|getting|suffered|caused|causing|gave\s+\w+(?:\s+\w+)?|went\s+into|is\s+having)\s+"
@@ -134,9 +138,11 @@ _MEDICAL = any_of(
     r"(?:rushed|taken|went|had\s+to\s+go|ended\s+up|is|am|was)\s+(?:to|in)\s+"
     r"(?:the\s+)?(?:hospital|a&e|emergency\s+room)|(?:to|in)\s+the\s+er",
     r"(?:called|call)\s+(?:an\s+)?ambulance",
-    r"(?:burned|burnt|cut|injured|electrocuted|scalded|hurt)\s+(?:myself\s+(?:on|with|opening|using|when|while|badly)|me|"
-    r"(?:my|his|her|our)\s+(?:son|daughter|child|kid|baby|toddler|hands?|fingers?|arms?|legs?|foot|feet|face|skin|"
-    r"mouth|lips?|eyes?|head|scalp|neck|back|chest|tongue|throat))",
+    rf"(?:burned|burnt|cut|injured|electrocuted|scalded)\s+(?:myself\s+(?:on|with|opening|using|when|while|badly)|me|"
+    rf"{_BODY})",
+    # "hurt" only with a person doing it: "these boots hurt my feet" is a fit complaint, not an injury
+    rf"\b(?:i|i'?ve|i\s+have|i\s+just|he|she|(?:my|our)\s+(?:son|daughter|child|kid|baby|toddler|husband|wife|partner))"
+    rf"\s+(?:badly\s+)?hurt\s+(?:myself\s+(?:on|with|opening|using|when|while|badly)|{_BODY})",
     r"chemical\s+burns?|(?:got|have|has|with)\s+blisters|(?:is|keeps|started|been)\s+vomiting|throwing\s+up\s+blood|"
     r"(?:passed\s+out|unconscious|not\s+breathing|(?:had|having)\s+a\s+seizure)",
     r"(?:ate|swallowed|swallow)\s+(?:a|an|the|one|some|one\s+of\s+the)\s+(?:\w+\s+)?(?:battery|batteries|magnets?|"

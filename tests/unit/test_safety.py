@@ -43,6 +43,8 @@ from graph.reasoning.safety_replies import handoff_note, safety_reply
         # medical
         ("my daughter had an allergic reaction to the face cream you sold", MEDICAL),
         ("the charger caught fire and burned my hand", MEDICAL),
+        ("I hurt my hand on a staple sticking out of the box", MEDICAL),
+        ("my son hurt his fingers on the broken zip", MEDICAL),
         ("my son swallowed a battery from the toy", MEDICAL),
         ("we ended up in the hospital after eating it", MEDICAL),
         ("my kid ate one of the magnets and is vomiting", MEDICAL),
@@ -162,6 +164,8 @@ def test_detects_safety_concerns(text, category):
         "I'd die for these boots",
         "killer deal on the jackets!",
         "my feet are killing me in these shoes, can I exchange them?",
+        "I want my money back for the sneakers, they hurt my feet",
+        "the straps hurt my shoulders after an hour",
         "este precio me mata",
         "me muero por estas botas",
         "ce prix me tue",
