@@ -175,10 +175,10 @@ async def _catalogue(text: str) -> dict | None:
 def kept_catalogue(found: dict | None, language: str) -> dict | None:
     """A look-up by a gloss that found nothing says nothing: the glossaries know few product nouns, so "we don't
     sell that" would be a guess; the help center answers instead. One that found goods does not name their kind:
-    it is the gloss's English word ("en t-shirt"), not the customer's."""
+    it is the gloss's English word ("en t-shirt"), not the customer's; so is a colour it names."""
     if found is None or language == "en":
         return found
-    return {**found, "asked": ""} if found["products"] else None
+    return {**found, "asked": "", "colour": None} if found["products"] else None
 
 
 async def call_oms(state: SupportState) -> dict:

@@ -566,6 +566,16 @@ PHRASES: dict[str, dict[str, str]] = {
                         "pt": "tamanhos {sizes}", "it": "taglie {sizes}"},
     "catalogue_size": {"en": "size {size}", "es": "talla {size}", "fr": "taille {size}", "de": "Größe {size}",
                        "pt": "tamanho {size}", "it": "taglia {size}"},
+    "catalogue_no_colour": {
+        "en": "The {name} doesn't come in {colour}.", "es": "El {name} no está disponible en {colour}.",
+        "fr": "Le {name} n'existe pas en {colour}.", "de": "Den {name} gibt es nicht in {colour}.",
+        "pt": "O {name} não existe em {colour}.", "it": "Il {name} non è disponibile in {colour}.",
+    },
+    "catalogue_none_in_colour": {
+        "en": "None of these comes in {colour}.", "es": "Ninguno está disponible en {colour}.",
+        "fr": "Aucun n'existe en {colour}.", "de": "Keines davon gibt es in {colour}.",
+        "pt": "Nenhum existe em {colour}.", "it": "Nessuno è disponibile in {colour}.",
+    },
     "catalogue_sold_out": {"en": "sold out", "es": "agotado", "fr": "épuisé", "de": "ausverkauft", "pt": "esgotado",
                            "it": "esaurito"},
     "catalogue_in_stock": {"en": "{available} of {total} options in stock", "es": "{available} de {total} opciones en stock",

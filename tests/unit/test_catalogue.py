@@ -15,6 +15,7 @@ from tools.oms.models import Product, Variant
 @pytest.mark.parametrize("text", [
     "what sneaker options do you have right now?", "do you guys still sell the canvas tote?",
     "is the rain shell in stock in medium?", "how much are your wool scarves?", "which colours does the parka come in?",
+    "love the new fleece!! does it come in green at all?",
 ])
 def test_questions_about_the_range_read_as_such(text):
     assert asks_about_range(text)
@@ -28,6 +29,7 @@ def test_questions_about_one_products_care_are_not_range_questions(text):
 def test_goods_words_leave_out_question_words_and_the_order():
     assert goods_words("Hi! How many sneaker options are available in your online store right now?") == ["sneaker"]
     assert goods_words("do you have the merino beanie in my order in grey?")[:2] == ["merino", "beanie"]
+    assert goods_words("does the fleece come in green?") == ["fleece"]  # a colour is an option, not goods
 
 
 def _product(name, sizes, colors, prices, available):
@@ -51,6 +53,17 @@ def test_the_reply_lists_the_kind_asked_about_with_prices_sizes_colours_and_stoc
     assert "Here's what we have in t-shirts right now:" in text
     assert "Dune Crew Tee ($30.00-$34.00; sizes S-L; sand, ink; 2 of 3 options in stock)" in text
     assert "Pier Pocket Tee ($25.00; size M; white; sold out)" in text
+
+
+def test_a_colour_none_of_the_goods_comes_in_is_said_so():
+    tee = _product("Dune Crew Tee", ["S", "M"], ["sand", "ink"], ["30", "30"], [True, True])
+    pocket = _product("Pier Pocket Tee", ["M"], ["olive green"], ["25"], [True])
+    one = {"asked": "tee", "count": 1, "products": [brief(tee)], "colour": "green"}
+    assert "The Dune Crew Tee doesn't come in green." in compose(_request("does the tee come in green?", one)).text
+    both = {"asked": "tee", "count": 2, "products": [brief(tee), brief(pocket)], "colour": "green"}
+    assert "come in green" not in compose(_request("do the tees come in green?", both)).text  # olive green counts
+    neither = {"asked": "tee", "count": 2, "products": [brief(tee), brief(pocket)], "colour": "red"}
+    assert "None of these comes in red." in compose(_request("do the tees come in red?", neither)).text
 
 
 def test_a_stores_own_options_and_sizes_in_size_order_are_listed():

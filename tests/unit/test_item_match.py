@@ -36,7 +36,9 @@ def test_the_order_its_parts_and_deliveries_are_not_goods():
     for text in ("I want to cancel my order", "Let's cancel the entire order", "please update the delivery address",
                  "I ordered something a week ago", "been waiting for my express delivery all day",
                  "return it please", "I want to exchange it for a size M",
-                 "please cancel all my unshipped orders", "can you cancel my processing order?"):
+                 "please cancel all my unshipped orders", "can you cancel my processing order?",
+                 "got the email saying refund done but nothing in my account yet",
+                 "it says refund processed but not received"):
         assert named_items(text) == [], text
     assert [i.phrase for i in named_items("I'd like to return the delivered boots")] == ["boots"]
 

@@ -28,7 +28,7 @@ _RANGE_ASK = re.compile(
     r"\bdo (you|u) (guys )?(have|sell|carry|stock|make|still (have|sell|make))\b|"
     r"\b(available|availability|in stock|out of stock|sold out|back in stock)\b|"
     r"\b(prices?|costs?|how much|cheap(er|est)?|(most|least) expensive|priciest)\b|"
-    r"\boptions? (for|of|in)\b|\brange of\b",
+    r"\boptions? (for|of|in)\b|\brange of\b|\bcomes? in\b",
     re.IGNORECASE,
 )
 # "Which is your cheapest hoodie?": the products are listed from the least (or most) expensive, named first.
@@ -45,7 +45,13 @@ _QUESTION_WORDS = frozenset({
     "cheapest", "best", "still", "also", "about", "tell", "let", "please", "thanks", "just", "ask", "question",
     "recently", "bought", "got", "love", "absolutely", "assist", "help", "with", "that", "this", "can", "could",
     "variants", "variant", "other", "more", "new", "offer", "different", "list", "show", "cheap", "cheaper",
-    "expensive", "priciest", "lowest", "highest", "priced", "dearest", "least", "most",
+    "expensive", "priciest", "lowest", "highest", "priced", "dearest", "least", "most", "come", "comes",
+})
+# Colours a customer asks for ("does the fleece come in green?"): a colour names an option, not a kind of goods.
+COLOURS = frozenset({
+    "black", "white", "grey", "gray", "navy", "blue", "red", "green", "olive", "khaki", "brown", "tan", "beige",
+    "cream", "pink", "purple", "orange", "yellow", "burgundy", "maroon", "teal", "charcoal", "ivory", "camel",
+    "rust", "sand", "stone", "slate", "lilac", "mint", "coral", "gold", "silver",
 })
 
 
@@ -66,13 +72,18 @@ def goods_words(text: str) -> list[str]:
     seen: list[str] = []
     for token in re.findall(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*[A-Za-zÀ-ÿ]", text):
         word = token.lower().replace("’", "'")
-        if len(word) < 3 or "'" in word or word in _QUESTION_WORDS or stem(word) in _QUESTION_WORDS:
+        if len(word) < 3 or "'" in word or word in _QUESTION_WORDS or stem(word) in _QUESTION_WORDS or word in COLOURS:
             continue
         if names_no_goods(word):
             continue
         if word not in seen:
             seen.append(word)
     return seen[:MAX_WORDS]
+
+
+def asked_colour(text: str) -> str | None:
+    """The colour the message asks for, if it names one ("in green?")."""
+    return next((w for w in re.findall(r"[a-z]+", (text or "").lower()) if w in COLOURS), None)
 
 
 def _is_of_kind(product: Product, word: str) -> bool:
@@ -139,4 +150,5 @@ async def range_of(client, text: str) -> dict[str, Any] | None:
     order = price_order(text)
     if order and all(p.variants for p in chosen):  # the one asked for first: its least or its dearest option
         products.sort(key=lambda b: Decimal(b["min_price"]) if order == "cheapest" else -Decimal(b["max_price"]))
-    return {"asked": " ".join(asked), "count": len(chosen), "products": products[:MAX_PRODUCTS], "order": order}
+    return {"asked": " ".join(asked), "count": len(chosen), "products": products[:MAX_PRODUCTS], "order": order,
+            "colour": asked_colour(text)}

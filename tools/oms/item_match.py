@@ -39,6 +39,10 @@ _STOP = frozenset({
     "pls", "plz",
     # a pronoun is the whole noun phrase: "I ordered something a week ago" names nothing
     "something", "everything", "anything", "them", "stuff",
+    # where the money or the request stands: "the email says refund done", "refund processed but not received"
+    "done", "processed", "issued", "approved", "completed", "complete", "confirmed", "received", "sent",
+    "initiated", "started", "requested", "granted", "not", "never", "hasn't", "haven't", "isn't", "wasn't",
+    "didn't", "doesn't", "won't",
 })
 # Nouns and words that do not name goods: the order itself, its parts and its paperwork.
 _GENERIC = frozenset({

@@ -35,7 +35,8 @@ def product_text(product: dict, language: str) -> str:
 
 
 def catalogue_text(catalogue: dict, language: str) -> str:
-    """What the store sells of the kind asked about, and how many more there are when not all are listed."""
+    """What the store sells of the kind asked about, whether it comes in the colour asked for, and how many more
+    there are when not all are listed."""
     products = catalogue["products"]
     listed = "; ".join(product_text(p, language) for p in products)
     texts = [phrases.say("catalogue_range", language, kind=catalogue["asked"], products=listed) if catalogue["asked"]
@@ -45,6 +46,10 @@ def catalogue_text(catalogue: dict, language: str) -> str:
         first = products[0]
         price = facts.money(first["min_price"] if order == "cheapest" else first["max_price"])
         texts.insert(0, phrases.say(f"catalogue_{order}", language, name=first["name"], price=price))
+    colour = catalogue.get("colour")
+    if colour and not any(colour in " ".join(p.get("colors") or []).lower() for p in products):
+        texts.append(phrases.say("catalogue_no_colour", language, colour=colour, name=products[0]["name"])
+                     if len(products) == 1 else phrases.say("catalogue_none_in_colour", language, colour=colour))
     if catalogue["count"] > len(products):
         texts.append(phrases.say("catalogue_more", language, shown=len(products), count=catalogue["count"]))
     return " ".join(texts)
