@@ -19,7 +19,7 @@ from data.generator.split import assign_splits
 from data.generator.tickets import TicketBuilder
 
 # Bump whenever the generated rows change for the same seed (the seeder then reseeds).
-GENERATOR_VERSION = "2026.13"  # 2026.2: orders carry their status history; 2026.3: the agent asks for the order;
+GENERATOR_VERSION = "2026.14"  # 2026.2: orders carry their status history; 2026.3: the agent asks for the order;
 # 2026.4: product range and features, delays before dispatch, late-then-'delivered' lost parcels;
 # 2026.5: an order's items named as items (most sent back, one kept, changed before shipping), what an order came to,
 # what a tracking problem status means (help center); 2026.6: the help center says what to do about a declined
@@ -31,7 +31,9 @@ GENERATOR_VERSION = "2026.13"  # 2026.2: orders carry their status history; 2026
 # own tickets only); 2026.11: where the driver may leave a parcel (a safe place, a neighbour, a signature), answered
 # from a new help article on delivery instructions (their own tickets only); 2026.12: what time an order on its way
 # comes on the day, answered with its due date and the carrier's window (the help center says the hours); 2026.13: a
-# tracking number that does not work yet ("not found"), answered with the order's status and the first-scan delay
+# tracking number that does not work yet ("not found"), answered with the order's status and the first-scan delay;
+# 2026.14: how fast delivery can be (next day, overnight, same day, the cut-off), answered with the fastest option to
+# the region and the cut-off (the shipping overview says both; their own tickets only)
 
 N_CUSTOMERS = 560
 N_ORDERS = 3400

@@ -93,6 +93,11 @@ def _shipping_articles() -> list[Article]:
                        f"Australia. All prices are in {P.CURRENCY}."),
            ("Rates at a glance", "| Region | Standard | Express | Free standard shipping from |\n"
                                  "|---|---|---|---|\n" + thresholds),
+           ("Fastest delivery", f"Express is our fastest option: {_days(P.REGIONS['US'].express)} in the US, "
+                                "longer abroad (see the rates above). We don't offer same-day or guaranteed next-day "
+                                f"delivery. Orders placed before {P.SAME_DAY_CUTOFF} on a business day usually leave "
+                                "the same day, so a US express order placed by then often arrives the next business "
+                                "day."),
            ("PO boxes and APO/FPO", "Standard shipping can be delivered to PO boxes and APO/FPO addresses in "
                                     "the US. Express needs a street address."),
            ("Collecting in person", "We sell online only: there is no store, click-and-collect or pickup point. "

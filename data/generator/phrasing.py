@@ -140,6 +140,19 @@ INTENT_PHRASES: dict[str, dict[str, list[str]]] = {
                                "can it be left at the door", "nobody home, where will it be left?"],
         "want:instructions": ["I'd like the parcel left in the porch.", "I want to add a note for the driver.",
                               "I'd like my parcel left with my neighbour at number 12."],
+        # how fast delivery can be (2026.14): without these, "how much is next day delivery" read as a late order
+        "situation:speed": ["I need the {product} for a trip on Friday", "it's a last-minute birthday present",
+                            "I'm ordering the {product} tonight", "I forgot to order a gift", "I'm in {city}",
+                            "I'm in a bit of a rush"],
+        "ask:speed": ["how much is next day delivery?", "what's the cut-off time for same-day dispatch?",
+                      "do you do overnight shipping?", "if I pay for express, will it come tomorrow?",
+                      "what's your fastest shipping option?", "can I get it the next day if I order before noon?",
+                      "is there a same-day option?", "how quick is your quickest delivery?",
+                      "what time do I need to order by for it to ship today?"],
+        "short:speed": ["next day shipping cost?", "overnight delivery?", "cut off time for express?",
+                        "fastest shipping to {region}?", "same day dispatch if I order now?"],
+        "want:speed": ["I'd like the quickest delivery you have.", "I want to pay for the fastest shipping.",
+                       "I need to know your order cut-off time for express."],
     },
     "return_policy": {
         "situation": [
@@ -912,7 +925,7 @@ NEIGHBOURS: dict[str, dict[str, list[str]]] = {
 # for that one, so adding them changed their own tickets only (messages.compose).
 LATER_VARIANTS: dict[tuple[str, str], str] = {("product_info", "price"): "", ("order_status", "contents"): "",
                                               ("shipping_info", "instructions"): "", ("order_status", "time"): "",
-                                              ("order_status", "tracking"): ""}
+                                              ("order_status", "tracking"): "", ("shipping_info", "speed"): ""}
 
 # Phrases that said a delay in a status question's words: never drawn any more (a promised date already missed
 # is a delay: NEIGHBOURS has it there).

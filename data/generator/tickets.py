@@ -50,6 +50,9 @@ TRACKING_SHARE = 0.15
 # Of the shipping questions about rates and times, the share that asks where the driver may leave a parcel (a safe
 # place, a neighbour, a signature) instead (2026.11), drawn from a stream of its own.
 INSTRUCTIONS_SHARE = 0.25
+# Of the rest, the share that asks how fast delivery can be (next day, overnight, same day, the order cut-off) instead
+# (2026.14), drawn from a stream of its own.
+SPEED_SHARE = 0.35
 ANGRY_INTENTS = {"shipping_delay", "lost_package", "damaged_item", "wrong_item", "complaint", "payment_dispute",
                  "refund_status", "refund_request"}
 
@@ -639,7 +642,22 @@ class TicketBuilder:
         side = random.Random(f"instructions|{customer['id']}|{moment.isoformat()}")
         if side.random() < INSTRUCTIONS_SHARE:
             return self._instructions(customer, moment, slots)
+        if random.Random(f"speed|{customer['id']}|{moment.isoformat()}").random() < SPEED_SHARE:
+            return self._speed(customer, moment, slots, r, code)
         return Scenario(customer, moment, reply, "answer_from_help_center", None, facts, slots=slots)
+
+    def _speed(self, customer: dict, moment: datetime, slots: dict, r: P.Region, code: str) -> Scenario:
+        """'How much is next day delivery?': the fastest option to the region and the order cut-off, from the
+        shipping overview (a later variant, phrasing.LATER_VARIANTS: no draw from the main stream)."""
+        exp = r.express
+        reply = (f"Our fastest option to {r.name} is express with {exp.carrier}: {P.money(exp.cost)}, "
+                 f"{exp.min_days}-{exp.max_days} business days once it ships. We don't offer same-day or guaranteed "
+                 f"next-day delivery. Orders placed before {P.SAME_DAY_CUTOFF} on a business day usually leave the "
+                 "same day.")
+        if exp.min_days == 1:
+            reply += " So an express order placed by then often arrives the next business day."
+        return Scenario(customer, moment, reply, "answer_from_help_center", None,
+                        {"help_article_id": "shipping-overview", "region": code}, slots=slots, variant="speed")
 
     def _instructions(self, customer: dict, moment: datetime, slots: dict) -> Scenario:
         """'Can the driver leave it with a neighbour?': answered from the delivery-instructions article (a later

@@ -2,7 +2,7 @@
 other ticket: with each variant's share set to 0 the history is the one before it, ticket for ticket, except the
 variant's own tickets (product questions that ask a price, 2026.8; questions about what an order holds, 2026.10;
 where the driver may leave a parcel, 2026.11; what time it comes, 2026.12; a tracking
-number that does not work yet, 2026.13)."""
+number that does not work yet, 2026.13; how fast delivery can be, 2026.14)."""
 
 from __future__ import annotations
 
@@ -21,6 +21,8 @@ VARIANTS = {
                            (20, 150)),
     "TIME_SHARE": (lambda t: t["intent"] == "order_status" and any(
         "time window once" in m["text"] for m in t["messages"] if m["role"] == "agent"), "order_status", (30, 200)),
+    "SPEED_SHARE": (lambda t: t["intent"] == "shipping_info" and any(
+        "Our fastest option" in m["text"] for m in t["messages"] if m["role"] == "agent"), "shipping_info", (20, 150)),
     "TRACKING_SHARE": (lambda t: t["intent"] == "order_status" and any(
         "can say 'not found'" in m["text"] for m in t["messages"] if m["role"] == "agent"), "order_status", (30, 200)),
 }
@@ -54,6 +56,9 @@ ASKS = {
                           r"instrucciones|laisser|abgeben|Lieferhinweise|deixar|instruções|lasciare|istruzioni)\b",
     "TIME_SHARE": r"\b(?:what time|time window|time slot|arrival time|delivery time|eta|morning|afternoon|how late|"
                   r"latest|hora|franja|heure|créneau|Uhr|Lieferzeitfenster|horas|horário|ora|fascia)\b",
+    "SPEED_SHARE": r"\b(?:next day|next-day|overnight|same-day|same day|cut-off|cut off|fastest|quickest|quick|"
+                   r"tomorrow|rush|by noon|before noon|ship today|día siguiente|hora límite|lendemain|heure limite|"
+                   r"nächsten Tag|heute verschickt|dia seguinte|hora limite|giorno dopo|orario limite)\b",
     "TRACKING_SHARE": r"\b(?:tracking|seguimiento|suivi|Sendung\w*|rastreio|tracciamento)\b",
 }
 

@@ -74,4 +74,7 @@ WORDS = {
     # a tracking number that does not work ("funktioniert nicht", "nicht gefunden")
     "funktioniert": "works", "funktioniert nicht": "does not work", "gefunden": "found", "nicht gefunden": "not found",
     "sagt": "says", "stimmt": "is right",
+    # how fast delivery can be ("Lieferung am nächsten Tag", "bis wann bestellen")
+    "kostet": "costs", "nachsten tag": "next day", "am nachsten tag": "the next day", "bis wann": "by when",
+    "expressversand": "express shipping", "damit": "so that", "muss": "must",
 }

@@ -75,4 +75,7 @@ WORDS = {
     # a tracking number that does not work ("no funciona", "no se encuentra")
     "funciona": "works", "no funciona": "does not work", "encuentra": "found", "no se encuentra": "not found",
     "encontrado": "found", "correcto": "correct", "dice": "says",
+    # how fast delivery can be ("¿entrega al día siguiente?", "hora límite")
+    "cuesta": "costs", "siguiente": "next", "dia siguiente": "next day", "al dia siguiente": "the next day",
+    "hora limite": "cut-off time", "limite": "limit", "salga": "ships", "mismo dia": "same day",
 }

@@ -74,4 +74,7 @@ WORDS = {
     # a tracking number that does not work ("ne fonctionne pas", "introuvable")
     "fonctionne": "works", "ne fonctionne pas": "does not work", "introuvable": "not found", "indique": "says",
     "trouve": "found",
+    # how fast delivery can be ("livraison le lendemain", "heure limite")
+    "coute": "costs", "lendemain": "next day", "le lendemain": "the next day", "heure limite": "cut-off time",
+    "limite": "limit", "envoi": "shipping", "jour meme": "same day", "le jour meme": "the same day",
 }

@@ -71,4 +71,7 @@ WORDS = {
     # a tracking number that does not work ("non funziona", "non trovata")
     "funziona": "works", "non funziona": "does not work", "trovata": "found", "trovato": "found",
     "giusto": "right", "dice": "says",
+    # how fast delivery can be ("consegna il giorno dopo", "orario limite")
+    "costa": "costs", "dopo": "after", "giorno dopo": "next day", "il giorno dopo": "the next day",
+    "orario limite": "cut-off time", "limite": "limit", "in giornata": "same day", "qual": "what",
 }

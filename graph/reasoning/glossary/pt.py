@@ -66,4 +66,7 @@ WORDS = {
     # a tracking number that does not work ("não funciona", "não foi encontrada")
     "funciona": "works", "nao funciona": "does not work", "encontrada": "found", "encontrado": "found",
     "correto": "correct", "diz": "says",
+    # how fast delivery can be ("entrega no dia seguinte", "hora limite")
+    "seguinte": "next", "dia seguinte": "next day", "no dia seguinte": "the next day", "hora limite": "cut-off time",
+    "limite": "limit", "mesmo dia": "same day", "no mesmo dia": "the same day",
 }
