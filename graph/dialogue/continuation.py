@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from graph.dialogue.slots import PROBLEM, SlotReading, normalise, read_slots
-from graph.intents import family_of
+from graph.intents import INTENTS, family_of
 from graph.reasoning.base import Classification
 from graph.state import Dialogue, Question
 from tools.oms.actions.change_address import mentions_address
@@ -53,6 +53,14 @@ _REFUND_ROUTE = re.compile(
     re.IGNORECASE,
 )
 ACTION_FLOWS = {"return_request", "exchange", "cancel_order", "change_address"}
+# A message that opens as a question asks, even without its question mark ("can I change where the driver leaves it").
+_ASKS_OPENER = re.compile(r"^\W*(can|could|would|will|do|does|did|is|are|how|what|when|where|why|which|who)\b",
+                          re.IGNORECASE)
+_QUESTION_WORD = re.compile(r"\b(how|what|when|where|why|which)\b", re.IGNORECASE)
+_ORDER_REFERENCE = re.compile(
+    r"\b(?:my|the|that|this)\s+(?:(?:last|latest|recent|previous|first|other|most recent)\s+)?(?:order|purchase)\b",
+    re.IGNORECASE,
+)
 # "Hey ho!", a poem, praise: nothing of ours is being discussed yet, so what comes next is read on its own.
 NOT_A_TOPIC = {"out_of_scope"}
 
@@ -80,7 +88,7 @@ def _form_prior(text: str, slots: SlotReading, awaiting: list[str]) -> tuple[flo
         return STAY_DETAIL, "agreement" if slots.kinds == {"agreement"} else "detail"
     if len(text) <= MAX_DETAIL_CHARS and "agreement" in slots.kinds:
         return STAY_DETAIL, "agreement"  # "Yes, ..." answers the agent, and may say more
-    if awaiting and slots.words <= ANSWER_WORDS and "?" not in text:
+    if awaiting and slots.words <= ANSWER_WORDS and "?" not in text and not _ASKS_OPENER.match(text):
         return STAY_DETAIL, "detail"  # the agent asked; a short statement is the answer
     if slots.words <= SHORT_WORDS:
         return STAY_SHORT, "follow_up"
@@ -135,11 +143,32 @@ def _in_context(reading: Classification, family: frozenset[str], prior: float, a
     return alone * boost / total, rival * (1 - prior) / total
 
 
+def points_at_order(text: str, reading: Classification) -> bool:
+    """The message names an order of the customer's ("my last order", "NB108214")."""
+    return bool(_ORDER_REFERENCE.search(text) or (reading.entities or {}).get("order_numbers"))
+
+
+def _member(topic: str, reading: Classification, text: str, how: str) -> str:
+    """Which intent of the topic's answer family this message asks. The family is the conversation's; the member is
+    the message's: "ok, and how do I start one?" after a return-policy answer asks to start a return, and "the boots
+    from my last order" names what to return. An answer to the agent (a detail, a plain yes) stays with the topic: it
+    goes on with what was proposed."""
+    family = family_of(topic)
+    asks = how == "follow_up" or (how == "agreement" and bool("?" in text or _QUESTION_WORD.search(text)))
+    member = reading.intent if asks and reading.intent in family and reading.confidence >= CONFIDENT else topic
+    if how in {"follow_up", "detail"} and not INTENTS[member].needs_order and points_at_order(text, reading):
+        on_orders = [intent for intent in family if INTENTS[intent].needs_order]
+        if len(on_orders) == 1:
+            return on_orders[0]
+    return member
+
+
 def _continued(reading: Classification, dialogue: Dialogue, text: str, confidence: float, how: str) -> Classification:
     topic = dialogue["topic"]
     keep = [q for q in reading.questions[1:] if q["intent"] not in family_of(topic) and how == "follow_up"]
-    reading.intent, reading.confidence = topic, round(confidence, 4)
-    reading.questions = [Question(text=text, intent=topic, confidence=reading.confidence), *keep]
+    intent = _member(topic, reading, text, how) if topic in INTENTS else topic
+    reading.intent, reading.confidence = intent, round(confidence, 4)
+    reading.questions = [Question(text=text, intent=intent, confidence=reading.confidence), *keep]
     return reading
 
 

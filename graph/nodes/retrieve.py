@@ -9,6 +9,7 @@ from functools import lru_cache
 from langgraph.runtime import Runtime
 
 from graph.config import SupportContext, context_of
+from graph.intents import INTENTS
 from graph.progress import report_progress
 from graph.reasoning.glossary import english_reading
 from graph.reasoning.registry import aget_reasoner
@@ -47,6 +48,11 @@ def _as_ref(passage, question: int | None) -> PassageRef:
     )
 
 
+def with_subject(text: str, intent: str | None) -> str:
+    """The search text of a message, followed by what its intent is about when the conversation settled it."""
+    return f"{text} ({INTENTS[intent].description})" if intent in INTENTS else text
+
+
 async def _chosen(kb, found: list, article_ids: list[str], openings: dict) -> list:
     """The best retrieved passage of each chosen article, else its opening chunk (fetched with the
     searches; only an article outside the prior-only guess costs a second round trip)."""
@@ -78,15 +84,23 @@ async def retrieve(state: SupportState, runtime: Runtime[SupportContext]) -> dic
     similar: list[PassageRef] = []
     try:
         texts = [question["text"] for question in questions]
+        # A later message the conversation read (turn["context"]) is about the conversation's subject: it is searched
+        # with that subject's words and the article prior follows the intent it settled, not the fragment's own
+        # ("ok and how do I start one" after a return question found the contact page).
+        settled = [question.get("intent") if turn.get("context") and index == 0 else None
+                   for index, question in enumerate(questions)]
         # The articles are in English: a question in another of the brand's languages searches by its gloss.
-        searched = [english_reading(text, turn.get("language") or "en") for text in texts]
+        searched = [with_subject(english_reading(text, turn.get("language") or "en"), intent)
+                    for text, intent in zip(texts, settled, strict=True)]
         queries = [Query(text, CANDIDATES_K if choose else HELP_K, "help_center") for text in searched]
         queries.append(Query(turn.get("text", ""), TICKETS_K, "past_ticket"))
-        prior = [doc_id for text in texts for doc_id in choose(text, [], HELP_K)] if choose else []
+        prior = ([doc_id for text, intent in zip(texts, settled, strict=True) for doc_id in choose(text, [], HELP_K, intent)]
+                 if choose else [])
         results, openings = await kb.aretrieve(queries, articles=prior)
         for index, (text, found) in enumerate(zip(texts, results, strict=False)):
             if choose:
-                found = await _chosen(kb, found, choose(text, [p.doc_id for p in found], HELP_K), openings)
+                chosen = choose(text, [p.doc_id for p in found], HELP_K, settled[index])
+                found = await _chosen(kb, found, chosen, openings)
             passages += [_as_ref(p, index) for p in found[:HELP_K]]
         similar = [ticket_evidence(_as_ref(p, None)) for p in results[-1]]  # no other customer's text in state
     except Exception as exc:  # the knowledge base being down must not lose the customer's turn

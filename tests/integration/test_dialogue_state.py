@@ -50,3 +50,17 @@ async def test_a_short_follow_up_is_about_the_order_in_focus(conversations, movi
     again = await conversations.send(thread, "ok, and when will it get here?", customer_id)
     assert again.route == "answer", again.reasons
     assert order_id in again.reply
+
+
+async def test_after_a_policy_answer_how_to_start_one_asks_for_the_return_itself(conversations, moving_order):
+    """The family is the conversation's (returns), the member the message's: "how do I start one" is a return
+    request, searched as one; before, it read as the policy question again and quoted the contact page."""
+    customer_id, _, _ = moving_order
+    thread = f"test-{uuid.uuid4()}"
+    first = await conversations.send(thread, "what's your return policy?", customer_id)
+    assert first.route == "answer" and first.intent == "return_policy"
+    follow_up = await conversations.send(thread, "ok and how do I start one", customer_id)
+    assert follow_up.route == "answer", follow_up.reasons
+    assert follow_up.intent == "return_request" and follow_up.state["turn"]["context"] is not None
+    assert "contact-us" not in [p["doc_id"] for p in follow_up.state["turn"]["passages"][:1]]
+    assert "wholesale" not in follow_up.reply

@@ -155,3 +155,31 @@ def test_a_bare_address_answers_the_agents_question_where_the_order_should_go():
         assert _read(text, "out_of_scope", 0.9, moving)[0].intent == "change_address", text
     text = "Brisbane is lovely this time of year"
     assert _read(text, "out_of_scope", 0.9, moving)[0].intent == "out_of_scope"
+
+
+def test_the_family_is_the_conversations_but_the_member_is_what_the_message_asks():
+    policy = {"topic": "return_policy", "topic_confidence": 0.99}
+    reading, how = _read("ok and how do I start one", "return_request", 0.88, policy)
+    assert (reading.intent, how) == ("return_request", "agreement")
+    assert reading.questions[0]["intent"] == "return_request"
+    # a plain yes goes on with what was proposed, whatever member the model reads in it
+    exchange = {"topic": "exchange", "topic_confidence": 0.95}
+    assert _read("Yes, please go ahead.", "return_request", 0.9, exchange)[0].intent == "exchange"
+
+
+def test_a_follow_up_naming_an_order_asks_the_member_that_acts_on_orders():
+    policy = {"topic": "return_policy", "topic_confidence": 0.99}
+    reading, how = _read("the boots from my last order", "return_policy", 0.55, policy,
+                         {"return_policy": 0.55, "return_request": 0.1, "order_status": 0.25, "wrong_item": 0.1})
+    assert (reading.intent, how) == ("return_request", "follow_up")
+    # without an order named, a follow-up about the policy stays a policy question
+    reading, _ = _read("and what about sale items?", "return_policy", 0.6, policy)
+    assert reading.intent == "return_policy"
+
+
+def test_a_message_that_opens_as_a_question_is_not_an_answer_to_the_agent_even_without_a_question_mark():
+    status = {"topic": "order_status", "topic_confidence": 0.99, "awaiting": ["anything_else"]}
+    reading, how = _read("can I change where the driver leaves it", "shipping_info", 0.97, status)
+    assert (reading.intent, how) == ("shipping_info", None)
+    reading, how = _read("the one with the boots", "wrong_item", 0.6, status)
+    assert (reading.intent, how) == ("order_status", "detail")

@@ -309,8 +309,8 @@ class OpenAIReasoner:
         return calibrator.apply(raw)
 
     # -- the rest ---------------------------------------------------------------------------------
-    def choose_articles(self, text: str, retrieved: list[str], k: int) -> list[str]:
-        return self.offline.choose_articles(text, retrieved, k)
+    def choose_articles(self, text: str, retrieved: list[str], k: int, intent: str | None = None) -> list[str]:
+        return self.offline.choose_articles(text, retrieved, k, intent)
 
     def handoff_brief(self, request: DraftRequest, reasons: list[str]) -> HandoffBrief:
         """Built from the turn's evidence by the offline engine: deterministic, and no model text reaches

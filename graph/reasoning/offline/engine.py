@@ -130,13 +130,16 @@ class OfflineReasoner:
         )
 
     # -- evidence -----------------------------------------------------------------------------------
-    def choose_articles(self, text: str, retrieved: list[str], k: int) -> list[str]:
+    def choose_articles(self, text: str, retrieved: list[str], k: int, intent: str | None = None) -> list[str]:
         """The k help articles to answer from: retrieval rank plus what similar intents cited in history
         (playbook article prior). Measured recall@5 of the right article on the demo test split: 67% by
-        retrieval alone, 91% with the prior (`python -m evals.learning_report`)."""
+        retrieval alone, 91% with the prior (`python -m evals.learning_report`). `intent`: the one the
+        conversation settled for a later message ("the boots from my last order" after a return question), whose
+        words alone would pick another subject's articles."""
         if not self.playbook:
             return list(dict.fromkeys(retrieved))[:k]
-        return rerank_articles(retrieved, self.playbook, self.distributions([text])[0], k=k)
+        probs = {intent: 1.0} if intent else self.distributions([text])[0]
+        return rerank_articles(retrieved, self.playbook, probs, k=k)
 
     # -- draft ------------------------------------------------------------------------------------
     def draft(self, request: DraftRequest) -> Draft:
