@@ -148,15 +148,22 @@ def points_at_order(text: str, reading: Classification) -> bool:
     return bool(_ORDER_REFERENCE.search(text) or (reading.entities or {}).get("order_numbers"))
 
 
+def asks_something(how: str | None, text: str) -> bool:
+    """A later message that asks in words of its own (a follow-up, or a yes with a question), not one that only
+    answers the agent (a detail, a plain yes)."""
+    return how == "follow_up" or (how == "agreement" and bool("?" in text or _QUESTION_WORD.search(text)))
+
+
 def _member(topic: str, reading: Classification, text: str, how: str) -> str:
     """Which intent of the topic's answer family this message asks. The family is the conversation's; the member is
     the message's: "ok, and how do I start one?" after a return-policy answer asks to start a return, and "the boots
     from my last order" names what to return. An answer to the agent (a detail, a plain yes) stays with the topic: it
-    goes on with what was proposed."""
+    goes on with what was proposed. Only a question the help center answers becomes the family's order member when the
+    message names an order (an exchange already acts on one)."""
     family = family_of(topic)
-    asks = how == "follow_up" or (how == "agreement" and bool("?" in text or _QUESTION_WORD.search(text)))
-    member = reading.intent if asks and reading.intent in family and reading.confidence >= CONFIDENT else topic
-    if how in {"follow_up", "detail"} and not INTENTS[member].needs_order and points_at_order(text, reading):
+    member = reading.intent if asks_something(how, text) and reading.intent in family and reading.confidence >= CONFIDENT else topic
+    answered_from_articles = INTENTS[member].resolving_action == "answer_from_help_center"  # not an exchange: it acts
+    if how in {"follow_up", "detail"} and answered_from_articles and points_at_order(text, reading):
         on_orders = [intent for intent in family if INTENTS[intent].needs_order]
         if len(on_orders) == 1:
             return on_orders[0]

@@ -9,6 +9,7 @@ from functools import lru_cache
 from langgraph.runtime import Runtime
 
 from graph.config import SupportContext, context_of
+from graph.dialogue.continuation import asks_something
 from graph.intents import INTENTS
 from graph.progress import report_progress
 from graph.reasoning.glossary import english_reading
@@ -87,8 +88,9 @@ async def retrieve(state: SupportState, runtime: Runtime[SupportContext]) -> dic
         # A later message the conversation read (turn["context"]) is about the conversation's subject: it is searched
         # with that subject's words and the article prior follows the intent it settled, not the fragment's own
         # ("ok and how do I start one" after a return question found the contact page).
-        settled = [question.get("intent") if turn.get("context") and index == 0 else None
-                   for index, question in enumerate(questions)]
+        # A detail or a plain yes is searched as it is: it asks nothing, and the gates keep it from quoting.
+        asks = asks_something(turn.get("context"), turn.get("text", ""))
+        settled = [question.get("intent") if asks and index == 0 else None for index, question in enumerate(questions)]
         # The articles are in English: a question in another of the brand's languages searches by its gloss.
         searched = [with_subject(english_reading(text, turn.get("language") or "en"), intent)
                     for text, intent in zip(texts, settled, strict=True)]

@@ -183,3 +183,9 @@ def test_a_message_that_opens_as_a_question_is_not_an_answer_to_the_agent_even_w
     assert (reading.intent, how) == ("shipping_info", None)
     reading, how = _read("the one with the boots", "wrong_item", 0.6, status)
     assert (reading.intent, how) == ("order_status", "detail")
+
+
+def test_an_exchange_already_acts_on_an_order_so_naming_one_keeps_it_an_exchange():
+    exchange = {"topic": "exchange", "topic_confidence": 0.95, "awaiting": ["order_number"]}
+    reading, how = _read("I don't remember the order ID right now", "return_request", 0.5, exchange)
+    assert reading.intent == "exchange" and how is not None

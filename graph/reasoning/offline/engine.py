@@ -135,10 +135,12 @@ class OfflineReasoner:
         (playbook article prior). Measured recall@5 of the right article on the demo test split: 67% by
         retrieval alone, 91% with the prior (`python -m evals.learning_report`). `intent`: the one the
         conversation settled for a later message ("the boots from my last order" after a return question), whose
-        words alone would pick another subject's articles."""
+        words alone would pick another subject's articles: it weighs half, the message's own reading the other half."""
         if not self.playbook:
             return list(dict.fromkeys(retrieved))[:k]
-        probs = {intent: 1.0} if intent else self.distributions([text])[0]
+        probs = self.distributions([text])[0]
+        if intent:  # half the conversation's subject, half the message's own words ("change the address" mid-cancel)
+            probs = {name: 0.5 * probs.get(name, 0.0) + (0.5 if name == intent else 0.0) for name in {*probs, intent}}
         return rerank_articles(retrieved, self.playbook, probs, k=k)
 
     # -- draft ------------------------------------------------------------------------------------
