@@ -440,9 +440,9 @@ def _order_articles() -> list[Article]:
            ("After it ships", "Once shipped we can't redirect parcels, but you may be able to through the carrier "
                               "(USPS Package Intercept, UPS My Choice, FedEx Delivery Manager).")),
         _a("edit-order", "Add or remove items from an order", "orders",
-           ("Changes", "We can't add items to a placed order. To change a size or remove an item, contact us "
-                       f"within {P.CANCEL_WINDOW_MINUTES} minutes; after that, return or exchange it once "
-                       "delivered.")),
+           ("Changes", "We can't add items to a placed order or change the items in it. To change a size or an "
+                       "item, cancel the order while it hasn't shipped and place a new one; after it ships, return or "
+                       "exchange it once delivered.")),
         _a("order-confirmation-missing", "I didn't get an order confirmation", "orders",
            ("Check first", "Confirmations arrive within a few minutes. Check spam, and check the email address on "
                            "the order for typos."),

@@ -54,8 +54,8 @@ _REFUND_ROUTE = re.compile(
 )
 ACTION_FLOWS = {"return_request", "exchange", "cancel_order", "change_address"}
 # A message that opens as a question asks, even without its question mark ("can I change where the driver leaves it").
-_ASKS_OPENER = re.compile(r"^\W*(can|could|would|will|do|does|did|is|are|how|what|when|where|why|which|who)\b",
-                          re.IGNORECASE)
+_ASKS_OPENER = re.compile(r"^\W*(?:(?:actually|ok|okay|so|and|but|well|hmm|oh|also|then|wait|sorry|hi|hey)\W+)*"
+                          r"(can|could|would|will|do|does|did|is|are|how|what|when|where|why|which|who)\b", re.IGNORECASE)
 _QUESTION_WORD = re.compile(r"\b(how|what|when|where|why|which)\b", re.IGNORECASE)
 _ORDER_REFERENCE = re.compile(
     r"\b(?:my|the|that|this)\s+(?:(?:last|latest|recent|previous|first|other|most recent)\s+)?(?:order|purchase)\b",

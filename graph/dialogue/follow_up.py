@@ -31,7 +31,10 @@ def acknowledgement(text: str, reply: str, signed_in: bool, language: str) -> st
     """The sentence that acknowledges the details a follow-up gave, or None when it gave none to acknowledge."""
     slots = read_slots(text)
     notes = []
-    if signed_in and slots.kinds & IDENTITY_SLOTS:
+    identity = slots.kinds & IDENTITY_SLOTS
+    if "address" in slots.kinds:
+        identity -= {"postcode"}  # the ZIP code of a new address is part of it, not who the customer is
+    if signed_in and identity:
         notes.append(phrases.say("signed_in_already", language))
     if _NO_ORDER_NUMBER.search(text) and "order_number" not in slots.kinds:
         notes.append(phrases.say("no_problem" if asks_which_order(reply) else "no_number_needed", language))

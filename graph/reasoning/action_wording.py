@@ -386,6 +386,25 @@ _REFUSALS: dict[str, dict[str, str]] = {
               "annullare solo per intero. Posso annullare tutto l'ordine ({lines}) così puoi ordinare ciò che vuoi, "
               "oppure, quando arriva, puoi restituire o cambiare solo quell'articolo{window}. Dimmi cosa preferisci.",
     },
+    "cancel_to_change": {
+        "es": "No puedo cambiar los artículos del pedido {order}: un pedido que aún no se ha enviado solo se puede "
+              "cancelar entero. Puedo cancelarlo ({lines}) para que pidas lo que quieras, o cuando llegue puedes "
+              "cambiar un artículo por otra talla o color{window}. Dime qué prefieres.",
+        "fr": "Je ne peux pas modifier les articles de la commande {order} : une commande pas encore expédiée ne "
+              "s'annule qu'en entier. Je peux l'annuler ({lines}) pour que vous commandiez ce que vous voulez, ou, une "
+              "fois arrivée, vous pourrez échanger un article contre une autre taille ou couleur{window}. Dites-moi ce "
+              "que vous préférez.",
+        "de": "Ich kann die Artikel der Bestellung {order} nicht ändern: Eine noch nicht versandte Bestellung lässt "
+              "sich nur als Ganzes stornieren. Ich kann sie stornieren ({lines}), damit Sie neu bestellen können, was "
+              "Sie möchten, oder Sie tauschen nach der Zustellung einen Artikel{window} gegen eine andere Größe oder "
+              "Farbe. Sagen Sie mir, was Ihnen lieber ist.",
+        "pt": "Não consigo alterar os artigos da encomenda {order}: uma encomenda ainda não enviada só pode ser "
+              "cancelada por inteiro. Posso cancelá-la ({lines}) para encomendar o que quiser, ou, quando chegar, pode "
+              "trocar um artigo por outro tamanho ou cor{window}. Diga-me o que prefere.",
+        "it": "Non posso modificare gli articoli dell'ordine {order}: un ordine non ancora spedito si può annullare "
+              "solo per intero. Posso annullarlo ({lines}) così puoi ordinare ciò che vuoi, oppure, quando arriva, puoi "
+              "cambiare un articolo con un'altra taglia o colore{window}. Dimmi cosa preferisci.",
+    },
     "address_too_late": {
         "es": "El pedido {order} {why}, así que ya no se puede cambiar su dirección de envío.{tracking}",
         "fr": "La commande {order} {why} : son adresse de livraison ne peut plus être modifiée.{tracking}",
@@ -616,6 +635,8 @@ def refusal_text(wording: dict[str, Any] | None, language: str | None) -> str | 
     elif key == "cancel_single_item":
         slots.update(named=lines_words(wording.get("named") or [], language),
                      lines=lines_words(wording.get("lines") or [], language))
+    elif key == "cancel_to_change":
+        slots["lines"] = lines_words(wording.get("lines") or [], language)
     elif key == "address_too_late":
         cancelled, shipped = _REFUSALS["address_why"][language].split("|")
         slots["why"] = cancelled if wording.get("cancelled") else shipped

@@ -181,6 +181,8 @@ def test_a_message_that_opens_as_a_question_is_not_an_answer_to_the_agent_even_w
     status = {"topic": "order_status", "topic_confidence": 0.99, "awaiting": ["anything_else"]}
     reading, how = _read("can I change where the driver leaves it", "shipping_info", 0.97, status)
     assert (reading.intent, how) == ("shipping_info", None)
+    cancel = {**CANCEL, "awaiting": ["confirmation"]}
+    assert _read("actually can I just change it to a medium instead", "cancel_order", 0.6, cancel)[1] != "detail"
     reading, how = _read("the one with the boots", "wrong_item", 0.6, status)
     assert (reading.intent, how) == ("order_status", "detail")
 

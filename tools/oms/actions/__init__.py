@@ -60,7 +60,8 @@ def propose(
             reason = tau_cancel_reason(text)
         acted_on = [item for item in items if item.acted_on]  # "the order with the lamp" is the whole order
         named = [line["line_no"] for line in lines_named(acted_on, order.get("items") or [])] if acted_on else []
-        return cancel_order.check(order, {"reason": reason, "named_line_nos": named}, policy)
+        return cancel_order.check(order, {"reason": reason, "named_line_nos": named,
+                                          "change_only": cancel_order.asks_to_change_only(text)}, policy)
     if action == change_address.NAME:
         country = (order.get("shipping_address") or {}).get("country") or "US"
         return change_address.check(order, {"address": change_address.parse_address(text, country)}, policy)

@@ -3,6 +3,7 @@ payment method(s). A shipped or delivered order is refused, with a return offere
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from tools.oms.actions.base import (
@@ -38,6 +39,18 @@ SCHEMA: dict[str, Any] = {
         "additionalProperties": False,
     },
 }
+
+
+# "Can I change it to a medium instead?", "swap the colour", "switch the items to the cheapest options": a change to a
+# placed order, which the OMS cannot make (it cancels whole orders only), asked without asking to cancel.
+_CHANGE = re.compile(r"\b(chang\w*|modif\w*|swap\w*|switch\w*|edit\w*|replac\w*|updat\w*|add(?:ing)?|remov\w*)\b",
+                     re.IGNORECASE)
+_CANCEL = re.compile(r"\b(cancel\w*|stop (it|the order)|don'?t want (it|the order))\b", re.IGNORECASE)
+
+
+def asks_to_change_only(text: str) -> bool:
+    """The message asks to change what a placed order holds, and not to cancel it."""
+    return bool(_CHANGE.search(text or "")) and not _CANCEL.search(text or "")
 
 
 def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy) -> Proposal | Refusal:
@@ -77,6 +90,18 @@ def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy) -> 
             f"{policy.return_window_text()}. Tell me which you'd prefer.",
             offer="cancel_order",
             wording={"key": "cancel_single_item", "order": number, "named": lines_data(named), "lines": lines_data(lines),
+                     "window": policy.return_window_days},
+        )
+    if args.get("change_only"):
+        # Proposing a cancellation to someone who asked for a change would cancel on their "yes" to something else.
+        return Refusal(
+            NAME, number, "change_not_possible",
+            f"I can't change the items on order {number}: an order that hasn't shipped can only be cancelled as a "
+            f"whole. I can cancel it ({lines_text(lines)}) so you can order what you want instead, or once it arrives "
+            f"you can exchange an item for another size or colour{policy.return_window_text()}. Tell me which you'd "
+            "prefer.",
+            offer="cancel_order",
+            wording={"key": "cancel_to_change", "order": number, "lines": lines_data(lines),
                      "window": policy.return_window_days},
         )
     amount = refundable(order)
