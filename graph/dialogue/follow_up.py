@@ -74,6 +74,31 @@ def repeats(reply: str, previous: str | None) -> bool:
     return bool(body) and body <= _body(previous)
 
 
+# A question asked again ("when will it arrive?" right after the status reply): the sentence of that reply closest to
+# it (MiniLM cosine of the English readings) is said again if at least this close; otherwise it is no answer to it.
+MIN_ANSWERING_SIMILARITY = 0.45
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_ASKS = re.compile(r"\?|^\W*(?:(?:and|so|ok|okay|but|sorry)\W+)*(can|could|would|will|do|does|did|is|are|how|what|"
+                   r"when|where|why|which|who)\b", re.IGNORECASE)
+
+
+def answering_sentence(question: str, previous: str | None, language: str) -> str | None:
+    """The sentence of the previous reply that answers a question asked again, or None (no question, no close one)."""
+    if not previous or not _ASKS.search(question or ""):
+        return None
+    from graph.reasoning.glossary import english_reading
+    from tools.knowledge.query_vectors import minilm_vectors
+
+    sentences = [part.strip() for paragraph in _body(previous) for part in _SENTENCE_END.split(paragraph)
+                 if len(part.split()) >= 3 and not part.strip().startswith(("http", "More in our help center"))]
+    if not sentences:
+        return None
+    vectors = minilm_vectors([english_reading(question, language), *(english_reading(t, language) for t in sentences)])
+    closeness = vectors[1:] @ vectors[0]
+    best = int(closeness.argmax())
+    return sentences[best] if closeness[best] >= MIN_ANSWERING_SIMILARITY else None
+
+
 def answers_nothing(reply: str) -> bool:
     """The reply only says the help center has nothing on it: for a follow-up that gave details (a name, "I
     don't have the number"), there was no question to look up, so that is no answer to what it said."""

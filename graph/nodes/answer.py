@@ -13,7 +13,7 @@ from langgraph.runtime import Runtime
 
 from graph.config import SupportContext, context_of
 from graph.consent import awaits_yes
-from graph.dialogue.follow_up import repeats
+from graph.dialogue.follow_up import answering_sentence, repeats
 from graph.dialogue.open_question import open_question
 from graph.identity import NOT_COUNTED_PROBLEMS
 from graph.memory import current_thread, update_profile
@@ -53,7 +53,8 @@ def not_repeated(turn: dict, previous: str | None, awaiting: list[str] | None = 
     """The turn's reply, unless it would say again exactly what the last reply said: then a short close after
     a sign-off; a request for a plain yes when the same order action is proposed again (it stays pending); the
     question still open when the last reply asked which order (the customer sent their name or zip code
-    instead); else a question about what the customer needs. The last two offer a person (no action pending)."""
+    instead); the sentence of the last reply that answers a question asked again; else a question about what the
+    customer needs. The last two offer a person (no action pending)."""
     reply = turn.get("draft", "")
     if turn.get("input_problem") or not repeats(reply, previous):
         return reply
@@ -68,8 +69,12 @@ def not_repeated(turn: dict, previous: str | None, awaiting: list[str] | None = 
         reply = phrases.say("confirm_with_yes", language)
     else:
         orders = (turn.get("oms") or {}).get("orders") or []
+        sentence = answering_sentence(turn.get("text") or "", previous, language)
         if "order_number" in (awaiting or []) and not orders:
             reply = phrases.say("still_need_order", language)
+        elif sentence:  # "when will it arrive?" right after the reply that said when: that sentence again
+            reply = (phrases.say("said_already_order_sentence", language, order=orders[0]["id"], sentence=sentence)
+                     if orders else phrases.say("said_already_sentence", language, sentence=sentence))
         elif orders:
             reply = phrases.say("said_already_order", language, order=orders[0]["id"])
         else:

@@ -471,6 +471,29 @@ PHRASES: dict[str, dict[str, str]] = {
         "pt": "Em que posso ajudar?",
         "it": "Come posso aiutarti?",
     },
+    "said_already_sentence": {
+        "en": "As I said above: {sentence} If you need more than that, I can pass you to a person on our team.",
+        "es": "Como te decía arriba: {sentence} Si necesitas algo más, te paso con una persona del equipo.",
+        "fr": "Comme je l'indiquais ci-dessus : {sentence} S'il vous faut plus, je peux vous mettre en relation avec "
+              "une personne de l'équipe.",
+        "de": "Wie oben gesagt: {sentence} Wenn Sie mehr brauchen, gebe ich Sie an eine Person aus unserem Team weiter.",
+        "pt": "Como disse acima: {sentence} Se precisar de mais, passo-o a uma pessoa da nossa equipa.",
+        "it": "Come ti dicevo sopra: {sentence} Se ti serve altro, ti passo a una persona del nostro team.",
+    },
+    "said_already_order_sentence": {
+        "en": "As I said above about order {order}: {sentence} If you need more than that, I can pass you to a person "
+              "on our team.",
+        "es": "Como te decía arriba sobre el pedido {order}: {sentence} Si necesitas algo más, te paso con una persona "
+              "del equipo.",
+        "fr": "Comme je l'indiquais ci-dessus pour la commande {order} : {sentence} S'il vous faut plus, je peux vous "
+              "mettre en relation avec une personne de l'équipe.",
+        "de": "Wie oben zu Bestellung {order} gesagt: {sentence} Wenn Sie mehr brauchen, gebe ich Sie an eine Person "
+              "aus unserem Team weiter.",
+        "pt": "Como disse acima sobre a encomenda {order}: {sentence} Se precisar de mais, passo-o a uma pessoa da "
+              "nossa equipa.",
+        "it": "Come ti dicevo sopra sull'ordine {order}: {sentence} Se ti serve altro, ti passo a una persona del "
+              "nostro team.",
+    },
     "said_already_order": {
         "en": "I think I've told you all I can about order {order} above. What else do you need? If you'd like, I can "
               "pass you to a person on our team.",

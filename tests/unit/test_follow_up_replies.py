@@ -68,3 +68,18 @@ def test_details_given_with_nothing_to_look_up_get_a_question_not_not_in_the_hel
     # A question of its own beside the missing number keeps its honest "not in our help center".
     asking = dict(turn, text="I don't have the order number. Do you price match other shops?")
     assert "help center" in follow_up_reply(state, asking, not_covered)
+
+
+STATUS = ("Hi Amelia,\n\nYour order NB109419 is on its way with USPS. The last scan from USPS was “Accepted by carrier” "
+          "in Columbus, OH on December 3, 2026. It should arrive by December 9, 2026. The tracking number is "
+          "9400111820053807825969; you can follow it here: https://tools.usps.com/go/TrackConfirmAction\n\n"
+          "Is there anything else I can help you with?")
+
+
+def test_a_question_asked_again_gets_the_sentence_of_the_last_reply_that_answers_it():
+    from graph.dialogue.follow_up import answering_sentence
+
+    assert answering_sentence("when will it arrive?", STATUS, "en") == "It should arrive by December 9, 2026."
+    assert answering_sentence("ok and what's the tracking number", STATUS, "en").startswith("The tracking number is")
+    assert answering_sentence("thanks, that's all", STATUS, "en") is None  # asks nothing
+    assert answering_sentence("do you sell gift cards?", STATUS, "en") is None  # nothing in it answers that

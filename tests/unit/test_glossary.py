@@ -105,3 +105,21 @@ def test_the_intent_model_reads_another_language_by_its_gloss(monkeypatch):
     del model.__dict__["reads_glosses"]
     np.testing.assert_allclose(model.margins([english_reading(spanish[0])]), glossed, atol=1e-9)
     assert not np.allclose(model.margins(spanish), glossed)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "english"),
+    [
+        ("¿puedo devolverlo si no me queda bien?", "es", "return it"),
+        ("quiero cambiarlas por una talla M", "es", "change them"),
+        ("posso restituirlo se non mi sta bene?", "it", "return it"),
+        ("posso devolvê-lo?", "pt", "return it"),
+    ],
+)
+def test_a_pronoun_written_onto_an_infinitive_is_glossed_with_it(text, language, english):
+    assert english in english_reading(text, language)
+
+
+def test_only_a_glossary_infinitive_takes_a_pronoun():
+    # "bola" is not "bo" + "la", "pelo" not "pe" + "lo": no such verbs in the glossary
+    assert english_reading("la bola y el pelo", "es").split()[1:2] == ["bola"]

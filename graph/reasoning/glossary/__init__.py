@@ -28,6 +28,27 @@ LONGEST_ENTRY = max(len(key.split()) for words in GLOSSARIES.values() for key in
 _TOKEN = re.compile(r"[a-z]+'(?=[a-z])|[a-z]+(?:-[a-z]+)*|\d+|[^\sa-z\d]")
 
 
+# A pronoun written onto the verb before it (Spanish and Italian "devolverlo", "restituirlo", Portuguese
+# "devolvê-lo"): the verb's gloss and the pronoun's.
+_ENCLITIC = re.compile(r"([a-z]+?)-?(los|las|les|lo|la|le|li|gli|me|mi|te|ti|nos|ci|se|si|ne)")
+_PRONOUNS = {"lo": "it", "la": "it", "le": "it", "gli": "it", "los": "them", "las": "them", "les": "them", "li": "them",
+             "me": "me", "mi": "me", "nos": "us", "ci": "us"}
+_INFINITIVE = ("ar", "er", "ir", "are", "ere", "ire")
+
+
+def _with_enclitic(token: str, words: dict[str, str]) -> str | None:
+    """The gloss of an infinitive with a pronoun attached, or None: the verb must be a glossary infinitive (Italian
+    drops its final -e before the pronoun; Portuguese writes "devolvê-lo" for "devolver" + "o")."""
+    found = _ENCLITIC.fullmatch(token)
+    if not found:
+        return None
+    verb, pronoun = found.groups()
+    for infinitive in (verb, verb + "e", verb + "r"):
+        if infinitive in words and infinitive.endswith(_INFINITIVE):
+            return f"{words[infinitive]} {_PRONOUNS.get(pronoun, '')}".strip()
+    return None
+
+
 def _entries(tokens: list[str], words: dict[str, str]):
     """The message's tokens read left to right, longest glossary entry first: (tokens covered, their gloss or
     None for a token the glossary does not know)."""
@@ -40,7 +61,7 @@ def _entries(tokens: list[str], words: dict[str, str]):
                 at += size
                 break
         else:
-            yield tokens[at: at + 1], None
+            yield tokens[at: at + 1], _with_enclitic(tokens[at], words)
             at += 1
 
 
@@ -72,7 +93,7 @@ def known_words(text: str) -> dict[str, int]:
 
 def glossary_digest() -> str:
     """Changes when any glossary does: the intent model trained on glosses is retrained then."""
-    digest = hashlib.sha256(_TOKEN.pattern.encode())
+    digest = hashlib.sha256((_TOKEN.pattern + _ENCLITIC.pattern).encode())
     for language in sorted(GLOSSARIES):
         digest.update(repr(sorted(GLOSSARIES[language].items())).encode())
     return digest.hexdigest()[:16]

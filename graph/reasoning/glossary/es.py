@@ -78,4 +78,7 @@ WORDS = {
     # how fast delivery can be ("¿entrega al día siguiente?", "hora límite")
     "cuesta": "costs", "siguiente": "next", "dia siguiente": "next day", "al dia siguiente": "the next day",
     "hora limite": "cut-off time", "limite": "limit", "salga": "ships", "mismo dia": "same day",
+    # whether it fits ("no me queda bien")
+    "queda": "fits", "quedan": "fit", "queda bien": "fits", "me queda": "fits me", "no me queda": "does not fit me",
+    "quedar": "fit", "bien": "well",
 }

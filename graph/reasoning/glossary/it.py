@@ -74,4 +74,6 @@ WORDS = {
     # how fast delivery can be ("consegna il giorno dopo", "orario limite")
     "costa": "costs", "dopo": "after", "giorno dopo": "next day", "il giorno dopo": "the next day",
     "orario limite": "cut-off time", "limite": "limit", "in giornata": "same day", "qual": "what",
+    # whether it fits ("non mi sta bene")
+    "mi sta": "fits me", "sta bene": "fits", "non mi sta": "does not fit me", "mi stanno": "fit me", "bene": "well",
 }

@@ -69,4 +69,6 @@ WORDS = {
     # how fast delivery can be ("entrega no dia seguinte", "hora limite")
     "seguinte": "next", "dia seguinte": "next day", "no dia seguinte": "the next day", "hora limite": "cut-off time",
     "limite": "limit", "mesmo dia": "same day", "no mesmo dia": "the same day",
+    # whether it fits ("se não servir")
+    "servir": "fit", "serve": "fits", "nao serve": "does not fit", "nao servir": "does not fit", "ficar bem": "fit",
 }
