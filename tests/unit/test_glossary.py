@@ -26,6 +26,9 @@ from graph.reasoning.text_norm import fold
         ("cadê meu pedido?", {"where is", "my", "order"}),
         ("dov'è il mio ordine?", {"where is", "my", "order"}),
         ("je n'ai pas reçu l'adresse aujourd'hui", {"not", "received", "address", "today"}),
+        ("Liefert ihr auch nach Österreich?", {"deliver", "austria"}),
+        ("Spedite in Svizzera?", {"ship", "switzerland"}),
+        ("¿Envían a Suiza?", {"ship", "switzerland"}),
     ],
 )
 def test_a_message_in_another_language_is_glossed_into_english_words(text, english_words):

@@ -77,4 +77,9 @@ WORDS = {
     # how fast delivery can be ("Lieferung am nächsten Tag", "bis wann bestellen")
     "kostet": "costs", "nachsten tag": "next day", "am nachsten tag": "the next day", "bis wann": "by when",
     "expressversand": "express shipping", "damit": "so that", "muss": "must",
+    # where to (countries) and shipping verbs ("liefert ihr nach Österreich?")
+    "liefert": "deliver", "versenden": "ship", "osterreich": "austria",
+    "schweiz": "switzerland", "deutschland": "germany", "frankreich": "france", "spanien": "spain",
+    "italien": "italy", "niederlande": "netherlands", "belgien": "belgium", "grossbritannien": "great britain",
+    "kanada": "canada", "australien": "australia", "irland": "ireland",
 }

@@ -81,4 +81,9 @@ WORDS = {
     # whether it fits ("no me queda bien")
     "queda": "fits", "quedan": "fit", "queda bien": "fits", "me queda": "fits me", "no me queda": "does not fit me",
     "quedar": "fit", "bien": "well",
+    # where to (countries) and shipping verbs ("¿envían a Suiza?")
+    "envian": "ship", "enviais": "ship", "envias": "ship", "suiza": "switzerland", "alemania": "germany",
+    "francia": "france", "italia": "italy", "espana": "spain", "estados unidos": "united states",
+    "reino unido": "united kingdom", "irlanda": "ireland", "paises bajos": "netherlands", "holanda": "netherlands",
+    "belgica": "belgium", "canada": "canada",
 }

@@ -77,4 +77,9 @@ WORDS = {
     # how fast delivery can be ("livraison le lendemain", "heure limite")
     "coute": "costs", "lendemain": "next day", "le lendemain": "the next day", "heure limite": "cut-off time",
     "limite": "limit", "envoi": "shipping", "jour meme": "same day", "le jour meme": "the same day",
+    # where to (countries) and shipping verbs ("vous livrez en Suisse ?")
+    "livrez": "deliver", "expediez": "ship", "envoyez": "send", "suisse": "switzerland",
+    "allemagne": "germany", "espagne": "spain", "italie": "italy", "belgique": "belgium",
+    "royaume-uni": "united kingdom", "etats-unis": "united states", "autriche": "austria", "irlande": "ireland",
+    "pays-bas": "netherlands", "australie": "australia",
 }

@@ -76,4 +76,8 @@ WORDS = {
     "orario limite": "cut-off time", "limite": "limit", "in giornata": "same day", "qual": "what",
     # whether it fits ("non mi sta bene")
     "mi sta": "fits me", "sta bene": "fits", "non mi sta": "does not fit me", "mi stanno": "fit me", "bene": "well",
+    # where to (countries) and shipping verbs ("spedite in Svizzera?")
+    "spedite": "ship", "spedisci": "ship", "consegnate": "deliver", "svizzera": "switzerland",
+    "germania": "germany", "francia": "france", "spagna": "spain", "regno unito": "united kingdom",
+    "stati uniti": "united states", "irlanda": "ireland", "paesi bassi": "netherlands", "belgio": "belgium",
 }
