@@ -28,6 +28,7 @@ from tools.oms import (
     ProductNotFound,
     oms_client,
 )
+from tools.oms.actions.cancel_order import asks_to_change_only
 from tools.oms.actions.refund import amount_at_stake
 from tools.oms.catalogue import CATALOGUE_INTENTS, asks_about_range, range_of
 from tools.oms.item_match import items_text, named_items
@@ -231,7 +232,8 @@ async def call_oms(state: SupportState) -> dict:
                 candidates = [order.model_dump(mode="json") for order in overview.orders]
                 # One order per question: the one the customer names, else the one the message fits; never
                 # one that lacks the goods the customer names.
-                text = turn.get("text", "")
+                # goods are matched by their English reading, as the tools read them ("la giacca": the jacket)
+                text = english_reading(turn.get("text", ""), turn.get("language") or "en")
                 pool = candidates
                 if orders_lacking_named_items(text, candidates):
                     facts["item_not_found"] = not_found_facts(text, candidates, overview.total_count)
@@ -251,7 +253,9 @@ async def call_oms(state: SupportState) -> dict:
                         facts["listed_orders"] = [order_brief(o) for o in candidates[:CANDIDATES]]
             if intents & REFUND_INTENTS and facts["orders"]:
                 facts["refund_amount"] = refund_at_stake(turn.get("text", ""), facts["orders"][0])
-            if intents & PRODUCT_INTENTS and facts["orders"]:
+            # "can I change the size?" about a delivered order is an exchange, which needs the sizes in stock
+            changes = "cancel_order" in intents and asks_to_change_only(turn.get("text", ""))
+            if (intents & PRODUCT_INTENTS or changes) and facts["orders"]:
                 ids = sorted({item["product_id"] for item in facts["orders"][0].get("items") or []})
                 products = await asyncio.gather(*(client.get_product(pid) for pid in ids[:10]))
                 facts["products"] = {p.id: p.model_dump(mode="json") for p in products}

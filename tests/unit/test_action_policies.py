@@ -217,6 +217,16 @@ def test_refund_never_exceeds_what_is_refundable():
 
 
 # --- propose (the drafting entry point) ---------------------------------------------------------------------
+def test_changing_the_size_of_a_delivered_order_read_as_a_cancellation_is_proposed_as_the_exchange():
+    delivered = order("delivered", delivered="2025-09-20")
+    result = propose("cancel_order", delivered, "can I change the size of the tee to an L?", POLICY,
+                     products={"TEE": TEE})
+    assert isinstance(result, Proposal) and result.action == "exchange_item"
+    assert result.params == {"line_no": 1, "new_variant_id": "V-TEE-L-NAVY"}
+    refused = propose("cancel_order", delivered, "please cancel it", POLICY, products={"TEE": TEE})
+    assert refused.code == "not_cancellable"  # asked to cancel: told why not, with the return offered
+
+
 def test_propose_maps_intents_to_tools_and_ignores_other_intents():
     assert propose("order_status", order(), "where is it", POLICY) is None
     assert propose("cancel_order", order(), "cancel it", POLICY).action == "cancel_order"
@@ -290,3 +300,12 @@ def test_a_refund_to_a_gift_card_says_when_it_shows_once():
     result = refund.check(gift, {"amount": "20.00"}, POLICY)
     assert isinstance(result, Proposal) and "usually shows within 24 hours." in result.summary
     assert "within within" not in result.summary
+
+
+@pytest.mark.parametrize("text", ["posso cambiare la taglia della giacca?", "¿puedo cambiar la talla?",
+                                  "Je peux changer la taille ?", "Kann ich die Größe ändern?", "posso trocar o tamanho?"])
+def test_a_change_is_read_in_the_brands_languages(text):
+    from tools.oms.actions.cancel_order import asks_to_change_only
+
+    assert asks_to_change_only(text)
+    assert not asks_to_change_only("quiero anular el pedido") and not asks_to_change_only("Ich möchte stornieren")

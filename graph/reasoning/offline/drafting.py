@@ -178,7 +178,10 @@ def _action_section(question: Question, request: DraftRequest, order: dict, pass
     tool's own policy check decides, tools/oms/actions). The help article on the subject is cited; a refusal
     also quotes it, so the customer sees the rule."""
     oms = request.oms or {}
-    outcome = propose(question["intent"], order, request.text, get_settings(), products=oms.get("products"),
+    # The tools read goods, sizes and colours in English ("la taglia della giacca" names the jacket by its gloss); an
+    # address is read as written.
+    text = request.text if question["intent"] == "change_address" else english_reading(request.text, language)
+    outcome = propose(question["intent"], order, text, get_settings(), products=oms.get("products"),
                       customer=request.customer)
     if outcome is None:
         return None

@@ -43,9 +43,11 @@ SCHEMA: dict[str, Any] = {
 
 # "Can I change it to a medium instead?", "swap the colour", "switch the items to the cheapest options": a change to a
 # placed order, which the OMS cannot make (it cancels whole orders only), asked without asking to cancel.
-_CHANGE = re.compile(r"\b(chang\w*|modif\w*|swap\w*|switch\w*|edit\w*|replac\w*|updat\w*|add(?:ing)?|remov\w*)\b",
+# In the brand's languages too: "cambiar/cambiare la talla", "changer", "trocar", "ändern", "umtauschen".
+_CHANGE = re.compile(r"\b(chang\w*|modif\w*|swap\w*|switch\w*|edit\w*|replac\w*|updat\w*|add(?:ing)?|remov\w*|"
+                     r"cambi\w*|troc\w*|änder\w*|aender\w*|umtausch\w*|tausch\w*)\b", re.IGNORECASE)
+_CANCEL = re.compile(r"\b(cancel\w*|stop (it|the order)|don'?t want (it|the order)|annul\w*|anul\w*|stornier\w*)\b",
                      re.IGNORECASE)
-_CANCEL = re.compile(r"\b(cancel\w*|stop (it|the order)|don'?t want (it|the order))\b", re.IGNORECASE)
 
 
 def asks_to_change_only(text: str) -> bool:
