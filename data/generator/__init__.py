@@ -34,7 +34,8 @@ GENERATOR_VERSION = "2026.14"  # 2026.2: orders carry their status history; 2026
 # tracking number that does not work yet ("not found"), answered with the order's status and the first-scan delay;
 # 2026.14: how fast delivery can be (next day, overnight, same day, the cut-off), answered with the fastest option to
 # the region and the cut-off (the shipping overview says both; their own tickets only); the help center's
-# edit-order article says what the store can do: items of a placed order are changed by cancelling and reordering
+# edit-order article says what the store can do: items of a placed order are changed by cancelling and reordering;
+# the EU and UK shipping articles name their countries
 
 N_CUSTOMERS = 560
 N_ORDERS = 3400

@@ -79,7 +79,17 @@ def _shipping_region(region: P.Region) -> Article:
          f"orders placed before {P.SAME_DAY_CUTOFF} on a business day usually leave the same day. Delivery "
          "times above start when the parcel is handed to the carrier."),
         ("Duties and taxes", duties),
+        *((("Countries", _COUNTRIES[region.code]),) if region.code in _COUNTRIES else ()),
     )
+
+
+# Which countries a region is, where customers name a country rather than the region ("do you ship to Spain?").
+_COUNTRIES = {
+    "EU": "We deliver to all 27 countries of the European Union, including Germany, France, Spain, Italy, the "
+          "Netherlands, Belgium, Austria, Ireland, Portugal, Poland, Sweden, Denmark and Finland. Switzerland and "
+          "Norway are not in the European Union, and we don't ship there.",
+    "UK": "We deliver to England, Scotland, Wales and Northern Ireland.",
+}
 
 
 def _shipping_articles() -> list[Article]:

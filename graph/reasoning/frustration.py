@@ -139,7 +139,7 @@ _REPEATED_CONTACT = any_of(
     r"sin\s+respuesta|no\s+me\s+(?:responden|contestan|han\s+respondido|han\s+contestado|hacen\s+caso)",
     r"una\s+y\s+otra\s+vez|cuantas\s+veces\s+(?:tengo|hay|debo|voy|les|se\s+lo)|ya\s+(?:lo\s+)?(?:les\s+)?(?:he\s+)?(?:dicho|preguntado|escrito|llamado)",
     # French
-    r"(?:deuxieme|troisieme|quatrieme|\d+e|\d+eme|enieme|nieme)\s+fois\s+que\s+(?:je|j')",
+    r"(?:deuxieme|troisieme|quatrieme|\d+e|\d+eme|enieme|nieme)\s+fois\s+que\s+(?:je|j'[a-z]+)",  # "j'ecris"
     r"(?:appele|ecrit|envoye|relance|contacte|demande|reclame)\s+(?:\w+\s+){0,2}?"
     r"(?:\d+|deux|trois|quatre|cinq|plusieurs|maintes|dix|mille)\s+fois",
     r"personne\s+ne\s+(?:me\s+)?(?:repond|rappelle|aide|reagit)",

@@ -130,6 +130,7 @@ def test_calm(text):
         "es la tercera vez que les escribo",
         "nadie me responde",
         "j'ai appelé trois fois",
+        "c'est la troisième fois que j'écris !!",
         "personne ne répond",
         "ich habe schon dreimal angerufen",
         "niemand antwortet",
