@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 from functools import lru_cache
 
@@ -54,12 +55,29 @@ def with_subject(text: str, intent: str | None) -> str:
     return f"{text} ({INTENTS[intent].description})" if intent in INTENTS else text
 
 
+CHUNKS_PER_ARTICLE = 3  # the retrieved chunks of a chosen article read together, best first
+
+
+def _with_next_chunks(best, chunks: list):
+    """The article's best chunk with its next-best retrieved ones appended under their headings: an article's
+    answer may sit in another of its sections than the one closest to the question as a whole ("how long to
+    Australia?" is in the rates table, not in the "Fastest delivery" section that ranked first)."""
+    if len(chunks) < 2:
+        return best
+    text = "\n\n".join(f"## {chunk.heading}\n{chunk.text}" if chunk.heading else chunk.text
+                        for chunk in chunks[:CHUNKS_PER_ARTICLE])
+    return dataclasses.replace(best, text=text)
+
+
 async def _chosen(kb, found: list, article_ids: list[str], openings: dict) -> list:
-    """The best retrieved passage of each chosen article, else its opening chunk (fetched with the
-    searches; only an article outside the prior-only guess costs a second round trip)."""
+    """The best retrieved passage of each chosen article (with its next retrieved chunks), else its opening chunk
+    (fetched with the searches; only an article outside the prior-only guess costs a second round trip)."""
     best: dict[str, object] = {}
+    chunks: dict[str, list] = {}
     for passage in found:
         best.setdefault(passage.doc_id, passage)
+        chunks.setdefault(passage.doc_id, []).append(passage)
+    best = {doc_id: _with_next_chunks(passage, chunks[doc_id]) for doc_id, passage in best.items()}
     for doc_id in article_ids:
         if doc_id not in best and doc_id in openings:
             best[doc_id] = openings[doc_id]

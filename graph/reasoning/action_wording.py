@@ -386,6 +386,13 @@ _REFUSALS: dict[str, dict[str, str]] = {
               "annullare solo per intero. Posso annullare tutto l'ordine ({lines}) così puoi ordinare ciò che vuoi, "
               "oppure, quando arriva, puoi restituire o cambiare solo quell'articolo{window}. Dimmi cosa preferisci.",
     },
+    "exchange_which_item": {
+        "es": "¿Qué artículo del pedido {order} quieres cambiar: {lines}?",
+        "fr": "Quel article de la commande {order} souhaitez-vous échanger : {lines} ?",
+        "de": "Welchen Artikel der Bestellung {order} möchten Sie umtauschen: {lines}?",
+        "pt": "Que artigo da encomenda {order} quer trocar: {lines}?",
+        "it": "Quale articolo dell'ordine {order} vuoi cambiare: {lines}?",
+    },
     "cancel_to_change": {
         "es": "No puedo cambiar los artículos del pedido {order}: un pedido que aún no se ha enviado solo se puede "
               "cancelar entero. Puedo cancelarlo ({lines}) para que pidas lo que quieras, o cuando llegue puedes "
@@ -635,7 +642,7 @@ def refusal_text(wording: dict[str, Any] | None, language: str | None) -> str | 
     elif key == "cancel_single_item":
         slots.update(named=lines_words(wording.get("named") or [], language),
                      lines=lines_words(wording.get("lines") or [], language))
-    elif key == "cancel_to_change":
+    elif key in ("cancel_to_change", "exchange_which_item"):
         slots["lines"] = lines_words(wording.get("lines") or [], language)
     elif key == "address_too_late":
         cancelled, shipped = _REFUSALS["address_why"][language].split("|")

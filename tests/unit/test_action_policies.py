@@ -185,6 +185,15 @@ def test_exchange_for_an_out_of_stock_size_is_refused_with_what_is_in_stock():
 def test_exchange_without_a_size_or_colour_asks_which():
     result = exchange_item.check(order("delivered", delivered="2025-09-20"), {}, POLICY, {"TEE": TEE}, "exchange it")
     assert isinstance(result, Refusal) and result.code == "variant_needed"
+    # a letter after an apostrophe is no size: "that's" does not ask for an S
+    with_small = {**TEE, "variants": [*TEE["variants"], {"id": "V-TEE-S-NAVY", "options": {"size": "S", "color": "navy"},
+                                                          "available": True}]}
+    text = "if that's the case, can I switch it?"
+    result = exchange_item.check(order("delivered", delivered="2025-09-20"), {}, POLICY, {"TEE": with_small}, text)
+    assert isinstance(result, Refusal) and result.code == "variant_needed"
+    asked = exchange_item.check(order("delivered", delivered="2025-09-20"), {}, POLICY, {"TEE": with_small},
+                                "can I switch it for an S?")
+    assert isinstance(asked, Proposal) and asked.params["new_variant_id"] == "V-TEE-S-NAVY"
 
 
 def test_exchange_outside_the_window_is_refused():

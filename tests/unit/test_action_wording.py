@@ -146,6 +146,9 @@ def _refusals() -> dict[str, Refusal]:
         "cancel_status": cancel_order.check(order("on_hold"), {}, POLICY),
         "cancel_single_item": cancel_order.check(two_lines, {"named_line_nos": [2]}, POLICY),
         "cancel_to_change": cancel_order.check(two_lines, {"change_only": True}, POLICY),
+        "exchange_which_item": exchange_item.check({**two_lines, "status": "delivered", "items": [
+            {**line, "status": "delivered"} for line in two_lines["items"]],
+            "shipments": order("delivered", **delivered)["shipments"]}, {}, POLICY, {"TEE": TEE}, "exchange please"),
         "address_too_late": change_address.check(shipped, {"address": NEW_ADDRESS}, POLICY),
         "address_needed": change_address.check(order("pending"), {}, POLICY),
         "exchange_not_delivered": exchange_item.check(shipped, {}, POLICY, {"TEE": TEE}, "size L"),
@@ -176,6 +179,7 @@ REFUSAL_PIECES = {
     "cancel_status": ["on_hold"],
     "cancel_single_item": ["1 × Trail Cap", "$29.99", "1 × Trail Tee"],
     "cancel_to_change": ["1 × Trail Cap", "1 × Trail Tee", " 30 "],
+    "exchange_which_item": ["1 × Trail Cap", "1 × Trail Tee"],
     "address_too_late": ["USPS", "9400111899223344556677"],
     "address_needed": ["742 Evergreen Terrace"],
     "exchange_outside": ["91", " 30 "],

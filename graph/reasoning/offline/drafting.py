@@ -80,6 +80,18 @@ def _answers_question(passage: PassageRef) -> bool:
     return similarity is None or similarity >= MIN_PASSAGE_SIMILARITY
 
 
+def _first_table(text: str) -> list[str]:
+    """The lines of the passage's first Markdown table (a passage may hold several sections)."""
+    lines, started = [], False
+    for line in text.splitlines():
+        if line.strip().startswith("|"):
+            lines.append(line)
+            started = True
+        elif started:
+            break
+    return lines
+
+
 def _policy_section(question: Question, passages: list[PassageRef], language: str, with_table: bool = False) -> Section:
     """The sentences of the help passage that answer this turn's own question (its asking sentence, not the
     conversation's topic); nothing when even the best sentence is far from it in meaning."""
@@ -101,7 +113,7 @@ def _policy_section(question: Question, passages: list[PassageRef], language: st
         return Section(None)
     text = answer_from_passage(english_reading(question["text"], language), best, language)
     if with_table:
-        table = [line for line in best.get("text", "").splitlines() if line.strip().startswith("|")]
+        table = _first_table(best.get("text", ""))
         if table:
             body, _, source = text.rpartition("\n")
             text = f"{body}\n\n" + "\n".join(table[:12]) + f"\n\n{source}"

@@ -21,6 +21,7 @@ _STOP = set(
     ["a", "an", "the", "i", "my", "me", "you", "your", "we", "our", "is", "are", "was", "were", "be", "to", "of", "in", "on", "for", "and", "or", "it", "this", "that", "with", "at", "by", "do", "does", "did", "can", "could", "would", "should", "will", "how", "what", "when", "where", "why", "which", "who", "please", "hi", "hello", "thanks", "thank", "there", "have", "has", "had", "get", "got", "just", "so", "if", "not", "no", "yes"]
 )
 MIN_WORDS = 4
+SECOND_SENTENCE_SHARE = 0.9  # of the best sentence's score, for a second sentence from another section
 LEXICAL_WEIGHT = 1.0  # meaning (cosine, ~0.2-0.6) and character overlap (share of the question, 0-1) together
 
 
@@ -68,7 +69,30 @@ def _sections(text: str) -> list[tuple[str, str]]:
     return [(h, b) for h, b in found if b.strip()]
 
 
+MAX_TABLE_ROWS = 5  # a short table (rates by region or method) is read row by row; a size chart is quoted whole
+
+
+def _cells(line: str) -> list[str]:
+    return [cell.strip() for cell in line.strip().strip("|").split("|")]
+
+
+def _table_sentences(rows: list[str]) -> list[str]:
+    """Each row of a short Markdown table as a sentence: "Standard: cost $12.95, delivery time 6-10 business days,
+    carrier DHL." (the first cell names the row, the header names the rest)."""
+    data = [row for row in rows[2:] if not re.fullmatch(r"[\s|:-]+", row)]
+    if len(rows) < 3 or not data or len(data) > MAX_TABLE_ROWS:
+        return []
+    header = _cells(rows[0])
+    sentences = []
+    for row in data:
+        cells = _cells(row)
+        rest = [f"{name.lower()} {value}" for name, value in zip(header[1:], cells[1:], strict=False) if value]
+        sentences.append(f"{cells[0]}: {', '.join(rest)}." if rest else "")
+    return [sentence for sentence in sentences if sentence]
+
+
 def _block_sentences(block: str, heading: str) -> list[str]:
+    table = [line.strip() for line in block.strip().splitlines() if line.strip().startswith("|")]
     lines = [line.strip() for line in block.strip().splitlines() if line.strip() and not line.strip().startswith("|")]
     bullets = [re.sub(r"^[-*•]\s+", "", line) for line in lines if re.match(r"^[-*•]\s+", line)]
     prose = " ".join(line for line in lines if not re.match(r"^[-*•]\s+", line))
@@ -80,12 +104,13 @@ def _block_sentences(block: str, heading: str) -> list[str]:
         )
         items = "; ".join(b.rstrip(".;") for b in bullets)
         parts.append(f"{lead} {items}".strip())
-    return [_finish(p) for p in parts]
+    return [_finish(p) for p in parts] + _table_sentences(table)
 
 
 def article_sections(text: str, title: str = "") -> list[tuple[str, str]]:
-    """(heading, whole sentence) for every sentence of a Markdown passage; headings and tables dropped,
-    bullet lists folded into one sentence (under the article's title when they have no heading)."""
+    """(heading, whole sentence) for every sentence of a Markdown passage; headings dropped, bullet lists folded
+    into one sentence (under the article's title when they have no heading), a short table's rows made sentences
+    and a long one (a size chart) left to be quoted whole."""
     found = []
     for heading, body in _sections(text):
         heading = heading or title
@@ -164,8 +189,12 @@ def best_sentences(question: str, passage_text: str, limit: int = 2, title: str 
     if len(sentences) <= limit:
         return sentences
     scores = _sentence_scores(question, sections)
-    chosen = sorted(sorted(range(len(sentences)), key=lambda i: -scores[i])[:limit])
-    return [sentences[i] for i in chosen]
+    ranked = sorted(range(len(sentences)), key=lambda i: -scores[i])[:limit]
+    # A further sentence must answer too: nearly as close as the best, or from the best one's own section (a passage
+    # may join several sections of its article, and the runner-up of an unrelated one is noise).
+    kept = [i for i in ranked if i == ranked[0] or scores[i] >= SECOND_SENTENCE_SHARE * scores[ranked[0]]
+            or sections[i][0] == sections[ranked[0]][0]]
+    return [sentences[i] for i in sorted(kept)]
 
 
 def closest_sentence(question: str, passage: PassageRef) -> float | None:

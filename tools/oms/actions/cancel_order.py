@@ -50,6 +50,16 @@ _CANCEL = re.compile(r"\b(cancel\w*|stop (it|the order)|don'?t want (it|the orde
                      re.IGNORECASE)
 
 
+# Of those changes, the ones an exchange makes once the order has arrived (another size, colour or version).
+_SWAP = re.compile(r"\b(chang\w*|modif\w*|swap\w*|switch\w*|replac\w*|exchang\w*|cambi\w*|troc\w*|änder\w*|"
+                   r"aender\w*|umtausch\w*|tausch\w*)\b", re.IGNORECASE)
+
+
+def asks_to_swap(text: str) -> bool:
+    """The message asks for another size, colour or version of what was ordered, and not to cancel."""
+    return bool(_SWAP.search(text or "")) and not _CANCEL.search(text or "")
+
+
 def asks_to_change_only(text: str) -> bool:
     """The message asks to change what a placed order holds, and not to cancel it."""
     return bool(_CHANGE.search(text or "")) and not _CANCEL.search(text or "")

@@ -14,6 +14,7 @@ from tools.oms.actions.base import (
     delivered_on,
     line_text,
     lines_data,
+    lines_text,
     named_lines,
     options_text,
 )
@@ -48,7 +49,7 @@ def wanted_variant(text: str, line: dict[str, Any], product: dict[str, Any]) -> 
     for key in current:
         values = {str(v.get("options", {}).get(key)) for v in product.get("variants") or []} - {"None"}
         mentioned = [(lowered.rfind(f" {value.lower()} "), value) for value in values if value != str(current[key])
-                     and re.search(rf"(?<![\w-]){re.escape(value.lower())}(?![\w-])", lowered)]
+                     and re.search(rf"(?<![\w'’-]){re.escape(value.lower())}(?![\w'’-])", lowered)]  # not "that's"
         if mentioned:
             wanted[key] = max(mentioned)[1]
     if wanted == current:
@@ -77,7 +78,13 @@ def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy,
     delivered_lines = [i for i in order.get("items") or [] if i.get("status") == "delivered"]
     if args.get("line_no"):
         delivered_lines = [i for i in delivered_lines if i["line_no"] == args["line_no"]]
-    candidates = named_lines(text, delivered_lines) or delivered_lines
+    named = named_lines(text, delivered_lines)
+    candidates = named or delivered_lines
+    if len(candidates) > 1 and not named and not args.get("line_no"):
+        # Several items and none named: ask, rather than offer other sizes of whichever line comes first.
+        return Refusal(NAME, number, "item_needed",
+                       f"Which item of order {number} would you like to exchange: {lines_text(candidates)}?",
+                       wording={"key": "exchange_which_item", "order": number, "lines": lines_data(candidates)})
     if not candidates:
         return Refusal(NAME, number, "already_returned",
                        f"The items of order {number} already have a return or exchange in progress.",
