@@ -55,6 +55,18 @@ _PROPOSALS: dict[str, dict[str, str]] = {
         "it": "Posso annullare subito l'ordine {order}. Contiene: {lines}.{refund} Una volta annullato, non si può "
               "tornare indietro.",
     },
+    "cancel_to_change": {
+        "es": "No puedo cambiar los artículos de un pedido ya hecho, pero mientras no se haya enviado puedo cancelarlo "
+              "para que pidas lo que quieras. ",
+        "fr": "Je ne peux pas modifier les articles d'une commande passée, mais tant qu'elle n'est pas expédiée je peux "
+              "l'annuler pour que vous commandiez ce que vous voulez. ",
+        "de": "Ich kann die Artikel einer aufgegebenen Bestellung nicht ändern, aber solange sie nicht versandt ist, "
+              "kann ich sie stornieren, damit Sie bestellen können, was Sie möchten. ",
+        "pt": "Não consigo alterar os artigos de uma encomenda já feita, mas enquanto não for enviada posso cancelá-la "
+              "para encomendar o que quiser. ",
+        "it": "Non posso modificare gli articoli di un ordine già fatto, ma finché non è spedito posso annullarlo così "
+              "puoi ordinare ciò che vuoi. ",
+    },
     "cancel_refund": {
         "es": " Recibirás un reembolso completo de {amount} en tu {methods} ({timing}).",
         "fr": " Vous serez intégralement remboursé de {amount} sur votre {methods} ({timing}).",
@@ -269,8 +281,9 @@ def proposal_text(wording: dict[str, Any] | None, language: str | None) -> str |
             refund = _say(_PROPOSALS, "cancel_refund", language, amount=money(Decimal(wording["refund"])),
                           methods=methods_words(wording.get("methods") or [], language),
                           timing=timing_words(wording.get("timing"), language))
-        return _say(_PROPOSALS, key, language, order=order, lines=lines_words(wording.get("lines") or [], language),
-                    refund=refund)
+        lead = _say(_PROPOSALS, "cancel_to_change", language) if wording.get("to_change") else ""
+        return lead + _say(_PROPOSALS, key, language, order=order, lines=lines_words(wording.get("lines") or [], language),
+                           refund=refund)
     if key == "change_address":
         old = address_text(wording.get("from") or {}) or _word(language, "current_address")
         return _say(_PROPOSALS, key, language, order=order, old=old, new=address_text(wording.get("to") or {}))
@@ -392,25 +405,6 @@ _REFUSALS: dict[str, dict[str, str]] = {
         "de": "Welchen Artikel der Bestellung {order} möchten Sie umtauschen: {lines}?",
         "pt": "Que artigo da encomenda {order} quer trocar: {lines}?",
         "it": "Quale articolo dell'ordine {order} vuoi cambiare: {lines}?",
-    },
-    "cancel_to_change": {
-        "es": "No puedo cambiar los artículos del pedido {order}: un pedido que aún no se ha enviado solo se puede "
-              "cancelar entero. Puedo cancelarlo ({lines}) para que pidas lo que quieras, o cuando llegue puedes "
-              "cambiar un artículo por otra talla o color{window}. Dime qué prefieres.",
-        "fr": "Je ne peux pas modifier les articles de la commande {order} : une commande pas encore expédiée ne "
-              "s'annule qu'en entier. Je peux l'annuler ({lines}) pour que vous commandiez ce que vous voulez, ou, une "
-              "fois arrivée, vous pourrez échanger un article contre une autre taille ou couleur{window}. Dites-moi ce "
-              "que vous préférez.",
-        "de": "Ich kann die Artikel der Bestellung {order} nicht ändern: Eine noch nicht versandte Bestellung lässt "
-              "sich nur als Ganzes stornieren. Ich kann sie stornieren ({lines}), damit Sie neu bestellen können, was "
-              "Sie möchten, oder Sie tauschen nach der Zustellung einen Artikel{window} gegen eine andere Größe oder "
-              "Farbe. Sagen Sie mir, was Ihnen lieber ist.",
-        "pt": "Não consigo alterar os artigos da encomenda {order}: uma encomenda ainda não enviada só pode ser "
-              "cancelada por inteiro. Posso cancelá-la ({lines}) para encomendar o que quiser, ou, quando chegar, pode "
-              "trocar um artigo por outro tamanho ou cor{window}. Diga-me o que prefere.",
-        "it": "Non posso modificare gli articoli dell'ordine {order}: un ordine non ancora spedito si può annullare "
-              "solo per intero. Posso annullarlo ({lines}) così puoi ordinare ciò che vuoi, oppure, quando arriva, puoi "
-              "cambiare un articolo con un'altra taglia o colore{window}. Dimmi cosa preferisci.",
     },
     "address_too_late": {
         "es": "El pedido {order} {why}, así que ya no se puede cambiar su dirección de envío.{tracking}",
@@ -642,7 +636,7 @@ def refusal_text(wording: dict[str, Any] | None, language: str | None) -> str | 
     elif key == "cancel_single_item":
         slots.update(named=lines_words(wording.get("named") or [], language),
                      lines=lines_words(wording.get("lines") or [], language))
-    elif key in ("cancel_to_change", "exchange_which_item"):
+    elif key == "exchange_which_item":
         slots["lines"] = lines_words(wording.get("lines") or [], language)
     elif key == "address_too_late":
         cancelled, shipped = _REFUSALS["address_why"][language].split("|")

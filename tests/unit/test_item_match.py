@@ -68,16 +68,18 @@ def test_actions_refuse_an_order_without_the_goods_and_a_single_line_cancel():
     assert whole.action == "cancel_order" and "Harbor Pocket Tee" in whole.summary  # the whole order, as asked
 
 
-def test_a_change_to_a_placed_order_is_not_proposed_as_a_cancellation():
-    """The OMS cancels whole orders only: a request to change an item gets the choice (cancel and reorder, or
-    exchange once it arrives), never a cancellation the customer's next "yes" would confirm."""
+def test_a_change_to_a_placed_order_is_proposed_as_the_cancellation_it_takes_said_as_such():
+    """The OMS cancels whole orders only; the brand's agents cancel and let the customer reorder. The proposal says
+    so, so the customer's "yes" agrees to a cancellation knowingly."""
     policy = ActionPolicy()
-    for text in ("actually can I just change it to a medium instead", "can I swap the colour of the tee?",
-                 "please switch all items to their cheapest options", "I'd like to add a second lamp to that order"):
-        refusal = propose("cancel_order", LAMP_ORDER, text, policy)
-        # naming one item of several gets the same choice, for that item (single_item)
-        assert refusal.code in {"change_not_possible", "single_item"} and refusal.offer == "cancel_order", text
-        assert "only be cancelled as a whole" in refusal.message and "exchange" in refusal.message
+    for text in ("actually can I just change it to a medium instead", "please switch all items to their cheapest options",
+                 "I'd like to add a second lamp to that order"):
+        proposal = propose("cancel_order", LAMP_ORDER, text, policy)
+        assert proposal.action == "cancel_order" and proposal.wording["to_change"], text
+        assert proposal.summary.startswith("I can't change the items on an order once it's placed"), text
+    # naming one item of several gets the choice for that item (single_item)
+    assert propose("cancel_order", LAMP_ORDER, "can I swap the colour of the tee?", policy).code == "single_item"
     for text in ("please cancel my order, I want to change the size", "cancel it, I've changed my mind",
                  "I'd like to cancel, the address is wrong"):
-        assert propose("cancel_order", LAMP_ORDER, text, policy).action == "cancel_order", text
+        proposal = propose("cancel_order", LAMP_ORDER, text, policy)
+        assert proposal.action == "cancel_order" and not proposal.wording["to_change"], text

@@ -104,28 +104,22 @@ def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy) -> 
             wording={"key": "cancel_single_item", "order": number, "named": lines_data(named), "lines": lines_data(lines),
                      "window": policy.return_window_days},
         )
-    if args.get("change_only"):
-        # Proposing a cancellation to someone who asked for a change would cancel on their "yes" to something else.
-        return Refusal(
-            NAME, number, "change_not_possible",
-            f"I can't change the items on order {number}: an order that hasn't shipped can only be cancelled as a "
-            f"whole. I can cancel it ({lines_text(lines)}) so you can order what you want instead, or once it arrives "
-            f"you can exchange an item for another size or colour{policy.return_window_text()}. Tell me which you'd "
-            "prefer.",
-            offer="cancel_order",
-            wording={"key": "cancel_to_change", "order": number, "lines": lines_data(lines),
-                     "window": policy.return_window_days},
-        )
     amount = refundable(order)
     refund = (f" You'll get a full refund of {money(amount)} to your {methods_text(order)}"
               f" ({refund_timing(order['payments'][0]['method']) if order.get('payments') else '5-10 business days'})."
               if amount > 0 else "")
     summary = (f"I can cancel order {number} now. It contains: {lines_text(order.get('items') or [])}.{refund} "
                "Once cancelled, it can't be undone.")
+    if args.get("change_only"):
+        # Asked for a change, which the OMS cannot make: the cancellation the brand's agents do instead (cancel and
+        # reorder), said as such, so a "yes" agrees to a cancellation knowingly.
+        summary = ("I can't change the items on an order once it's placed, but while it hasn't shipped I can cancel it "
+                   "so you can order what you want instead. " + summary)
     reason = (args.get("reason") or "Customer asked to cancel").strip()[:500]
     wording = {"key": "cancel", "order": number, "lines": lines_data(order.get("items") or []),
                "refund": str(amount) if amount > 0 else None, "methods": payment_methods(order),
-               "timing": order["payments"][0]["method"] if order.get("payments") else None}
+               "timing": order["payments"][0]["method"] if order.get("payments") else None,
+               "to_change": bool(args.get("change_only"))}
     return Proposal(NAME, number, {"reason": reason}, summary, amount=float(amount), wording=wording)
 
 
