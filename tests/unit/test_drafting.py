@@ -60,6 +60,28 @@ def test_bullet_lists_become_one_whole_sentence_with_their_lead_in():
     assert all(s[0].isupper() and s.endswith((".", "!", "?")) for s in sentences)
 
 
+RATES = """## Rates
+| Method | Cost | Delivery time |
+|---|---|---|
+| Standard | $12.95 | 6-10 business days |
+| Express | $29.95 | 3-5 business days |
+
+## Countries
+We deliver to all countries of the European Union, including Germany, France and Spain."""
+
+CHART = "| Size | Chest |\n|---|---|\n" + "\n".join(f"| {s} | {30 + 2 * i} |" for i, s in enumerate(["XS", "S", "M", "L", "XL", "XXL"]))
+
+
+def test_a_short_table_is_read_row_by_row_and_a_size_chart_is_left_whole():
+    sentences = article_sentences(RATES)
+    assert "Standard: cost $12.95, delivery time 6-10 business days." in sentences
+    assert "Express: cost $29.95, delivery time 3-5 business days." in sentences
+    assert article_sentences(CHART) == []  # six rows: quoted as a table by the sizing reply, not as sentences
+    # a question about a row gets it; a sentence of another section only if it answers nearly as well
+    chosen = best_sentences("how much is express shipping?", RATES)
+    assert any(s.startswith("Express: cost $29.95") for s in chosen) and not any("Germany" in s for s in chosen)
+
+
 def test_policy_reply_is_one_or_two_whole_sentences_that_answer_and_the_link():
     question = "do the tags have to be attached for a return, or can I send back something I have worn?"
     draft = compose(_request(question, "return_policy", passages=[_passage()]))
