@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from graph.dialogue.slots import PROBLEM, SlotReading, normalise, read_slots
+from graph.dialogue.slots import PROBLEM, SlotReading, normalise, opens_as_question, read_slots
 from graph.intents import INTENTS, family_of
 from graph.reasoning.base import Classification
 from graph.state import Dialogue, Question
@@ -53,9 +53,6 @@ _REFUND_ROUTE = re.compile(
     re.IGNORECASE,
 )
 ACTION_FLOWS = {"return_request", "exchange", "cancel_order", "change_address"}
-# A message that opens as a question asks, even without its question mark ("can I change where the driver leaves it").
-_ASKS_OPENER = re.compile(r"^\W*(?:(?:actually|ok|okay|so|and|but|well|hmm|oh|also|then|wait|sorry|hi|hey)\W+)*"
-                          r"(can|could|would|will|do|does|did|is|are|how|what|when|where|why|which|who)\b", re.IGNORECASE)
 _QUESTION_WORD = re.compile(r"\b(how|what|when|where|why|which)\b", re.IGNORECASE)
 _ORDER_REFERENCE = re.compile(
     r"\b(?:my|the|that|this)\s+(?:(?:last|latest|recent|previous|first|other|most recent)\s+)?(?:order|purchase)\b",
@@ -88,7 +85,7 @@ def _form_prior(text: str, slots: SlotReading, awaiting: list[str]) -> tuple[flo
         return STAY_DETAIL, "agreement" if slots.kinds == {"agreement"} else "detail"
     if len(text) <= MAX_DETAIL_CHARS and "agreement" in slots.kinds:
         return STAY_DETAIL, "agreement"  # "Yes, ..." answers the agent, and may say more
-    if awaiting and slots.words <= ANSWER_WORDS and "?" not in text and not _ASKS_OPENER.match(text):
+    if awaiting and slots.words <= ANSWER_WORDS and "?" not in text and not opens_as_question(text):
         return STAY_DETAIL, "detail"  # the agent asked; a short statement is the answer
     if slots.words <= SHORT_WORDS:
         return STAY_SHORT, "follow_up"
@@ -143,7 +140,7 @@ def _in_context(reading: Classification, family: frozenset[str], prior: float, a
     return alone * boost / total, rival * (1 - prior) / total
 
 
-def points_at_order(text: str, reading: Classification) -> bool:
+def _points_at_order(text: str, reading: Classification) -> bool:
     """The message names an order of the customer's ("my last order", "NB108214")."""
     return bool(_ORDER_REFERENCE.search(text) or (reading.entities or {}).get("order_numbers"))
 
@@ -163,7 +160,7 @@ def _member(topic: str, reading: Classification, text: str, how: str) -> str:
     family = family_of(topic)
     member = reading.intent if asks_something(how, text) and reading.intent in family and reading.confidence >= CONFIDENT else topic
     answered_from_articles = INTENTS[member].resolving_action == "answer_from_help_center"  # not an exchange: it acts
-    if how in {"follow_up", "detail"} and answered_from_articles and points_at_order(text, reading):
+    if how in {"follow_up", "detail"} and answered_from_articles and _points_at_order(text, reading):
         on_orders = [intent for intent in family if INTENTS[intent].needs_order]
         if len(on_orders) == 1:
             return on_orders[0]

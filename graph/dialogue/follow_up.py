@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from graph.dialogue.open_question import asks_which_order
-from graph.dialogue.slots import read_slots
+from graph.dialogue.slots import opens_as_question, read_slots
 from graph.reasoning import phrases
 
 IDENTITY_SLOTS = {"name", "email", "postcode", "phone"}
@@ -78,13 +78,11 @@ def repeats(reply: str, previous: str | None) -> bool:
 # it (MiniLM cosine of the English readings) is said again if at least this close; otherwise it is no answer to it.
 MIN_ANSWERING_SIMILARITY = 0.45
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-_ASKS = re.compile(r"\?|^\W*(?:(?:and|so|ok|okay|but|sorry)\W+)*(can|could|would|will|do|does|did|is|are|how|what|"
-                   r"when|where|why|which|who)\b", re.IGNORECASE)
 
 
 def answering_sentence(question: str, previous: str | None, language: str) -> str | None:
     """The sentence of the previous reply that answers a question asked again, or None (no question, no close one)."""
-    if not previous or not _ASKS.search(question or ""):
+    if not previous or not ("?" in (question or "") or opens_as_question(question)):
         return None
     from graph.reasoning.glossary import english_reading
     from tools.knowledge.query_vectors import minilm_vectors

@@ -88,6 +88,10 @@ _REQUEST = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# A message that opens as a question asks, even without its question mark ("actually can I change it to a medium").
+_QUESTION_OPENER = re.compile(
+    r"^\W*(?:(?:actually|ok|okay|so|and|but|well|hmm|oh|also|then|wait|sorry|hi|hey)\W+)*"
+    r"(can|could|would|will|do|does|did|is|are|how|what|when|where|why|which|who)\b", re.IGNORECASE)
 MAX_RESIDUAL = 3  # content words a pure detail reply may carry beside its slots ("from Denver")
 
 
@@ -109,6 +113,11 @@ class SlotReading:
         if self.problem or self.asks or not self.kinds:
             return False
         return self.residual <= MAX_RESIDUAL
+
+
+def opens_as_question(text: str) -> bool:
+    """The message opens with a question word or an auxiliary, after a discourse word or two."""
+    return bool(_QUESTION_OPENER.match(text or ""))
 
 
 def normalise(text: str) -> str:

@@ -69,10 +69,10 @@ def not_repeated(turn: dict, previous: str | None, awaiting: list[str] | None = 
         reply = phrases.say("confirm_with_yes", language)
     else:
         orders = (turn.get("oms") or {}).get("orders") or []
-        sentence = answering_sentence(turn.get("text") or "", previous, language)
         if "order_number" in (awaiting or []) and not orders:
             reply = phrases.say("still_need_order", language)
-        elif sentence:  # "when will it arrive?" right after the reply that said when: that sentence again
+        elif sentence := answering_sentence(turn.get("text") or "", previous, language):
+            # "when will it arrive?" right after the reply that said when: that sentence again
             reply = (phrases.say("said_already_order_sentence", language, order=orders[0]["id"], sentence=sentence)
                      if orders else phrases.say("said_already_sentence", language, sentence=sentence))
         elif orders:

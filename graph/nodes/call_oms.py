@@ -28,7 +28,7 @@ from tools.oms import (
     ProductNotFound,
     oms_client,
 )
-from tools.oms.actions.cancel_order import asks_to_swap
+from tools.oms.actions.cancel_order import is_exchange_instead
 from tools.oms.actions.refund import amount_at_stake
 from tools.oms.catalogue import CATALOGUE_INTENTS, asks_about_range, range_of
 from tools.oms.item_match import items_text, named_items
@@ -254,8 +254,9 @@ async def call_oms(state: SupportState) -> dict:
             if intents & REFUND_INTENTS and facts["orders"]:
                 facts["refund_amount"] = refund_at_stake(turn.get("text", ""), facts["orders"][0])
             # "can I change the size?" about a delivered order is an exchange, which needs the sizes in stock
-            changes = "cancel_order" in intents and asks_to_swap(turn.get("text", ""))
-            if (intents & PRODUCT_INTENTS or changes) and facts["orders"]:
+            exchange = bool(facts["orders"]) and "cancel_order" in intents and is_exchange_instead(
+                facts["orders"][0], turn.get("text", ""))
+            if (intents & PRODUCT_INTENTS or exchange) and facts["orders"]:
                 ids = sorted({item["product_id"] for item in facts["orders"][0].get("items") or []})
                 products = await asyncio.gather(*(client.get_product(pid) for pid in ids[:10]))
                 facts["products"] = {p.id: p.model_dump(mode="json") for p in products}

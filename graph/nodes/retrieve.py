@@ -58,10 +58,11 @@ def with_subject(text: str, intent: str | None) -> str:
 CHUNKS_PER_ARTICLE = 3  # the retrieved chunks of a chosen article read together, best first
 
 
-def _with_next_chunks(best, chunks: list):
-    """The article's best chunk with its next-best retrieved ones appended under their headings: an article's
+def _with_next_chunks(chunks: list):
+    """The article's best retrieved chunk with its next-best ones appended under their headings: an article's
     answer may sit in another of its sections than the one closest to the question as a whole ("how long to
     Australia?" is in the rates table, not in the "Fastest delivery" section that ranked first)."""
+    best = chunks[0]
     if len(chunks) < 2:
         return best
     text = "\n\n".join(f"## {chunk.heading}\n{chunk.text}" if chunk.heading else chunk.text
@@ -72,12 +73,10 @@ def _with_next_chunks(best, chunks: list):
 async def _chosen(kb, found: list, article_ids: list[str], openings: dict) -> list:
     """The best retrieved passage of each chosen article (with its next retrieved chunks), else its opening chunk
     (fetched with the searches; only an article outside the prior-only guess costs a second round trip)."""
-    best: dict[str, object] = {}
     chunks: dict[str, list] = {}
-    for passage in found:
-        best.setdefault(passage.doc_id, passage)
+    for passage in found:  # retrieval order: each article's best chunk first
         chunks.setdefault(passage.doc_id, []).append(passage)
-    best = {doc_id: _with_next_chunks(passage, chunks[doc_id]) for doc_id, passage in best.items()}
+    best = {doc_id: _with_next_chunks(group) for doc_id, group in chunks.items()}
     for doc_id in article_ids:
         if doc_id not in best and doc_id in openings:
             best[doc_id] = openings[doc_id]

@@ -16,11 +16,11 @@ def test_the_best_chunk_comes_first_and_the_next_ones_follow_under_their_heading
     best, rates, boxes, extra = (_chunk("Fastest delivery", "Express is our fastest option."),
                                  _chunk("Rates", "| Region | Standard |\n|---|---|\n| Australia | $14.95 |"),
                                  _chunk("PO boxes", "Standard shipping can go to PO boxes."), _chunk("More", "x"))
-    merged = _with_next_chunks(best, [best, rates, boxes, extra])
+    merged = _with_next_chunks([best, rates, boxes, extra])
     assert merged.text.startswith("## Fastest delivery\nExpress is our fastest option.")
     assert "## Rates\n| Region" in merged.text and "## PO boxes" in merged.text and "## More" not in merged.text
     assert merged.heading == best.heading and merged.metadata == best.metadata
-    assert _with_next_chunks(best, [best]) is best  # one chunk: as retrieved
+    assert _with_next_chunks([best]) is best  # one chunk: as retrieved
 
 
 def test_a_settled_later_message_is_searched_with_its_subject():

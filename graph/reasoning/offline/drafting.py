@@ -33,7 +33,7 @@ from graph.reasoning.offline import order_facts as facts
 from graph.reasoning.offline import status_questions
 from graph.reasoning.offline.catalogue_reply import catalogue_text, help_center_names, not_carried_text
 from graph.reasoning.offline.coverage import asking_part, uncovered_condition
-from graph.reasoning.offline.passages import answer_from_passage, closest_sentence
+from graph.reasoning.offline.passages import answer_from_passage, closest_sentence, first_table
 from graph.state import PassageRef, Question
 from tools.oms.actions import INTENT_ACTIONS, Proposal, Refusal, propose
 from tools.oms.actions.base import payment_methods
@@ -80,18 +80,6 @@ def _answers_question(passage: PassageRef) -> bool:
     return similarity is None or similarity >= MIN_PASSAGE_SIMILARITY
 
 
-def _first_table(text: str) -> list[str]:
-    """The lines of the passage's first Markdown table (a passage may hold several sections)."""
-    lines, started = [], False
-    for line in text.splitlines():
-        if line.strip().startswith("|"):
-            lines.append(line)
-            started = True
-        elif started:
-            break
-    return lines
-
-
 def _policy_section(question: Question, passages: list[PassageRef], language: str, with_table: bool = False) -> Section:
     """The sentences of the help passage that answer this turn's own question (its asking sentence, not the
     conversation's topic); nothing when even the best sentence is far from it in meaning."""
@@ -113,7 +101,7 @@ def _policy_section(question: Question, passages: list[PassageRef], language: st
         return Section(None)
     text = answer_from_passage(english_reading(question["text"], language), best, language)
     if with_table:
-        table = _first_table(best.get("text", ""))
+        table = first_table(best.get("text", ""))
         if table:
             body, _, source = text.rpartition("\n")
             text = f"{body}\n\n" + "\n".join(table[:12]) + f"\n\n{source}"

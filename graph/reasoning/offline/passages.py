@@ -76,6 +76,18 @@ def _cells(line: str) -> list[str]:
     return [cell.strip() for cell in line.strip().strip("|").split("|")]
 
 
+def first_table(text: str) -> list[str]:
+    """The lines of a passage's first Markdown table (a passage may hold several sections)."""
+    lines, started = [], False
+    for line in text.splitlines():
+        if line.strip().startswith("|"):
+            lines.append(line)
+            started = True
+        elif started:
+            break
+    return lines
+
+
 def _table_sentences(rows: list[str]) -> list[str]:
     """Each row of a short Markdown table as a sentence: "Standard: cost $12.95, delivery time 6-10 business days,
     carrier DHL." (the first cell names the row, the header names the rest)."""
@@ -92,8 +104,9 @@ def _table_sentences(rows: list[str]) -> list[str]:
 
 
 def _block_sentences(block: str, heading: str) -> list[str]:
-    table = [line.strip() for line in block.strip().splitlines() if line.strip().startswith("|")]
-    lines = [line.strip() for line in block.strip().splitlines() if line.strip() and not line.strip().startswith("|")]
+    stripped = [line.strip() for line in block.strip().splitlines() if line.strip()]
+    table = [line for line in stripped if line.startswith("|")]
+    lines = [line for line in stripped if not line.startswith("|")]
     bullets = [re.sub(r"^[-*•]\s+", "", line) for line in lines if re.match(r"^[-*•]\s+", line)]
     prose = " ".join(line for line in lines if not re.match(r"^[-*•]\s+", line))
     parts = [p for p in re.split(r"(?<=[.!?])\s+", prose) if p]

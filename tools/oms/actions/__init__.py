@@ -55,8 +55,8 @@ def propose(
     items = named_items(text) if action != change_address.NAME else []
     if items and len(missing_items(items, order.get("items") or [])) == len(items):
         return item_not_in_order(action, order, items)
-    if action == cancel_order.NAME and order.get("status") == "delivered" and cancel_order.asks_to_swap(text):
-        action = exchange_item.NAME  # "can I change the size?" once it has arrived: an exchange, not a cancellation
+    if action == cancel_order.NAME and cancel_order.is_exchange_instead(order, text):
+        action = exchange_item.NAME
     if action == cancel_order.NAME:
         if policy.store.cancel_reasons:  # tau-retail: one of its two recorded reasons
             reason = tau_cancel_reason(text)

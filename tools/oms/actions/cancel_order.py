@@ -41,28 +41,31 @@ SCHEMA: dict[str, Any] = {
 }
 
 
-# "Can I change it to a medium instead?", "swap the colour", "switch the items to the cheapest options": a change to a
-# placed order, which the OMS cannot make (it cancels whole orders only), asked without asking to cancel.
-# In the brand's languages too: "cambiar/cambiare la talla", "changer", "trocar", "ändern", "umtauschen".
-_CHANGE = re.compile(r"\b(chang\w*|modif\w*|swap\w*|switch\w*|edit\w*|replac\w*|updat\w*|add(?:ing)?|remov\w*|"
-                     r"cambi\w*|troc\w*|änder\w*|aender\w*|umtausch\w*|tausch\w*)\b", re.IGNORECASE)
+# Asking for another size, colour or version of what was ordered ("swap the colour", "cambiare la taglia", "trocar",
+# "ändern", "umtauschen"): once the order has arrived, an exchange makes that change.
+_SWAP_WORDS = (r"chang\w*|modif\w*|swap\w*|switch\w*|replac\w*|exchang\w*|cambi\w*|troc\w*|änder\w*|aender\w*|"
+               r"umtausch\w*|tausch\w*")
+_SWAP = re.compile(rf"\b({_SWAP_WORDS})\b", re.IGNORECASE)
+# Any change to what a placed order holds ("switch the items to the cheapest options", "add a second lamp"), which the
+# OMS cannot make (it cancels whole orders only).
+_CHANGE = re.compile(rf"\b({_SWAP_WORDS}|edit\w*|updat\w*|add(?:ing)?|remov\w*)\b", re.IGNORECASE)
 _CANCEL = re.compile(r"\b(cancel\w*|stop (it|the order)|don'?t want (it|the order)|annul\w*|anul\w*|stornier\w*)\b",
                      re.IGNORECASE)
 
 
-# Of those changes, the ones an exchange makes once the order has arrived (another size, colour or version).
-_SWAP = re.compile(r"\b(chang\w*|modif\w*|swap\w*|switch\w*|replac\w*|exchang\w*|cambi\w*|troc\w*|änder\w*|"
-                   r"aender\w*|umtausch\w*|tausch\w*)\b", re.IGNORECASE)
-
-
-def asks_to_swap(text: str) -> bool:
-    """The message asks for another size, colour or version of what was ordered, and not to cancel."""
-    return bool(_SWAP.search(text or "")) and not _CANCEL.search(text or "")
+def _asks(change: re.Pattern[str], text: str) -> bool:
+    return bool(change.search(text or "")) and not _CANCEL.search(text or "")
 
 
 def asks_to_change_only(text: str) -> bool:
     """The message asks to change what a placed order holds, and not to cancel it."""
-    return bool(_CHANGE.search(text or "")) and not _CANCEL.search(text or "")
+    return _asks(_CHANGE, text)
+
+
+def is_exchange_instead(order: dict[str, Any], text: str) -> bool:
+    """Read as a cancellation, but the order has arrived and the message asks for another size, colour or version:
+    "can I change the size?" is then an exchange."""
+    return order.get("status") == "delivered" and _asks(_SWAP, text)
 
 
 def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy) -> Proposal | Refusal:
