@@ -16,6 +16,7 @@ from core.settings import get_settings
 from graph.dialogue.continuation import order_in_focus
 from graph.dialogue.slots import read_slots
 from graph.intents import INTENTS
+from graph.messages import customer_text_before
 from graph.progress import report_progress
 from graph.reasoning.glossary import english_reading
 from graph.state import OmsFacts, SupportState
@@ -30,7 +31,7 @@ from tools.oms import (
 )
 from tools.oms.actions.cancel_order import is_exchange_instead
 from tools.oms.actions.refund import amount_at_stake
-from tools.oms.catalogue import CATALOGUE_INTENTS, asks_about_range, range_of
+from tools.oms.catalogue import CATALOGUE_INTENTS, asks_about_detail, asks_about_range, range_of
 from tools.oms.item_match import items_text, named_items
 from tools.oms.model_tools import ToolContext, run_tool
 from tools.oms.models import CustomerOverview
@@ -164,10 +165,10 @@ async def run_tool_calls(state: SupportState, turn: dict) -> dict:
     return {"turn": turn}
 
 
-async def _catalogue(text: str) -> dict | None:
+async def _catalogue(text: str, asked_before: str = "") -> dict | None:
     """The store's products of the kind asked about; an OMS outage leaves the help center to answer."""
     try:
-        return await range_of(oms_client(), text)
+        return await range_of(oms_client(), text, asked_before)
     except (OmsUnavailable, OmsRequestRejected) as exc:
         log.warning("OMS catalogue unavailable: %s", exc)
         return None
@@ -197,8 +198,12 @@ async def call_oms(state: SupportState) -> dict:
         # help-center search does ("¿cuánto cuesta la camiseta?" looks for a t-shirt).
         language = turn.get("language") or "en"
         query = english_reading(turn.get("text", ""), language)
-        if asks_about_range(query):
+        before = english_reading(customer_text_before(state.get("messages") or []), language)
+        if asks_about_range(query) or asks_about_detail(query):
             facts["catalogue"] = kept_catalogue(await _catalogue(query), language)
+        elif turn.get("context") == "follow_up" and (asks_about_range(before) or asks_about_detail(before)):
+            # "and the chelsea boot?" after "what is the slip dress made of?": these goods, that question
+            facts["catalogue"] = kept_catalogue(await _catalogue(query, before), language)
     if not customer_id or not lookup:
         if needs_order:
             facts["error"] = "identity_required"

@@ -591,6 +591,18 @@ _REFUSALS: dict[str, dict[str, str]] = {
         "it": "L'ordine {order} non contiene {items}: contiene {lines}. Di quale ordine si tratta? Con il suo numero "
               "(nell'e-mail di conferma) posso controllare.",
     },
+    "nothing_left": {
+        "es": "El pedido {order} solo tiene {lines}, que quiere conservar. ¿De qué pedido se trata? Con su número (está "
+              "en el correo de confirmación) puedo comprobarlo.",
+        "fr": "La commande {order} ne contient que {lines}, que vous souhaitez garder. De quelle commande s'agit-il ? "
+              "Son numéro (dans l'e-mail de confirmation) me permet de vérifier.",
+        "de": "Die Bestellung {order} enthält nur {lines}, und das möchten Sie behalten. Um welche Bestellung geht es? "
+              "Mit ihrer Nummer (aus der Bestätigungs-E-Mail) kann ich nachsehen.",
+        "pt": "A encomenda {order} só tem {lines}, que quer manter. De que encomenda se trata? Com o número dela (no "
+              "e-mail de confirmação) posso verificar.",
+        "it": "L'ordine {order} contiene solo {lines}, che vuole tenere. Di quale ordine si tratta? Con il suo numero "
+              "(nell'e-mail di conferma) posso controllare.",
+    },
     "window": {
         "es": " en los {days} días siguientes a la entrega", "fr": " dans les {days} jours suivant la livraison",
         "de": " innerhalb von {days} Tagen nach der Zustellung", "pt": " nos {days} dias seguintes à entrega",
@@ -636,7 +648,7 @@ def refusal_text(wording: dict[str, Any] | None, language: str | None) -> str | 
     elif key == "cancel_single_item":
         slots.update(named=lines_words(wording.get("named") or [], language),
                      lines=lines_words(wording.get("lines") or [], language))
-    elif key == "exchange_which_item":
+    elif key in ("exchange_which_item", "nothing_left"):
         slots["lines"] = lines_words(wording.get("lines") or [], language)
     elif key == "address_too_late":
         cancelled, shipped = _REFUSALS["address_why"][language].split("|")

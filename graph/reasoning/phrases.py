@@ -521,6 +521,20 @@ PHRASES: dict[str, dict[str, str]] = {
         "pt": "Eis o que temos neste momento em {kind}: {products}.",
         "it": "Ecco cosa abbiamo al momento in {kind}: {products}.",
     },
+    "catalogue_material": {
+        "en": "The {name} is made of {material}.", "es": "{name}: está hecho de {material}.",
+        "fr": "{name} : fabriqué en {material}.", "de": "{name}: aus {material}.", "pt": "{name}: feito de {material}.",
+        "it": "{name}: realizzato in {material}.",
+    },
+    "catalogue_materials": {
+        "en": "What they're made of: {products}.", "es": "De qué están hechos: {products}.",
+        "fr": "Leurs matières : {products}.", "de": "Woraus sie sind: {products}.", "pt": "De que são feitos: {products}.",
+        "it": "Di cosa sono fatti: {products}.",
+    },
+    "catalogue_care": {
+        "en": "How to care for it: {care}", "es": "Cuidados: {care}", "fr": "Entretien : {care}", "de": "Pflege: {care}",
+        "pt": "Cuidados: {care}", "it": "Cura: {care}",
+    },
     "catalogue_range_unnamed": {
         "en": "Here's what we have right now: {products}.",
         "es": "Esto es lo que tenemos ahora: {products}.",

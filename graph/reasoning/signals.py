@@ -226,6 +226,18 @@ def _sentences(text: str) -> list[str]:
     return [p for p in re.split(r"(?<=[.!,])\s+|\n+", text) if p.strip()]
 
 
+def without_courtesy(text: str) -> str:
+    """The message without the thanks or "ok" it opens with ("Thanks for that. Could you also check the tee?"):
+    a courtesy carries no request, and read with one a new question reads as a goodbye. The text as it is
+    when nothing follows the courtesy."""
+    rest = text.strip()
+    while True:
+        match = re.match(r"\s*([^.!?\n]*[.!?\n]+)\s*(?=\S)", rest)
+        if not match or not _SIGN_OFF_SENTENCE.match(match.group(1).strip().replace("’", "'")):
+            return text.strip() if is_closing(rest) else rest  # "Thank you so much! That's all." stays whole
+        rest = rest[match.end():]
+
+
 def signs_off(text: str) -> bool:
     """The message opens or ends with a sign-off and asks nothing: "That's all, have a great day! Don't forget
     to water your plants!" The rest may be chit-chat, which only the intent reading can tell from a new

@@ -8,7 +8,7 @@ import pytest
 
 from graph.reasoning.base import Classification, DraftRequest
 from graph.reasoning.offline.drafting import compose
-from tools.oms.catalogue import asks_about_range, brief, goods_words, range_of
+from tools.oms.catalogue import asks_about_range, brief, detail_asked, goods_words, range_of
 from tools.oms.models import Product, Variant
 
 
@@ -101,7 +101,8 @@ class _Catalogue:
 async def test_goods_the_catalogue_has_none_of_are_said_not_to_be_sold_and_a_person_is_offered():
     tee = _product("Harbor Crew Tee", ["S"], ["white"], ["28.00"], [True])
     found = await range_of(_Catalogue([tee]), "do you sell bluetooth speakers?")
-    assert found == {"asked": "bluetooth speakers", "words": ["bluetooth", "speakers"], "count": 0, "products": []}
+    assert found == {"asked": "bluetooth speakers", "words": ["bluetooth", "speakers"], "count": 0, "products": [],
+                     "detail": None}
     draft = compose(_request("do you sell bluetooth speakers?", found))
     assert "I couldn't find any bluetooth speakers in our catalogue" in draft.text
     assert "offer_person" in draft.actions_needed and "Here's what we have" not in draft.text
@@ -170,3 +171,45 @@ async def test_a_price_question_in_another_language_searches_the_catalogue_by_it
     assert unknown["count"] == 0 and kept_catalogue(unknown, "es") is None
     assert kept_catalogue(unknown, "en") == unknown  # in English the words are the customer's own: said plainly
     assert english_reading("how much is the tee?", "en") == "how much is the tee?"
+
+
+@pytest.mark.parametrize("text, detail", [
+    ("what is the slip dress made of?", "material"), ("is the tee 100% cotton", "material"),
+    ("what fabric are your chinos?", "material"), ("how do I wash the parka?", "care"),
+    ("can the sweater go in the tumble dryer?", "care"), ("do you have linen shirts?", None),
+    ("where is my order?", None),
+])
+def test_questions_about_what_goods_are_made_of_or_how_to_care_for_them(text, detail):
+    assert detail_asked(text) == detail
+
+
+def _dress(name: str, material: str, care: str) -> Product:
+    return Product(id=name[:3], name=name, product_line="dresses", category="dresses", care=care,
+                   attributes={"material": material},
+                   variants=[Variant(id="V1", options={"size": "S"}, price=Decimal("88"), available=True)])
+
+
+async def test_a_material_or_care_question_is_answered_from_the_products_own_record():
+    slip = _dress("Seaside Slip Dress", "washed satin", "Hand wash cold, line dry.")
+    wrap = _dress("Wildflower Wrap Dress", "viscose crepe", "Dry clean only.")
+    found = await range_of(_Catalogue([slip, wrap]), "what is the seaside slip dress made of?")
+    text = compose(_request("what is the seaside slip dress made of?", found)).text
+    assert "The Seaside Slip Dress is made of washed satin." in text and "Wrap" not in text and "$" not in text
+    care = await range_of(_Catalogue([slip, wrap]), "how do I wash the slip dress?")
+    assert "How to care for it: Hand wash cold, line dry." in compose(_request("how do I wash the slip dress?", care)).text
+    # a follow-up naming only goods goes on with the question before it
+    follow = await range_of(_Catalogue([slip, wrap]), "and the wrap dress?", "what is the slip dress made of?")
+    assert "The Wildflower Wrap Dress is made of viscose crepe." in compose(_request("and the wrap dress?", follow)).text
+
+
+async def test_several_products_are_listed_by_material_and_care_said_only_when_they_share_it():
+    dresses = [_dress("Seaside Slip Dress", "washed satin", "Hand wash cold."),
+               _dress("Wildflower Wrap Dress", "viscose crepe", "Dry clean only."),
+               _dress("Meadow Midi Dress", "100% linen", "Machine wash cold.")]
+    found = await range_of(_Catalogue(dresses), "are your dresses made of cotton?")
+    text = compose(_request("are your dresses made of cotton?", found)).text
+    assert "What they're made of: Meadow Midi Dress (100% linen); Seaside Slip Dress (washed satin)" in text
+    care = await range_of(_Catalogue(dresses), "how do I wash the dresses?")
+    text = compose(_request("how do I wash the dresses?", care)).text
+    # no care the three share: the help center's care guides answer (none given here), not a list of materials
+    assert "How to care for it" not in text and "made of" not in text and "reliable information" in text

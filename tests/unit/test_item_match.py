@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from tools.oms.actions import propose
 from tools.oms.actions.base import ActionPolicy
-from tools.oms.item_match import lines_named, missing_items, named_items
+from tools.oms.item_match import excluded_items, lines_named, missing_items, named_items
 from tools.oms.order_choice import match_orders_by_items, orders_lacking_named_items
 
 
@@ -83,3 +83,45 @@ def test_a_change_to_a_placed_order_is_proposed_as_the_cancellation_it_takes_sai
                  "I'd like to cancel, the address is wrong"):
         proposal = propose("cancel_order", LAMP_ORDER, text, policy)
         assert proposal.action == "cancel_order" and not proposal.wording["to_change"], text
+
+
+DELIVERED_ORDER = {"id": "NB3", "status": "delivered", "delivered_at": None,
+                   "items": [_line(1, "Timber Leather Belt", "belts", "delivered"),
+                             _line(2, "Driftwood Slide Sandal", "sandals", "delivered"),
+                             _line(3, "Harbor Pocket Tee", "tees", "delivered")],
+                   "payments": [], "shipments": []}
+
+
+def test_goods_kept_out_of_a_request_are_read_as_such_never_as_the_goods_acted_on():
+    for text, kept in (("I'd like to return all the items except for the belt", ["belt"]),
+                       ("return everything but not the sandals", ["sandals"]),
+                       ("return the items other than the pet bed", ["pet bed"]),
+                       ("cancel it all apart from the tee", ["tee"])):
+        assert named_items(text) == [], text  # "except" ends the phrase: no item called "except"
+        assert [i.phrase for i in excluded_items(text)] == kept, text
+    assert excluded_items("it says refund processed but not received") == []
+
+
+def test_a_return_of_everything_but_one_item_proposes_the_rest():
+    from tools.oms.actions.base import named_lines
+
+    lines = named_lines("I want to return everything except the belt", DELIVERED_ORDER["items"])
+    assert [line["line_no"] for line in lines] == [2, 3]  # never the belt, though the message names it
+    assert [line["line_no"] for line in named_lines("return the sandal and the tee but not the belt",
+                                                    DELIVERED_ORDER["items"])] == [2, 3]
+
+
+def test_keeping_out_goods_the_order_lacks_or_all_it_has_asks_which_order():
+    policy = ActionPolicy()
+    absent = propose("return_request", DELIVERED_ORDER,
+                     "return all the items except the pet bed", policy)
+    assert absent.code == "item_not_in_order" and "pet bed" in absent.message
+    boots_only = propose("cancel_order", {**LAMP_ORDER, "items": LAMP_ORDER["items"][:1]},
+                         "cancel everything except the desk lamp", policy)
+    assert boots_only.code == "nothing_left"  # never the whole order, which is all the customer keeps
+    rest = propose("cancel_order", LAMP_ORDER, "cancel everything except the lamp", policy)
+    assert rest.code == "single_item" and "Harbor Pocket Tee" in rest.message  # whole orders only
+
+
+def test_goods_kept_out_say_which_order_it_is():
+    assert match_orders_by_items("return everything except the boots", [LAMP_ORDER, BOOT_ORDER]) == [BOOT_ORDER]

@@ -315,3 +315,18 @@ def test_a_language_none_of_the_brands(text, language):
 def test_not_a_language_outside_the_brands(text):
     assert signals.outside_languages(text) is None
 
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Thanks! Could you also tell me what the parka is made of?", "Could you also tell me what the parka is made of?"),
+    ("Great, thank you. And how long do refunds take?", "And how long do refunds take?"),
+    ("Perfect. Thanks! Where is it now?", "Where is it now?"),
+    ("Ok. I want to cancel", "I want to cancel"),
+    # nothing after the courtesy, or only another courtesy: the message as it is
+    ("thanks!", "thanks!"), ("Thank you so much! That's all I needed.", "Thank you so much! That's all I needed."),
+    # not a courtesy: sarcasm, or a thanks inside a sentence
+    ("Thanks for nothing. Where is my refund?", "Thanks for nothing. Where is my refund?"),
+    ("I said thanks. where is it", "I said thanks. where is it"),
+])
+def test_the_request_is_read_without_the_courtesy_it_opens_with(text, said):
+    assert signals.without_courtesy(text) == said

@@ -31,6 +31,16 @@ _RANGE_ASK = re.compile(
     r"\boptions? (for|of|in)\b|\brange of\b|\bcomes? in\b",
     re.IGNORECASE,
 )
+# A question about what goods are made of or how to care for them ("what is the slip dress made of?", "is the tee
+# 100% cotton?", "can I machine wash the parka?"): the product's own record answers it, not the range.
+_DETAIL_ASK = re.compile(
+    r"\b(made (out )?of|materials?|fabrics?|cotton|wool|merino|linen|polyester|nylon|leather|suede|satin|denim|"
+    r"cashmere|silk|synthetic|vegan|machine[- ]wash\w*|hand[- ]wash\w*|wash(ed|ing)?|dry[- ]clean\w*|tumble[- ]dr\w*|"
+    r"iron(ed|ing)?|care (label|instructions?)|how (do|should|can) (i|you) (care|clean|look after))\b",
+    re.IGNORECASE,
+)
+_CARE_ASK = re.compile(r"\b(wash\w*|dry[- ]clean\w*|tumble|dryer|iron(ed|ing)?|care|clean(ed|ing)?|look after|shrink\w*|"
+                       r"bleach)\b", re.IGNORECASE)
 # "Which is your cheapest hoodie?": the products are listed from the least (or most) expensive, named first.
 _CHEAPEST = re.compile(r"\b(cheapest|least expensive|lowest[- ]priced?|cheaper)\b", re.IGNORECASE)
 _DEAREST = re.compile(r"\b(most expensive|priciest|highest[- ]priced?|dearest)\b", re.IGNORECASE)
@@ -46,6 +56,8 @@ _QUESTION_WORDS = frozenset({
     "recently", "bought", "got", "love", "absolutely", "assist", "help", "with", "that", "this", "can", "could",
     "variants", "variant", "other", "more", "new", "offer", "different", "list", "show", "cheap", "cheaper",
     "expensive", "priciest", "lowest", "highest", "priced", "dearest", "least", "most", "come", "comes",
+    "made", "material", "materials", "fabric", "fabrics", "wash", "washed", "washing", "machine", "care", "clean",
+    "iron", "dry", "tumble", "label", "instructions", "ordered", "purchased",
 })
 # Colours a customer asks for ("does the fleece come in green?"): a colour names an option, not a kind of goods.
 COLOURS = frozenset({
@@ -57,6 +69,19 @@ COLOURS = frozenset({
 
 def asks_about_range(text: str) -> bool:
     return bool(text and _RANGE_ASK.search(text))
+
+
+def asks_about_detail(text: str) -> bool:
+    """What the goods are made of or how to care for them."""
+    return bool(text and _DETAIL_ASK.search(text))
+
+
+def detail_asked(text: str) -> str | None:
+    """'care' for how to wash or look after goods, 'material' for what they are made of, None for neither (or
+    when the message asks about the range: "do you have linen shirts?" is a range question)."""
+    if not asks_about_detail(text) or asks_about_range(text):
+        return None
+    return "care" if _CARE_ASK.search(text) else "material"
 
 
 def price_order(text: str) -> str | None:
@@ -124,15 +149,17 @@ def brief(product: Product) -> dict[str, Any]:
     return {"id": product.id, "name": product.name, "min_price": str(min(prices)), "max_price": str(max(prices)),
             "sizes": sorted(_options(product, "size"), key=_size_key), "colors": _options(product, "color"),
             "other_options": dict(list(other.items())[:MAX_OTHER_OPTIONS]),
-            "in_stock": bool(in_stock), "variants": len(product.variants), "variants_in_stock": len(in_stock)}
+            "in_stock": bool(in_stock), "variants": len(product.variants), "variants_in_stock": len(in_stock),
+            "material": str((product.attributes or {}).get("material") or ""), "care": product.care or ""}
 
 
-async def range_of(client, text: str) -> dict[str, Any] | None:
+async def range_of(client, text: str, asked_before: str = "") -> dict[str, Any] | None:
     """The products of the kind the message asks about, from the catalogue: those that the most of its goods
     words describe ("the Harbor Organic Crew Tee" is one product, "t-shirts" all of them). None when the
     message names no goods at all; `count` 0 and no products when it names goods the catalogue has none of
     (`asked` is then the words as the customer wrote them together, or "" when they are scattered; `words` the
-    goods words looked up)."""
+    goods words looked up). `asked_before` is the question a follow-up naming only goods goes on with ("and the
+    boots?"): what it asked (price, material, care) applies to these goods."""
     words = goods_words(text)
     if not words:
         return None
@@ -143,12 +170,13 @@ async def range_of(client, text: str) -> dict[str, Any] | None:
     best = max((score for score, _ in scored), default=0)
     if not best:
         phrase = re.search(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", text, re.IGNORECASE)
-        return {"asked": phrase.group(0) if phrase else "", "words": words, "count": 0, "products": []}
+        return {"asked": phrase.group(0) if phrase else "", "words": words, "count": 0, "products": [],
+                "detail": detail_asked(text) or detail_asked(asked_before)}
     chosen = sorted((p for score, p in scored if score == best), key=lambda p: p.name)
     asked = [word for word in words if any(_is_of_kind(p, word) for p in chosen)]
     products = [brief(p) for p in chosen]
-    order = price_order(text)
+    order = price_order(text) or price_order(asked_before)
     if order and all(p.variants for p in chosen):  # the one asked for first: its least or its dearest option
         products.sort(key=lambda b: Decimal(b["min_price"]) if order == "cheapest" else -Decimal(b["max_price"]))
     return {"asked": " ".join(asked), "count": len(chosen), "products": products[:MAX_PRODUCTS], "order": order,
-            "colour": asked_colour(text)}
+            "colour": asked_colour(text), "detail": detail_asked(text) or detail_asked(asked_before)}

@@ -24,6 +24,9 @@ _OBJECT = re.compile(rf"\b(?:{_VERB})\s+{_QUANTITY}{_DETERMINER}((?:[A-Za-z][\w'
 _THE_ONE_WITH = re.compile(r"\b(?:the ones?|the order|an order|my order) (?:with|containing|that has|that had)\s+"
                            + _DETERMINER +
                            r"((?:[A-Za-z][\w'’-]*\s*){1,6})", re.IGNORECASE)
+# Goods the customer keeps out of the request: "everything except (for) the belt", "all but the boots".
+_EXCEPT = re.compile(rf"\b(?:except(?:\s+for)?|excluding|apart from|other than|besides|but not|all but)\s+{_QUANTITY}"
+                     rf"{_DETERMINER}((?:[A-Za-z][\w'’-]*\s*){{1,8}})", re.IGNORECASE)
 _NOUN_USE = re.compile(r"\b(the|a|an|my|your|our|this|that|its|their|his|her)\s+$", re.IGNORECASE)
 # Where the noun phrase ends: a preposition, a pronoun, a clause.
 _STOP = frozenset({
@@ -43,6 +46,8 @@ _STOP = frozenset({
     "done", "processed", "issued", "approved", "completed", "complete", "confirmed", "received", "sent",
     "initiated", "started", "requested", "granted", "not", "never", "hasn't", "haven't", "isn't", "wasn't",
     "didn't", "doesn't", "won't",
+    # an exception ends the goods acted on: "return all the items except the belt"
+    "except", "excluding", "besides", "apart", "than",
 })
 # Nouns and words that do not name goods: the order itself, its parts and its paperwork.
 _GENERIC = frozenset({
@@ -121,6 +126,21 @@ def named_items(text: str) -> list[NamedItem]:
             if item and all(item.stems != other.stems for other in found):
                 found.append(item)
     return found
+
+
+def excluded_items(text: str) -> list[NamedItem]:
+    """The goods the customer keeps out of the request ("return everything except the belt"), in order."""
+    found: list[NamedItem] = []
+    for match in _EXCEPT.finditer(text):
+        item = _item_from(match.group(1), acted_on=False)
+        if item and all(item.stems != other.stems for other in found):
+            found.append(item)
+    return found
+
+
+def without_excluded(lines: list[dict], excluded: list[NamedItem]) -> list[dict]:
+    """These lines less the ones the customer keeps out of the request."""
+    return [line for line in lines if not any(is_line(item, line) for item in excluded)]
 
 
 def line_words(line: dict) -> set[str]:

@@ -38,6 +38,8 @@ def catalogue_text(catalogue: dict, language: str) -> str:
     """What the store sells of the kind asked about, whether it comes in the colour asked for, and how many more
     there are when not all are listed."""
     products = catalogue["products"]
+    if catalogue.get("detail"):
+        return detail_text(catalogue, language)  # "" when the records don't say: the help center answers
     listed = "; ".join(product_text(p, language) for p in products)
     texts = [phrases.say("catalogue_range", language, kind=catalogue["asked"], products=listed) if catalogue["asked"]
              else phrases.say("catalogue_range_unnamed", language, products=listed)]
@@ -53,6 +55,38 @@ def catalogue_text(catalogue: dict, language: str) -> str:
     if catalogue["count"] > len(products):
         texts.append(phrases.say("catalogue_more", language, shown=len(products), count=catalogue["count"]))
     return " ".join(texts)
+
+
+MAX_DETAILED = 2  # products a material or care answer describes in sentences; more are listed by material
+
+
+def detail_text(catalogue: dict, language: str) -> str:
+    """What the goods asked about are made of, and how to care for them when that is asked, from each product's
+    own record: one or two products in sentences, more as a list of materials (care then only when they all share
+    it). "" when the records don't say what was asked: the help center's care guides and materials page answer."""
+    products = catalogue["products"]
+    care_asked = catalogue.get("detail") == "care"
+    materials: list[str] = []
+    cares: list[str] = []
+    if len(products) <= MAX_DETAILED:
+        for product in products:
+            if product.get("material"):
+                materials.append(phrases.say("catalogue_material", language, name=product["name"],
+                                             material=product["material"]))
+            if care_asked and product.get("care"):
+                cares.append(phrases.say("catalogue_care", language, care=product["care"]))
+    else:
+        listed = "; ".join(f"{p['name']} ({p['material']})" for p in products if p.get("material"))
+        if listed:
+            materials.append(phrases.say("catalogue_materials", language, products=listed))
+            if catalogue["count"] > len(products):
+                materials.append(phrases.say("catalogue_more", language, shown=len(products), count=catalogue["count"]))
+        shared = {p.get("care") for p in products}
+        if care_asked and len(shared) == 1 and products[0].get("care"):
+            cares.append(phrases.say("catalogue_care", language, care=products[0]["care"]))
+    if not (cares if care_asked else materials):
+        return ""
+    return " ".join(materials + cares)
 
 
 def help_center_names(passages: list[dict], goods_words: list[str]) -> bool:

@@ -101,15 +101,16 @@ class OfflineReasoner:
         # Only a part that reads as an ask can become a question of its own: the others are never read.
         # A sentence that only points back ("What can I do?") belongs to the one before it.
         asking = [part for part in parts if reads_as_ask(part) and names_a_topic(part)] if len(parts) > 1 else []
-        self.distributions([text, *asking])  # the message and its asks through the encoder in one batch
-        intent, prob, probs = self._read(text)
+        said = signals.without_courtesy(text)  # "Thanks! Could you also...": the thanks asks nothing
+        self.distributions([said, *asking])  # the message and its asks through the encoder in one batch
+        intent, prob, probs = self._read(said)
         previous = [t for role, t in history if role == "customer"]
         if previous and prob < CONTEXT_BELOW:
             # A message that is unclear alone often continues the conversation: "any update??", "my name is
             # Ana and my zip is 80273", "I don't have the order number". Read it with the message it continues
             # (the last one that asked something: a name or an order number given in between asks nothing)
             # and keep whichever reading is surer.
-            in_context = self._read(request_before(previous) + "\n" + text)
+            in_context = self._read(request_before(previous) + "\n" + said)
             if in_context[1] > prob:
                 intent, prob, probs = in_context
         questions = [Question(text=text, intent=intent, confidence=prob)]

@@ -18,7 +18,15 @@ from data.store_policy import tau_cancel_reason
 from tools.oms.actions import cancel_order, change_address, exchange_item, refund, start_return
 from tools.oms.actions.base import ActionPolicy, Proposal, Refusal, lines_data, lines_text
 from tools.oms.actions.outcome import done_message
-from tools.oms.item_match import NamedItem, items_text, lines_named, missing_items, named_items
+from tools.oms.item_match import (
+    NamedItem,
+    excluded_items,
+    items_text,
+    lines_named,
+    missing_items,
+    named_items,
+    without_excluded,
+)
 from tools.oms.models import ActionResult
 from tools.oms.protocol import OrderManagement
 
@@ -55,13 +63,20 @@ def propose(
     items = named_items(text) if action != change_address.NAME else []
     if items and len(missing_items(items, order.get("items") or [])) == len(items):
         return item_not_in_order(action, order, items)
+    excluded = excluded_items(text) if action in (cancel_order.NAME, start_return.NAME) else []
+    if missing_items(excluded, order.get("items") or []):  # kept out of a request on the order it thinks this is
+        return item_not_in_order(action, order, missing_items(excluded, order.get("items") or []))
     if action == cancel_order.NAME and cancel_order.is_exchange_instead(order, text):
         action = exchange_item.NAME
     if action == cancel_order.NAME:
         if policy.store.cancel_reasons:  # tau-retail: one of its two recorded reasons
             reason = tau_cancel_reason(text)
         acted_on = [item for item in items if item.acted_on]  # "the order with the lamp" is the whole order
-        named = [line["line_no"] for line in lines_named(acted_on, order.get("items") or [])] if acted_on else []
+        named_lines_ = lines_named(acted_on, order.get("items") or []) if acted_on else list(order.get("items") or [])
+        kept = without_excluded(named_lines_, excluded)
+        if excluded and not kept:
+            return nothing_left(action, order, excluded)
+        named = [line["line_no"] for line in kept] if acted_on or excluded else []
         return cancel_order.check(order, {"reason": reason, "named_line_nos": named,
                                           "change_only": cancel_order.asks_to_change_only(text)}, policy)
     if action == change_address.NAME:
@@ -70,7 +85,10 @@ def propose(
     if action == start_return.NAME:
         from tools.oms.actions.base import named_lines
 
-        lines = named_lines(text, [i for i in order.get("items") or [] if i.get("status") == "delivered"])
+        delivered = [i for i in order.get("items") or [] if i.get("status") == "delivered"]
+        lines = named_lines(text, delivered)
+        if excluded and delivered and not lines:
+            return nothing_left(action, order, excluded)
         args = {"line_nos": [i["line_no"] for i in lines], "reason": reason}
         return start_return.check(order, args, policy, products, (customer or {}).get("region"))
     if action == exchange_item.NAME:
@@ -81,12 +99,23 @@ def propose(
 
 def item_not_in_order(action: str, order: dict[str, Any], items: list[NamedItem]) -> Refusal:
     """The customer named goods this order does not contain: no action on it, say what it does contain."""
+    return _which_order(action, order, items, "item_not_in_order",
+                        f"doesn't contain {items_text(items)}: it has {lines_text(order.get('items') or [])}.")
+
+
+def nothing_left(action: str, order: dict[str, Any], excluded: list[NamedItem]) -> Refusal:
+    """Everything the order holds is what the customer keeps: "the rest" is nothing (and an empty line list
+    means the whole order to the tools), so ask which order they mean."""
+    return _which_order(action, order, excluded, "nothing_left",
+                        f"only has {lines_text(order.get('items') or [])}, which you'd like to keep.")
+
+
+def _which_order(action: str, order: dict[str, Any], items: list[NamedItem], code: str, why: str) -> Refusal:
     number = order["id"]
     return Refusal(
-        action, number, "item_not_in_order",
-        f"Order {number} doesn't contain {items_text(items)}: it has {lines_text(order.get('items') or [])}. "
-        "Which order is it? Its order number (from the confirmation email) lets me check it.",
-        wording={"key": "item_not_in_order", "order": number, "items": [item.phrase for item in items],
+        action, number, code,
+        f"Order {number} {why} Which order is it? Its order number (from the confirmation email) lets me check it.",
+        wording={"key": code, "order": number, "items": [item.phrase for item in items],
                  "lines": lines_data(order.get("items") or [])},
     )
 

@@ -17,7 +17,7 @@ from typing import Any
 from core import clock
 from data.generator import policy as brand
 from data.store_policy import DEMO, StorePolicy, store_policy
-from tools.oms.item_match import lines_named, named_items
+from tools.oms.item_match import excluded_items, lines_named, named_items, without_excluded
 
 ZERO = Decimal("0.00")
 SHIPPED = frozenset({"shipped", "in_transit"})
@@ -257,11 +257,14 @@ def _tokens(text: str) -> set[str]:
 
 
 def named_lines(text: str, lines: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The order lines whose product the customer names ("the running short", "the boots"); empty when none is.
+    """The order lines whose product the customer names ("the running short", "the boots"), less the ones kept
+    out ("all except the belt"); empty when none is.
     Goods named as the object of the request are matched by what each line is (name, category, options);
     otherwise any word of a product name counts."""
-    items = named_items(text)
+    items, excluded = named_items(text), excluded_items(text)
     if items:
-        return lines_named(items, lines)
+        return without_excluded(lines_named(items, lines), excluded)
+    if excluded:  # "everything except the belt": the rest, never the belt by its name
+        return without_excluded(lines, excluded)
     asked = _tokens(text)
     return [line for line in lines if asked & _tokens(line.get("product_name", ""))]
