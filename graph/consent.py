@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-MAX_WORDS = 8
+MAX_WORDS = 12
 
 _YES = [
     r"y(es|ep|eah|up|a)", r"sure", r"absolutely", r"of course", r"go ahead", r"go for it", r"do it", r"please do",
     r"(i )?confirm(ed)?", r"(i )?agree", r"proceed", r"please proceed", r"yes please", r"that'?s (right|correct)",
+    r"(please )?go ahead (and do it|with (it|that|the (return|cancellation|exchange|change|refund)))",
     # es
     r"s[ií]", r"claro", r"adelante", r"de acuerdo", r"conf[ií]rmo", r"confirmado", r"hazlo",
     # fr
@@ -37,15 +38,22 @@ _NO = [
     # de
     r"nein", r"nein danke", r"lieber nicht", r"doch nicht", r"warte", r"vergiss es", r"abbrechen",
 ]
+# Said after an explicit yes, never consent alone ("yes, that's what I want"; "sounds good" alone stays no answer).
+_AFTER_YES = [
+    r"(that )?sounds? (good|great|perfect|right|fine)", r"that'?s (what i want(ed)?|fine|great|perfect|good)",
+    r"let'?s do (it|that)", r"i'?d like that", r"ok(ay)?", r"great", r"perfect", r"thanks?( you)?( so much)?",
+    r"(thanks|thank you) for (your|the) help",
+]
 _FILLER = r"(thanks|thank you|thx|gracias|merci|danke|please|por favor|s'il vous pla[iî]t|bitte)"
 
 
-def _phrase(words: list[str]) -> re.Pattern[str]:
+def _phrase(words: list[str], after: list[str] | None = None) -> re.Pattern[str]:
     unit = "|".join(words)
-    return re.compile(rf"^(?:(?:{unit})[\s,.!]*)+(?:{_FILLER})?$")
+    tail = rf"(?:(?:{'|'.join(after)})[\s,.!]*)*" if after else ""
+    return re.compile(rf"^(?:(?:{unit})[\s,.!]*)+{tail}(?:{_FILLER})?$")
 
 
-_YES_RE, _NO_RE = _phrase(_YES), _phrase(_NO)
+_YES_RE, _NO_RE = _phrase(_YES, _AFTER_YES), _phrase(_NO)
 
 
 def normalise(text: str) -> str:

@@ -661,18 +661,6 @@ _OUT_OF_SCOPE: dict[str, list[str]] = {
         "how old are you", "what should I have for dinner", "do you dream?", "tell me something interesting",
     ],
     "short:chit_chat": ["joke pls", "r u a bot", "say something funny", "bored lol", "who are you", "hi how are you"],
-    # what people tell a friendly voice about their day, with nothing to ask (2026.15)
-    "situation:personal": [
-        "it's my birthday today and I treated myself 🎉", "my dog just chewed the corner off the box lol",
-        "long week at work, just wanted to say hi", "my son starts college next week, time flies",
-        "I just moved to {city} and I'm still unpacking everything", "honestly you're easier to talk to than my bank",
-        "my kids are off school and driving me up the wall today", "it's raining here again, typical",
-        "retired last month so I finally have time to sort my wardrobe", "my wife says I shop too much haha",
-        "stuck at home with a cold so online shopping it is", "just got back from holiday and already miss the beach",
-    ],
-    "ask:personal": ["", "", "anyway how's your day going?", "hope you're having a good one"],
-    "short:personal": ["happy friday!!", "long day lol", "it's my bday 🎂", "just saying hi 👋", "so tired today",
-                       "mondays am I right"],
     "situation:praise": [
         "just wanted to say I love my new {item}", "you guys are the best", "shoutout to {agent} on your team, so helpful",
         "got my order today, love it!", "best jacket I've ever owned", "thanks for the quick delivery",
@@ -937,8 +925,7 @@ NEIGHBOURS: dict[str, dict[str, list[str]]] = {
 # for that one, so adding them changed their own tickets only (messages.compose).
 LATER_VARIANTS: dict[tuple[str, str], str] = {("product_info", "price"): "", ("order_status", "contents"): "",
                                               ("shipping_info", "instructions"): "", ("order_status", "time"): "",
-                                              ("order_status", "tracking"): "", ("shipping_info", "speed"): "",
-                                              ("out_of_scope", "personal"): "chit_chat"}
+                                              ("order_status", "tracking"): "", ("shipping_info", "speed"): ""}
 
 # Phrases that said a delay in a status question's words: never drawn any more (a promised date already missed
 # is a delay: NEIGHBOURS has it there).

@@ -53,9 +53,6 @@ INSTRUCTIONS_SHARE = 0.25
 # Of the rest, the share that asks how fast delivery can be (next day, overnight, same day, the order cut-off) instead
 # (2026.14), drawn from a stream of its own.
 SPEED_SHARE = 0.35
-# Of the chit-chat, the share that tells something of the customer's own day with nothing to ask (2026.15), drawn
-# from a stream of its own.
-PERSONAL_SHARE = 0.4
 ANGRY_INTENTS = {"shipping_delay", "lost_package", "damaged_item", "wrong_item", "complaint", "payment_dispute",
                  "refund_status", "refund_request"}
 
@@ -873,8 +870,6 @@ class TicketBuilder:
         customer, moment = self._customer_any()
         names, weights = zip(*OUT_OF_SCOPE_KINDS, strict=True)
         kind = self.rng.choices(names, weights)[0]
-        if kind == "chit_chat" and random.Random(f"personal|{customer['id']}|{moment.isoformat()}").random() < PERSONAL_SHARE:
-            kind = "personal"  # a later variant (phrasing.LATER_VARIANTS): no draw from the main stream
         offer = "If you'd like to talk to a person on our team about anything, just say so."
         scope = "orders, deliveries, returns, exchanges, sizing, products and your account"
         reply = {
@@ -883,8 +878,6 @@ class TicketBuilder:
                               f"with your {P.BRAND_SHORT} {scope}. {offer}"),
             "chit_chat": (f"Ha, I wish I could help with that one! This is {P.BRAND} customer care, so I'm best at "
                           f"{scope}. Anything like that I can do for you? {offer}"),
-            "personal": (f"Thanks for sharing that with me! I'm {P.BRAND} customer care, so I'm best at {scope}. "
-                         f"Is there anything like that I can do for you today? {offer}"),
             "praise": ("Thank you so much, that really made our day! I'll pass it on to the team. If there's ever "
                        f"anything you need help with ({scope}), we're here."),
             "gibberish": (f"Hi! I'm not sure I understood your message. I can help with {scope}: what can I do for "

@@ -176,6 +176,11 @@ def _continued(reading: Classification, dialogue: Dialogue, text: str, confidenc
     return reading
 
 
+def asks_refund_route(text: str) -> bool:
+    """The message asks where the money goes ("refund it to my other card", "can it go to PayPal?")."""
+    return bool(_REFUND_ROUTE.search(text or ""))
+
+
 def read_in_context(reading: Classification, dialogue: Dialogue | None, text: str) -> tuple[Classification, str | None]:
     """The reading to use for this turn, and how the conversation changed it (None: the message's own)."""
     dialogue = dialogue or {}
@@ -184,7 +189,7 @@ def read_in_context(reading: Classification, dialogue: Dialogue | None, text: st
     if not topic or topic_confidence < CONFIDENT:
         return reading, None
     slots = read_slots(text)
-    if topic in ACTION_FLOWS and reading.intent == "refund_request" and _REFUND_ROUTE.search(text):
+    if topic in ACTION_FLOWS and reading.intent == "refund_request" and asks_refund_route(text):
         return _continued(reading, dialogue, text, topic_confidence, "refund_route"), "refund_route"
     if topic == "change_address" and len(text) <= MAX_DETAIL_CHARS and mentions_address(text):
         # the new address the agent asked for: read alone it looks like nothing in particular

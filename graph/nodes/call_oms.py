@@ -32,7 +32,7 @@ from tools.oms import (
 from tools.oms.actions.cancel_order import is_exchange_instead
 from tools.oms.actions.refund import amount_at_stake
 from tools.oms.catalogue import CATALOGUE_INTENTS, asks_about_detail, asks_about_range, range_of
-from tools.oms.item_match import items_text, named_items
+from tools.oms.item_match import goods_named, items_text
 from tools.oms.model_tools import ToolContext, run_tool
 from tools.oms.models import CustomerOverview
 from tools.oms.order_choice import (
@@ -63,7 +63,7 @@ def refund_at_stake(text: str, order: dict) -> float:
 def not_found_facts(text: str, orders: list[dict], total: int) -> dict:
     """What the reply needs to say that no order looked at has the goods named: which goods, and whether
     those orders are all the customer has."""
-    return {"items": items_text(named_items(text)), "searched": len(orders), "all_orders": len(orders) >= total}
+    return {"items": items_text(goods_named(text)), "searched": len(orders), "all_orders": len(orders) >= total}
 
 
 _PICKS_AN_ORDER = re.compile(
@@ -78,7 +78,7 @@ def still_asked_which(dialogue: dict | None, turn: dict) -> bool:
     awaiting = (dialogue or {}).get("awaiting") or []
     text = turn.get("text", "")
     chooses = _PICKS_AN_ORDER.search(text) is not None  # "the newest one", "the second"
-    return bool(turn.get("context")) and "order_number" in awaiting and not chooses and not named_items(text)
+    return bool(turn.get("context")) and "order_number" in awaiting and not chooses and not goods_named(text)
 
 
 def picks_by_product(text: str, orders: list[dict]) -> bool:

@@ -24,9 +24,20 @@ def test_plain_no_in_four_languages(text):
     "yes?",  # a question
     "what is your return window",
     "No, I want to return it instead",  # a change of mind with a new request: answered as a new message
-    "yes yes yes yes yes yes yes yes yes",  # too long to be a plain answer
+    "yes yes yes yes yes yes yes yes yes yes yes yes yes",  # too long to be a plain answer
     "ok", "perfect, thanks", "👍", "sounds good",  # acknowledgements, not an explicit yes
     "",
 ])
 def test_anything_else_is_not_consent(text):
+    assert read_consent(text) is None
+
+
+@pytest.mark.parametrize("text", ["Yes, that's what I want.", "yes, sounds good", "Yes, that sounds perfect. Thank you!",
+                                  "Yes, that's correct. Please go ahead with the change. Thank you!"])
+def test_an_explicit_yes_may_be_followed_by_an_acknowledgement(text):
+    assert read_consent(text) == "yes"
+
+
+@pytest.mark.parametrize("text", ["that's what I want", "sounds perfect, thank you", "great, let's do it"])
+def test_the_acknowledgement_alone_is_still_no_answer(text):
     assert read_consent(text) is None

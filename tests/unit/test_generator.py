@@ -219,8 +219,7 @@ def _first(t: dict) -> str:
 def test_out_of_scope_tickets_are_answered_politely_never_escalated(store: DemoStore) -> None:
     rows = [t for t in store.tickets if t["intent"] == "out_of_scope"]
     assert 0.03 <= len(rows) / len(store.tickets) <= 0.06
-    assert {t["facts"]["scope"] for t in rows} == {"other_company", "chit_chat", "personal", "praise", "gibberish",
-                                                  "business"}
+    assert {t["facts"]["scope"] for t in rows} == {"other_company", "chit_chat", "praise", "gibberish", "business"}
     for t in rows:
         assert t["tier"] == 1 and not t["escalated"] and t["resolved"] and t["resolved_first_reply"]
         assert t["resolution_action"] == "explain_scope" and t["order_id"] is None and not t["secondary_intents"]

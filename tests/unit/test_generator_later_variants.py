@@ -2,8 +2,7 @@
 other ticket: with each variant's share set to 0 the history is the one before it, ticket for ticket, except the
 variant's own tickets (product questions that ask a price, 2026.8; questions about what an order holds, 2026.10;
 where the driver may leave a parcel, 2026.11; what time it comes, 2026.12; a tracking
-number that does not work yet, 2026.13; how fast delivery can be, 2026.14; chit-chat about the customer's own day,
-2026.15)."""
+number that does not work yet, 2026.13; how fast delivery can be, 2026.14)."""
 
 from __future__ import annotations
 
@@ -26,7 +25,6 @@ VARIANTS = {
         "Our fastest option" in m["text"] for m in t["messages"] if m["role"] == "agent"), "shipping_info", (20, 150)),
     "TRACKING_SHARE": (lambda t: t["intent"] == "order_status" and any(
         "can say 'not found'" in m["text"] for m in t["messages"] if m["role"] == "agent"), "order_status", (30, 200)),
-    "PERSONAL_SHARE": (lambda t: t["facts"].get("scope") == "personal", "out_of_scope", (5, 80)),
 }
 
 
@@ -62,9 +60,6 @@ ASKS = {
                    r"tomorrow|rush|by noon|before noon|ship today|día siguiente|hora límite|lendemain|heure limite|"
                    r"nächsten Tag|heute verschickt|dia seguinte|hora limite|giorno dopo|orario limite)\b",
     "TRACKING_SHARE": r"\b(?:tracking|seguimiento|suivi|Sendung\w*|rastreio|tracciamento)\b",
-    "PERSONAL_SHARE": r"\b(?:birthday|bday|week|son|moved|bank|kids|raining|retired|wife|cold|holiday|friday|day|today|"
-                      r"tired|mondays|cumpleaños|semana|anniversaire|semaine|Geburtstag|Woche|aniversário|compleanno|"
-                      r"settimana|chewed)\b",
 }
 
 

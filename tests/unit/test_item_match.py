@@ -125,3 +125,11 @@ def test_keeping_out_goods_the_order_lacks_or_all_it_has_asks_which_order():
 
 def test_goods_kept_out_say_which_order_it_is():
     assert match_orders_by_items("return everything except the boots", [LAMP_ORDER, BOOT_ORDER]) == [BOOT_ORDER]
+
+
+def test_an_order_lacking_goods_kept_out_names_them_in_the_question_which_order():
+    from graph.nodes.call_oms import not_found_facts
+
+    text = "I'd like to return all the items except for the pet bed"
+    assert orders_lacking_named_items(text, [LAMP_ORDER, BOOT_ORDER])
+    assert not_found_facts(text, [LAMP_ORDER, BOOT_ORDER], 2)["items"] == "“pet bed”"

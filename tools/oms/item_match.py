@@ -138,6 +138,11 @@ def excluded_items(text: str) -> list[NamedItem]:
     return found
 
 
+def goods_named(text: str) -> list[NamedItem]:
+    """Every item the message names, acted on or kept out: either says which order it is."""
+    return named_items(text) + excluded_items(text)
+
+
 def without_excluded(lines: list[dict], excluded: list[NamedItem]) -> list[dict]:
     """These lines less the ones the customer keeps out of the request."""
     return [line for line in lines if not any(is_line(item, line) for item in excluded)]
@@ -198,4 +203,6 @@ def missing_items(items: list[NamedItem], lines: list[dict]) -> list[NamedItem]:
 
 def items_text(items: list[NamedItem]) -> str:
     phrases = [f"“{item.phrase}”" for item in items]
+    if not phrases:
+        return ""
     return phrases[0] if len(phrases) == 1 else ", ".join(phrases[:-1]) + f" or {phrases[-1]}"

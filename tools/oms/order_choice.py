@@ -12,7 +12,7 @@ import re
 from datetime import UTC, date, datetime, timedelta
 
 from core import clock
-from tools.oms.item_match import excluded_items, missing_items, named_items
+from tools.oms.item_match import goods_named, missing_items
 from tools.oms.pending_refund import has_refund, refund_awaited
 
 MOVING = {"shipped", "in_transit"}
@@ -35,7 +35,7 @@ def match_orders_by_items(text: str, orders: list[dict]) -> list[dict]:
     """Orders whose line items the customer names ("the one with the grill", "the running short"), best
     match first; ties keep the newest order first. Goods named as the object of the request are matched
     against what each line is (tools/oms/item_match.py); otherwise any word of a product name counts."""
-    items = named_items(text) + excluded_items(text)  # "all except the belt" is the order with the belt
+    items = goods_named(text)  # "all except the belt" is the order with the belt
     asked = item_words(text)
     scored = []
     for position, order in enumerate(orders):
@@ -52,7 +52,7 @@ def match_orders_by_items(text: str, orders: list[dict]) -> list[dict]:
 def orders_lacking_named_items(text: str, orders: list[dict]) -> bool:
     """The customer names goods and none of these orders has anything like them: no order may be picked
     for them (an action on the wrong order is worse than asking which one)."""
-    items = named_items(text) + excluded_items(text)
+    items = goods_named(text)
     return bool(items and orders) and not match_orders_by_items(text, orders)
 
 

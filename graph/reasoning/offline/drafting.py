@@ -23,6 +23,7 @@ from core import clock
 from core.settings import get_settings
 from data.generator import policy as brand
 from graph.consent import awaits_yes
+from graph.dialogue.continuation import asks_refund_route
 from graph.dialogue.open_question import asks_which_order
 from graph.intents import INTENTS, tier_of
 from graph.reasoning import action_wording, phrases, signals
@@ -191,9 +192,11 @@ def _action_section(question: Question, request: DraftRequest, order: dict, pass
     note = phrases.say("order_details_in_english", language)
     lead = f"{note}\n" if note else ""
     if isinstance(outcome, Proposal) and not outcome.needs_person:
-        source = policy.text.rsplit("\n", 1)[-1] if policy.text else ""
+        body, _, source = (policy.text or "").rpartition("\n")
         in_language = proposal_text(outcome.wording, language)  # None: the tool's English, after the note
         text = f"{in_language or lead + outcome.summary}\n{source}".strip()
+        if body and asks_refund_route(request.text):  # "to my other card?": the rule first, then the proposal
+            text = f"{body}\n\n{text}"
         return Section(f"{text}\n\n{phrases.say('confirm_or_not', language)}", policy.citations,
                        proposal=outcome.to_state())
     in_language = refusal_text(outcome.wording, language) if isinstance(outcome, Refusal) else None
