@@ -77,6 +77,15 @@ def read_consent(text: str) -> str | None:
     return None
 
 
+_THANKS = re.compile(r"\b(thanks?|thank you|thx|gracias|merci|danke|obrigad[oa]|grazie)\b")
+
+
+def thanks_too(text: str) -> bool:
+    """A yes that also thanks ("Yes, that sounds perfect. Thank you!"): with nothing waiting for a yes it is a
+    goodbye, not a confirmation gone astray."""
+    return bool(_THANKS.search(normalise(text or "")))
+
+
 def awaits_yes(proposal: dict | None) -> bool:
     """A proposed order action the customer can confirm (not one only a person may take)."""
     return bool(proposal and proposal.get("kind") == "proposal" and not proposal.get("needs_person"))

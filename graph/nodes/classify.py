@@ -9,7 +9,7 @@ from langgraph.runtime import Runtime
 
 from core.settings import get_settings
 from graph.config import SupportContext, context_of
-from graph.consent import read_consent
+from graph.consent import read_consent, thanks_too
 from graph.dialogue.continuation import dialogue_of, next_dialogue, read_in_context
 from graph.identity import identity_problem, verified_customer, verified_principal
 from graph.intents import OUT_OF_SCOPE
@@ -36,6 +36,12 @@ INPUT_REPLIES = {
         "cannot be edited). Please send it again as a new message."
     ),
 }
+
+
+def _closing(text: str, language: str, engine: str) -> Turn:
+    """A goodbye answered as one: nothing to classify, escalate or look up."""
+    return Turn(text=text, input_problem=None, small_talk="closing", draft=phrases.say("you_are_welcome", language),
+                route="answer", reasons=[], confidence=1.0, engine=engine)
 
 
 def closes_with_chat(reading: Classification, text: str, sure_at: float) -> bool:
@@ -102,13 +108,13 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext], config
         return {**base, "turn": turn, "frustration_count": state.get("frustration_count", 0) + int(frustrated)}
     if not safety and signals.is_closing(text):
         # "thanks!" after an answer closes the loop; it is not a new question to classify or escalate.
-        turn = Turn(text=text, input_problem=None, small_talk="closing",
-                    draft=phrases.say("you_are_welcome", signals.detect_language(text)), route="answer",
-                    reasons=[], confidence=1.0, engine=context.engine)
-        return {**base, "turn": turn}
+        return {**base, "turn": _closing(text, signals.detect_language(text), context.engine)}
     previous = state.get("turn") or {}
     consent = None if safety or state.get("pending_action") else read_consent(text)
     offered_person = "offer_person" in (previous.get("actions_needed") or [])
+    if consent == "yes" and not offered_person and thanks_too(text):
+        # "Yes, that sounds perfect. Thank you!" with nothing waiting for a yes: the customer is signing off.
+        return {**base, "turn": _closing(text, signals.detect_language(text), context.engine)}
     if consent and not (consent == "yes" and offered_person):
         # A bare yes / no with nothing waiting for it: say so instead of guessing what it agrees to.
         turn = Turn(text=text, input_problem=None, small_talk="nothing_pending",
@@ -120,10 +126,7 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext], config
     dialogue = dialogue_of(state.get("dialogue"), previous)  # state's turn is still the last one
     reading, how = read_in_context(reading, dialogue, text)
     if not safety and closes_with_chat(reading, text, get_settings().confidence_threshold):
-        turn = Turn(text=text, input_problem=None, small_talk="closing",
-                    draft=phrases.say("you_are_welcome", reading.language), route="answer",
-                    reasons=[], confidence=1.0, engine=context.engine)
-        return {**base, "turn": turn}
+        return {**base, "turn": _closing(text, reading.language, context.engine)}
     if (not safety and how is None and not reading.wants_human and not reading.frustrated
             and not dialogue.get("awaiting") and previous.get("small_talk") != "opener"
             and topic.is_bare_opener(text)):

@@ -270,3 +270,15 @@ async def test_a_run_replayed_after_a_kill_acts_once(conversations, store, db_ur
     with psycopg.connect(db_url) as conn:
         assert refunds_on(conn, store.refund_small) == [Decimal("49.99")]
 
+
+
+async def test_a_question_about_where_the_refund_goes_gets_the_rule_then_the_proposal(conversations, store, db_url):
+    t = thread()
+    await propose(conversations, t, f"I want to return order {store.delivered_recent}", store.customer_id)
+    asked = await conversations.send(t, "I want the refund to go to my other card, not the one I paid with.",
+                                     store.customer_id)
+    assert asked.reply.index("Refunds go back to the payment method") < asked.reply.index("I can start a return")
+    assert recorded(db_url, store.delivered_recent) == []  # nothing happens without a yes
+    done = await conversations.send(t, "Yes, that's what I want.", store.customer_id)
+    assert "/returns/label/RT-" in done.reply and "Visa card ending 4242" in done.reply, done.reply
+    assert [a for a, _ in recorded(db_url, store.delivered_recent)] == ["return"]

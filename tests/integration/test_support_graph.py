@@ -239,6 +239,9 @@ async def test_yes_to_the_offer_of_a_person_hands_over_and_a_bare_yes_is_not_gue
     customer_id, *_ = in_transit
     bare = await conversations.send(_thread(), "yes", customer_id)
     assert bare.route == "answer" and "nothing waiting for your confirmation" in bare.reply
+    # a yes that thanks, with nothing waiting for it, is a goodbye
+    thanked = await conversations.send(_thread(), "Yes, that sounds perfect. Thank you for your help!", customer_id)
+    assert thanked.route == "answer" and "You're welcome" in thanked.reply
     thread = _thread()
     offer = await conversations.send(thread, "can you tell me a joke?", customer_id)
     assert offer.route == "answer" and "person" in offer.reply

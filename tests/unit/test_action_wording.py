@@ -19,6 +19,7 @@ from tools.oms.actions import (
     change_address,
     exchange_item,
     item_not_in_order,
+    nothing_left,
     refund,
     start_return,
 )
@@ -172,6 +173,8 @@ def _refusals() -> dict[str, Refusal]:
         "return_final_sale": start_return.check(order("delivered", **delivered), {}, POLICY, final),
         "item_not_in_order": item_not_in_order("cancel_order", order("pending"),
                                                [NamedItem("desk lamp", frozenset({"desk", "lamp"}))]),
+        "nothing_left": nothing_left("start_return", order("delivered", **delivered),
+                                     [NamedItem("tee", frozenset({"tee"}))]),
     }
     for key, refusal in found.items():
         assert isinstance(refusal, Refusal) and refusal.wording.get("key") == key, (key, refusal)
@@ -195,6 +198,7 @@ REFUSAL_PIECES = {
     "out_of_stock": ["Trail Tee", " XL, navy", " L, navy"],
     "refund_at_most": ["$49.99"],
     "item_not_in_order": ["“desk lamp”", "1 × Trail Tee"],
+    "nothing_left": ["1 × Trail Tee"],
 }
 
 

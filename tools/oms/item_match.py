@@ -63,6 +63,9 @@ _GENERIC = frozenset({
     "style", "kind", "type", "online", "here", "there", "mine", "please", "thank", "thanks", "multiple", "several",
     "various", "set", "lots", "bunch", "reply", "response", "answer", "update", "updates", "news", "call",
     "callback", "help", "support", "wrong", "right", "correct", "incorrect", "btw", "mistake",
+    # the account and its settings: "change my default address", "change my password"
+    "default", "billing", "password", "passwords", "phone", "username", "login", "profile", "settings",
+    "preferences", "subscription", "subscriptions", "newsletter", "membership", "notifications", "contact",
     # goods in general, for a clothing store: "clothing items" names no particular line
     "clothing", "clothes", "apparel", "goods", "merchandise", "garment", "garments",
     # the state of an order, not what is in it: "cancel all my pending orders"
