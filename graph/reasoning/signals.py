@@ -226,15 +226,22 @@ def _sentences(text: str) -> list[str]:
     return [p for p in re.split(r"(?<=[.!,])\s+|\n+", text) if p.strip()]
 
 
+# What joins a new question to the thanks before it ("Thanks. Also, can I...", "ok great. one more thing: ...").
+_ONE_MORE_THING = re.compile(r"^(?:(?:oh |and |but )?(?:also|and|btw|by the way|one more thing|another question|"
+                             r"quick question|one last thing)\b[,:.!]*\s+)", re.IGNORECASE)
+
+
 def without_courtesy(text: str) -> str:
-    """The message without the thanks or "ok" it opens with ("Thanks for that. Could you also check the tee?"):
-    a courtesy carries no request, and read with one a new question reads as a goodbye. The text as it is
-    when nothing follows the courtesy."""
+    """The message without the thanks or "ok" it opens with ("Thanks for that. Could you also check the tee?"),
+    and without the "also," that joins the question to it: a courtesy carries no request, and read with one a
+    new question reads as a goodbye. The text as it is when nothing follows the courtesy."""
     rest = text.strip()
     while True:
         match = re.match(r"\s*([^.!?\n]*[.!?\n]+)\s*(?=\S)", rest)
         if not match or not _SIGN_OFF_SENTENCE.match(match.group(1).strip().replace("’", "'")):
-            return text.strip() if is_closing(rest) else rest  # "Thank you so much! That's all." stays whole
+            if is_closing(rest):
+                return text.strip()  # "Thank you so much! That's all." stays whole
+            return _ONE_MORE_THING.sub("", rest, count=1) if rest != text.strip() else rest
         rest = rest[match.end():]
 
 

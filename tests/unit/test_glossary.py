@@ -126,3 +126,15 @@ def test_a_pronoun_written_onto_an_infinitive_is_glossed_with_it(text, language,
 def test_only_a_glossary_infinitive_takes_a_pronoun():
     # "bola" is not "bo" + "la", "pelo" not "pe" + "lo": no such verbs in the glossary
     assert english_reading("la bola y el pelo", "es").split()[1:2] == ["bola"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("quiero devolver todo excepto el abrigo", "es"), ("je veux retourner tout sauf le manteau", "fr"),
+    ("ich möchte alles außer dem Mantel zurückschicken", "de"), ("quero devolver tudo exceto o casaco", "pt"),
+    ("voglio restituire tutto tranne il cappotto", "it"),
+])
+def test_all_but_one_item_is_read_as_such_in_each_language(text, language):
+    from tools.oms.item_match import excluded_items, named_items
+
+    reading = english_reading(text, language)
+    assert named_items(reading) == [] and [i.stems for i in excluded_items(reading)][0] >= {"coat"}, reading

@@ -319,9 +319,12 @@ def test_not_a_language_outside_the_brands(text):
 
 @pytest.mark.parametrize("text, said", [
     ("Thanks! Could you also tell me what the parka is made of?", "Could you also tell me what the parka is made of?"),
-    ("Great, thank you. And how long do refunds take?", "And how long do refunds take?"),
+    ("Great, thank you. And how long do refunds take?", "how long do refunds take?"),
     ("Perfect. Thanks! Where is it now?", "Where is it now?"),
     ("Ok. I want to cancel", "I want to cancel"),
+    ("ok thanks. also, can I machine wash the chore coat?", "can I machine wash the chore coat?"),
+    ("Great, thanks! One more thing: how long do refunds take?", "how long do refunds take?"),
+    ("also, can I machine wash it?", "also, can I machine wash it?"),  # no courtesy before it: as written
     # nothing after the courtesy, or only another courtesy: the message as it is
     ("thanks!", "thanks!"), ("Thank you so much! That's all I needed.", "Thank you so much! That's all I needed."),
     # not a courtesy: sarcasm, or a thanks inside a sentence

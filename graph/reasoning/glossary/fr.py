@@ -82,4 +82,8 @@ WORDS = {
     "allemagne": "germany", "espagne": "spain", "italie": "italy", "belgique": "belgium",
     "royaume-uni": "united kingdom", "etats-unis": "united states", "autriche": "austria", "irlande": "ireland",
     "pays-bas": "netherlands", "australie": "australia",
+    # all but some, and more goods ("retourner tout sauf le manteau")
+    "tout": "everything", "tous": "all", "sauf": "except", "excepte": "except", "manteau": "coat",
+    "doudoune": "down jacket", "sweat": "sweatshirt", "bottes": "boots", "bonnet": "beanie", "ceinture": "belt",
+    "jupe": "skirt", "chemise": "shirt", "sandales": "sandals", "pull": "sweater", "jean": "jeans",
 }

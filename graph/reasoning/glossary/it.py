@@ -80,4 +80,8 @@ WORDS = {
     "spedite": "ship", "spedisci": "ship", "consegnate": "deliver", "svizzera": "switzerland",
     "germania": "germany", "francia": "france", "spagna": "spain", "regno unito": "united kingdom",
     "stati uniti": "united states", "irlanda": "ireland", "paesi bassi": "netherlands", "belgio": "belgium",
+    # all but some, and more goods ("restituire tutto tranne il cappotto")
+    "tutto": "everything", "tutti": "all", "tranne": "except", "eccetto": "except", "cappotto": "coat",
+    "piumino": "down jacket", "felpa": "sweatshirt", "stivali": "boots", "berretto": "beanie", "cintura": "belt",
+    "gonna": "skirt", "camicia": "shirt", "sandali": "sandals", "maglione": "sweater",
 }

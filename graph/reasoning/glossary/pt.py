@@ -75,4 +75,8 @@ WORDS = {
     "enviam": "ship", "entregam": "deliver", "suica": "switzerland", "alemanha": "germany", "franca": "france",
     "espanha": "spain", "italia": "italy", "reino unido": "united kingdom", "estados unidos": "united states",
     "irlanda": "ireland", "brasil": "brazil",
+    # all but some, and more goods ("devolver tudo exceto o casaco")
+    "tudo": "everything", "todos": "all", "exceto": "except", "menos o": "except the", "menos a": "except the",
+    "casaco": "coat", "moletom": "sweatshirt", "botas": "boots", "gorro": "beanie", "cinto": "belt",
+    "saia": "skirt", "camisa": "shirt", "sandalias": "sandals", "sueter": "sweater",
 }
