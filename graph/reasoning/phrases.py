@@ -532,7 +532,11 @@ PHRASES: dict[str, dict[str, str]] = {
         "it": "Di cosa sono fatti: {products}.",
     },
     "catalogue_care": {
-        "en": "How to care for it: {care}", "es": "Cuidados: {care}", "fr": "Entretien : {care}", "de": "Pflege: {care}",
+        "en": "How to care for the {name}: {care}", "es": "Cuidados de {name}: {care}", "fr": "Entretien de {name} : {care}",
+        "de": "Pflege von {name}: {care}", "pt": "Cuidados de {name}: {care}", "it": "Cura di {name}: {care}",
+    },
+    "catalogue_care_all": {
+        "en": "How to care for them: {care}", "es": "Cuidados: {care}", "fr": "Entretien : {care}", "de": "Pflege: {care}",
         "pt": "Cuidados: {care}", "it": "Cura: {care}",
     },
     "catalogue_range_unnamed": {

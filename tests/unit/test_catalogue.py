@@ -196,7 +196,8 @@ async def test_a_material_or_care_question_is_answered_from_the_products_own_rec
     text = compose(_request("what is the seaside slip dress made of?", found)).text
     assert "The Seaside Slip Dress is made of washed satin." in text and "Wrap" not in text and "$" not in text
     care = await range_of(_Catalogue([slip, wrap]), "how do I wash the slip dress?")
-    assert "How to care for it: Hand wash cold, line dry." in compose(_request("how do I wash the slip dress?", care)).text
+    assert "How to care for the Seaside Slip Dress: Hand wash cold, line dry." in compose(
+        _request("how do I wash the slip dress?", care)).text
     # a follow-up naming only goods goes on with the question before it
     follow = await range_of(_Catalogue([slip, wrap]), "and the wrap dress?", "what is the slip dress made of?")
     assert "The Wildflower Wrap Dress is made of viscose crepe." in compose(_request("and the wrap dress?", follow)).text
@@ -212,4 +213,20 @@ async def test_several_products_are_listed_by_material_and_care_said_only_when_t
     care = await range_of(_Catalogue(dresses), "how do I wash the dresses?")
     text = compose(_request("how do I wash the dresses?", care)).text
     # no care the three share: the help center's care guides answer (none given here), not a list of materials
-    assert "How to care for it" not in text and "made of" not in text and "reliable information" in text
+    assert "How to care for" not in text and "made of" not in text and "reliable information" in text
+
+
+async def test_goods_named_by_their_material_and_the_care_that_is_about_them():
+    care = ("Leather goods: wipe clean, condition twice a year. Knit hats and scarves: hand wash cold, dry flat. "
+            "Canvas bags: spot clean only.")
+    beanie = Product(id="B1", name="Fisherman Rib Beanie", product_line="accessories", category="hats", care=care,
+                     attributes={"material": "merino wool"},
+                     variants=[Variant(id="V1", options={}, price=Decimal("32"), available=True)])
+    sweater = Product(id="S1", name="Fjord Merino Crewneck Sweater", product_line="knitwear", category="sweaters",
+                      care="Hand wash cold, dry flat.", attributes={"material": "100% merino wool"},
+                      variants=[Variant(id="V2", options={}, price=Decimal("128"), available=True)])
+    found = await range_of(_Catalogue([beanie, sweater]), "how should I wash my merino beanie so it doesn't shrink")
+    assert [p["name"] for p in found["products"]] == ["Fisherman Rib Beanie"]  # merino and a beanie: not the sweater
+    text = compose(_request("how should I wash my merino beanie?", found)).text
+    assert "How to care for the Fisherman Rib Beanie: Knit hats and scarves: hand wash cold, dry flat." in text
+    assert "Leather goods" not in text and "Canvas bags" not in text

@@ -116,6 +116,35 @@ def _is_of_kind(product: Product, word: str) -> bool:
     return is_kind(word, [product.name, product.category, product.product_line])
 
 
+def _is_of_material(product: Product, word: str) -> bool:
+    """The product is made of this ("merino", "linen"): said of goods, a material narrows the kind."""
+    material = str((product.attributes or {}).get("material") or "")
+    return bool(material) and is_kind(word, [material])
+
+
+_LABELLED = re.compile(r"^([A-Z][^:.]{2,40}):\s")
+
+
+def care_for(product: Product) -> str:
+    """The part of a product line's care text about this product ("Knit hats and scarves: hand wash cold, dry
+    flat" for a beanie, with the line's general advice), when the text is written in labelled parts; else all
+    of it. A label is about the product when one of its words is the product's name, category or material."""
+    care = product.care or ""
+    parts: list[tuple[str | None, list[str]]] = []
+    for sentence in re.split(r"(?<=\.)\s+", care.strip()):
+        label = _LABELLED.match(sentence)
+        if label or not parts:
+            parts.append((label.group(1) if label else None, [sentence]))
+        else:
+            parts[-1][1].append(sentence)  # goes on with the part before it
+    names = [product.name, product.category, str((product.attributes or {}).get("material") or "")]
+    about = [label for label, _ in parts if label and any(
+        is_kind(word, names) for word in re.findall(r"[A-Za-z]{3,}", label) if word.lower() not in {"and", "goods"})]
+    if not about:
+        return care
+    return " ".join(" ".join(sentences) for label, sentences in parts if label is None or label in about)
+
+
 def _options(product: Product, key: str) -> list[str]:
     values: list[str] = []
     for variant in product.variants:
@@ -150,7 +179,7 @@ def brief(product: Product) -> dict[str, Any]:
             "sizes": sorted(_options(product, "size"), key=_size_key), "colors": _options(product, "color"),
             "other_options": dict(list(other.items())[:MAX_OTHER_OPTIONS]),
             "in_stock": bool(in_stock), "variants": len(product.variants), "variants_in_stock": len(in_stock),
-            "material": str((product.attributes or {}).get("material") or ""), "care": product.care or ""}
+            "material": str((product.attributes or {}).get("material") or ""), "care": care_for(product)}
 
 
 async def range_of(client, text: str, asked_before: str = "") -> dict[str, Any] | None:
@@ -166,7 +195,7 @@ async def range_of(client, text: str, asked_before: str = "") -> dict[str, Any] 
     # the singular finds the plural too ("pant" in "pants", "Cargo Pant"); the catalogue search is a substring match
     found = await asyncio.gather(*(client.search_products(stem(word), 50) for word in words))
     products = {p.id: p for batch in found for p in batch}
-    scored = [(sum(_is_of_kind(p, word) for word in words), p) for p in products.values()]
+    scored = [(sum(_is_of_kind(p, word) or _is_of_material(p, word) for word in words), p) for p in products.values()]
     best = max((score for score, _ in scored), default=0)
     if not best:
         phrase = re.search(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", text, re.IGNORECASE)

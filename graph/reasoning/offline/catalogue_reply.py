@@ -74,7 +74,7 @@ def detail_text(catalogue: dict, language: str) -> str:
                 materials.append(phrases.say("catalogue_material", language, name=product["name"],
                                              material=product["material"]))
             if care_asked and product.get("care"):
-                cares.append(phrases.say("catalogue_care", language, care=product["care"]))
+                cares.append(phrases.say("catalogue_care", language, name=product["name"], care=product["care"]))
     else:
         listed = "; ".join(f"{p['name']} ({p['material']})" for p in products if p.get("material"))
         if listed:
@@ -83,7 +83,7 @@ def detail_text(catalogue: dict, language: str) -> str:
                 materials.append(phrases.say("catalogue_more", language, shown=len(products), count=catalogue["count"]))
         shared = {p.get("care") for p in products}
         if care_asked and len(shared) == 1 and products[0].get("care"):
-            cares.append(phrases.say("catalogue_care", language, care=products[0]["care"]))
+            cares.append(phrases.say("catalogue_care_all", language, care=products[0]["care"]))
     if not (cares if care_asked else materials):
         return ""
     return " ".join(materials + cares)
