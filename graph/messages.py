@@ -36,10 +36,9 @@ def history_of(messages: list[AnyMessage]) -> list[tuple[str, str]]:
     return [(role_of(m), text_of(m)) for m in messages[:-1] if m.type in {"human", "ai"}]
 
 
-def customer_text_before(messages: list[AnyMessage]) -> str:
-    """The customer's message before their latest one ("" when this is the first)."""
-    said = [text_of(m) for m in messages if m.type == "human"]
-    return said[-2] if len(said) > 1 else ""
+def customer_texts_before(messages: list[AnyMessage]) -> list[str]:
+    """The customer's messages before their latest one, the most recent first."""
+    return [text_of(m) for m in messages if m.type == "human"][-2::-1]
 
 
 def latest_customer_text(messages: list[AnyMessage]) -> str | None:

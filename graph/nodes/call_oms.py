@@ -16,7 +16,7 @@ from core.settings import get_settings
 from graph.dialogue.continuation import order_in_focus
 from graph.dialogue.slots import read_slots
 from graph.intents import INTENTS
-from graph.messages import customer_text_before
+from graph.messages import customer_texts_before
 from graph.progress import report_progress
 from graph.reasoning.glossary import english_reading
 from graph.state import OmsFacts, SupportState
@@ -31,7 +31,7 @@ from tools.oms import (
 )
 from tools.oms.actions.cancel_order import is_exchange_instead
 from tools.oms.actions.refund import amount_at_stake
-from tools.oms.catalogue import CATALOGUE_INTENTS, asks_about_detail, asks_about_range, range_of
+from tools.oms.catalogue import CATALOGUE_INTENTS, asks_about_detail, asks_about_range, goods_words, range_of
 from tools.oms.item_match import goods_named, items_text
 from tools.oms.model_tools import ToolContext, run_tool
 from tools.oms.models import CustomerOverview
@@ -165,10 +165,10 @@ async def run_tool_calls(state: SupportState, turn: dict) -> dict:
     return {"turn": turn}
 
 
-async def _catalogue(text: str, asked_before: str = "") -> dict | None:
+async def _catalogue(text: str, question: str = "") -> dict | None:
     """The store's products of the kind asked about; an OMS outage leaves the help center to answer."""
     try:
-        return await range_of(oms_client(), text, asked_before)
+        return await range_of(oms_client(), text, question)
     except (OmsUnavailable, OmsRequestRejected) as exc:
         log.warning("OMS catalogue unavailable: %s", exc)
         return None
@@ -198,9 +198,15 @@ async def call_oms(state: SupportState) -> dict:
         # help-center search does ("¿cuánto cuesta la camiseta?" looks for a t-shirt).
         language = turn.get("language") or "en"
         query = english_reading(turn.get("text", ""), language)
-        before = english_reading(customer_text_before(state.get("messages") or []), language)
-        if asks_about_range(query) or asks_about_detail(query):
+        earlier = [english_reading(text, language) for text in customer_texts_before(state.get("messages") or [])]
+        before = earlier[0] if earlier else ""
+        named_before = next((text for text in earlier if goods_words(text)), "")  # the goods last named
+        asks = asks_about_range(query) or asks_about_detail(query)
+        if asks and goods_words(query):
             facts["catalogue"] = kept_catalogue(await _catalogue(query), language)
+        elif asks and named_before:
+            # "how do I wash it?" after "what is the parka made of?": this question, those goods
+            facts["catalogue"] = kept_catalogue(await _catalogue(named_before, query), language)
         elif turn.get("context") == "follow_up" and (asks_about_range(before) or asks_about_detail(before)):
             # "and the chelsea boot?" after "what is the slip dress made of?": these goods, that question
             facts["catalogue"] = kept_catalogue(await _catalogue(query, before), language)

@@ -201,6 +201,12 @@ async def test_a_material_or_care_question_is_answered_from_the_products_own_rec
     # a follow-up naming only goods goes on with the question before it
     follow = await range_of(_Catalogue([slip, wrap]), "and the wrap dress?", "what is the slip dress made of?")
     assert "The Wildflower Wrap Dress is made of viscose crepe." in compose(_request("and the wrap dress?", follow)).text
+    # and one asking of goods named before it: that question, those goods
+    it = await range_of(_Catalogue([slip, wrap]), "what is the wrap dress made of?", "and how do I wash it?")
+    assert it["detail"] == "care" and "How to care for the Wildflower Wrap Dress: Dry clean only." in compose(
+        _request("and how do I wash it?", it)).text
+    price = await range_of(_Catalogue([slip, wrap]), "what is the wrap dress made of?", "how much is it?")
+    assert price["detail"] is None and "Wildflower Wrap Dress ($88.00" in compose(_request("how much is it?", price)).text
 
 
 async def test_several_products_are_listed_by_material_and_care_said_only_when_they_share_it():

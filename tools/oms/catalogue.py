@@ -182,16 +182,18 @@ def brief(product: Product) -> dict[str, Any]:
             "material": str((product.attributes or {}).get("material") or ""), "care": care_for(product)}
 
 
-async def range_of(client, text: str, asked_before: str = "") -> dict[str, Any] | None:
+async def range_of(client, text: str, question: str = "") -> dict[str, Any] | None:
     """The products of the kind the message asks about, from the catalogue: those that the most of its goods
     words describe ("the Harbor Organic Crew Tee" is one product, "t-shirts" all of them). None when the
     message names no goods at all; `count` 0 and no products when it names goods the catalogue has none of
     (`asked` is then the words as the customer wrote them together, or "" when they are scattered; `words` the
-    goods words looked up). `asked_before` is the question a follow-up naming only goods goes on with ("and the
-    boots?"): what it asked (price, material, care) applies to these goods."""
+    goods words looked up). `question`, when the goods and the question are in two messages ("what is the dress
+    made of?" then "and the boots?"; "the parka?" then "how do I wash it?"), is the one that asks: what it asks
+    (price, material, care) applies to the goods of `text`."""
     words = goods_words(text)
     if not words:
         return None
+    asking = question if asks_about_range(question) or asks_about_detail(question) else text  # what is asked
     # the singular finds the plural too ("pant" in "pants", "Cargo Pant"); the catalogue search is a substring match
     found = await asyncio.gather(*(client.search_products(stem(word), 50) for word in words))
     products = {p.id: p for batch in found for p in batch}
@@ -200,12 +202,12 @@ async def range_of(client, text: str, asked_before: str = "") -> dict[str, Any] 
     if not best:
         phrase = re.search(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", text, re.IGNORECASE)
         return {"asked": phrase.group(0) if phrase else "", "words": words, "count": 0, "products": [],
-                "detail": detail_asked(text) or detail_asked(asked_before)}
+                "detail": detail_asked(asking)}
     chosen = sorted((p for score, p in scored if score == best), key=lambda p: p.name)
     asked = [word for word in words if any(_is_of_kind(p, word) for p in chosen)]
     products = [brief(p) for p in chosen]
-    order = price_order(text) or price_order(asked_before)
+    order = price_order(asking)
     if order and all(p.variants for p in chosen):  # the one asked for first: its least or its dearest option
         products.sort(key=lambda b: Decimal(b["min_price"]) if order == "cheapest" else -Decimal(b["max_price"]))
     return {"asked": " ".join(asked), "count": len(chosen), "products": products[:MAX_PRODUCTS], "order": order,
-            "colour": asked_colour(text), "detail": detail_asked(text) or detail_asked(asked_before)}
+            "colour": asked_colour(asking) or asked_colour(text), "detail": detail_asked(asking)}

@@ -84,9 +84,7 @@ def detail_text(catalogue: dict, language: str) -> str:
         shared = {p.get("care") for p in products}
         if care_asked and len(shared) == 1 and products[0].get("care"):
             cares.append(phrases.say("catalogue_care_all", language, care=products[0]["care"]))
-    if not (cares if care_asked else materials):
-        return ""
-    return " ".join(materials + cares)
+    return " ".join(cares if care_asked else materials)  # "": the records don't say what was asked
 
 
 def help_center_names(passages: list[dict], goods_words: list[str]) -> bool:
