@@ -120,6 +120,10 @@ def test_goods_the_help_center_speaks_of_are_answered_from_it_never_said_not_to_
                          "metadata": {"question": 0, "similarity": 0.6}}]
     text = compose(request).text
     assert "We accept our gift cards." in text and "couldn't find" not in text
+    wrapping = _request("do you have gift wrapping?", {"asked": "gift wrapping", "words": ["gift", "wrapping"],
+                                                       "count": 0, "products": []})
+    wrapping.passages = request.passages  # a passage on gift cards does not speak of gift wrapping
+    assert "I couldn't find any gift wrapping in our catalogue" in compose(wrapping).text
 
 
 async def test_a_plural_finds_the_product_named_in_the_singular():

@@ -89,10 +89,11 @@ def detail_text(catalogue: dict, language: str) -> str:
 
 def help_center_names(passages: list[dict], goods_words: list[str]) -> bool:
     """A help passage speaks of these goods ("gift cards" are in the payment article, not in the catalogue):
-    then the help center answers, and the reply never says the store does not sell them."""
+    then the help center answers, and the reply never says the store does not sell them. Every word counts:
+    "gift wrapping" is not spoken of where only gift cards are."""
     wanted = {stem(word) for word in goods_words}
     said = {stem(word) for passage in passages for word in re.findall(r"[^\W\d_]{3,}", passage.get("text", "").lower())}
-    return bool(wanted & said)
+    return bool(wanted) and wanted <= said
 
 
 def not_carried_text(catalogue: dict, language: str) -> str:
