@@ -237,6 +237,13 @@ async def test_goods_named_by_their_material_and_the_care_that_is_about_them():
                       variants=[Variant(id="V2", options={}, price=Decimal("128"), available=True)])
     found = await range_of(_Catalogue([beanie, sweater]), "how should I wash my merino beanie so it doesn't shrink")
     assert [p["name"] for p in found["products"]] == ["Fisherman Rib Beanie"]  # merino and a beanie: not the sweater
+    # a material alone names no goods ("the one with water resistance"), even where the search finds it (a store's
+    # search may read descriptions): nothing is listed for it
+    class _SearchesEverything(_Catalogue):
+        async def search_products(self, query, limit):
+            return self.products
+
+    assert (await range_of(_SearchesEverything([beanie, sweater]), "what about the wool option?"))["count"] == 0
     text = compose(_request("how should I wash my merino beanie?", found)).text
     assert "How to care for the Fisherman Rib Beanie: Knit hats and scarves: hand wash cold, dry flat." in text
     assert "Leather goods" not in text and "Canvas bags" not in text

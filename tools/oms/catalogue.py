@@ -122,6 +122,14 @@ def _is_of_material(product: Product, word: str) -> bool:
     return bool(material) and is_kind(word, [material])
 
 
+def _score(product: Product, words: list[str]) -> int:
+    """How many of the goods words describe the product: its kind (name, category, line), and its material only
+    beside its kind ("merino beanie"; "water resistance" alone names no goods)."""
+    if not any(_is_of_kind(product, word) for word in words):
+        return 0
+    return sum(_is_of_kind(product, word) or _is_of_material(product, word) for word in words)
+
+
 _LABELLED = re.compile(r"^([A-Z][^:.]{2,40}):\s")
 
 
@@ -197,7 +205,7 @@ async def range_of(client, text: str, question: str = "") -> dict[str, Any] | No
     # the singular finds the plural too ("pant" in "pants", "Cargo Pant"); the catalogue search is a substring match
     found = await asyncio.gather(*(client.search_products(stem(word), 50) for word in words))
     products = {p.id: p for batch in found for p in batch}
-    scored = [(sum(_is_of_kind(p, word) or _is_of_material(p, word) for word in words), p) for p in products.values()]
+    scored = [(_score(p, words), p) for p in products.values()]
     best = max((score for score, _ in scored), default=0)
     if not best:
         phrase = re.search(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", text, re.IGNORECASE)
