@@ -30,6 +30,7 @@ def test_goods_words_leave_out_question_words_and_the_order():
     assert goods_words("Hi! How many sneaker options are available in your online store right now?") == ["sneaker"]
     assert goods_words("do you have the merino beanie in my order in grey?")[:2] == ["merino", "beanie"]
     assert goods_words("does the fleece come in green?") == ["fleece"]  # a colour is an option, not goods
+    assert goods_words("@northbound_apparel is the fleece warm? https://t.co/x1") == ["fleece", "warm"]
 
 
 def _product(name, sizes, colors, prices, available):

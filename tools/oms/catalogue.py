@@ -91,11 +91,14 @@ def price_order(text: str) -> str | None:
     return "cheapest" if _CHEAPEST.search(text or "") else None
 
 
+_HANDLES_AND_LINKS = re.compile(r"@\w+|https?://\S+|www\.\S+")  # "@northbound_apparel" names a channel, not goods
+
+
 def goods_words(text: str) -> list[str]:
     """Words of the message that may name a kind of goods, in order: not question words, not the order or its
     paperwork (tools/oms/item_match's lists)."""
     seen: list[str] = []
-    for token in re.findall(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*[A-Za-zÀ-ÿ]", text):
+    for token in re.findall(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*[A-Za-zÀ-ÿ]", _HANDLES_AND_LINKS.sub(" ", text)):
         word = token.lower().replace("’", "'")
         if len(word) < 3 or "'" in word or word in _QUESTION_WORDS or stem(word) in _QUESTION_WORDS or word in COLOURS:
             continue

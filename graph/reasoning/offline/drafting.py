@@ -173,6 +173,9 @@ def _status_text(order: dict, language: str, intent: str, named: bool = True, te
     return texts
 
 
+_SAYS_WHERE_MONEY_GOES = re.compile(r"payment method|original|card|paypal|store credit", re.IGNORECASE)
+
+
 def _action_section(question: Question, request: DraftRequest, order: dict, passages: list[PassageRef],
                     language: str) -> Section | None:
     """An action intent on an identified order: the exact proposal to confirm, or why it can't be done (the
@@ -195,8 +198,8 @@ def _action_section(question: Question, request: DraftRequest, order: dict, pass
         body, _, source = (policy.text or "").rpartition("\n")
         in_language = proposal_text(outcome.wording, language)  # None: the tool's English, after the note
         text = f"{in_language or lead + outcome.summary}\n{source}".strip()
-        if body and asks_refund_route(request.text):  # "to my other card?": the rule first, then the proposal
-            text = f"{body}\n\n{text}"
+        if body and asks_refund_route(request.text) and _SAYS_WHERE_MONEY_GOES.search(body):
+            text = f"{body}\n\n{text}"  # "to my other card?": the rule first, then the proposal
         return Section(f"{text}\n\n{phrases.say('confirm_or_not', language)}", policy.citations,
                        proposal=outcome.to_state())
     in_language = refusal_text(outcome.wording, language) if isinstance(outcome, Refusal) else None
