@@ -188,7 +188,8 @@ _SIGN_OFF_SENTENCE = re.compile(
     # ...followed only by what people add to a thank-you, never by new content.
     r"(\W+(so much|very much|a lot|a bunch|again|for (your|the|all (your|the)) ((quick|fast|prompt|kind) )?(help|info|information|"
     r"assistance|time|reply|response|answer)( with (it|that|this|everything|both [a-z]+|the [a-z]+))?|for helping( me)?( out)?|"
-    r"for (making|sorting( out)?|handling|processing|doing|arranging) (the|that|this|it|those|these|everything)( [a-z]+)?|"
+    r"for (making|sorting( out)?|handling|processing|doing|arranging) (the|that|this|it|those|these|everything|my)"
+    r"( [a-z]+)?( (last|this) (week|time|month))?|"
     r"for everything|for that|guys|team|everyone|you|too|all|now|today|for now|for today))*\W*$",
     re.IGNORECASE,
 )
@@ -228,7 +229,9 @@ def _sentences(text: str) -> list[str]:
 
 # What joins a new question to the thanks before it ("Thanks. Also, can I...", "ok great. one more thing: ...").
 _ONE_MORE_THING = re.compile(r"^(?:(?:oh |and |but )?(?:also|and|btw|by the way|one more thing|another question|"
-                             r"quick question|one last thing)\b[,:.!]*\s+)", re.IGNORECASE)
+                             r"quick (?:question|q)|one last thing)\b\s*[-,:.!]*\s+)", re.IGNORECASE)
+_GREETING = re.compile(r"^\W*(hey|hi|hello|hiya|good (morning|afternoon|evening))( there| team| guys| all)?\W*$",
+                       re.IGNORECASE)
 
 
 def without_courtesy(text: str) -> str:
@@ -238,7 +241,8 @@ def without_courtesy(text: str) -> str:
     rest = text.strip()
     while True:
         match = re.match(r"\s*([^.!?\n]*[.!?\n]+)\s*(?=\S)", rest)
-        if not match or not _SIGN_OFF_SENTENCE.match(match.group(1).strip().replace("’", "'")):
+        sentence = match.group(1).strip().replace("’", "'") if match else ""
+        if not match or not (_SIGN_OFF_SENTENCE.match(sentence) or _GREETING.match(sentence)):
             if is_closing(rest):
                 return text.strip()  # "Thank you so much! That's all." stays whole
             return _ONE_MORE_THING.sub("", rest, count=1) if rest != text.strip() else rest

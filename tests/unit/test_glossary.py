@@ -138,3 +138,11 @@ def test_all_but_one_item_is_read_as_such_in_each_language(text, language):
 
     reading = english_reading(text, language)
     assert named_items(reading) == [] and [i.stems for i in excluded_items(reading)][0] >= {"coat"}, reading
+
+
+@pytest.mark.parametrize("text, language", [
+    ("¿cómo lavo el jersey?", "es"), ("comment laver le pull ?", "fr"), ("Wie wasche ich den Pullover?", "de"),
+    ("como lavo a camisola?", "pt"), ("come lavo il maglione?", "it"),
+])
+def test_washing_questions_are_read_in_each_language(text, language):
+    assert "wash" in english_reading(text, language).split()

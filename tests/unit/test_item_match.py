@@ -98,7 +98,8 @@ def test_goods_kept_out_of_a_request_are_read_as_such_never_as_the_goods_acted_o
     for text, kept in (("I'd like to return all the items except for the belt", ["belt"]),
                        ("return everything but not the sandals", ["sandals"]),
                        ("return the items other than the pet bed", ["pet bed"]),
-                       ("cancel it all apart from the tee", ["tee"])):
+                       ("cancel it all apart from the tee", ["tee"]),
+                       ("return everything but the boots, they fit great", ["boots"])):
         assert named_items(text) == [], text  # "except" ends the phrase: no item called "except"
         assert [i.phrase for i in excluded_items(text)] == kept, text
     assert excluded_items("it says refund processed but not received") == []

@@ -325,6 +325,8 @@ def test_not_a_language_outside_the_brands(text):
     ("ok thanks. also, can I machine wash the chore coat?", "can I machine wash the chore coat?"),
     ("Great, thanks! One more thing: how long do refunds take?", "how long do refunds take?"),
     ("also, can I machine wash it?", "also, can I machine wash it?"),  # no courtesy before it: as written
+    ("hey! thanks for sorting my refund last week. quick q - do you ship to Canada?", "do you ship to Canada?"),
+    ("Hi! Where is my order?", "Where is my order?"), ("hi!", "hi!"),
     # nothing after the courtesy, or only another courtesy: the message as it is
     ("thanks!", "thanks!"), ("Thank you so much! That's all I needed.", "Thank you so much! That's all I needed."),
     # not a courtesy: sarcasm, or a thanks inside a sentence

@@ -35,7 +35,8 @@ _RANGE_ASK = re.compile(
 # 100% cotton?", "can I machine wash the parka?"): the product's own record answers it, not the range.
 _DETAIL_ASK = re.compile(
     r"\b(made (out )?of|materials?|fabrics?|cotton|wool|merino|linen|polyester|nylon|leather|suede|satin|denim|"
-    r"cashmere|silk|synthetic|vegan|machine[- ]wash\w*|hand[- ]wash\w*|wash(ed|ing)?|dry[- ]clean\w*|tumble[- ]dr\w*|"
+    r"cashmere|silk|synthetic|vegan|waterproof|water[- ]?resistant|breathable|stretchy|"
+    r"machine[- ]wash\w*|hand[- ]wash\w*|wash(ed|ing)?|dry[- ]clean\w*|tumble[- ]dr\w*|"
     r"iron(ed|ing)?|care (label|instructions?)|how (do|should|can) (i|you) (care|clean|look after))\b",
     re.IGNORECASE,
 )
@@ -57,6 +58,7 @@ _QUESTION_WORDS = frozenset({
     "variants", "variant", "other", "more", "new", "offer", "different", "list", "show", "cheap", "cheaper",
     "expensive", "priciest", "lowest", "highest", "priced", "dearest", "least", "most", "come", "comes",
     "made", "material", "materials", "fabric", "fabrics", "wash", "washed", "washing", "machine", "care", "clean",
+    "waterproof", "breathable", "stretchy", "actually", "really",
     "iron", "dry", "tumble", "label", "instructions", "ordered", "purchased",
 })
 # Colours a customer asks for ("does the fleece come in green?"): a colour names an option, not a kind of goods.

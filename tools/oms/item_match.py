@@ -25,7 +25,8 @@ _THE_ONE_WITH = re.compile(r"\b(?:the ones?|the order|an order|my order) (?:with
                            + _DETERMINER +
                            r"((?:[A-Za-z][\w'’-]*\s*){1,6})", re.IGNORECASE)
 # Goods the customer keeps out of the request: "everything except (for) the belt", "all but the boots".
-_EXCEPT = re.compile(rf"\b(?:except(?:\s+for)?|excluding|apart from|other than|besides|but not|all but)\s+{_QUANTITY}"
+_EXCEPT = re.compile(rf"\b(?:except(?:\s+for)?|excluding|apart from|other than|besides|but not|(?:all|everything|"
+                     rf"anything|the whole (?:order|lot)|all of it) but(?! not))\s+{_QUANTITY}"
                      rf"{_DETERMINER}((?:[A-Za-z][\w'’-]*\s*){{1,8}})", re.IGNORECASE)
 _NOUN_USE = re.compile(r"\b(the|a|an|my|your|our|this|that|its|their|his|her)\s+$", re.IGNORECASE)
 # Where the noun phrase ends: a preposition, a pronoun, a clause.

@@ -86,4 +86,7 @@ WORDS = {
     "alles": "everything", "alle": "all", "ausser": "except", "bis auf": "except", "mantel": "coat",
     "daunenjacke": "down jacket", "pullover": "sweater", "stiefel": "boots", "mutze": "beanie", "gurtel": "belt",
     "rock": "skirt", "hemd": "shirt", "sandalen": "sandals", "jeans": "jeans",
+    # washing and drying ("wie wasche ich den Pullover?")
+    "waschen": "wash", "wasche": "wash", "waschmaschine": "washing machine", "trockner": "tumble dryer",
+    "trocknen": "dry", "bugeln": "iron", "lauft ein": "shrinks", "wasserdicht": "waterproof",
 }

@@ -91,4 +91,7 @@ WORDS = {
     "menos la": "except the", "abrigo": "coat", "chaqueton": "coat", "sudadera": "sweatshirt", "botas": "boots",
     "gorro": "beanie", "cinturon": "belt", "falda": "skirt", "camisa": "shirt", "sandalias": "sandals",
     "jersey": "sweater", "vaqueros": "jeans",
+    # washing and drying ("¿cómo lavo el jersey?")
+    "lavar": "wash", "lavo": "wash", "lavarlo": "wash it", "lavadora": "washing machine", "secadora": "tumble dryer",
+    "secar": "dry", "planchar": "iron", "encoge": "shrinks", "impermeable": "waterproof",
 }

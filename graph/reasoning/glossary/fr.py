@@ -86,4 +86,7 @@ WORDS = {
     "tout": "everything", "tous": "all", "sauf": "except", "excepte": "except", "manteau": "coat",
     "doudoune": "down jacket", "sweat": "sweatshirt", "bottes": "boots", "bonnet": "beanie", "ceinture": "belt",
     "jupe": "skirt", "chemise": "shirt", "sandales": "sandals", "pull": "sweater", "jean": "jeans",
+    # washing and drying ("comment laver le pull ?")
+    "laver": "wash", "lave": "wash", "lave-linge": "washing machine", "seche-linge": "tumble dryer", "secher": "dry",
+    "repasser": "iron", "retrecit": "shrinks", "impermeable": "waterproof",
 }

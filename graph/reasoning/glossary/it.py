@@ -84,4 +84,7 @@ WORDS = {
     "tutto": "everything", "tutti": "all", "tranne": "except", "eccetto": "except", "cappotto": "coat",
     "piumino": "down jacket", "felpa": "sweatshirt", "stivali": "boots", "berretto": "beanie", "cintura": "belt",
     "gonna": "skirt", "camicia": "shirt", "sandali": "sandals", "maglione": "sweater",
+    # washing and drying ("come lavo il maglione?")
+    "lavare": "wash", "lavo": "wash", "lavatrice": "washing machine", "asciugatrice": "tumble dryer",
+    "asciugare": "dry", "stirare": "iron", "si restringe": "shrinks", "impermeabile": "waterproof",
 }

@@ -79,4 +79,7 @@ WORDS = {
     "tudo": "everything", "todos": "all", "exceto": "except", "menos o": "except the", "menos a": "except the",
     "casaco": "coat", "moletom": "sweatshirt", "botas": "boots", "gorro": "beanie", "cinto": "belt",
     "saia": "skirt", "camisa": "shirt", "sandalias": "sandals", "sueter": "sweater",
+    # washing and drying ("como lavo a camisola?")
+    "lavar": "wash", "lavo": "wash", "maquina de lavar": "washing machine", "secadora": "tumble dryer",
+    "secar": "dry", "passar a ferro": "iron", "encolhe": "shrinks", "impermeavel": "waterproof",
 }
