@@ -113,7 +113,7 @@ class OfflineReasoner:
             in_context = self._read(request_before(previous) + "\n" + said)
             if in_context[1] > prob:
                 intent, prob, probs = in_context
-        questions = [Question(text=text, intent=intent, confidence=prob)]
+        questions = [Question(text=said, intent=intent, confidence=prob)]  # searched without the thanks too
         for part in asking:
             part_intent, part_prob, _ = self._read(part)
             if part_prob >= SECONDARY_MIN_PROB and all(q["intent"] != part_intent for q in questions):
