@@ -82,6 +82,31 @@ def test_a_short_table_is_read_row_by_row_and_a_size_chart_is_left_whole():
     assert any(s.startswith("Express: cost $29.95") for s in chosen) and not any("Germany" in s for s in chosen)
 
 
+UK_SHIPPING = """## Rates and delivery times
+| Method | Cost | Delivery time |
+|---|---|---|
+| Standard | $9.95 | 5-8 business days |
+| Express | $24.95 | 2-4 business days |
+
+## Free shipping
+Standard shipping to the United Kingdom is free on orders of $100.00 or more. Express shipping is never free.
+
+## Countries
+We deliver to England, Scotland, Wales and Northern Ireland."""
+
+REFUND_TIMES = "| Method | Time after we issue the refund |\n|---|---|\n| PayPal | 3-5 business days |\n| card | 5-10 business days |"
+
+
+def test_a_question_gets_the_sentence_with_the_kind_of_answer_it_asks_for():
+    # "how long" wants a duration: the standard row, not the free-shipping sentence that shares more of its words
+    assert best_sentences("how long does standard shipping take to the UK?", UK_SHIPPING)[0].startswith(
+        "Standard: cost $9.95, delivery time 5-8 business days")
+    assert best_sentences("how much is express to the UK?", UK_SHIPPING)[0].startswith("Express: cost $24.95")
+    # a one-value table reads as "name (what it is): value"
+    assert article_sentences(REFUND_TIMES) == ["PayPal (time after we issue the refund): 3-5 business days.",
+                                               "Card (time after we issue the refund): 5-10 business days."]
+
+
 def test_policy_reply_is_one_or_two_whole_sentences_that_answer_and_the_link():
     question = "do the tags have to be attached for a return, or can I send back something I have worn?"
     draft = compose(_request(question, "return_policy", passages=[_passage()]))

@@ -98,6 +98,10 @@ def _table_sentences(rows: list[str]) -> list[str]:
     sentences = []
     for row in data:
         cells = _cells(row)
+        name = cells[0][:1].upper() + cells[0][1:]
+        if len(header) == 2 and len(cells) > 1 and cells[1]:  # one value: "PayPal (time after ...): 3-5 business days"
+            sentences.append(f"{name} ({header[1].lower()}): {cells[1]}.")
+            continue
         rest = [f"{name.lower()} {value}" for name, value in zip(header[1:], cells[1:], strict=False) if value]
         sentences.append(f"{cells[0]}: {', '.join(rest)}." if rest else "")
     return [sentence for sentence in sentences if sentence]
@@ -188,11 +192,31 @@ def _meanings(question: str, sections: list[tuple[str, str]]) -> list[float]:
     return [float(m) for m in sentences @ asked]
 
 
+# What kind of answer a question wants, and how a sentence that gives one looks: "how long does shipping take?" is
+# answered by a duration, "how much is express?" by an amount (a sentence on the same topic without one does not).
+_ANSWER_TYPES = (
+    (re.compile(r"\bhow (long|many (business )?days|many weeks|fast|quick(ly)?|soon)\b|\bwhen (will|would|does|do|can)\b",
+                re.IGNORECASE),
+     re.compile(r"\b\d+(\s*(-|to)\s*\d+)?\s+(business |working )?(days?|weeks?|hours?|minutes?)\b|\bsame day\b",
+                re.IGNORECASE)),
+    (re.compile(r"\bhow much\b|\b(costs?|price|fee|charge)\b", re.IGNORECASE),
+     re.compile(r"[$€£]\s?\d|\b\d+(\.\d+)?\s?(usd|eur|gbp|%)|\bfree\b", re.IGNORECASE)),
+)
+ANSWER_TYPE_BONUS = 0.6  # on the meaning (0.2-0.7) + overlap (0-1) scale: a sentence without the answer rarely is one
+
+
+def _answer_type_bonus(question: str, sentence: str) -> float:
+    return sum(ANSWER_TYPE_BONUS for asks, gives in _ANSWER_TYPES if asks.search(question) and gives.search(sentence))
+
+
 def _sentence_scores(question: str, sections: list[tuple[str, str]]) -> list[float]:
-    """Meaning plus word overlap of each sentence to the question."""
+    """Meaning plus word overlap of each sentence to the question, and a bonus for a sentence that gives the kind
+    of answer asked for (a duration, an amount)."""
     meaning = _meanings(question, sections)
-    lexical = _overlaps(question, [sentence for _, sentence in sections])
-    return [meaning[i] + LEXICAL_WEIGHT * lexical[i] for i in range(len(sections))]
+    sentences = [sentence for _, sentence in sections]
+    lexical = _overlaps(question, sentences)
+    return [meaning[i] + LEXICAL_WEIGHT * lexical[i] + _answer_type_bonus(question, sentences[i])
+            for i in range(len(sections))]
 
 
 def best_sentences(question: str, passage_text: str, limit: int = 2, title: str = "") -> list[str]:
