@@ -31,7 +31,7 @@ from tools.oms import (
 )
 from tools.oms.actions.cancel_order import is_exchange_instead
 from tools.oms.actions.refund import amount_at_stake
-from tools.oms.catalogue import CATALOGUE_INTENTS, asks_about_detail, asks_about_range, goods_words, range_of
+from tools.oms.catalogue import CATALOGUE_INTENTS, asks_about_range, goods_words, range_of
 from tools.oms.item_match import goods_named, items_text
 from tools.oms.model_tools import ToolContext, run_tool
 from tools.oms.models import CustomerOverview
@@ -43,6 +43,7 @@ from tools.oms.order_choice import (
     other_moving_orders,
     refund_needs_an_order,
 )
+from tools.oms.product_detail import asks_about_detail
 
 log = logging.getLogger(__name__)
 
@@ -174,6 +175,24 @@ async def _catalogue(text: str, question: str = "") -> dict | None:
         return None
 
 
+def _asks_of_goods(text: str) -> bool:
+    return asks_about_range(text) or asks_about_detail(text)
+
+
+def catalogue_query(text: str, earlier: list[str], follow_up: bool) -> tuple[str, str] | None:
+    """(the text naming the goods, the text asking about them) for a product question, or None when it is none.
+    `earlier` are the customer's messages before this one, the most recent first. "how do I wash it?" after "what
+    is the parka made of?": this question, those goods (the goods last named); "and the chelsea boot?" after
+    "what is the slip dress made of?": these goods, that question."""
+    if _asks_of_goods(text):
+        if goods_words(text):
+            return text, ""
+        named_before = next((said for said in earlier if goods_words(said)), "")
+        return (named_before, text) if named_before else None
+    before = earlier[0] if earlier else ""
+    return (text, before) if follow_up and goods_words(text) and _asks_of_goods(before) else None
+
+
 def kept_catalogue(found: dict | None, language: str) -> dict | None:
     """A look-up by a gloss that found nothing says nothing: the glossaries know few product nouns, so "we don't
     sell that" would be a guess; the help center answers instead. One that found goods does not name their kind:
@@ -199,17 +218,9 @@ async def call_oms(state: SupportState) -> dict:
         language = turn.get("language") or "en"
         query = english_reading(turn.get("text", ""), language)
         earlier = [english_reading(text, language) for text in customer_texts_before(state.get("messages") or [])]
-        before = earlier[0] if earlier else ""
-        named_before = next((text for text in earlier if goods_words(text)), "")  # the goods last named
-        asks = asks_about_range(query) or asks_about_detail(query)
-        if asks and goods_words(query):
-            facts["catalogue"] = kept_catalogue(await _catalogue(query), language)
-        elif asks and named_before:
-            # "how do I wash it?" after "what is the parka made of?": this question, those goods
-            facts["catalogue"] = kept_catalogue(await _catalogue(named_before, query), language)
-        elif turn.get("context") == "follow_up" and (asks_about_range(before) or asks_about_detail(before)):
-            # "and the chelsea boot?" after "what is the slip dress made of?": these goods, that question
-            facts["catalogue"] = kept_catalogue(await _catalogue(query, before), language)
+        looked_up = catalogue_query(query, earlier, turn.get("context") == "follow_up")
+        if looked_up:
+            facts["catalogue"] = kept_catalogue(await _catalogue(*looked_up), language)
     if not customer_id or not lookup:
         if needs_order:
             facts["error"] = "identity_required"

@@ -248,3 +248,15 @@ async def test_goods_named_by_their_material_and_the_care_that_is_about_them():
     text = compose(_request("how should I wash my merino beanie?", found)).text
     assert "How to care for the Fisherman Rib Beanie: Knit hats and scarves: hand wash cold, dry flat." in text
     assert "Leather goods" not in text and "Canvas bags" not in text
+
+
+def test_the_goods_and_the_question_of_a_product_question_may_be_in_two_messages():
+    from graph.nodes.call_oms import catalogue_query
+
+    parka = "what is the glacier down parka made of?"
+    assert catalogue_query(parka, [], False) == (parka, "")
+    assert catalogue_query("and how do I wash it?", [parka], False) == (parka, "and how do I wash it?")
+    assert catalogue_query("how much is it?", ["and how do I wash it?", parka], False) == (parka, "how much is it?")
+    assert catalogue_query("and the chelsea boot?", [parka], True) == ("and the chelsea boot?", parka)
+    assert catalogue_query("and the chelsea boot?", [parka], False) is None  # not read as going on with it
+    assert catalogue_query("where is my order?", [parka], True) is None

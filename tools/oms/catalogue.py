@@ -15,6 +15,7 @@ from typing import Any
 
 from tools.oms.item_match import is_kind, names_no_goods, stem
 from tools.oms.models import Product
+from tools.oms.product_detail import asks_about_detail, care_for, detail_kind, is_of_material, material_of
 
 CATALOGUE_INTENTS = frozenset({"product_info"})  # product questions; sizing keeps its size guide
 MAX_WORDS = 4  # catalogue look-ups per message (one query each, in parallel)
@@ -31,17 +32,6 @@ _RANGE_ASK = re.compile(
     r"\boptions? (for|of|in)\b|\brange of\b|\bcomes? in\b",
     re.IGNORECASE,
 )
-# A question about what goods are made of or how to care for them ("what is the slip dress made of?", "is the tee
-# 100% cotton?", "can I machine wash the parka?"): the product's own record answers it, not the range.
-_DETAIL_ASK = re.compile(
-    r"\b(made (out )?of|materials?|fabrics?|cotton|wool|merino|linen|polyester|nylon|leather|suede|satin|denim|"
-    r"cashmere|silk|synthetic|vegan|waterproof|water[- ]?resistant|breathable|stretchy|"
-    r"machine[- ]wash\w*|hand[- ]wash\w*|wash(ed|ing)?|dry[- ]clean\w*|tumble[- ]dr\w*|"
-    r"iron(ed|ing)?|care (label|instructions?)|how (do|should|can) (i|you) (care|clean|look after))\b",
-    re.IGNORECASE,
-)
-_CARE_ASK = re.compile(r"\b(wash\w*|dry[- ]clean\w*|tumble|dryer|iron(ed|ing)?|care|clean(ed|ing)?|look after|shrink\w*|"
-                       r"bleach)\b", re.IGNORECASE)
 # "Which is your cheapest hoodie?": the products are listed from the least (or most) expensive, named first.
 _CHEAPEST = re.compile(r"\b(cheapest|least expensive|lowest[- ]priced?|cheaper)\b", re.IGNORECASE)
 _DEAREST = re.compile(r"\b(most expensive|priciest|highest[- ]priced?|dearest)\b", re.IGNORECASE)
@@ -59,7 +49,7 @@ _QUESTION_WORDS = frozenset({
     "expensive", "priciest", "lowest", "highest", "priced", "dearest", "least", "most", "come", "comes",
     "made", "material", "materials", "fabric", "fabrics", "wash", "washed", "washing", "machine", "care", "clean",
     "waterproof", "breathable", "stretchy", "actually", "really",
-    "iron", "dry", "tumble", "label", "instructions", "ordered", "purchased",
+    "iron", "dry", "tumble", "label", "instructions", "ordered", "purchased", "where", "when", "why", "who",
 })
 # Colours a customer asks for ("does the fleece come in green?"): a colour names an option, not a kind of goods.
 COLOURS = frozenset({
@@ -73,17 +63,10 @@ def asks_about_range(text: str) -> bool:
     return bool(text and _RANGE_ASK.search(text))
 
 
-def asks_about_detail(text: str) -> bool:
-    """What the goods are made of or how to care for them."""
-    return bool(text and _DETAIL_ASK.search(text))
-
-
 def detail_asked(text: str) -> str | None:
     """'care' for how to wash or look after goods, 'material' for what they are made of, None for neither (or
     when the message asks about the range: "do you have linen shirts?" is a range question)."""
-    if not asks_about_detail(text) or asks_about_range(text):
-        return None
-    return "care" if _CARE_ASK.search(text) else "material"
+    return None if asks_about_range(text) else detail_kind(text)
 
 
 def price_order(text: str) -> str | None:
@@ -121,41 +104,12 @@ def _is_of_kind(product: Product, word: str) -> bool:
     return is_kind(word, [product.name, product.category, product.product_line])
 
 
-def _is_of_material(product: Product, word: str) -> bool:
-    """The product is made of this ("merino", "linen"): said of goods, a material narrows the kind."""
-    material = str((product.attributes or {}).get("material") or "")
-    return bool(material) and is_kind(word, [material])
-
-
 def _score(product: Product, words: list[str]) -> int:
     """How many of the goods words describe the product: its kind (name, category, line), and its material only
     beside its kind ("merino beanie"; "water resistance" alone names no goods)."""
     if not any(_is_of_kind(product, word) for word in words):
         return 0
-    return sum(_is_of_kind(product, word) or _is_of_material(product, word) for word in words)
-
-
-_LABELLED = re.compile(r"^([A-Z][^:.]{2,40}):\s")
-
-
-def care_for(product: Product) -> str:
-    """The part of a product line's care text about this product ("Knit hats and scarves: hand wash cold, dry
-    flat" for a beanie, with the line's general advice), when the text is written in labelled parts; else all
-    of it. A label is about the product when one of its words is the product's name, category or material."""
-    care = product.care or ""
-    parts: list[tuple[str | None, list[str]]] = []
-    for sentence in re.split(r"(?<=\.)\s+", care.strip()):
-        label = _LABELLED.match(sentence)
-        if label or not parts:
-            parts.append((label.group(1) if label else None, [sentence]))
-        else:
-            parts[-1][1].append(sentence)  # goes on with the part before it
-    names = [product.name, product.category, str((product.attributes or {}).get("material") or "")]
-    about = [label for label, _ in parts if label and any(
-        is_kind(word, names) for word in re.findall(r"[A-Za-z]{3,}", label) if word.lower() not in {"and", "goods"})]
-    if not about:
-        return care
-    return " ".join(" ".join(sentences) for label, sentences in parts if label is None or label in about)
+    return sum(_is_of_kind(product, word) or is_of_material(product, word) for word in words)
 
 
 def _options(product: Product, key: str) -> list[str]:
@@ -192,7 +146,7 @@ def brief(product: Product) -> dict[str, Any]:
             "sizes": sorted(_options(product, "size"), key=_size_key), "colors": _options(product, "color"),
             "other_options": dict(list(other.items())[:MAX_OTHER_OPTIONS]),
             "in_stock": bool(in_stock), "variants": len(product.variants), "variants_in_stock": len(in_stock),
-            "material": str((product.attributes or {}).get("material") or ""), "care": care_for(product)}
+            "material": material_of(product), "care": care_for(product)}
 
 
 async def range_of(client, text: str, question: str = "") -> dict[str, Any] | None:

@@ -1,0 +1,68 @@
+"""What a product is made of and how to care for it, read from the product's own record (its material attribute and
+its line's care text), and whether a message asks that ("what is the slip dress made of?", "how do I wash the
+parka?") rather than what the store sells (tools/oms/catalogue.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tools.oms.item_match import is_kind
+from tools.oms.models import Product
+
+# A question about what goods are made of or how to care for them ("what is the slip dress made of?", "is the tee
+# 100% cotton?", "can I machine wash the parka?"): the product's own record answers it, not the range.
+_DETAIL_ASK = re.compile(
+    r"\b(made (out )?of|materials?|fabrics?|cotton|wool|merino|linen|polyester|nylon|leather|suede|satin|denim|"
+    r"cashmere|silk|synthetic|vegan|waterproof|water[- ]?resistant|breathable|stretchy|"
+    r"machine[- ]wash\w*|hand[- ]wash\w*|wash(ed|ing)?|dry[- ]clean\w*|tumble[- ]dr\w*|"
+    r"iron(ed|ing)?|care (label|instructions?)|how (do|should|can) (i|you) (care|clean|look after))\b",
+    re.IGNORECASE,
+)
+_CARE_ASK = re.compile(r"\b(wash\w*|dry[- ]clean\w*|tumble|dryer|iron(ed|ing)?|care|clean(ed|ing)?|look after|shrink\w*|"
+                       r"bleach)\b", re.IGNORECASE)
+
+
+def asks_about_detail(text: str) -> bool:
+    """What the goods are made of or how to care for them."""
+    return bool(text and _DETAIL_ASK.search(text))
+
+
+def detail_kind(text: str) -> str | None:
+    """'care' for how to wash or look after goods, 'material' for what they are made of, None for neither."""
+    if not asks_about_detail(text):
+        return None
+    return "care" if _CARE_ASK.search(text) else "material"
+
+
+def material_of(product: Product) -> str:
+    return str((product.attributes or {}).get("material") or "")
+
+
+def is_of_material(product: Product, word: str) -> bool:
+    """The product is made of this ("merino", "linen"): said of goods, a material narrows the kind."""
+    material = material_of(product)
+    return bool(material) and is_kind(word, [material])
+
+
+_LABELLED = re.compile(r"^([A-Z][^:.]{2,40}):\s")
+
+
+def care_for(product: Product) -> str:
+    """The part of a product line's care text about this product ("Knit hats and scarves: hand wash cold, dry
+    flat" for a beanie, with the line's general advice), when the text is written in labelled parts; else all
+    of it. A label is about the product when one of its words is the product's name, category or material."""
+    care = product.care or ""
+    parts: list[tuple[str | None, list[str]]] = []
+    for sentence in re.split(r"(?<=\.)\s+", care.strip()):
+        label = _LABELLED.match(sentence)
+        if label or not parts:
+            parts.append((label.group(1) if label else None, [sentence]))
+        else:
+            parts[-1][1].append(sentence)  # goes on with the part before it
+    names = [product.name, product.category, material_of(product)]
+    about = [label for label, _ in parts if label and any(
+        is_kind(word, names) for word in re.findall(r"[A-Za-z]{3,}", label) if word.lower() not in {"and", "goods"})]
+    if not about:
+        return care
+    return " ".join(" ".join(sentences) for label, sentences in parts if label is None or label in about)
