@@ -42,6 +42,10 @@ def test_a_condition_no_passage_mentions_is_not_covered():
     assert conditions("how do I get to know when codes expire?") == []  # "to" before a verb is no condition
     assert uncovered_condition("Can I return things bought online at a garden centre?", RETURNS) == ["garden", "centre"]
     assert uncovered_condition("Can I return things I bought online by mail at a post office?", RETURNS) is None
+    # US and UK spellings are the same word
+    klarna = [{"doc_id": "klarna-instalments", "title": "Pay in instalments with Klarna", "heading": "",
+               "text": "Split orders into 4 interest-free instalments."}]
+    assert uncovered_condition("can I pay in installments?", klarna) is None
 
 
 def test_thanks_in_two_clauses_is_a_sign_off():

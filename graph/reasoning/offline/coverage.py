@@ -88,10 +88,15 @@ def conditions(question: str) -> list[list[str]]:
     return found
 
 
+def _single(text: str) -> str:
+    """Doubled letters as one: US and UK spellings meet ("installments" / "instalments", "canceled" / "cancelled")."""
+    return re.sub(r"([a-z])\1", r"\1", text)
+
+
 def _mentioned(word: str, text: str) -> bool:
     """The word, or a word of the same root ("signing" / "sign-in", "collection" / "collect"), is in the text."""
-    root = word[:max(MIN_ROOT, len(word) - 3)]
-    return re.search(rf"\b(?:un|re|in|non)?{re.escape(root)}", text) is not None
+    root = _single(word[:max(MIN_ROOT, len(word) - 3)])
+    return re.search(rf"\b(?:un|re|in|non)?{re.escape(root)}", _single(text)) is not None
 
 
 def uncovered_condition(question: str, passages: list[PassageRef]) -> list[str] | None:
