@@ -44,7 +44,8 @@ _AFTER_YES = [
     r"let'?s do (it|that)", r"i'?d like that", r"ok(ay)?", r"great", r"perfect", r"thanks?( you)?( so much)?",
     r"(thanks|thank you) for (your|the) help",
 ]
-_FILLER = r"(thanks|thank you|thx|gracias|merci|danke|please|por favor|s'il vous pla[iî]t|bitte)"
+_THANK_WORDS = r"thanks|thank you|thx|gracias|merci|danke"
+_FILLER = rf"({_THANK_WORDS}|please|por favor|s'il vous pla[iî]t|bitte)"
 
 
 def _phrase(words: list[str], after: list[str] | None = None) -> re.Pattern[str]:
@@ -77,7 +78,7 @@ def read_consent(text: str) -> str | None:
     return None
 
 
-_THANKS = re.compile(r"\b(thanks?|thank you|thx|gracias|merci|danke|obrigad[oa]|grazie)\b")
+_THANKS = re.compile(rf"\b({_THANK_WORDS}|thank|obrigad[oa]|grazie)\b")
 
 
 def thanks_too(text: str) -> bool:

@@ -13,6 +13,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
+from graph.reasoning.text_norm import without_links
 from tools.oms.item_match import is_kind, names_no_goods, stem
 from tools.oms.models import Product
 from tools.oms.product_detail import asks_about_detail, care_for, detail_kind, is_of_material, material_of
@@ -76,14 +77,11 @@ def price_order(text: str) -> str | None:
     return "cheapest" if _CHEAPEST.search(text or "") else None
 
 
-_HANDLES_AND_LINKS = re.compile(r"@\w+|https?://\S+|www\.\S+")  # "@northbound_apparel" names a channel, not goods
-
-
 def goods_words(text: str) -> list[str]:
     """Words of the message that may name a kind of goods, in order: not question words, not the order or its
     paperwork (tools/oms/item_match's lists)."""
     seen: list[str] = []
-    for token in re.findall(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*[A-Za-zÀ-ÿ]", _HANDLES_AND_LINKS.sub(" ", text)):
+    for token in re.findall(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*[A-Za-zÀ-ÿ]", without_links(text)):  # "@northbound_apparel": a channel
         word = token.lower().replace("’", "'")
         if len(word) < 3 or "'" in word or word in _QUESTION_WORDS or stem(word) in _QUESTION_WORDS or word in COLOURS:
             continue

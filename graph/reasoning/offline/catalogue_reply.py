@@ -61,30 +61,36 @@ MAX_DETAILED = 2  # products a material or care answer describes in sentences; m
 
 
 def detail_text(catalogue: dict, language: str) -> str:
-    """What the goods asked about are made of, and how to care for them when that is asked, from each product's
-    own record: one or two products in sentences, more as a list of materials (care then only when they all share
-    it). "" when the records don't say what was asked: the help center's care guides and materials page answer."""
-    products = catalogue["products"]
-    care_asked = catalogue.get("detail") == "care"
-    materials: list[str] = []
-    cares: list[str] = []
+    """What the goods asked about are made of, or how to care for them when that is asked, from each product's own
+    record. "" when the records don't say what was asked: the help center's care guides and materials page answer."""
+    if catalogue.get("detail") == "care":
+        return _care_text(catalogue["products"], language)
+    return _material_text(catalogue, language)
+
+
+def _material_text(catalogue: dict, language: str) -> str:
+    """One or two products in sentences, more as a list of materials."""
+    products = [p for p in catalogue["products"] if p.get("material")]
+    if len(catalogue["products"]) <= MAX_DETAILED:
+        return " ".join(phrases.say("catalogue_material", language, name=p["name"], material=p["material"])
+                        for p in products)
+    if not products:
+        return ""
+    texts = [phrases.say("catalogue_materials", language,
+                         products="; ".join(f"{p['name']} ({p['material']})" for p in products))]
+    if catalogue["count"] > len(catalogue["products"]):
+        texts.append(phrases.say("catalogue_more", language, shown=len(catalogue["products"]), count=catalogue["count"]))
+    return " ".join(texts)
+
+
+def _care_text(products: list[dict], language: str) -> str:
+    """One or two products each with its care; more only when they all share it."""
     if len(products) <= MAX_DETAILED:
-        for product in products:
-            if product.get("material"):
-                materials.append(phrases.say("catalogue_material", language, name=product["name"],
-                                             material=product["material"]))
-            if care_asked and product.get("care"):
-                cares.append(phrases.say("catalogue_care", language, name=product["name"], care=product["care"]))
-    else:
-        listed = "; ".join(f"{p['name']} ({p['material']})" for p in products if p.get("material"))
-        if listed:
-            materials.append(phrases.say("catalogue_materials", language, products=listed))
-            if catalogue["count"] > len(products):
-                materials.append(phrases.say("catalogue_more", language, shown=len(products), count=catalogue["count"]))
-        shared = {p.get("care") for p in products}
-        if care_asked and len(shared) == 1 and products[0].get("care"):
-            cares.append(phrases.say("catalogue_care_all", language, care=products[0]["care"]))
-    return " ".join(cares if care_asked else materials)  # "": the records don't say what was asked
+        return " ".join(phrases.say("catalogue_care", language, name=p["name"], care=p["care"])
+                        for p in products if p.get("care"))
+    shared = {p.get("care") for p in products}
+    care = products[0].get("care") if len(shared) == 1 else None
+    return phrases.say("catalogue_care_all", language, care=care) if care else ""
 
 
 def help_center_names(passages: list[dict], goods_words: list[str]) -> bool:

@@ -94,14 +94,16 @@ def _single(text: str) -> str:
 
 
 def _mentioned(word: str, text: str) -> bool:
-    """The word, or a word of the same root ("signing" / "sign-in", "collection" / "collect"), is in the text."""
+    """The word, or a word of the same root ("signing" / "sign-in", "collection" / "collect"), is in the text
+    (already written with single letters, `_single`)."""
     root = _single(word[:max(MIN_ROOT, len(word) - 3)])
-    return re.search(rf"\b(?:un|re|in|non)?{re.escape(root)}", _single(text)) is not None
+    return re.search(rf"\b(?:un|re|in|non)?{re.escape(root)}", text) is not None
 
 
 def uncovered_condition(question: str, passages: list[PassageRef]) -> list[str] | None:
     """The first condition of the question that no retrieved help passage mentions a word of, else None."""
-    text = " ".join(f"{p.get('title') or ''} {p.get('heading') or ''} {p.get('text') or ''}" for p in passages).lower()
+    text = _single(" ".join(f"{p.get('title') or ''} {p.get('heading') or ''} {p.get('text') or ''}"
+                            for p in passages).lower())
     if not text.strip():
         return None
     for words in conditions(asking_part(question)):

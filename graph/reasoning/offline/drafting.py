@@ -407,12 +407,12 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
             return action
     catalogue = (request.oms or {}).get("catalogue")
     if intent in CATALOGUE_INTENTS and catalogue and index == 0:
-        said = catalogue_text(catalogue, language) if catalogue["products"] else ""
-        if said:
-            return Section(said)
+        if catalogue["products"]:
+            said = catalogue_text(catalogue, language)  # "" when their records don't say what was asked
+            if said:
+                return Section(said)
         # a material or care question about goods it can't find is the help center's (care guides, materials)
-        if not catalogue["products"] and not catalogue.get("detail") and not help_center_names(
-                passages, catalogue.get("words") or []):
+        elif not catalogue.get("detail") and not help_center_names(passages, catalogue.get("words") or []):
             return Section(not_carried_text(catalogue, language), actions=["offer_person"])
     section = _policy_section(question, passages, language, with_table=intent == "sizing")
     # One question alone: in a message with several, a condition may belong to another question's passages.

@@ -64,16 +64,17 @@ def propose(
     if items and len(missing_items(items, order.get("items") or [])) == len(items):
         return item_not_in_order(action, order, items)
     excluded = excluded_items(text) if action in (cancel_order.NAME, start_return.NAME) else []
-    if missing_items(excluded, order.get("items") or []):  # kept out of a request on the order it thinks this is
-        return item_not_in_order(action, order, missing_items(excluded, order.get("items") or []))
+    kept_out_elsewhere = missing_items(excluded, order.get("items") or [])
+    if kept_out_elsewhere:  # kept out of a request on the order the customer thinks this is
+        return item_not_in_order(action, order, kept_out_elsewhere)
     if action == cancel_order.NAME and cancel_order.is_exchange_instead(order, text):
         action = exchange_item.NAME
     if action == cancel_order.NAME:
         if policy.store.cancel_reasons:  # tau-retail: one of its two recorded reasons
             reason = tau_cancel_reason(text)
         acted_on = [item for item in items if item.acted_on]  # "the order with the lamp" is the whole order
-        named_lines_ = lines_named(acted_on, order.get("items") or []) if acted_on else list(order.get("items") or [])
-        kept = without_excluded(named_lines_, excluded)
+        asked = lines_named(acted_on, order.get("items") or []) if acted_on else list(order.get("items") or [])
+        kept = without_excluded(asked, excluded)
         if excluded and not kept:
             return nothing_left(action, order, excluded)
         named = [line["line_no"] for line in kept] if acted_on or excluded else []
