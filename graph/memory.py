@@ -147,6 +147,19 @@ async def record_case_status(
     return found
 
 
+async def record_case_told(store: BaseStore | None, customer_id: str | None, handoff_id: int, standing: str) -> None:
+    """Note that the customer was told how a case stands (graph/nodes/returning.py), so their next
+    conversations do not open with the same news."""
+    if store is None or not customer_id:
+        return
+    profile = await load_profile(store, customer_id)
+    cases = profile.get("escalations") or []
+    for case in cases:
+        if case.get("handoff_id") == handoff_id:
+            case["told"] = standing
+    await store.aput(_namespace(customer_id), "profile", {**profile, "escalations": cases})
+
+
 def _recent(stamps: list[str], since: datetime) -> int:
     count = 0
     for stamp in stamps:

@@ -56,6 +56,7 @@ class OmsFacts(TypedDict, total=False):
     candidates: list[dict]  # the customer's latest orders in short, when the agent must ask which one it is
     listed_orders: list[dict]  # the customer's latest orders in short, when a question is about several of them
     catalogue: dict | None  # the store's products of the kind a product question asks about (tools/oms/catalogue)
+    size_chart: dict | None  # the chart of the goods a sizing question names (tools/oms/size_chart)
 
 
 class Turn(TypedDict, total=False):

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from data.generator import policy as P
 from data.generator.catalog import LINES
+from tools.oms.size_chart import size_table
 
 CATEGORIES = ("shipping", "returns", "refunds", "exchanges", "sizing", "care", "payments", "promotions",
               "account", "orders")
@@ -278,17 +279,6 @@ def _exchange_articles() -> list[Article]:
 
 
 # --- sizing and care -------------------------------------------------------------------------------
-def size_table(chart: dict) -> str:
-    """A size chart as a Markdown table (also used by the human replies in tickets)."""
-    columns = chart["columns"]
-    head = "| Size | " + " | ".join(c.replace("_", " ").title() + f" ({chart['unit']})" if c not in ("eu", "uk")
-                                   else c.upper() for c in columns) + " |"
-    sep = "|" + "---|" * (len(columns) + 1)
-    rows = [f"| {size} | " + " | ".join(str(values[c]) for c in columns) + " |"
-            for size, values in chart["rows"].items()]
-    return "\n".join([head, sep, *rows])
-
-
 def _sizing_articles() -> list[Article]:
     articles = [
         _a(f"size-guide-{line.code}", f"Size guide: {line.title}", "sizing",

@@ -16,8 +16,8 @@ from graph.consent import awaits_yes
 from graph.dialogue.follow_up import answering_sentence, repeats
 from graph.dialogue.open_question import open_question
 from graph.identity import NOT_COUNTED_PROBLEMS
-from graph.memory import current_thread, update_profile
-from graph.nodes.returning import earlier_case_note, with_note
+from graph.memory import current_thread, record_case_told, update_profile
+from graph.nodes.returning import case_to_mention, earlier_case_sentence, standing, with_note
 from graph.reasoning import phrases
 from graph.state import Dialogue, PendingAction, SupportState
 from graph.streamed_reply import AGENT_NAME, streamed_reply
@@ -105,8 +105,10 @@ async def answer(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
         before = await update_profile(
             runtime.store, state.get("customer_id"), language=turn.get("language"), frustrated=bool(turn.get("frustrated"))
         )
-        note = earlier_case_note(before, current_thread() or "", state.get("exchanges", 0), turn.get("language"))
-        reply = with_note(note, reply)
+        case = case_to_mention(before, current_thread() or "", state.get("exchanges", 0))
+        if case:
+            reply = with_note(earlier_case_sentence(case, turn.get("language")), reply)
+            await record_case_told(runtime.store, state.get("customer_id"), case["handoff_id"], standing(case))
     # The LLM engine's reply reaches the `messages` stream only here, checked and as sent (graph/streamed_reply.py);
     # the offline engine's is emitted whole when the node ends, as before.
     if context_of(runtime.context).engine == "offline":

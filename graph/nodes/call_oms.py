@@ -44,6 +44,7 @@ from tools.oms.order_choice import (
     refund_needs_an_order,
 )
 from tools.oms.product_detail import asks_about_detail
+from tools.oms.size_chart import chart_of
 
 log = logging.getLogger(__name__)
 
@@ -166,6 +167,15 @@ async def run_tool_calls(state: SupportState, turn: dict) -> dict:
     return {"turn": turn}
 
 
+async def _size_chart(text: str) -> dict | None:
+    """The chart of the goods a sizing question names; an OMS outage leaves the help center's guides to answer."""
+    try:
+        return await chart_of(oms_client(), text)
+    except (OmsUnavailable, OmsRequestRejected) as exc:
+        log.warning("OMS catalogue unavailable: %s", exc)
+        return None
+
+
 async def _catalogue(text: str, question: str = "") -> dict | None:
     """The store's products of the kind asked about; an OMS outage leaves the help center to answer."""
     try:
@@ -221,6 +231,8 @@ async def call_oms(state: SupportState) -> dict:
         looked_up = catalogue_query(query, earlier, turn.get("context") == "follow_up")
         if looked_up:
             facts["catalogue"] = kept_catalogue(await _catalogue(*looked_up), language)
+    if "sizing" in intents and (turn.get("language") or "en") == "en":  # goods named in English (see kept_catalogue)
+        facts["size_chart"] = await _size_chart(turn.get("text", ""))
     if not customer_id or not lookup:
         if needs_order:
             facts["error"] = "identity_required"

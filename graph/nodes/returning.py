@@ -25,13 +25,20 @@ def _recent(case: dict, now: datetime) -> bool:
     return at >= now - timedelta(days=RECENT_DAYS)
 
 
+def standing(case: dict) -> str:
+    """How a case stands, as the customer was or would be told it ("resolved:refunded")."""
+    return f"{case.get('status') or 'open'}:{case.get('outcome') or ''}"
+
+
 def latest_earlier_case(profile: dict, thread_id: str, now: datetime | None = None) -> dict | None:
-    """The newest remembered case of another conversation, recent and not a safety case."""
+    """The newest remembered case of another conversation, recent and not a safety case, unless the customer
+    was already told how it stands now (a case still open is mentioned once, not in every conversation; it
+    comes up again when the team claims or resolves it)."""
     now = now or datetime.now(UTC)
     for case in reversed(profile.get("escalations") or []):
         if isinstance(case, dict) and case.get("thread_id") not in (None, thread_id) and not case.get("safety") \
                 and case.get("handoff_id") and _recent(case, now):
-            return case
+            return None if case.get("told") == standing(case) else case
     return None
 
 
@@ -41,13 +48,10 @@ def earlier_case_sentence(case: dict, language: str | None) -> str:
     return phrases.say(key or STATUS_PHRASES.get(status, "earlier_case_open"), language, id=case["handoff_id"])
 
 
-def earlier_case_note(profile: dict, thread_id: str, exchanges: int, language: str | None) -> str | None:
-    """The sentence to open the first reply of a conversation with, or None. `profile`: the customer's
-    memory as it was before this reply (empty for a visitor)."""
-    if exchanges:
-        return None
-    case = latest_earlier_case(profile, thread_id)
-    return earlier_case_sentence(case, language) if case else None
+def case_to_mention(profile: dict, thread_id: str, exchanges: int) -> dict | None:
+    """The case to open the first reply of a conversation with, or None. `profile`: the customer's memory as
+    it was before this reply (empty for a visitor)."""
+    return None if exchanges else latest_earlier_case(profile, thread_id)
 
 
 def with_note(note: str | None, reply: str) -> str:

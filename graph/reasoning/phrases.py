@@ -535,6 +535,36 @@ PHRASES: dict[str, dict[str, str]] = {
         "en": "How to care for the {name}: {care}", "es": "Cuidados de {name}: {care}", "fr": "Entretien de {name} : {care}",
         "de": "Pflege von {name}: {care}", "pt": "Cuidados de {name}: {care}", "it": "Cura di {name}: {care}",
     },
+    "size_chart_for": {
+        "en": "Here is the size chart for the {goods} (measurements in {unit}):",
+        "es": "Esta es la tabla de tallas de {goods} (medidas en {unit}):",
+        "fr": "Voici le guide des tailles de {goods} (mesures en {unit}) :",
+        "de": "Hier ist die Größentabelle für {goods} (Maße in {unit}):",
+        "pt": "Aqui está a tabela de tamanhos de {goods} (medidas em {unit}):",
+        "it": "Ecco la tabella taglie di {goods} (misure in {unit}):",
+    },
+    "size_which_item": {
+        "en": "Happy to help with sizing. Which item is it for? Each of our lines has its own size chart, so tell me "
+              "its name and I'll share the right one.",
+        "es": "Con gusto te ayudo con la talla. ¿Para qué prenda es? Cada línea tiene su propia tabla de tallas; dime "
+              "su nombre y te paso la correcta.",
+        "fr": "Avec plaisir pour la taille. Pour quel article est-ce ? Chaque gamme a son propre guide des tailles : "
+              "dites-moi son nom et je vous donne le bon.",
+        "de": "Gern helfe ich bei der Größe. Um welchen Artikel geht es? Jede Linie hat ihre eigene Größentabelle; "
+              "nennen Sie mir den Namen, dann schicke ich Ihnen die richtige.",
+        "pt": "Com todo o gosto ajudo com o tamanho. Para que peça é? Cada linha tem a sua tabela de tamanhos; diga-me "
+              "o nome e envio-lhe a certa.",
+        "it": "Volentieri ti aiuto con la taglia. Per quale articolo? Ogni linea ha la sua tabella taglie: dimmi il "
+              "nome e ti mando quella giusta.",
+    },
+    "size_chart_between": {
+        "en": "If you're between sizes, measure a similar item that fits you well and compare it with the chart.",
+        "es": "Si dudas entre dos tallas, mide una prenda parecida que te quede bien y compárala con la tabla.",
+        "fr": "Si vous hésitez entre deux tailles, mesurez un article similaire qui vous va bien et comparez avec le guide.",
+        "de": "Wenn Sie zwischen zwei Größen liegen, messen Sie ein ähnliches Teil, das gut passt, und vergleichen Sie.",
+        "pt": "Se estiver entre dois tamanhos, meça uma peça parecida que lhe sirva bem e compare com a tabela.",
+        "it": "Se sei tra due taglie, misura un capo simile che ti sta bene e confrontalo con la tabella.",
+    },
     "catalogue_care_all": {
         "en": "How to care for them: {care}", "es": "Cuidados: {care}", "fr": "Entretien : {care}", "de": "Pflege: {care}",
         "pt": "Cuidados: {care}", "it": "Cura: {care}",

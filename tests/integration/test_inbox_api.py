@@ -275,6 +275,9 @@ def test_a_returning_customer_is_greeted_with_the_earlier_case(serve, demo_store
     assert greeted.startswith(f"Welcome back! Our team resolved your earlier case #{case_id} with a refund.")
     second = _say(serve, token, thread_id, "what is your return policy?")["messages"][-1]["content"]
     assert "Welcome back" not in second  # only the first reply of a conversation
+    # told once how it stands: the next conversation does not open with the same news
+    later = _say(serve, token, str(uuid.uuid4()), "do you ship to Canada?")["messages"][-1]["content"]
+    assert later.strip() and "Welcome back" not in later
 
 
 async def test_case_orders_say_so_when_the_oms_does_not_answer(customers, monkeypatch):

@@ -226,6 +226,21 @@ async def test_a_condition_the_help_center_does_not_cover_gets_a_person_offer(co
     assert NOT_COVERED not in covered.reply and "help center" in covered.reply, covered.reply
 
 
+async def test_a_thing_the_help_center_never_names_is_not_answered_with_a_neighbouring_article(conversations, household):
+    discount = await conversations.send(thread(), "is there a student discount?", household.customer_id)
+    assert NOT_COVERED in discount.reply and "promo" not in discount.reply.lower(), discount.reply
+
+
+async def test_a_sizing_question_about_named_goods_gets_their_own_chart_in_size_order(conversations, household):
+    parka = await conversations.send(thread(), "what size should I get in the parka?", household.customer_id)
+    assert parka.route == "answer", parka.reasons
+    assert "Here is the size chart for the Glacier Down Parka (measurements in inches):" in parka.reply, parka.reply
+    rows = [line.split("|")[1].strip() for line in parka.reply.splitlines() if line.startswith("| ")][1:]
+    assert rows == ["XS", "S", "M", "L", "XL", "XXL"], parka.reply
+    unnamed = await conversations.send(thread(), "what size should I order?", household.customer_id)
+    assert "Which item is it for?" in unnamed.reply and "| Size |" not in unnamed.reply, unnamed.reply
+
+
 async def test_a_later_turn_no_help_sentence_is_near_is_not_answered_with_the_topics_article(conversations, household):
     t = thread()
     first = await conversations.send(t, "How many days do I have to return something?", household.customer_id)

@@ -8,7 +8,7 @@ import pytest
 
 from graph.reasoning.base import Classification, DraftRequest
 from graph.reasoning.offline.drafting import compose
-from tools.oms.catalogue import asks_about_range, brief, detail_asked, goods_words, range_of
+from tools.oms.catalogue import asks_about_range, brief, detail_asked, goods_words, range_of, size_key
 from tools.oms.models import Product, Variant
 
 
@@ -260,3 +260,9 @@ def test_the_goods_and_the_question_of_a_product_question_may_be_in_two_messages
     assert catalogue_query("and the chelsea boot?", [parka], True) == ("and the chelsea boot?", parka)
     assert catalogue_query("and the chelsea boot?", [parka], False) is None  # not read as going on with it
     assert catalogue_query("where is my order?", [parka], True) is None
+
+
+def test_sizes_sort_in_size_order_including_paired_and_one_size():
+    assert sorted(["L/XL", "One Size", "S/M"], key=size_key) == ["S/M", "L/XL", "One Size"]
+    assert sorted(["XXL", "M", "XS", "L"], key=size_key) == ["XS", "M", "L", "XXL"]
+    assert sorted(["10", "8", "9.5"], key=size_key) == ["8", "9.5", "10"]

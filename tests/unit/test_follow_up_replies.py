@@ -48,6 +48,22 @@ def test_a_condition_no_passage_mentions_is_not_covered():
     assert uncovered_condition("can I pay in installments?", klarna) is None
 
 
+def test_a_thing_an_existence_question_asks_about_must_be_named_by_the_passages():
+    from graph.reasoning.offline.coverage import asked_thing
+
+    promotions = [{"title": "Promo codes and discounts", "heading": "",
+                   "text": "Enter one promo code per order at checkout. Gift cards cannot be bought with a discount."}]
+    assert asked_thing("is there a student discount?") == ["student", "discount"]
+    assert uncovered_condition("is there a student discount?", promotions) == ["student", "discount"]
+    assert uncovered_condition("Hi, can I add a gift note?", promotions) == ["gift", "note"]
+    assert uncovered_condition("do you have gift wrapping?", promotions) == ["gift", "wrapping"]
+    assert uncovered_condition("do you have any promo codes right now?", promotions) is None
+    # no thing asked for: a way, my money, a question without an article
+    assert asked_thing("is there a way to use two codes?") == []
+    assert asked_thing("can I get my money back?") == []
+    assert asked_thing("can I use two codes?") == []
+
+
 def test_thanks_in_two_clauses_is_a_sign_off():
     from graph.reasoning.signals import is_closing
 

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 from app.auth import Principal, may_use_inbox
 from app.inbox.case_ticket import case_ticket, resolution_action
-from graph.nodes.returning import earlier_case_sentence, latest_earlier_case, with_note
+from graph.nodes.returning import earlier_case_sentence, latest_earlier_case, standing, with_note
 
 NOW = datetime(2026, 12, 1, 12, tzinfo=UTC)
 
@@ -67,6 +67,10 @@ def test_the_greeting_names_the_latest_recent_case_of_another_conversation():
     assert latest_earlier_case(_memory(old), "t-now", NOW) is None
     assert latest_earlier_case(_memory({"handoff_id": 5, "reasons": []}), "t-now", NOW) is None  # older memory format
     assert latest_earlier_case({}, "t-now", NOW) is None
+    # a case the customer was told about, as it stands, is not brought up again; news about it is
+    told = {**claimed, "told": standing(claimed)}
+    assert latest_earlier_case(_memory(old, told), "t-now", NOW) is None
+    assert latest_earlier_case(_memory(old, {**told, "status": "resolved"}), "t-now", NOW)["status"] == "resolved"
 
 
 def test_the_greeting_says_how_the_case_stands():

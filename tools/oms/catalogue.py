@@ -123,10 +123,10 @@ _SIZE_ORDER = ["xxs", "xs", "s", "m", "l", "xl", "xxl", "2xl", "xxxl", "3xl"]
 MAX_OTHER_OPTIONS = 3  # option kinds besides size and colour a reply names (material, style, capacity...)
 
 
-def _size_key(size: str) -> tuple[int, float, str]:
+def size_key(size: str) -> tuple[int, float, str]:
     value = size.lower().strip()
-    if value in _SIZE_ORDER:
-        return (0, _SIZE_ORDER.index(value), value)
+    if value.split("/")[0] in _SIZE_ORDER:  # "S/M" before "L/XL"
+        return (0, _SIZE_ORDER.index(value.split("/")[0]), value)
     try:
         return (1, float(value.split()[0].replace(",", ".")), value)
     except ValueError:
@@ -141,10 +141,26 @@ def brief(product: Product) -> dict[str, Any]:
     keys = [k for v in product.variants for k in (v.options or {}) if k not in {"size", "color"}]
     other = {key: _options(product, key) for key in dict.fromkeys(keys)}
     return {"id": product.id, "name": product.name, "min_price": str(min(prices)), "max_price": str(max(prices)),
-            "sizes": sorted(_options(product, "size"), key=_size_key), "colors": _options(product, "color"),
+            "sizes": sorted(_options(product, "size"), key=size_key), "colors": _options(product, "color"),
             "other_options": dict(list(other.items())[:MAX_OTHER_OPTIONS]),
             "in_stock": bool(in_stock), "variants": len(product.variants), "variants_in_stock": len(in_stock),
             "material": material_of(product), "care": care_for(product)}
+
+
+async def products_named(client, words: list[str]) -> list[Product]:
+    """The catalogue's products that the most of the goods words describe, by name (none when no word names
+    a kind of goods the store has)."""
+    # the singular finds the plural too ("pant" in "pants", "Cargo Pant"); the catalogue search is a substring match
+    found = await asyncio.gather(*(client.search_products(stem(word), 50) for word in words))
+    products = {p.id: p for batch in found for p in batch}
+    scored = [(_score(p, words), p) for p in products.values()]
+    best = max((score for score, _ in scored), default=0)
+    return sorted((p for score, p in scored if score == best), key=lambda p: p.name) if best else []
+
+
+def kind_words(products: list[Product], words: list[str]) -> list[str]:
+    """The goods words that name the products' kind ("jeans" of "do the jeans run small")."""
+    return [word for word in words if any(_is_of_kind(p, word) for p in products)]
 
 
 async def range_of(client, text: str, question: str = "") -> dict[str, Any] | None:
@@ -159,17 +175,12 @@ async def range_of(client, text: str, question: str = "") -> dict[str, Any] | No
     if not words:
         return None
     asking = question if asks_about_range(question) or asks_about_detail(question) else text  # what is asked
-    # the singular finds the plural too ("pant" in "pants", "Cargo Pant"); the catalogue search is a substring match
-    found = await asyncio.gather(*(client.search_products(stem(word), 50) for word in words))
-    products = {p.id: p for batch in found for p in batch}
-    scored = [(_score(p, words), p) for p in products.values()]
-    best = max((score for score, _ in scored), default=0)
-    if not best:
+    chosen = await products_named(client, words)
+    if not chosen:
         phrase = re.search(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", text, re.IGNORECASE)
         return {"asked": phrase.group(0) if phrase else "", "words": words, "count": 0, "products": [],
                 "detail": detail_asked(asking)}
-    chosen = sorted((p for score, p in scored if score == best), key=lambda p: p.name)
-    asked = [word for word in words if any(_is_of_kind(p, word) for p in chosen)]
+    asked = kind_words(chosen, words)
     products = [brief(p) for p in chosen]
     order = price_order(asking)
     if order and all(p.variants for p in chosen):  # the one asked for first: its least or its dearest option

@@ -9,6 +9,7 @@ import re
 from graph.reasoning import phrases
 from graph.reasoning.offline import order_facts as facts
 from tools.oms.item_match import stem
+from tools.oms.size_chart import size_table
 
 
 def product_text(product: dict, language: str) -> str:
@@ -106,3 +107,14 @@ def not_carried_text(catalogue: dict, language: str) -> str:
     """Goods the catalogue has none of, said plainly (named when the customer named them in one phrase)."""
     kind = catalogue.get("asked") or ""
     return phrases.say("not_carried", language, kind=kind) if kind else phrases.say("not_carried_unnamed", language)
+
+
+_UNITS = {"in": "inches", "cm": "centimetres"}
+
+
+def size_chart_text(found: dict, language: str) -> str:
+    """The chart of the goods a sizing question names (tools/oms/size_chart), as a table, with how to choose."""
+    chart = found["chart"]
+    unit = _UNITS.get(chart.get("unit") or "", chart.get("unit") or "")
+    return "\n\n".join([phrases.say("size_chart_for", language, goods=found["goods"], unit=unit),
+                         size_table(chart), phrases.say("size_chart_between", language)])

@@ -100,13 +100,52 @@ def _mentioned(word: str, text: str) -> bool:
     return re.search(rf"\b(?:un|re|in|non)?{re.escape(root)}", text) is not None
 
 
+# "Is there a student discount?", "do you have gift wrapping?", "can I get an invoice?": the question asks
+# whether a thing exists, and the thing is what it hinges on. Only with an article (or after "do you have"),
+# which marks a thing asked for: "can I get my money back?" names no such thing.
+_ASKS_FOR_A_THING = re.compile(
+    r"\b(?:is there|are there|do you (?:have|offer|do|sell|provide)|can i (?:get|add|request|have)"
+    r"|could i (?:get|add|request|have))\s+(a|an|any|some)?\b(.*)",
+    re.IGNORECASE,
+)
+# Nouns that name no thing of their own in such a question ("is there a way to...", "is there a problem").
+_NO_THING = frozenset({
+    "way", "chance", "option", "options", "possibility", "problem", "issue", "reason", "update", "news", "help",
+    "question", "person", "human", "someone", "anyone", "agent", "answer", "reply", "idea", "look",
+})
+
+
+def asked_thing(question: str) -> list[str]:
+    """The content words of the thing an existence question asks about ("student discount" -> ["student",
+    "discount"]), up to the first function word; empty when the question asks for no thing."""
+    found = _ASKS_FOR_A_THING.search(question)
+    if not found or (not found.group(1) and not found.group(0).lower().startswith("do you have")):
+        return []
+    words = []
+    for word in _WORD.findall(found.group(2))[:MAX_PHRASE_WORDS]:
+        lowered = word.lower().replace("’", "'")
+        if lowered in _FUNCTION or lowered in _PREPOSITIONS:
+            break
+        if not _proper_name(word):
+            words.append(_stem(word))
+    if not words or words[-1] in _NO_THING or words[0] in _NO_THING:
+        return []
+    return [w for w in words if len(w) > 2]
+
+
 def uncovered_condition(question: str, passages: list[PassageRef]) -> list[str] | None:
-    """The first condition of the question that no retrieved help passage mentions a word of, else None."""
+    """The first condition of the question that no retrieved help passage mentions a word of, or the thing
+    an existence question asks about when a word of it is mentioned nowhere ("student" of "student
+    discount": the promotions article does not make one up); else None."""
     text = _single(" ".join(f"{p.get('title') or ''} {p.get('heading') or ''} {p.get('text') or ''}"
                             for p in passages).lower())
     if not text.strip():
         return None
-    for words in conditions(asking_part(question)):
+    asking = asking_part(question)
+    for words in conditions(asking):
         if not any(_mentioned(word, text) for word in words):
             return words
+    thing = asked_thing(asking)
+    if thing and not all(_mentioned(word, text) for word in thing):
+        return thing
     return None

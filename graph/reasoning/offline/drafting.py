@@ -32,7 +32,12 @@ from graph.reasoning.base import Draft, DraftRequest
 from graph.reasoning.glossary import english_reading
 from graph.reasoning.offline import order_facts as facts
 from graph.reasoning.offline import status_questions
-from graph.reasoning.offline.catalogue_reply import catalogue_text, help_center_names, not_carried_text
+from graph.reasoning.offline.catalogue_reply import (
+    catalogue_text,
+    help_center_names,
+    not_carried_text,
+    size_chart_text,
+)
 from graph.reasoning.offline.coverage import asking_part, uncovered_condition
 from graph.reasoning.offline.passages import answer_from_passage, closest_sentence, first_table
 from graph.state import PassageRef, Question
@@ -414,6 +419,12 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
         # a material or care question about goods it can't find is the help center's (care guides, materials)
         elif not catalogue.get("detail") and not help_center_names(passages, catalogue.get("words") or []):
             return Section(not_carried_text(catalogue, language), actions=["offer_person"])
+    chart = (request.oms or {}).get("size_chart")
+    if intent == "sizing" and chart and index == 0:  # the named goods' own chart, not a product line's guide
+        if chart["chart"]:
+            return Section(size_chart_text(chart, language))
+        if not uncovered_condition(question["text"], passages):  # no goods named: each line has its own guide
+            return Section(phrases.say("size_which_item", language))
     section = _policy_section(question, passages, language, with_table=intent == "sizing")
     # One question alone: in a message with several, a condition may belong to another question's passages.
     single = len(request.classification.questions or []) <= 1

@@ -80,12 +80,17 @@ def learning_texts(tickets: list[LearningTicket]) -> list[str]:
 
 def learning_vectors(texts: list[str]):
     """MiniLM vectors of the learning texts through the disk cache. Run beside the indexer, it embeds
-    shortest texts first while the indexer embeds longest first, so each text is embedded once."""
+    shortest texts first while the indexer embeds longest first, so each text is embedded once.
+
+    It is also the trainer's encoder for glosses and prototypes: the model it has loaded already, where the
+    live encoder would first set itself up (4 s of a first start) for a few hundred texts."""
     import numpy as np
 
     from tools.knowledge.embeddings import MiniLMEmbeddings
     from tools.knowledge.index import default_cache, embed_cached
 
+    if not texts:
+        return np.zeros((0, MiniLMEmbeddings().dimension), np.float32)
     cache = default_cache()
     try:
         vectors, _ = embed_cached(MiniLMEmbeddings(), texts, cache, desc="embed learning", shortest_first=True)
@@ -141,7 +146,7 @@ def _train_intents(conn: psycopg.Connection, tickets: list[LearningTicket], forc
     vectors = learning_vectors(texts + [text for _, text in copies])
     model = IntentModel.train(
         texts, [t.intent for t in tickets], vectors=vectors[: len(texts)], copies=copies,
-        copy_vectors=vectors[len(texts):],
+        copy_vectors=vectors[len(texts):], encode=learning_vectors,
     )
     metrics = {
         "examples": len(tickets),
