@@ -49,6 +49,7 @@ from tools.oms.size_chart import chart_of
 log = logging.getLogger(__name__)
 
 REFUND_INTENTS = {"refund_request"}
+SIZED_GOODS_LOOKBACK = 3  # earlier customer messages a sizing question without goods looks back at
 PRODUCT_INTENTS = {"return_request", "exchange"}  # their actions need Final Sale flags and variants
 STATUS_INTENTS = {"order_status", "shipping_delay"}
 ITEM_MATCH_ORDERS = 5  # the customer's latest orders an unnumbered question is matched against
@@ -176,6 +177,17 @@ async def _size_chart(text: str) -> dict | None:
         return None
 
 
+async def _sized_goods(text: str, earlier: list[str]) -> dict | None:
+    """The chart of the goods this sizing question names, or else of the goods the customer named last ("I'd like
+    to change the size of my boots" ... "I just want the right size")."""
+    found = await _size_chart(text)
+    for said in earlier[:SIZED_GOODS_LOOKBACK] if found and found["goods"] is None else []:
+        before = await _size_chart(said)
+        if before is None or before["goods"]:  # goods named there (with one chart, or with several)
+            return before or found
+    return found
+
+
 async def _catalogue(text: str, question: str = "") -> dict | None:
     """The store's products of the kind asked about; an OMS outage leaves the help center to answer."""
     try:
@@ -232,7 +244,7 @@ async def call_oms(state: SupportState) -> dict:
         if looked_up:
             facts["catalogue"] = kept_catalogue(await _catalogue(*looked_up), language)
     if "sizing" in intents and (turn.get("language") or "en") == "en":  # goods named in English (see kept_catalogue)
-        facts["size_chart"] = await _size_chart(turn.get("text", ""))
+        facts["size_chart"] = await _sized_goods(turn.get("text", ""), customer_texts_before(state.get("messages") or []))
     if not customer_id or not lookup:
         if needs_order:
             facts["error"] = "identity_required"

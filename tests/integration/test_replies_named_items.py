@@ -239,6 +239,12 @@ async def test_a_sizing_question_about_named_goods_gets_their_own_chart_in_size_
     assert rows == ["XS", "S", "M", "L", "XL", "XXL"], parka.reply
     unnamed = await conversations.send(thread(), "what size should I order?", household.customer_id)
     assert "Which item is it for?" in unnamed.reply and "| Size |" not in unnamed.reply, unnamed.reply
+    # goods named earlier in the conversation are the ones a later sizing question is about
+    t = thread()
+    await conversations.send(t, "I'd like to change the size of the parka I have on order.", household.customer_id)
+    later = await conversations.send(t, "I just want to make sure they are the right size. what size should I get?",
+                                     household.customer_id)
+    assert "Here is the size chart for the Glacier Down Parka" in later.reply, later.reply
 
 
 async def test_a_later_turn_no_help_sentence_is_near_is_not_answered_with_the_topics_article(conversations, household):
