@@ -100,7 +100,7 @@ def _mentioned(word: str, text: str) -> bool:
     return re.search(rf"\b(?:un|re|in|non)?{re.escape(root)}", text) is not None
 
 
-# "Is there a student discount?", "do you have gift wrapping?", "can I get an invoice?": the question asks
+# "Is there a student discount?", "do you have gift wrapping?", "can I add a gift note?": the question asks
 # whether a thing exists, and the thing is what it hinges on. Only with an article (or after "do you have"),
 # which marks a thing asked for: "can I get my money back?" names no such thing.
 _ASKS_FOR_A_THING = re.compile(
@@ -145,7 +145,9 @@ def uncovered_condition(question: str, passages: list[PassageRef]) -> list[str] 
     for words in conditions(asking):
         if not any(_mentioned(word, text) for word in words):
             return words
+    # A thing of one word is left to the sentence's closeness in meaning: "is there a minimum for free
+    # shipping?" is answered by "free standard shipping from $75", which never says "minimum".
     thing = asked_thing(asking)
-    if thing and not all(_mentioned(word, text) for word in thing):
+    if len(thing) > 1 and not all(_mentioned(word, text) for word in thing):
         return thing
     return None
