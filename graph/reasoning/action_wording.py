@@ -380,6 +380,25 @@ _REFUSALS: dict[str, dict[str, str]] = {
         "pt": "A encomenda {order} está no estado «{status}» e não pode ser cancelada.",
         "it": "L'ordine {order} è nello stato «{status}» e non si può annullare.",
     },
+    "cancel_part": {
+        "es": "No puedo cancelar solo una parte del pedido {order}: un pedido que aún no se ha enviado solo se puede "
+              "cancelar entero. Puedo cancelar todo el pedido ({lines}) para que pidas lo que quieras, o cuando llegue "
+              "puedes devolver o cambiar los artículos que no quieras{window}. Dime qué prefieres.",
+        "fr": "Je ne peux pas annuler seulement une partie de la commande {order} : une commande pas encore expédiée ne "
+              "s'annule qu'en entier. Je peux annuler toute la commande ({lines}) pour que vous commandiez ce que vous "
+              "voulez, ou, une fois arrivée, vous pourrez retourner ou échanger les articles dont vous ne voulez "
+              "pas{window}. Dites-moi ce que vous préférez.",
+        "de": "Ich kann nicht nur einen Teil der Bestellung {order} stornieren: Eine noch nicht versandte Bestellung "
+              "lässt sich nur als Ganzes stornieren. Ich kann die ganze Bestellung ({lines}) stornieren, damit Sie neu "
+              "bestellen können, was Sie möchten, oder Sie senden nach der Zustellung die Artikel, die Sie nicht "
+              "möchten{window}, zurück oder tauschen sie um. Sagen Sie mir, was Ihnen lieber ist.",
+        "pt": "Não consigo cancelar só uma parte da encomenda {order}: uma encomenda ainda não enviada só pode ser "
+              "cancelada por inteiro. Posso cancelar a encomenda toda ({lines}) para encomendar o que quiser, ou, "
+              "quando chegar, pode devolver ou trocar os artigos que não quer{window}. Diga-me o que prefere.",
+        "it": "Non posso annullare solo una parte dell'ordine {order}: un ordine non ancora spedito si può annullare "
+              "solo per intero. Posso annullare tutto l'ordine ({lines}) così puoi ordinare ciò che vuoi, oppure, "
+              "quando arriva, puoi restituire o cambiare gli articoli che non vuoi{window}. Dimmi cosa preferisci.",
+    },
     "cancel_single_item": {
         "es": "No puedo cancelar ni cambiar solo {named} del pedido {order}: un pedido que aún no se ha enviado solo se "
               "puede cancelar entero. Puedo cancelar todo el pedido ({lines}) para que pidas lo que quieras, o cuando "
@@ -648,7 +667,7 @@ def refusal_text(wording: dict[str, Any] | None, language: str | None) -> str | 
     elif key == "cancel_single_item":
         slots.update(named=lines_words(wording.get("named") or [], language),
                      lines=lines_words(wording.get("lines") or [], language))
-    elif key in ("exchange_which_item", "nothing_left"):
+    elif key in ("exchange_which_item", "nothing_left", "cancel_part"):
         slots["lines"] = lines_words(wording.get("lines") or [], language)
     elif key == "address_too_late":
         cancelled, shipped = _REFUSALS["address_why"][language].split("|")

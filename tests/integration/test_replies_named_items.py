@@ -158,6 +158,16 @@ async def test_one_item_of_an_unshipped_order_is_not_answered_with_cancelling_th
     assert recorded(db_url, household.unshipped) == []  # nothing happens before the yes
 
 
+async def test_part_of_an_unshipped_order_asked_for_without_naming_it_is_not_answered_with_cancelling_it_all(
+        conversations, household):
+    for text in ("can I cancel just one item from my order?", "can I cancel only one of the items in my order?"):
+        result = await conversations.send(thread(), text, household.customer_id)
+        assert result.route == "answer", result.reasons
+        assert "I can't cancel only part of order" in result.reply, result.reply
+        assert result.state.get("pending_action") is None and ASK_YES not in result.reply
+        assert "contains “only”" not in result.reply  # "only" names no goods
+
+
 async def test_a_return_of_goods_named_by_kind_covers_that_line_only(conversations, household):
     result = await conversations.send(thread(), "I want to return the boots, they are too tight.",
                                       household.customer_id)

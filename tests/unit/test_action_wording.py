@@ -152,6 +152,7 @@ def _refusals() -> dict[str, Refusal]:
         "cancel_shipped": cancel_order.check(shipped, {}, POLICY),
         "cancel_status": cancel_order.check(order("on_hold"), {}, POLICY),
         "cancel_single_item": cancel_order.check(two_lines, {"named_line_nos": [2]}, POLICY),
+        "cancel_part": cancel_order.check(two_lines, {"part_only": True}, POLICY),
         "exchange_which_item": exchange_item.check({**two_lines, "status": "delivered", "items": [
             {**line, "status": "delivered"} for line in two_lines["items"]],
             "shipments": order("delivered", **delivered)["shipments"]}, {}, POLICY, {"TEE": TEE}, "exchange please"),
@@ -186,6 +187,7 @@ REFUSAL_PIECES = {
     "cancel_delivered": [" 30 "],
     "cancel_status": ["on_hold"],
     "cancel_single_item": ["1 × Trail Cap", "$29.99", "1 × Trail Tee"],
+    "cancel_part": ["1 × Trail Cap", "1 × Trail Tee", " 30 "],
     "exchange_which_item": ["1 × Trail Cap", "1 × Trail Tee"],
     "address_too_late": ["USPS", "9400111899223344556677"],
     "address_needed": ["742 Evergreen Terrace"],

@@ -53,7 +53,8 @@ _STOP = frozenset({
 # Nouns and words that do not name goods: the order itself, its parts and its paperwork.
 _GENERIC = frozenset({
     "a", "an", "the", "and", "or", "of", "my", "your", "our", "some", "this", "that", "these", "those", "both", "one", "ones",
-    "two", "three", "all", "each", "either", "any", "couple", "pair", "pairs", "few", "part",
+    "two", "three", "all", "each", "either", "any", "couple", "pair", "pairs", "few", "part", "only", "just",
+    "single", "partial", "partially",
     "item", "items", "product", "products", "thing", "things", "stuff", "something", "everything", "anything",
     "purchase", "purchases", "package", "packages", "parcel", "parcels", "delivery", "deliveries", "shipment",
     "shipping", "size", "sizes", "colour", "colours", "color", "colors", "piece", "pieces", "rest", "whole",

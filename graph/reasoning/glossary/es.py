@@ -21,7 +21,8 @@ WORDS = {
     "estoy": "i am", "estan": "are", "fue": "was", "era": "was", "ha": "has", "he": "i have", "han": "have",
     "hace": "ago", "desde": "since", "hasta": "until", "hoy": "today", "ayer": "yesterday", "manana": "tomorrow",
     "semana": "week", "semanas": "weeks", "dia": "day", "dias": "days", "mes": "month", "vez": "time",
-    "veces": "times", "dos": "two", "tres": "three",
+    "veces": "times", "uno": "one", "dos": "two", "tres": "three", "solo": "only", "solamente": "only",
+    "unicamente": "only",
     # questions
     "donde": "where", "cuando": "when", "como": "how", "cual": "what", "cuanto": "how much",
     "cuanto tiempo": "how long", "cuantos": "how many", "por que": "why", "que pasa": "what is happening",

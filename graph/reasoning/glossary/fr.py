@@ -20,7 +20,7 @@ WORDS = {
     "sont": "are", "suis": "am", "ai": "have", "as": "have", "avez": "have", "avons": "have", "a ete": "was",
     "etait": "was", "fait": "done", "depuis": "since", "il y a": "ago", "aujourd' hui": "today", "hier": "yesterday",
     "demain": "tomorrow", "semaine": "week", "semaines": "weeks", "jour": "day", "jours": "days", "mois": "month",
-    "fois": "times", "deux": "two", "trois": "three", "tres": "very", "trop": "too",
+    "fois": "times", "deux": "two", "seulement": "only", "juste": "just", "un seul": "only one", "un des": "one of the", "une des": "one of the", "trois": "three", "tres": "very", "trop": "too",
     # questions
     "ou est": "where is", "ou en est": "what is the status of", "ou sont": "where are", "quand": "when", "comment": "how", "quel": "what", "quelle": "what",
     "combien": "how much", "combien de temps": "how long", "pourquoi": "why",

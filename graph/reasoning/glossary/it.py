@@ -20,7 +20,7 @@ WORDS = {
     "ho": "i have", "ha": "has", "hanno": "have", "era": "was", "stato": "been", "stata": "been", "fa": "ago",
     "da quando": "since", "oggi": "today", "ieri": "yesterday", "domani": "tomorrow", "settimana": "week",
     "settimane": "weeks", "giorno": "day", "giorni": "days", "mese": "month", "volta": "time", "volte": "times",
-    "due": "two", "tre": "three", "molto": "very", "piu": "more",
+    "due": "two", "solo": "only", "soltanto": "only", "degli": "of the", "delle": "of the", "solamente": "only", "tre": "three", "molto": "very", "piu": "more",
     # questions
     "dov' e": "where is", "dov'": "where", "cos' e": "what is", "dove": "where", "quando": "when", "come": "how", "quale": "which", "quanto": "how much",
     "quanto tempo": "how long", "quanti": "how many", "perche non": "why not",

@@ -16,7 +16,7 @@ WORDS = {
     "este": "this", "esta": "is", "estao": "are", "estou": "i am", "foi": "was", "era": "was", "ha": "ago",
     "desde": "since", "hoje": "today", "ontem": "yesterday", "amanha": "tomorrow", "semana": "week",
     "semanas": "weeks", "dia": "day", "dias": "days", "mes": "month", "vez": "time", "vezes": "times",
-    "duas": "two", "dois": "two", "tres": "three", "muito": "very", "mais": "more",
+    "duas": "two", "dois": "two", "apenas": "only", "somente": "only", "tres": "three", "muito": "very", "mais": "more",
     # questions
     "cade": "where is", "onde": "where", "quando": "when", "como": "how", "qual": "what", "quanto": "how much",
     "quanto tempo": "how long", "por que": "why", "porque nao": "why not",

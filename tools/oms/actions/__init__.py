@@ -79,7 +79,8 @@ def propose(
             return nothing_left(action, order, excluded)
         named = [line["line_no"] for line in kept] if acted_on or excluded else []
         return cancel_order.check(order, {"reason": reason, "named_line_nos": named,
-                                          "change_only": cancel_order.asks_to_change_only(text)}, policy)
+                                          "change_only": cancel_order.asks_to_change_only(text),
+                                          "part_only": cancel_order.asks_for_part(text)}, policy)
     if action == change_address.NAME:
         country = (order.get("shipping_address") or {}).get("country") or "US"
         return change_address.check(order, {"address": change_address.parse_address(text, country)}, policy)

@@ -53,6 +53,23 @@ _CANCEL = re.compile(r"\b(cancel\w*|stop (it|the order)|don'?t want (it|the orde
                      re.IGNORECASE)
 
 
+# Part of an order asked for without naming it ("can I cancel just one item?", "remove some of the items"): the
+# OMS cancels whole orders only, and proposing the whole order would take more than was asked.
+_PART = re.compile(
+    r"\b(?:just|only)\s+(?:one|1|a\s+single|some|a\s+few|two|2|part)\s+(?:\w+\s+)?(?:of\s+(?:the|my)\s+)?"
+    r"(?:items?|things?|pieces?|products?|lines?|order)\b|"
+    r"\b(?:one|some|a\s+few|two|2|part)\s+of\s+(?:the|my)\s+(?:items|things|products|order)\b|"
+    r"\ba\s+single\s+(?:item|thing|product)\b|\bsome\s+(?:items|things)\s+(?:from|in|on|of)\s+(?:my|the)\s+order\b|"
+    r"\bpartial(?:ly)?\s+cancel",
+    re.IGNORECASE,
+)
+
+
+def asks_for_part(text: str) -> bool:
+    """The message asks about part of an order without saying which part."""
+    return bool(_PART.search(text or ""))
+
+
 def _asks(change: re.Pattern[str], text: str) -> bool:
     return bool(change.search(text or "")) and not _CANCEL.search(text or "")
 
@@ -105,6 +122,17 @@ def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy) -> 
             f"{policy.return_window_text()}. Tell me which you'd prefer.",
             offer="cancel_order",
             wording={"key": "cancel_single_item", "order": number, "named": lines_data(named), "lines": lines_data(lines),
+                     "window": policy.return_window_days},
+        )
+    if args.get("part_only") and not named and len(lines) > 1:
+        return Refusal(
+            NAME, number, "cancel_part",
+            f"I can't cancel only part of order {number}: an order that hasn't shipped can only be cancelled as a "
+            f"whole. I can cancel the whole order ({lines_text(lines)}) so you can order what you want instead, or "
+            f"once it arrives you can return or exchange the items you don't want{policy.return_window_text()}. Tell "
+            "me which you'd prefer.",
+            offer="cancel_order",
+            wording={"key": "cancel_part", "order": number, "lines": lines_data(lines),
                      "window": policy.return_window_days},
         )
     amount = refundable(order)
