@@ -31,7 +31,7 @@ from tools.oms import (
 )
 from tools.oms.actions.cancel_order import is_exchange_instead
 from tools.oms.actions.refund import amount_at_stake
-from tools.oms.catalogue import CATALOGUE_INTENTS, asks_about_range, goods_words, range_of
+from tools.oms.catalogue import CATALOGUE_INTENTS, asks_about_range, asks_about_stock, goods_words, range_of
 from tools.oms.item_match import goods_named, items_text
 from tools.oms.model_tools import ToolContext, run_tool
 from tools.oms.models import CustomerOverview
@@ -218,10 +218,10 @@ def catalogue_query(text: str, earlier: list[str], follow_up: bool) -> tuple[str
 def kept_catalogue(found: dict | None, language: str) -> dict | None:
     """A look-up by a gloss that found nothing says nothing: the glossaries know few product nouns, so "we don't
     sell that" would be a guess; the help center answers instead. One that found goods does not name their kind:
-    it is the gloss's English word ("en t-shirt"), not the customer's; so is a colour it names."""
+    it is the gloss's English word ("en t-shirt"), not the customer's; so is a colour or a size it names."""
     if found is None or language == "en":
         return found
-    return {**found, "asked": "", "colour": None} if found["products"] else None
+    return {**found, "asked": "", "colour": None, "options": []} if found["products"] else None
 
 
 async def call_oms(state: SupportState) -> dict:
@@ -234,7 +234,9 @@ async def call_oms(state: SupportState) -> dict:
     wants_order = needs_order or bool(customer_id and intents & PRODUCT_INTENTS)  # an exchange acts on an order
     lookup = lookup or wants_order
     facts = OmsFacts(orders=[], recent_orders=[], refund_amount=None, order_not_found=[], error=None)
-    if intents & CATALOGUE_INTENTS:  # anyone may ask what the store sells
+    # "do you have the peacoat in navy in size M?" reads as sizing, but asks what the store has: the catalogue's
+    sizes_in_stock = "sizing" in intents and asks_about_stock(turn.get("text", ""))
+    if intents & CATALOGUE_INTENTS or sizes_in_stock:  # anyone may ask what the store sells
         # The catalogue names goods in English: another of the brand's languages searches by its gloss, as
         # help-center search does ("¿cuánto cuesta la camiseta?" looks for a t-shirt).
         language = turn.get("language") or "en"
@@ -243,7 +245,7 @@ async def call_oms(state: SupportState) -> dict:
         looked_up = catalogue_query(query, earlier, turn.get("context") == "follow_up")
         if looked_up:
             facts["catalogue"] = kept_catalogue(await _catalogue(*looked_up), language)
-    if "sizing" in intents and (turn.get("language") or "en") == "en":  # goods named in English (see kept_catalogue)
+    if "sizing" in intents and not sizes_in_stock and (turn.get("language") or "en") == "en":  # see kept_catalogue
         facts["size_chart"] = await _sized_goods(turn.get("text", ""), customer_texts_before(state.get("messages") or []))
     if not customer_id or not lookup:
         if needs_order:

@@ -637,6 +637,21 @@ PHRASES: dict[str, dict[str, str]] = {
                         "pt": "tamanhos {sizes}", "it": "taglie {sizes}"},
     "catalogue_size": {"en": "size {size}", "es": "talla {size}", "fr": "taille {size}", "de": "Größe {size}",
                        "pt": "tamanho {size}", "it": "taglia {size}"},
+    "option_in_stock": {
+        "en": "The {name} in {option} is in stock ({price}).", "es": "El {name} en {option} está disponible ({price}).",
+        "fr": "Le {name} en {option} est en stock ({price}).", "de": "Den {name} in {option} haben wir auf Lager ({price}).",
+        "pt": "O {name} em {option} está disponível ({price}).", "it": "Il {name} in {option} è disponibile ({price}).",
+    },
+    "option_sold_out": {
+        "en": "The {name} in {option} is sold out right now.", "es": "El {name} en {option} está agotado ahora mismo.",
+        "fr": "Le {name} en {option} est épuisé pour le moment.", "de": "Der {name} in {option} ist gerade ausverkauft.",
+        "pt": "O {name} em {option} está esgotado neste momento.", "it": "Il {name} in {option} è esaurito al momento.",
+    },
+    "option_not_made": {
+        "en": "The {name} doesn't come in {option}.", "es": "El {name} no está disponible en {option}.",
+        "fr": "Le {name} n'existe pas en {option}.", "de": "Den {name} gibt es nicht in {option}.",
+        "pt": "O {name} não existe em {option}.", "it": "Il {name} non è disponibile in {option}.",
+    },
     "catalogue_no_colour": {
         "en": "The {name} doesn't come in {colour}.", "es": "El {name} no está disponible en {colour}.",
         "fr": "Le {name} n'existe pas en {colour}.", "de": "Den {name} gibt es nicht in {colour}.",

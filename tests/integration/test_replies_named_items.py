@@ -249,6 +249,9 @@ async def test_a_sizing_question_about_named_goods_gets_their_own_chart_in_size_
     assert rows == ["XS", "S", "M", "L", "XL", "XXL"], parka.reply
     unnamed = await conversations.send(thread(), "what size should I order?", household.customer_id)
     assert "Which item is it for?" in unnamed.reply and "| Size |" not in unnamed.reply, unnamed.reply
+    # a size in stock is what the catalogue says, not a size chart
+    stock = await conversations.send(thread(), "do you have the peacoat in navy in size M?", household.customer_id)
+    assert "The Harbor Wool Peacoat in navy, size M is" in stock.reply and "| Size |" not in stock.reply, stock.reply
     # goods named earlier in the conversation are the ones a later sizing question is about
     t = thread()
     await conversations.send(t, "I'd like to change the size of the parka I have on order.", household.customer_id)

@@ -266,3 +266,30 @@ def test_sizes_sort_in_size_order_including_paired_and_one_size():
     assert sorted(["L/XL", "One Size", "S/M"], key=size_key) == ["S/M", "L/XL", "One Size"]
     assert sorted(["XXL", "M", "XS", "L"], key=size_key) == ["XS", "M", "L", "XXL"]
     assert sorted(["10", "8", "9.5"], key=size_key) == ["8", "9.5", "10"]
+
+
+def test_the_size_a_product_question_asks_about():
+    from tools.oms.variant_stock import asked_size
+
+    assert asked_size("do you have the peacoat in navy in size M?") == "m"
+    assert asked_size("is the rain shell in stock in medium?") == "m"
+    assert asked_size("do you have it in an XL") == "xl"
+    assert asked_size("size 9.5 in the boot?") == "9.5"
+    assert asked_size("do you have a small question") is None and asked_size("what size should I get") is None
+
+
+async def test_the_size_and_colour_asked_about_are_said_to_be_in_stock_sold_out_or_not_made():
+    tee = _product("Dune Crew Tee", ["S", "M", "M"], ["sand", "sand", "ink"], ["30", "32", "34"], [True, False, True])
+    catalogue = _Catalogue([tee])
+    in_stock = await range_of(catalogue, "is the dune crew tee available in ink in size M?")
+    assert in_stock["options"] == [{"name": "Dune Crew Tee", "size": "M", "colour": "ink", "state": "in_stock",
+                                    "price": "34"}]
+    text = compose(_request("is the dune crew tee available in ink in size M?", in_stock)).text
+    assert "The Dune Crew Tee in ink, size M is in stock ($34.00)." in text
+    sold_out = await range_of(catalogue, "do you have the dune crew tee in sand in size M?")
+    assert "The Dune Crew Tee in sand, size M is sold out right now." in compose(
+        _request("do you have the dune crew tee in sand in size M?", sold_out)).text
+    not_made = await range_of(catalogue, "does the dune crew tee come in XL?")
+    assert "The Dune Crew Tee doesn't come in size XL." in compose(_request("does the dune crew tee come in XL?",
+                                                                            not_made)).text
+    assert (await range_of(catalogue, "what tees do you have?"))["options"] == []  # nothing narrower was asked

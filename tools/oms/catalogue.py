@@ -17,10 +17,12 @@ from graph.reasoning.text_norm import without_links
 from tools.oms.item_match import is_kind, names_no_goods, stem
 from tools.oms.models import Product
 from tools.oms.product_detail import asks_about_detail, care_for, detail_kind, is_of_material, material_of
+from tools.oms.variant_stock import asked_size, option_stock
 
 CATALOGUE_INTENTS = frozenset({"product_info"})  # product questions; sizing keeps its size guide
 MAX_WORDS = 4  # catalogue look-ups per message (one query each, in parallel)
 MAX_PRODUCTS = 6  # products listed in a reply
+MAX_OPTION_PRODUCTS = 3  # products whose asked-for size or colour a reply says is in stock or not
 
 # A question about the range rather than about one product's care or material: which / how many / what
 # options, "do you have / sell / carry", available, in stock, price.
@@ -60,6 +62,18 @@ COLOURS = frozenset({
 })
 
 
+# Whether goods are there to buy, in a size or a colour ("do you have the peacoat in navy in size M?"), not which size
+# to choose or a size chart ("do you have a size guide for jackets?").
+_STOCK_ASK = re.compile(
+    r"\b(in stock|out of stock|sold out|back in stock|available|availability|do (you|u) (guys )?(still )?"
+    r"(have|carry|stock|sell)|comes? in)\b", re.IGNORECASE)
+_SIZE_GUIDE = re.compile(r"\bsize (guide|chart|table)s?\b", re.IGNORECASE)
+
+
+def asks_about_stock(text: str) -> bool:
+    return bool(text and _STOCK_ASK.search(text) and not _SIZE_GUIDE.search(text))
+
+
 def asks_about_range(text: str) -> bool:
     return bool(text and _RANGE_ASK.search(text))
 
@@ -95,6 +109,13 @@ def goods_words(text: str) -> list[str]:
 def asked_colour(text: str) -> str | None:
     """The colour the message asks for, if it names one ("in green?")."""
     return next((w for w in re.findall(r"[a-z]+", (text or "").lower()) if w in COLOURS), None)
+
+
+def own_colour_named(products: list[Product], text: str) -> str | None:
+    """A colour of the products' own options the message names ("ink", "heather grey"), longest first."""
+    lowered = (text or "").lower()
+    colours = sorted({str(c).lower() for p in products for c in _options(p, "color")}, key=len, reverse=True)
+    return next((c for c in colours if re.search(rf"\b{re.escape(c)}\b", lowered)), None)
 
 
 def _is_of_kind(product: Product, word: str) -> bool:
@@ -181,9 +202,12 @@ async def range_of(client, text: str, question: str = "") -> dict[str, Any] | No
         return {"asked": phrase.group(0) if phrase else "", "words": words, "count": 0, "products": [],
                 "detail": detail_asked(asking)}
     asked = kind_words(chosen, words)
+    size = asked_size(asking) or asked_size(text)
+    colour = asked_colour(asking) or asked_colour(text) or own_colour_named(chosen, f"{asking} {text}")
+    options = [found for p in chosen[:MAX_OPTION_PRODUCTS] if (found := option_stock(p, size, colour))]
     products = [brief(p) for p in chosen]
     order = price_order(asking)
     if order and all(p.variants for p in chosen):  # the one asked for first: its least or its dearest option
         products.sort(key=lambda b: Decimal(b["min_price"]) if order == "cheapest" else -Decimal(b["max_price"]))
     return {"asked": " ".join(asked), "count": len(chosen), "products": products[:MAX_PRODUCTS], "order": order,
-            "colour": asked_colour(asking) or asked_colour(text), "detail": detail_asked(asking)}
+            "colour": colour, "detail": detail_asked(asking), "options": options}

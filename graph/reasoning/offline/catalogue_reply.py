@@ -49,13 +49,23 @@ def catalogue_text(catalogue: dict, language: str) -> str:
         first = products[0]
         price = facts.money(first["min_price"] if order == "cheapest" else first["max_price"])
         texts.insert(0, phrases.say(f"catalogue_{order}", language, name=first["name"], price=price))
+    options = catalogue.get("options") or []
+    texts.extend(option_text(option, language) for option in options)
     colour = catalogue.get("colour")
-    if colour and not any(colour in " ".join(p.get("colors") or []).lower() for p in products):
+    if colour and not options and not any(colour in " ".join(p.get("colors") or []).lower() for p in products):
         texts.append(phrases.say("catalogue_no_colour", language, colour=colour, name=products[0]["name"])
                      if len(products) == 1 else phrases.say("catalogue_none_in_colour", language, colour=colour))
     if catalogue["count"] > len(products):
         texts.append(phrases.say("catalogue_more", language, shown=len(products), count=catalogue["count"]))
     return " ".join(texts)
+
+
+def option_text(option: dict, language: str) -> str:
+    """ "The Harbor Wool Peacoat in navy, size M is in stock ($268.00)." (or sold out, or not made)."""
+    size = phrases.say("catalogue_size", language, size=option["size"]) if option.get("size") else ""
+    which = ", ".join(part for part in (option.get("colour"), size) if part)
+    price = facts.money(option["price"]) if option.get("price") else ""
+    return phrases.say(f"option_{option['state']}", language, name=option["name"], option=which, price=price)
 
 
 MAX_DETAILED = 2  # products a material or care answer describes in sentences; more are listed by material

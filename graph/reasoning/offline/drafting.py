@@ -411,7 +411,7 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
         if action is not None:
             return action
     catalogue = (request.oms or {}).get("catalogue")
-    if intent in CATALOGUE_INTENTS and catalogue and index == 0:
+    if (intent in CATALOGUE_INTENTS or intent == "sizing") and catalogue and index == 0:  # sizing: what's in stock
         if catalogue["products"]:
             said = catalogue_text(catalogue, language)  # "" when their records don't say what was asked
             if said:
