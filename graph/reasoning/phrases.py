@@ -544,18 +544,18 @@ PHRASES: dict[str, dict[str, str]] = {
         "it": "Ecco la tabella taglie di {goods} (misure in {unit}):",
     },
     "size_which_item": {
-        "en": "Happy to help with sizing. Which item is it for? Each of our lines has its own size chart, so tell me "
-              "its name and I'll share the right one.",
-        "es": "Con gusto te ayudo con la talla. ¿Para qué prenda es? Cada línea tiene su propia tabla de tallas; dime "
-              "su nombre y te paso la correcta.",
-        "fr": "Avec plaisir pour la taille. Pour quel article est-ce ? Chaque gamme a son propre guide des tailles : "
-              "dites-moi son nom et je vous donne le bon.",
-        "de": "Gern helfe ich bei der Größe. Um welchen Artikel geht es? Jede Linie hat ihre eigene Größentabelle; "
-              "nennen Sie mir den Namen, dann schicke ich Ihnen die richtige.",
-        "pt": "Com todo o gosto ajudo com o tamanho. Para que peça é? Cada linha tem a sua tabela de tamanhos; diga-me "
-              "o nome e envio-lhe a certa.",
-        "it": "Volentieri ti aiuto con la taglia. Per quale articolo? Ogni linea ha la sua tabella taglie: dimmi il "
-              "nome e ti mando quella giusta.",
+        "en": "Happy to help with sizing. Which item is it for? Our size charts differ from one kind of item to "
+              "another, so tell me its name and I'll share the right one.",
+        "es": "Con gusto te ayudo con la talla. ¿Para qué prenda es? Nuestras tablas de tallas cambian de un tipo de "
+              "prenda a otro; dime su nombre y te paso la correcta.",
+        "fr": "Avec plaisir pour la taille. Pour quel article est-ce ? Nos guides des tailles varient d'un type "
+              "d'article à l'autre : dites-moi son nom et je vous donne le bon.",
+        "de": "Gern helfe ich bei der Größe. Um welchen Artikel geht es? Unsere Größentabellen unterscheiden sich je "
+              "nach Art des Artikels; nennen Sie mir den Namen, dann schicke ich Ihnen die richtige.",
+        "pt": "Com todo o gosto ajudo com o tamanho. Para que peça é? As nossas tabelas de tamanhos mudam de um tipo "
+              "de peça para outro; diga-me o nome e envio-lhe a certa.",
+        "it": "Volentieri ti aiuto con la taglia. Per quale articolo? Le nostre tabelle taglie cambiano da un tipo di "
+              "articolo all'altro: dimmi il nome e ti mando quella giusta.",
     },
     "size_chart_between": {
         "en": "If you're between sizes, measure a similar item that fits you well and compare it with the chart.",

@@ -423,14 +423,19 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     if intent == "sizing" and chart and index == 0:  # the named goods' own chart, not a product line's guide
         if chart["chart"]:
             return Section(size_chart_text(chart, language))
-        if not uncovered_condition(question["text"], passages):  # no goods named: each line has its own guide
-            return Section(phrases.say("size_which_item", language))
+        if _several_size_guides(passages) and not uncovered_condition(question["text"], passages):
+            return Section(phrases.say("size_which_item", language))  # no goods named, and the guides differ
     section = _policy_section(question, passages, language, with_table=intent == "sizing")
     # One question alone: in a message with several, a condition may belong to another question's passages.
     single = len(request.classification.questions or []) <= 1
     if section.text is None or (single and uncovered_condition(question["text"], passages)):
         return Section(phrases.say("not_in_help_center", language), actions=["offer_person"])
     return section
+
+
+def _several_size_guides(passages: list[PassageRef]) -> bool:
+    """The retrieved help passages hold the tables of more than one guide: which one answers depends on the item."""
+    return len({p.get("doc_id") for p in passages if first_table(p.get("text") or "")}) > 1
 
 
 # Questions answered by the same section: "where is it?" and "it's late" get one status reply, not two.
