@@ -166,6 +166,12 @@ async def test_part_of_an_unshipped_order_asked_for_without_naming_it_is_not_ans
         assert "I can't cancel only part of order" in result.reply, result.reply
         assert result.state.get("pending_action") is None and ASK_YES not in result.reply
         assert "contains “only”" not in result.reply  # "only" names no goods
+    # narrowed to one item in the next message, with no verb: still never the whole order
+    t = thread()
+    await conversations.send(t, "can I cancel part of my order?", household.customer_id)
+    narrowed = await conversations.send(t, "no, just the desk lamp", household.customer_id)
+    assert "only be cancelled as a whole" in narrowed.reply and "Cedar Desk Lamp" in narrowed.reply, narrowed.reply
+    assert narrowed.state.get("pending_action") is None and ASK_YES not in narrowed.reply
 
 
 async def test_a_return_of_goods_named_by_kind_covers_that_line_only(conversations, household):

@@ -136,3 +136,9 @@ def test_an_order_lacking_goods_kept_out_names_them_in_the_question_which_order(
     text = "I'd like to return all the items except for the pet bed"
     assert orders_lacking_named_items(text, [LAMP_ORDER, BOOT_ORDER])
     assert not_found_facts(text, [LAMP_ORDER, BOOT_ORDER], 2)["items"] == "“pet bed”"
+
+
+def test_goods_a_request_is_narrowed_to_without_a_verb_are_acted_on():
+    assert [(i.phrase, i.acted_on) for i in named_items("no, just the tank top")] == [("tank top", True)]
+    assert [(i.phrase, i.acted_on) for i in named_items("only my jacket, please")] == [("jacket", True)]
+    assert named_items("just a quick question: where is my order?") == []  # "just a ..." names no goods

@@ -28,6 +28,9 @@ _THE_ONE_WITH = re.compile(r"\b(?:the ones?|the order|an order|my order) (?:with
 _EXCEPT = re.compile(rf"\b(?:except(?:\s+for)?|excluding|apart from|other than|besides|but not|(?:all|everything|"
                      rf"anything|the whole (?:order|lot)|all of it) but(?! not))\s+{_QUANTITY}"
                      rf"{_DETERMINER}((?:[A-Za-z][\w'’-]*\s*){{1,8}})", re.IGNORECASE)
+# Goods the request is narrowed to, with no verb of its own: "no, just the tank top", "only my jacket, please".
+_ONLY = re.compile(r"\b(?:just|only)\s+(?:the|my|that|this|these|those)\s+((?:[A-Za-z][\w'’-]*\s*){1,8})",
+                   re.IGNORECASE)
 _NOUN_USE = re.compile(r"\b(the|a|an|my|your|our|this|that|its|their|his|her)\s+$", re.IGNORECASE)
 # Where the noun phrase ends: a preposition, a pronoun, a clause.
 _STOP = frozenset({
@@ -123,7 +126,7 @@ def _item_from(span: str, acted_on: bool) -> NamedItem | None:
 def named_items(text: str) -> list[NamedItem]:
     """The goods the message names, in order; empty when it names none ("cancel my order")."""
     found: list[NamedItem] = []
-    for pattern, acted_on in ((_OBJECT, True), (_THE_ONE_WITH, False)):
+    for pattern, acted_on in ((_OBJECT, True), (_ONLY, True), (_THE_ONE_WITH, False)):
         for match in pattern.finditer(text):
             if acted_on and _NOUN_USE.search(text[:match.start()]):
                 continue  # "how long does the refund take?": the word is a noun here, not a request
