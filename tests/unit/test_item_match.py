@@ -142,3 +142,4 @@ def test_goods_a_request_is_narrowed_to_without_a_verb_are_acted_on():
     assert [(i.phrase, i.acted_on) for i in named_items("no, just the tank top")] == [("tank top", True)]
     assert [(i.phrase, i.acted_on) for i in named_items("only my jacket, please")] == [("jacket", True)]
     assert named_items("just a quick question: where is my order?") == []  # "just a ..." names no goods
+    assert [i.phrase for i in named_items("can I cancel just the speaker without affecting the order?")] == ["speaker"]

@@ -35,6 +35,7 @@ _NOUN_USE = re.compile(r"\b(the|a|an|my|your|our|this|that|its|their|his|her)\s+
 # Where the noun phrase ends: a preposition, a pronoun, a clause.
 _STOP = frozenset({
     "from", "in", "on", "for", "that", "which", "who", "i", "i've", "i'm", "i'd", "i'll", "we", "you", "to", "with",
+    "without",
     "because", "since", "as", "it", "please", "was", "is", "are", "were", "yesterday", "today", "last", "recently",
     "back", "at", "by", "but", "so", "instead", "into", "if", "when", "then", "order", "orders", "they", "he", "she",
     "me", "now", "can", "could", "would", "will", "do", "did", "has", "have", "had", "before", "after", "again",
