@@ -126,38 +126,34 @@ async def remember_reply(store: BaseStore | None, customer_id: str | None, *, fr
         await record_reply(store, customer_id, thread_id, frustrated=frustrated)
 
 
+async def _update_case(store: BaseStore | None, customer_id: str | None, handoff_id: int, fields: dict) -> bool:
+    """Set `fields` on one remembered case of the customer's profile; False (and nothing written) when the
+    profile does not list it."""
+    if store is None or not customer_id:
+        return False
+    profile = await load_profile(store, customer_id)
+    cases = profile.get("escalations") or []
+    found = [case for case in cases if case.get("handoff_id") == handoff_id]
+    for case in found:
+        case.update(fields)
+    if found:
+        await store.aput(_namespace(customer_id), "profile", {**profile, "escalations": cases})
+    return bool(found)
+
+
 async def record_case_status(
     store: BaseStore | None, customer_id: str | None, handoff_id: int, status: str, outcome: str | None = None
 ) -> bool:
     """Note how an earlier case stands (claimed, resolved with an outcome), so the customer's next
     conversation can open with it. False when the profile does not list the case."""
-    if store is None or not customer_id:
-        return False
-    profile = await load_profile(store, customer_id)
-    cases = profile.get("escalations") or []
-    found = False
-    for case in cases:
-        if case.get("handoff_id") == handoff_id:
-            case.update(status=status, updated_at=datetime.now(UTC).isoformat())
-            if outcome:
-                case["outcome"] = outcome
-            found = True
-    if found:
-        await store.aput(_namespace(customer_id), "profile", {**profile, "escalations": cases})
-    return found
+    fields = {"status": status, "updated_at": datetime.now(UTC).isoformat(), **({"outcome": outcome} if outcome else {})}
+    return await _update_case(store, customer_id, handoff_id, fields)
 
 
 async def record_case_told(store: BaseStore | None, customer_id: str | None, handoff_id: int, standing: str) -> None:
     """Note that the customer was told how a case stands (graph/nodes/returning.py), so their next
     conversations do not open with the same news."""
-    if store is None or not customer_id:
-        return
-    profile = await load_profile(store, customer_id)
-    cases = profile.get("escalations") or []
-    for case in cases:
-        if case.get("handoff_id") == handoff_id:
-            case["told"] = standing
-    await store.aput(_namespace(customer_id), "profile", {**profile, "escalations": cases})
+    await _update_case(store, customer_id, handoff_id, {"told": standing})
 
 
 def _recent(stamps: list[str], since: datetime) -> int:

@@ -170,8 +170,13 @@ async def run_tool_calls(state: SupportState, turn: dict) -> dict:
 
 async def _size_chart(text: str) -> dict | None:
     """The chart of the goods a sizing question names; an OMS outage leaves the help center's guides to answer."""
+    return await _from_catalogue(chart_of(oms_client(), text))
+
+
+async def _from_catalogue(lookup) -> dict | None:
+    """A catalogue look-up's answer, or None when the OMS is out: the help center answers instead."""
     try:
-        return await chart_of(oms_client(), text)
+        return await lookup
     except (OmsUnavailable, OmsRequestRejected) as exc:
         log.warning("OMS catalogue unavailable: %s", exc)
         return None
@@ -181,20 +186,18 @@ async def _sized_goods(text: str, earlier: list[str]) -> dict | None:
     """The chart of the goods this sizing question names, or else of the goods the customer named last ("I'd like
     to change the size of my boots" ... "I just want the right size")."""
     found = await _size_chart(text)
-    for said in earlier[:SIZED_GOODS_LOOKBACK] if found and found["goods"] is None else []:
+    if found is None or found["goods"] is not None:  # goods named here (with one chart, or with several)
+        return found
+    for said in earlier[:SIZED_GOODS_LOOKBACK]:
         before = await _size_chart(said)
-        if before is None or before["goods"]:  # goods named there (with one chart, or with several)
+        if before is None or before["goods"] is not None:  # goods named there
             return before or found
     return found
 
 
 async def _catalogue(text: str, question: str = "") -> dict | None:
     """The store's products of the kind asked about; an OMS outage leaves the help center to answer."""
-    try:
-        return await range_of(oms_client(), text, question)
-    except (OmsUnavailable, OmsRequestRejected) as exc:
-        log.warning("OMS catalogue unavailable: %s", exc)
-        return None
+    return await _from_catalogue(range_of(oms_client(), text, question))
 
 
 def _asks_of_goods(text: str) -> bool:
@@ -234,7 +237,7 @@ async def call_oms(state: SupportState) -> dict:
     wants_order = needs_order or bool(customer_id and intents & PRODUCT_INTENTS)  # an exchange acts on an order
     lookup = lookup or wants_order
     facts = OmsFacts(orders=[], recent_orders=[], refund_amount=None, order_not_found=[], error=None)
-    # "do you have the peacoat in navy in size M?" reads as sizing, but asks what the store has: the catalogue's
+    # "do you have the peacoat in navy in size M?" reads as sizing, but asks what the store has: the catalogue answers
     sizes_in_stock = "sizing" in intents and asks_about_stock(turn.get("text", ""))
     if intents & CATALOGUE_INTENTS or sizes_in_stock:  # anyone may ask what the store sells
         # The catalogue names goods in English: another of the brand's languages searches by its gloss, as

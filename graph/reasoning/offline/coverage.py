@@ -62,6 +62,17 @@ def _proper_name(word: str) -> bool:
     return word[0].isupper() and not word.isupper() and word[1:] == word[1:].lower()
 
 
+def _phrase_stems(words: list[str], ends: frozenset[str]) -> list[str]:
+    """The stems of a noun phrase's first words, up to a word in `ends`; brand and product names left out."""
+    stems = []
+    for word in words[:MAX_PHRASE_WORDS]:
+        if word.lower().replace("’", "'") in ends:
+            break
+        if not _proper_name(word):
+            stems.append(_stem(word))
+    return stems
+
+
 def conditions(question: str) -> list[list[str]]:
     """The content words of each prepositional phrase of the question ("in GBP" -> ["gbp"]). "To" counts
     only before a determiner ("to a store"): before a verb it is an infinitive ("to know")."""
@@ -76,13 +87,7 @@ def conditions(question: str) -> list[list[str]]:
             continue
         if lowered not in _PREPOSITIONS and lowered != "to":
             continue
-        phrase = []
-        for following in words[start:start + MAX_PHRASE_WORDS]:
-            if following.lower().replace("’", "'") in _FUNCTION:
-                break
-            if not _proper_name(following):
-                phrase.append(_stem(following))
-        phrase = [w for w in phrase if len(w) > 2]
+        phrase = [w for w in _phrase_stems(words[start:], _FUNCTION) if len(w) > 2]
         if phrase:
             found.append(phrase)
     return found
@@ -121,13 +126,7 @@ def asked_thing(question: str) -> list[str]:
     found = _ASKS_FOR_A_THING.search(question)
     if not found or (not found.group(1) and not found.group(0).lower().startswith("do you have")):
         return []
-    words = []
-    for word in _WORD.findall(found.group(2))[:MAX_PHRASE_WORDS]:
-        lowered = word.lower().replace("’", "'")
-        if lowered in _FUNCTION or lowered in _PREPOSITIONS:
-            break
-        if not _proper_name(word):
-            words.append(_stem(word))
+    words = _phrase_stems(_WORD.findall(found.group(2)), _FUNCTION | _PREPOSITIONS)
     if not words or words[-1] in _NO_THING or words[0] in _NO_THING:
         return []
     return [w for w in words if len(w) > 2]
