@@ -196,6 +196,24 @@ def test_exchange_without_a_size_or_colour_asks_which():
     assert isinstance(asked, Proposal) and asked.params["new_variant_id"] == "V-TEE-S-NAVY"
 
 
+def test_exchange_for_a_size_written_as_a_word_is_proposed():
+    # "which size?" answered in words: "a large please"; a word that says how it fits chooses nothing
+    result = exchange_item.check(order("delivered", delivered="2025-09-20"), {}, POLICY, {"TEE": TEE}, "a large please")
+    assert isinstance(result, Proposal) and result.params["new_variant_id"] == "V-TEE-L-NAVY"
+    too_small = exchange_item.check(order("delivered", delivered="2025-09-20"), {}, POLICY, {"TEE": TEE},
+                                    "it's a bit large on me, can I swap it?")
+    assert isinstance(too_small, Refusal) and too_small.code == "variant_needed"
+
+
+def test_a_size_chosen_in_words_is_the_last_one_named():
+    from tools.oms.variant_stock import chosen_size
+
+    assert chosen_size("it's too small, can I get it in medium?") == "m"
+    assert chosen_size("an extra large please") == "xl" and chosen_size("X-Large") == "xl"
+    assert chosen_size("it runs small") is None and chosen_size("the coat is too large") is None
+    assert chosen_size("smaller please") is None
+
+
 def test_exchange_outside_the_window_is_refused():
     result = exchange_item.check(order("delivered", delivered="2025-07-01"), {}, POLICY, {"TEE": TEE}, "size L")
     assert result.code == "outside_return_window"

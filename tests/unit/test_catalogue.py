@@ -134,6 +134,20 @@ async def test_a_plural_finds_the_product_named_in_the_singular():
     assert found["count"] == 1 and found["products"][0]["name"] == "Basecamp Cargo Pant"
 
 
+async def test_goods_named_are_what_the_products_are_not_what_qualifies_them():
+    # both are merino and both have "sweater" in their name, but only one is a sweater: the other is a dress
+    sweater = Product(id="S1", name="Fjord Merino Crewneck Sweater", product_line="tops", category="knitwear",
+                      attributes={"material": "100% merino wool"},
+                      variants=[Variant(id="V1", options={}, price=Decimal("128"), available=True)])
+    dress = Product(id="D1", name="Hearth Sweater Dress", product_line="dresses", category="dresses",
+                    attributes={"material": "merino blend knit"},
+                    variants=[Variant(id="V2", options={}, price=Decimal("148"), available=True)])
+    found = await range_of(_Catalogue([sweater, dress]), "how do I wash the merino sweater")
+    assert [p["name"] for p in found["products"]] == ["Fjord Merino Crewneck Sweater"]
+    found = await range_of(_Catalogue([sweater, dress]), "what is the sweater dress made of?")
+    assert [p["name"] for p in found["products"]] == ["Hearth Sweater Dress"]
+
+
 @pytest.mark.parametrize("text", [
     "which is your cheapest hoodie?", "what's the most expensive jacket you sell?", "how much does the parka cost?",
     "anything cheaper than the peacoat?",

@@ -174,9 +174,16 @@ async def products_named(client, words: list[str]) -> list[Product]:
     # the singular finds the plural too ("pant" in "pants", "Cargo Pant"); the catalogue search is a substring match
     found = await asyncio.gather(*(client.search_products(stem(word), 50) for word in words))
     products = {p.id: p for batch in found for p in batch}
-    scored = [(_score(p, words), p) for p in products.values()]
-    best = max((score for score, _ in scored), default=0)
-    return sorted((p for score, p in scored if score == best), key=lambda p: p.name) if best else []
+    scored = [((_score(p, words), _heads(p, words)), p) for p in products.values()]
+    best = max((score for score, _ in scored), default=(0, 0))
+    return sorted((p for score, p in scored if score == best), key=lambda p: p.name) if best[0] else []
+
+
+def _heads(product: Product, words: list[str]) -> int:
+    """How many goods words name what the product is (its name's last word or its category), not what qualifies
+    it: of "the merino sweater", the Merino Crewneck Sweater is one and the Sweater Dress (merino blend) is not."""
+    head = product.name.split()[-1] if product.name.split() else ""
+    return sum(is_kind(word, [head, product.category]) for word in words)
 
 
 def kind_words(products: list[Product], words: list[str]) -> list[str]:

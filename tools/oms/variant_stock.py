@@ -32,6 +32,25 @@ def asked_size(text: str) -> str | None:
     return _WORDS.get(value, value)
 
 
+# A size written as a word, as customers answer "which size?": "a large please", "can I get it in medium?". Not
+# after a word that says how the goods fit ("too small", "a bit large", "runs small"): that is no choice.
+_SIZE_WORD = re.compile(r"(?<![\w'’-])(extra[- ]small|extra[- ]large|x-large|x-small|small|medium|large)(?![\w'’-])",
+                        re.IGNORECASE)
+_FIT_WORDS = ("too", "bit", "so", "very", "runs", "run", "running", "quite", "little", "slightly", "kinda", "way")
+
+
+def chosen_size(text: str) -> str | None:
+    """The size a customer chooses in words ("a large please" -> "l"), the last one named; None when the only
+    size words say how something fits."""
+    chosen = None
+    for found in _SIZE_WORD.finditer(text or ""):
+        before = (text[:found.start()].split() or [""])[-1].lower()
+        if before not in _FIT_WORDS:
+            word = found.group(1).lower().replace("x-", "extra ").replace("-", " ")
+            chosen = _WORDS.get(word, word)
+    return chosen
+
+
 def option_stock(product: Product, size: str | None, colour: str | None) -> dict[str, Any] | None:
     """{"name", "size", "colour", "state": in_stock | sold_out | not_made, "price"} for the option asked about;
     None when nothing narrower than the product was asked (or the product has no such option at all)."""

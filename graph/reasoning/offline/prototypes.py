@@ -20,6 +20,9 @@ PROTOTYPES: dict[str, list[str]] = {
         "When will I find out the exact delivery day?",
         "The app says my order was dispatched, where is it now?",
         "Can you check on my parcel for me please",
+        "Where's my package?",
+        "Where is my stuff?",
+        "where are the things I ordered",
     ],
     "shipping_delay": [
         "My order is late and still hasn't arrived.",

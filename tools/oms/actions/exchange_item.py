@@ -21,6 +21,7 @@ from tools.oms.actions.base import (
 from tools.oms.actions.start_return import is_final_sale
 from tools.oms.models import ActionResult
 from tools.oms.protocol import OrderManagement
+from tools.oms.variant_stock import chosen_size
 
 NAME = "exchange_item"
 SCHEMA: dict[str, Any] = {
@@ -52,6 +53,8 @@ def wanted_variant(text: str, line: dict[str, Any], product: dict[str, Any]) -> 
                      and re.search(rf"(?<![\w'’-]){re.escape(value.lower())}(?![\w'’-])", lowered)]  # not "that's"
         if mentioned:
             wanted[key] = max(mentioned)[1]
+        elif key == "size" and (word := chosen_size(text)):  # "a large please": the size in words
+            wanted[key] = next((value for value in values if value.lower() == word), wanted[key])
     if wanted == current:
         return None
     for variant in product.get("variants") or []:
