@@ -105,11 +105,13 @@ async def retrieve(state: SupportState, runtime: Runtime[SupportContext]) -> dic
         # A later message the conversation read (turn["context"]) is about the conversation's subject: it is searched
         # with that subject's words and the article prior follows the intent it settled, not the fragment's own
         # ("ok and how do I start one" after a return question found the contact page).
-        # A detail or a plain yes is searched as it is: it asks nothing, and the gates keep it from quoting.
+        # A detail or a plain yes is searched as it is: it asks nothing, and the gates keep it from quoting. Its
+        # article prior still follows the subject: "the coat", naming what to return, cited the care guide.
         asks = asks_something(turn.get("context"), turn.get("text", ""))
-        settled = [question.get("intent") if asks and index == 0 else None for index, question in enumerate(questions)]
+        settled = [question.get("intent") if turn.get("context") and index == 0 else None
+                   for index, question in enumerate(questions)]
         # The articles are in English: a question in another of the brand's languages searches by its gloss.
-        searched = [with_subject(english_reading(text, turn.get("language") or "en"), intent)
+        searched = [with_subject(english_reading(text, turn.get("language") or "en"), intent if asks else None)
                     for text, intent in zip(texts, settled, strict=True)]
         queries = [Query(text, CANDIDATES_K if choose else HELP_K, "help_center") for text in searched]
         queries.append(Query(turn.get("text", ""), TICKETS_K, "past_ticket"))

@@ -289,3 +289,19 @@ async def test_a_question_about_the_range_is_answered_from_the_live_catalogue(co
         assert "Here's what we have in t-shirt right now" in result.reply, result.reply
         assert all(name in result.reply for name in tees[:6]) and "$" in result.reply, result.reply
         assert "NB" not in result.reply  # a product question never gets an order listing
+
+
+async def test_goods_named_in_answer_to_a_return_offer_keep_the_returns_subject(conversations, household):
+    # "the boots" answers which item to return: it is searched as it is, but the article it may cite is the
+    # return's, never a care or materials guide its words are closer to
+    t = thread()
+    first = await conversations.send(t, "I want to return something from my last order", household.customer_id)
+    assert first.route == "answer", first.reasons
+    named = await conversations.send(t, "the boots", household.customer_id)
+    pending = named.state.get("pending_action")
+    assert pending and pending["action"] == "start_return" and pending["order_id"] == household.delivered, named.reply
+    assert "Ridgewalk Hiker" in named.reply and "Trail Wool Sock" not in named.reply, named.reply
+    cited = named.state["turn"].get("passages") or []
+    assert cited and all(p["doc_id"].startswith(("how-to-return", "return", "refund", "exchange", "final-sale"))
+                         for p in cited[:1]), [p["doc_id"] for p in cited]
+    assert "care" not in named.reply.lower(), named.reply

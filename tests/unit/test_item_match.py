@@ -114,6 +114,15 @@ def test_a_return_of_everything_but_one_item_proposes_the_rest():
                                                     DELIVERED_ORDER["items"])] == [2, 3]
 
 
+def test_goods_named_alone_in_answer_to_which_item_match_by_name_or_kind():
+    from tools.oms.actions.base import named_lines
+
+    lines = [_line(1, "Ridgewalk Hiker", "boots", "delivered"), _line(2, "Trail Wool Sock", "socks", "delivered")]
+    assert [line["line_no"] for line in named_lines("the boots", lines)] == [1]  # by its category
+    assert [line["line_no"] for line in named_lines("the hiker", lines)] == [1]  # by its name
+    assert named_lines("yes please", lines) == []
+
+
 def test_keeping_out_goods_the_order_lacks_or_all_it_has_asks_which_order():
     policy = ActionPolicy()
     absent = propose("return_request", DELIVERED_ORDER,

@@ -260,11 +260,13 @@ def named_lines(text: str, lines: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The order lines whose product the customer names ("the running short", "the boots"), less the ones kept
     out ("all except the belt"); empty when none is.
     Goods named as the object of the request are matched by what each line is (name, category, options);
-    otherwise any word of a product name counts."""
+    otherwise any word of a product's name or kind counts ("the boots" answering which item: the Ridgewalk Hiker
+    is in the boots category)."""
     items, excluded = named_items(text), excluded_items(text)
     if items:
         return without_excluded(lines_named(items, lines), excluded)
     if excluded:  # "everything except the belt": the rest, never the belt by its name
         return without_excluded(lines, excluded)
     asked = _tokens(text)
-    return [line for line in lines if asked & _tokens(line.get("product_name", ""))]
+    return [line for line in lines if asked & _tokens(" ".join(str(line.get(key) or "") for key in
+                                                             ("product_name", "category", "product_line")))]
