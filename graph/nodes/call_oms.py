@@ -31,7 +31,14 @@ from tools.oms import (
 )
 from tools.oms.actions.cancel_order import is_exchange_instead
 from tools.oms.actions.refund import amount_at_stake
-from tools.oms.catalogue import CATALOGUE_INTENTS, asks_about_range, asks_about_stock, goods_words, range_of
+from tools.oms.catalogue import (
+    CATALOGUE_INTENTS,
+    asks_about_range,
+    asks_about_stock,
+    catalogue_question,
+    goods_words,
+    range_of,
+)
 from tools.oms.item_match import goods_named, items_text
 from tools.oms.model_tools import ToolContext, run_tool
 from tools.oms.models import CustomerOverview
@@ -243,7 +250,11 @@ async def call_oms(state: SupportState) -> dict:
         # The catalogue names goods in English: another of the brand's languages searches by its gloss, as
         # help-center search does ("¿cuánto cuesta la camiseta?" looks for a t-shirt).
         language = turn.get("language") or "en"
-        query = english_reading(turn.get("text", ""), language)
+        # A message of several questions ("do you have the parka in M? Also, what's the return policy?"): the
+        # product question's own words, not the message's, say what is asked about the goods.
+        questions = turn.get("questions") or []
+        index = catalogue_question(questions)
+        query = english_reading(questions[index]["text"] if index else turn.get("text", ""), language)
         earlier = [english_reading(text, language) for text in customer_texts_before(state.get("messages") or [])]
         looked_up = catalogue_query(query, earlier, turn.get("context") == "follow_up")
         if looked_up:

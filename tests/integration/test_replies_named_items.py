@@ -305,3 +305,14 @@ async def test_goods_named_in_answer_to_a_return_offer_keep_the_returns_subject(
     assert cited and all(p["doc_id"].startswith(("how-to-return", "return", "refund", "exchange", "final-sale"))
                          for p in cited[:1]), [p["doc_id"] for p in cited]
     assert "care" not in named.reply.lower(), named.reply
+
+
+async def test_a_product_question_and_a_policy_question_in_one_message_are_both_answered(conversations, household):
+    # each question is searched and answered by its own words: the stock of the parka from the catalogue, the
+    # return window from the policy (searched with the parka in it, the size-out-of-stock article came first)
+    text = ("Hello,\nI would like to know if you have the Glacier Down Parka in black size M. Also what's the return "
+            "policy if it doesn't fit?\nBest regards")
+    result = await conversations.send(thread(), text, household.customer_id)
+    assert result.route == "answer", result.reasons
+    assert "The Glacier Down Parka in black, size M is" in result.reply, result.reply
+    assert "within 30 days of delivery" in result.reply, result.reply

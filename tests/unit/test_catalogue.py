@@ -307,3 +307,14 @@ async def test_the_size_and_colour_asked_about_are_said_to_be_in_stock_sold_out_
     assert "The Dune Crew Tee doesn't come in size XL." in compose(_request("does the dune crew tee come in XL?",
                                                                             not_made)).text
     assert (await range_of(catalogue, "what tees do you have?"))["options"] == []  # nothing narrower was asked
+
+
+def test_the_catalogue_reads_the_product_question_of_a_message_of_several():
+    from tools.oms.catalogue import asks_about_range, catalogue_question
+
+    assert asks_about_range("I would like to know if you have the parka in black")  # asked indirectly
+    questions = [{"text": "the whole message", "intent": "return_policy"},
+                 {"text": "do you have the parka in M?", "intent": "product_info"}]
+    assert catalogue_question(questions) == 1
+    assert catalogue_question(questions[:1]) == 0 and catalogue_question(questions[1:]) == 0
+

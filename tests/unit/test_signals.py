@@ -335,3 +335,14 @@ def test_not_a_language_outside_the_brands(text):
 ])
 def test_the_request_is_read_without_the_courtesy_it_opens_with(text, said):
     assert signals.without_courtesy(text) == said
+
+
+def test_the_first_question_of_several_keeps_its_back_story_but_not_the_others_words():
+    from graph.reasoning.offline.engine import without_parts
+
+    text = "I ordered a coat last week. Do you have the parka in M? Also what's the return policy?"
+    assert without_parts(text, ["Do you have the parka in M?"]) == (
+        "I ordered a coat last week. Also what's the return policy?")
+    assert without_parts("Do you have the parka in M? thanks", ["Do you have the parka in M?"]) == (
+        "Do you have the parka in M? thanks")  # too little left: the whole message
+

@@ -20,6 +20,15 @@ from tools.oms.product_detail import asks_about_detail, care_for, detail_kind, i
 from tools.oms.variant_stock import asked_size, option_stock
 
 CATALOGUE_INTENTS = frozenset({"product_info"})  # product questions; sizing keeps its size guide
+
+
+def catalogue_question(questions: list[dict]) -> int:
+    """Which of a message's questions the catalogue is looked up for: in a message of several ("do you have the
+    parka in M? Also, what's the return policy?"), the first product question, whose own words say what is
+    asked about the goods; else the first (the message as a whole)."""
+    if len(questions) > 1:
+        return next((i for i, q in enumerate(questions) if q.get("intent") in CATALOGUE_INTENTS), 0)
+    return 0
 MAX_WORDS = 4  # catalogue look-ups per message (one query each, in parallel)
 MAX_PRODUCTS = 6  # products listed in a reply
 MAX_OPTION_PRODUCTS = 3  # products whose asked-for size or colour a reply says is in stock or not
@@ -29,7 +38,7 @@ MAX_OPTION_PRODUCTS = 3  # products whose asked-for size or colour a reply says 
 _RANGE_ASK = re.compile(
     r"\b(what|which|how many)\b[^.?!]{0,40}\b(options?|kinds?|types?|styles?|models?|colou?rs?|sizes?|versions?|"
     r"choices?|range|variants?|do you (have|sell|carry|stock|make))\b|"
-    r"\bdo (you|u) (guys )?(have|sell|carry|stock|make|still (have|sell|make))\b|"
+    r"\b(do|if|whether) (you|u) (guys )?(have|sell|carry|stock|make|still (have|sell|make))\b|"
     r"\b(available|availability|in stock|out of stock|sold out|back in stock)\b|"
     r"\b(prices?|costs?|how much|cheap(er|est)?|(most|least) expensive|priciest)\b|"
     r"\boptions? (for|of|in)\b|\brange of\b|\bcomes? in\b",

@@ -43,7 +43,7 @@ from graph.reasoning.offline.passages import answer_from_passage, closest_senten
 from graph.state import PassageRef, Question
 from tools.oms.actions import INTENT_ACTIONS, Proposal, Refusal, propose
 from tools.oms.actions.base import payment_methods
-from tools.oms.catalogue import CATALOGUE_INTENTS
+from tools.oms.catalogue import CATALOGUE_INTENTS, catalogue_question
 from tools.oms.order_choice import delivered_on, is_late, still_awaited
 from tools.oms.pending_refund import received_unrefunded, refunds_of
 
@@ -411,7 +411,8 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
         if action is not None:
             return action
     catalogue = (request.oms or {}).get("catalogue")
-    if (intent in CATALOGUE_INTENTS or intent == "sizing") and catalogue and index == 0:  # sizing: what's in stock
+    looked_up = catalogue_question(request.classification.questions or [])  # the question the catalogue read
+    if (intent in CATALOGUE_INTENTS or intent == "sizing") and catalogue and index == looked_up:  # sizing: in stock?
         if catalogue["products"]:
             said = catalogue_text(catalogue, language)  # "" when their records don't say what was asked
             if said:

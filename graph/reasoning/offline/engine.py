@@ -44,6 +44,7 @@ def reads_as_ask(part: str) -> bool:
 
 
 CONTEXT_BELOW = 0.7  # a message this unsure alone is also read together with the previous one
+MIN_OWN_WORDS = 3  # the first question less the others: fewer words than this and it keeps the whole message
 UNANSWERED_CAP = 0.4
 # The playbook says this intent was rarely resolved by a first reply in history: a drafted reply alone
 # is unlikely to resolve it, so it stays below the policy's 0.7.
@@ -58,6 +59,17 @@ def request_before(previous: list[str]) -> str:
     """The customer's last message that asked something: a name, an e-mail or an order number given in
     between asks nothing, and read with it a follow-up means no more than alone."""
     return next((text for text in reversed(previous) if not read_slots(text).is_detail_reply), previous[-1])
+
+
+def without_parts(text: str, parts: list[str]) -> str:
+    """The message less the asks that became questions of their own: the first question keeps its back story
+    but not another question's words ("do you have the parka in M? Also, what's the return policy?" searched
+    the return policy with the parka in it, and the size-out-of-stock article came closer than the policy)."""
+    rest = text
+    for part in parts:
+        rest = rest.replace(part, " ")
+    rest = " ".join(rest.split())
+    return rest if len(rest.split()) >= MIN_OWN_WORDS else text
 
 
 class OfflineReasoner:
@@ -118,6 +130,9 @@ class OfflineReasoner:
             part_intent, part_prob, _ = self._read(part)
             if part_prob >= SECONDARY_MIN_PROB and all(q["intent"] != part_intent for q in questions):
                 questions.append(Question(text=part, intent=part_intent, confidence=part_prob))
+        if len(questions) > 1:
+            questions[0] = Question(text=without_parts(said, [q["text"] for q in questions[1:]]), intent=intent,
+                                    confidence=prob)
         return Classification(
             intent=intent,
             confidence=prob,
