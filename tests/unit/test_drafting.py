@@ -82,6 +82,23 @@ def test_a_short_table_is_read_row_by_row_and_a_size_chart_is_left_whole():
     assert any(s.startswith("Express: cost $29.95") for s in chosen) and not any("Germany" in s for s in chosen)
 
 
+REGIONS = """## Rates at a glance
+| Region | Standard | Express |
+|---|---|---|
+| United States | $5.95 | $14.95 |
+| Canada | $9.95 | $24.95 |
+| United Kingdom | $9.95 | $24.95 |
+| Australia | $14.95 | $34.95 |"""
+
+
+def test_a_further_row_of_a_table_is_quoted_only_when_it_stands_out_from_the_rest():
+    # the rows about the regions asked for, never a runner-up no closer than the rows left out
+    both = best_sentences("how much is shipping to Canada and the United Kingdom?", REGIONS)
+    assert [s.split(":")[0] for s in both] == ["Canada", "United Kingdom"]
+    one = best_sentences("how much is shipping to Australia?", REGIONS)
+    assert [s.split(":")[0] for s in one] == ["Australia"]
+
+
 UK_SHIPPING = """## Rates and delivery times
 | Method | Cost | Delivery time |
 |---|---|---|

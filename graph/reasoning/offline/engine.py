@@ -14,6 +14,7 @@ from graph.dialogue.slots import read_slots
 from graph.intents import family_of
 from graph.reasoning import signals
 from graph.reasoning.base import Classification, Draft, DraftRequest, HandoffBrief
+from graph.reasoning.email_change import read_email_change
 from graph.reasoning.offline import handoff
 from graph.reasoning.offline.continuation_model import ContinuationModel
 from graph.reasoning.offline.drafting import compose
@@ -103,7 +104,8 @@ class OfflineReasoner:
     # -- classify ---------------------------------------------------------------------------------
     def _read(self, text: str) -> tuple[str, float, dict[str, float]]:
         """(most likely intent, probability of its answer family, the whole distribution)."""
-        (probs,) = self.distributions([text])
+        # the email on an order is the account's to change, not a delivery address (graph/reasoning/email_change.py)
+        probs = read_email_change(self.distributions([text])[0], text)
         intent = max(probs, key=probs.get)
         family = family_of(intent)
         return intent, min(1.0, sum(probs.get(member, 0.0) for member in family)), probs
@@ -154,7 +156,7 @@ class OfflineReasoner:
         words alone would pick another subject's articles: it weighs half, the message's own reading the other half."""
         if not self.playbook:
             return list(dict.fromkeys(retrieved))[:k]
-        probs = self.distributions([text])[0]
+        probs = read_email_change(self.distributions([text])[0], text)
         if intent:  # half the conversation's subject, half the message's own words ("change the address" mid-cancel)
             probs = {name: 0.5 * probs.get(name, 0.0) + (0.5 if name == intent else 0.0) for name in {*probs, intent}}
         return rerank_articles(retrieved, self.playbook, probs, k=k)

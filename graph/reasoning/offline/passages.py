@@ -22,6 +22,7 @@ _STOP = set(
 )
 MIN_WORDS = 4
 SECOND_SENTENCE_SHARE = 0.9  # of the best sentence's score, for a second sentence from another section
+ROW_MARGIN = 0.05  # how much closer than the table's other rows a second row must be to be quoted as well
 LEXICAL_WEIGHT = 1.0  # meaning (cosine, ~0.2-0.6) and character overlap (share of the question, 0-1) together
 
 
@@ -136,6 +137,15 @@ def article_sections(text: str, title: str = "") -> list[tuple[str, str]]:
     return [(h, s) for h, s in found if len(s.split()) >= MIN_WORDS]
 
 
+def _table_rows(text: str) -> set[str]:
+    """The sentences of a passage made from table rows: each row is about its own key (a region, a method)."""
+    rows: set[str] = set()
+    for _, body in _sections(text):
+        for block in re.split(r"\n\s*\n", body):
+            rows.update(_table_sentences([line.strip() for line in block.splitlines() if line.strip().startswith("|")]))
+    return rows
+
+
 def article_sentences(text: str, title: str = "") -> list[str]:
     return [sentence for _, sentence in article_sections(text, title)]
 
@@ -228,9 +238,20 @@ def best_sentences(question: str, passage_text: str, limit: int = 2, title: str 
     scores = _sentence_scores(question, sections)
     ranked = sorted(range(len(sentences)), key=lambda i: -scores[i])[:limit]
     # A further sentence must answer too: nearly as close as the best, or from the best one's own section (a passage
-    # may join several sections of its article, and the runner-up of an unrelated one is noise).
-    kept = [i for i in ranked if i == ranked[0] or scores[i] >= SECOND_SENTENCE_SHARE * scores[ranked[0]]
-            or sections[i][0] == sections[ranked[0]][0]]
+    # may join several sections of its article, and the runner-up of an unrelated one is noise). A further row of
+    # a table must instead stand out from the rows left: each row is about its own key, and one no closer than the
+    # rest was not asked about ("express to California" is the United States row, not Australia's as well; "to
+    # Canada and the UK" is both).
+    rows = _table_rows(passage_text)
+    best = ranked[0]
+    left = [scores[i] for i, sentence in enumerate(sentences) if sentence in rows and i not in ranked]
+
+    def answers_too(i: int) -> bool:
+        if sentences[i] in rows and sentences[best] in rows:
+            return scores[i] - max(left, default=0) >= ROW_MARGIN
+        return scores[i] >= SECOND_SENTENCE_SHARE * scores[best] or sections[i][0] == sections[best][0]
+
+    kept = [i for i in ranked if i == best or answers_too(i)]
     return [sentences[i] for i in sorted(kept)]
 
 
