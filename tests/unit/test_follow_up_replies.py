@@ -67,6 +67,20 @@ def test_a_thing_an_existence_question_asks_about_must_be_named_by_the_passages(
     assert asked_thing("can I use two codes?") == []
 
 
+def test_a_doing_a_question_asks_about_must_be_named_by_the_passages():
+    from graph.reasoning.offline.coverage import asked_doing
+
+    shipping = [{"title": "Where we ship", "heading": "Fastest delivery",
+                 "text": "Orders placed before 12:00 PM Eastern on a business day usually leave the same day."}]
+    assert asked_doing("Hi, is it possible to combine two orders to save on shipping?") == "combine"
+    assert uncovered_condition("Hi, is it possible to combine two orders to save on shipping?", shipping) == ["combine"]
+    combined = [{"title": "Orders", "heading": "", "text": "We can't combine orders once they are placed."}]
+    assert uncovered_condition("can you combine my orders?", combined) is None
+    # a verb any request uses is no condition: the subject's article answers it
+    for text in ("can you check my order?", "can I return it?", "do you ship to Canada?", "could you swap it?"):
+        assert asked_doing(text) is None, text
+
+
 def test_thanks_in_two_clauses_is_a_sign_off():
     from graph.reasoning.signals import is_closing
 

@@ -18,6 +18,7 @@ _PREPOSITIONS = frozenset({"in", "at", "into", "on", "via", "with", "using", "th
 _DETERMINERS = frozenset({"a", "an", "the", "my", "your", "our", "this", "that", "some", "any"})
 MAX_PHRASE_WORDS = 3
 MIN_ROOT = 4  # letters of a word that must match for two words to share a root
+VERB_CUT = 1  # a verb is its base form ("restock"): only an "s" or "e" goes ("restocks", "combining")
 MIN_ASK_WORDS = 2  # a question with fewer content words ("how can I convert?") leans on the sentence before it
 # Words that end a condition's noun phrase or carry no condition of their own.
 _FUNCTION = frozenset({
@@ -98,10 +99,10 @@ def _single(text: str) -> str:
     return re.sub(r"([a-z])\1", r"\1", text)
 
 
-def _mentioned(word: str, text: str) -> bool:
+def _mentioned(word: str, text: str, cut: int = 3) -> bool:
     """The word, or a word of the same root ("signing" / "sign-in", "collection" / "collect"), is in the text
-    (already written with single letters, `_single`)."""
-    root = _single(word[:max(MIN_ROOT, len(word) - 3)])
+    (already written with single letters, `_single`); `cut`: how many last letters the root may lose."""
+    root = _single(word[:max(MIN_ROOT, len(word) - cut)])
     return re.search(rf"\b(?:un|re|in|non)?{re.escape(root)}", text) is not None
 
 
@@ -132,10 +133,41 @@ def asked_thing(question: str) -> list[str]:
     return [w for w in words if len(w) > 2]
 
 
+# "Is it possible to combine two orders?", "do you restock sold out items?": the question asks whether the store
+# does something, and the doing is what it hinges on. Verbs that any request uses ("can you check / tell / send")
+# or that every article of its subject says ("return", "cancel") carry no condition of their own.
+_ASKS_TO_DO = re.compile(
+    r"\b(?:(?:can|could) (?:i|we|you|u)|is it possible to|are you able to|do you|will you)\s+(?:please\s+|also\s+|ever\s+)?"
+    r"([a-z]+)\b",
+    re.IGNORECASE,
+)
+_ANY_REQUEST = frozenset({
+    "get", "have", "make", "do", "use", "know", "see", "check", "help", "tell", "send", "find", "give", "let", "just",
+    "still", "please", "also", "ask", "say", "look", "be", "go", "come", "take", "put", "keep", "want", "need", "like",
+    "buy", "order", "pay", "purchase", "return", "cancel", "change", "exchange", "track", "ship", "deliver", "refund",
+    "offer", "sell", "provide", "accept", "charge", "swap", "switch", "replace", "modify", "edit", "remove", "fix", "add", "request", "update", "confirm", "explain", "contact",
+    "reach", "call", "email", "write", "speak", "talk", "assist", "answer", "reply", "expect", "receive", "wait",
+    "try", "think", "mean", "recommend", "suggest", "apply", "redeem", "wear", "wash", "fit", "run", "not", "only",
+    "currently", "guys", "really", "possibly", "actually", "usually", "always", "normally",
+})
+
+
+def asked_doing(question: str) -> str | None:
+    """The verb of a question that asks whether the store does something ("combine" of "is it possible to combine
+    two orders?"), when it is no word any request uses."""
+    for found in _ASKS_TO_DO.finditer(question):
+        verb = found.group(1).lower()
+        if verb not in _ANY_REQUEST and verb not in _FUNCTION and len(verb) >= MIN_ROOT:
+            return verb
+    return None
+
+
 def uncovered_condition(question: str, passages: list[PassageRef]) -> list[str] | None:
-    """The first condition of the question that no retrieved help passage mentions a word of, or the thing
-    an existence question asks about when a word of it is mentioned nowhere ("student" of "student
-    discount": the promotions article does not make one up); else None."""
+    """The first condition of the question that no retrieved help passage mentions a word of, the thing an
+    existence question asks about when a word of it is mentioned nowhere ("student" of "student discount": the
+    promotions article does not make one up), or the doing a question asks about that no passage mentions
+    ("combine" of "can you combine my orders?": the shipping article's cut-off times answer something else);
+    else None."""
     text = _single(" ".join(f"{p.get('title') or ''} {p.get('heading') or ''} {p.get('text') or ''}"
                             for p in passages).lower())
     if not text.strip():
@@ -149,4 +181,7 @@ def uncovered_condition(question: str, passages: list[PassageRef]) -> list[str] 
     thing = asked_thing(asking)
     if len(thing) > 1 and not all(_mentioned(word, text) for word in thing):
         return thing
+    doing = asked_doing(asking)
+    if doing and not _mentioned(doing, text, cut=VERB_CUT):
+        return [doing]
     return None
