@@ -14,6 +14,7 @@ from graph.dialogue.follow_up import acknowledgement, answers_nothing, only_iden
 from graph.dialogue.slots import read_slots
 from graph.nodes.evidence import draft_request
 from graph.nodes.model_use import record
+from graph.nodes.verify import identity_pair
 from graph.progress import report_progress
 from graph.reasoning import calls, phrases
 from graph.reasoning.registry import aget_reasoner
@@ -36,6 +37,11 @@ def follow_up_reply(state: SupportState, turn: dict, reply: str) -> str:
     if signed_in and only_identity(turn.get("text", "")) and not awaiting & ORDER_QUESTIONS:
         turn["proposal"] = None
         return f"{phrases.say('signed_in_already', language)} {phrases.say('what_else', language)}"
+    if not state.get("customer_id") and only_identity(turn.get("text", "")):
+        emails, numbers = identity_pair(state)
+        if emails and not numbers:  # half of what proves an order is theirs: ask for the other half, nothing else
+            turn["proposal"] = None
+            return phrases.say("identity_needs_number", language)
     note = acknowledgement(turn.get("text", ""), reply, signed_in, language)
     if note and answers_nothing(reply) and read_slots(turn.get("text", "")).is_detail_reply:
         return f"{note} {phrases.say('what_else', language)}"  # details given, nothing asked to look up

@@ -10,31 +10,52 @@ from __future__ import annotations
 
 import logging
 
+from graph.messages import customer_texts_before
 from graph.policy import IDENTITY_LOCKED, MAX_VERIFICATION_FAILURES, OMS_UNAVAILABLE
+from graph.reasoning import signals
 from graph.state import SupportState
 from tools.oms import OmsError, oms_client
 
 log = logging.getLogger(__name__)
+PAIR_LOOKBACK = 3  # the visitor's earlier messages the other half of the pair may be in
 
 NO_MATCH = ("I couldn't match that e-mail address and order number. Please check both (the e-mail you ordered "
             "with and the number from your confirmation, e.g. NB104233) and send them again — "
             "{left} attempt{s} left before I pass this conversation to our team.")
 
 
-def wants_verification(state: SupportState) -> bool:
-    """An unverified visitor sent an e-mail address and an order number: try them."""
+def identity_pair(state: SupportState) -> tuple[list[str], list[str]]:
+    """(e-mail addresses, order numbers) a visitor gave to prove an order is theirs. This message must give at
+    least one of them; the other may be in their last few messages ("colin@example.com", then "it's NB109418"):
+    people answer "send me your e-mail and order number" in two messages. A message giving neither tries nothing
+    again (a failed pair is not retried by "hello?")."""
     entities = (state.get("turn") or {}).get("entities") or {}
-    return not state.get("customer_id") and bool(entities.get("emails")) and bool(entities.get("order_numbers"))
+    emails, numbers = list(entities.get("emails") or []), list(entities.get("order_numbers") or [])
+    if not emails and not numbers:
+        return [], []
+    for text in customer_texts_before(state.get("messages") or [])[:PAIR_LOOKBACK]:
+        if emails and numbers:
+            break
+        earlier = signals.extract_entities(text)
+        emails = emails or list(earlier.get("emails") or [])
+        numbers = numbers or list(earlier.get("order_numbers") or [])
+    return emails, numbers
+
+
+def wants_verification(state: SupportState) -> bool:
+    """An unverified visitor gave an e-mail address and an order number: try them."""
+    emails, numbers = identity_pair(state)
+    return not state.get("customer_id") and bool(emails) and bool(numbers)
 
 
 async def verify(state: SupportState) -> dict:
     turn = dict(state.get("turn") or {})
-    entities = turn.get("entities") or {}
-    email = entities["emails"][0]
+    emails, numbers = identity_pair(state)
+    email = emails[0]
     client = oms_client()  # the loop's pooled client: never closed here
     customer_id = None
     try:
-        for number in entities["order_numbers"][:2]:
+        for number in numbers[:2]:
             customer_id = await client.verify_customer(email, number)
             if customer_id:
                 break

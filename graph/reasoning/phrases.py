@@ -413,6 +413,20 @@ PHRASES: dict[str, dict[str, str]] = {
         "it": "Di quale ordine si tratta? Con il numero d'ordine (nell'email di conferma) posso controllare, oppure "
               "posso passarti a una persona del team, se preferisci.",
     },
+    "identity_needs_number": {
+        "en": "Thanks. To find your order I also need its order number (it's in your order confirmation email): "
+              "please send it here.",
+        "es": "Gracias. Para encontrar tu pedido también necesito su número de pedido (está en el correo de "
+              "confirmación): envíamelo aquí, por favor.",
+        "fr": "Merci. Pour retrouver votre commande, j'ai aussi besoin de son numéro (il figure dans l'e-mail de "
+              "confirmation) : envoyez-le-moi ici, s'il vous plaît.",
+        "de": "Danke. Um Ihre Bestellung zu finden, brauche ich auch die Bestellnummer (sie steht in der "
+              "Bestätigungs-E-Mail): Bitte senden Sie sie mir hier.",
+        "pt": "Obrigado. Para encontrar a sua encomenda também preciso do número da encomenda (está no e-mail de "
+              "confirmação): envie-mo aqui, por favor.",
+        "it": "Grazie. Per trovare il tuo ordine mi serve anche il numero d'ordine (è nell'e-mail di conferma): "
+              "inviamelo qui, per favore.",
+    },
     "signed_in_already": {
         "en": "Thanks — you're signed in, so I already know your account and don't need those details.",
         "es": "Gracias: has iniciado sesión, así que ya sé cuál es tu cuenta y no necesito esos datos.",

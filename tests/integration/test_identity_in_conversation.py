@@ -46,6 +46,28 @@ async def test_the_right_email_and_order_number_verify_the_visitor(conversations
     assert later.state["customer_id"] == store.customer_id and store.pending in later.reply
 
 
+async def test_the_email_and_the_order_number_may_come_in_two_messages(conversations, store):
+    # the e-mail first: only the number is asked for (no help article about anything else), then the pair verifies
+    t = thread()
+    await conversations.send(t, "hi, where is my order?")
+    half = await conversations.send(t, email_of(store.customer_id))
+    assert half.state.get("customer_id") is None
+    assert half.reply.startswith("Thanks. To find your order I also need its order number"), half.reply
+    assert "help.northboundapparel.com" not in half.reply
+    whole = await conversations.send(t, f"it's {store.in_transit}")
+    assert whole.state["customer_id"] == store.customer_id and "USPS" in whole.reply, whole.reply
+    # the number first, then the e-mail
+    t = thread()
+    await conversations.send(t, f"where is my order {store.in_transit}?")
+    whole = await conversations.send(t, f"my email is {email_of(store.customer_id)}")
+    assert whole.state["customer_id"] == store.customer_id and "USPS" in whole.reply, whole.reply
+    # a failed pair is not tried again by a message that gives neither half
+    t = thread()
+    await conversations.send(t, f"order {store.others_order}, email {email_of(store.customer_id)}")
+    again = await conversations.send(t, "hello?")
+    assert again.state["verification_failures"] == 1
+
+
 async def test_a_wrong_pair_is_refused_without_saying_which_half_was_wrong(conversations, store):
     t = thread()
     text = f"where is order {store.others_order}? I'm {email_of(store.customer_id)}"

@@ -316,3 +316,12 @@ async def test_a_product_question_and_a_policy_question_in_one_message_are_both_
     assert result.route == "answer", result.reasons
     assert "The Glacier Down Parka in black, size M is" in result.reply, result.reply
     assert "within 30 days of delivery" in result.reply, result.reply
+
+
+async def test_an_order_number_given_alone_gets_the_refusal_without_an_article_its_number_is_near(conversations,
+                                                                                               household):
+    t = thread()
+    await conversations.send(t, "I'd like to cancel an order", household.customer_id)
+    refused = await conversations.send(t, household.delivered, household.customer_id)
+    assert "already been delivered" in refused.reply, refused.reply
+    assert "help.northboundapparel.com" not in refused.reply, refused.reply

@@ -25,6 +25,7 @@ from data.generator import policy as brand
 from graph.consent import awaits_yes
 from graph.dialogue.continuation import asks_refund_route
 from graph.dialogue.open_question import asks_which_order
+from graph.dialogue.slots import read_slots
 from graph.intents import INTENTS, tier_of
 from graph.reasoning import action_wording, phrases, signals
 from graph.reasoning.action_wording import proposal_text, refusal_text
@@ -194,7 +195,10 @@ def _action_section(question: Question, request: DraftRequest, order: dict, pass
                       customer=request.customer)
     if outcome is None:
         return None
-    policy = _policy_section(question, passages, language)
+    # A message that only gives details ("NB109418", "the boots") asks nothing a help article answers: the
+    # proposal or the refusal says it all (the tracking article was quoted under a return refusal).
+    gives_details = read_slots(request.text).is_detail_reply
+    policy = Section(None) if gives_details else _policy_section(question, passages, language)
     # The tools word proposals and refusals in English; action_wording.py says them in the customer's language
     # from their data. Without it (a tool's answer it has no words for), the English follows a note saying so.
     note = phrases.say("order_details_in_english", language)
