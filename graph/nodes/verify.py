@@ -28,11 +28,12 @@ def identity_pair(state: SupportState) -> tuple[list[str], list[str]]:
     """(e-mail addresses, order numbers) a visitor gave to prove an order is theirs. This message must give at
     least one of them; the other may be in their last few messages ("colin@example.com", then "it's NB109418"):
     people answer "send me your e-mail and order number" in two messages. A message giving neither tries nothing
-    again (a failed pair is not retried by "hello?")."""
+    again (a failed pair is not retried by "hello?"), and after a miss both halves come again in one message, as
+    the miss asks (a number named again in a later message would try the failed pair until the thread locks)."""
     entities = (state.get("turn") or {}).get("entities") or {}
     emails, numbers = list(entities.get("emails") or []), list(entities.get("order_numbers") or [])
-    if not emails and not numbers:
-        return [], []
+    if (not emails and not numbers) or state.get("verification_failures"):
+        return emails, numbers
     for text in customer_texts_before(state.get("messages") or [])[:PAIR_LOOKBACK]:
         if emails and numbers:
             break

@@ -66,6 +66,9 @@ async def test_the_email_and_the_order_number_may_come_in_two_messages(conversat
     await conversations.send(t, f"order {store.others_order}, email {email_of(store.customer_id)}")
     again = await conversations.send(t, "hello?")
     assert again.state["verification_failures"] == 1
+    # ...nor by the number named again on its own: after a miss both halves come again together, as asked
+    named = await conversations.send(t, f"can you check order {store.others_order} please")
+    assert named.state["verification_failures"] == 1 and named.state.get("customer_id") is None
 
 
 async def test_a_wrong_pair_is_refused_without_saying_which_half_was_wrong(conversations, store):
