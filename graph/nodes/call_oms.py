@@ -39,6 +39,7 @@ from tools.oms.catalogue import (
     goods_words,
     range_of,
 )
+from tools.oms.comparison import asks_to_compare
 from tools.oms.item_match import goods_named, items_text
 from tools.oms.model_tools import ToolContext, run_tool
 from tools.oms.models import CustomerOverview
@@ -259,6 +260,12 @@ async def call_oms(state: SupportState) -> dict:
         looked_up = catalogue_query(query, earlier, turn.get("context") == "follow_up")
         if looked_up:
             facts["catalogue"] = kept_catalogue(await _catalogue(*looked_up), language)
+    elif "sizing" in intents and asks_to_compare(turn.get("text", "")):
+        # "should I get the peacoat or the chore coat?" reads as sizing: two products named side by side are the
+        # catalogue's to set out; anything else it finds ("the M or the L in the parka?") leaves the size chart
+        found = await _catalogue(turn.get("text", ""))
+        sizes_in_stock = bool(found and found.get("detail") == "compare")
+        facts["catalogue"] = found if sizes_in_stock else None
     if "sizing" in intents and not sizes_in_stock and (turn.get("language") or "en") == "en":  # see kept_catalogue
         facts["size_chart"] = await _sized_goods(turn.get("text", ""), customer_texts_before(state.get("messages") or []))
     if not customer_id or not lookup:

@@ -535,6 +535,11 @@ PHRASES: dict[str, dict[str, str]] = {
         "pt": "Eis o que temos neste momento em {kind}: {products}.",
         "it": "Ecco cosa abbiamo al momento in {kind}: {products}.",
     },
+    "catalogue_compare": {
+        "en": "Here they are side by side: {products}.", "es": "Aquí los tienes uno al lado del otro: {products}.",
+        "fr": "Les voici côte à côte : {products}.", "de": "Hier im Vergleich: {products}.",
+        "pt": "Aqui estão lado a lado: {products}.", "it": "Eccoli a confronto: {products}.",
+    },
     "catalogue_material": {
         "en": "The {name} is made of {material}.", "es": "{name}: está hecho de {material}.",
         "fr": "{name} : fabriqué en {material}.", "de": "{name}: aus {material}.", "pt": "{name}: feito de {material}.",

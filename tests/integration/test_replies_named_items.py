@@ -325,3 +325,17 @@ async def test_an_order_number_given_alone_gets_the_refusal_without_an_article_i
     refused = await conversations.send(t, household.delivered, household.customer_id)
     assert "already been delivered" in refused.reply, refused.reply
     assert "help.northboundapparel.com" not in refused.reply, refused.reply
+
+
+async def test_two_products_compared_are_set_side_by_side_whichever_way_the_question_reads(conversations, household):
+    # read as a product question or as sizing ("should I get X or Y?"), two products named are set side by side
+    # from the demo catalogue's records; which is warmer the records don't say, and that is not made up
+    for text in ("What's the difference between the rain shell and the anorak?",
+                 "should I get the peacoat or the chore coat?"):
+        result = await conversations.send(thread(), text, household.customer_id)
+        assert result.route == "answer", result.reasons
+        assert "side by side" in result.reply and result.reply.count("$") >= 2, result.reply
+    t = thread()
+    await conversations.send(t, "What's the difference between the rain shell and the anorak?", household.customer_id)
+    warmer = await conversations.send(t, "which one is warmer?", household.customer_id)
+    assert "couldn't find any warmer" not in warmer.reply, warmer.reply

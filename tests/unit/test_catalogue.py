@@ -318,3 +318,28 @@ def test_the_catalogue_reads_the_product_question_of_a_message_of_several():
     assert catalogue_question(questions) == 1
     assert catalogue_question(questions[:1]) == 0 and catalogue_question(questions[1:]) == 0
 
+
+
+async def test_two_products_asked_to_be_compared_are_set_side_by_side_from_their_records():
+    shell = Product(id="J1", name="Switchback Rain Shell", product_line="outerwear", category="jackets",
+                    attributes={"material": "3-layer waterproof nylon"},
+                    variants=[Variant(id="V1", options={"size": "M"}, price=Decimal("198"), available=True)])
+    anorak = Product(id="J2", name="Windward Packable Anorak", product_line="outerwear", category="jackets",
+                     attributes={"material": "nylon ripstop"},
+                     variants=[Variant(id="V2", options={"size": "M"}, price=Decimal("108"), available=True)])
+    parka = Product(id="J3", name="Glacier Down Parka", product_line="outerwear", category="jackets",
+                    attributes={"material": "700-fill down"},
+                    variants=[Variant(id="V3", options={"size": "M"}, price=Decimal("298"), available=True)])
+    catalogue = _Catalogue([shell, anorak, parka])
+    found = await range_of(catalogue, "What's the difference between the rain shell and the anorak?")
+    assert found["detail"] == "compare"
+    assert [p["name"] for p in found["products"]] == ["Switchback Rain Shell", "Windward Packable Anorak"]
+    text = compose(_request("What's the difference between the rain shell and the anorak?", found)).text
+    assert "side by side" in text and "3-layer waterproof nylon" in text and "nylon ripstop" in text
+    assert "$198.00" in text and "$108.00" in text
+    # a side that names no goods by what they are compares nothing: "rain" is a word of the shell's name only
+    found = await range_of(catalogue, "is the parka better for snow and rain?")
+    assert found["detail"] is None and [p["name"] for p in found["products"]] == ["Glacier Down Parka"]
+    # a whole kind on one side is no product to compare
+    found = await range_of(catalogue, "what's the difference between the anorak and your jackets?")
+    assert found["detail"] is None

@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from graph.reasoning.text_norm import without_links
+from tools.oms.comparison import MAX_PER_SIDE, sides
 from tools.oms.item_match import is_kind, names_no_goods, stem
 from tools.oms.models import Product
 from tools.oms.product_detail import asks_about_detail, care_for, detail_kind, is_of_material, material_of
@@ -59,6 +60,9 @@ _QUESTION_WORDS = frozenset({
     "recently", "bought", "got", "love", "absolutely", "assist", "help", "with", "that", "this", "can", "could",
     "variants", "variant", "other", "more", "new", "offer", "different", "list", "show", "cheap", "cheaper",
     "expensive", "priciest", "lowest", "highest", "priced", "dearest", "least", "most", "come", "comes",
+    # how goods compare, never goods themselves: "which one is warmer?"
+    "better", "warmer", "cooler", "lighter", "heavier", "softer", "thicker", "thinner", "bigger", "smaller", "longer",
+    "shorter", "looser", "tighter", "nicer", "difference", "differences", "compare", "versus", "one", "ones",
     "made", "material", "materials", "fabric", "fabrics", "wash", "washed", "washing", "machine", "care", "clean",
     "waterproof", "breathable", "stretchy", "actually", "really",
     "iron", "dry", "tumble", "label", "instructions", "ordered", "purchased", "where", "when", "why", "who",
@@ -188,6 +192,20 @@ async def products_named(client, words: list[str]) -> list[Product]:
     return sorted((p for score, p in scored if score == best), key=lambda p: p.name) if best[0] else []
 
 
+async def compared(client, text: str) -> list[Product]:
+    """The products each side of a comparison names by what they are, when each side names one or two and they are
+    not the same ("the rain shell" and "the anorak"); empty otherwise (the range answers)."""
+    found: list[Product] = []
+    for side in sides(text):
+        words = goods_words(side)
+        # named by what they are ("the anorak"), not by a word of their name alone ("for snow and rain")
+        named = [p for p in await products_named(client, words) if _heads(p, words)] if words else []
+        if len(named) > MAX_PER_SIDE:
+            return []
+        found += [p for p in named if all(p.id != other.id for other in found)]
+    return found if len(found) >= 2 else []
+
+
 def _heads(product: Product, words: list[str]) -> int:
     """How many goods words name what the product is (its name's last word or its category), not what qualifies
     it: of "the merino sweater", the Merino Crewneck Sweater is one and the Sweater Dress (merino blend) is not."""
@@ -212,11 +230,18 @@ async def range_of(client, text: str, question: str = "") -> dict[str, Any] | No
     if not words:
         return None
     asking = question if asks_about_range(question) or asks_about_detail(question) else text  # what is asked
+    detail = detail_asked(asking)
+    if detail == "compare":
+        side_by_side = await compared(client, text)
+        if side_by_side:
+            return {"asked": "", "count": len(side_by_side), "products": [brief(p) for p in side_by_side],
+                    "order": None, "colour": None, "detail": "compare", "options": []}
+        detail = None  # one side names no goods of ours, or a whole kind: the range answers
     chosen = await products_named(client, words)
     if not chosen:
         phrase = re.search(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", text, re.IGNORECASE)
         return {"asked": phrase.group(0) if phrase else "", "words": words, "count": 0, "products": [],
-                "detail": detail_asked(asking)}
+                "detail": detail}
     asked = kind_words(chosen, words)
     size = asked_size(asking) or asked_size(text)
     colour = asked_colour(asking) or asked_colour(text) or own_colour_named(chosen, f"{asking} {text}")
@@ -226,4 +251,4 @@ async def range_of(client, text: str, question: str = "") -> dict[str, Any] | No
     if order and all(p.variants for p in chosen):  # the one asked for first: its least or its dearest option
         products.sort(key=lambda b: Decimal(b["min_price"]) if order == "cheapest" else -Decimal(b["max_price"]))
     return {"asked": " ".join(asked), "count": len(chosen), "products": products[:MAX_PRODUCTS], "order": order,
-            "colour": colour, "detail": detail_asked(asking), "options": options}
+            "colour": colour, "detail": detail, "options": options}

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from tools.oms.comparison import asks_to_compare
 from tools.oms.item_match import is_kind
 from tools.oms.models import Product
 
@@ -24,14 +25,17 @@ _CARE_ASK = re.compile(r"\b(wash\w*|dry[- ]clean\w*|tumble|dryer|iron(ed|ing)?|c
 
 
 def asks_about_detail(text: str) -> bool:
-    """What the goods are made of or how to care for them."""
-    return bool(text and _DETAIL_ASK.search(text))
+    """What the goods are made of, how to care for them, or how two of them differ."""
+    return bool(text and (_DETAIL_ASK.search(text) or asks_to_compare(text)))
 
 
 def detail_kind(text: str) -> str | None:
-    """'care' for how to wash or look after goods, 'material' for what they are made of, None for neither."""
+    """'compare' for how goods differ, 'care' for how to wash or look after them, 'material' for what they are
+    made of, None for none of these."""
     if not asks_about_detail(text):
         return None
+    if asks_to_compare(text):
+        return "compare"
     return "care" if _CARE_ASK.search(text) else "material"
 
 

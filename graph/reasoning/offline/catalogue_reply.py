@@ -76,7 +76,17 @@ def detail_text(catalogue: dict, language: str) -> str:
     record. "" when the records don't say what was asked: the help center's care guides and materials page answer."""
     if catalogue.get("detail") == "care":
         return _care_text(catalogue["products"], language)
+    if catalogue.get("detail") == "compare":
+        return _compare_text(catalogue["products"], language)
     return _material_text(catalogue, language)
+
+
+def _compare_text(products: list[dict], language: str) -> str:
+    """Goods side by side, each with what it is made of, its prices, sizes, colours and stock: what the records
+    say; which is warmer or better they do not, and nothing is made up about it."""
+    listed = "; ".join(product_text(p, language) + (f": {p['material']}" if p.get("material") else "")
+                       for p in products)
+    return phrases.say("catalogue_compare", language, products=listed)
 
 
 def _material_text(catalogue: dict, language: str) -> str:
