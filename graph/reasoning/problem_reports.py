@@ -37,6 +37,9 @@ _DELIVERED_NOT_RECEIVED = any_of(
     rf"delivered\s+(?:but|yet|and)\s+{_GAP}{_NOT_RECEIVED_EN}",
     r"(?:never|not)\s+(?:received|got)\s+(?:it|the\s+(?:package|parcel|order)|my\s+(?:package|parcel|order))[^.!?]{0,40}"
     r"(?:says|shows|marked|showing)\s+(?:as\s+)?delivered",
+    # delivered somewhere else: "my parcel was delivered to the wrong address", "left at my neighbour's"
+    r"(?:delivered|left|dropped(?:\s+off)?)\s+(?:it\s+|them\s+)?(?:to|at)\s+(?:the\s+|a\s+)?(?:wrong|another|"
+    r"different|someone\s+else'?s|somebody\s+else'?s)\s+(?:address|house|home|door|building|flat|apartment|person)",
     # Spanish / French / German / Portuguese / Italian
     rf"entregado{_GAP}(?:no|nunca)\s+(?:lo\s+|la\s+|me\s+)?(?:he\s+)?(?:recibido|recibi|ha\s+llegado|llego|tengo)",
     rf"livre{_GAP}(?:pas|jamais|rien)\s+(?:\w+\s+)?(?:recu|eu|arrive)",

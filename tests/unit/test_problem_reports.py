@@ -24,6 +24,8 @@ from graph.reasoning.problem_reports import (
     ("Laut Sendungsverfolgung zugestellt, aber ich habe nichts erhalten", DELIVERED_NOT_RECEIVED),
     ("Aparece como entregue mas não recebi", DELIVERED_NOT_RECEIVED),
     ("risulta consegnato ma non l'ho ricevuto", DELIVERED_NOT_RECEIVED),
+    ("my parcel was delivered to the wrong address", DELIVERED_NOT_RECEIVED),
+    ("the driver left it at the wrong house", DELIVERED_NOT_RECEIVED),
     ("the vase came completely smashed", ARRIVED_DAMAGED), ("The box was empty!", ARRIVED_DAMAGED),
     ("one item is missing from my order", ARRIVED_DAMAGED), ("la caja llegó vacía", ARRIVED_DAMAGED),
     ("le colis est arrivé cassé", ARRIVED_DAMAGED), ("das Paket ist kaputt angekommen", ARRIVED_DAMAGED),
@@ -47,7 +49,7 @@ def test_a_reported_tier2_problem_is_found_in_each_language(text, problem):
     "what happens if my parcel is marked delivered but I didn't get it?", "my payment was declined",
     "It's late again. Do I get my delivery charge back?",
     "I ordered the wrong size, can I swap it?", "what if you send the wrong size?",
-    "your courier left someone else's order at my door",
+    "your courier left someone else's order at my door", "what if it gets delivered to the wrong address?",
 ])
 def test_questions_about_such_problems_and_ordinary_delivery_news_are_not_reports(text):
     assert reported_problems(text) == []
