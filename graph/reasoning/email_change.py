@@ -21,7 +21,6 @@ _POSTAL = re.compile(
     r"postcode|postal|house|flat|city|shipping address|delivery address|deliver|ship(ping)? to|moved|move)\b",
     re.IGNORECASE,
 )
-
 _EMAIL = re.compile(r"\S+@\S+")  # the address itself: its digits are no house number
 
 
@@ -39,4 +38,3 @@ def read_email_change(probs: dict[str, float], text: str) -> dict[str, float]:
     moved = dict(probs)
     moved["account_help"] = moved.get("account_help", 0.0) + moved.pop("change_address")
     return moved
-
