@@ -343,3 +343,6 @@ async def test_two_products_asked_to_be_compared_are_set_side_by_side_from_their
     # a whole kind on one side is no product to compare
     found = await range_of(catalogue, "what's the difference between the anorak and your jackets?")
     assert found["detail"] is None
+    # ...and a question about what they are made of stays one
+    found = await range_of(catalogue, "which one of the jackets is waterproof and breathable?")
+    assert found["detail"] == "material" and len(found["products"]) == 3

@@ -17,7 +17,14 @@ from graph.reasoning.text_norm import without_links
 from tools.oms.comparison import MAX_PER_SIDE, sides
 from tools.oms.item_match import is_kind, names_no_goods, stem
 from tools.oms.models import Product
-from tools.oms.product_detail import asks_about_detail, care_for, detail_kind, is_of_material, material_of
+from tools.oms.product_detail import (
+    asks_about_detail,
+    care_for,
+    detail_kind,
+    is_of_material,
+    material_of,
+    material_or_care,
+)
 from tools.oms.variant_stock import asked_size, option_stock
 
 CATALOGUE_INTENTS = frozenset({"product_info"})  # product questions; sizing keeps its size guide
@@ -236,7 +243,8 @@ async def range_of(client, text: str, question: str = "") -> dict[str, Any] | No
         if side_by_side:
             return {"asked": "", "count": len(side_by_side), "products": [brief(p) for p in side_by_side],
                     "order": None, "colour": None, "detail": "compare", "options": []}
-        detail = None  # one side names no goods of ours, or a whole kind: the range answers
+        # one side names no goods of ours, or a whole kind: the range answers, with what it is made of if asked
+        detail = None if asks_about_range(asking) else material_or_care(asking)
     chosen = await products_named(client, words)
     if not chosen:
         phrase = re.search(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", text, re.IGNORECASE)

@@ -32,10 +32,13 @@ def asks_about_detail(text: str) -> bool:
 def detail_kind(text: str) -> str | None:
     """'compare' for how goods differ, 'care' for how to wash or look after them, 'material' for what they are
     made of, None for none of these."""
-    if not asks_about_detail(text):
+    return "compare" if asks_to_compare(text) else material_or_care(text)
+
+
+def material_or_care(text: str) -> str | None:
+    """'care' for how to wash or look after goods, 'material' for what they are made of, None for neither."""
+    if not (text and _DETAIL_ASK.search(text)):
         return None
-    if asks_to_compare(text):
-        return "compare"
     return "care" if _CARE_ASK.search(text) else "material"
 
 
