@@ -151,6 +151,12 @@ def asks_something(how: str | None, text: str) -> bool:
     return how == "follow_up" or (how == "agreement" and bool("?" in text or _QUESTION_WORD.search(text)))
 
 
+def answers_the_agent(how: str | None, text: str) -> bool:
+    """A later message that only answers what the agent asked or proposed (a detail, a plain yes): it asks
+    nothing of its own for a help article to answer."""
+    return how in {"detail", "agreement"} and not asks_something(how, text)
+
+
 def _member(topic: str, reading: Classification, text: str, how: str) -> str:
     """Which intent of the topic's answer family this message asks. The family is the conversation's; the member is
     the message's: "ok, and how do I start one?" after a return-policy answer asks to start a return, and "the boots
@@ -214,11 +220,18 @@ def read_in_context(reading: Classification, dialogue: Dialogue | None, text: st
 
 
 def next_dialogue(dialogue: Dialogue | None, reading: Classification, how: str | None) -> Dialogue:
-    """The open topic after this turn: a continuation keeps it as it was; a confident reading of the message
-    itself opens (or keeps) its own; an unsure one leaves the open topic alone. What the agent asks for (and
+    """The open topic after this turn: a continuation keeps it as it was, or moves it to the member of its answer
+    family that acts on an order; a confident reading of the message itself opens (or keeps) its own; an unsure
+    one leaves the open topic alone. What the agent asks for (and
     the order in focus) is set once the reply is written (graph/nodes/answer.py)."""
     updated = Dialogue(**(dialogue or {}))
-    if how is None and reading.confidence >= CONFIDENT and reading.intent in NOT_A_TOPIC:
+    topic = updated.get("topic")
+    if (how is not None and topic in INTENTS and reading.intent in family_of(topic) and reading.intent != topic
+            and INTENTS[reading.intent].needs_order):
+        # "ok, and how do I start one?" after the return policy: the conversation now acts on an order, and the
+        # detail that answers what it proposed ("the anorak") goes on with that, not with the policy
+        updated["topic"] = reading.intent
+    elif how is None and reading.confidence >= CONFIDENT and reading.intent in NOT_A_TOPIC:
         updated["topic"], updated["topic_confidence"], updated["order_id"] = None, 0.0, None
     elif how is None and reading.confidence >= CONFIDENT:
         updated["topic"], updated["topic_confidence"] = reading.intent, round(float(reading.confidence), 4)

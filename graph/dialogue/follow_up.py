@@ -58,12 +58,13 @@ def with_opening(reply: str, note: str | None) -> str:
 
 
 def _body(reply: str) -> set[str]:
-    """The reply's paragraphs without the greeting and the closing question: what it actually says."""
+    """The reply's lines without the greeting and the closing question: what it actually says (by line: the same
+    proposal without its article's link under it says nothing new)."""
     closings = set(phrases.PHRASES["anything_else"].values())
     paragraphs = [p.strip() for p in reply.split("\n\n") if p.strip()]
     if paragraphs and len(paragraphs[0]) <= MAX_GREETING_CHARS and paragraphs[0].endswith(","):
         paragraphs = paragraphs[1:]
-    return {p for p in paragraphs if p not in closings}
+    return {line.strip() for p in paragraphs if p not in closings for line in p.split("\n") if line.strip()}
 
 
 def repeats(reply: str, previous: str | None) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from graph.dialogue.continuation import answers_the_agent
 from graph.messages import history_of
 from graph.reasoning.base import Classification, DraftRequest
 from graph.state import SupportState
@@ -33,5 +34,6 @@ def draft_request(state: SupportState) -> DraftRequest:
         history=history_of(state.get("messages") or []),
         tool_rounds=turn.get("tool_rounds") or [],
         proposal=turn.get("proposal"),
-        meta={"engine_used": turn.get("engine_used"), "fallbacks": turn.get("fallbacks") or []},
+        meta={"engine_used": turn.get("engine_used"), "fallbacks": turn.get("fallbacks") or [],
+              "answers_agent": answers_the_agent(turn.get("context"), turn.get("text", ""))},
     )

@@ -10,7 +10,7 @@ from functools import lru_cache
 from langgraph.runtime import Runtime
 
 from graph.config import SupportContext, context_of
-from graph.dialogue.continuation import asks_something
+from graph.dialogue.continuation import answers_the_agent, asks_something
 from graph.intents import INTENTS
 from graph.progress import report_progress
 from graph.reasoning.glossary import english_reading
@@ -106,19 +106,22 @@ async def retrieve(state: SupportState, runtime: Runtime[SupportContext]) -> dic
         # with that subject's words and the article prior follows the intent it settled, not the fragment's own
         # ("ok and how do I start one" after a return question found the contact page).
         # A detail or a plain yes is searched as it is: it asks nothing, and the gates keep it from quoting. Its
-        # article prior still follows the subject: "the coat", naming what to return, cited the care guide.
+        # articles are still chosen as the subject's: "the coat", naming what to return, cited the care guide.
         asks = asks_something(turn.get("context"), turn.get("text", ""))
         settled = [question.get("intent") if turn.get("context") and index == 0 else None
                    for index, question in enumerate(questions)]
+        answers_agent = answers_the_agent(turn.get("context"), turn.get("text", ""))
+        read = [with_subject(text, intent) if intent and answers_agent else text
+                for text, intent in zip(texts, settled, strict=True)]  # what the article prior reads
         # The articles are in English: a question in another of the brand's languages searches by its gloss.
         searched = [with_subject(english_reading(text, turn.get("language") or "en"), intent if asks else None)
                     for text, intent in zip(texts, settled, strict=True)]
         queries = [Query(text, CANDIDATES_K if choose else HELP_K, "help_center") for text in searched]
         queries.append(Query(turn.get("text", ""), TICKETS_K, "past_ticket"))
-        prior = ([doc_id for text, intent in zip(texts, settled, strict=True) for doc_id in choose(text, [], HELP_K, intent)]
+        prior = ([doc_id for text, intent in zip(read, settled, strict=True) for doc_id in choose(text, [], HELP_K, intent)]
                  if choose else [])
         results, openings = await kb.aretrieve(queries, articles=prior)
-        for index, (text, found) in enumerate(zip(texts, results, strict=False)):
+        for index, (text, found) in enumerate(zip(read, results, strict=False)):
             if choose:
                 chosen = choose(text, [p.doc_id for p in found], HELP_K, settled[index])
                 found = await _chosen(kb, found, chosen, openings)

@@ -142,6 +142,16 @@ def test_the_topic_moves_only_with_a_confident_reading_of_the_message_itself():
     assert greeting["topic"] is None  # chit-chat is no subject to continue: the next message stands alone
 
 
+def test_a_continuation_that_acts_on_an_order_moves_the_topic_to_that_member_of_its_family():
+    # "ok, and how do I start one?" after the return policy: the next detail ("the anorak") is about the return
+    policy = {"topic": "return_policy", "topic_confidence": 0.99, "awaiting": [], "order_id": None}
+    started = next_dialogue(policy, _reading("return_request", 0.98), "agreement")
+    assert started["topic"] == "return_request" and started["topic_confidence"] == 0.99
+    # never the other way: a question about the policy in a return keeps the return
+    asked = next_dialogue({**policy, "topic": "return_request"}, _reading("return_policy", 0.98), "follow_up")
+    assert asked["topic"] == "return_request"
+
+
 def test_a_continuation_naming_no_order_is_about_the_order_in_focus_unless_the_agent_asked_which():
     assert order_in_focus(CANCEL, {"context": "follow_up"}) == "NB100200"
     assert order_in_focus(CANCEL, {"context": None}) is None

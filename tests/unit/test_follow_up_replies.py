@@ -35,6 +35,9 @@ def test_a_reply_that_says_nothing_new_is_a_repeat():
     assert repeats(REPLY.replace("Hi Robin", "Hi there"), REPLY)  # another greeting says nothing new
     assert not repeats("Hi Robin,\n\nNo problem.\n\nYour order NB1 is on its way.", REPLY)
     assert not repeats(REPLY, None)
+    # the same proposal without the article's link under it says nothing new either
+    proposal = "Hi Robin,\n\nI can start a return for order NB1.\nMore in our help center: “How to return” — https://x"
+    assert repeats("Hi Robin,\n\nI can start a return for order NB1.", proposal)
 
 
 def test_a_condition_no_passage_mentions_is_not_covered():

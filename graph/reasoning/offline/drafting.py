@@ -196,8 +196,9 @@ def _action_section(question: Question, request: DraftRequest, order: dict, pass
     if outcome is None:
         return None
     # A message that only gives details ("NB109418", "the boots") asks nothing a help article answers: the
-    # proposal or the refusal says it all (the tracking article was quoted under a return refusal).
-    gives_details = read_slots(request.text).is_detail_reply
+    # proposal or the refusal says it all (the tracking article was quoted under a return refusal, the footwear
+    # care guide cited under a return of boots).
+    gives_details = read_slots(request.text).is_detail_reply or bool(request.meta.get("answers_agent"))
     policy = Section(None) if gives_details else _policy_section(question, passages, language)
     # The tools word proposals and refusals in English; action_wording.py says them in the customer's language
     # from their data. Without it (a tool's answer it has no words for), the English follows a note saying so.
