@@ -18,7 +18,7 @@ from graph.dialogue.open_question import open_question
 from graph.identity import NOT_COUNTED_PROBLEMS
 from graph.memory import current_thread, record_case_told, update_profile
 from graph.nodes.returning import case_to_mention, earlier_case_sentence, standing, with_note
-from graph.reasoning import phrases
+from graph.reasoning import phrases, signals
 from graph.state import Dialogue, PendingAction, SupportState
 from graph.streamed_reply import AGENT_NAME, streamed_reply
 
@@ -61,7 +61,9 @@ def not_repeated(turn: dict, previous: str | None, awaiting: list[str] | None = 
     language = phrases.language_of(turn.get("language"))
     if turn.get("small_talk"):
         reply = phrases.say("goodbye", language)
-    elif _THANKS.match(turn.get("text") or ""):  # "Amazing, thanks for the quick reply": thanked, not asking again
+    elif _THANKS.match(text := turn.get("text") or "") and signals.without_courtesy(text).strip() == text.strip():
+        # "Amazing, thanks for the quick reply": thanked, not asking again ("Thank you! It's the order with the
+        # lamp I need to modify" goes on after its thanks)
         reply = phrases.say("you_are_welcome", language)
     elif awaits_yes(turn.get("proposal")):
         # "That looks right, please go ahead and start it": the same proposal again. Order actions wait for a

@@ -18,6 +18,7 @@ from graph.reasoning.registry import aget_reasoner
 from graph.state import PassageRef, SupportState
 from graph.ticket_evidence import ticket_evidence
 from tools.knowledge.retriever import Query
+from tools.oms.actions import INTENT_ACTIONS
 
 log = logging.getLogger(__name__)
 HELP_K = 4
@@ -105,13 +106,14 @@ async def retrieve(state: SupportState, runtime: Runtime[SupportContext]) -> dic
         # A later message the conversation read (turn["context"]) is about the conversation's subject: it is searched
         # with that subject's words and the article prior follows the intent it settled, not the fragment's own
         # ("ok and how do I start one" after a return question found the contact page).
-        # A detail or a plain yes is searched as it is: it asks nothing, and the gates keep it from quoting. Its
-        # articles are still chosen as the subject's: "the coat", naming what to return, cited the care guide.
+        # A detail or a plain yes is searched as it is: it asks nothing, and the gates keep it from quoting. In an
+        # order action its articles are still chosen as the action's: "the coat", naming what to return, cited the
+        # care guide.
         asks = asks_something(turn.get("context"), turn.get("text", ""))
         settled = [question.get("intent") if turn.get("context") and index == 0 else None
                    for index, question in enumerate(questions)]
         answers_agent = answers_the_agent(turn.get("context"), turn.get("text", ""))
-        read = [with_subject(text, intent) if intent and answers_agent else text
+        read = [with_subject(text, intent) if intent in INTENT_ACTIONS and answers_agent else text
                 for text, intent in zip(texts, settled, strict=True)]  # what the article prior reads
         # The articles are in English: a question in another of the brand's languages searches by its gloss.
         searched = [with_subject(english_reading(text, turn.get("language") or "en"), intent if asks else None)
