@@ -222,8 +222,8 @@ def read_in_context(reading: Classification, dialogue: Dialogue | None, text: st
 def next_dialogue(dialogue: Dialogue | None, reading: Classification, how: str | None) -> Dialogue:
     """The open topic after this turn: a continuation keeps it as it was, or moves it to the member of its answer
     family that acts on an order; a confident reading of the message itself opens (or keeps) its own; an unsure
-    one leaves the open topic alone. What the agent asks for (and
-    the order in focus) is set once the reply is written (graph/nodes/answer.py)."""
+    one leaves the open topic alone. What the agent asks for (and the order in focus) is set once the reply is
+    written (graph/nodes/answer.py)."""
     updated = Dialogue(**(dialogue or {}))
     topic = updated.get("topic")
     if (how is not None and topic in INTENTS and reading.intent in family_of(topic) and reading.intent != topic

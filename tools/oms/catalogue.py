@@ -28,6 +28,9 @@ from tools.oms.product_detail import (
 from tools.oms.variant_stock import asked_size, option_stock
 
 CATALOGUE_INTENTS = frozenset({"product_info"})  # product questions; sizing keeps its size guide
+MAX_WORDS = 4  # catalogue look-ups per message (one query each, in parallel)
+MAX_PRODUCTS = 6  # products listed in a reply
+MAX_OPTION_PRODUCTS = 3  # products whose asked-for size or colour a reply says is in stock or not
 
 
 def catalogue_question(questions: list[dict]) -> int:
@@ -37,9 +40,6 @@ def catalogue_question(questions: list[dict]) -> int:
     if len(questions) > 1:
         return next((i for i, q in enumerate(questions) if q.get("intent") in CATALOGUE_INTENTS), 0)
     return 0
-MAX_WORDS = 4  # catalogue look-ups per message (one query each, in parallel)
-MAX_PRODUCTS = 6  # products listed in a reply
-MAX_OPTION_PRODUCTS = 3  # products whose asked-for size or colour a reply says is in stock or not
 
 # A question about the range rather than about one product's care or material: which / how many / what
 # options, "do you have / sell / carry", available, in stock, price.
@@ -216,7 +216,7 @@ async def compared(client, text: str) -> list[Product]:
 def _heads(product: Product, words: list[str]) -> int:
     """How many goods words name what the product is (its name's last word or its category), not what qualifies
     it: of "the merino sweater", the Merino Crewneck Sweater is one and the Sweater Dress (merino blend) is not."""
-    head = product.name.split()[-1] if product.name.split() else ""
+    head = (product.name.split() or [""])[-1]
     return sum(is_kind(word, [head, product.category]) for word in words)
 
 
