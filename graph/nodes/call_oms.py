@@ -246,8 +246,8 @@ async def call_oms(state: SupportState) -> dict:
     lookup = lookup or wants_order
     facts = OmsFacts(orders=[], recent_orders=[], refund_amount=None, order_not_found=[], error=None)
     # "do you have the peacoat in navy in size M?" reads as sizing, but asks what the store has: the catalogue answers
-    sizes_in_stock = "sizing" in intents and asks_about_stock(turn.get("text", ""))
-    if intents & CATALOGUE_INTENTS or sizes_in_stock:  # anyone may ask what the store sells
+    catalogue_answers = "sizing" in intents and asks_about_stock(turn.get("text", ""))
+    if intents & CATALOGUE_INTENTS or catalogue_answers:  # anyone may ask what the store sells
         # The catalogue names goods in English: another of the brand's languages searches by its gloss, as
         # help-center search does ("¿cuánto cuesta la camiseta?" looks for a t-shirt).
         language = turn.get("language") or "en"
@@ -264,9 +264,9 @@ async def call_oms(state: SupportState) -> dict:
         # "should I get the peacoat or the chore coat?" reads as sizing: two products named side by side are the
         # catalogue's to set out; anything else it finds ("the M or the L in the parka?") leaves the size chart
         found = await _catalogue(turn.get("text", ""))
-        sizes_in_stock = bool(found and found.get("detail") == "compare")
-        facts["catalogue"] = found if sizes_in_stock else None
-    if "sizing" in intents and not sizes_in_stock and (turn.get("language") or "en") == "en":  # see kept_catalogue
+        catalogue_answers = bool(found and found.get("detail") == "compare")
+        facts["catalogue"] = found if catalogue_answers else None
+    if "sizing" in intents and not catalogue_answers and (turn.get("language") or "en") == "en":  # see kept_catalogue
         facts["size_chart"] = await _sized_goods(turn.get("text", ""), customer_texts_before(state.get("messages") or []))
     if not customer_id or not lookup:
         if needs_order:

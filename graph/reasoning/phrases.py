@@ -671,11 +671,6 @@ PHRASES: dict[str, dict[str, str]] = {
         "fr": "Le {name} n'existe pas en {option}.", "de": "Den {name} gibt es nicht in {option}.",
         "pt": "O {name} não existe em {option}.", "it": "Il {name} non è disponibile in {option}.",
     },
-    "catalogue_no_colour": {
-        "en": "The {name} doesn't come in {colour}.", "es": "El {name} no está disponible en {colour}.",
-        "fr": "Le {name} n'existe pas en {colour}.", "de": "Den {name} gibt es nicht in {colour}.",
-        "pt": "O {name} não existe em {colour}.", "it": "Il {name} non è disponibile in {colour}.",
-    },
     "catalogue_none_in_colour": {
         "en": "None of these comes in {colour}.", "es": "Ninguno está disponible en {colour}.",
         "fr": "Aucun n'existe en {colour}.", "de": "Keines davon gibt es in {colour}.",

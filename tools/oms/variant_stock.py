@@ -10,10 +10,11 @@ from typing import Any
 
 from tools.oms.models import Product
 
+_IN_WORDS = r"extra[- ]small|extra[- ]large|small|medium|large"  # sizes written as words
 # "size M", "size 9.5", "in medium", "an XL", "in XS": the size asked for, as the store writes its sizes.
 _SIZE = re.compile(
-    r"\bsize\s+(\d{1,2}(?:\.5)?|xxs|xs|s|m|l|xl|xxl|2xl|3xl|small|medium|large|extra[- ]small|extra[- ]large)\b|"
-    r"\bin\s+(?:an?\s+)?(xxs|xs|xl|xxl|2xl|3xl|small|medium|large|extra[- ]small|extra[- ]large)\b|"
+    rf"\bsize\s+(\d{{1,2}}(?:\.5)?|xxs|xs|s|m|l|xl|xxl|2xl|3xl|{_IN_WORDS})\b|"
+    rf"\bin\s+(?:an?\s+)?(xxs|xs|xl|xxl|2xl|3xl|{_IN_WORDS})\b|"
     r"\b(XXS|XS|XL|XXL|S|M|L)\b",
     re.IGNORECASE,
 )
@@ -34,8 +35,7 @@ def asked_size(text: str) -> str | None:
 
 # A size written as a word, as customers answer "which size?": "a large please", "can I get it in medium?". Not
 # after a word that says how the goods fit ("too small", "a bit large", "runs small"): that is no choice.
-_SIZE_WORD = re.compile(r"(?<![\w'’-])(extra[- ]small|extra[- ]large|x-large|x-small|small|medium|large)(?![\w'’-])",
-                        re.IGNORECASE)
+_SIZE_WORD = re.compile(rf"(?<![\w'’-])(x-large|x-small|{_IN_WORDS})(?![\w'’-])", re.IGNORECASE)
 _FIT_WORDS = ("too", "bit", "so", "very", "runs", "run", "running", "quite", "little", "slightly", "kinda", "way")
 
 

@@ -53,7 +53,7 @@ def catalogue_text(catalogue: dict, language: str) -> str:
     texts.extend(option_text(option, language) for option in options)
     colour = catalogue.get("colour")
     if colour and not options and not any(colour in " ".join(p.get("colors") or []).lower() for p in products):
-        texts.append(phrases.say("catalogue_no_colour", language, colour=colour, name=products[0]["name"])
+        texts.append(phrases.say("option_not_made", language, option=colour, name=products[0]["name"])
                      if len(products) == 1 else phrases.say("catalogue_none_in_colour", language, colour=colour))
     if catalogue["count"] > len(products):
         texts.append(phrases.say("catalogue_more", language, shown=len(products), count=catalogue["count"]))

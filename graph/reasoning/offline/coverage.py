@@ -135,21 +135,21 @@ def asked_thing(question: str) -> list[str]:
 
 # "Is it possible to combine two orders?", "do you restock sold out items?": the question asks whether the store
 # does something, and the doing is what it hinges on. Verbs that any request uses ("can you check / tell / send")
-# or that every article of its subject says ("return", "cancel") carry no condition of their own.
+# or that every article of its subject says ("return", "cancel") carry no condition of their own (nor do the
+# function words, `_FUNCTION`, checked beside them).
 _ASKS_TO_DO = re.compile(
     r"\b(?:(?:can|could) (?:i|we|you|u)|is it possible to|are you able to|do you|will you)\s+(?:please\s+|also\s+|ever\s+)?"
     r"([a-z]+)\b",
     re.IGNORECASE,
 )
 _ANY_REQUEST = frozenset({
-    "get", "have", "make", "do", "use", "know", "see", "check", "help", "tell", "send", "find", "give", "let", "just",
-    "still", "please", "also", "ask", "say", "look", "be", "go", "come", "take", "put", "keep", "want", "need", "like",
-    "buy", "order", "pay", "purchase", "return", "cancel", "change", "exchange", "track", "ship", "deliver", "refund",
-    "offer", "sell", "provide", "accept", "charge", "swap", "switch", "replace", "modify", "edit", "remove", "fix",
-    "add", "request", "update", "confirm", "explain", "contact",
-    "reach", "call", "email", "write", "speak", "talk", "assist", "answer", "reply", "expect", "receive", "wait",
-    "try", "think", "mean", "recommend", "suggest", "apply", "redeem", "wear", "wash", "fit", "run", "not", "only",
-    "currently", "guys", "really", "possibly", "actually", "usually", "always", "normally",
+    "make", "use", "know", "see", "check", "help", "tell", "send", "find", "give", "let", "still", "also", "ask",
+    "say", "look", "go", "come", "take", "put", "keep", "want", "need", "like", "buy", "pay", "purchase", "return",
+    "cancel", "change", "exchange", "track", "ship", "deliver", "refund", "offer", "sell", "provide", "accept",
+    "charge", "swap", "switch", "replace", "modify", "edit", "remove", "fix", "add", "request", "update", "confirm",
+    "explain", "contact", "reach", "call", "email", "write", "speak", "talk", "assist", "answer", "reply", "expect",
+    "receive", "wait", "try", "think", "mean", "recommend", "suggest", "apply", "redeem", "wear", "wash", "fit",
+    "run", "only", "currently", "guys", "possibly", "actually", "usually", "always", "normally",
 })
 
 
