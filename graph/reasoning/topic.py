@@ -45,10 +45,19 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"[^\W\d_]+", fold(text).replace("'", "")))
 
 
+# What a question asks of something named before it: "How long does it take?", "how much will it cost?", "is that
+# normal?" after "Still no refund on my card." ask about the refund, not about shipping times. ("When will it
+# arrive?" names the delivery: a question of its own.)
+_ASKED_OF_WHAT_CAME_BEFORE = frozenset((  # noqa: SIM905 (one readable run of words)
+    "long much many often soon take takes taking took cost costs work works usually normally normal it its they "
+    "them").split())
+
+
 def names_a_topic(part: str) -> bool:
-    """Whether a sentence says what it is about, with at least one word beyond greeting, asking, pointing
-    back and asking for help (a @handle or a link names the channel, not the subject)."""
-    return bool(_words(part) - _POINTING_WORDS)
+    """Whether a sentence of a message says what it is about, with at least one word beyond greeting, asking,
+    pointing back, asking for help and asking of what came before (a @handle or a link names the channel, not
+    the subject)."""
+    return bool(_words(part) - _POINTING_WORDS - _ASKED_OF_WHAT_CAME_BEFORE)
 
 
 # Alone, "Any updates?" asks after the customer's order (a context-free follow-up), not for help in general.

@@ -162,6 +162,18 @@ def test_return_of_an_undelivered_order_is_refused():
     assert start_return.check(order("in_transit"), {}, POLICY).code == "not_delivered"
 
 
+def test_a_return_of_goods_already_refunded_is_refused_not_widened_to_the_rest_of_the_order():
+    lines = [{"line_no": 1, "product_id": "TEE", "product_name": "Trail Tee", "category": "tops", "options": {},
+              "quantity": 1, "unit_price": "30.00", "status": "delivered"},
+             {"line_no": 2, "product_id": "JEAN", "product_name": "Straight Jean", "category": "jeans", "options": {},
+              "quantity": 1, "unit_price": "30.00", "status": "refunded"}]
+    placed = order("delivered", total="60.00", delivered="2025-09-20", lines=lines)
+    refused = propose("return_request", placed, "want to return the jeans from my last order", POLICY)
+    assert isinstance(refused, Refusal) and refused.code == "already_returned"
+    proposed = propose("return_request", placed, "The tee I got is too tight, I'd like to send it back", POLICY)
+    assert isinstance(proposed, Proposal) and proposed.params["line_nos"] == [1]
+
+
 # --- exchange ---------------------------------------------------------------------------------------------
 def test_exchange_for_an_in_stock_size_is_proposed():
     result = exchange_item.check(order("delivered", delivered="2025-09-20"), {}, POLICY, {"TEE": TEE},

@@ -148,6 +148,17 @@ async def test_goods_named_are_what_the_products_are_not_what_qualifies_them():
     assert [p["name"] for p in found["products"]] == ["Hearth Sweater Dress"]
 
 
+async def test_goods_of_two_kinds_are_named_as_two_and_words_of_one_kind_qualify_it():
+    def shoe(pid, name, category):
+        return Product(id=pid, name=name, product_line="footwear", category=category,
+                       variants=[Variant(id=f"V{pid}", options={"size": "9"}, price=Decimal("98"), available=True)])
+    goods = [shoe("S1", "Archive Boat Shoe", "shoes"), shoe("B1", "Wayfarer Chelsea Boot", "boots")]
+    found = await range_of(_Catalogue(goods), "I'm a 10 in women's shoes. How much are your boots?")
+    assert found["asked"] == "shoes and boots"
+    found = await range_of(_Catalogue(goods), "how much is the chelsea boot?")
+    assert found["asked"] == "chelsea boot"
+
+
 @pytest.mark.parametrize("text", [
     "which is your cheapest hoodie?", "what's the most expensive jacket you sell?", "how much does the parka cost?",
     "anything cheaper than the peacoat?",

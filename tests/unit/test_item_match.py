@@ -32,6 +32,32 @@ def test_the_object_of_the_request_is_the_item_named():
     assert [(i.phrase, i.acted_on) for i in one_with] == [("grill", False)]  # it says which order, not what to cancel
 
 
+def test_goods_end_where_a_typed_clause_begins_and_may_come_before_their_verb():
+    assert [i.phrase for i in named_items("Bought some boots during the sale and havent heard anything since")] == [
+        "boots"]
+    assert [i.phrase for i in named_items("The shoes I got are too tight. Id like to send them back")] == ["shoes"]
+    assert [i.phrase for i in named_items("I think the lamp that we ordered is broken")] == ["lamp"]
+    assert named_items("the email I got says it was refunded") == []
+    assert named_items("cancel the order I placed") == []
+
+
+def test_goods_called_by_their_everyday_kind_match_when_nothing_matches_more_closely():
+    sneaker = _line(1, "Everyday Canvas Sneaker", "sneakers", "delivered")
+    peacoat, shell = _line(2, "Harbour Wool Peacoat", "coats", "delivered"), _line(3, "Rain Shell", "jackets")
+    assert lines_named(named_items("The shoes I got are too tight"), [sneaker, shell]) == [sneaker]
+    assert lines_named(named_items("I want to return the coat"), [sneaker, shell]) == [shell]
+    assert lines_named(named_items("I want to return the coat"), [peacoat, shell]) == [peacoat]
+    assert missing_items(named_items("return the shoes"), [sneaker]) == []
+    outerwear = {**peacoat, "product_line": "outerwear"}  # a jacket by its kind's everyday word, but no fleece
+    assert missing_items(named_items("I mistakenly ordered a fleece jacket"), [outerwear]) != []
+    assert missing_items(named_items("I want to return the jacket"), [outerwear]) == []
+
+
+def test_a_size_is_not_goods():
+    assert named_items("ordered the medium but it swims on me. can I exchange for a small") == []
+    assert [i.phrase for i in named_items("I want to return the large jacket")] == ["jacket"]
+
+
 def test_the_order_its_parts_and_deliveries_are_not_goods():
     for text in ("I want to cancel my order", "Let's cancel the entire order", "please update the delivery address",
                  "I ordered something a week ago", "been waiting for my express delivery all day",

@@ -29,7 +29,7 @@ def test_tells(sentence):
 @pytest.mark.parametrize("sentence", [
     "What can I do?", "Where do I go from here?!", "What should we do now?", "Can anyone help me please?",
     "What's next?", "How do I do that?", "So I have an issue with @SomeShop and I need some help.",
-    "I have a quick question.",
+    "I have a quick question.", "How long does it take?", "How much will that cost?", "Is this normal?",
 ])
 def test_an_ask_that_only_points_back_names_no_topic(sentence):
     assert not names_a_topic(sentence)

@@ -225,6 +225,14 @@ def kind_words(products: list[Product], words: list[str]) -> list[str]:
     return [word for word in words if any(_is_of_kind(p, word) for p in products)]
 
 
+def kind_phrase(products: list[Product], words: list[str]) -> str:
+    """The products' kind as the customer named it: words that each describe all of them qualify one another
+    ("merino sweater"); words that name different goods are joined ("shoes and boots", never "shoes boots")."""
+    kinds = kind_words(products, words)
+    shared = [word for word in kinds if all(_is_of_kind(p, word) for p in products)]
+    return " ".join(shared) if shared else " and ".join(kinds)
+
+
 async def range_of(client, text: str, question: str = "") -> dict[str, Any] | None:
     """The products of the kind the message asks about, from the catalogue: those that the most of its goods
     words describe ("the Harbor Organic Crew Tee" is one product, "t-shirts" all of them). None when the
@@ -250,7 +258,7 @@ async def range_of(client, text: str, question: str = "") -> dict[str, Any] | No
         phrase = re.search(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", text, re.IGNORECASE)
         return {"asked": phrase.group(0) if phrase else "", "words": words, "count": 0, "products": [],
                 "detail": detail}
-    asked = kind_words(chosen, words)
+    asked = kind_phrase(chosen, words)
     size = asked_size(asking) or asked_size(text)
     colour = asked_colour(asking) or asked_colour(text) or own_colour_named(chosen, f"{asking} {text}")
     options = [found for p in chosen[:MAX_OPTION_PRODUCTS] if (found := option_stock(p, size, colour))]
@@ -258,5 +266,5 @@ async def range_of(client, text: str, question: str = "") -> dict[str, Any] | No
     order = price_order(asking)
     if order and all(p.variants for p in chosen):  # the one asked for first: its least or its dearest option
         products.sort(key=lambda b: Decimal(b["min_price"]) if order == "cheapest" else -Decimal(b["max_price"]))
-    return {"asked": " ".join(asked), "count": len(chosen), "products": products[:MAX_PRODUCTS], "order": order,
+    return {"asked": asked, "count": len(chosen), "products": products[:MAX_PRODUCTS], "order": order,
             "colour": colour, "detail": detail, "options": options}

@@ -28,6 +28,11 @@ _THE_ONE_WITH = re.compile(r"\b(?:the ones?|the order|an order|my order) (?:with
 _EXCEPT = re.compile(rf"\b(?:except(?:\s+for)?|excluding|apart from|other than|besides|but not|(?:all|everything|"
                      rf"anything|the whole (?:order|lot)|all of it) but(?! not))\s+{_QUANTITY}"
                      rf"{_DETERMINER}((?:[A-Za-z][\w'’-]*\s*){{1,8}})", re.IGNORECASE)
+# Goods named before the verb that says they are the customer's: "the shoes I got are too tight", "the lamp that
+# we ordered". The shortest phrase after the determiner, so "the" of an earlier clause does not swallow the sentence.
+_BEFORE_VERB = re.compile(r"\b(?:the|my|those|these|this|that)\s+((?:[A-Za-z][\w'’-]*\s+){1,4}?)(?:that\s+|which\s+)?"
+                          r"(?:I|we)\s+(?:just\s+|recently\s+)?(?:got|ordered|bought|received|purchased)\b",
+                          re.IGNORECASE)
 # Goods the request is narrowed to, with no verb of its own: "no, just the tank top", "only my jacket, please".
 _ONLY = re.compile(r"\b(?:just|only)\s+(?:the|my|that|this|these|those)\s+((?:[A-Za-z][\w'’-]*\s*){1,8})",
                    re.IGNORECASE)
@@ -53,6 +58,9 @@ _STOP = frozenset({
     "didn't", "doesn't", "won't",
     # an exception ends the goods acted on: "return all the items except the belt"
     "except", "excluding", "besides", "apart", "than",
+    # a clause after the goods, as customers type it: "boots during the sale and havent heard anything since"
+    "during", "while", "until", "till", "havent", "hasnt", "didnt", "doesnt", "dont", "wont", "isnt", "wasnt",
+    "cant", "arent", "werent",
 })
 # Nouns and words that do not name goods: the order itself, its parts and its paperwork.
 _GENERIC = frozenset({
@@ -77,6 +85,8 @@ _GENERIC = frozenset({
     # the state of an order, not what is in it: "cancel all my pending orders"
     "pending", "processing", "unshipped", "shipped", "undelivered", "delivered", "outstanding", "open", "current",
     "previous", "placed", "existing", "remaining", "upcoming", "unfulfilled",
+    # a size is an option of the goods, not goods: "I ordered the medium but it swims on me"
+    "small", "medium", "large", "extra", "xs", "xl", "xxl",
 })
 # Heads of a noun phrase about the shipment or the money rather than the goods.
 _NOT_GOODS = frozenset({"delivery", "deliveries", "package", "packages", "parcel", "parcels", "shipment", "shipments",
@@ -127,7 +137,7 @@ def _item_from(span: str, acted_on: bool) -> NamedItem | None:
 def named_items(text: str) -> list[NamedItem]:
     """The goods the message names, in order; empty when it names none ("cancel my order")."""
     found: list[NamedItem] = []
-    for pattern, acted_on in ((_OBJECT, True), (_ONLY, True), (_THE_ONE_WITH, False)):
+    for pattern, acted_on in ((_OBJECT, True), (_BEFORE_VERB, True), (_ONLY, True), (_THE_ONE_WITH, False)):
         for match in pattern.finditer(text):
             if acted_on and _NOUN_USE.search(text[:match.start()]):
                 continue  # "how long does the refund take?": the word is a noun here, not a request
@@ -157,6 +167,13 @@ def without_excluded(lines: list[dict], excluded: list[NamedItem]) -> list[dict]
     return [line for line in lines if not any(is_line(item, line) for item in excluded)]
 
 
+# The everyday word for goods of a kind, as customers say it of what they bought: "the shoes I got" of sneakers
+# or boots, "the coat" of a jacket. Matched only when no line is named more closely.
+_BROADER = {"footwear": "shoe", "sneaker": "shoe", "boot": "shoe", "sandal": "shoe", "outerwear": "coat jacket",
+            "jacket": "coat", "parka": "coat jacket", "knitwear": "sweater jumper", "sweater": "jumper",
+            "trouser": "pant", "pant": "trouser"}
+
+
 def line_words(line: dict) -> set[str]:
     """What the OMS says a line is: its product's name, category, product line and option values."""
     words = _words_of(str(line.get("product_name") or ""))
@@ -165,6 +182,12 @@ def line_words(line: dict) -> set[str]:
     for value in (line.get("options") or {}).values():
         words |= _words_of(str(value))
     return words
+
+
+def broader_words(line: dict) -> set[str]:
+    """What a line is, with the everyday words for its kind ("shoe" of a sneaker)."""
+    words = line_words(line)
+    return words | {broad for word in words for broad in _BROADER.get(word, "").split()}
 
 
 def names_no_goods(word: str) -> bool:
@@ -185,21 +208,26 @@ def _same(a: str, b: str) -> bool:
                       and (a.startswith(b) or b.startswith(a)))
 
 
-def _overlap(item: NamedItem, line: dict) -> int:
-    words = line_words(line)
-    return sum(any(_same(s, w) for w in words) for s in item.stems)
+def _overlap(item: NamedItem, line: dict, broader: bool = False) -> int:
+    """How many of the item's words the line is. By the everyday words for its kind, all of them or none: "the
+    shoes" are the sneaker, a "fleece jacket" is not the peacoat (outerwear, so a jacket, but no fleece)."""
+    words = broader_words(line) if broader else line_words(line)
+    found = sum(any(_same(s, w) for w in words) for s in item.stems)
+    return found if not broader or found == len(item.stems) else 0
 
 
 def is_line(item: NamedItem, line: dict) -> bool:
-    return _overlap(item, line) > 0
+    return _overlap(item, line) > 0 or _overlap(item, line, broader=True) > 0
 
 
 def lines_named(items: list[NamedItem], lines: list[dict]) -> list[dict]:
     """For each named item, the lines that match it best ("running shorts": the running short, not every
-    short), in the order's line order."""
+    short; "the coat": the peacoat before the rain shell, a jacket), in the order's line order."""
     chosen: list[dict] = []
     for item in items:
         scores = [(_overlap(item, line), line) for line in lines]
+        if not any(score for score, _ in scores):
+            scores = [(_overlap(item, line, broader=True), line) for line in lines]
         best = max((score for score, _ in scores), default=0)
         chosen += [line for score, line in scores if best and score == best and line not in chosen]
     return [line for line in lines if line in chosen]

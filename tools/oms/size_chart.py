@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tools.oms.catalogue import goods_words, kind_words, products_named, size_key
+from tools.oms.catalogue import goods_words, kind_phrase, products_named, size_key
 
 
 async def chart_of(client, text: str) -> dict[str, Any] | None:
@@ -23,7 +23,7 @@ async def chart_of(client, text: str) -> dict[str, Any] | None:
     charts = [p.size_chart for p in products if p.size_chart and p.size_chart.get("rows")]
     if len(charts) != len(products) or any(chart != charts[0] for chart in charts):
         return None
-    goods = products[0].name if len(products) == 1 else " ".join(kind_words(products, words))
+    goods = products[0].name if len(products) == 1 else kind_phrase(products, words)
     # in size order: a chart read back from a JSON column has its sizes in the column's key order
     rows = charts[0]["rows"]
     return {"goods": goods, "chart": {**charts[0], "rows": {size: rows[size] for size in sorted(rows, key=size_key)}}}

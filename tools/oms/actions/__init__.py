@@ -87,9 +87,11 @@ def propose(
     if action == start_return.NAME:
         from tools.oms.actions.base import named_lines
 
-        delivered = [i for i in order.get("items") or [] if i.get("status") == "delivered"]
-        lines = named_lines(text, delivered)
-        if excluded and delivered and not lines:
+        everything = order.get("items") or []
+        delivered = [i for i in everything if i.get("status") == "delivered"]
+        # Named among all the lines: "the jeans" already refunded are refused as such, never read as "all of it".
+        lines = named_lines(text, everything)
+        if excluded and delivered and not [i for i in lines if i in delivered]:
             return nothing_left(action, order, excluded)
         args = {"line_nos": [i["line_no"] for i in lines], "reason": reason}
         return start_return.check(order, args, policy, products, (customer or {}).get("region"))
