@@ -54,6 +54,7 @@ class OmsFacts(TypedDict, total=False):
     products: dict  # product id -> product (variants, Final Sale) of the order's lines, for returns/exchanges
     item_not_found: dict  # goods the customer named that none of the orders looked at contains
     candidates: list[dict]  # the customer's latest orders in short, when the agent must ask which one it is
+    none_unshipped: bool  # a cancellation or new address for an order "not shipped yet", and none is waiting to ship
     listed_orders: list[dict]  # the customer's latest orders in short, when a question is about several of them
     catalogue: dict | None  # the store's products of the kind a product question asks about (tools/oms/catalogue)
     size_chart: dict | None  # the chart of the goods a sizing question names (tools/oms/size_chart)

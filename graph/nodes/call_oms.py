@@ -47,6 +47,7 @@ from tools.oms.order_choice import (
     asks_about_several_orders,
     choose_order,
     match_orders_by_items,
+    none_unshipped_as_said,
     orders_lacking_named_items,
     other_moving_orders,
     refund_needs_an_order,
@@ -311,6 +312,9 @@ async def call_oms(state: SupportState) -> dict:
                     pool = []  # the agent asked which order and the answer names none: ask again, with choices
                 elif intents & REFUND_INTENTS and refund_needs_an_order(candidates, text):
                     pool = []  # money moves only on an order the customer pointed at
+                elif none_unshipped_as_said(candidates, intents, text):
+                    facts["none_unshipped"] = True  # "it hasn't shipped": none has; ask which, say so
+                    pool = []
                 chosen = choose_order(pool, intents, text)
                 if chosen is not None:
                     facts["orders"].append(chosen)

@@ -261,6 +261,14 @@ PHRASES: dict[str, dict[str, str]] = {
         "pt": "A sua encomenda {order} foi entregue pela {carrier} a {when}.",
         "it": "Il tuo ordine {order} è stato consegnato da {carrier} il {when}.",
     },
+    "nothing_unshipped": {
+        "en": "I don't see an order of yours that hasn't shipped yet.",
+        "es": "No veo ningún pedido tuyo que aún no se haya enviado.",
+        "fr": "Je ne vois aucune commande de votre part qui n'ait pas encore été expédiée.",
+        "de": "Ich sehe keine Bestellung von Ihnen, die noch nicht versandt wurde.",
+        "pt": "Não vejo nenhuma encomenda sua que ainda não tenha sido enviada.",
+        "it": "Non vedo ordini a tuo nome non ancora spediti.",
+    },
     "nothing_on_its_way": {
         "en": "I don't see an order of yours on its way right now: the last one delivered, {order}, arrived on {when}.",
         "es": "Ahora mismo no veo ningún pedido tuyo en camino: el último entregado, {order}, llegó el {when}.",

@@ -183,6 +183,26 @@ async def test_a_return_of_goods_named_by_kind_covers_that_line_only(conversatio
     assert "Ridgewalk Hiker" in result.reply and "Trail Wool Sock" not in result.reply
 
 
+async def test_goods_named_before_their_verb_by_their_everyday_kind_are_the_line_returned(conversations, household):
+    result = await conversations.send(thread(), "The shoes I got are too tight. Id like to send them back please.",
+                                      household.customer_id)
+    pending = result.state.get("pending_action")
+    assert pending and pending["action"] == "start_return", result.reply
+    assert pending["order_id"] == household.delivered and pending["params"]["line_nos"] == [1]
+
+
+async def test_a_cancellation_of_an_order_said_not_to_have_shipped_when_none_is_waiting_asks_which(
+        conversations, household, db_url):
+    with psycopg.connect(db_url) as conn:
+        conn.execute("UPDATE orders SET status = 'shipped' WHERE id = %s", (household.unshipped,))
+    result = await conversations.send(thread(), "please cancel the order I placed this morning, it hasn't shipped yet",
+                                      household.customer_id)
+    assert result.route == "answer", result.reasons
+    assert "I don't see an order of yours that hasn't shipped yet" in result.reply, result.reply
+    assert household.unshipped in result.reply and household.delivered in result.reply  # orders to choose from
+    assert ASK_YES not in result.reply and result.state.get("pending_action") is None
+
+
 async def test_an_exchange_of_goods_the_order_does_not_have_proposes_nothing(conversations, household):
     result = await conversations.send(thread(), "I'd like to exchange the robotic vacuum for a bagless model.",
                                       household.customer_id)

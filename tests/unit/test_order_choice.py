@@ -12,6 +12,7 @@ from tools.oms.order_choice import (
     choose_order,
     is_late,
     match_orders_by_items,
+    none_unshipped_as_said,
     other_moving_orders,
     refund_needs_an_order,
     still_awaited,
@@ -127,3 +128,12 @@ def test_asks_about_several_orders(text):
                                   "each order number is different", "I placed two orders"])
 def test_does_not_ask_about_several_orders(text):
     assert not asks_about_several_orders(text)
+
+
+def test_a_cancellation_of_an_order_said_not_to_have_shipped_when_none_is_waiting_asks_which():
+    delivered = _order("OLD", "delivered", 40, shipment="delivered", delivered_days_ago=30)
+    text = "can i change the size on an order i placed 20 min ago? it hasnt shipped"
+    assert none_unshipped_as_said([delivered], {"cancel_order"}, text)
+    assert not none_unshipped_as_said([delivered, _order("NEW", "pending", 0)], {"cancel_order"}, text)
+    assert not none_unshipped_as_said([delivered], {"cancel_order"}, "please cancel my last order")
+    assert not none_unshipped_as_said([delivered], {"order_status"}, text)  # a status question is answered

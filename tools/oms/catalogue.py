@@ -73,6 +73,10 @@ _QUESTION_WORDS = frozenset({
     "made", "material", "materials", "fabric", "fabrics", "wash", "washed", "washing", "machine", "care", "clean",
     "waterproof", "breathable", "stretchy", "actually", "really",
     "iron", "dry", "tumble", "label", "instructions", "ordered", "purchased", "where", "when", "why", "who",
+    # a price promotion and its days, never goods: "any sales coming up for black friday?"
+    "sale", "sales", "deal", "deals", "discount", "discounts", "promo", "promos", "promotion", "promotions", "coupon",
+    "coupons", "offers", "friday", "cyber", "weekend", "holiday", "holidays", "christmas", "coming", "upcoming",
+    "soon", "next", "week", "month", "year",
 })
 # Colours a customer asks for ("does the fleece come in green?"): a colour names an option, not a kind of goods.
 COLOURS = frozenset({

@@ -150,6 +150,14 @@ def refund_needs_an_order(orders: list[dict], text: str, now: datetime | None = 
     return len(recent) > 1
 
 
+def none_unshipped_as_said(orders: list[dict], intents: set[str], text: str) -> bool:
+    """A cancellation or a new address for an order the customer says has not shipped, when none of theirs is
+    waiting to ship: answering about the newest (shipped, or delivered weeks ago) would be about an order they
+    did not mean, so they are asked which one."""
+    return bool(orders and intents & BEFORE_SHIPPING_INTENTS and still_awaited(text)
+                and not any(o.get("status") in NOT_SHIPPED for o in orders))
+
+
 def choose_order(orders: list[dict], intents: set[str], text: str = "", now: datetime | None = None) -> dict | None:
     """The one order the question is about, or None when the customer has none."""
     if not orders:
