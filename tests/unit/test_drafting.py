@@ -10,6 +10,7 @@ import pytest
 from graph.reasoning.base import Classification, DraftRequest
 from graph.reasoning.offline.drafting import compose
 from graph.reasoning.offline.passages import article_sentences, best_sentences
+from graph.reasoning.places import zones_named
 
 RETURNS = """## Return window
 
@@ -97,6 +98,15 @@ def test_a_further_row_of_a_table_is_quoted_only_when_it_stands_out_from_the_res
     assert [s.split(":")[0] for s in both] == ["Canada", "United Kingdom"]
     one = best_sentences("how much is shipping to Australia?", REGIONS)
     assert [s.split(":")[0] for s in one] == ["Australia"]
+
+
+def test_a_country_or_nation_named_is_read_as_the_shipping_zone_it_belongs_to():
+    zones = REGIONS + "\n| European Union | $12.95 | $29.95 |"
+    assert [s.split(":")[0] for s in best_sentences("do u ship to ireland", zones, limit=1)] == ["European Union"]
+    assert [s.split(":")[0] for s in best_sentences("delivery cost to Northern Ireland?", zones, limit=1)] == [
+        "United Kingdom"]
+    assert [s.split(":")[0] for s in best_sentences("how much is shipping to Scotland?", zones)] == ["United Kingdom"]
+    assert zones_named("shipping to Scotland and Spain?") == ["the United Kingdom (UK)", "the European Union (EU)"]
 
 
 UK_SHIPPING = """## Rates and delivery times

@@ -37,6 +37,8 @@ def test_goods_end_where_a_typed_clause_begins_and_may_come_before_their_verb():
         "boots"]
     assert [i.phrase for i in named_items("The shoes I got are too tight. Id like to send them back")] == ["shoes"]
     assert [i.phrase for i in named_items("I think the lamp that we ordered is broken")] == ["lamp"]
+    assert [i.phrase for i in named_items("I returned my parka 10 days ago and still no refund")] == ["parka"]
+    assert named_items("the parcel was returned to sender") == []
     assert named_items("the email I got says it was refunded") == []
     assert named_items("cancel the order I placed") == []
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 # Verbs whose object is the goods themselves.
-_VERB = (r"return(?:ing)?|cancel(?:l?ing)?|exchang(?:e|ing)|chang(?:e|ing)|swap(?:ping)?|replac(?:e|ing)|modify(?:ing)?|"
+_VERB = (r"return(?:ed|ing)?|cancel(?:l?ing)?|exchang(?:e|ed|ing)|chang(?:e|ing)|swap(?:ping)?|replac(?:e|ing)|modify(?:ing)?|"
          r"remov(?:e|ing)|send(?:ing)? back|refund(?:ing)?|ordered|bought|purchased|waiting (?:for|on)|"
          r"where(?:'s|’s| is| are)")
 _QUANTITY = r"(?:(?:one|some|two|three|both|all|each|either|any|a couple|a pair|a few|part) of\s+)?"

@@ -15,6 +15,7 @@ import re
 import numpy as np
 
 from graph.reasoning import phrases
+from graph.reasoning.places import with_zones
 from graph.state import PassageRef
 
 _STOP = set(
@@ -222,6 +223,7 @@ def _answer_type_bonus(question: str, sentence: str) -> float:
 def _sentence_scores(question: str, sections: list[tuple[str, str]]) -> list[float]:
     """Meaning plus word overlap of each sentence to the question, and a bonus for a sentence that gives the kind
     of answer asked for (a duration, an amount)."""
+    question = with_zones(question)  # "ship to ireland": the European Union's row
     meaning = _meanings(question, sections)
     sentences = [sentence for _, sentence in sections]
     lexical = _overlaps(question, sentences)
@@ -252,7 +254,20 @@ def best_sentences(question: str, passage_text: str, limit: int = 2, title: str 
         return scores[i] >= SECOND_SENTENCE_SHARE * scores[best] or sections[i][0] == sections[best][0]
 
     kept = [i for i in ranked if i == best or answers_too(i)]
+    # Rows the question names by their key ("to Canada", "to Scotland": the United Kingdom) are the rows it asks
+    # about: those, and no row that is only close to them ("United States" beside "United Kingdom").
+    asked = with_zones(question).lower()
+    named = [i for i, sentence in enumerate(sentences)
+             if sentence in rows and re.search(rf"\b{re.escape(_row_key(sentence))}\b", asked)]
+    if named:
+        kept = [i for i in kept if sentences[i] not in rows] + named
+        kept = sorted(kept, key=lambda i: -scores[i])[:limit]
     return [sentences[i] for i in sorted(kept)]
+
+
+def _row_key(row_sentence: str) -> str:
+    """The key of a table row made a sentence ("United Kingdom" of "United Kingdom: standard $9.95 ..."), lower-case."""
+    return row_sentence.split(":", 1)[0].strip().lower()
 
 
 def closest_sentence(question: str, passage: PassageRef) -> float | None:

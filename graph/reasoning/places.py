@@ -1,0 +1,35 @@
+"""The region a place a customer names belongs to, in the words help centers use for their shipping zones.
+
+"do u ship to ireland?" is answered by the European Union row of a rates table, "delivery to Scotland" by the
+United Kingdom's: help centers price and time shipping by zone, and a country or a nation inside one is named
+by no row. The question is read with its zone's name beside the place, so the closest row is the zone's.
+General geography, not any store's: a store whose zones differ still finds its own rows by the same names.
+"""
+
+from __future__ import annotations
+
+import re
+
+_EU = ("austria", "belgium", "bulgaria", "croatia", "cyprus", "czechia", "czech republic", "denmark", "estonia",
+       "finland", "france", "germany", "greece", "hungary", "ireland", "italy", "latvia", "lithuania", "luxembourg",
+       "malta", "netherlands", "holland", "poland", "portugal", "romania", "slovakia", "slovenia", "spain", "sweden")
+_UK = ("england", "scotland", "wales", "northern ireland", "great britain", "britain")
+_ZONES = {"the European Union (EU)": _EU, "the United Kingdom (UK)": _UK}
+
+# Longest names first, so "northern ireland" is the United Kingdom before "ireland" is the European Union.
+_PLACE = re.compile(
+    r"\b(" + "|".join(sorted((re.escape(p) for places in _ZONES.values() for p in places), key=len, reverse=True))
+    + r")\b", re.IGNORECASE)
+_ZONE_OF = {place: zone for zone, places in _ZONES.items() for place in places}
+
+
+def zones_named(text: str) -> list[str]:
+    """The shipping zones of the places the text names, in order, each once."""
+    zones = [_ZONE_OF[found.group(1).lower()] for found in _PLACE.finditer(text or "")]
+    return list(dict.fromkeys(zones))
+
+
+def with_zones(text: str) -> str:
+    """The text with the zone of each place it names beside it: what a rates table's rows are looked up by."""
+    zones = zones_named(text)
+    return f"{text} ({', '.join(zones)})" if zones else text
