@@ -101,3 +101,17 @@ async def test_a_no_in_italian_leaves_the_order_as_it_is_and_says_so_in_italian(
     declined = await conversations.send(thread, "no", action_store.customer_id)
     assert f"Nessun problema: non ho modificato nulla sull'ordine {order}." in declined.reply, declined.reply
     assert declined.state.get("pending_action") is None
+
+
+async def test_a_short_answer_that_cannot_tell_its_language_is_answered_in_the_conversations(conversations,
+                                                                                            action_store):
+    thread, order = _thread(), action_store.delivered_recent
+    asked = await conversations.send(thread, f"Bonjour, je voudrais retourner ma commande {order}",
+                                     action_store.customer_id)
+    assert f"Je peux ouvrir un retour pour la commande {order}" in asked.reply, asked.reply
+    declined = await conversations.send(thread, "non", action_store.customer_id)
+    assert declined.state.get("pending_action") is None, declined.reply
+    nothing = await conversations.send(thread, "oui", action_store.customer_id)  # nothing waits for it now
+    assert nothing.reply.startswith("Rien n'attend votre confirmation"), nothing.reply
+    thanks = await conversations.send(thread, "ok", action_store.customer_id)
+    assert "welcome" not in thanks.reply.lower(), thanks.reply

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graph.reasoning import signals
+from graph.reasoning.language import language_in_conversation
 
 
 @pytest.mark.parametrize(
@@ -346,3 +347,13 @@ def test_the_first_question_of_several_keeps_its_back_story_but_not_the_others_w
     assert without_parts("Do you have the parka in M? thanks", ["Do you have the parka in M?"]) == (
         "Do you have the parka in M? thanks")  # too little left: the whole message
 
+
+
+@pytest.mark.parametrize(("text", "previous", "language"), [
+    ("oui", "fr", "fr"), ("L", "es", "es"), ("42 rue de la Paix, 75002 Paris", "fr", "fr"), ("NB109418", "de", "de"),
+    ("oui", None, "en"),  # nothing to go by: English, as alone
+    ("yes please, the large one", "fr", "en"),  # English words: the customer switched
+    ("gracias", "fr", "es"),  # a message that tells its language keeps it
+])
+def test_a_message_that_cannot_tell_its_language_is_in_the_conversations(text, previous, language):
+    assert language_in_conversation(text, previous) == language

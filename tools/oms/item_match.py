@@ -169,9 +169,9 @@ def without_excluded(lines: list[dict], excluded: list[NamedItem]) -> list[dict]
 
 # The everyday word for goods of a kind, as customers say it of what they bought: "the shoes I got" of sneakers
 # or boots, "the coat" of a jacket. Matched only when no line is named more closely.
-_BROADER = {"footwear": "shoe", "sneaker": "shoe", "boot": "shoe", "sandal": "shoe", "outerwear": "coat jacket",
+_BROADER = {"footwear": "shoe", "sneaker": "shoe trainer", "boot": "shoe", "sandal": "shoe", "outerwear": "coat jacket",
             "jacket": "coat", "parka": "coat jacket", "knitwear": "sweater jumper", "sweater": "jumper",
-            "trouser": "pant", "pant": "trouser"}
+            "trouser": "pant", "pant": "trouser", "tee": "shirt", "henley": "shirt", "tank": "top"}
 
 
 def line_words(line: dict) -> set[str]:
