@@ -36,6 +36,15 @@ async def test_without_identity_an_order_question_reveals_nothing(conversations,
     assert "email address" in result.reply and result.state.get("customer_id") is None
 
 
+
+async def test_a_visitor_asking_where_their_order_is_is_asked_who_they_are_with_no_article_in_front(conversations):
+    result = await conversations.send(thread(), "hi where is my order")
+    assert result.reply.split("\n\n")[1].startswith("To look up an order I need to be sure it's yours"), result.reply
+    assert "help center" not in result.reply
+    how = await conversations.send(thread(), "how do I track my order?")  # a general ask: the article answers it
+    assert "help center" in how.reply and "To look up an order I need to be sure it's yours" in how.reply, how.reply
+
+
 async def test_the_right_email_and_order_number_verify_the_visitor(conversations, store):
     t = thread()
     result = await conversations.send(t, f"where is my order {store.in_transit}? my email is {email_of(store.customer_id)}")

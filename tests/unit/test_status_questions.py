@@ -4,6 +4,7 @@ import pytest
 
 from graph.reasoning.language import detect_language
 from graph.reasoning.offline.status_questions import (
+    asks_only_where_own_order_is,
     asks_what_it_means,
     asks_what_time,
     asks_what_was_ordered,
@@ -117,3 +118,13 @@ def test_does_not_ask_what_time(text):
                                   "A che ora arriva il mio ordine?"])
 def test_asks_what_time_in_the_brands_other_languages_through_their_gloss(text):
     assert asks_what_time(text, detect_language(text))
+
+
+@pytest.mark.parametrize(("text", "only_where"), [
+    ("hi where is my order", True), ("wheres my package??", True), ("has my parcel shipped yet?", True),
+    ("any update on my order", True),
+    ("where is my order? what does in transit mean?", False), ("How do I track my order?", False),
+    ("do you ship to Canada?", False), ("¿dónde está mi pedido?", True),
+])
+def test_a_question_only_about_where_the_customers_own_order_is(text, only_where):
+    assert asks_only_where_own_order_is(text, detect_language(text)) is only_where

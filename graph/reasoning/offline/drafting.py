@@ -283,9 +283,10 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
     intent = question["intent"]
     problem = _order_problem(request, language)
     if problem is not None:
-        # What an order holds or came to is in the order alone: no help-center sentence answers it.
+        # What an order holds, came to or where it is is in the order alone: no help-center sentence answers it.
         order_only = (status_questions.asks_what_was_ordered(question["text"], language)
-                      or status_questions.asks_what_was_paid(question["text"], language))
+                      or status_questions.asks_what_was_paid(question["text"], language)
+                      or status_questions.asks_only_where_own_order_is(question["text"], language))
         if problem.text and (request.oms or {}).get("error") == "identity_required" and not order_only:
             policy = _policy_section(question, passages, language)  # the general part still gets answered
             if policy.text:

@@ -52,6 +52,18 @@ _ASKS_MEANING = re.compile(
 )
 
 
+# "Where is my order?", "has my parcel shipped?", "any update on my order?": the customer's own order, which only
+# the order answers; beside a general ask ("how do I track it?", "what does in transit mean?") the help center
+# answers that part.
+_ASKS_WHERE_MINE = re.compile(
+    r"\bwhere(?:'s|’s|s| is| are)\b|\bstatus of my\b|\bhas (?:it|my \w+) (?:shipped|been shipped|arrived|been sent)\b|"
+    r"\bany (?:update|news)\b",
+    re.IGNORECASE,
+)
+_ASKS_GENERAL = re.compile(r"\bhow\b|\bmeans?\b|\bdo you\b|\bdoes your\b|\bis there\b|\bare there\b|\bwhat time\b",
+                           re.IGNORECASE)
+
+
 def _asks(pattern: re.Pattern[str], text: str, language: str) -> bool:
     text = text or ""
     return bool(pattern.search(text if language == "en" else english_reading(text, language)))
@@ -71,3 +83,9 @@ def asks_what_was_ordered(text: str, language: str = "en") -> bool:
 
 def asks_what_time(text: str, language: str = "en") -> bool:
     return _asks(_ASKS_TIME, text, language)
+
+
+def asks_only_where_own_order_is(text: str, language: str = "en") -> bool:
+    """Where the customer's own order is, and nothing general beside it: a help article on tracking answers none
+    of it (a visitor is asked to sign in or prove the order is theirs, with no article in front)."""
+    return _asks(_ASKS_WHERE_MINE, text, language) and not _asks(_ASKS_GENERAL, text, language)
