@@ -54,6 +54,8 @@ _REFUND_ROUTE = re.compile(
 )
 ACTION_FLOWS = {"return_request", "exchange", "cancel_order", "change_address"}
 _QUESTION_WORD = re.compile(r"\b(how|what|when|where|why|which)\b", re.IGNORECASE)
+# A request typed without its question mark: "ok can you at least change the address then".
+_ASKS_UNMARKED = re.compile(r"\b(can|could|would|will) (you|u|i|we)\b", re.IGNORECASE)
 _ORDER_REFERENCE = re.compile(
     r"\b(?:my|the|that|this)\s+(?:(?:last|latest|recent|previous|first|other|most recent)\s+)?(?:order|purchase)\b",
     re.IGNORECASE,
@@ -101,7 +103,7 @@ def _reads_as_new(reading: Classification, family: frozenset[str], how: str, slo
     if reading.confidence < CONFIDENT or reading.intent in family or how == "detail":
         return False
     if how == "agreement":  # "Yes, please" goes on with what was proposed; "Yes, and can I also...?" asks anew
-        return slots.problem or "?" in text
+        return slots.problem or "?" in text or bool(_ASKS_UNMARKED.search(text))
     return not (reading.intent == "out_of_scope" and slots.words <= SHORT_WORDS)
 
 
@@ -148,7 +150,8 @@ def _points_at_order(text: str, reading: Classification) -> bool:
 def asks_something(how: str | None, text: str) -> bool:
     """A later message that asks in words of its own (a follow-up, or a yes with a question), not one that only
     answers the agent (a detail, a plain yes)."""
-    return how == "follow_up" or (how == "agreement" and bool("?" in text or _QUESTION_WORD.search(text)))
+    return how == "follow_up" or (how == "agreement" and bool("?" in text or _QUESTION_WORD.search(text)
+                                                              or _ASKS_UNMARKED.search(text)))
 
 
 def answers_the_agent(how: str | None, text: str) -> bool:

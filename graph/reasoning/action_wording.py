@@ -447,6 +447,24 @@ _REFUSALS: dict[str, dict[str, str]] = {
         "it": " Dalla pagina di tracciamento del corriere potresti riuscire a reindirizzare il pacco o farlo tenere per "
               "il ritiro.",
     },
+    "address_other_country": {
+        "es": "El pedido {order} se envía a {from_country} y la nueva dirección está en {to_country}: solo puedo cambiar "
+              "la dirección de un pedido dentro del mismo país, porque otro país tiene su propia tarifa de envío y "
+              "aduanas. Si quieres, se lo paso a una persona de nuestro equipo.",
+        "fr": "La commande {order} est expédiée vers {from_country} et la nouvelle adresse est en {to_country} : je ne "
+              "peux changer l'adresse d'une commande qu'à l'intérieur du même pays, car un autre pays a son propre "
+              "tarif d'expédition et ses douanes. Si vous le souhaitez, je transmets la demande à une personne de "
+              "l'équipe.",
+        "de": "Die Bestellung {order} geht nach {from_country}, die neue Adresse liegt in {to_country}: Ich kann die "
+              "Adresse einer Bestellung nur innerhalb desselben Landes ändern, da ein anderes Land eigene "
+              "Versandkosten und Zoll hat. Wenn Sie möchten, gebe ich das an eine Person aus unserem Team weiter.",
+        "pt": "A encomenda {order} é enviada para {from_country} e a nova morada fica em {to_country}: só posso alterar "
+              "a morada de uma encomenda dentro do mesmo país, porque outro país tem a sua própria tarifa de envio e "
+              "alfândega. Se quiser, passo o pedido a uma pessoa da nossa equipa.",
+        "it": "L'ordine {order} viene spedito in {from_country} e il nuovo indirizzo è in {to_country}: posso cambiare "
+              "l'indirizzo di un ordine solo all'interno dello stesso paese, perché un altro paese ha le sue tariffe "
+              "di spedizione e la sua dogana. Se vuoi, passo la richiesta a una persona del nostro team.",
+    },
     "address_needed": {
         "es": "El pedido {order} aún no se ha enviado, así que puedo cambiar su dirección. Envíame la nueva dirección "
               "completa en un solo mensaje: calle y número, ciudad, estado y código postal (p. ej., 742 Evergreen "
@@ -674,6 +692,8 @@ def refusal_text(wording: dict[str, Any] | None, language: str | None) -> str | 
         slots["why"] = cancelled if wording.get("cancelled") else shipped
         if wording.get("shipped"):
             slots["tracking"] += _say(_REFUSALS, "redirect", language)
+    elif key == "address_other_country":
+        slots.update(from_country=wording.get("from"), to_country=wording.get("to"))
     elif key in ("exchange_outside", "return_outside"):
         slots.update(delivered=long_date(wording.get("delivered"), language), age=wording.get("age"),
                      window=wording.get("window"))

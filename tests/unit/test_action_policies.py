@@ -94,6 +94,16 @@ def test_address_change_before_shipping_is_proposed_with_old_and_new_address():
     assert "1 Main St, Boston, MA 02110" in result.summary and "742 Evergreen Terrace, Springfield, IL 62704" in result.summary
 
 
+def test_an_address_in_another_country_is_read_as_such_and_left_to_a_person():
+    new = change_address.parse_address("12 Oak Street, Denver, CO 80203", "CA")  # a Canadian order, a US address
+    assert new["country"] == "US"
+    assert change_address.parse_address("88 King St W, Toronto, ON M5V 2T6", "US")["country"] == "CA"
+    result = change_address.check(order("processing"), {"address": {**new, "country": "CA"}}, POLICY)
+    assert isinstance(result, Refusal) and result.code == "address_other_country" and result.offer == "person"
+    assert "same country" in result.message
+    assert isinstance(change_address.check(order("processing"), {"address": new}, POLICY), Proposal)
+
+
 def test_address_change_after_shipping_is_refused():
     result = change_address.check(order("in_transit"), {"address": ADDRESS}, POLICY)
     assert isinstance(result, Refusal) and result.code == "already_shipped"

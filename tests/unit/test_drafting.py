@@ -301,13 +301,13 @@ def test_what_a_tracking_status_means_is_answered_in_another_language_too(asked,
     assert draft.citations == ["track-your-order"]
 
 
-def test_a_visitor_asking_what_an_order_held_is_asked_to_sign_in_without_a_help_center_quote():
+def test_a_visitor_asking_what_an_order_held_or_where_it_is_is_asked_to_sign_in_without_a_help_center_quote():
     passage = _article("shipping-delays", "## Lost\n\nWe declare a parcel lost after 7 business days.\n", 0.6)
-    asked = compose(_request("what did I order last time?", "order_status", passages=[passage],
-                             oms={"error": "identity_required"}))
-    assert "sign in" in asked.text and "declare a parcel lost" not in asked.text
-    general = compose(_request("where is my order?", "order_status", passages=[passage],
-                               oms={"error": "identity_required"}))
+    for text in ("what did I order last time?", "where is my order?"):
+        asked = compose(_request(text, "order_status", passages=[passage], oms={"error": "identity_required"}))
+        assert "sign in" in asked.text and "declare a parcel lost" not in asked.text
+    general = compose(_request("my order is late, how long before it counts as lost?", "order_status",
+                               passages=[passage], oms={"error": "identity_required"}))
     assert "sign in" in general.text and "declare a parcel lost" in general.text  # the general part still answered
 
 

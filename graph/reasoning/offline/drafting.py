@@ -42,7 +42,7 @@ from graph.reasoning.offline.catalogue_reply import (
 from graph.reasoning.offline.coverage import asking_part, uncovered_condition
 from graph.reasoning.offline.passages import answer_from_passage, closest_sentence, first_table
 from graph.state import PassageRef, Question
-from tools.oms.actions import INTENT_ACTIONS, Proposal, Refusal, propose
+from tools.oms.actions import INTENT_ACTIONS, PERSON, Proposal, Refusal, propose
 from tools.oms.actions.base import payment_methods
 from tools.oms.catalogue import CATALOGUE_INTENTS, catalogue_question
 from tools.oms.order_choice import delivered_on, is_late, still_awaited
@@ -214,9 +214,11 @@ def _action_section(question: Question, request: DraftRequest, order: dict, pass
                        proposal=outcome.to_state())
     in_language = refusal_text(outcome.wording, language) if isinstance(outcome, Refusal) else None
     text = in_language or lead + (outcome.summary if isinstance(outcome, Proposal) else outcome.message)
+    # a refusal that offers a person: the customer's "yes" then goes to one
+    offered = ["offer_person"] if isinstance(outcome, Refusal) and outcome.offer == PERSON else []
     if isinstance(outcome, Refusal) and policy.text:
-        return Section(f"{text}\n\n{policy.text}", policy.citations, proposal=outcome.to_state())
-    return Section(text, proposal=outcome.to_state())
+        return Section(f"{text}\n\n{policy.text}", policy.citations, proposal=outcome.to_state(), actions=offered)
+    return Section(text, proposal=outcome.to_state(), actions=offered)
 
 
 def _refund_texts(order: dict, language: str) -> list[str]:

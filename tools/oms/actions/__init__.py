@@ -16,7 +16,7 @@ from typing import Any
 
 from data.store_policy import tau_cancel_reason
 from tools.oms.actions import cancel_order, change_address, exchange_item, refund, start_return
-from tools.oms.actions.base import ActionPolicy, Proposal, Refusal, lines_data, lines_text
+from tools.oms.actions.base import PERSON, ActionPolicy, Proposal, Refusal, lines_data, lines_text
 from tools.oms.actions.outcome import done_message
 from tools.oms.item_match import (
     NamedItem,
@@ -44,7 +44,7 @@ INTENT_ACTIONS = {
     "refund_request": refund.NAME,
 }
 
-__all__ = ["INTENT_ACTIONS", "SCHEMAS", "TOOLS", "ActionPolicy", "Proposal", "Refusal", "done_message", "execute_action", "propose"]
+__all__ = ["INTENT_ACTIONS", "PERSON", "SCHEMAS", "TOOLS", "ActionPolicy", "Proposal", "Refusal", "done_message", "execute_action", "propose"]
 
 
 def propose(

@@ -92,6 +92,9 @@ class Proposal:
         return {"kind": "proposal", **asdict(self)}
 
 
+PERSON = "person"  # a Refusal's offer when only a person can do what was asked
+
+
 @dataclass(frozen=True)
 class Refusal:
     """An action the policy forbids (or cannot do without more information), with a stable code and a

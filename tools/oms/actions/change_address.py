@@ -6,7 +6,7 @@ import functools
 import re
 from typing import Any
 
-from tools.oms.actions.base import ActionPolicy, Proposal, Refusal, tracking_data, tracking_text
+from tools.oms.actions.base import PERSON, ActionPolicy, Proposal, Refusal, tracking_data, tracking_text
 from tools.oms.models import ActionResult
 from tools.oms.protocol import OrderManagement
 
@@ -76,6 +76,8 @@ def parse_address(text: str, default_country: str = "US") -> dict[str, str] | No
     if not match:
         return None
     found = {k: v.strip() for k, v in match.groupdict().items() if v}
+    if "country" not in found and match.re is _ADDRESS:  # the ZIP's shape says which: "80203" US, "M5V 2T6" Canada
+        found["country"] = "US" if found["zip"][:5].isdigit() else "CA"
     country = found.get("country", default_country)
     found["country"] = _COUNTRIES.get(country.lower(), country.upper())
     if "state" in found:
@@ -118,6 +120,16 @@ def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy) -> 
             wording={"key": "address_needed", "order": number},
         )
     current = order.get("shipping_address") or {}
+    if current.get("country") and address.get("country") and current["country"] != address["country"]:
+        # Another country is another shipping rate, free-shipping threshold and customs: a person re-quotes it.
+        return Refusal(
+            NAME, number, "address_other_country",
+            f"Order {number} ships to {current['country']}, and the new address is in {address['country']}: I can "
+            "only change an order's address within the same country, since another country has its own shipping "
+            "rate and customs. If you'd like, I can pass this to a person on our team.",
+            offer=PERSON, wording={"key": "address_other_country", "order": number, "from": current["country"],
+                                   "to": address["country"]},
+        )
     summary = (f"I can change the shipping address of order {number} (not shipped yet) from "
                f"{address_text(current) or 'the current address'} to {address_text(address)}.")
     wording = {"key": "change_address", "order": number, "from": dict(current), "to": dict(address)}
