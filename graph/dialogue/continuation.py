@@ -27,6 +27,7 @@ from graph.intents import INTENTS, family_of
 from graph.reasoning.base import Classification
 from graph.state import Dialogue, Question
 from tools.oms.actions.change_address import mentions_address
+from tools.oms.item_match import goods_named
 
 CONFIDENT = 0.7
 MAX_DETAIL_CHARS = 240
@@ -222,7 +223,17 @@ def read_in_context(reading: Classification, dialogue: Dialogue | None, text: st
     return _continued(reading, dialogue, text, confidence, how), how
 
 
-def next_dialogue(dialogue: Dialogue | None, reading: Classification, how: str | None) -> Dialogue:
+# A new request about the order just discussed: "can I just cancel it then", "change its address" ("that one"
+# points as often at another order or an item, so it is not read as this order).
+_THE_ORDER_SO_FAR = re.compile(r"\b(it|its|that order|this order|the same order)\b", re.IGNORECASE)
+
+
+def points_back_at_the_order(text: str) -> bool:
+    """A new request about the order just discussed ("can I just cancel it then?"), naming no goods of its own."""
+    return bool(_THE_ORDER_SO_FAR.search(text or "")) and not goods_named(text)
+
+
+def next_dialogue(dialogue: Dialogue | None, reading: Classification, how: str | None, text: str = "") -> Dialogue:
     """The open topic after this turn: a continuation keeps it as it was, or moves it to the member of its answer
     family that acts on an order; a confident reading of the message itself opens (or keeps) its own; an unsure
     one leaves the open topic alone. What the agent asks for (and the order in focus) is set once the reply is
@@ -238,15 +249,19 @@ def next_dialogue(dialogue: Dialogue | None, reading: Classification, how: str |
         updated["topic"], updated["topic_confidence"], updated["order_id"] = None, 0.0, None
     elif how is None and reading.confidence >= CONFIDENT:
         updated["topic"], updated["topic_confidence"] = reading.intent, round(float(reading.confidence), 4)
-        updated["order_id"] = None  # a new subject: the order of the last one is not in focus any more
+        if not points_back_at_the_order(text):
+            updated["order_id"] = None  # a new subject: the order of the last one is not in focus any more
     return updated
 
 
 def order_in_focus(dialogue: Dialogue | None, turn: dict) -> str | None:
     """The order a continuation is about when it names none: the one the last answer was about, unless the
-    agent had asked which order it is (then the customer's words choose it)."""
+    agent had asked which order it is (then the customer's words choose it). A new request that points back at
+    it ("can I just cancel it then?" after its status) is about it too, unless it names goods (they choose)."""
     dialogue = dialogue or {}
-    if not turn.get("context") or "order_number" in (dialogue.get("awaiting") or []):
+    if "order_number" in (dialogue.get("awaiting") or []):
+        return None
+    if not turn.get("context") and not points_back_at_the_order(turn.get("text") or ""):
         return None
     return dialogue.get("order_id")
 

@@ -169,6 +169,6 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext], config
     return {
         **base,
         "turn": turn,
-        "dialogue": next_dialogue(dialogue, reading, how),
+        "dialogue": next_dialogue(dialogue, reading, how, text),
         "frustration_count": state.get("frustration_count", 0) + int(reading.frustrated),
     }

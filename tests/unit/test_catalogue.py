@@ -33,6 +33,7 @@ def test_goods_words_leave_out_question_words_and_the_order():
     assert goods_words("@northbound_apparel is the fleece warm? https://t.co/x1") == ["fleece", "warm"]
     assert goods_words("do you have any sales coming up for black friday") == []  # a promotion, not goods
     assert goods_words("any deals on boots this weekend?") == ["boots"]
+    assert goods_words("Hmm, okay, what's the most expensive item and its price?") == []  # a pause, not goods
 
 
 def _product(name, sizes, colors, prices, available):

@@ -158,6 +158,15 @@ def test_a_continuation_naming_no_order_is_about_the_order_in_focus_unless_the_a
     assert order_in_focus({**CANCEL, "awaiting": ["order_number"]}, {"context": "detail"}) is None
 
 
+def test_a_new_request_pointing_back_at_the_order_discussed_is_about_it_unless_it_names_goods():
+    assert order_in_focus(CANCEL, {"context": None, "text": "can I just cancel it then"}) == "NB100200"
+    assert order_in_focus(CANCEL, {"context": None, "text": "can I return the boots in it instead?"}) is None
+    assert order_in_focus(CANCEL, {"context": None, "text": "where is my other order?"}) is None
+    kept = next_dialogue(CANCEL, _reading("cancel_order", 0.99), None, "can I just cancel it then")
+    assert kept["order_id"] == "NB100200"
+    assert next_dialogue(CANCEL, _reading("cancel_order", 0.99), None, "cancel my other order")["order_id"] is None
+
+
 def test_a_bare_address_answers_the_agents_question_where_the_order_should_go():
     moving = {"topic": "change_address", "topic_confidence": 0.95}
     for text in ("6906 Sunset Blvd, Brisbane, QLD 4076", "6 Meadow Road, Leeds, LS1 4RU",

@@ -137,3 +137,12 @@ def test_a_cancellation_of_an_order_said_not_to_have_shipped_when_none_is_waitin
     assert not none_unshipped_as_said([delivered, _order("NEW", "pending", 0)], {"cancel_order"}, text)
     assert not none_unshipped_as_said([delivered], {"cancel_order"}, "please cancel my last order")
     assert not none_unshipped_as_said([delivered], {"order_status"}, text)  # a status question is answered
+
+
+def test_goods_in_several_orders_choose_the_one_the_request_can_be_about():
+    moving = _order("MOVING", "in_transit", 3, shipment="in_transit", items=("Switchback Rain Shell",))
+    delivered = _order("DONE", "delivered", 20, shipment="delivered", delivered_days_ago=15,
+                       items=("Switchback Rain Shell",))
+    text = "can I exchange the rain shell for a medium?"
+    assert choose_order([moving, delivered], {"exchange"}, text, NOW)["id"] == "DONE"
+    assert choose_order([moving, delivered], {"order_status"}, "where is the rain shell?", NOW)["id"] == "MOVING"

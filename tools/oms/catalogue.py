@@ -77,6 +77,8 @@ _QUESTION_WORDS = frozenset({
     "sale", "sales", "deal", "deals", "discount", "discounts", "promo", "promos", "promotion", "promotions", "coupon",
     "coupons", "offers", "friday", "cyber", "weekend", "holiday", "holidays", "christmas", "coming", "upcoming",
     "soon", "next", "week", "month", "year",
+    # what a typed pause or reply says, never goods: "Hmm, what's the most expensive item?"
+    "hmm", "hmmm", "umm", "uhh", "ahh", "ooh", "okay", "yes", "yeah", "yep", "nope", "sure", "well",
 })
 # Colours a customer asks for ("does the fleece come in green?"): a colour names an option, not a kind of goods.
 COLOURS = frozenset({

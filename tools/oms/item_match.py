@@ -73,7 +73,7 @@ _GENERIC = frozenset({
     "entire", "other", "same", "recent", "new", "old", "latest", "first", "second", "address", "payment",
     "method", "card", "refund", "money", "quantity", "amount", "price", "total", "half", "bit", "lot", "account",
     "mind", "request", "return", "exchange", "cancellation", "date", "time", "plan", "details", "information",
-    "info", "number", "email", "mail", "name", "them", "it", "model", "version", "option", "options",
+    "info", "number", "email", "mail", "name", "them", "it", "its", "it's", "their", "his", "her", "model", "version", "option", "options",
     "style", "kind", "type", "online", "here", "there", "mine", "please", "thank", "thanks", "multiple", "several",
     "various", "set", "lots", "bunch", "reply", "response", "answer", "update", "updates", "news", "call",
     "callback", "help", "support", "wrong", "right", "correct", "incorrect", "btw", "mistake",

@@ -158,6 +158,18 @@ def none_unshipped_as_said(orders: list[dict], intents: set[str], text: str) -> 
                 and not any(o.get("status") in NOT_SHIPPED for o in orders))
 
 
+def fits_request(order: dict, intents: set[str]) -> bool:
+    """Whether the order is in the state the request is about: on its way for a status question, not shipped for
+    a cancellation or a new address, delivered for a return, an exchange or a problem with the goods."""
+    if intents & STATUS_INTENTS:
+        return is_moving(order)
+    if intents & BEFORE_SHIPPING_INTENTS:
+        return order.get("status") in NOT_SHIPPED
+    if intents & AFTER_DELIVERY_INTENTS or "lost_package" in intents:
+        return bool(delivered_on(order)) or order.get("status") == "delivered"
+    return True
+
+
 def choose_order(orders: list[dict], intents: set[str], text: str = "", now: datetime | None = None) -> dict | None:
     """The one order the question is about, or None when the customer has none."""
     if not orders:
@@ -165,7 +177,9 @@ def choose_order(orders: list[dict], intents: set[str], text: str = "", now: dat
     today = (now or clock.now()).date()
     named = match_orders_by_items(text, orders) if text else []
     if named:
-        return named[0]
+        # goods in several orders ("exchange the rain shell": one on its way, one delivered): the one the request
+        # can be about first (a delivered one for an exchange, an unshipped one for a cancellation)
+        return min(named, key=lambda order: not fits_request(order, intents))
     newest_first = sorted(orders, key=_placed, reverse=True)
     recent_delivered = [
         o for o in newest_first if (d := delivered_on(o)) and (today - d) <= timedelta(days=RECENT_DELIVERY_DAYS)
