@@ -170,6 +170,11 @@ _REPORTED = re.compile(
     r"(?:tried|tries|trying|attempted|will|would|'ll|'d|supposed|promised|meant|going|gonna|forgot|failed|refused|"
     r"devait|va|allait|wollte|sollte|wird)\s+(?:to\s+|de\s+)?$"
 )
+# Someone else who is to call: "so the courier can call me", "the driver could ring me when he's outside".
+_SOMEONE_ELSE = re.compile(
+    r"(?:courier|driver|carrier|postman|postie|mailman|delivery\s+(?:guy|man|person|driver|company))\s+"
+    r"(?:can|could|will|would|may|might|is\s+able\s+to|needs?\s+to)\s+$"
+)
 # "chat"/"talk" as a noun tells of a past conversation: "had a long chat with support", "after my talk with a rep".
 _NOUN_BEFORE = re.compile(
     r"(?:a|the|my|our|your|this|that|ended|had|finished|after|during|long|previous|last|live|quick|good|nice)\s+$"
@@ -191,7 +196,7 @@ def _clause_requests(clause: str) -> bool:
         near = " ".join(before.split()[-_NEGATION_REACH:])
         if _NEGATION.search(f"{near} {match.group(0)}"):
             continue
-        if _REPORTED.search(before) and _BEING_CONTACTED.match(match.group(0)):
+        if (_REPORTED.search(before) or _SOMEONE_ELSE.search(before)) and _BEING_CONTACTED.match(match.group(0)):
             continue
         if _NOUN_BEFORE.search(before) and _TALK_AS_NOUN.match(match.group(0)):
             continue

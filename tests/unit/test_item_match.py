@@ -41,6 +41,8 @@ def test_goods_end_where_a_typed_clause_begins_and_may_come_before_their_verb():
     assert named_items("the parcel was returned to sender") == []
     assert named_items("the email I got says it was refunded") == []
     assert named_items("cancel the order I placed") == []
+    assert named_items("ordered Monday, still says label created. normal?") == []
+    assert [i.phrase for i in named_items("I ordered boots on Friday")] == ["boots"]
 
 
 def test_goods_called_by_their_everyday_kind_match_when_nothing_matches_more_closely():

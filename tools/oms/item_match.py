@@ -58,6 +58,10 @@ _STOP = frozenset({
     "didn't", "doesn't", "won't",
     # an exception ends the goods acted on: "return all the items except the belt"
     "except", "excluding", "besides", "apart", "than",
+    # a day after the verb names when, not what: "ordered Monday, still says label created"
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "tonight", "weekend",
+    "morning", "afternoon", "evening", "night", "january", "february", "april", "june", "july", "august",
+    "september", "october", "november", "december",
     # a clause after the goods, as customers type it: "boots during the sale and havent heard anything since"
     "during", "while", "until", "till", "havent", "hasnt", "didnt", "doesnt", "dont", "wont", "isnt", "wasnt",
     "cant", "arent", "werent",
