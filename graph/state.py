@@ -8,7 +8,7 @@ readable and portable across versions.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Literal, NotRequired
 
 from langchain_core.messages import AnyMessage
 from typing_extensions import TypedDict
@@ -30,6 +30,7 @@ class Question(TypedDict):
     text: str
     intent: str
     confidence: float
+    subject_before: NotRequired[str]  # the last ask it points back at ("and how long does it take?"), read with it
 
 
 class PassageRef(TypedDict, total=False):

@@ -182,7 +182,11 @@ def _continued(reading: Classification, dialogue: Dialogue, text: str, confidenc
     keep = [q for q in reading.questions[1:] if q["intent"] not in family_of(topic) and how == "follow_up"]
     intent = _member(topic, reading, text, how) if topic in INTENTS else topic
     reading.intent, reading.confidence = intent, round(confidence, 4)
-    reading.questions = [Question(text=text, intent=intent, confidence=reading.confidence), *keep]
+    first = Question(text=text, intent=intent, confidence=reading.confidence)
+    before = reading.questions[0].get("subject_before") if reading.questions else None
+    if before:  # "and how long does it take?": still read with the ask whose subject it points back at
+        first.update(text=f"{before} {text}", subject_before=before)
+    reading.questions = [first, *keep]
     return reading
 
 

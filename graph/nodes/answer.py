@@ -73,7 +73,7 @@ def not_repeated(turn: dict, previous: str | None, awaiting: list[str] | None = 
         orders = (turn.get("oms") or {}).get("orders") or []
         if "order_number" in (awaiting or []) and not orders:
             reply = phrases.say("still_need_order", language)
-        elif sentence := answering_sentence(turn.get("text") or "", previous, language):
+        elif sentence := answering_sentence(_asked(turn), previous, language):
             # "when will it arrive?" right after the reply that said when: that sentence again
             reply = (phrases.say("said_already_order_sentence", language, order=orders[0]["id"], sentence=sentence)
                      if orders else phrases.say("said_already_sentence", language, sentence=sentence))
@@ -85,6 +85,13 @@ def not_repeated(turn: dict, previous: str | None, awaiting: list[str] | None = 
         turn["actions_needed"] = [*(turn.get("actions_needed") or []), "offer_person"]
     turn["draft"] = reply
     return reply
+
+
+def _asked(turn: dict) -> str:
+    """What the turn asks, with the subject it points back at ("and how long does it take?" after express to
+    Canada reads as Canada's express), as the engine read it; else the message."""
+    questions = turn.get("questions") or []
+    return (questions[0].get("text") if len(questions) == 1 else None) or turn.get("text") or ""
 
 
 def after_reply(dialogue: Dialogue | None, turn: dict) -> Dialogue:

@@ -213,6 +213,16 @@ def _asks_of_goods(text: str) -> bool:
     return asks_about_range(text) or asks_about_detail(text)
 
 
+GOODS_LOOKBACK = 3  # earlier messages that may name the goods "it" is
+NAMING_WORDS = 6  # "the parka?", "and the chelsea boot": a message this short names goods and nothing else
+
+
+def names_goods_asked(said: str) -> bool:
+    """An earlier message that may name the goods a later "how much is it?" is about: it asked about goods, or it
+    was only a few words naming them. A story ("I forget my password every time") names none, whatever its words."""
+    return _asks_of_goods(said) or len(said.split()) <= NAMING_WORDS
+
+
 def catalogue_query(text: str, earlier: list[str], follow_up: bool) -> tuple[str, str] | None:
     """(the text naming the goods, the text asking about them) for a product question, or None when it is none.
     `earlier` are the customer's messages before this one, the most recent first. "how do I wash it?" after "what
@@ -221,7 +231,8 @@ def catalogue_query(text: str, earlier: list[str], follow_up: bool) -> tuple[str
     if _asks_of_goods(text):
         if goods_words(text):
             return text, ""
-        named_before = next((said for said in earlier if goods_words(said)), "")
+        named_before = next((said for said in earlier[:GOODS_LOOKBACK] if goods_words(said) and names_goods_asked(said)),
+                            "")
         return (named_before, text) if named_before else None
     before = earlier[0] if earlier else ""
     return (text, before) if follow_up and goods_words(text) and _asks_of_goods(before) else None
@@ -260,7 +271,11 @@ async def call_oms(state: SupportState) -> dict:
         earlier = [english_reading(text, language) for text in customer_texts_before(state.get("messages") or [])]
         looked_up = catalogue_query(query, earlier, turn.get("context") == "follow_up")
         if looked_up:
-            facts["catalogue"] = kept_catalogue(await _catalogue(*looked_up), language)
+            found = kept_catalogue(await _catalogue(*looked_up), language)
+            # Goods taken from an earlier message that the catalogue has none of were a guess at what "it" is
+            # (any word of it may have looked like goods): nothing to say, never "we don't sell <that word>".
+            from_earlier = looked_up[0] != query
+            facts["catalogue"] = None if from_earlier and found and not found.get("count") else found
     elif "sizing" in intents and asks_to_compare(turn.get("text", "")):
         # "should I get the peacoat or the chore coat?" reads as sizing: two products named side by side are the
         # catalogue's to set out; anything else it finds ("the M or the L in the parka?") leaves the size chart

@@ -2,7 +2,8 @@
 
 "do u ship to ireland?" is answered by the European Union row of a rates table, "delivery to Scotland" by the
 United Kingdom's: help centers price and time shipping by zone, and a country or a nation inside one is named
-by no row. The question is read with its zone's name beside the place, so the closest row is the zone's.
+by no row ("the UK", "the States" are written for the zone itself). The question is read with its zone's name
+beside the place, so the closest row is the zone's.
 General geography, not any store's: a store whose zones differ still finds its own rows by the same names.
 """
 
@@ -13,13 +14,15 @@ import re
 _EU = ("austria", "belgium", "bulgaria", "croatia", "cyprus", "czechia", "czech republic", "denmark", "estonia",
        "finland", "france", "germany", "greece", "hungary", "ireland", "italy", "latvia", "lithuania", "luxembourg",
        "malta", "netherlands", "holland", "poland", "portugal", "romania", "slovakia", "slovenia", "spain", "sweden")
-_UK = ("england", "scotland", "wales", "northern ireland", "great britain", "britain")
-_ZONES = {"the European Union (EU)": _EU, "the United Kingdom (UK)": _UK}
+_EU += ("eu", "europe")
+_UK = ("england", "scotland", "wales", "northern ireland", "great britain", "britain", "uk", "u.k.")
+_US = ("usa", "u.s.a.", "u.s.", "america", "the states")  # never "us": a pronoun
+_ZONES = {"the European Union (EU)": _EU, "the United Kingdom (UK)": _UK, "the United States (US)": _US}
 
 # Longest names first, so "northern ireland" is the United Kingdom before "ireland" is the European Union.
 _PLACE = re.compile(
-    r"\b(" + "|".join(sorted((re.escape(p) for places in _ZONES.values() for p in places), key=len, reverse=True))
-    + r")\b", re.IGNORECASE)
+    r"(?<![\w.])(" + "|".join(sorted((re.escape(p) for places in _ZONES.values() for p in places), key=len, reverse=True))
+    + r")(?![\w])", re.IGNORECASE)
 _ZONE_OF = {place: zone for zone, places in _ZONES.items() for place in places}
 
 

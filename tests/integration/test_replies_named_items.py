@@ -355,3 +355,21 @@ async def test_two_products_compared_are_set_side_by_side_whichever_way_the_ques
     await conversations.send(t, "What's the difference between the rain shell and the anorak?", household.customer_id)
     warmer = await conversations.send(t, "which one is warmer?", household.customer_id)
     assert "couldn't find any warmer" not in warmer.reply, warmer.reply
+
+
+async def test_a_question_pointing_back_is_answered_about_the_last_ones_subject(conversations, household):
+    t = thread()
+    rates = await conversations.send(t, "how much is express shipping to Canada?", household.customer_id)
+    assert "Canada: standard" in rates.reply, rates.reply
+    how_long = await conversations.send(t, "and how long does it take?", household.customer_id)
+    assert "2-4 business days" in how_long.reply and "in the US" not in how_long.reply, how_long.reply
+    uk = await conversations.send(t, "ok what about the UK", household.customer_id)
+    assert "United Kingdom: standard" in uk.reply, uk.reply
+
+
+async def test_goods_are_never_guessed_from_the_words_of_an_earlier_story(
+        conversations, household):
+    t = thread()
+    await conversations.send(t, "how do I reset my password, I forget it every time", household.customer_id)
+    price = await conversations.send(t, "ok and how much is your most expensive item?", household.customer_id)
+    assert "every" not in price.reply.lower(), price.reply  # a word of the story, once read as goods

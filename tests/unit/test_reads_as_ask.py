@@ -4,7 +4,7 @@ read as questions of their own, so a story told in several sentences gets one an
 import numpy as np
 import pytest
 
-from graph.reasoning.offline.engine import OfflineReasoner, reads_as_ask
+from graph.reasoning.offline.engine import OfflineReasoner, points_back_only, reads_as_ask
 from graph.reasoning.topic import is_bare_opener, names_a_topic
 
 
@@ -83,3 +83,9 @@ def test_a_message_that_only_greets_or_asks_for_help_is_a_bare_opener(text):
 ])
 def test_a_message_with_a_subject_or_content_elsewhere_is_not_an_opener(text):
     assert not is_bare_opener(text)
+
+
+def test_a_short_question_that_only_points_back_is_read_with_the_last_ask():
+    assert points_back_only("and how long does it take?") and points_back_only("how much is it?")
+    assert not points_back_only("when will it arrive?")  # names its own subject
+    assert not points_back_only("what's your return policy for sale items?")

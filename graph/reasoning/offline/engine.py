@@ -62,6 +62,17 @@ def request_before(previous: list[str]) -> str:
     return next((text for text in reversed(previous) if not read_slots(text).is_detail_reply), previous[-1])
 
 
+# A short question whose subject is the last one's: "and how long does it take?" after "how much is express to
+# Canada?" asks how long Canada's express takes, which its own words do not say.
+_ONLY_POINTS_BACK = re.compile(r"\b(it|that|this|they|them|those|these)\b", re.IGNORECASE)
+POINTING_WORDS = 8
+
+
+def points_back_only(said: str) -> bool:
+    """A short question about the last ask's subject, naming none of its own: read with that ask."""
+    return len(said.split()) <= POINTING_WORDS and bool(_ONLY_POINTS_BACK.search(said)) and not names_a_topic(said)
+
+
 def without_parts(text: str, parts: list[str]) -> str:
     """The message less the asks that became questions of their own: the first question keeps its back story
     but not another question's words ("do you have the parka in M? Also, what's the return policy?" searched
@@ -128,6 +139,11 @@ class OfflineReasoner:
             if in_context[1] > prob:
                 intent, prob, probs = in_context
         questions = [Question(text=said, intent=intent, confidence=prob)]  # searched without the thanks too
+        if previous and len(parts) <= 1:
+            before = request_before(previous)
+            # read with the last ask only when it is about the same thing (the same answer family)
+            if family_of(self._read(before)[0]) == family_of(intent) and points_back_only(said):
+                questions[0] = Question(text=f"{before} {said}", intent=intent, confidence=prob, subject_before=before)
         for part in asking:
             part_intent, part_prob, _ = self._read(part)
             if part_prob >= SECONDARY_MIN_PROB and all(q["intent"] != part_intent for q in questions):
