@@ -22,6 +22,8 @@ _POSTAL = re.compile(
     re.IGNORECASE,
 )
 _EMAIL = re.compile(r"\S+@\S+")  # the address itself: its digits are no house number
+# "I put the wrong email on my order": what is wrong is the email, not the goods received.
+_WRONG_EMAIL = re.compile(r"\b(wrong|incorrect|mistyped|misspel\w*)\s+(?:\w+\s+)?e-?mail\b", re.IGNORECASE)
 
 
 def changes_email_not_address(text: str) -> bool:
@@ -31,10 +33,13 @@ def changes_email_not_address(text: str) -> bool:
 
 
 def read_email_change(probs: dict[str, float], text: str) -> dict[str, float]:
-    """The intent distribution with a change of delivery address read as the account's email, when that is what
-    the message changes: the reading and the help articles it picks then follow the account."""
-    if "change_address" not in probs or not changes_email_not_address(text):
+    """The intent distribution with a change of delivery address (or a wrong item, when the email is what is wrong)
+    read as the account's email, when that is what the message changes: the reading and the help articles it
+    picks then follow the account."""
+    if not changes_email_not_address(text):
         return probs
+    misread = ["change_address"] + (["wrong_item"] if _WRONG_EMAIL.search(text) else [])
     moved = dict(probs)
-    moved["account_help"] = moved.get("account_help", 0.0) + moved.pop("change_address")
+    for intent in misread:
+        moved["account_help"] = moved.get("account_help", 0.0) + moved.pop(intent, 0.0)
     return moved

@@ -35,3 +35,13 @@ def test_the_reading_moves_from_a_delivery_address_to_the_account():
     moved = read_email_change(probs, "Can I change the email address on my order? I made a typo")
     assert moved == {"account_help": 0.9, "order_status": 0.1}
     assert read_email_change(probs, "please change the shipping address on my order") == probs
+
+
+def test_a_wrong_email_is_not_a_wrong_item():
+    from graph.reasoning.email_change import read_email_change
+
+    probs = {"wrong_item": 0.6, "change_address": 0.1, "account_help": 0.2, "order_status": 0.1}
+    moved = read_email_change(probs, "I put the wrong email on my order")
+    assert max(moved, key=moved.get) == "account_help" and "wrong_item" not in moved
+    kept = read_email_change(probs, "I got the wrong item, can you email me a label?")
+    assert kept["wrong_item"] == 0.6  # the goods are wrong here: the email is only how to reach them
