@@ -13,8 +13,8 @@ import re
 
 _EU = ("austria", "belgium", "bulgaria", "croatia", "cyprus", "czechia", "czech republic", "denmark", "estonia",
        "finland", "france", "germany", "greece", "hungary", "ireland", "italy", "latvia", "lithuania", "luxembourg",
-       "malta", "netherlands", "holland", "poland", "portugal", "romania", "slovakia", "slovenia", "spain", "sweden")
-_EU += ("eu", "europe")
+       "malta", "netherlands", "holland", "poland", "portugal", "romania", "slovakia", "slovenia", "spain", "sweden",
+       "eu", "europe")
 _UK = ("england", "scotland", "wales", "northern ireland", "great britain", "britain", "uk", "u.k.")
 _US = ("usa", "u.s.a.", "u.s.", "america", "the states")  # never "us": a pronoun
 _ZONES = {"the European Union (EU)": _EU, "the United Kingdom (UK)": _UK, "the United States (US)": _US}

@@ -139,10 +139,10 @@ class OfflineReasoner:
             if in_context[1] > prob:
                 intent, prob, probs = in_context
         questions = [Question(text=said, intent=intent, confidence=prob)]  # searched without the thanks too
-        if previous and len(parts) <= 1:
+        if previous and len(parts) <= 1 and points_back_only(said):
             before = request_before(previous)
             # read with the last ask only when it is about the same thing (the same answer family)
-            if family_of(self._read(before)[0]) == family_of(intent) and points_back_only(said):
+            if family_of(self._read(before)[0]) == family_of(intent):
                 questions[0] = Question(text=f"{before} {said}", intent=intent, confidence=prob, subject_before=before)
         for part in asking:
             part_intent, part_prob, _ = self._read(part)
