@@ -58,7 +58,7 @@ from tools.oms.size_chart import chart_of
 log = logging.getLogger(__name__)
 
 REFUND_INTENTS = {"refund_request"}
-SIZED_GOODS_LOOKBACK = 3  # earlier customer messages a sizing question without goods looks back at
+GOODS_LOOKBACK = 3  # earlier customer messages a question without goods ("how much is it?") looks back at
 PRODUCT_INTENTS = {"return_request", "exchange"}  # their actions need Final Sale flags and variants
 STATUS_INTENTS = {"order_status", "shipping_delay"}
 ITEM_MATCH_ORDERS = 5  # the customer's latest orders an unnumbered question is matched against
@@ -197,7 +197,7 @@ async def _sized_goods(text: str, earlier: list[str]) -> dict | None:
     found = await _size_chart(text)
     if found is None or found["goods"] is not None:  # goods named here (with one chart, or with several)
         return found
-    for said in earlier[:SIZED_GOODS_LOOKBACK]:
+    for said in earlier[:GOODS_LOOKBACK]:
         before = await _size_chart(said)
         if before is None or before["goods"] is not None:  # goods named there
             return before or found
@@ -213,7 +213,6 @@ def _asks_of_goods(text: str) -> bool:
     return asks_about_range(text) or asks_about_detail(text)
 
 
-GOODS_LOOKBACK = 3  # earlier messages that may name the goods "it" is
 NAMING_WORDS = 6  # "the parka?", "and the chelsea boot": a message this short names goods and nothing else
 
 

@@ -100,27 +100,31 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext], config
     text = signals.clean_text(raw)
     safety = safety or signals.safety_findings(text)
     previous = state.get("turn") or {}
-    # "oui", "L", an address: a message that cannot tell its language is in the conversation's
-    spoken = language_in_conversation(text, previous.get("language"))
+
+    def spoken(found: str | None = None) -> str:
+        """"oui", "L", an address: a message that cannot tell its language is in the conversation's."""
+        return language_in_conversation(text, previous.get("language"), found)
+
     if state.get("escalated"):
         frustrated = signals.is_frustrated(text)
         turn = Turn(text=text, input_problem=None, route="escalate", reasons=["already_escalated"], engine=context.engine,
-                    frustrated=frustrated, language=spoken)
+                    frustrated=frustrated, language=spoken())
         if safety:
             turn.update(safety=safety, reasons=safety_reasons(safety) + ["already_escalated"])
         return {**base, "turn": turn, "frustration_count": state.get("frustration_count", 0) + int(frustrated)}
     if not safety and signals.is_closing(text):
         # "thanks!" after an answer closes the loop; it is not a new question to classify or escalate.
-        return {**base, "turn": _closing(text, spoken, context.engine)}
+        return {**base, "turn": _closing(text, spoken(), context.engine)}
     consent = None if safety or state.get("pending_action") else read_consent(text)
     offered_person = "offer_person" in (previous.get("actions_needed") or [])
     if consent == "yes" and not offered_person and thanks_too(text):
         # "Yes, that sounds perfect. Thank you!" with nothing waiting for a yes: the customer is signing off.
-        return {**base, "turn": _closing(text, spoken, context.engine)}
+        return {**base, "turn": _closing(text, spoken(), context.engine)}
     if consent and not (consent == "yes" and offered_person):
         # A bare yes / no with nothing waiting for it: say so instead of guessing what it agrees to.
+        language = spoken()
         turn = Turn(text=text, input_problem=None, small_talk="nothing_pending",
-                    draft=phrases.say("nothing_pending", spoken), route="answer", language=spoken,
+                    draft=phrases.say("nothing_pending", language), route="answer", language=language,
                     reasons=[], confidence=1.0, engine=context.engine)
         return {**base, "turn": turn}
     reasoner = await aget_reasoner(context.engine)
@@ -128,7 +132,7 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext], config
     dialogue = dialogue_of(state.get("dialogue"), previous)  # state's turn is still the last one
     reading, how = read_in_context(reading, dialogue, text)
     if reading.language == "en":
-        reading.language = spoken
+        reading.language = spoken(reading.language)  # the engine read it already: only the conversation's is added
     if not safety and closes_with_chat(reading, text, get_settings().confidence_threshold):
         return {**base, "turn": _closing(text, reading.language, context.engine)}
     if (not safety and how is None and not reading.wants_human and not reading.frustrated

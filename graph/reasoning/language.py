@@ -127,11 +127,11 @@ def detect_language(text: str) -> str:
     return voted
 
 
-def language_in_conversation(text: str, previous: str | None) -> str:
-    """The message's language, or the conversation's when the message cannot tell ("oui", "L", "sí", an
-    address, an order number, in a French or Spanish conversation): replying in English to a short answer
-    would switch languages on a customer who never did."""
-    found = detect_language(text)
+def language_in_conversation(text: str, previous: str | None, found: str | None = None) -> str:
+    """The message's language (`found`, when already read), or the conversation's when the message cannot tell
+    ("oui", "L", "sí", an address, an order number, in a French or Spanish conversation): replying in English to a
+    short answer would switch languages on a customer who never did."""
+    found = found or detect_language(text)
     if found == "en" and previous in LANGUAGES and previous != "en" and _scores(text)["en"] == 0:
         return previous
     return found

@@ -49,7 +49,7 @@ def _words(text: str) -> set[str]:
 # normal?" after "Still no refund on my card." ask about the refund, not about shipping times. ("When will it
 # arrive?" names the delivery: a question of its own.)
 _ASKED_OF_WHAT_CAME_BEFORE = frozenset((  # noqa: SIM905 (one readable run of words)
-    "long much many often soon take takes taking took cost costs work works usually normally normal it its they "
+    "long much many often soon take takes taking took cost costs work works usually normally normal its they "
     "them").split())
 
 

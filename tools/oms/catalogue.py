@@ -73,10 +73,10 @@ _QUESTION_WORDS = frozenset({
     "made", "material", "materials", "fabric", "fabrics", "wash", "washed", "washing", "machine", "care", "clean",
     "waterproof", "breathable", "stretchy", "actually", "really",
     "iron", "dry", "tumble", "label", "instructions", "ordered", "purchased", "where", "when", "why", "who",
-    # a price promotion and its days, never goods: "any sales coming up for black friday?"
+    # a price promotion and its days, never goods: "any sales coming up for black friday?" (weekdays, weeks and
+    # months are item_match's, read through names_no_goods)
     "sale", "sales", "deal", "deals", "discount", "discounts", "promo", "promos", "promotion", "promotions", "coupon",
-    "coupons", "offers", "friday", "cyber", "weekend", "holiday", "holidays", "christmas", "coming", "upcoming",
-    "soon", "next", "week", "month", "year",
+    "coupons", "offers", "cyber", "holiday", "holidays", "christmas", "coming", "soon", "next",
     # what a typed pause or reply says, never goods: "Hmm, what's the most expensive item?"
     "hmm", "hmmm", "umm", "uhh", "ahh", "ooh", "okay", "yes", "yeah", "yep", "nope", "sure", "well",
 })

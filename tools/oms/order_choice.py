@@ -150,12 +150,17 @@ def refund_needs_an_order(orders: list[dict], text: str, now: datetime | None = 
     return len(recent) > 1
 
 
+def waiting_to_ship(order: dict) -> bool:
+    """Placed and not yet shipped: what a cancellation or a new address can still change."""
+    return order.get("status") in NOT_SHIPPED
+
+
 def none_unshipped_as_said(orders: list[dict], intents: set[str], text: str) -> bool:
     """A cancellation or a new address for an order the customer says has not shipped, when none of theirs is
     waiting to ship: answering about the newest (shipped, or delivered weeks ago) would be about an order they
     did not mean, so they are asked which one."""
     return bool(orders and intents & BEFORE_SHIPPING_INTENTS and still_awaited(text)
-                and not any(o.get("status") in NOT_SHIPPED for o in orders))
+                and not any(waiting_to_ship(o) for o in orders))
 
 
 def fits_request(order: dict, intents: set[str]) -> bool:
@@ -164,7 +169,7 @@ def fits_request(order: dict, intents: set[str]) -> bool:
     if intents & STATUS_INTENTS:
         return is_moving(order)
     if intents & BEFORE_SHIPPING_INTENTS:
-        return order.get("status") in NOT_SHIPPED
+        return waiting_to_ship(order)
     if intents & AFTER_DELIVERY_INTENTS or "lost_package" in intents:
         return bool(delivered_on(order)) or order.get("status") == "delivered"
     return True
@@ -187,7 +192,7 @@ def choose_order(orders: list[dict], intents: set[str], text: str = "", now: dat
     if intents & STATUS_INTENTS:
         late = [o for o in newest_first if is_late(o, today)]
         moving = [o for o in newest_first if is_moving(o)]
-        waiting = [o for o in newest_first if o.get("status") in NOT_SHIPPED]
+        waiting = [o for o in newest_first if waiting_to_ship(o)]
         ranked = (late + moving) if "shipping_delay" in intents else (moving + late)
         pools = [ranked, waiting, recent_delivered]
         if carrier_has_it(text):  # the carrier tried to deliver it: it has shipped
@@ -199,7 +204,7 @@ def choose_order(orders: list[dict], intents: set[str], text: str = "", now: dat
                 return pool[0]
         return newest_first[0]
     if intents & BEFORE_SHIPPING_INTENTS:
-        waiting = [o for o in newest_first if o.get("status") in NOT_SHIPPED]
+        waiting = [o for o in newest_first if waiting_to_ship(o)]
         return waiting[0] if waiting else newest_first[0]
     if intents & AFTER_DELIVERY_INTENTS or "lost_package" in intents:
         delivered = [o for o in newest_first if delivered_on(o) or o.get("status") == "delivered"]

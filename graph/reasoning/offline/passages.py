@@ -223,7 +223,6 @@ def _answer_type_bonus(question: str, sentence: str) -> float:
 def _sentence_scores(question: str, sections: list[tuple[str, str]]) -> list[float]:
     """Meaning plus word overlap of each sentence to the question, and a bonus for a sentence that gives the kind
     of answer asked for (a duration, an amount)."""
-    question = with_zones(question)  # "ship to ireland": the European Union's row
     meaning = _meanings(question, sections)
     sentences = [sentence for _, sentence in sections]
     lexical = _overlaps(question, sentences)
@@ -237,6 +236,7 @@ def best_sentences(question: str, passage_text: str, limit: int = 2, title: str 
     sentences = [sentence for _, sentence in sections]
     if len(sentences) <= limit:
         return sentences
+    question = with_zones(question)  # "ship to ireland": read beside the European Union, whose row answers it
     scores = _sentence_scores(question, sections)
     ranked = sorted(range(len(sentences)), key=lambda i: -scores[i])[:limit]
     # A further sentence must answer too: nearly as close as the best, or from the best one's own section (a passage
@@ -256,9 +256,8 @@ def best_sentences(question: str, passage_text: str, limit: int = 2, title: str 
     kept = [i for i in ranked if i == best or answers_too(i)]
     # Rows the question names by their key ("to Canada", "to Scotland": the United Kingdom) are the rows it asks
     # about: those, and no row that is only close to them ("United States" beside "United Kingdom").
-    asked = with_zones(question).lower()
     named = [i for i, sentence in enumerate(sentences)
-             if sentence in rows and re.search(rf"\b{re.escape(_row_key(sentence))}\b", asked)]
+             if sentence in rows and re.search(rf"\b{re.escape(_row_key(sentence))}\b", question, re.IGNORECASE)]
     if named:
         kept = [i for i in kept if sentences[i] not in rows] + named
         kept = sorted(kept, key=lambda i: -scores[i])[:limit]
