@@ -19,8 +19,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
+from graph.reasoning.text_norm import EMAIL
+
 _URL = re.compile(r"https?://[^\s<>\"')\]]+")
-_EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b")
 # An identifier: order numbers (NB104233, W2611340), tracking numbers (1Z999AA10123456784, 9400...):
 # a token of at least six characters with at least five digits.
 _IDENTIFIER = re.compile(r"(?<![\w/.-])#?([A-Za-z]{0,4}\d[\dA-Za-z-]{4,}\d)(?![\w/-])")
@@ -146,12 +147,12 @@ def check_grounding(reply: str, evidence: Evidence, today: date | None = None) -
             ungrounded.append(url)
             kinds.append("link")
     without_urls = _URL.sub(" ", reply)
-    for email in _EMAIL.findall(without_urls):
+    for email in EMAIL.findall(without_urls):
         checked += 1
         if email.lower() not in with_customer:
             ungrounded.append(email)
             kinds.append("email")
-    without_urls = _EMAIL.sub(" ", without_urls)
+    without_urls = EMAIL.sub(" ", without_urls)
     compact = re.sub(r"[\s-]", "", with_customer)
     for identifier in _IDENTIFIER.findall(without_urls):
         if sum(ch.isdigit() for ch in identifier) < 5:

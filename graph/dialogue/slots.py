@@ -146,8 +146,12 @@ def read_slots(text: str) -> SlotReading:
     if entities.get("emails"):
         kinds.add("email")
         spans += entities["emails"]
+    # The other values are read beside the addresses: "jo.71123961@example.com" gives no order number or ZIP.
+    beside_emails = rest
+    for email in entities.get("emails") or []:
+        beside_emails = beside_emails.replace(email, " ")
     for pattern, kind in ((_ADDRESS, "address"), (_PHONE, "phone"), (_POSTCODE, "postcode"), (_ID_LIKE, "order_number")):
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(beside_emails):
             kinds.add(kind)
             spans.append(match.group(0))
     if entities.get("order_numbers"):

@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import asdict
 
 from graph.reasoning import frustration, human_request, language, safety
-from graph.reasoning.text_norm import without_links
+from graph.reasoning.text_norm import EMAIL, without_links
 from graph.state import Entities
 
 MAX_MESSAGE_CHARS = 4000
@@ -37,7 +37,6 @@ _ORDER_PATTERNS = [
         re.IGNORECASE,
     ),
 ]
-_EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b")
 _AMOUNT = re.compile(
     r"(?:[$€£]\s?(\d{1,6}(?:[.,]\d{3})*(?:[.,]\d{1,2})?))|(?:\b(\d{1,6}(?:[.,]\d{1,2})?)\s?(?:usd|eur|gbp|dollars?|bucks|euros?|€|\$))",
     re.IGNORECASE,
@@ -73,10 +72,10 @@ def input_problem(raw: str | None) -> str | None:
 
 def extract_entities(text: str) -> Entities:
     """Order numbers, emails and amounts as written; the OMS decides whether they are real and whose."""
-    emails = _EMAIL.findall(text)
-    # Links and @handles out after the e-mails: "my order number @shop 405-9294760-7758724" names the shop
-    # between the announcement and the number.
-    plain = without_links(_EMAIL.sub(" ", text))
+    emails = EMAIL.findall(text)
+    # Links, addresses and @handles out: "my order number @shop 405-9294760-7758724" names the shop between the
+    # announcement and the number.
+    plain = without_links(text)
     orders: list[str] = []
     for pattern in _ORDER_PATTERNS:
         for match in pattern.finditer(plain):

@@ -6,7 +6,9 @@ import re
 import unicodedata
 
 _URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
-_LINKS = re.compile(_URL.pattern + r"|@\w+")
+# E-mail addresses go whole, before @handles: their parts ("0633c17c", "example") are no words of the message.
+EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b")
+_LINKS = re.compile(_URL.pattern + "|" + EMAIL.pattern + r"|@\w+")
 
 
 def has_link(text: str) -> bool:
@@ -15,7 +17,7 @@ def has_link(text: str) -> bool:
 
 
 def without_links(text: str) -> str:
-    """Links and @handles out: they name the channel, not what the message says."""
+    """Links, e-mail addresses and @handles out: they name the channel or the person, not what the message says."""
     return _LINKS.sub(" ", text)
 
 

@@ -16,6 +16,8 @@ def test_identity_details_from_a_signed_in_customer_are_acknowledged_not_echoed(
     assert note and "signed in" in note and "60614" not in note and "Dana" not in note
     assert acknowledgement("Sure, I'm Dana Whitfield, zip code 60614.", REPLY, signed_in=False, language="en") is None
     assert only_identity("it's dana.w@example.com") and not only_identity("it's dana.w@example.com, where is my order?")
+    # the digits of an address are part of it, not an order number or a ZIP code beside it
+    assert only_identity("dana.71123961@example.com") and only_identity("t-act-eb126443-a@example.test")
     # a new address the agent asked for is not an identity detail, ZIP code and all
     assert acknowledgement("42 Elm Street, Springfield, IL 62704", REPLY, signed_in=True, language="en") is None
 

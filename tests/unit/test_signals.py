@@ -234,6 +234,8 @@ def test_split_questions_keeps_separate_asks():
         ("hola, where is my order? it was due on monday", "en"),
         ("I ordered a piñata, where is it?", "en"),
         ("@AmazonHelp my parcel https://t.co/abc never came", "en"),
+        # an e-mail address is no words: its "c" and "de" vote for no language
+        ("t-act-0633c17c-a@example.test", "en"), ("jean.de.la.c@example.fr", "en"),
         ("my phone will die, was it shipped?", "en"),
         ("👍", "en"),
         ("Asdfghjkl.", "en"), ("u guyssss r teh best", "en"),
