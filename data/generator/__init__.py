@@ -19,7 +19,7 @@ from data.generator.split import assign_splits
 from data.generator.tickets import TicketBuilder
 
 # Bump whenever the generated rows change for the same seed (the seeder then reseeds).
-GENERATOR_VERSION = "2026.14"  # 2026.2: orders carry their status history; 2026.3: the agent asks for the order;
+GENERATOR_VERSION = "2026.15"  # 2026.2: orders carry their status history; 2026.3: the agent asks for the order;
 # 2026.4: product range and features, delays before dispatch, late-then-'delivered' lost parcels;
 # 2026.5: an order's items named as items (most sent back, one kept, changed before shipping), what an order came to,
 # what a tracking problem status means (help center); 2026.6: the help center says what to do about a declined
@@ -35,7 +35,8 @@ GENERATOR_VERSION = "2026.14"  # 2026.2: orders carry their status history; 2026
 # 2026.14: how fast delivery can be (next day, overnight, same day, the cut-off), answered with the fastest option to
 # the region and the cut-off (the shipping overview says both; their own tickets only); the help center's
 # edit-order article says what the store can do: items of a placed order are changed by cancelling and reordering;
-# the EU and UK shipping articles name their countries
+# the EU and UK shipping articles name their countries; 2026.15: what the store sells of a kind ("do you sell
+# jackets?", "your cheapest tees?"), answered with the catalogue's products of that kind (their own tickets only)
 
 N_CUSTOMERS = 560
 N_ORDERS = 3400

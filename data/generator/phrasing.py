@@ -716,6 +716,19 @@ _TOPICS: dict[str, dict[str, list[str]]] = {
         "short:delete-account": ["delete my account", "close my account pls", "remove my data"],
         "want:delete-account": ["I'd like to delete my account."],
     },
+    "product_info": {  # what the store sells of a kind (2026.15): {kinds} is the catalogue's word ("jackets", "jeans")
+        "situation:range": ["I'm shopping for {kinds} for the winter", "I need some new {kinds}",
+                            "a friend told me to check out your {kinds}", "I'm putting a gift together for my brother",
+                            "I've never ordered from you before", "I'm after {kinds} for a trip next month"],
+        "ask:range": ["do you sell {kinds}?", "do you carry {kinds}?", "do you stock {kinds} at all?",
+                      "what {kinds} do you have?", "which {kinds} do you make?", "what are your cheapest {kinds}?",
+                      "which of your {kinds} is the most expensive?", "how many {kinds} do you have?",
+                      "do you have any {kinds} in {kind_colour}?", "what's the price range for your {kinds}?"],
+        "short:range": ["do u sell {kinds}", "any {kinds}?", "cheapest {kinds}?", "got any {kinds}",
+                        "{kinds} in {kind_colour}?", "what {kinds} do u have"],
+        "want:range": ["I'd like to see which {kinds} you sell.", "I want to know what {kinds} you have."],
+        "detail:range": ["It's for my partner.", "I'm on a budget.", "I prefer plain colours.", "Nothing too flashy."],
+    },
     "payment_methods": {
         "situation:klarna": ["I want to buy the {product}", "it's a bit much to pay at once", "checking out now"],
         "ask:klarna": ["can I pay with Klarna?", "can I pay in instalments?", "do you have buy now pay later?",
@@ -925,7 +938,8 @@ NEIGHBOURS: dict[str, dict[str, list[str]]] = {
 # for that one, so adding them changed their own tickets only (messages.compose).
 LATER_VARIANTS: dict[tuple[str, str], str] = {("product_info", "price"): "", ("order_status", "contents"): "",
                                               ("shipping_info", "instructions"): "", ("order_status", "time"): "",
-                                              ("order_status", "tracking"): "", ("shipping_info", "speed"): ""}
+                                              ("order_status", "tracking"): "", ("shipping_info", "speed"): "",
+                                              ("product_info", "range"): ""}
 
 # Phrases that said a delay in a status question's words: never drawn any more (a promised date already missed
 # is a delay: NEIGHBOURS has it there).

@@ -39,6 +39,10 @@ AGENTS = ["Maya", "Jordan", "Priya", "Sam", "Elena", "Chris", "Tomás", "Aisha"]
 # Of the product questions about materials and care, the share that asks a price instead (2026.8), drawn from a
 # stream of their own (the ticket's product, customer and roll), so every other ticket stays as it was.
 PRICE_SHARE = 0.35
+# Of the rest, the share that asks what the store sells of a kind ("do you sell jackets?", "what's your cheapest
+# tee?") instead (2026.15): without them the history never asked about the range, and "do you sell hats?" read as
+# shipping. A stream of their own, as the price questions have.
+RANGE_SHARE = 0.35
 # Of the questions about an order on its way, the share that asks what is in it (what was ordered, in which size or
 # colour) instead of where it is (2026.10), drawn from a stream of its own.
 CONTENTS_SHARE = 0.2
@@ -737,6 +741,9 @@ class TicketBuilder:
         side = random.Random(f"price|{product['id']}|{customer['id']}|{roll}")
         if side.random() < PRICE_SHARE:
             return self._price(customer, moment, product, side)
+        kind = random.Random(f"range|{product['id']}|{customer['id']}|{roll}")
+        if kind.random() < RANGE_SHARE:
+            return self._range(customer, moment, product, kind)
         reply = (f"The {product['name']} is made of {a['material']}. Care: {product['care']}")
         if a["final_sale"]:
             reply += " Note it's an Archive Sale item, so it's Final Sale."
@@ -762,6 +769,23 @@ class TicketBuilder:
         return Scenario(customer, moment, reply, "answer_from_help_center", None,
                         {"product_id": product["id"], "price_from": str(prices[0]), "price_to": str(prices[-1])},
                         slots=slots, variant="price")
+
+    def _range(self, customer: dict, moment: datetime, product: dict, side: random.Random) -> Scenario:
+        """'Do you sell jackets?': answered with the catalogue's products of that kind and their prices, cheapest
+        first (a later variant, phrasing.LATER_VARIANTS: no draw from the main stream)."""
+        category = product["category"]
+        prices: dict[str, list] = {}
+        for (pid, _, _), variant in self.variants.items():
+            prices.setdefault(pid, []).append(variant["price"])
+        kind = sorted((p for p in self.products if p["category"] == category and p["id"] in prices),
+                      key=lambda p: (min(prices[p["id"]]), p["name"]))
+        listed = "; ".join(f"{p['name']} ({P.money(min(prices[p['id']]))})" for p in kind)
+        reply = f"Here's what we have in {category} right now, cheapest first: {listed}."
+        slots = self._slots(customer, None)
+        # the care question's slots, as it would have drawn them (the stream moves as it did), and the kind's own
+        slots.update(product=product["name"], kinds=category, kind_colour=side.choice(product["attributes"]["colors"]))
+        return Scenario(customer, moment, reply, "answer_from_help_center", None,
+                        {"category": category, "product_ids": [p["id"] for p in kind]}, slots=slots, variant="range")
 
     def _stock(self, customer: dict, moment: datetime, product: dict) -> Scenario:
         """'Is it in stock in my size?': answered from the variant's availability."""

@@ -180,9 +180,10 @@ CLOSERS = {"es": ["gracias", "¡Gracias!", "saludos", "un saludo", ""], "fr": ["
            "it": ["grazie", "Grazie mille!", "saluti", ""]}
 
 
-# Questions of one variant of an intent, where the intent's own pool asks something else (generator 2026.8, 2026.10-2026.14).
+# Questions of one variant of an intent, where the intent's own pool asks something else (generator 2026.8, 2026.10-2026.15).
 TRANSLATED_VARIANTS: dict[str, dict[tuple[str, str], list[str]]] = {
     "es": {("product_info", "price"): ["¿Cuánto cuesta el {product}?", "¿qué precio tiene el {item}?"],
+           ("product_info", "range"): ["¿Venden {kinds}?", "¿qué {kinds} tienen?", "¿cuáles son sus {kinds} más baratos?"],
            ("order_status", "contents"): ["¿Qué pedí en el pedido {order}?", "¿qué talla pedí de la {item}?",
                                           "¿qué artículos hay en mi pedido?"],
            ("shipping_info", "instructions"): ["¿Puede el repartidor dejar el paquete a un vecino?",
@@ -191,6 +192,7 @@ TRANSLATED_VARIANTS: dict[str, dict[tuple[str, str], list[str]]] = {
            ("order_status", "tracking"): ["El número de seguimiento no funciona, ¿es correcto?", "el seguimiento dice que no se encuentra el envío"],
            ("shipping_info", "speed"): ["¿Cuánto cuesta la entrega al día siguiente?", "¿cuál es la hora límite para que salga hoy?"]},
     "fr": {("product_info", "price"): ["Combien coûte le {product} ?", "quel est le prix du {item} ?"],
+           ("product_info", "range"): ["Vous vendez des {kinds} ?", "quels {kinds} avez-vous ?", "quels sont vos {kinds} les moins chers ?"],
            ("order_status", "contents"): ["Qu'est-ce que j'ai commandé dans la commande {order} ?",
                                           "quelle taille j'ai commandée ?", "quels articles sont dans ma commande ?"],
            ("shipping_info", "instructions"): ["Le livreur peut-il laisser le colis chez un voisin ?",
@@ -199,6 +201,7 @@ TRANSLATED_VARIANTS: dict[str, dict[tuple[str, str], list[str]]] = {
            ("order_status", "tracking"): ["Le numéro de suivi ne fonctionne pas, est-il correct ?", "le suivi indique colis introuvable"],
            ("shipping_info", "speed"): ["Combien coûte la livraison le lendemain ?", "quelle est l'heure limite pour un envoi le jour même ?"]},
     "de": {("product_info", "price"): ["Was kostet der {product}?", "wie teuer ist der {item}?"],
+           ("product_info", "range"): ["Verkaufen Sie {kinds}?", "welche {kinds} haben Sie?", "was sind Ihre günstigsten {kinds}?"],
            ("order_status", "contents"): ["Was habe ich in der Bestellung {order} bestellt?",
                                           "welche Größe habe ich bestellt?", "welche Artikel sind in meiner Bestellung?"],
            ("shipping_info", "instructions"): ["Kann der Fahrer das Paket beim Nachbarn abgeben?",
@@ -207,6 +210,7 @@ TRANSLATED_VARIANTS: dict[str, dict[tuple[str, str], list[str]]] = {
            ("order_status", "tracking"): ["Die Sendungsnummer funktioniert nicht, stimmt sie?", "die Sendungsverfolgung sagt Sendung nicht gefunden"],
            ("shipping_info", "speed"): ["Was kostet die Lieferung am nächsten Tag?", "bis wann muss ich bestellen, damit es heute verschickt wird?"]},
     "pt": {("product_info", "price"): ["Quanto custa o {product}?", "qual é o preço do {item}?"],
+           ("product_info", "range"): ["Vocês vendem {kinds}?", "que {kinds} vocês têm?", "quais são os {kinds} mais baratos?"],
            ("order_status", "contents"): ["O que eu pedi na encomenda {order}?", "que tamanho eu pedi?",
                                           "quais artigos estão na minha encomenda?"],
            ("shipping_info", "instructions"): ["O estafeta pode deixar a encomenda com um vizinho?",
@@ -215,6 +219,7 @@ TRANSLATED_VARIANTS: dict[str, dict[tuple[str, str], list[str]]] = {
            ("order_status", "tracking"): ["O número de rastreio não funciona, está correto?", "o rastreio diz que a encomenda não foi encontrada"],
            ("shipping_info", "speed"): ["Quanto custa a entrega no dia seguinte?", "qual é a hora limite para o envio no mesmo dia?"]},
     "it": {("product_info", "price"): ["Quanto costa il {product}?", "qual è il prezzo del {item}?"],
+           ("product_info", "range"): ["Vendete {kinds}?", "che {kinds} avete?", "quali sono i {kinds} più economici?"],
            ("order_status", "contents"): ["Cosa ho ordinato nell'ordine {order}?", "che taglia ho ordinato?",
                                           "quali articoli ci sono nel mio ordine?"],
            ("shipping_info", "instructions"): ["Il corriere può lasciare il pacco a un vicino?",

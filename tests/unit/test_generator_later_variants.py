@@ -2,7 +2,7 @@
 other ticket: with each variant's share set to 0 the history is the one before it, ticket for ticket, except the
 variant's own tickets (product questions that ask a price, 2026.8; questions about what an order holds, 2026.10;
 where the driver may leave a parcel, 2026.11; what time it comes, 2026.12; a tracking
-number that does not work yet, 2026.13; how fast delivery can be, 2026.14)."""
+number that does not work yet, 2026.13; how fast delivery can be, 2026.14; what the store sells of a kind, 2026.15)."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ VARIANTS = {
         "Our fastest option" in m["text"] for m in t["messages"] if m["role"] == "agent"), "shipping_info", (20, 150)),
     "TRACKING_SHARE": (lambda t: t["intent"] == "order_status" and any(
         "can say 'not found'" in m["text"] for m in t["messages"] if m["role"] == "agent"), "order_status", (30, 200)),
+    "RANGE_SHARE": (lambda t: "category" in t["facts"], "product_info", (15, 80)),
 }
 
 
@@ -60,6 +61,9 @@ ASKS = {
                    r"tomorrow|rush|by noon|before noon|ship today|día siguiente|hora límite|lendemain|heure limite|"
                    r"nächsten Tag|heute verschickt|dia seguinte|hora limite|giorno dopo|orario limite)\b",
     "TRACKING_SHARE": r"\b(?:tracking|seguimiento|suivi|Sendung\w*|rastreio|tracciamento)\b",
+    "RANGE_SHARE": r"\b(?:sell|carry|stock \w+ at all|cheapest|most expensive|how many|price range|got any|any \w+|"
+                   r"new \w+|shopping for|(?:what|which) \w+ do (?:you|u) (?:have|make)|gift together|never ordered|"
+                   r"check out your|vend\w*|tienen|avez-vous|haben Sie|têm|avete)\b",
 }
 
 

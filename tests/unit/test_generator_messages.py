@@ -12,7 +12,7 @@ from graph.intents import INTENTS
 SLOTS = {"first": "Ana", "last": "Silva", "city": "Porto", "region": "Portugal", "product": "Glacier Down Parka",
          "item": "parka", "item2": "beanie", "size": "M", "color": "black", "days": "6", "code": "WELCOME10",
          "amount": "$80.00", "date": "Sep 3", "order": "#NB104233", "carrier": "DHL", "email": "ana@example.com",
-         "zip": "4000-123", "tracking": "JD014600006281234567"}
+         "zip": "4000-123", "tracking": "JD014600006281234567", "kinds": "jackets", "kind_colour": "navy"}
 
 
 def _write(seed: int, intent: str = "order_status", channel: str = "social", **kwargs) -> str:
