@@ -43,6 +43,7 @@ from oms.actions import install_actions
 from oms.order_numbers import DEFAULT_ORDER_PREFIX, MalformedOrderNumber, candidate_ids
 from oms.repository import OmsRepository
 from oms.schemas import (
+    CategoryList,
     Customer,
     CustomerList,
     CustomerOverview,
@@ -205,6 +206,10 @@ def create_app(
         limit: Annotated[int, Query(ge=1, le=50)] = 10,
     ) -> ProductList:
         return ProductList(products=await repo(request).search_products(q, limit))
+
+    @app.get("/categories")
+    async def list_categories(request: Request) -> CategoryList:
+        return CategoryList(categories=await repo(request).categories())
 
     @app.get("/products/{product_id}")
     async def get_product(request: Request, product_id: ProductId) -> Product:

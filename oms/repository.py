@@ -16,6 +16,7 @@ from psycopg.types.json import set_json_loads
 from psycopg_pool import AsyncConnectionPool
 
 from oms.schemas import (
+    Category,
     Customer,
     CustomerOverview,
     Order,
@@ -188,6 +189,17 @@ class OmsRepository:
             {"p": pattern},
             limit=limit,
         )
+
+    async def categories(self) -> list[Category]:
+        """Every kind of goods the store sells, with its number of products and their price range: what a customer
+        asking "what do you sell?" is told."""
+        async with self._pool.connection() as conn, conn.cursor(row_factory=dict_row) as cur:
+            await cur.execute(
+                "SELECT p.category AS name, count(DISTINCT p.id) AS products, min(v.price) AS min_price, "
+                "max(v.price) AS max_price FROM products p JOIN variants v ON v.product_id = p.id "
+                "GROUP BY p.category ORDER BY p.category"
+            )
+            return [Category.model_validate(row) for row in await cur.fetchall()]
 
     async def _products(self, where: str, params: Any, limit: int) -> list[Product]:
         async with self._pool.connection() as conn, conn.cursor(row_factory=dict_row) as cur:

@@ -166,6 +166,19 @@ class ProductList(_Model):
     products: list[Product]
 
 
+class Category(_Model):
+    """One kind of goods the store sells ("jackets"): how many products and their price range."""
+
+    name: str
+    products: int
+    min_price: Decimal
+    max_price: Decimal
+
+
+class CategoryList(_Model):
+    categories: list[Category]
+
+
 # --- order actions (oms/actions.py) ---------------------------------------------------------------
 # Requests are strict (extra fields refused) so a caller cannot slip in what the OMS does not check.
 

@@ -37,6 +37,7 @@ from tools.oms.catalogue import (
     asks_about_stock,
     catalogue_question,
     goods_words,
+    price_order,
     range_of,
 )
 from tools.oms.comparison import asks_to_compare
@@ -54,6 +55,7 @@ from tools.oms.order_choice import (
 )
 from tools.oms.product_detail import asks_about_detail
 from tools.oms.size_chart import chart_of
+from tools.oms.store_range import asks_about_whole_range, whole_range
 
 log = logging.getLogger(__name__)
 
@@ -205,7 +207,10 @@ async def _sized_goods(text: str, earlier: list[str]) -> dict | None:
 
 
 async def _catalogue(text: str, question: str = "") -> dict | None:
-    """The store's products of the kind asked about; an OMS outage leaves the help center to answer."""
+    """The store's products of the kind asked about (or its kinds, asked about them all); an OMS outage leaves the
+    help center to answer."""
+    if asks_about_whole_range(text):
+        return await _from_catalogue(whole_range(oms_client(), price_order(text)))
     return await _from_catalogue(range_of(oms_client(), text, question))
 
 
@@ -228,7 +233,7 @@ def catalogue_query(text: str, earlier: list[str], follow_up: bool) -> tuple[str
     is the parka made of?": this question, those goods (the goods last named); "and the chelsea boot?" after
     "what is the slip dress made of?": these goods, that question."""
     if _asks_of_goods(text):
-        if goods_words(text):
+        if goods_words(text) or asks_about_whole_range(text):  # "what do you sell?": the whole range
             return text, ""
         named_before = next((said for said in earlier[:GOODS_LOOKBACK] if goods_words(said) and names_goods_asked(said)),
                             "")

@@ -636,6 +636,39 @@ PHRASES: dict[str, dict[str, str]] = {
         "it": "Non lo trovo nel nostro catalogo, quindi al momento non è un articolo che vendiamo. Se intendevi "
               "qualcos'altro, dimmi il nome e lo cerco, oppure posso passare la tua domanda a una persona del nostro team.",
     },
+    "catalogue_overview": {
+        "en": "We sell {kinds}. Tell me which you're after and I'll show you what we have.",
+        "es": "Vendemos {kinds}. Dime qué buscas y te enseño lo que tenemos.",
+        "fr": "Nous vendons {kinds}. Dites-moi ce que vous cherchez et je vous montre ce que nous avons.",
+        "de": "Wir verkaufen {kinds}. Sagen Sie mir, was Sie suchen, und ich zeige Ihnen, was wir haben.",
+        "pt": "Vendemos {kinds}. Diga-me o que procura e mostro-lhe o que temos.",
+        "it": "Vendiamo {kinds}. Dimmi cosa cerchi e ti mostro cosa abbiamo.",
+    },
+    "catalogue_kind": {
+        "en": "{kind} ({count} to choose from, {prices})", "es": "{kind} ({count} modelos, {prices})",
+        "fr": "{kind} ({count} modèles, {prices})", "de": "{kind} ({count} Modelle, {prices})",
+        "pt": "{kind} ({count} modelos, {prices})", "it": "{kind} ({count} modelli, {prices})",
+    },
+    "catalogue_more_kinds": {
+        "en": "and {count} more kinds", "es": "y {count} tipos más", "fr": "et {count} autres types",
+        "de": "und {count} weitere Arten", "pt": "e mais {count} tipos", "it": "e altri {count} tipi",
+    },
+    "catalogue_cheapest_overall": {
+        "en": "The least expensive thing we sell is the {name}, from {price}.",
+        "es": "Lo más económico que vendemos es {name}, desde {price}.",
+        "fr": "L'article le moins cher que nous vendons est {name}, à partir de {price}.",
+        "de": "Das Günstigste, was wir verkaufen, ist {name}, ab {price}.",
+        "pt": "O mais barato que vendemos é {name}, a partir de {price}.",
+        "it": "La cosa più economica che vendiamo è {name}, a partire da {price}.",
+    },
+    "catalogue_dearest_overall": {
+        "en": "The most expensive thing we sell is the {name}, up to {price}.",
+        "es": "Lo más caro que vendemos es {name}, hasta {price}.",
+        "fr": "L'article le plus cher que nous vendons est {name}, jusqu'à {price}.",
+        "de": "Das Teuerste, was wir verkaufen, ist {name}, bis {price}.",
+        "pt": "O mais caro que vendemos é {name}, até {price}.",
+        "it": "La cosa più cara che vendiamo è {name}, fino a {price}.",
+    },
     "catalogue_cheapest": {
         "en": "The least expensive is the {name}, from {price}.",
         "es": "El más económico es {name}, desde {price}.",

@@ -145,7 +145,7 @@ async def test_calls_without_the_service_key_are_refused(oms_url: str) -> None:
     """Finding: the demo OMS answered GET /customers/{id}/orders for anyone, with no key."""
     for headers in ({}, {SERVICE_KEY_HEADER: "wrong"}, {SERVICE_KEY_HEADER: ""}):
         for path in (f"/customers/{ALICE}/orders", f"/customers/{ALICE}", "/customers?email=x@y.z", "/products?q=a",
-                     "/docs", "/openapi.json"):
+                     "/categories", "/docs", "/openapi.json"):
             response = httpx.get(f"{oms_url}{path}", headers=headers)
             assert response.status_code == 401, (path, headers, response.text)
             assert response.json()["error"]["code"] == "service_key_required"
@@ -261,6 +261,15 @@ async def test_products(oms: HttpOrderManagement) -> None:
     assert await oms.search_products("100%_nothing") == []
     with pytest.raises(ProductNotFound):
         await oms.get_product("T-OMS-NOPE")
+
+
+async def test_categories_give_each_kind_its_number_of_products_and_price_range(oms: HttpOrderManagement) -> None:
+    kinds = await oms.categories()
+    names = [kind.name for kind in kinds]
+    assert names == sorted(set(names))  # one row a kind
+    shirts = next(kind for kind in kinds if kind.name == "shirts")  # T-OMS-P1's kind, its variants at $30.00
+    assert shirts.products >= 1 and shirts.min_price <= Decimal("30.00") <= shirts.max_price
+    assert all(kind.products >= 1 and kind.min_price <= kind.max_price for kind in kinds)
 
 
 def _free_port() -> int:

@@ -65,7 +65,7 @@ _QUESTION_WORDS = frozenset({
     "know", "like", "would", "want", "looking", "interested", "get", "buy", "largest", "smallest", "biggest",
     "cheapest", "best", "still", "also", "about", "tell", "let", "please", "thanks", "just", "ask", "question",
     "recently", "bought", "got", "love", "absolutely", "assist", "help", "with", "that", "this", "can", "could",
-    "variants", "variant", "other", "more", "new", "offer", "different", "list", "show", "cheap", "cheaper",
+    "variants", "variant", "other", "else", "more", "new", "offer", "different", "list", "show", "cheap", "cheaper",
     "expensive", "priciest", "lowest", "highest", "priced", "dearest", "least", "most", "come", "comes",
     # how goods compare, never goods themselves: "which one is warmer?"
     "better", "warmer", "cooler", "lighter", "heavier", "softer", "thicker", "thinner", "bigger", "smaller", "longer",

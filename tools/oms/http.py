@@ -28,7 +28,16 @@ from tools.oms.errors import (
     OrderNotFound,
     ProductNotFound,
 )
-from tools.oms.models import ActionResult, Customer, CustomerOverview, Order, OrderSummary, Product, Tracking
+from tools.oms.models import (
+    ActionResult,
+    Category,
+    Customer,
+    CustomerOverview,
+    Order,
+    OrderSummary,
+    Product,
+    Tracking,
+)
 from tools.oms.retry import RETRIABLE_STATUS, MalformedBody, RetriableStatus, with_retries
 
 log = logging.getLogger(__name__)
@@ -125,6 +134,10 @@ class HttpOrderManagement:
             return []
         data = await self._get("/products", params={"q": query.strip()[:100], "limit": limit})
         return [self._parse(Product, p) for p in self._items(data, "products")]
+
+    async def categories(self) -> list[Category]:
+        data = await self._get("/categories")
+        return [self._parse(Category, c) for c in self._items(data, "categories")]
 
     async def verify_customer(self, email: str, order_number: str) -> str | None:
         """The customer whose order this is when the e-mail matches it, else None (never says which half was wrong)."""

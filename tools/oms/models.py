@@ -180,6 +180,15 @@ class Product(_Model):
     variants: list[Variant] = []
 
 
+class Category(_Model):
+    """A kind of goods the store sells, its number of products and their price range."""
+
+    name: str
+    products: int
+    min_price: Decimal
+    max_price: Decimal
+
+
 # --- results of order actions (write methods of OrderManagement) -----------------------------------
 
 

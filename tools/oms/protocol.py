@@ -9,7 +9,16 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Protocol, runtime_checkable
 
-from tools.oms.models import ActionResult, Customer, CustomerOverview, Order, OrderSummary, Product, Tracking
+from tools.oms.models import (
+    ActionResult,
+    Category,
+    Customer,
+    CustomerOverview,
+    Order,
+    OrderSummary,
+    Product,
+    Tracking,
+)
 
 
 @runtime_checkable
@@ -43,6 +52,10 @@ class OrderManagement(Protocol):
         ...
 
     async def search_products(self, query: str, limit: int = 10) -> list[Product]: ...
+
+    async def categories(self) -> list[Category]:
+        """The kinds of goods the store sells, with how many products and their price range."""
+        ...
 
     async def verify_customer(self, email: str, order_number: str) -> str | None:
         """For a visitor who is not signed in: the customer id when this e-mail owns this order, else None."""

@@ -28,7 +28,16 @@ from tools.oms.errors import (
     OrderNotFound,
     ProductNotFound,
 )
-from tools.oms.models import ActionResult, Customer, CustomerOverview, Order, OrderSummary, Product, Tracking
+from tools.oms.models import (
+    ActionResult,
+    Category,
+    Customer,
+    CustomerOverview,
+    Order,
+    OrderSummary,
+    Product,
+    Tracking,
+)
 from tools.oms.retry import RETRIABLE_STATUS, RetriableStatus, with_retries
 
 API_VERSION = "2025-01"
@@ -254,6 +263,9 @@ class ShopifyOrderManagement:
 
     async def search_products(self, query: str, limit: int = 10) -> list[Product]:
         return []
+
+    async def categories(self) -> list[Category]:
+        return []  # catalogue reads are not needed by the actions this adapter offers (as search_products)
 
     async def verify_customer(self, email: str, order_number: str) -> str | None:
         customer = await self.find_customer_by_email(email)

@@ -10,12 +10,12 @@ from graph.reasoning import phrases
 from graph.reasoning.offline import order_facts as facts
 from tools.oms.item_match import stem
 from tools.oms.size_chart import size_table
+from tools.oms.store_range import MAX_KINDS
 
 
 def product_text(product: dict, language: str) -> str:
     """ "Harbor Organic Crew Tee ($28.00-$38.00; sizes XS-XXL; white, black; 17 of 20 options in stock)"."""
-    low, high = facts.money(product["min_price"]), facts.money(product["max_price"])
-    parts = [low if low == high else f"{low}-{high}"]
+    parts = [price_range(product["min_price"], product["max_price"])]
     sizes = product.get("sizes") or []
     if len(sizes) > 1:
         parts.append(phrases.say("catalogue_sizes", language, sizes=f"{sizes[0]}-{sizes[-1]}"))
@@ -38,6 +38,8 @@ def product_text(product: dict, language: str) -> str:
 def catalogue_text(catalogue: dict, language: str) -> str:
     """What the store sells of the kind asked about, whether it comes in the colour asked for, and how many more
     there are when not all are listed."""
+    if catalogue.get("kinds"):
+        return overview_text(catalogue, language)
     products = catalogue["products"]
     if catalogue.get("detail"):
         return detail_text(catalogue, language)  # "" when the records don't say: the help center answers
@@ -58,6 +60,28 @@ def catalogue_text(catalogue: dict, language: str) -> str:
     if catalogue["count"] > len(products):
         texts.append(phrases.say("catalogue_more", language, shown=len(products), count=catalogue["count"]))
     return " ".join(texts)
+
+
+def overview_text(catalogue: dict, language: str) -> str:
+    """What the store sells, kind by kind with how many and their prices ("what do you sell?"); for a price question
+    ("the cheapest thing you sell"), the one product it asks for."""
+    order, products = catalogue.get("order"), catalogue.get("products") or []
+    if order and products:
+        first = products[0]
+        price = facts.money(first["min_price"] if order == "cheapest" else first["max_price"])
+        return phrases.say(f"catalogue_{order}_overall", language, name=first["name"], price=price)
+    kinds = catalogue["kinds"]
+    listed = [phrases.say("catalogue_kind", language, kind=kind["name"], count=kind["products"],
+                          prices=price_range(kind["min_price"], kind["max_price"])) for kind in kinds[:MAX_KINDS]]
+    if len(kinds) > MAX_KINDS:
+        listed.append(phrases.say("catalogue_more_kinds", language, count=len(kinds) - MAX_KINDS))
+    return phrases.say("catalogue_overview", language, kinds="; ".join(listed))
+
+
+def price_range(low: str, high: str) -> str:
+    """ "$28.00-$38.00", or "$32.00" when every option costs the same."""
+    low, high = facts.money(low), facts.money(high)
+    return low if low == high else f"{low}-{high}"
 
 
 def option_text(option: dict, language: str) -> str:

@@ -423,7 +423,7 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     catalogue = (request.oms or {}).get("catalogue")
     looked_up = catalogue_question(request.classification.questions or [])  # the question the catalogue read
     if (intent in CATALOGUE_INTENTS or intent == "sizing") and catalogue and index == looked_up:  # sizing: in stock?
-        if catalogue["products"]:
+        if catalogue["products"] or catalogue.get("kinds"):  # kinds: the whole range, asked about it all
             said = catalogue_text(catalogue, language)  # "" when their records don't say what was asked
             if said:
                 return Section(said)
