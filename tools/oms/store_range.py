@@ -19,7 +19,6 @@ MAX_KINDS = 8  # kinds a reply lists (the most products first); a store of many 
 # A range question about everything, not one kind: "what do you sell", "what kind of products", "anything".
 _WHOLE = re.compile(
     r"\bwhat (?:else )?(?:do|does|can) (?:you|u|ya|y'all)(?: guys| all)? (?:sell|carry|stock|make|offer|have)\b|"
-    r"\bwhat (?:kinds?|sorts?|types?) of (?:products?|things|items|stuff|goods|clothes|clothing)\b|"
     r"\b(?:products?|things?|items?|stuff|goods|clothes|clothing|anything|everything)\b",
     re.IGNORECASE,
 )
