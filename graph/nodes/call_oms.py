@@ -248,7 +248,7 @@ def kept_catalogue(found: dict | None, language: str) -> dict | None:
     it is the gloss's English word ("en t-shirt"), not the customer's; so is a colour or a size it names."""
     if found is None or language == "en":
         return found
-    return {**found, "asked": "", "colour": None, "options": []} if found["products"] else None
+    return {**found, "asked": "", "colour": None, "options": [], "property": None} if found["products"] else None
 
 
 async def call_oms(state: SupportState) -> dict:

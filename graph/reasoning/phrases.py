@@ -553,6 +553,19 @@ PHRASES: dict[str, dict[str, str]] = {
         "fr": "{name} : fabriqué en {material}.", "de": "{name}: aus {material}.", "pt": "{name}: feito de {material}.",
         "it": "{name}: realizzato in {material}.",
     },
+    "catalogue_has_property": {
+        "en": "Yes: the {name} is made of {material}.", "es": "Sí: {name} está hecho de {material}.",
+        "fr": "Oui : {name} est fabriqué en {material}.", "de": "Ja: {name} ist aus {material}.",
+        "pt": "Sim: {name} é feito de {material}.", "it": "Sì: {name} è realizzato in {material}.",
+    },
+    "catalogue_property_unsaid": {
+        "en": "The {name}'s product details don't say it's {property}: it's made of {material}.",
+        "es": "La ficha de {name} no dice que sea {property}: está hecho de {material}.",
+        "fr": "La fiche de {name} ne précise pas qu'il est {property} : il est fabriqué en {material}.",
+        "de": "Die Produktangaben zu {name} sagen nicht, dass es {property} ist: es ist aus {material}.",
+        "pt": "A ficha de {name} não diz que seja {property}: é feito de {material}.",
+        "it": "La scheda di {name} non dice che sia {property}: è realizzato in {material}.",
+    },
     "catalogue_materials": {
         "en": "What they're made of: {products}.", "es": "De qué están hechos: {products}.",
         "fr": "Leurs matières : {products}.", "de": "Woraus sie sind: {products}.", "pt": "De que são feitos: {products}.",

@@ -242,6 +242,22 @@ async def test_a_material_or_care_question_is_answered_from_the_products_own_rec
     assert price["detail"] is None and "Wildflower Wrap Dress ($88.00" in compose(_request("how much is it?", price)).text
 
 
+async def test_a_property_asked_is_answered_yes_from_the_material_and_never_no_when_it_is_unsaid():
+    shell = _dress("Switchback Rain Shell", "3-layer waterproof-breathable nylon", "Machine wash cold.")
+    parka = _dress("Glacier Down Parka", "recycled nylon shell, 700-fill down", "Dry clean only.")
+    found = await range_of(_Catalogue([shell, parka]), "is the rain shell waterproof?")
+    assert found["property"] == "waterproof"
+    assert "Yes: the Switchback Rain Shell is made of 3-layer waterproof-breathable nylon." in compose(
+        _request("is the rain shell waterproof?", found)).text
+    unsaid = await range_of(_Catalogue([shell, parka]), "is the parka water resistant?")
+    text = compose(_request("is the parka water resistant?", unsaid)).text
+    assert "The Glacier Down Parka's product details don't say it's water-resistant: it's made of recycled nylon" in text
+    assert "Yes" not in text and " not water" not in text  # no "no" from a record that is silent
+    plain = await range_of(_Catalogue([shell, parka]), "what is the parka made of?")
+    assert plain["property"] is None and "The Glacier Down Parka is made of" in compose(
+        _request("what is the parka made of?", plain)).text
+
+
 async def test_several_products_are_listed_by_material_and_care_said_only_when_they_share_it():
     dresses = [_dress("Seaside Slip Dress", "washed satin", "Hand wash cold."),
                _dress("Wildflower Wrap Dress", "viscose crepe", "Dry clean only."),

@@ -24,6 +24,7 @@ from tools.oms.product_detail import (
     is_of_material,
     material_of,
     material_or_care,
+    property_asked,
 )
 from tools.oms.variant_stock import asked_size, option_stock
 
@@ -273,4 +274,5 @@ async def range_of(client, text: str, question: str = "") -> dict[str, Any] | No
     if order and all(p.variants for p in chosen):  # the one asked for first: its least or its dearest option
         products.sort(key=lambda b: Decimal(b["min_price"]) if order == "cheapest" else -Decimal(b["max_price"]))
     return {"asked": asked, "count": len(chosen), "products": products[:MAX_PRODUCTS], "order": order,
-            "colour": colour, "detail": detail, "options": options}
+            "colour": colour, "detail": detail, "options": options,
+            "property": property_asked(asking) if detail == "material" else None}

@@ -42,6 +42,32 @@ def material_or_care(text: str) -> str | None:
     return "care" if _CARE_ASK.search(text) else "material"
 
 
+# Properties a yes/no question asks of goods ("is the parka waterproof?", "are the jeans stretchy?"): the name the
+# reply uses, how the question says it, and how a product's material says it has it (waterproof is water-resistant).
+_PROPERTIES = (
+    ("waterproof", r"water[- ]?proof", r"water[- ]?proof"),
+    ("water-resistant", r"water[- ]?(?:resistant|repellent)", r"water[- ]?(?:proof|resistant|repellent)"),
+    ("breathable", r"breathable", r"breathable"),
+    ("stretchy", r"stretch\w*", r"stretch"),
+    ("organic", r"organic", r"organic"),
+    ("recycled", r"recycled", r"recycled"),
+)
+
+
+def property_asked(text: str) -> str | None:
+    """The property a question asks of goods, by the name a reply uses ("waterproof"), or None."""
+    for name, asked, _ in _PROPERTIES:
+        if re.search(rf"\b{asked}\b", text or "", re.IGNORECASE):
+            return name
+    return None
+
+
+def has_property(material: str, name: str) -> bool:
+    """The material says the goods have it ("3-layer waterproof-breathable nylon" is waterproof and breathable)."""
+    found = next(said for property_name, _, said in _PROPERTIES if property_name == name)
+    return bool(re.search(found, material, re.IGNORECASE))
+
+
 def material_of(product: Product) -> str:
     return str((product.attributes or {}).get("material") or "")
 

@@ -9,6 +9,7 @@ import re
 from graph.reasoning import phrases
 from graph.reasoning.offline import order_facts as facts
 from tools.oms.item_match import stem
+from tools.oms.product_detail import has_property
 from tools.oms.size_chart import size_table
 from tools.oms.store_range import MAX_KINDS
 
@@ -114,11 +115,12 @@ def _compare_text(products: list[dict], language: str) -> str:
 
 
 def _material_text(catalogue: dict, language: str) -> str:
-    """One or two products in sentences, more as a list of materials."""
+    """One or two products in sentences, more as a list of materials. A property asked of them ("is the parka
+    waterproof?") is answered yes when the material says it, and said to be unsaid when it does not: the record
+    is all there is, so a "no" would be a guess."""
     products = [p for p in catalogue["products"] if p.get("material")]
     if len(catalogue["products"]) <= MAX_DETAILED:
-        return " ".join(phrases.say("catalogue_material", language, name=p["name"], material=p["material"])
-                        for p in products)
+        return " ".join(_material_sentence(p, catalogue.get("property"), language) for p in products)
     if not products:
         return ""
     texts = [phrases.say("catalogue_materials", language,
@@ -126,6 +128,13 @@ def _material_text(catalogue: dict, language: str) -> str:
     if catalogue["count"] > len(catalogue["products"]):
         texts.append(phrases.say("catalogue_more", language, shown=len(catalogue["products"]), count=catalogue["count"]))
     return " ".join(texts)
+
+
+def _material_sentence(product: dict, asked: str | None, language: str) -> str:
+    if not asked:
+        return phrases.say("catalogue_material", language, name=product["name"], material=product["material"])
+    key = "catalogue_has_property" if has_property(product["material"], asked) else "catalogue_property_unsaid"
+    return phrases.say(key, language, name=product["name"], material=product["material"], property=asked)
 
 
 def _care_text(products: list[dict], language: str) -> str:
