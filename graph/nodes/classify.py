@@ -17,7 +17,7 @@ from graph.message_log import is_refused_replay
 from graph.messages import history_of, latest_customer_text
 from graph.nodes.classify_signals import earlier_replies, safety_reasons
 from graph.nodes.model_use import record
-from graph.reasoning import calls, phrases, signals, topic
+from graph.reasoning import calls, chit_chat, phrases, signals, topic
 from graph.reasoning.base import Classification
 from graph.reasoning.language import language_in_conversation
 from graph.reasoning.registry import aget_reasoner
@@ -45,15 +45,18 @@ def _closing(text: str, language: str, engine: str) -> Turn:
                 route="answer", reasons=[], confidence=1.0, engine=engine, language=language)
 
 
-def closes_with_chat(reading: Classification, text: str, sure_at: float) -> bool:
+def closes_with_chat(reading: Classification, own_intent: str | None, text: str, sure_at: float) -> bool:
     """A goodbye with a pleasantry beside it ("Thanks for your help! If you need more jokes, you know where to
-    find me"): the sign-off is there, nothing is asked, and the rest reads as nothing to do with the store, or
-    as nothing the engine can place at all (below the policy's confidence, `sure_at`) beside words that end
-    the conversation ("that's all, have a great day"): a remark it cannot read is no reason to hand a
-    goodbye to a person, but a bare "thanks" may come before a new problem."""
+    find me"): the sign-off is there, nothing is asked, and the rest reads as nothing to do with the store (by
+    the message's own reading, `own_intent`: the conversation's topic read into a goodbye repeated the last
+    answer), or names nothing of the store at all ("Perfect, thanks! It's been a rough week with the kids",
+    which the model may read as a complaint), or is nothing the engine can place (below the policy's
+    confidence, `sure_at`) beside words that end the conversation ("that's all, have a great day"): a remark
+    it cannot read is no reason to hand a goodbye to a person, but a bare "thanks" may come before a new
+    problem."""
     if reading.wants_human or reading.frustrated:
         return False
-    if reading.intent == OUT_OF_SCOPE:
+    if OUT_OF_SCOPE in (reading.intent, own_intent) or chit_chat.goodbye_with_a_remark(text):
         return signals.signs_off(text)
     return reading.confidence < sure_at and signals.says_goodbye(text)
 
@@ -130,10 +133,11 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext], config
     reasoner = await aget_reasoner(context.engine)
     reading = await calls.classify(reasoner, text, history_of(messages))
     dialogue = dialogue_of(state.get("dialogue"), previous)  # state's turn is still the last one
+    own_intent = reading.intent  # read_in_context may put the conversation's topic in its place
     reading, how = read_in_context(reading, dialogue, text)
     if reading.language == "en":
         reading.language = spoken(reading.language)  # the engine read it already: only the conversation's is added
-    if not safety and closes_with_chat(reading, text, get_settings().confidence_threshold):
+    if not safety and closes_with_chat(reading, own_intent, text, get_settings().confidence_threshold):
         return {**base, "turn": _closing(text, reading.language, context.engine)}
     if (not safety and how is None and not reading.wants_human and not reading.frustrated
             and not dialogue.get("awaiting") and previous.get("small_talk") != "opener"

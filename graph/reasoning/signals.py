@@ -270,6 +270,12 @@ _FAREWELL = re.compile(
 )
 
 
+def beside_sign_off(text: str) -> list[str]:
+    """The sentences of a message that are neither a sign-off, a greeting nor a word said on the way into one."""
+    return [sentence for sentence in _sentences(text.strip().replace("’", "'"))
+            if not (_SIGN_OFF_SENTENCE.match(sentence) or _INTERJECTION.match(sentence) or _GREETING.match(sentence))]
+
+
 def says_goodbye(text: str) -> bool:
     """A sign-off (`signs_off`) whose words end the conversation ("that's all", "have a good day", "bye")."""
     return signs_off(text) and bool(_FAREWELL.search(text.replace("’", "'")))

@@ -7,6 +7,7 @@ from types import SimpleNamespace
 import pytest
 
 from graph.nodes.classify import closes_with_chat
+from graph.reasoning.chit_chat import goodbye_with_a_remark
 from graph.reasoning.signals import account_at_risk, is_closing, signs_off
 
 
@@ -47,14 +48,14 @@ def _reading(intent, wants_human=False, frustrated=False, confidence=0.95):
 
 def test_a_goodbye_with_a_pleasantry_closes_when_the_rest_is_not_about_the_store():
     text = "That's all, enjoy your evening! Remember to stretch after sitting all day!"
-    assert signs_off(text) and closes_with_chat(_reading("out_of_scope"), text, SURE_AT)
+    assert signs_off(text) and closes_with_chat(_reading("out_of_scope"), "out_of_scope", text, SURE_AT)
 
 
 def test_a_goodbye_closes_when_the_rest_is_nothing_the_engine_can_place():
     text = "That's all, have a lovely weekend! Don't forget to feed the birds!"
-    assert closes_with_chat(_reading("promo_code", confidence=0.3), text, SURE_AT)
+    assert closes_with_chat(_reading("promo_code", confidence=0.3), "promo_code", text, SURE_AT)
     # read surely as a request, the same words are a question after all
-    assert not closes_with_chat(_reading("promo_code", confidence=0.9), text, SURE_AT)
+    assert not closes_with_chat(_reading("promo_code", confidence=0.9), "promo_code", text, SURE_AT)
 
 
 @pytest.mark.parametrize("text, reading", [
@@ -65,7 +66,36 @@ def test_a_goodbye_closes_when_the_rest_is_nothing_the_engine_can_place():
     ("Thanks. The parcel is still not here.", _reading("shipping_delay", confidence=0.4)),  # unsure, still a problem
 ])
 def test_a_thank_you_beside_a_problem_or_a_request_is_read_as_usual(text, reading):
-    assert not closes_with_chat(reading, text, SURE_AT)
+    assert not closes_with_chat(reading, reading.intent, text, SURE_AT)
+
+
+def test_a_goodbye_read_alone_as_out_of_scope_closes_though_the_conversation_reads_its_topic_into_it():
+    text = "Cheers, appreciate it. If you ever fancy a good book, let me know haha"
+    assert closes_with_chat(_reading("order_status", confidence=0.9), "out_of_scope", text, SURE_AT)
+
+
+@pytest.mark.parametrize("text", [
+    "Perfect, thanks! You've been really helpful. Honestly it's been a rough week with the kids.",
+    "Thanks for your help! Off to walk the dog now.",
+    "Thank you! You're a star. Hope your shift goes quickly!",
+    "Lovely, thank you. Merry Christmas to you and the team!",
+    "Thanks a lot! My husband will be thrilled lol",
+])
+def test_a_goodbye_with_a_remark_about_life_closes_whatever_the_model_reads_in_it(text):
+    assert closes_with_chat(_reading("complaint", confidence=0.95), "complaint", text, SURE_AT)
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks. My parcel arrived damaged though.", "Thanks! The jacket I got is the wrong size.",
+    "Thank you. I was charged twice.", "Thanks for that. The tracking hasn't moved in 5 days.",
+    "Ok thanks. Still no refund on my card.", "Cheers. The boots fell apart after a week.",
+    "Thank you. Nothing has arrived yet.", "Thanks. It happened again today.",
+    "Thanks. My daughter says the hoodie shrank in the wash.", "Thanks! Oh and my gift card balance shows zero.",
+    "Merci. Le colis est arrivé abîmé.",
+])
+def test_a_thank_you_beside_anything_of_the_store_is_no_remark(text):
+    assert not goodbye_with_a_remark(text)
+    assert not closes_with_chat(_reading("complaint", confidence=0.95), "complaint", text, SURE_AT)
 
 
 @pytest.mark.parametrize("text", [

@@ -1,0 +1,40 @@
+"""Whether what a customer adds to a goodbye is about the store at all.
+
+"Perfect, thanks! Honestly it's been a rough week with the kids." and "Thanks! Off to walk the dog now." end a
+conversation with a remark about the customer's life: the intent model, which has seen few such remarks, may
+read them as a complaint (a tier-2 intent, so a handoff) or as the last topic again (the same order repeated).
+"Thanks. The tracking hasn't moved." or "Thanks! The jacket is the wrong size." open a new problem with the same
+thanks. The difference is whether the rest names anything of the store: an order, goods, delivery, money, an
+account, a problem or a wait. English only, as the sign-offs are; anything in doubt counts as about the store,
+so the message goes the usual way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.reasoning import signals
+from graph.reasoning.language import detect_language
+from graph.reasoning.text_norm import fold
+from tools.oms.item_match import goods_named
+
+# The store's subjects as customers name them, and what tells a problem or a wait: a negation, "still",
+# "again", a number, a complaint word. Stems match the start of a word ("deliver" in "delivered"), words whole.
+_STEMS = ["order", "purchas", "parcel", "package", "deliver", "arriv", "dispatch", "track", "courier", "carrier", "refund", "return", "exchang", "replac", "charg", "payment", "paypal", "klarna", "invoice", "receipt", "account", "password", "address", "product", "discount", "promo", "coupon", "voucher", "damag", "defect", "fault", "broke", "missing", "stolen", "delay", "cancel", "website", "checkout", "basket", "warranty", "colour", "color", "material", "fabric", "quality", "disappoint", "terrible", "awful", "useless", "ridiculous", "annoy", "complain", "unacceptable", "problem", "issue", "error", "question", "waiting", "shrank", "shrunk", "fade", "leak", "stopped", "ruin", "stain"]
+_WORDS = ["bought", "buy", "buying", "pkg", "box", "ship", "shipped", "shipping", "came", "come", "comes", "coming", "post", "posted", "mail", "usps", "ups", "fedex", "dhl", "swap", "pay", "paid", "card", "bill", "money", "credit", "login", "log", "sign", "e-mail", "email", "size", "fit", "fits", "item", "items", "goods", "stuff", "code", "gift", "price", "cost", "sale", "stock", "tear", "torn", "rip", "ripped", "wrong", "lost", "late", "store", "shop", "site", "app", "cart", "wear", "wore", "wash", "worn", "hole", "apart", "smell", "link", "label", "pickup", "pick", "collect", "not", "no", "never", "nothing", "nobody", "still", "yet", "again", "wait", "worst", "angry", "upset", "help", "need", "want", "like"]
+_STORE_SUBJECT = re.compile(
+    r"\b(?:" + "|".join(_STEMS) + r")|\b(?:" + "|".join(_WORDS) + r")\b|n't\b", re.IGNORECASE,
+)
+
+
+def about_the_store(remark: str) -> bool:
+    """Whether a remark names anything of the store, a problem or a wait (in doubt: yes)."""
+    plain = fold(remark)
+    if detect_language(remark) != "en":
+        return True  # the English words below cannot tell
+    return bool(re.search(r"\d", plain) or _STORE_SUBJECT.search(plain) or goods_named(remark))
+
+
+def goodbye_with_a_remark(text: str) -> bool:
+    """A sign-off that asks nothing (`signals.signs_off`) and whose other sentences talk of nothing in the store."""
+    return signals.signs_off(text) and not any(about_the_store(remark) for remark in signals.beside_sign_off(text))
