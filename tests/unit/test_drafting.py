@@ -8,9 +8,10 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from graph.reasoning.base import Classification, DraftRequest
-from graph.reasoning.offline.drafting import compose
+from graph.reasoning.offline.drafting import compose, quotes_the_rule
 from graph.reasoning.offline.passages import article_sentences, best_sentences
 from graph.reasoning.places import zones_named
+from tools.oms.actions.base import Refusal
 
 RETURNS = """## Return window
 
@@ -427,3 +428,12 @@ def test_an_issued_refund_names_the_card_in_the_customers_language(language, wor
                                         "created_at": "2026-10-07T10:00:00+00:00"}]}
     (text,) = _refund_texts(order, language)
     assert words in text
+
+
+def test_a_refusal_for_the_window_quotes_only_a_passage_that_names_the_window():
+    window = Refusal("exchange_item", "NB1", "outside_return_window", "outside our 30-day exchange window.",
+                     wording={"key": "exchange_outside", "window": 30})
+    assert quotes_the_rule(window, "Exchange an item for another size within 30 days of delivery.")
+    assert not quotes_the_rule(window, "If the size you chose sells out before your return arrives, we refund it.")
+    final_sale = Refusal("exchange_item", "NB1", "final_sale", "Final Sale items cannot be exchanged.")
+    assert quotes_the_rule(final_sale, "Final sale items cannot be exchanged.")

@@ -73,7 +73,8 @@ def test_the_order_its_parts_and_deliveries_are_not_goods():
                  "got the email saying refund done but nothing in my account yet",
                  "it says refund processed but not received",
                  "I'd like to change my default address to my daughter's", "can I change my password",
-                 "change my phone number on the order", "cancel my subscription", "can I change its address?"):
+                 "change my phone number on the order", "cancel my subscription", "can I change its address?",
+                 "hey where are my things, ordered ages ago", "I bought it yonks ago"):
         assert named_items(text) == [], text
     assert [i.phrase for i in named_items("I'd like to return the delivered boots")] == ["boots"]
 

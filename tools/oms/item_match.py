@@ -45,7 +45,7 @@ _STOP = frozenset({
     "back", "at", "by", "but", "so", "instead", "into", "if", "when", "then", "order", "orders", "they", "he", "she",
     "me", "now", "can", "could", "would", "will", "do", "did", "has", "have", "had", "before", "after", "again",
     "just", "already", "still", "yet", "too", "also", "thanks", "thank", "via", "under", "within", "over",
-    "ago", "day", "days", "week", "weeks", "month", "months", "year", "hour", "hours", "early", "late", "twice",
+    "ago", "ages", "yonks", "forever", "awhile", "day", "days", "week", "weeks", "month", "months", "year", "hour", "hours", "early", "late", "twice",
     "online", "free", "take", "takes", "cost", "costs", "work", "works",
     # what follows "return" / "refund" / "exchange" used as a noun: "return label", "refund status"
     "label", "labels", "policy", "window", "status", "process", "form", "fee", "fees", "period", "reason", "slip",

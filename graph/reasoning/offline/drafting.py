@@ -216,9 +216,17 @@ def _action_section(question: Question, request: DraftRequest, order: dict, pass
     text = in_language or lead + (outcome.summary if isinstance(outcome, Proposal) else outcome.message)
     # a refusal that offers a person: the customer's "yes" then goes to one
     offered = ["offer_person"] if isinstance(outcome, Refusal) and outcome.offer == PERSON else []
-    if isinstance(outcome, Refusal) and policy.text:
+    if isinstance(outcome, Refusal) and policy.text and quotes_the_rule(outcome, policy.text):
         return Section(f"{text}\n\n{policy.text}", policy.citations, proposal=outcome.to_state(), actions=offered)
     return Section(text, proposal=outcome.to_state(), actions=offered)
+
+
+def quotes_the_rule(refusal: Refusal, quoted: str) -> bool:
+    """Whether the help passage quoted under a refusal is the rule it applied: a refusal for the window quotes
+    a passage that names the window ("I ordered the wrong size, can I swap it?" outside the exchange window
+    quoted what happens when a size sells out)."""
+    window = refusal.wording.get("window")
+    return window is None or refusal.code != "outside_return_window" or re.search(rf"\b{window}\b", quoted) is not None
 
 
 def _refund_texts(order: dict, language: str) -> list[str]:
