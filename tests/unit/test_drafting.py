@@ -437,3 +437,21 @@ def test_a_refusal_for_the_window_quotes_only_a_passage_that_names_the_window():
     assert not quotes_the_rule(window, "If the size you chose sells out before your return arrives, we refund it.")
     final_sale = Refusal("exchange_item", "NB1", "final_sale", "Final Sale items cannot be exchanged.")
     assert quotes_the_rule(final_sale, "Final sale items cannot be exchanged.")
+
+
+CONFIRMATIONS = """## Check first
+
+Confirmations arrive within a few minutes. Check spam, and check the email address on the order for typos.
+"""
+
+
+def test_a_missing_confirmation_is_answered_with_the_nearest_article_beside_the_orders_status():
+    tracking = _article("track-your-order", DELIVERY_TIMES, 0.6)  # the status intent's article, retrieved first
+    confirmation = _article("order-confirmation-missing", CONFIRMATIONS, 0.75)
+    draft = compose(_request("I never got a confirmation email, did my order go through?", "order_status",
+                             passages=[tracking, confirmation], oms={"orders": [_in_transit()]}))
+    assert "NB100001 is on its way with UPS" in draft.text
+    assert "Check spam" in draft.text and draft.citations == ["order-confirmation-missing"]
+    plain = compose(_request("where is my order?", "order_status", passages=[tracking, confirmation],
+                             oms={"orders": [_in_transit()]}))
+    assert "Check spam" not in plain.text

@@ -82,6 +82,11 @@ def _passages_for(request: DraftRequest, index: int) -> list[PassageRef]:
     return [p for p in own + rest if p.get("source", "help_center") == "help_center"]
 
 
+def nearest_first(passages: list[PassageRef]) -> list[PassageRef]:
+    """The passages by their similarity to the question alone, nearest first (no intent's prior)."""
+    return sorted(passages, key=lambda p: -float((p.get("metadata") or {}).get("similarity") or 0.0))
+
+
 def _answers_question(passage: PassageRef) -> bool:
     similarity = (passage.get("metadata") or {}).get("similarity")
     return similarity is None or similarity >= MIN_PASSAGE_SIMILARITY
@@ -358,6 +363,12 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
             # what a tracking status means, in the brand's own words
             texts.append(policy.text)
             citations += policy.citations
+        elif status_questions.asks_about_confirmation(question["text"], language):
+            # the order shows it was placed; the brand's words say where its confirmation went (the passage
+            # nearest the question: the status intent's own article is on tracking)
+            confirmation = _policy_section(question, nearest_first(passages), language)
+            texts += [confirmation.text] if confirmation.text else []
+            citations += confirmation.citations
         elif (policy.text and delivered_on(order) is None
               and status_questions.asks_what_time(question["text"], language)):
             # what time it comes on the day: the brand's words on delivery hours and the carrier's window
@@ -515,3 +526,4 @@ def compose(request: DraftRequest) -> Draft:
     closing = "" if awaiting_yes or asks_which_order(body) else "\n\n" + phrases.say("anything_else", language)
     return Draft(text=f"{greeting}\n\n{body}{closing}", citations=citations, actions_needed=actions,
                  unanswered=unanswered, proposal=proposal)
+

@@ -2,7 +2,8 @@
 
 "How much did I pay for it?" and "what was in that order?" are answered from the order's own figures and lines;
 "what time will it come?" from the help center's words on delivery times; "what does 'held at depot' mean?" from
-the help center's words on tracking statuses, beside the order's status. All are status questions (the
+the help center's words on tracking statuses, "I never got a confirmation email" from its words on confirmations,
+beside the order's status. All are status questions (the
 labelling guide's order_status covers "what was charged" and "what a tracking status means"). Each is read in English
 or, in another of the brand's languages, through its English gloss ("¿cuánto pagué?", "¿a qué hora llega?").
 """
@@ -51,6 +52,15 @@ _ASKS_MEANING = re.compile(
     re.IGNORECASE,
 )
 
+# "I never got a confirmation email", "does the order confirmation take long?", "no receipt in my inbox": the
+# confirmation of an order, which the help center's words answer beside the order's status (the order shows it
+# was placed).
+_ASKS_CONFIRMATION = re.compile(
+    r"\bconfirmation\b(?! (?:of|that) (?:the |my )?(?:return|refund|cancel))|"
+    r"\b(?:receipt|invoice)\b[^.?!]{0,30}\b(?:e-?mail|mail|inbox)\b|\b(?:e-?mail|mail|inbox)\b[^.?!]{0,30}\breceipt\b",
+    re.IGNORECASE,
+)
+
 
 # "Where is my order?", "has my parcel shipped?", "any update on my order?": the customer's own order, which only
 # the order answers; beside a general ask ("how do I track it?", "what does in transit mean?") the help center
@@ -83,6 +93,10 @@ def asks_what_was_ordered(text: str, language: str = "en") -> bool:
 
 def asks_what_time(text: str, language: str = "en") -> bool:
     return _asks(_ASKS_TIME, text, language)
+
+
+def asks_about_confirmation(text: str, language: str = "en") -> bool:
+    return _asks(_ASKS_CONFIRMATION, text, language)
 
 
 def asks_only_where_own_order_is(text: str, language: str = "en") -> bool:
