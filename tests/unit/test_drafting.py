@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from data.generator.help_center import build_articles
 from graph.reasoning.base import Classification, DraftRequest
 from graph.reasoning.offline.drafting import compose, quotes_the_rule
 from graph.reasoning.offline.passages import article_sentences, best_sentences
@@ -455,3 +456,22 @@ def test_a_missing_confirmation_is_answered_with_the_nearest_article_beside_the_
     plain = compose(_request("where is my order?", "order_status", passages=[tracking, confirmation],
                              oms={"orders": [_in_transit()]}))
     assert "Check spam" not in plain.text
+
+
+def _demo_article(doc_id: str, similarity: float) -> dict:
+    """A help-center article of the demo store, whole, as retrieval would pass it on."""
+    article = next(a for a in build_articles() if a.id == doc_id)
+    return _article(doc_id, article.body, similarity)
+
+
+def test_a_passage_whose_sentence_is_much_nearer_the_question_is_quoted_before_the_engines_first():
+    first, rules = _demo_article("promo-code-not-working", 0.7), _demo_article("promo-codes", 0.88)
+    draft = compose(_request("can I use two promo codes on one order?", "promo_code", passages=[first, rules]))
+    assert "Only 1 promo code per order" in draft.text and draft.citations == ["promo-codes"]
+
+
+def test_a_passage_only_somewhat_nearer_leaves_the_engines_first_to_answer():
+    # sentence closeness misleads by shared words: "never expire ... one promo code" is about gift cards
+    first, gift_cards = _demo_article("promo-code-not-working", 0.56), _demo_article("gift-cards", 0.67)
+    draft = compose(_request("do your discount codes expire?", "promo_code", passages=[first, gift_cards]))
+    assert "has expired" in draft.text and "Gift cards never expire" not in draft.text

@@ -55,6 +55,11 @@ STALE_DELIVERY_DAYS = 7  # a status question after this many days is probably ab
 # A help passage whose meaning is this far from the question does not answer it (MiniLM cosine of the
 # best chunk; measured on learning-split tickets that cite an article: see evals/learning_report.py).
 MIN_PASSAGE_SIMILARITY = 0.3
+# Passages whose closest sentence is within this of the nearest one's are as good an answer: among them the
+# engine's order decides. Sentence closeness alone misleads by shared words ("do your discount codes expire?"
+# is nearest to "gift cards never expire and can be combined with one promo code", 0.19 above the promo
+# article's "the code has expired"); "can I use two promo codes?" is 0.34 nearer the rules than the list.
+SENTENCE_MARGIN = 0.25
 # The best sentence of any retrieved passage must be at least this close (MiniLM cosine) to the question it
 # answers. Measured on 400 demo test-split tickets that cite an article (not on real messages): 88% of them
 # have a sentence of their cited article this close; a follow-up such as "yes please, go ahead" has none.
@@ -100,15 +105,23 @@ def _policy_section(question: Question, passages: list[PassageRef], language: st
     own_words = asking_part(question["text"]) or question["text"]
     asked = english_reading(own_words, language)
     measured = language == "en" or asked != own_words
-    # The engine's order (retrieval and the article prior) decides; a passage none of whose sentences is near
-    # what this turn asks is passed over ("yes, go ahead" gets no article chosen for the conversation's topic).
+    # The engine's order (retrieval and the article prior) decides among the passages whose closest sentence is
+    # about as near what this turn asks as the nearest one's ("can I use two promo codes?": the promo_code
+    # prior's "why isn't my code working?" list came before the rules' "only 1 promo code per order"); a passage
+    # none of whose sentences is near it is passed over ("yes, go ahead" gets no article chosen for the
+    # conversation's topic).
+    closeness = {id(p): closest_sentence(asked, p) for p in passages if _answers_question(p)}
+
     def answers(passage: PassageRef) -> bool:
-        closest = closest_sentence(asked, passage)
+        closest = closeness[id(passage)]
         if closest is None:  # no sentence at all (a table alone): only a size chart is quoted as it is
             return with_table
         return not measured or closest >= MIN_SENTENCE_SIMILARITY
 
-    best = next((p for p in passages if _answers_question(p) and answers(p)), None)
+    answering = [p for p in passages if id(p) in closeness and answers(p)]
+    nearest = max((closeness[id(p)] or 0.0 for p in answering), default=0.0)
+    best = next((p for p in answering if not measured or (closeness[id(p)] or 0.0) >= nearest - SENTENCE_MARGIN
+                 or closeness[id(p)] is None), None)
     if best is None:
         return Section(None)
     text = answer_from_passage(english_reading(question["text"], language), best, language)
