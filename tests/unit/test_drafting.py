@@ -475,3 +475,13 @@ def test_a_passage_only_somewhat_nearer_leaves_the_engines_first_to_answer():
     first, gift_cards = _demo_article("promo-code-not-working", 0.56), _demo_article("gift-cards", 0.67)
     draft = compose(_request("do your discount codes expire?", "promo_code", passages=[first, gift_cards]))
     assert "has expired" in draft.text and "Gift cards never expire" not in draft.text
+
+
+def test_a_carriers_status_quoted_is_explained_from_the_passage_nearest_it_beside_the_orders_status():
+    delivered = _in_transit()
+    delivered["shipments"][0]["delivered_at"] = (datetime.now(UTC) - timedelta(days=40)).isoformat()
+    passages = [_demo_article("delivered-not-received", 0.46), _demo_article("track-your-order", 0.43)]
+    draft = compose(_request("tracking says delivery attempted but I was home all day", "shipping_delay",
+                             passages=passages, oms={"orders": [delivered]}))
+    assert "'Delivery attempted' means the driver could not hand the parcel over" in draft.text
+    assert draft.citations == ["track-your-order"]

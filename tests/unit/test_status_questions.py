@@ -4,11 +4,13 @@ import pytest
 
 from graph.reasoning.language import detect_language
 from graph.reasoning.offline.status_questions import (
+    asks_about_confirmation,
     asks_only_where_own_order_is,
     asks_what_it_means,
     asks_what_time,
     asks_what_was_ordered,
     asks_what_was_paid,
+    quotes_a_status,
 )
 
 
@@ -128,3 +130,21 @@ def test_asks_what_time_in_the_brands_other_languages_through_their_gloss(text):
 ])
 def test_a_question_only_about_where_the_customers_own_order_is(text, only_where):
     assert asks_only_where_own_order_is(text, detect_language(text)) is only_where
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("tracking says delivery attempted but I was home", True), ("they attempted to deliver while I was in", True),
+    ("my parcel has been held at depot for 3 days", True), ("it says returned to sender?? why", True),
+    ("where is my order?", False), ("I attempted to track it but the link is broken", False),
+])
+def test_a_carriers_status_quoted_is_told_from_a_plain_status_question(text, quoted):
+    assert quotes_a_status(text) is quoted
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("I never got a confirmation email, did my order go through?", True),
+    ("no receipt in my inbox", True), ("where is my order?", False),
+    ("still waiting for confirmation of my refund", False),
+])
+def test_a_missing_confirmation_is_told_from_a_plain_status_question(text, asked):
+    assert asks_about_confirmation(text) is asked

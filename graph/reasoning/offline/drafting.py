@@ -87,19 +87,17 @@ def _passages_for(request: DraftRequest, index: int) -> list[PassageRef]:
     return [p for p in own + rest if p.get("source", "help_center") == "help_center"]
 
 
-def nearest_first(passages: list[PassageRef]) -> list[PassageRef]:
-    """The passages by their similarity to the question alone, nearest first (no intent's prior)."""
-    return sorted(passages, key=lambda p: -float((p.get("metadata") or {}).get("similarity") or 0.0))
-
-
 def _answers_question(passage: PassageRef) -> bool:
     similarity = (passage.get("metadata") or {}).get("similarity")
     return similarity is None or similarity >= MIN_PASSAGE_SIMILARITY
 
 
-def _policy_section(question: Question, passages: list[PassageRef], language: str, with_table: bool = False) -> Section:
+def _policy_section(question: Question, passages: list[PassageRef], language: str, with_table: bool = False,
+                    nearest: bool = False) -> Section:
     """The sentences of the help passage that answer this turn's own question (its asking sentence, not the
-    conversation's topic); nothing when even the best sentence is far from it in meaning."""
+    conversation's topic); nothing when even the best sentence is far from it in meaning. `nearest`: the passage
+    with the sentence nearest the question, whatever the engine's order (a part of a status question that the
+    status intent's own article is not about)."""
     # The sentence encoder reads English, as the articles are: a question in another of the brand's languages
     # is measured by its English gloss (glossary/); one in a language without a glossary is not measured.
     own_words = asking_part(question["text"]) or question["text"]
@@ -119,8 +117,9 @@ def _policy_section(question: Question, passages: list[PassageRef], language: st
         return not measured or closest >= MIN_SENTENCE_SIMILARITY
 
     answering = [p for p in passages if id(p) in closeness and answers(p)]
-    nearest = max((closeness[id(p)] or 0.0 for p in answering), default=0.0)
-    best = next((p for p in answering if not measured or (closeness[id(p)] or 0.0) >= nearest - SENTENCE_MARGIN
+    closest_of_all = max((closeness[id(p)] or 0.0 for p in answering), default=0.0)
+    margin = 0.0 if nearest else SENTENCE_MARGIN
+    best = next((p for p in answering if not measured or (closeness[id(p)] or 0.0) >= closest_of_all - margin
                  or closeness[id(p)] is None), None)
     if best is None:
         return Section(None)
@@ -376,12 +375,14 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
             # what a tracking status means, in the brand's own words
             texts.append(policy.text)
             citations += policy.citations
-        elif status_questions.asks_about_confirmation(question["text"], language):
-            # the order shows it was placed; the brand's words say where its confirmation went (the passage
-            # nearest the question: the status intent's own article is on tracking)
-            confirmation = _policy_section(question, nearest_first(passages), language)
-            texts += [confirmation.text] if confirmation.text else []
-            citations += confirmation.citations
+        elif ((status_questions.quotes_a_status(question["text"], language) and not late)
+              or status_questions.asks_about_confirmation(question["text"], language)):
+            # a carrier's status quoted ("delivery attempted"; a late order's reply says what happens next), or a
+            # confirmation never received: the brand's words on it, from the passage nearest the question (the
+            # status intent's own may be on another part)
+            said = _policy_section(question, passages, language, nearest=True)
+            texts += [said.text] if said.text else []
+            citations += said.citations
         elif (policy.text and delivered_on(order) is None
               and status_questions.asks_what_time(question["text"], language)):
             # what time it comes on the day: the brand's words on delivery hours and the carrier's window

@@ -52,6 +52,16 @@ _ASKS_MEANING = re.compile(
     re.IGNORECASE,
 )
 
+# "Tracking says delivery attempted but I was home", "it's been 'held at depot' for days": a carrier's status
+# quoted is asked about as surely as "what does it mean?", and answered by the same words.
+_QUOTES_STATUS = re.compile(
+    r"\b(?:delivery |delivered )?attempt(?:ed)?\b[^.?!]{0,20}\b(?:delivery|deliver)|\bdelivery attempt(?:ed)?\b|"
+    r"\bheld (?:at|in) (?:the |a )?(?:depot|warehouse|facility|customs|post office)\b|\bexception\b|"
+    r"\breturn(?:ed|ing)? to sender\b|\bawaiting collection\b|\bready for (?:collection|pick ?up)\b",
+    re.IGNORECASE,
+)
+
+
 # "I never got a confirmation email", "does the order confirmation take long?", "no receipt in my inbox": the
 # confirmation of an order, which the help center's words answer beside the order's status (the order shows it
 # was placed).
@@ -85,6 +95,10 @@ def asks_what_was_paid(text: str, language: str = "en") -> bool:
 
 def asks_what_it_means(text: str, language: str = "en") -> bool:
     return _asks(_ASKS_MEANING, text, language)
+
+
+def quotes_a_status(text: str, language: str = "en") -> bool:
+    return _asks(_QUOTES_STATUS, text, language)
 
 
 def asks_what_was_ordered(text: str, language: str = "en") -> bool:
