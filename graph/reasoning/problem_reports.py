@@ -28,7 +28,10 @@ _NOT_RECEIVED_EN = (
     r"(?:is|it's|its|was)\s+(?:not|nowhere)\s+(?:here|there|to\s+be\s+(?:found|seen))|nothing\s+(?:here|came|arrived)|"
     r"no\s+(?:package|parcel|sign\s+of\s+it|box)|"
     # after a delivery status, a denial without its subject: "marked delivered but never received"
-    r"(?:never|not|nothing)\s+(?:received|got|gotten|arrived))"
+    r"(?:never|not|nothing)\s+(?:received|got|gotten|arrived)|"
+    # or a bare auxiliary that denies it: "says it's been delivered but it hasn't", "...but it isn't here"
+    r"(?:it|they)\s+(?:hasn't|hasnt|has\s+not|haven't|havent|wasn't|wasnt|was\s+not|weren't|isn't|isnt|is\s+not|"
+    r"aren't)(?:\s+been)?(?:\s+(?:here|there|delivered|received))?\s*(?:[.!?,]|$))"
 )
 _DELIVERED_NOT_RECEIVED = any_of(
     # English: a delivery status, then a denial of receipt (or the other way round)

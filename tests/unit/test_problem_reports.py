@@ -18,6 +18,8 @@ from graph.reasoning.problem_reports import (
     ("It shows as delivered, but there is no parcel anywhere.", DELIVERED_NOT_RECEIVED),
     ("my parcel was marked as delivered yesterday and it's not here", DELIVERED_NOT_RECEIVED),
     ("marked as delivered but never received", DELIVERED_NOT_RECEIVED),  # a terse report names no subject
+    ("the app says it has been delivered but it hasn't", DELIVERED_NOT_RECEIVED),  # a bare auxiliary denies it
+    ("it was late and now it says delivered but it isn't here", DELIVERED_NOT_RECEIVED),
     ("shows delivered, not received", DELIVERED_NOT_RECEIVED),
     ("Dice entregado pero no lo he recibido", DELIVERED_NOT_RECEIVED),
     ("Le suivi indique livré mais je n'ai rien reçu", DELIVERED_NOT_RECEIVED),
@@ -50,6 +52,7 @@ def test_a_reported_tier2_problem_is_found_in_each_language(text, problem):
     "It's late again. Do I get my delivery charge back?",
     "I ordered the wrong size, can I swap it?", "what if you send the wrong size?",
     "your courier left someone else's order at my door", "what if it gets delivered to the wrong address?",
+    "my order says delivered, it wasn't damaged", "it says delivered and it is lovely",
 ])
 def test_questions_about_such_problems_and_ordinary_delivery_news_are_not_reports(text):
     assert reported_problems(text) == []
