@@ -99,7 +99,7 @@ _REPEATED_CONTACT = any_of(
     r"(?:this\s+is\s+(?:my|the)\s+)?(?:second|2nd|third|3rd|fourth|4th|fifth|5th|\d+th|umpteenth)\s+"
     r"(?:email|e-mail|message|attempt|tweet|call|complaint|dm|chat|request|letter|ticket)",
     r"(?:called|rang|phoned|emailed|e-mailed|messaged|contacted|tweeted|dm'?d|dmed|written|wrote|chatted|asked|chased|"
-    r"complained|reported)\s+(?:\w+\s+){0,4}?(?:\d+|two|three|four|five|six|seven|ten|several|multiple|many|"
+    r"complained|reported|explained|told\s+you|repeated|provided|given|sent)\s+(?:\w+\s+){0,4}?(?:\d+|two|three|four|five|six|seven|ten|several|multiple|many|"
     r"numerous|countless|so\s+many|a\s+few|a\s+dozen|a\s+million|\d+\+)\s+times",
     r"(?:spoke|spoken|talked|chatted|been\s+passed)\s+(?:to|with|between|around)\s+(?:\d+|two|three|four|five|six|several|"
     r"multiple|many|numerous|countless|so\s+many)\s+(?:different\s+)?(?:people|agents|reps|representatives|advisors|"
@@ -120,7 +120,8 @@ _REPEATED_CONTACT = any_of(
     r"(?:you\s+|them\s+|u\s+|back\s+)?again",
     r"how\s+many\s+(?:more\s+)?times\s+(?:do|must|should|have|will|am|are)\s+(?:i|we)",
     r"(?:keep|kept|keeps)\s+(?:asking|calling|emailing|messaging|chasing|contacting|writing|being\s+told|getting\s+told|"
-    r"getting\s+the\s+same|getting\s+fobbed)",
+    r"getting\s+the\s+same|getting\s+fobbed|repeating\s+myself|explaining|(?:giving|sending|providing)\s+(?:you\s+)?"
+    r"(?:the\s+same|my\s+details|the\s+details))",
     r"(?:been|have\s+been|i'?ve\s+been)\s+(?:asking|chasing|calling|emailing|contacting|messaging|waiting\s+for\s+a\s+"
     r"(?:reply|response|call)|trying\s+to\s+(?:reach|contact|speak|get\s+through|get\s+hold|get\s+in\s+touch|"
     r"get\s+an?\s+(?:answer|response|reply)))",

@@ -143,6 +143,8 @@ def test_calm(text):
         "every time I order from you something goes wrong",
         "second time this has happened with your courier",
         "mi pedido llega otra vez tarde",
+        "I have to keep repeating myself", "I have explained this three times already",
+        "why do I have to keep giving you the same details",
     ],
 )
 def test_reports_repeated_contact(text):
@@ -164,6 +166,7 @@ def test_reports_repeated_contact(text):
         "can you check again please",
         "I'll try calling the courier tomorrow",
         "two orders in one parcel, nice",
+        "I explained the problem in my last message", "I sent the photos",
     ],
 )
 def test_does_not_report_repeated_contact(text):
