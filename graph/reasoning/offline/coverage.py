@@ -133,12 +133,14 @@ def asked_thing(question: str) -> list[str]:
     return [w for w in words if len(w) > 2]
 
 
-# "Is it possible to combine two orders?", "do you restock sold out items?": the question asks whether the store
+# "Is it possible to combine two orders?", "is there a way to combine them?", "can my sister pick it up?", "do
+# you restock sold out items?": the question asks whether the store
 # does something, and the doing is what it hinges on. Verbs that any request uses ("can you check / tell / send")
 # or that every article of its subject says ("return", "cancel") carry no condition of their own (nor do the
 # function words, `_FUNCTION`, checked beside them).
 _ASKS_TO_DO = re.compile(
-    r"\b(?:(?:can|could) (?:i|we|you|u)|is it possible to|are you able to|do you|will you)\s+(?:please\s+|also\s+|ever\s+)?"
+    r"\b(?:(?:can|could) (?:i|we|you|u|my \w+|someone(?: else)?|somebody(?: else)?)|is it possible to|are you able to|"
+    r"do you|will you|is there (?:a|any) way (?:to|i can|we can|for me to))\s+(?:please\s+|also\s+|ever\s+|just\s+)?"
     r"([a-z]+)\b",
     re.IGNORECASE,
 )
