@@ -486,9 +486,3 @@ def test_a_carriers_status_quoted_is_explained_from_the_passage_nearest_it_besid
     assert "'Delivery attempted' means the driver could not hand the parcel over" in draft.text
     assert draft.citations == ["track-your-order"]
 
-
-def test_a_passage_that_mentions_what_is_asked_about_answers_before_one_retrieved_nearer():
-    # the parcel-not-for-you article is retrieved a little nearer, but only the shipping overview says "pickup"
-    passages = [_demo_article("parcel-not-for-you", 0.31), _demo_article("shipping-overview", 0.29)]
-    draft = compose(_request("can my sister pick up my order for me?", "shipping_info", passages=passages))
-    assert "no store, click-and-collect or pickup point" in draft.text and draft.citations == ["shipping-overview"]

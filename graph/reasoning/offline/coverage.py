@@ -141,7 +141,7 @@ def asked_thing(question: str) -> list[str]:
 _ASKS_TO_DO = re.compile(
     r"\b(?:(?:can|could) (?:i|we|you|u|my \w+|someone(?: else)?|somebody(?: else)?)|is it possible to|are you able to|"
     r"do you|will you|is there (?:a|any) way (?:to|i can|we can|for me to))\s+(?:please\s+|also\s+|ever\s+|just\s+)?"
-    r"([a-z]+)\b",
+    r"([a-z]+(?:-[a-z]+)*)\b",
     re.IGNORECASE,
 )
 _ANY_REQUEST = frozenset({
@@ -152,6 +152,7 @@ _ANY_REQUEST = frozenset({
     "explain", "contact", "reach", "call", "email", "write", "speak", "talk", "assist", "answer", "reply", "expect",
     "receive", "wait", "try", "think", "mean", "recommend", "suggest", "apply", "redeem", "wear", "wash", "fit",
     "run", "only", "currently", "guys", "possibly", "actually", "usually", "always", "normally",
+    "double-check", "re-check", "recheck",
 })
 
 

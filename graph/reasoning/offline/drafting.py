@@ -108,7 +108,7 @@ def _policy_section(question: Question, passages: list[PassageRef], language: st
     # prior's "why isn't my code working?" list came before the rules' "only 1 promo code per order"); a passage
     # none of whose sentences is near it is passed over ("yes, go ahead" gets no article chosen for the
     # conversation's topic).
-    closeness = {id(p): closest_sentence(asked, p) for p in passages}
+    closeness = {id(p): closest_sentence(asked, p) for p in passages if _answers_question(p)}
 
     def answers(passage: PassageRef) -> bool:
         closest = closeness[id(passage)]
@@ -116,15 +116,7 @@ def _policy_section(question: Question, passages: list[PassageRef], language: st
             return with_table
         return not measured or closest >= MIN_SENTENCE_SIMILARITY
 
-    def covers(passage: PassageRef) -> bool:
-        return language == "en" and uncovered_condition(question["text"], [passage]) is None
-
     answering = [p for p in passages if _answers_question(p) and answers(p)]
-    # A passage that mentions what the question asks about comes before one that does not, even one retrieved a
-    # little less near ("can my sister pick up my order?": the online-only store's "no pickup point", not what to
-    # do with a parcel that isn't yours).
-    answering = ([p for p in answering if covers(p)] or [p for p in passages if answers(p) and covers(p)]
-                 or answering)
     closest_of_all = max((closeness[id(p)] or 0.0 for p in answering), default=0.0)
     margin = 0.0 if nearest else SENTENCE_MARGIN
     best = next((p for p in answering if not measured or (closeness[id(p)] or 0.0) >= closest_of_all - margin
