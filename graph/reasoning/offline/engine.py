@@ -18,6 +18,7 @@ from graph.reasoning.email_change import read_email_change
 from graph.reasoning.offline import handoff
 from graph.reasoning.offline.continuation_model import ContinuationModel
 from graph.reasoning.offline.drafting import compose
+from graph.reasoning.offline.generic_goods import with_generic_goods
 from graph.reasoning.offline.intent_model import IntentModel
 from graph.reasoning.offline.playbook import rerank_articles
 from graph.reasoning.topic import names_a_topic
@@ -114,9 +115,19 @@ class OfflineReasoner:
 
     # -- classify ---------------------------------------------------------------------------------
     def _read(self, text: str) -> tuple[str, float, dict[str, float]]:
-        """(most likely intent, probability of its answer family, the whole distribution)."""
+        """(most likely intent, probability of its answer family, the whole distribution). A message that names
+        goods is read a second time with "item" in their place (generic_goods.py); that reading is kept when it
+        is the same intent, read more surely (another store's goods are no reason for doubt, but they never
+        change what is asked)."""
+        generic = with_generic_goods(text)
+        readings = [self._read_as(text, as_written) for as_written in dict.fromkeys((text, generic))]
+        if len(readings) > 1 and readings[1][0] == readings[0][0] and readings[1][1] > readings[0][1]:
+            return readings[1]
+        return readings[0]
+
+    def _read_as(self, text: str, read: str) -> tuple[str, float, dict[str, float]]:
         # the email on an order is the account's to change, not a delivery address (graph/reasoning/email_change.py)
-        probs = read_email_change(self.distributions([text])[0], text)
+        probs = read_email_change(self.distributions([read])[0], text)
         intent = max(probs, key=probs.get)
         family = family_of(intent)
         return intent, min(1.0, sum(probs.get(member, 0.0) for member in family)), probs
@@ -127,7 +138,9 @@ class OfflineReasoner:
         # A sentence that only points back ("What can I do?") belongs to the one before it.
         asking = [part for part in parts if reads_as_ask(part) and names_a_topic(part)] if len(parts) > 1 else []
         said = signals.without_courtesy(text)  # "Thanks! Could you also...": the thanks asks nothing
-        self.distributions([said, *asking])  # the message and its asks through the encoder in one batch
+        texts = [said, *asking]
+        # the message and its asks, as written and with their goods said as "item", through the encoder in one batch
+        self.distributions([*texts, *(with_generic_goods(t) for t in texts)])
         intent, prob, probs = self._read(said)
         previous = [t for role, t in history if role == "customer"]
         if previous and prob < CONTEXT_BELOW:
