@@ -46,8 +46,8 @@ def _closing(text: str, language: str, engine: str) -> Turn:
 
 
 def closes_with_chat(reading: Classification, own_intent: str | None, text: str, sure_at: float) -> bool:
-    """A goodbye with a pleasantry beside it ("Thanks for your help! If you need more jokes, you know where to
-    find me"): the sign-off is there, nothing is asked, and the rest reads as nothing to do with the store (by
+    """A goodbye with a pleasantry beside it ("Thanks for your help! If you ever want a book tip, just ask"): the
+    sign-off is there, nothing is asked, and the rest reads as nothing to do with the store (by
     the message's own reading, `own_intent`: the conversation's topic read into a goodbye repeated the last
     answer), or names nothing of the store at all ("Perfect, thanks! It's been a rough week with the kids",
     which the model may read as a complaint), or is nothing the engine can place (below the policy's
