@@ -186,3 +186,9 @@ def test_goods_a_request_is_narrowed_to_without_a_verb_are_acted_on():
     assert [(i.phrase, i.acted_on) for i in named_items("only my jacket, please")] == [("jacket", True)]
     assert named_items("just a quick question: where is my order?") == []  # "just a ..." names no goods
     assert [i.phrase for i in named_items("can I cancel just the speaker without affecting the order?")] == ["speaker"]
+
+
+def test_a_parcel_or_delivery_with_goods_names_them_to_say_which_order():
+    assert [(i.phrase, i.acted_on) for i in named_items("where's the package with my camping stove?")] == [
+        ("camping stove", False)]
+    assert [i.phrase for i in named_items("where is the parcel containing the boots")] == ["boots"]

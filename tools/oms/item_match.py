@@ -21,7 +21,8 @@ _VERB = (r"return(?:ed|ing)?|cancel(?:l?ing)?|exchang(?:e|ed|ing)|chang(?:e|ing)
 _QUANTITY = r"(?:(?:one|some|two|three|both|all|each|either|any|a couple|a pair|a few|part) of\s+)?"
 _DETERMINER = r"(?:(?:the|a|an|my|your|our|some|this|that|these|those|two|three|both|one|\d+)\s+)?"
 _OBJECT = re.compile(rf"\b(?:{_VERB})\s+{_QUANTITY}{_DETERMINER}((?:[A-Za-z][\w'’-]*\s*){{1,8}})", re.IGNORECASE)
-_THE_ONE_WITH = re.compile(r"\b(?:the ones?|the order|an order|my order) (?:with|containing|that has|that had)\s+"
+_THE_ONE_WITH = re.compile(r"\b(?:the ones?|(?:the|an|my) (?:order|package|parcel|delivery|box)) "
+                           r"(?:with|containing|that has|that had)\s+"
                            + _DETERMINER +
                            r"((?:[A-Za-z][\w'’-]*\s*){1,6})", re.IGNORECASE)
 # Goods the customer keeps out of the request: "everything except (for) the belt", "all but the boots".
@@ -39,7 +40,7 @@ _ONLY = re.compile(r"\b(?:just|only)\s+(?:the|my|that|this|these|those)\s+((?:[A
 _NOUN_USE = re.compile(r"\b(the|a|an|my|your|our|this|that|its|their|his|her)\s+$", re.IGNORECASE)
 # Where the noun phrase ends: a preposition, a pronoun, a clause.
 _STOP = frozenset({
-    "from", "in", "on", "for", "that", "which", "who", "i", "i've", "i'm", "i'd", "i'll", "we", "you", "to", "with",
+    "from", "in", "on", "for", "that", "which", "who", "containing", "i", "i've", "i'm", "i'd", "i'll", "we", "you", "to", "with",
     "without",
     "because", "since", "as", "it", "please", "was", "is", "are", "were", "yesterday", "today", "last", "recently",
     "back", "at", "by", "but", "so", "instead", "into", "if", "when", "then", "order", "orders", "they", "he", "she",
