@@ -117,6 +117,13 @@ def test_a_refund_question_is_about_the_refund_still_owed_before_the_one_issued_
     assert refund_awaited(cancelled)
 
 
+def test_a_refund_question_with_no_refund_in_sight_is_about_goods_delivered_never_an_order_still_to_ship():
+    unshipped = _order("UNSHIPPED", "processing", 1)
+    delivered = _order("DELIVERED", "delivered", 30, shipment="delivered", delivered_days_ago=25)
+    assert choose_order([unshipped, delivered], {"refund_status"}, "returned stuff 2 weeks ago, no refund", NOW)[
+        "id"] == "DELIVERED"
+
+
 @pytest.mark.parametrize("text", ["can you list the items in my last two orders?", "what's in each of my orders?",
                                   "Could you check the details of each order?", "list all of my orders",
                                   "both orders, what was in them?"])

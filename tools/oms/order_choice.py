@@ -211,11 +211,13 @@ def choose_order(orders: list[dict], intents: set[str], text: str = "", now: dat
         return delivered[0] if delivered else newest_first[0]
     if "refund_status" in intents:
         # "Where is my refund?" is most often about one still owed: goods on their way back or received,
-        # a cancellation not refunded yet; else about the refund issued last.
+        # a cancellation not refunded yet; else about the refund issued last; else about goods delivered (sent
+        # back without our knowing yet), never an order still to ship.
         awaiting = [o for o in newest_first if refund_awaited(o)]
         refunded = [o for o in newest_first if has_refund(o)
                     or o.get("status") in {"returned", "cancelled"}]
-        return (awaiting or refunded or newest_first)[0]
+        delivered = [o for o in newest_first if delivered_on(o) or o.get("status") == "delivered"]
+        return (awaiting or refunded or delivered or newest_first)[0]
     return newest_first[0]
 
 
