@@ -22,17 +22,23 @@ from tools.oms.item_match import goods_named
 # "again", a number, a complaint word. Stems match the start of a word ("deliver" in "delivered"), words whole.
 _STEMS = ["order", "purchas", "parcel", "package", "deliver", "arriv", "dispatch", "track", "courier", "carrier", "refund", "return", "exchang", "replac", "charg", "payment", "paypal", "klarna", "invoice", "receipt", "account", "password", "address", "product", "discount", "promo", "coupon", "voucher", "damag", "defect", "fault", "broke", "missing", "stolen", "delay", "cancel", "website", "checkout", "basket", "warranty", "colour", "color", "material", "fabric", "quality", "disappoint", "terrible", "awful", "useless", "ridiculous", "annoy", "complain", "unacceptable", "problem", "issue", "error", "question", "waiting", "shrank", "shrunk", "fade", "leak", "stopped", "ruin", "stain"]
 _WORDS = ["bought", "buy", "buying", "pkg", "box", "ship", "shipped", "shipping", "came", "come", "comes", "coming", "post", "posted", "mail", "usps", "ups", "fedex", "dhl", "swap", "pay", "paid", "card", "bill", "money", "credit", "login", "log", "sign", "e-mail", "email", "size", "fit", "fits", "item", "items", "goods", "stuff", "code", "gift", "price", "cost", "sale", "stock", "tear", "torn", "rip", "ripped", "wrong", "lost", "late", "store", "shop", "site", "app", "cart", "wear", "wore", "wash", "worn", "hole", "apart", "smell", "link", "label", "pickup", "pick", "collect", "not", "no", "never", "nothing", "nobody", "still", "yet", "again", "wait", "worst", "angry", "upset", "help", "need", "want", "like"]
+# A question without its question mark ("i'm in toronto can it go to a locker"): a request, never a remark.
+_ASKS = re.compile(
+    r"\b(?:can|could|would|will|do|does|did|is|are|should|may)\s+(?:i|you|u|it|we|they|he|she|this|that|there|my|your)\b|"
+    r"\b(?:how|where|when|why|which|who)\b|\bwhat\b(?!\s+an?\b)|\?",
+    re.IGNORECASE,
+)
 _STORE_SUBJECT = re.compile(
     r"\b(?:" + "|".join(_STEMS) + r")|\b(?:" + "|".join(_WORDS) + r")\b|n't\b", re.IGNORECASE,
 )
 
 
 def about_the_store(remark: str) -> bool:
-    """Whether a remark names anything of the store, a problem or a wait (in doubt: yes)."""
+    """Whether a remark names anything of the store, a problem or a wait, or asks anything (in doubt: yes)."""
     plain = fold(remark)
     if detect_language(remark) != "en":
         return True  # the English words below cannot tell
-    return bool(re.search(r"\d", plain) or _STORE_SUBJECT.search(plain) or goods_named(remark))
+    return bool(re.search(r"\d", plain) or _ASKS.search(plain) or _STORE_SUBJECT.search(plain) or goods_named(remark))
 
 
 def goodbye_with_a_remark(text: str) -> bool:

@@ -92,6 +92,7 @@ def test_a_goodbye_with_a_remark_about_life_closes_whatever_the_model_reads_in_i
     "Thank you. Nothing has arrived yet.", "Thanks. It happened again today.",
     "Thanks. My daughter says the hoodie shrank in the wash.", "Thanks! Oh and my gift card balance shows zero.",
     "Merci. Le colis est arrivé abîmé.",
+    "Hello,\n\ni'm in toronto can it go to a locker\n\nThanks so much!!",  # a question without its "?"
 ])
 def test_a_thank_you_beside_anything_of_the_store_is_no_remark(text):
     assert not goodbye_with_a_remark(text)
