@@ -20,8 +20,24 @@ from tools.oms.item_match import goods_named
 
 # The store's subjects as customers name them, and what tells a problem or a wait: a negation, "still",
 # "again", a number, a complaint word. Stems match the start of a word ("deliver" in "delivered"), words whole.
-_STEMS = ["order", "purchas", "parcel", "package", "deliver", "arriv", "dispatch", "track", "courier", "carrier", "refund", "return", "exchang", "replac", "charg", "payment", "paypal", "klarna", "invoice", "receipt", "account", "password", "address", "product", "discount", "promo", "coupon", "voucher", "damag", "defect", "fault", "broke", "missing", "stolen", "delay", "cancel", "website", "checkout", "basket", "warranty", "colour", "color", "material", "fabric", "quality", "disappoint", "terrible", "awful", "useless", "ridiculous", "annoy", "complain", "unacceptable", "problem", "issue", "error", "question", "waiting", "shrank", "shrunk", "fade", "leak", "stopped", "ruin", "stain"]
-_WORDS = ["bought", "buy", "buying", "pkg", "box", "ship", "shipped", "shipping", "came", "come", "comes", "coming", "post", "posted", "mail", "usps", "ups", "fedex", "dhl", "swap", "pay", "paid", "card", "bill", "money", "credit", "login", "log", "sign", "e-mail", "email", "size", "fit", "fits", "item", "items", "goods", "stuff", "code", "gift", "price", "cost", "sale", "stock", "tear", "torn", "rip", "ripped", "wrong", "lost", "late", "store", "shop", "site", "app", "cart", "wear", "wore", "wash", "worn", "hole", "apart", "smell", "link", "label", "pickup", "pick", "collect", "not", "no", "never", "nothing", "nobody", "still", "yet", "again", "wait", "worst", "angry", "upset", "help", "need", "want", "like"]
+_STEMS = (
+    "order", "purchas", "parcel", "package", "deliver", "arriv", "dispatch", "track", "courier", "carrier",
+    "refund", "return", "exchang", "replac", "charg", "payment", "paypal", "klarna", "invoice", "receipt",
+    "account", "password", "address", "product", "discount", "promo", "coupon", "voucher", "damag", "defect",
+    "fault", "broke", "missing", "stolen", "delay", "cancel", "website", "checkout", "basket", "warranty",
+    "colour", "color", "material", "fabric", "quality", "disappoint", "terrible", "awful", "useless",
+    "ridiculous", "annoy", "complain", "unacceptable", "problem", "issue", "error", "question", "waiting",
+    "shrank", "shrunk", "fade", "leak", "stopped", "ruin", "stain",
+)
+_WORDS = (
+    "bought", "buy", "buying", "pkg", "box", "ship", "shipped", "shipping", "came", "come", "comes", "coming",
+    "post", "posted", "mail", "usps", "ups", "fedex", "dhl", "swap", "pay", "paid", "card", "bill", "money",
+    "credit", "login", "log", "sign", "e-mail", "email", "size", "fit", "fits", "item", "items", "goods",
+    "stuff", "code", "gift", "price", "cost", "sale", "stock", "tear", "torn", "rip", "ripped", "wrong", "lost",
+    "late", "store", "shop", "site", "app", "cart", "wear", "wore", "wash", "worn", "hole", "apart", "smell",
+    "link", "label", "pickup", "pick", "collect", "not", "no", "never", "nothing", "nobody", "still", "yet",
+    "again", "wait", "worst", "angry", "upset", "help", "need", "want", "like",
+)
 # A question without its question mark ("i'm in toronto can it go to a locker"): a request, never a remark.
 _ASKS = re.compile(
     r"\b(?:can|could|would|will|do|does|did|is|are|should|may)\s+(?:i|you|u|it|we|they|he|she|this|that|there|my|your)\b|"
