@@ -40,7 +40,8 @@ _WORDS = (
 )
 # A question without its question mark ("i'm in toronto can it go to a locker"): a request, never a remark.
 _ASKS = re.compile(
-    r"\b(?:can|could|would|will|do|does|did|is|are|should|may)\s+(?:i|you|u|it|we|they|he|she|this|that|there|my|your)\b|"
+    r"\b(?:can|could|would|will|do|does|did|is|are|should|may)\s+"
+    r"(?:i|you|u|it|we|they|he|she|this|that|there|my|your)\b|"
     r"\b(?:how|where|when|why|which|who)\b|\bwhat\b(?!\s+an?\b)|\?",
     re.IGNORECASE,
 )

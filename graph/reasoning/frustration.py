@@ -99,7 +99,8 @@ _REPEATED_CONTACT = any_of(
     r"(?:this\s+is\s+(?:my|the)\s+)?(?:second|2nd|third|3rd|fourth|4th|fifth|5th|\d+th|umpteenth)\s+"
     r"(?:email|e-mail|message|attempt|tweet|call|complaint|dm|chat|request|letter|ticket)",
     r"(?:called|rang|phoned|emailed|e-mailed|messaged|contacted|tweeted|dm'?d|dmed|written|wrote|chatted|asked|chased|"
-    r"complained|reported|explained|told\s+you|repeated|provided|given|sent)\s+(?:\w+\s+){0,4}?(?:\d+|two|three|four|five|six|seven|ten|several|multiple|many|"
+    r"complained|reported|explained|told\s+you|repeated|provided|given|sent)\s+(?:\w+\s+){0,4}?"
+    r"(?:\d+|two|three|four|five|six|seven|ten|several|multiple|many|"
     r"numerous|countless|so\s+many|a\s+few|a\s+dozen|a\s+million|\d+\+)\s+times",
     r"(?:spoke|spoken|talked|chatted|been\s+passed)\s+(?:to|with|between|around)\s+(?:\d+|two|three|four|five|six|several|"
     r"multiple|many|numerous|countless|so\s+many)\s+(?:different\s+)?(?:people|agents|reps|representatives|advisors|"

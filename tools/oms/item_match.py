@@ -40,13 +40,15 @@ _ONLY = re.compile(r"\b(?:just|only)\s+(?:the|my|that|this|these|those)\s+((?:[A
 _NOUN_USE = re.compile(r"\b(the|a|an|my|your|our|this|that|its|their|his|her)\s+$", re.IGNORECASE)
 # Where the noun phrase ends: a preposition, a pronoun, a clause.
 _STOP = frozenset({
-    "from", "in", "on", "for", "that", "which", "who", "containing", "i", "i've", "i'm", "i'd", "i'll", "we", "you", "to", "with",
+    "from", "in", "on", "for", "that", "which", "who", "containing", "i", "i've", "i'm", "i'd", "i'll", "we", "you",
+    "to", "with",
     "without",
     "because", "since", "as", "it", "please", "was", "is", "are", "were", "yesterday", "today", "last", "recently",
     "back", "at", "by", "but", "so", "instead", "into", "if", "when", "then", "order", "orders", "they", "he", "she",
     "me", "now", "can", "could", "would", "will", "do", "did", "has", "have", "had", "before", "after", "again",
     "just", "already", "still", "yet", "too", "also", "thanks", "thank", "via", "under", "within", "over",
-    "ago", "ages", "yonks", "forever", "awhile", "day", "days", "week", "weeks", "month", "months", "year", "hour", "hours", "early", "late", "twice",
+    "ago", "ages", "yonks", "forever", "awhile", "day", "days", "week", "weeks", "month", "months", "year", "hour",
+    "hours", "early", "late", "twice",
     "online", "free", "take", "takes", "cost", "costs", "work", "works",
     # what follows "return" / "refund" / "exchange" used as a noun: "return label", "refund status"
     "label", "labels", "policy", "window", "status", "process", "form", "fee", "fees", "period", "reason", "slip",
