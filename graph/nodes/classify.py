@@ -56,8 +56,10 @@ def closes_with_chat(reading: Classification, own_intent: str | None, text: str,
     problem."""
     if reading.wants_human or reading.frustrated:
         return False
-    if OUT_OF_SCOPE in (reading.intent, own_intent) or chit_chat.goodbye_with_a_remark(text):
+    if OUT_OF_SCOPE in (reading.intent, own_intent):
         return signals.signs_off(text)
+    if chit_chat.goodbye_with_a_remark(text):  # a sign-off already
+        return True
     return reading.confidence < sure_at and signals.says_goodbye(text)
 
 

@@ -52,9 +52,9 @@ _STORE_SUBJECT = re.compile(
 
 def about_the_store(remark: str) -> bool:
     """Whether a remark names anything of the store, a problem or a wait, or asks anything (in doubt: yes)."""
-    plain = fold(remark)
     if detect_language(remark) != "en":
         return True  # the English words below cannot tell
+    plain = fold(remark)
     return bool(re.search(r"\d", plain) or _ASKS.search(plain) or _STORE_SUBJECT.search(plain) or goods_named(remark))
 
 

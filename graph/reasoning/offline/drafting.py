@@ -540,4 +540,3 @@ def compose(request: DraftRequest) -> Draft:
     closing = "" if awaiting_yes or asks_which_order(body) else "\n\n" + phrases.say("anything_else", language)
     return Draft(text=f"{greeting}\n\n{body}{closing}", citations=citations, actions_needed=actions,
                  unanswered=unanswered, proposal=proposal)
-

@@ -119,11 +119,13 @@ class OfflineReasoner:
         goods is read a second time with "item" in their place (generic_goods.py); that reading is kept when it
         is the same intent, read more surely (another store's goods are no reason for doubt, but they never
         change what is asked)."""
+        as_written = self._read_as(text, text)
         generic = with_generic_goods(text)
-        readings = [self._read_as(text, as_written) for as_written in dict.fromkeys((text, generic))]
-        if len(readings) > 1 and readings[1][0] == readings[0][0] and readings[1][1] > readings[0][1]:
-            return readings[1]
-        return readings[0]
+        if generic == text:
+            return as_written
+        as_items = self._read_as(text, generic)
+        same_and_surer = as_items[0] == as_written[0] and as_items[1] > as_written[1]
+        return as_items if same_and_surer else as_written
 
     def _read_as(self, text: str, read: str) -> tuple[str, float, dict[str, float]]:
         # the email on an order is the account's to change, not a delivery address (graph/reasoning/email_change.py)

@@ -13,13 +13,15 @@ a problem told about them ("the lamp arrived broken") keeps its words.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tools.oms.item_match import goods_named
 
 
+@lru_cache(maxsize=1024)
 def with_generic_goods(text: str) -> str:
     """The text with each named item's phrase replaced by "item" ("items" for a plural); the text itself when it
-    names none."""
+    names none. Cached: a turn asks for the same text when it batches the encoder and again when it reads it."""
     for item in goods_named(text):
         last = item.phrase.split()[-1].lower()
         generic = "items" if last.endswith("s") and not last.endswith("ss") else "item"
