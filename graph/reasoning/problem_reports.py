@@ -12,12 +12,15 @@ lower-case, without accents and with straight quotes.
 
 from __future__ import annotations
 
+from graph.reasoning.faulty_goods import reports_faulty_goods
+from graph.reasoning.payment_failures import reports_money_taken_without_order
 from graph.reasoning.text_norm import any_of, fold, sentences
 
 DELIVERED_NOT_RECEIVED = "delivered_not_received"
 ARRIVED_DAMAGED = "arrived_damaged"
 CHARGE_DISPUTED = "charge_disputed"
 WRONG_ITEM_RECEIVED = "wrong_item_received"
+GOODS_FAULTY = "goods_faulty"  # does not work, or came apart in use (faulty_goods.py)
 
 # Words between the two halves of one report, within a sentence.
 _GAP = r"(?:[^.!?]{0,60}?)"
@@ -119,8 +122,13 @@ _HYPOTHETICAL = any_of(r"what\s+if", r"if", r"in\s+case", r"what\s+happens", r"s
 def reported_problems(text: str) -> list[str]:
     """The tier-2 problems a message reports (in the order of _REPORTS), none for a hypothetical question."""
     found: list[str] = []
-    for sentence in sentences(fold(text)) or [""]:
-        if _HYPOTHETICAL.search(sentence) and "?" in sentence:
-            continue
+    told = [s for s in sentences(fold(text)) or [""] if not (_HYPOTHETICAL.search(s) and "?" in s)]
+    # reported in one sentence; a failed payment that took money and goods that do not work, in the message
+    for sentence in told:
         found += [name for name, pattern in _REPORTS if name not in found and pattern.search(sentence)]
+    told_text = " ".join(told)
+    if CHARGE_DISPUTED not in found and reports_money_taken_without_order(told_text):
+        found.append(CHARGE_DISPUTED)
+    if reports_faulty_goods(told_text):
+        found.append(GOODS_FAULTY)
     return found

@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import asdict
 
 from graph.reasoning import frustration, human_request, language, safety
+from graph.reasoning.account_takeover import signs_of_takeover
 from graph.reasoning.text_norm import EMAIL, without_links
 from graph.state import Entities
 
@@ -219,7 +220,7 @@ _ACCOUNT_AT_RISK = re.compile(
 
 def account_at_risk(text: str) -> bool:
     """A locked, hacked, suspended or taken-over account (tier 2: a person must verify and restore it)."""
-    return bool(_ACCOUNT_AT_RISK.search(text))
+    return bool(_ACCOUNT_AT_RISK.search(text)) or signs_of_takeover(text)
 
 
 def _sentences(text: str) -> list[str]:

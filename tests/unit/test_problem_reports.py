@@ -8,6 +8,7 @@ from graph.reasoning.problem_reports import (
     ARRIVED_DAMAGED,
     CHARGE_DISPUTED,
     DELIVERED_NOT_RECEIVED,
+    GOODS_FAULTY,
     WRONG_ITEM_RECEIVED,
     reported_problems,
 )
@@ -39,6 +40,9 @@ from graph.reasoning.problem_reports import (
     ("I received the wrong item in my parcel", WRONG_ITEM_RECEIVED), ("me enviaron una talla equivocada", WRONG_ITEM_RECEIVED),
     ("vous m'avez envoyé la mauvaise taille", WRONG_ITEM_RECEIVED), ("ich habe die falsche Größe bekommen", WRONG_ITEM_RECEIVED),
     ("não é o que eu pedi", WRONG_ITEM_RECEIVED), ("mi avete spedito la taglia sbagliata", WRONG_ITEM_RECEIVED),
+    # across sentences: goods that do not work, a failed payment that took money
+    ("The lamp I bought won't turn on. Can I return it?", GOODS_FAULTY),
+    ("Payment failed at checkout. The money left my account anyway.", CHARGE_DISPUTED),
 ])
 def test_a_reported_tier2_problem_is_found_in_each_language(text, problem):
     assert problem in reported_problems(text)
@@ -53,6 +57,7 @@ def test_a_reported_tier2_problem_is_found_in_each_language(text, problem):
     "I ordered the wrong size, can I swap it?", "what if you send the wrong size?",
     "your courier left someone else's order at my door", "what if it gets delivered to the wrong address?",
     "my order says delivered, it wasn't damaged", "it says delivered and it is lovely",
+    "I bought the kettle last week. What if it stops working?", "my card was declined, can I pay another way?",
 ])
 def test_questions_about_such_problems_and_ordinary_delivery_news_are_not_reports(text):
     assert reported_problems(text) == []

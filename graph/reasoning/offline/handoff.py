@@ -34,6 +34,7 @@ _REPORTED_ACTIONS = {
     problem_reports.ARRIVED_DAMAGED: "replace_or_refund",
     problem_reports.CHARGE_DISPUTED: "billing_review",
     problem_reports.WRONG_ITEM_RECEIVED: "reship_correct_item",
+    problem_reports.GOODS_FAULTY: "replace_or_refund",
 }
 
 

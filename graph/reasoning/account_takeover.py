@@ -1,0 +1,43 @@
+"""Signs that someone else is in the customer's account: tier 2, a person verifies and secures it.
+
+Customers rarely say "hacked". They tell what they see: a notice that the account's e-mail or password was
+changed when they did not change it (often with "now I can't log in"), orders they never placed, an address or
+a card they do not recognise. The help center's password steps would hand the account over for good, so these
+go to a person. Asking how to change one's own e-mail, or a reset that did not arrive, is not such a sign.
+Text is folded first (text_norm.fold).
+"""
+
+from __future__ import annotations
+
+from graph.reasoning.text_norm import any_of, fold
+
+_DENIED = (r"(?:(?:i|we)\s+(?:never|didn't|didnt|did\s+not|haven't|havent|have\s+not|don't|dont|do\s+not)\s+"
+           r"(?:\w+\s+)?(?:changed?|request(?:ed)?|ask(?:ed)?\s+for|do\s+(?:this|that|it)|did\s+(?:this|that|it)|"
+           r"make|made|place|placed|order|ordered|authori[sz]e|authori[sz]ed)|not\s+me|wasn't\s+me|wasnt\s+me|"
+           r"without\s+(?:my|me)|isn't\s+mine|isnt\s+mine|not\s+mine)")
+_LOCKED_OUT = (r"(?:can't|cant|cannot|can\s+not|couldn't|unable\s+to)\s+(?:\w+\s+)?(?:log|sign)\s*(?:in|on)|"
+               r"locked\s+out|(?:isn't|is\s+not|not)\s+registered|doesn't\s+exist|does\s+not\s+exist")
+_CHANGED = (r"(?:e-?mail|password|phone\s+number|login|username|address)\s+(?:\w+\s+){0,4}?(?:has\s+been|have\s+been|"
+            r"was|were|got|had\s+been|been)\s+(?:changed|updated|reset)")
+_STRANGE = (r"(?:orders?|purchases?|address(?:es)?|cards?|payment\s+methods?|e-?mails?|phone\s+numbers?|logins?|"
+            r"devices?)\s+(?:\w+\s+){0,4}?(?:(?:i|we)\s+(?:don't|dont|do\s+not)\s+recogni[sz]e|"
+            r"(?:i|we)\s+(?:never|didn't|didnt|did\s+not)\s+(?:place|placed|make|made|order|ordered|add|added|"
+            r"use|used)|(?:i|we)(?:'ve|\s+have)\s+never\s+(?:lived|used|had|seen|been))")
+
+_TAKEN_OVER = any_of(
+    # a change the customer did not make, or after which they cannot get in
+    rf"{_CHANGED}[^\n]{{0,80}}?(?:{_DENIED}|{_LOCKED_OUT})",
+    rf"(?:{_LOCKED_OUT})[^\n]{{0,120}}?{_CHANGED}",
+    # orders, addresses, cards the customer does not know
+    _STRANGE,
+    r"(?:address(?:es)?|cards?|payment\s+methods?|e-?mails?|phone\s+numbers?)\s+(?:\w+\s+){0,5}?(?:that|which)\s+"
+    r"(?:isn't|isnt|is\s+not|aren't|arent|are\s+not)\s+(?:mine|ours)",
+    r"(?:someone|somebody|a\s+stranger)\s+(?:\w+\s+){0,3}?(?:placed|made|ordered|used|bought|added|changed|got\s+into|"
+    r"accessed|logged\s+into|is\s+using|has\s+been\s+using)\s+(?:\w+\s+){0,3}?(?:on\s+|in\s+|into\s+|with\s+)?"
+    r"my\s+(?:account|card|details|login)",
+)
+
+
+def signs_of_takeover(text: str) -> bool:
+    """The message tells of changes, orders or details in the account that the customer did not make."""
+    return bool(_TAKEN_OVER.search(fold(text)))

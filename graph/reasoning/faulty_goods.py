@@ -1,0 +1,120 @@
+"""Goods that do not work or came apart in use: a defect, tier 2 by policy (a person replaces or refunds).
+
+"The blender stopped working after a week", "the zip broke the first time I wore it", "my headphones won't
+charge", "la lámpara no funciona". The intent model often reads these as a plain return ("...I'd like to return
+it") and answers with the return steps, when the customer is owed a replacement or a refund without the
+window's conditions. What does not work must be goods: "the promo code doesn't work", "your website isn't
+working", "the tracking link won't open" are tier-1 questions about the shop, so a sentence that names the
+shop's own things (codes, links, the site, the app, a card, the account) is never a defect, and the message
+must be about goods: bought, received, or to be sent back ("my netflix isn't working" is not). Text is folded
+first (text_norm.fold).
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.reasoning.text_norm import any_of, fold, sentences
+
+# The shop's own things, and the customer's means of paying or signing in: "it doesn't work" about these is a
+# question about the service (a code, a link, a login), not a defect of goods.
+_NOT_GOODS = any_of(
+    r"(?:promo|discount|coupon|voucher|gift|referral|student|redeem|redemption)?\s*[a-z]*codes?|vouchers?|coupons?|"
+    r"gift\s*cards?|discounts?|promos?|promotions?|offers?|deals?|links?|(?:web)?sites?|website|web\s+page|pages?|apps?|application|checkout|check\s+out|"
+    r"basket|cart|button|search|filter|log\s*in|login|sign\s*in|password|account|(?:credit|debit|bank)\s+card|"
+    r"card|payment|paypal|klarna|apple\s+pay|tracking|track(?:ing)?\s+number|e-?mail|phone\s+line|helpline|chat|"
+    r"number|unsubscribe|newsletter|notifications?|size\s+(?:chart|guide)|wifi|internet|signal|delivery|deliveries|"
+    r"shipping|postcode|post\s+code|zip\s*code|address|option|slot|service|system|portal|label|qr|form|"
+    r"click\s+(?:and|&)\s+collect|collection|finder|return(?:s)?\s+(?:portal|form|label|page)",
+    r"numero|rastreio|rastreo|seguimiento|suivi|sendungs\w*|tracking\w*",
+    r"[a-z]*codigos?|enlace|pagina|web|tarjeta|cuenta|contrasena|aplicacion|cupon",
+    r"lien|site|appli(?:cation)?|carte|compte|mot\s+de\s+passe",
+    r"gutschein|seite|konto|passwort|karte",
+    r"cartao|conta|senha|aplicativo|cupom",
+    r"codice|sito|carta|buono",
+)
+# The message is about goods bought, received or to be sent back: without this, "my netflix isn't working" or
+# "it doesn't work" could be anything.
+_BOUGHT = any_of(
+    r"bought|ordered|purchased|received|got\s+(?:it|them|my|the|a|an)|arrived|came|delivered|new|brand\s+new|"
+    r"item|product|return\w*|refund\w*|replac\w*|exchang\w*|send\s+(?:it|them)\s+back|warranty|guarantee",
+    r"compre|pedi|recibi|llego|achete|commande|recu|gekauft|bestellt|bekommen|comprei|recebi|comprato|ordinato|ricevuto",
+    r"devolver|devolucion|reembolso|rembourse\w*|retour\w*|echange\w*|zuruck\w*|erstattung|umtausch\w*|"
+    r"devolucao|reembolso|troca|reso|rimborso|sostituzione",
+)
+
+# "doesn't work for me" is about a date or a size, not a defect
+_FUNCTION = (r"(?:(?:work|working|works)(?!\s+for\s+(?:me|us))|function|functioning|turn\s+on|turning\s+on|"
+             r"switch\s+on|switching\s+on|power\s+on|powering\s+on|charge|charging|hold\s+(?:a\s+)?charge|"
+             r"connect|connecting|pair|pairing|heat\s+up|heating|light\s+up|lighting\s+up|spin|spinning)")
+# Not "can't": "I can't connect to..." is the customer's trouble, not the goods'.
+_NEGATED = (r"(?:isn't|isnt|is\s+not|aren't|arent|are\s+not|doesn't|doesnt|does\s+not|don't|dont|do\s+not|"
+            r"won't|wont|will\s+not|didn't|didnt|did\s+not|never|wasn't|wasnt|hasn't|hasnt)")
+_PART = (r"(?:zip|zipper|sole|soles|seam|seams|strap|straps|button|buttons|heel|heels|handle|handles|stitching|"
+         r"lining|clasp|buckle|lid|screen|battery|charger|cable|plug|hinge|wheel|wheels|leg|legs|hood|pocket|"
+         r"laces?|eyelets?|glue|fabric|material|print|colou?r|dye)")
+_CAME_APART = (r"(?:broke|broken|snapped|ripped|tore|torn|split|cracked|fell\s+off|falling\s+off|came\s+off|"
+               r"coming\s+off|came\s+apart|coming\s+apart|fell\s+apart|falling\s+apart|came\s+loose|coming\s+loose|"
+               r"came\s+undone|coming\s+undone|peeling|peeled|faded|bled|burst|frayed|fraying)")
+# What only a part of the goods does: "the zip is stuck", "the buckle won't fasten".
+_PART_FAILS = (r"(?:stuck|jammed|(?:won't|wont|will\s+not|doesn't|doesnt|does\s+not)\s+"
+               r"(?:close|zip|stay\s+(?:closed|on|up)|fasten))")
+_IN_USE = (r"after\s+(?:just\s+|only\s+)?(?:one|two|three|a\s+few|a\s+couple(?:\s+of)?|\d+|a|an)\s+"
+           r"(?:days?|weeks?|wears?|washe?s?|uses?|times?|hours?|walks?|runs?)|"
+           r"(?:the\s+)?(?:first|second)\s+(?:time|day|wear|wash|use)|within\s+(?:a|an|one|two|\d+)\s+"
+           r"(?:days?|weeks?|hours?)")
+
+_DOES_NOT_WORK = any_of(
+    # English: it does not work, stopped working, won't turn on
+    rf"{_NEGATED}\s+(?:seem\s+to\s+|even\s+|properly\s+|really\s+|actually\s+)?(?:be\s+)?{_FUNCTION}",
+    rf"(?:stopped|stops|quit|ceased)\s+{_FUNCTION}|keeps\s+(?:on\s+)?(?:cutting\s+out|turning\s+off|switching\s+off)",
+    r"(?:is|are|was|were|seems?|seemed|turned\s+out\s+(?:to\s+be)?)\s+(?:already\s+|completely\s+|"
+    r"totally\s+|clearly\s+)?(?:faulty|defective|broken|dead|not\s+working)|dead\s+on\s+arrival|doa",
+    # Spanish / French / German / Portuguese / Italian
+    r"no\s+(?:me\s+)?(?:funciona|enciende|carga|prende)|dejo\s+de\s+funcionar|(?:esta|vino|salio)\s+defectuos[oa]",
+    r"ne\s+(?:marche|fonctionne|s'allume|charge)\s+(?:plus|pas)|(?:est|etait)\s+defectueu(?:x|se)|"
+    r"a\s+cesse\s+de\s+fonctionner",
+    r"funktioniert\s+(?:\w+\s+)?nicht|geht\s+nicht\s+(?:mehr\s+)?an|ladt\s+nicht|(?:ist|war)\s+defekt",
+    r"nao\s+(?:\w+\s+)?(?:funciona|liga|carrega)|parou\s+de\s+funcionar|(?:esta|veio)\s+com\s+defeito",
+    r"non\s+(?:\w+\s+)?(?:funziona|si\s+accende|si\s+carica)|ha\s+smesso\s+di\s+funzionare|(?:e|era)\s+difettos[oa]",
+)
+# A part of the goods that came apart, or anything that came apart in its first days of use.
+_CAME_APART_REPORT = any_of(
+    rf"{_PART}\s+(?:\w+\s+){{0,2}}?(?:has\s+|had\s+|have\s+|is\s+|are\s+|was\s+|were\s+|just\s+|already\s+|"
+    rf"completely\s+|'s\s+)*(?:{_CAME_APART}|{_PART_FAILS})",
+    rf"{_CAME_APART}\s+(?:\w+\s+){{0,4}}?(?:{_IN_USE})",
+    rf"(?:{_IN_USE})[^.!?]{{0,40}}?(?:{_CAME_APART}|{_NEGATED}\s+{_FUNCTION}|stopped\s+{_FUNCTION})",
+)
+# Worn out after months or years of use: a warranty question the help center answers, not goods that came faulty.
+_LONG_USE = any_of(r"(?:after|for|in)\s+(?:\d+|a|an|one|two|three|several|many|a\s+few|some)\s+(?:months?|years?)",
+                   r"(?:months?|years?)\s+(?:of\s+)?(?:use|wear|using|wearing)")
+_PEOPLE = frozenset({"i", "we", "you", "u", "ya", "he", "she"})  # "I don't work weekends"
+_CONTRACTED = re.compile(r"(?<![a-z])(it|that|this|they|these)('s|'re)(?![a-z])")
+_ADVERBS = frozenset({"really", "just", "still", "even", "actually", "now", "also", "simply", "already", "totally",
+                      "completely", "properly", "suddenly", "literally", "honestly", "apparently", "sadly"})
+
+
+def reports_faulty_goods(text: str) -> bool:
+    """A sentence that says goods do not work or came apart, its subject none of the shop's own things."""
+    folded = _CONTRACTED.sub(lambda m: m[1] + (" is" if m[2] == "'s" else " are"), fold(text))
+    bought = bool(_BOUGHT.search(folded))
+    for sentence in sentences(folded) or [""]:
+        if _LONG_USE.search(sentence):
+            continue
+        apart = _CAME_APART_REPORT.search(sentence)  # names its subject: a part, or the goods in their first days
+        if apart and not _NOT_GOODS.search(sentence[: apart.end()]):
+            return True
+        broken = _DOES_NOT_WORK.search(sentence)
+        if broken and _about_goods(sentence[: broken.start()], bought):
+            return True
+    return False
+
+
+def _about_goods(before: str, bought: bool) -> bool:
+    """The words before the report name something (not a person, not the shop's own things) in a message
+    about goods bought, received or to be sent back."""
+    if not bought or _NOT_GOODS.search(before):
+        return False
+    words = [word.strip(",;:") for word in before.split()]
+    words = [word for word in words if word and word not in _ADVERBS]
+    return bool(words) and words[-1] not in _PEOPLE

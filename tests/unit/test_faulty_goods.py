@@ -1,0 +1,87 @@
+"""Goods that do not work or came apart in use (graph/reasoning/faulty_goods.py): a defect, tier 2."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.reasoning.faulty_goods import reports_faulty_goods
+
+
+@pytest.mark.parametrize("text", [
+    "The blender I got last week doesn't seem to be working right. Can I send it back?",
+    "hey, my new jacket's zipper stopped working after two days, I want to return it",
+    "The headphones arrived but they don't work at all",
+    "my kettle isn't working properly, I'd like a refund please",
+    'the watch I bought stopped working, what can I do?',
+    "The lamp won't turn on. It's brand new. I'd like to return it.",
+    'Got my boots yesterday and the sole is already coming off',
+    "the toaster I ordered isn't working well, I'd like to return it",
+    'the vacuum stopped charging after a week, can I get it replaced?',
+    "the jacket's seam ripped the first time I wore it",
+    'my leggings faded after one wash',
+    'the strap snapped after two days',
+    "the zip is stuck and won't close",
+    'Compré una lámpara y no funciona',
+    'j ai acheté un casque, il ne marche plus',
+    'die Uhr, die ich bestellt habe, funktioniert nicht mehr',
+    'comprei um relógio e parou de funcionar',
+    'ho comprato una lampada e non si accende',
+    "I bought a speaker and it really doesn't work",
+    "it's already broken, I only got it on monday",
+    'the heel came off on the first wear',
+    'zip broke after a day',
+    "the lamp won't turn on, can you send me a return label?",
+    'after two days the buttons fell off',
+])
+def test_goods_that_do_not_work_or_came_apart_are_a_defect(text):
+    assert reports_faulty_goods(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the promo code doesn't work",
+    "your website isn't working",
+    "the tracking link won't open",
+    "the app keeps crashing and won't load",
+    "Tuesday doesn't work for me",
+    'my order stopped moving in transit',
+    'the tracking stopped updating',
+    "I can't connect to the site",
+    "I can't start a return",
+    'my order has been stuck in transit for days already',
+    "it doesn't work",
+    "doesn't work",
+    "my card isn't working at checkout",
+    "the gift card won't work",
+    'will it work with an iphone?',
+    'does this jacket work for hiking?',
+    'I split the payment, did it work?',
+    "my discount didn't work",
+    "the size doesn't work for me, can I exchange?",
+    "the delivery slot doesn't work for me",
+    "I tried resetting it but it didn't work",
+    "the return label won't print",
+    "the QR code isn't working at the post office",
+    "your chat isn't working",
+    "Click and collect isn't working",
+    'does the jacket have a broken zip policy?',
+    'the sizes run small, can I swap?',
+    'what if it stops working?',
+    'my parcel is stuck at the depot',
+    'the sale ended already?',
+    "I don't work weekends, can it come saturday?",
+    "the number you gave me doesn't work",
+    "it's not working, I can't pay",
+    "my email isn't working",
+    'my jacket zip broke after 8 months, are defects covered?',
+    'my netflix isnt working',
+    'le casque ne marche plus',
+    'the password reset link is broken',
+    'your phone line is dead',
+    "the discount isn't working at checkout",
+    "my voucher won't apply",
+    'the filter on your site is broken',
+    'the site is down',
+    'it says my card is not working',
+])
+def test_the_shops_own_things_questions_and_wear_after_months_are_not(text):
+    assert not reports_faulty_goods(text)
