@@ -31,6 +31,7 @@ class Question(TypedDict):
     intent: str
     confidence: float
     subject_before: NotRequired[str]  # the last ask it points back at ("and how long does it take?"), read with it
+    asks_policy: NotRequired[bool]  # what the shop does if a tier-2 situation happens (reasoning/policy_questions.py)
 
 
 class PassageRef(TypedDict, total=False):

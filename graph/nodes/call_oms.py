@@ -19,6 +19,7 @@ from graph.intents import INTENTS
 from graph.messages import customer_texts_before
 from graph.progress import report_progress
 from graph.reasoning.glossary import english_reading
+from graph.reasoning.policy_questions import request_intents
 from graph.state import OmsFacts, SupportState
 from tools.oms import (
     CustomerNotFound,
@@ -115,7 +116,7 @@ def oms_needed(turn: dict) -> tuple[bool, bool]:
     orders. Anything else (a policy question) is answered without the OMS: with the OMS slow or down,
     "what is your return policy?" still answers at once, and the greeting's first name is not worth a call.
     """
-    intents = {q["intent"] for q in turn.get("questions") or []} | {turn.get("intent")}
+    intents = set(request_intents(turn.get("questions") or [], turn.get("intent")))  # not a policy question's
     known = [INTENTS[i] for i in intents if i in INTENTS]
     needs_order = any(i.needs_order for i in known)
     for_a_person = bool(turn.get("wants_human")) or any(i.tier == 2 for i in known)

@@ -20,6 +20,7 @@ from graph.nodes.model_use import record
 from graph.reasoning import calls, chit_chat, phrases, signals, topic
 from graph.reasoning.base import Classification
 from graph.reasoning.language import language_in_conversation
+from graph.reasoning.policy_questions import mark_policy_questions
 from graph.reasoning.registry import aget_reasoner
 from graph.state import SupportState, Turn
 
@@ -137,6 +138,7 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext], config
     dialogue = dialogue_of(state.get("dialogue"), previous)  # state's turn is still the last one
     own_intent = reading.intent  # read_in_context may put the conversation's topic in its place
     reading, how = read_in_context(reading, dialogue, text)
+    reading.questions = mark_policy_questions(reading.questions or [])  # "what happens if it arrives damaged?"
     if reading.language == "en":
         reading.language = spoken(reading.language)  # the engine read it already: only the conversation's is added
     if not safety and closes_with_chat(reading, own_intent, text, get_settings().confidence_threshold):

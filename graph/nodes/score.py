@@ -12,6 +12,7 @@ from graph.policy import Signals, Thresholds, escalation_reasons
 from graph.reasoning import calls
 from graph.reasoning import signals as signals_module
 from graph.reasoning.base import Draft
+from graph.reasoning.policy_questions import request_intents
 from graph.reasoning.problem_reports import reported_problems
 from graph.reasoning.registry import aget_reasoner
 from graph.routing import decide_route
@@ -35,7 +36,8 @@ async def score(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
     record(turn, {k: v for k, v in meta.items() if k != "engine_used"})
     oms = turn.get("oms") or {}
     signals = Signals(
-        intents=[q["intent"] for q in turn.get("questions") or []] or [turn.get("intent", "complaint")],
+        # a question about the policy for a tier-2 situation is the help center's to answer, not a tier-2 request
+        intents=request_intents(turn.get("questions") or [], turn.get("intent", "complaint")),
         confidence=confidence,
         frustrated_now=bool(turn.get("frustrated")),
         agent_replies=state.get("exchanges", 0),

@@ -840,6 +840,16 @@ PHRASES: dict[str, dict[str, str]] = {
         "pt": "Muito obrigado por nos escrever, é ótimo saber! Se precisar de alguma coisa, escreva-nos aqui.",
         "it": "Grazie mille per averci scritto, fa molto piacere! Se hai bisogno di qualcosa, scrivici qui.",
     },
+    "if_it_happened": {
+        "en": "If this has happened with one of your orders, tell me and I'll pass it to a teammate who can sort it out.",
+        "es": "Si te ha pasado con alguno de tus pedidos, dímelo y se lo paso a una persona del equipo para que lo resuelva.",
+        "fr": "Si c'est arrivé avec l'une de vos commandes, dites-le-moi et je transmets à une personne de l'équipe qui "
+              "s'en occupera.",
+        "de": "Wenn das bei einer Ihrer Bestellungen passiert ist, sagen Sie es mir, und ich gebe es an eine Person aus "
+              "unserem Team weiter, die sich darum kümmert.",
+        "pt": "Se isto aconteceu com uma das suas encomendas, diga-me e passo a uma pessoa da equipa que o resolverá.",
+        "it": "Se è successo con uno dei tuoi ordini, dimmelo e lo passo a una persona del team che se ne occuperà.",
+    },
     "not_in_help_center": {
         "en": "I don't have reliable information about that in our help center, and I'd rather not guess. If you'd like, "
               "I can pass your question to a person on our team who can check and reply to you.",

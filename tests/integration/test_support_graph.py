@@ -271,3 +271,14 @@ async def test_a_handoff_names_the_customer_and_orders_even_when_the_turn_looked
     assert orders_for_handoff(request.oms, {"order_id": order_id}) == [order_id]
     visitor = await with_customer_context(DraftRequest(text="hmm?", classification=reading, oms={}), None)
     assert orders_for_handoff(visitor.oms, None) == [] and "An unverified customer" in brief(visitor, []).summary
+
+
+async def test_a_question_about_the_policy_for_faulty_goods_gets_the_article_and_a_report_gets_a_person(
+        conversations, in_transit):
+    customer_id, order_id, *_ = in_transit
+    asked = await conversations.send(_thread(), "do you replace faulty items?", customer_id)
+    assert asked.route == "answer", asked.reasons
+    assert "damaged-or-defective-items" in asked.reply and "teammate" in asked.reply
+    assert order_id not in asked.reply  # a policy question is not about an order
+    reported = await conversations.send(_thread(), "the lamp I bought won't turn on, I want my money back", customer_id)
+    assert reported.route == "escalate" and "tier2_intent" in reported.reasons

@@ -441,6 +441,12 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     passages = _passages_for(request, index)
     if intent == "out_of_scope":
         return _scope_section(question["text"], language, request.classification.frustrated)
+    if question.get("asks_policy"):  # "what happens if it arrives damaged?": the article, and a person if it did
+        section = _policy_section(question, passages, language)
+        if section.text is None:
+            return Section(phrases.say("not_in_help_center", language), actions=["offer_person"])
+        return Section(f"{section.text}\n\n{phrases.say('if_it_happened', language)}", section.citations,
+                       actions=["offer_person"])
     if tier_of(intent) == 2 and not INTENTS.get(intent, INTENTS["complaint"]).needs_order:
         return Section(None)
     if intent in INTENTS and INTENTS[intent].needs_order:

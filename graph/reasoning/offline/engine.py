@@ -217,7 +217,10 @@ class OfflineReasoner:
         # A reply that proposes the order action itself (cancel, refund up to the limit...)
         # resolves the ticket once confirmed; history's low first-reply rate came from handing those over.
         acts = awaits_yes(draft.proposal)
-        if rate is not None and rate < LOW_FIRST_REPLY_RESOLUTION and not acts:
+        # A question about the policy for the situation is answered by its article, whatever became of the
+        # reports of it in history.
+        policy_question = bool(request.classification.questions[0].get("asks_policy"))
+        if rate is not None and rate < LOW_FIRST_REPLY_RESOLUTION and not acts and not policy_question:
             confidence = min(confidence, DOUBT_CAP)
         return round(float(confidence), 4)
 
