@@ -404,6 +404,15 @@ def _account_articles() -> list[Article]:
                           "email: a team member verifies it's you and restores access, usually within 1 business day."),
            ("Someone else got in", "Tell us at once. We lock the account, cancel any order you didn't place before "
                                    "it ships, and help you set a new password. We never ask for your password.")),
+        _a("suspicious-messages", "Is this email, text or call really from us? (phishing and scams)", "account",
+           ("What we never ask", "A real message from us never asks for your password or card details, and never "
+                                 "asks you to pay a redelivery, customs or delivery fee by text, email or phone. Our "
+                                 "emails come only from addresses ending in @northboundapparel.com, and tracking "
+                                 "links go to the carrier's own website."),
+           ("If you are unsure", f"Don't click the link or reply. Forward the suspicious email or text to "
+                                 f"{P.SUPPORT_EMAIL} and delete it. If you entered your password or card details, "
+                                 "change your password at once and call your bank; we can lock your account while "
+                                 "we check it.")),
         _a("newsletter-preferences", "Newsletter and email preferences", "account",
            ("Unsubscribe", "Use the unsubscribe link at the bottom of any newsletter, or Account > Preferences. "
                            f"It takes effect within {P.NEWSLETTER_UNSUBSCRIBE_HOURS} hours."),

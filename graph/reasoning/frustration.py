@@ -71,6 +71,10 @@ _ANGER = any_of(
 # Feelings aimed at oneself ("annoyed at myself", "my own fault") are not frustration with the company.
 _SELF_DIRECTED = any_of(r"myself|my\s+(?:own\s+)?(?:fault|mistake|bad)|i(?:'m|\s+am)\s+(?:so\s+)?(?:stupid|an\s+idiot)")
 _SELF_FEELING = any_of(r"annoy(?:ed|ing)|frustrat(?:ed|ing)|angry|furious|so\s+mad|fed\s+up|sick\s+of|ridiculous")
+# Asking whether a message received is a scam is no accusation: "is this a scam?", "scam text?".
+_SCAM_WORD = re.compile(r"scam\w*|fraud\w*")
+_ASKS_IF_A_SCAM = re.compile(r"(?:is|was|could)\s+(?:this|that|it)\s+(?:be\s+)?(?:a\s+|just\s+a\s+)?(?:scam|fraud)"
+                             r"\w*[^.!]*\?|scam\s+(?:text|sms|e-?mail|call|message|site|website|link)s?")
 # "a bit annoyed", "slightly frustrated": mild, like "a bit disappointing".
 _MILD = re.compile(r"(?:a\s+(?:bit|little|tad)|slightly|kind\s+of|kinda|somewhat|mildly)\s+(?:\w+\s+)?$")
 
@@ -199,6 +203,8 @@ def _angry_sentence(sentence: str) -> bool:
     for match in _ANGER.finditer(sentence):
         if _MILD.search(sentence[: match.start()]):
             continue
+        if _SCAM_WORD.fullmatch(match.group(0)) and _ASKS_IF_A_SCAM.search(sentence):
+            continue  # "is this text a scam?" doubts a message received, not the shop
         if _SELF_FEELING.fullmatch(match.group(0)) and _SELF_DIRECTED.search(sentence):
             continue
         return True

@@ -70,7 +70,9 @@ _REQUEST = any_of(
     r"(?:number|line)\s+(?:to|i\s+can)\s+(?:call|ring|phone)|can\s+i\s+(?:call|ring|phone)\s+(?:you|someone|somebody|anyone)",
     r"how\s+(?:do|can)\s+i\s+(?:call|phone|ring|reach|contact|get\s+hold\s+of|get\s+through\s+to)\s+"
     r"(?:you|someone|somebody|a\s+person|a\s+human|customer\s+service|support|your\s+team|a\s+live\s+person|an?\s+agent)",
-    r"call\s+me(?:\s+back)?(?!\s+(?:when|if|once|before|after|crazy|old))|ring\s+me(?:\s+back)?|phone\s+me",
+    # not "did you call me?" (asks who called); "can you call me" is said above
+    r"(?<!you\s)(?<!did\s)call\s+me(?:\s+back)?(?!\s+(?:when|if|once|before|after|crazy|old))|ring\s+me(?:\s+back)?|"
+    r"phone\s+me",
     r"(?:request|want|need|get|arrange|book|schedule|have|like|please)\s+(?:a\s+)?call\s?back",
     r"(?:someone|somebody|anyone)\s+(?:to\s+)?(?:please\s+)?(?:call|contact|ring|phone|email|reach\s+out\s+to|"
     r"get\s+back\s+to|get\s+in\s+touch\s+with)\s+me",

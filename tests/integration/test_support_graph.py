@@ -282,3 +282,12 @@ async def test_a_question_about_the_policy_for_faulty_goods_gets_the_article_and
     assert order_id not in asked.reply  # a policy question is not about an order
     reported = await conversations.send(_thread(), "the lamp I bought won't turn on, I want my money back", customer_id)
     assert reported.route == "escalate" and "tier2_intent" in reported.reasons
+
+
+async def test_a_message_doubting_a_text_that_claims_to_be_from_us_gets_the_phishing_article(conversations, in_transit):
+    customer_id, order_id, *_ = in_transit
+    result = await conversations.send(
+        _thread(), "got a text saying it's from you asking me to pay a redelivery fee, is this legit?", customer_id)
+    assert result.route == "answer" and result.intent == "account_help", result.reasons
+    assert "suspicious-messages" in result.reply and "never asks" in result.reply
+    assert order_id not in result.reply

@@ -41,6 +41,7 @@ from graph.reasoning.offline.catalogue_reply import (
 )
 from graph.reasoning.offline.coverage import asking_part, uncovered_condition
 from graph.reasoning.offline.passages import answer_from_passage, closest_sentence, first_table
+from graph.reasoning.phishing import suspects_phishing
 from graph.state import PassageRef, Question
 from tools.oms.actions import INTENT_ACTIONS, PERSON, Proposal, Refusal, propose
 from tools.oms.actions.base import payment_methods
@@ -475,7 +476,9 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
             return Section(size_chart_text(chart, language))
         if _several_size_guides(passages) and not uncovered_condition(question["text"], passages):
             return Section(phrases.say("size_which_item", language))  # no goods named, and the guides differ
-    section = _policy_section(question, passages, language, with_table=intent == "sizing")
+    # "is this text really from you?": the passage nearest in meaning, not the one history's account questions cited
+    section = _policy_section(question, passages, language, with_table=intent == "sizing",
+                              nearest=suspects_phishing(question["text"]))
     # One question alone: in a message with several, a condition may belong to another question's passages.
     single = len(request.classification.questions or []) <= 1
     if section.text is None or (single and uncovered_condition(question["text"], passages)):

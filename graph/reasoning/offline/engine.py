@@ -21,6 +21,7 @@ from graph.reasoning.offline.drafting import compose
 from graph.reasoning.offline.generic_goods import with_generic_goods
 from graph.reasoning.offline.intent_model import IntentModel
 from graph.reasoning.offline.playbook import rerank_articles
+from graph.reasoning.phishing import read_suspected_phishing
 from graph.reasoning.topic import names_a_topic
 from graph.state import Question
 
@@ -130,6 +131,7 @@ class OfflineReasoner:
     def _read_as(self, text: str, read: str) -> tuple[str, float, dict[str, float]]:
         # the email on an order is the account's to change, not a delivery address (graph/reasoning/email_change.py)
         probs = read_email_change(self.distributions([read])[0], text)
+        probs = read_suspected_phishing(probs, text)  # "is this text really from you?" (graph/reasoning/phishing.py)
         intent = max(probs, key=probs.get)
         family = family_of(intent)
         return intent, min(1.0, sum(probs.get(member, 0.0) for member in family)), probs
@@ -187,7 +189,7 @@ class OfflineReasoner:
         words alone would pick another subject's articles: it weighs half, the message's own reading the other half."""
         if not self.playbook:
             return list(dict.fromkeys(retrieved))[:k]
-        probs = read_email_change(self.distributions([text])[0], text)
+        probs = read_suspected_phishing(read_email_change(self.distributions([text])[0], text), text)
         if intent:  # half the conversation's subject, half the message's own words ("change the address" mid-cancel)
             probs = {name: 0.5 * probs.get(name, 0.0) + (0.5 if name == intent else 0.0) for name in {*probs, intent}}
         return rerank_articles(retrieved, self.playbook, probs, k=k)

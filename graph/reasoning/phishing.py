@@ -1,0 +1,46 @@
+"""Is this text, e-mail or call really from us? A suspected phishing message is an account-security question.
+
+"Got a text saying it's from you asking me to pay a redelivery fee, is this legit?", "I received an email asking
+for my card details to confirm my order, is that really you?". The intent model reads the bait (a fee, a
+voucher, an order) and answers about it: an order listing, a promo-code article, or a payment dispute handed to
+a person. What the customer needs is the help center's word on messages that claim to be from the shop (what it
+never asks for, what to do). The message must tell of a message received and doubt where it came from, in so
+many words ("legit", "scam", "phishing", "really you", "did you send"): "is that real?" about a delivery date is
+not enough. Text is folded first (text_norm.fold).
+"""
+
+from __future__ import annotations
+
+from graph.reasoning.text_norm import any_of, fold
+
+ACCOUNT_HELP = "account_help"
+
+_RECEIVED = any_of(
+    r"(?:got|get|getting|received|receiving|had|have)\s+(?:an?\s+|this\s+|these\s+|some\s+|the\s+|a\s+few\s+|"
+    r"two\s+|several\s+)?(?:weird\s+|strange\s+|odd\s+|suspicious\s+|random\s+)?(?:texts?|sms|e-?mails?|calls?|"
+    r"messages?|dms?|letters?|voicemails?|phone\s+calls?|whatsapps?|notifications?)",
+    r"(?:someone|somebody|a\s+number|an?\s+(?:number|account|address))\s+(?:\w+\s+)?(?:messaged|texted|called|"
+    r"rang|emailed|e-mailed|contacted|dm'?d)\s+me",
+    r"(?:texts?|e-?mails?|calls?|messages?|links?)\s+(?:\w+\s+){0,3}?(?:saying|claiming|pretending|supposedly)",
+)
+_DOUBT = any_of(
+    r"legit|legitimate|genuine|scam\w*|phishing|smishing|fake|spoof\w*|suspicious|dodgy|sketchy",
+    r"really\s+(?:you|from\s+you|from\s+northbound)|from\s+(?:you|u)\s*\?",
+    r"(?:is|was)\s+(?:this|that|it)\s+(?:really\s+)?(?:you|u)(?:\s+guys)?\s*\?",
+    r"did\s+(?:you|u)(?:\s+guys)?\s+(?:really\s+)?(?:send|text|email|e-mail|call|message|contact)",
+    r"(?:claiming|pretending)\s+to\s+be\s+(?:you|from\s+you|northbound)",
+)
+
+
+def suspects_phishing(text: str) -> bool:
+    """The customer tells of a message received and doubts that it came from us."""
+    folded = fold(text)
+    return bool(_RECEIVED.search(folded) and _DOUBT.search(folded))
+
+
+def read_suspected_phishing(probs: dict[str, float], text: str) -> dict[str, float]:
+    """The intent distribution with all its mass on the account's security questions when the message asks
+    whether something it received came from us (the model never saw such a message in the history)."""
+    if not suspects_phishing(text):
+        return probs
+    return {intent: (1.0 if intent == ACCOUNT_HELP else 0.0) for intent in {*probs, ACCOUNT_HELP}}
