@@ -407,7 +407,7 @@ def _account_articles() -> list[Article]:
         _a("suspicious-messages", "Is this email, text or call really from us? (phishing and scams)", "account",
            ("What we never ask", "A real message from us never asks for your password or card details, and never "
                                  "asks you to pay a redelivery, customs or delivery fee by text, email or phone. Our "
-                                 "emails come only from addresses ending in @northboundapparel.com, and tracking "
+                                 "emails always come from @northboundapparel.com, and tracking "
                                  "links go to the carrier's own website."),
            ("If you are unsure", f"Don't click the link or reply. Forward the suspicious email or text to "
                                  f"{P.SUPPORT_EMAIL} and delete it. If you entered your password or card details, "
