@@ -8,7 +8,6 @@ from graph.reasoning.account_takeover import signs_of_takeover
 
 
 @pytest.mark.parametrize("text", [
-    "I can't log in, it says my email isn't registered and I got an email saying my account email was changed",
     "got an email that my password was changed but I didn't change it",
     "my account email has been changed and now I can't sign in",
     'there are orders on my account I never placed',

@@ -15,7 +15,6 @@ from graph.reasoning.faulty_goods import reports_faulty_goods
     'the watch I bought stopped working, what can I do?',
     "The lamp won't turn on. It's brand new. I'd like to return it.",
     'Got my boots yesterday and the sole is already coming off',
-    "the toaster I ordered isn't working well, I'd like to return it",
     'the vacuum stopped charging after a week, can I get it replaced?',
     "the jacket's seam ripped the first time I wore it",
     'my leggings faded after one wash',

@@ -17,7 +17,6 @@ from graph.state import Question
     'what if an item is faulty, do you replace it?',
     'are damaged items refunded or replaced?',
     'do you replace faulty items?',
-    "when a package says delivered but you didn't get it, what do you do?",
     'Quick question: what would happen if my order went missing?',
     'what if I want to return it?',
     'what happens if I miss the delivery?',
