@@ -22,6 +22,7 @@ from graph.reasoning.base import Classification
 from graph.reasoning.language import language_in_conversation
 from graph.reasoning.policy_questions import mark_policy_questions
 from graph.reasoning.registry import aget_reasoner
+from graph.reasoning.two_readings import with_two_readings
 from graph.state import SupportState, Turn
 
 INPUT_REPLIES = {
@@ -139,6 +140,8 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext], config
     own_intent = reading.intent  # read_in_context may put the conversation's topic in its place
     reading, how = read_in_context(reading, dialogue, text)
     reading.questions = mark_policy_questions(reading.questions or [])  # "what happens if it arrives damaged?"
+    if how is None:  # a first reading split between two answerable intents answers both (a later one has its topic)
+        reading = with_two_readings(reading, get_settings().confidence_threshold)
     if reading.language == "en":
         reading.language = spoken(reading.language)  # the engine read it already: only the conversation's is added
     if not safety and closes_with_chat(reading, own_intent, text, get_settings().confidence_threshold):

@@ -110,7 +110,8 @@ async def retrieve(state: SupportState, runtime: Runtime[SupportContext]) -> dic
         # order action its articles are still chosen as the action's: "the coat", naming what to return, cited the
         # care guide.
         asks = asks_something(turn.get("context"), turn.get("text", ""))
-        settled = [question.get("intent") if turn.get("context") and index == 0 else None
+        # one of two readings of the same words is searched as its own intent's question (two_readings.py)
+        settled = [question.get("intent") if (turn.get("context") and index == 0) or question.get("one_of") else None
                    for index, question in enumerate(questions)]
         answers_agent = answers_the_agent(turn.get("context"), turn.get("text", ""))
         read = [with_subject(text, intent) if intent in INTENT_ACTIONS and answers_agent else text

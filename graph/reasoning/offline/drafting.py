@@ -514,6 +514,22 @@ def _opens_with_apology(body: str, language: str) -> bool:
     return body.startswith(late.split(":", 1)[0])
 
 
+def _either_reading(answered: list[tuple[Question, Section]], language: str) -> list[tuple[Question, Section]]:
+    """Two readings of the same words (two_readings.py): the likelier one answers as usual; the other adds its
+    answer only when that quotes the help center something the first did not (a reading it has nothing on, an
+    order listing or a second order action would only add noise). When the first reading has nothing in the help
+    center and the second quotes it, the second answers alone."""
+    readings = [(question, section) for question, section in answered if question.get("one_of")]
+    if len(readings) < 2:
+        return answered
+    (first_question, first), (second_question, second) = readings[:2]
+    unknown = first.text == phrases.say("not_in_help_center", language)
+    adds = bool(second.text and second.citations and not set(second.citations) <= set(first.citations))
+    kept = [(second_question, second)] if unknown and adds else [(first_question, first)] + (
+        [(second_question, second)] if adds and second.proposal is None else [])
+    return [pair for pair in answered if not pair[0].get("one_of")] + kept
+
+
 def compose(request: DraftRequest) -> Draft:
     language = phrases.language_of(request.classification.language)
     sections: list[str] = []
@@ -521,8 +537,9 @@ def compose(request: DraftRequest) -> Draft:
     actions: list[str] = []
     unanswered: list[str] = []
     proposal: dict | None = None
-    for index, question in _unique_questions(request.classification.questions):
-        section = _answer(question, request, index, language)
+    answered = [(question, _answer(question, request, index, language))
+                for index, question in _unique_questions(request.classification.questions)]
+    for question, section in _either_reading(answered, language):
         if section.text and section.text in sections:
             continue  # two questions, one answer: say it once
         if section.text:
