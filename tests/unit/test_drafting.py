@@ -486,3 +486,10 @@ def test_a_carriers_status_quoted_is_explained_from_the_passage_nearest_it_besid
     assert "'Delivery attempted' means the driver could not hand the parcel over" in draft.text
     assert draft.citations == ["track-your-order"]
 
+
+
+def test_a_sentence_the_article_asks_is_quoted_with_the_one_that_answers_it():
+    text = ("Check spam and promotions folders and make sure you use the email you signed up with. "
+            "Signed up through checkout as a guest? Create an account with the same email.")
+    chosen = best_sentences("I checked out as a guest and have no account", text, 1, "No email?")
+    assert chosen[-2:] == ["Signed up through checkout as a guest?", "Create an account with the same email."]

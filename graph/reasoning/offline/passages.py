@@ -261,7 +261,20 @@ def best_sentences(question: str, passage_text: str, limit: int = 2, title: str 
     if named:
         kept = [i for i in kept if sentences[i] not in rows] + named
         kept = sorted(kept, key=lambda i: -scores[i])[:limit]
-    return [sentences[i] for i in sorted(kept)]
+    return [sentences[i] for i in sorted(_with_their_answers(kept, sections))]
+
+
+def _with_their_answers(kept: list[int], sections: list[tuple[str, str]]) -> set[int]:
+    """A sentence the article asks ("Signed up through checkout as a guest?") leads into the one after it, in
+    its section: quoted with it, or not at all when no answer follows."""
+    chosen = set(kept)
+    for i in kept:
+        if sections[i][1].rstrip().endswith("?"):
+            if i + 1 < len(sections) and sections[i + 1][0] == sections[i][0]:
+                chosen.add(i + 1)
+            elif len(chosen) > 1:
+                chosen.discard(i)
+    return chosen
 
 
 def _row_key(row_sentence: str) -> str:
