@@ -146,6 +146,13 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext], config
         reading.language = spoken(reading.language)  # the engine read it already: only the conversation's is added
     if not safety and closes_with_chat(reading, own_intent, text, get_settings().confidence_threshold):
         return {**base, "turn": _closing(text, reading.language, context.engine)}
+    if (not safety and not reading.frustrated and not reading.wants_human and not dialogue.get("awaiting")
+            and not state.get("pending_action") and chit_chat.praise_only(text)):
+        # "thanks for the quick delivery!! love the jacket": thanked back, whatever the model made of it
+        turn = Turn(text=text, input_problem=None, small_talk="praise", draft=phrases.say("thanks_back", reading.language),
+                    route="answer", reasons=[], intent=OUT_OF_SCOPE, intent_confidence=1.0, confidence=1.0,
+                    language=reading.language, engine=context.engine)  # the history files praise as out of scope
+        return {**base, "turn": turn}
     if (not safety and how is None and not reading.wants_human and not reading.frustrated
             and not dialogue.get("awaiting") and previous.get("small_talk") != "opener"
             and topic.is_bare_opener(text)):

@@ -15,7 +15,7 @@ import re
 
 from graph.reasoning import signals
 from graph.reasoning.language import detect_language
-from graph.reasoning.text_norm import fold
+from graph.reasoning.text_norm import fold, sentences
 from tools.oms.item_match import goods_named
 
 # The store's subjects as customers name them, and what tells a problem or a wait: a negation, "still",
@@ -61,3 +61,36 @@ def about_the_store(remark: str) -> bool:
 def goodbye_with_a_remark(text: str) -> bool:
     """A sign-off that asks nothing (`signals.signs_off`) and whose other sentences talk of nothing in the store."""
     return signals.signs_off(text) and not any(about_the_store(remark) for remark in signals.beside_sign_off(text))
+
+
+# Praise and thanks ("thanks for the quick delivery!! love the jacket"): a kind word the model, which has seen
+# few, may read as anything. Every sentence of it praises or thanks (or only greets); none asks, requests, or tells
+# a problem, a wait or a negation ("great, another week with no parcel" is sarcasm, and so is praise beside an
+# eye-roll or an angry face); the words must say it, an emoji alone does not.
+_PRAISE = re.compile(
+    r"\b(?:love|loved|loving|lovely|amazing|awesome|brilliant|wonderful|fantastic|great|perfect|excellent|happy|"
+    r"pleased|impressed|beautiful|gorgeous|superb|stunning|best|thank|thanks|thx|kudos|cheers)\b",
+)
+_NOT_PRAISE_ONLY = re.compile(
+    r"\b(?:not|no|never|nothing|nobody|none|still|yet|again|but|however|though|although|except|wrong|late|lost|"
+    r"missing|want|need|like\s+to|looking|wondering|please|pls|kindly|help|problem|issue|question|shame|"
+    r"unfortunately|sadly|wish|hope|if|expect|mess|useless)\b|\b(?:broke|damag|defect|fault|wait|delay|cancel|refund|"
+    r"return|exchang|disappoint|complain|compensat|remove|delete)|n't\b|"
+    "[\U0001f644\U0001f621\U0001f92c\U0001f624\U0001f620\U0001f914\U0001f612\U0001f611]",
+)
+# A thank-you that ends a message signs it off: what came before it must praise ("...is the material itchy Thank you").
+_SIGN_OFF_THANKS = re.compile(r"\b(?:thank\s*you|thanks|thx|cheers)(?:\s+(?:so|very)\s+much)?(?:\s+\w+)?\W*$")
+_GREETING_ONLY = re.compile(r"^\W*(?:hi|hello|hey|hiya|dear\s+\w+|good\s+(?:morning|afternoon|evening))?\W*$")
+
+
+def praise_only(text: str) -> bool:
+    """A message that praises or thanks and does nothing else: every sentence praises (or only greets), none asks
+    or tells a problem, and the customer is not angry (English)."""
+    if detect_language(text) != "en" or signals.is_frustrated(text):
+        return False
+    plain = fold(text)  # links and @handles out
+    if _ASKS.search(plain) or _NOT_PRAISE_ONLY.search(plain):
+        return False
+    body = _SIGN_OFF_THANKS.sub("", re.sub(r"#\w+", " ", plain).strip())
+    said = [s for s in sentences(body) if not _GREETING_ONLY.match(s)]
+    return bool(said) and all(_PRAISE.search(sentence) for sentence in said)

@@ -291,3 +291,10 @@ async def test_a_message_doubting_a_text_that_claims_to_be_from_us_gets_the_phis
     assert result.route == "answer" and result.intent == "account_help", result.reasons
     assert "suspicious-messages" in result.reply and "never asks" in result.reply
     assert order_id not in result.reply
+
+
+async def test_praise_is_thanked_back_and_never_handed_over(conversations, in_transit):
+    customer_id, order_id, *_ = in_transit
+    result = await conversations.send(_thread(), "thanks for the quick delivery!! love the jacket 😍", customer_id)
+    assert result.route == "answer" and result.state["turn"].get("small_talk") == "praise"
+    assert "lovely to hear" in result.reply and order_id not in result.reply

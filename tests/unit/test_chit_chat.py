@@ -1,0 +1,25 @@
+"""Praise that asks nothing (graph/reasoning/chit_chat.py: praise_only): thanked back, never handed over."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.reasoning.chit_chat import praise_only
+
+
+@pytest.mark.parametrize("text", [
+    "thanks for the quick delivery!! love the jacket 😍", "you guys are the best",
+    "Got my order today, the dress is gorgeous. Thank you!", "Hi! Love the new jacket, thanks so much",
+])
+def test_praise_that_asks_nothing_is_praise_only(text):
+    assert praise_only(text)
+
+
+@pytest.mark.parametrize("text", [
+    "great, another week with no parcel. love that for me", "love the jacket, do you have it in blue?",
+    "love it but the zip broke", "thanks, where is my order", "love the jacket, want it in blue too",
+    "thanks for nothing", "Great job guys 🙄", "I have a question about an order. Thanks so much!!",
+    "choosing between two backpacks and is the material itchy Thank you.", "thanks!", "Bonjour, merci beaucoup",
+])
+def test_sarcasm_a_request_a_problem_or_a_bare_thanks_is_not(text):
+    assert not praise_only(text)
