@@ -221,7 +221,8 @@ class OfflineReasoner:
         acts = awaits_yes(draft.proposal)
         # A question about the policy for the situation is answered by its article, whatever became of the
         # reports of it in history.
-        policy_question = bool(request.classification.questions[0].get("asks_policy"))
+        questions = request.classification.questions or []
+        policy_question = bool(questions and questions[0].get("asks_policy"))
         if rate is not None and rate < LOW_FIRST_REPLY_RESOLUTION and not acts and not policy_question:
             confidence = min(confidence, DOUBT_CAP)
         return round(float(confidence), 4)
