@@ -24,10 +24,14 @@ _STRANGE = (r"(?:orders?|purchases?|address(?:es)?|cards?|payment\s+methods?|e-?
             r"(?:i|we)\s+(?:never|didn't|didnt|did\s+not)\s+(?:place|placed|make|made|order|ordered|add|added|"
             r"use|used)|(?:i|we)(?:'ve|\s+have)\s+never\s+(?:lived|used|had|seen|been))")
 
+# A change the customer did not make ("my password was changed, it wasn't me"), or one after which they cannot get
+# in ("got an email that my account email was changed and now I can't sign in") unless they made it themselves
+# ("I reset my password and it was changed, but I still can't log in" is login help).
+_CHANGE_DENIED = any_of(rf"{_CHANGED}[^\n]{{0,80}}?{_DENIED}")
+_CHANGE_LOCKED_OUT = any_of(rf"{_CHANGED}[^\n]{{0,80}}?(?:{_LOCKED_OUT})", rf"(?:{_LOCKED_OUT})[^\n]{{0,120}}?{_CHANGED}")
+_OWN_CHANGE = any_of(r"(?:i|we)(?:'ve|\s+have)?\s+(?:just\s+|recently\s+|already\s+)?(?:changed|reset|updated|"
+                     r"requested|asked\s+for)")
 _TAKEN_OVER = any_of(
-    # a change the customer did not make, or after which they cannot get in
-    rf"{_CHANGED}[^\n]{{0,80}}?(?:{_DENIED}|{_LOCKED_OUT})",
-    rf"(?:{_LOCKED_OUT})[^\n]{{0,120}}?{_CHANGED}",
     # orders, addresses, cards the customer does not know
     _STRANGE,
     r"(?:address(?:es)?|cards?|payment\s+methods?|e-?mails?|phone\s+numbers?)\s+(?:\w+\s+){0,5}?(?:that|which)\s+"
@@ -40,4 +44,7 @@ _TAKEN_OVER = any_of(
 
 def signs_of_takeover(text: str) -> bool:
     """The message tells of changes, orders or details in the account that the customer did not make."""
-    return bool(_TAKEN_OVER.search(fold(text)))
+    folded = fold(text)
+    if _TAKEN_OVER.search(folded) or _CHANGE_DENIED.search(folded):
+        return True
+    return bool(_CHANGE_LOCKED_OUT.search(folded)) and not _OWN_CHANGE.search(folded)

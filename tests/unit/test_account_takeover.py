@@ -30,6 +30,8 @@ def test_changes_orders_and_details_the_customer_did_not_make_are_signs(text):
     'can I place an order without an account?',
     'I never placed an order with you before, do you ship to Canada?',
     "I placed an order but didn't get a confirmation",
+    "I reset my password and it was changed, but I still can't log in",
+    "I've just updated my email and now it says my password was reset and I can't sign in",
     "I don't recognise the brand on the parcel",
     'my password reset email never came',
 ])
