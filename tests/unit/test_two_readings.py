@@ -48,7 +48,7 @@ def test_the_second_reading_adds_only_a_new_help_center_answer_and_replaces_an_u
     returns = Section("You can return items within 30 days.", citations=["return-policy"])
     same = Section("Cancel within 60 minutes.", citations=["cancel-order"])
     unknown = Section(phrases.say("not_in_help_center", "en"), actions=["offer_person"])
-    listing = Section("Your most recent orders are NB1, NB2. Which one is it?")
+    listing = Section(phrases.say("which_order", "en", orders="NB1, NB2"))
 
     def kept(pairs):
         return [section.text for _, section in _either_reading(pairs, "en")]
@@ -56,5 +56,9 @@ def test_the_second_reading_adds_only_a_new_help_center_answer_and_replaces_an_u
     assert kept([(first, cancel), (second, returns)]) == [cancel.text, returns.text]
     assert kept([(first, cancel), (second, same)]) == [cancel.text]  # the same article again
     assert kept([(first, cancel), (second, listing)]) == [cancel.text]  # nothing from the help center
+    assert kept([(first, cancel), (second, Section("Return it.", proposal={"action": "return"}))]) == [cancel.text]
     assert kept([(first, unknown), (second, returns)]) == [returns.text]
+    assert kept([(first, listing), (second, returns)]) == [returns.text]  # the first can only ask which order
+    not_ours = Section("I couldn't find any perfume in our catalogue.", actions=["offer_person"])
+    assert kept([(first, not_ours), (second, returns)]) == [not_ours.text, returns.text]
     assert kept([(first, listing), (second, unknown)]) == [listing.text]

@@ -517,13 +517,14 @@ def _opens_with_apology(body: str, language: str) -> bool:
 def _either_reading(answered: list[tuple[Question, Section]], language: str) -> list[tuple[Question, Section]]:
     """Two readings of the same words (two_readings.py): the likelier one answers as usual; the other adds its
     answer only when that quotes the help center something the first did not (a reading it has nothing on, an
-    order listing or a second order action would only add noise). When the first reading has nothing in the help
-    center and the second quotes it, the second answers alone."""
+    order listing or a second order action would only add noise). When the first reading has nothing to say (the
+    help center has nothing on it, or it can only ask which order) and the second quotes the help center, the
+    second answers alone."""
     readings = [(question, section) for question, section in answered if question.get("one_of")]
     if len(readings) < 2:
         return answered
     (first_question, first), (second_question, second) = readings[:2]
-    unknown = first.text == phrases.say("not_in_help_center", language)
+    unknown = first.text == phrases.say("not_in_help_center", language) or asks_which_order(first.text or "")
     adds = bool(second.text and second.citations and not set(second.citations) <= set(first.citations))
     kept = [(second_question, second)] if unknown and adds else [(first_question, first)] + (
         [(second_question, second)] if adds and second.proposal is None else [])
