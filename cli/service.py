@@ -130,22 +130,30 @@ def register(app: typer.Typer) -> None:
         settings = get_settings()
         _print_bootstrap(do_prepare(settings, seed_demo=demo, progress=lambda m: console.print(f"[dim]{m}[/dim]")))
         log_dir = settings.data_dir / "logs"
-        console.print(f"Starting the demo OMS on {settings.resolved_oms_url} …")
-        oms = start_oms(settings, log_dir)
-        console.print(f"Starting the graph API (support-agent serve) on http://{settings.host}:{settings.api_port} …")
-        try:
-            api = start_api(settings, log_dir, workers=workers)
-        except Exception:
-            oms.stop()
-            raise
+
+        def oms():
+            console.print(f"Starting the demo OMS on {settings.resolved_oms_url} …")
+            return start_oms(settings, log_dir)
+
+        def api():
+            console.print(f"Starting the graph API (support-agent serve) on http://{settings.host}:{settings.api_port} …")
+            return start_api(settings, log_dir, workers=workers)
+
+        services = start_all([oms, api])
+        if services is None:
+            return
         base = f"http://{settings.host}:{settings.api_port}"
         console.rule("[bold green]Support agent is running")
         console.print(f"Graph API:  {base}   (graph id: support; logs in {log_dir})")
         console.print("Studio:     support-agent studio   (langgraph dev, same graph and auth)")
         console.print(f"Demo OMS:   {settings.resolved_oms_url}/docs")
-        _print_first_message(settings, base)
+        try:
+            _print_first_message(settings, base)
+        except KeyboardInterrupt:
+            stop_all(services)
+            return
         console.print("Chat in the terminal: support-agent chat   ·   handoff queue: support-agent queue")
-        _supervise([oms, api])
+        _supervise(services)
 
     @app.command()
     def studio(reload: bool = typer.Option(False, help="Reload the dev server when code changes.")) -> None:
@@ -157,8 +165,10 @@ def register(app: typer.Typer) -> None:
 
         settings = get_settings()
         log_dir = settings.data_dir / "logs"
-        services = [] if oms_healthy(settings.resolved_oms_url) else [start_oms(settings, log_dir)]
-        services.append(start_studio(settings, log_dir, reload=reload))
+        starters = [] if oms_healthy(settings.resolved_oms_url) else [lambda: start_oms(settings, log_dir)]
+        services = start_all([*starters, lambda: start_studio(settings, log_dir, reload=reload)])
+        if services is None:
+            return
         base = f"http://{settings.host}:{settings.studio_port}"
         console.rule("[bold green]langgraph dev is running")
         console.print(f"Studio: https://smith.langchain.com/studio/?baseUrl={base}")
@@ -187,17 +197,47 @@ def _print_first_message(settings, base: str) -> None:
     )
 
 
+def stop_on_sigterm() -> None:
+    """From now on a service manager's stop (SIGTERM) is Ctrl-C: the children are stopped with this process
+    (they run in sessions of their own, so no signal to this one reaches them)."""
+    import signal
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupt)
+
+
+def stop_all(services) -> None:
+    console.print("Stopping …")
+    for service in reversed(services):
+        service.stop()
+
+
+def start_all(starters):
+    """The services, started in order; None when a stop (Ctrl-C, SIGTERM) came while they started: the ones
+    already running are stopped then, as they are when a start fails (a stop between the OMS's start and the
+    supervisor used to leave the OMS running on its port)."""
+    stop_on_sigterm()
+    services = []
+    try:
+        for start in starters:
+            services.append(start())
+    except KeyboardInterrupt:
+        stop_all(services)
+        return None
+    except Exception:
+        stop_all(services)
+        raise
+    return services
+
+
 def _supervise(services, restarts: int = 5) -> None:
     """Until Ctrl-C: a service that exits is restarted (the API keeps serving policy questions while the
     OMS comes back); after `restarts` failures of one service, everything stops."""
-    import signal
-
     from service.processes import restart
 
-    def stop_on_sigterm(signum, frame):  # a service manager's stop: same as Ctrl-C, children included
-        raise KeyboardInterrupt
-
-    signal.signal(signal.SIGTERM, stop_on_sigterm)
+    stop_on_sigterm()
     failures: dict[str, int] = {}
     try:
         while True:

@@ -85,16 +85,23 @@ def ensure_port_free(host: str, port: int, variable: str) -> None:
 
 
 def wait_healthy(service: Service, timeout: float = 90.0) -> None:
+    """Until the child answers its health endpoint. A child that is not healthy in time, or whose wait is
+    interrupted (Ctrl-C, a SIGTERM made an interrupt), is stopped: it runs in a session of its own, and would
+    otherwise outlive the caller on its port."""
     deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if service.process.poll() is not None:
-            raise ServiceFailedToStart(f"{service.name} exited with {service.process.returncode}:\n{service.log_tail()}")
-        try:
-            if httpx.get(service.health_url, timeout=2.0).status_code < 500:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.3)
+    try:
+        while time.monotonic() < deadline:
+            if service.process.poll() is not None:
+                raise ServiceFailedToStart(f"{service.name} exited with {service.process.returncode}:\n{service.log_tail()}")
+            try:
+                if httpx.get(service.health_url, timeout=2.0).status_code < 500:
+                    return
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.3)
+    except BaseException:
+        service.stop()
+        raise
     service.stop()
     raise ServiceFailedToStart(f"{service.name} not healthy after {timeout:.0f}s:\n{service.log_tail()}")
 

@@ -1,0 +1,72 @@
+"""`support-agent run` / `studio` start their children in order and stop the started ones when a stop (Ctrl-C,
+SIGTERM) or a failure comes before the supervisor runs (cli/service.py: start_all)."""
+
+from __future__ import annotations
+
+import os
+import signal
+
+import pytest
+
+from cli.service import start_all
+
+
+class FakeService:
+    def __init__(self, name: str, log: list[str]):
+        self.name, self.log = name, log
+
+    def stop(self) -> None:
+        self.log.append(f"stopped {self.name}")
+
+
+def test_all_started_in_order():
+    log: list[str] = []
+    services = start_all([lambda: FakeService("oms", log), lambda: FakeService("api", log)])
+    assert [s.name for s in services] == ["oms", "api"] and log == []
+
+
+def test_a_sigterm_while_starting_stops_what_already_runs():
+    log: list[str] = []
+
+    def api():
+        os.kill(os.getpid(), signal.SIGTERM)  # a service manager's stop, mid-start
+        return FakeService("api", log)
+
+    previous = signal.getsignal(signal.SIGTERM)
+    try:
+        assert start_all([lambda: FakeService("oms", log), api]) is None
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert log == ["stopped oms"]
+
+
+def test_a_failed_start_stops_what_already_runs_and_says_why():
+    log: list[str] = []
+
+    def api():
+        raise RuntimeError("port in use")
+
+    previous = signal.getsignal(signal.SIGTERM)
+    try:
+        with pytest.raises(RuntimeError, match="port in use"):
+            start_all([lambda: FakeService("oms", log), api])
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert log == ["stopped oms"]
+
+
+def test_a_child_whose_health_wait_is_interrupted_is_stopped(tmp_path):
+    import sys
+
+    from service.processes import _spawn, wait_healthy
+
+    child = _spawn("slow", [sys.executable, "-c", "import time; time.sleep(60)"], "http://127.0.0.1:9/health", tmp_path)
+    signal.signal(signal.SIGALRM, lambda signum, frame: (_ for _ in ()).throw(KeyboardInterrupt()))
+    signal.setitimer(signal.ITIMER_REAL, 0.5)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            wait_healthy(child, timeout=30)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, signal.SIG_DFL)
+    assert child.process.poll() is not None  # not left running in its own session
