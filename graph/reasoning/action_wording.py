@@ -432,10 +432,11 @@ _REFUSALS: dict[str, dict[str, str]] = {
         "pt": "A encomenda {order} {why}, por isso já não é possível alterar a morada de entrega.{tracking}",
         "it": "L'ordine {order} {why}, quindi non si può più cambiare l'indirizzo di spedizione.{tracking}",
     },
-    "address_why": {  # (cancelled, shipped)
-        "es": "está cancelado|ya se envió", "fr": "a été annulée|a déjà été expédiée",
-        "de": "wurde storniert|ist bereits versandt", "pt": "foi cancelada|já foi enviada",
-        "it": "è stato annullato|è già stato spedito",
+    "address_why": {  # (cancelled, shipped, delivered)
+        "es": "está cancelado|ya se envió|ya se entregó", "fr": "a été annulée|a déjà été expédiée|a déjà été livrée",
+        "de": "wurde storniert|ist bereits versandt|wurde bereits zugestellt",
+        "pt": "foi cancelada|já foi enviada|já foi entregue",
+        "it": "è stato annullato|è già stato spedito|è già stato consegnato",
     },
     "redirect": {
         "es": " En la página de seguimiento del transportista quizá puedas redirigir el paquete o dejarlo para recoger.",
@@ -688,8 +689,8 @@ def refusal_text(wording: dict[str, Any] | None, language: str | None) -> str | 
     elif key in ("exchange_which_item", "nothing_left", "cancel_part"):
         slots["lines"] = lines_words(wording.get("lines") or [], language)
     elif key == "address_too_late":
-        cancelled, shipped = _REFUSALS["address_why"][language].split("|")
-        slots["why"] = cancelled if wording.get("cancelled") else shipped
+        cancelled, shipped, delivered = _REFUSALS["address_why"][language].split("|")
+        slots["why"] = cancelled if wording.get("cancelled") else delivered if wording.get("delivered") else shipped
         if wording.get("shipped"):
             slots["tracking"] += _say(_REFUSALS, "redirect", language)
     elif key == "address_other_country":

@@ -215,3 +215,11 @@ def test_each_refusal_is_said_in_the_language_with_the_tools_facts(language):
         if key not in ("exchange_final_sale", "product_unavailable", "return_final_sale"):  # a name and few words
             assert detect_language(text) == language, (key, text)
     assert refusal_text(_refusals()["cancel_delivered"].wording, "en") is None
+
+
+def test_a_delivered_orders_address_is_too_late_without_advice_to_redirect_it():
+    refusal = change_address.check(order("delivered", delivered="2025-09-03"), {"address": NEW_ADDRESS}, POLICY)
+    assert "has already been delivered, so its shipping address can no longer be changed" in refusal.message
+    assert "redirect" not in refusal.message
+    spanish = refusal_text(refusal.wording, "es")
+    assert "ya se entregó" in spanish and "redirigir" not in spanish

@@ -101,14 +101,18 @@ def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy) -> 
     number, status = order["id"], order.get("status")
     shipped = any(s.get("shipped_at") for s in order.get("shipments") or [])
     if status not in policy.cancellable or shipped:
-        why = "was cancelled" if status == "cancelled" else "has already shipped"
+        delivered = status == "delivered"  # there is nothing left to redirect
+        why = "was cancelled" if status == "cancelled" else "has already been delivered" if delivered else \
+            "has already shipped"
         return Refusal(
             NAME, number, "already_shipped",
             f"Order {number} {why}, so its shipping address can no longer be changed."
-            + (f"{tracking_text(order)} The carrier's tracking page may let you redirect the parcel or hold it for "
-               "pickup." if shipped else ""),
+            + (tracking_text(order) if shipped else "")
+            + (" The carrier's tracking page may let you redirect the parcel or hold it for pickup."
+               if shipped and not delivered else ""),
             wording={"key": "address_too_late", "order": number, "cancelled": status == "cancelled",
-                     "shipped": shipped, "tracking": tracking_data(order) if shipped else None},
+                     "delivered": delivered, "shipped": shipped and not delivered,  # "shipped": redirect advice
+                     "tracking": tracking_data(order) if shipped else None},
         )
     address = args.get("address")
     if not address:
