@@ -19,7 +19,7 @@ from data.generator.split import assign_splits
 from data.generator.tickets import TicketBuilder
 
 # Bump whenever the generated rows change for the same seed (the seeder then reseeds).
-GENERATOR_VERSION = "2026.15"  # 2026.2: orders carry their status history; 2026.3: the agent asks for the order;
+GENERATOR_VERSION = "2026.16"  # 2026.2: orders carry their status history; 2026.3: the agent asks for the order;
 # 2026.4: product range and features, delays before dispatch, late-then-'delivered' lost parcels;
 # 2026.5: an order's items named as items (most sent back, one kept, changed before shipping), what an order came to,
 # what a tracking problem status means (help center); 2026.6: the help center says what to do about a declined
@@ -37,6 +37,8 @@ GENERATOR_VERSION = "2026.15"  # 2026.2: orders carry their status history; 2026
 # edit-order article says what the store can do: items of a placed order are changed by cancelling and reordering;
 # the EU and UK shipping articles name their countries; 2026.15: what the store sells of a kind ("do you sell
 # jackets?", "your cheapest tees?"), answered with the catalogue's products of that kind (their own tickets only)
+# 2026.16: the help center's article on e-mails, texts and calls that claim to be from the brand (phishing); the
+# tickets are 2026.15's, so a store seeded before gets the article on its next start
 
 N_CUSTOMERS = 560
 N_ORDERS = 3400
