@@ -252,7 +252,6 @@ def _supervise(services, restarts: int = 5) -> None:
                     return
                 services[index] = restart(service)
     except KeyboardInterrupt:
-        console.print("Stopping …")
+        pass
     finally:
-        for service in reversed(services):
-            service.stop()
+        stop_all(services)

@@ -19,23 +19,26 @@ _LOCKED_OUT = (r"(?:can't|cant|cannot|can\s+not|couldn't|unable\s+to)\s+(?:\w+\s
                r"locked\s+out|(?:isn't|is\s+not|not)\s+registered|doesn't\s+exist|does\s+not\s+exist")
 _CHANGED = (r"(?:e-?mail|password|phone\s+number|login|username|address)\s+(?:\w+\s+){0,4}?(?:has\s+been|have\s+been|"
             r"was|were|got|had\s+been|been)\s+(?:changed|updated|reset)")
-_STRANGE = (r"(?:orders?|purchases?|address(?:es)?|cards?|payment\s+methods?|e-?mails?|phone\s+numbers?|logins?|"
-            r"devices?)\s+(?:\w+\s+){0,4}?(?:(?:i|we)\s+(?:don't|dont|do\s+not)\s+recogni[sz]e|"
+# The account's details a stranger may add or change.
+_DETAILS = r"(?:address(?:es)?|cards?|payment\s+methods?|e-?mails?|phone\s+numbers?)"
+_STRANGE = (rf"(?:orders?|purchases?|{_DETAILS}|logins?|devices?)\s+(?:\w+\s+){{0,4}}?"
+            r"(?:(?:i|we)\s+(?:don't|dont|do\s+not)\s+recogni[sz]e|"
             r"(?:i|we)\s+(?:never|didn't|didnt|did\s+not)\s+(?:place|placed|make|made|order|ordered|add|added|"
             r"use|used)|(?:i|we)(?:'ve|\s+have)\s+never\s+(?:lived|used|had|seen|been))")
 
-# A change the customer did not make ("my password was changed, it wasn't me"), or one after which they cannot get
-# in ("got an email that my account email was changed and now I can't sign in") unless they made it themselves
-# ("I reset my password and it was changed, but I still can't log in" is login help).
-_CHANGE_DENIED = any_of(rf"{_CHANGED}[^\n]{{0,80}}?{_DENIED}")
+# A change after which the customer cannot get in ("got an email that my account email was changed and now I can't
+# sign in") is a sign unless they made it themselves ("I reset my password and it was changed, but I still can't log
+# in" is login help); one they say they did not make always is (_TAKEN_OVER).
 _CHANGE_LOCKED_OUT = any_of(rf"{_CHANGED}[^\n]{{0,80}}?(?:{_LOCKED_OUT})", rf"(?:{_LOCKED_OUT})[^\n]{{0,120}}?{_CHANGED}")
 _OWN_CHANGE = any_of(r"(?:i|we)(?:'ve|\s+have)?\s+(?:just\s+|recently\s+|already\s+)?(?:changed|reset|updated|"
                      r"requested|asked\s+for)")
 _TAKEN_OVER = any_of(
+    # a change the customer did not make
+    rf"{_CHANGED}[^\n]{{0,80}}?{_DENIED}",
     # orders, addresses, cards the customer does not know
     _STRANGE,
-    r"(?:address(?:es)?|cards?|payment\s+methods?|e-?mails?|phone\s+numbers?)\s+(?:\w+\s+){0,5}?(?:that|which)\s+"
-    r"(?:isn't|isnt|is\s+not|aren't|arent|are\s+not)\s+(?:mine|ours)",
+    rf"{_DETAILS}\s+(?:\w+\s+){{0,5}}?(?:that|which)\s+(?:isn't|isnt|is\s+not|aren't|arent|are\s+not)\s+"
+    r"(?:mine|ours)",
     r"(?:someone|somebody|a\s+stranger)\s+(?:\w+\s+){0,3}?(?:placed|made|ordered|used|bought|added|changed|got\s+into|"
     r"accessed|logged\s+into|is\s+using|has\s+been\s+using)\s+(?:\w+\s+){0,3}?(?:on\s+|in\s+|into\s+|with\s+)?"
     r"my\s+(?:account|card|details|login)",
@@ -45,6 +48,6 @@ _TAKEN_OVER = any_of(
 def signs_of_takeover(text: str) -> bool:
     """The message tells of changes, orders or details in the account that the customer did not make."""
     folded = fold(text)
-    if _TAKEN_OVER.search(folded) or _CHANGE_DENIED.search(folded):
+    if _TAKEN_OVER.search(folded):
         return True
     return bool(_CHANGE_LOCKED_OUT.search(folded)) and not _OWN_CHANGE.search(folded)

@@ -86,10 +86,11 @@ _GREETING_ONLY = re.compile(r"^\W*(?:hi|hello|hey|hiya|dear\s+\w+|good\s+(?:morn
 def praise_only(text: str) -> bool:
     """A message that praises or thanks and does nothing else: every sentence praises (or only greets), none asks
     or tells a problem, and the customer is not angry (English)."""
-    if detect_language(text) != "en" or signals.is_frustrated(text):
-        return False
     plain = fold(text)  # links and @handles out
-    if _ASKS.search(plain) or _NOT_PRAISE_ONLY.search(plain):
+    # the cheap tests first: this runs on every message that reaches it
+    if not _PRAISE.search(plain) or _ASKS.search(plain) or _NOT_PRAISE_ONLY.search(plain):
+        return False
+    if detect_language(text) != "en" or signals.is_frustrated(text):
         return False
     body = _SIGN_OFF_THANKS.sub("", re.sub(r"#\w+", " ", plain).strip())
     said = [s for s in sentences(body) if not _GREETING_ONLY.match(s)]

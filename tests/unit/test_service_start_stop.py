@@ -11,6 +11,14 @@ import pytest
 from cli.service import start_all
 
 
+@pytest.fixture(autouse=True)
+def _sigterm_restored():
+    """start_all makes SIGTERM an interrupt for the whole process: put back pytest's own handler after each test."""
+    previous = signal.getsignal(signal.SIGTERM)
+    yield
+    signal.signal(signal.SIGTERM, previous)
+
+
 class FakeService:
     def __init__(self, name: str, log: list[str]):
         self.name, self.log = name, log
@@ -32,11 +40,7 @@ def test_a_sigterm_while_starting_stops_what_already_runs():
         os.kill(os.getpid(), signal.SIGTERM)  # a service manager's stop, mid-start
         return FakeService("api", log)
 
-    previous = signal.getsignal(signal.SIGTERM)
-    try:
-        assert start_all([lambda: FakeService("oms", log), api]) is None
-    finally:
-        signal.signal(signal.SIGTERM, previous)
+    assert start_all([lambda: FakeService("oms", log), api]) is None
     assert log == ["stopped oms"]
 
 
@@ -46,12 +50,8 @@ def test_a_failed_start_stops_what_already_runs_and_says_why():
     def api():
         raise RuntimeError("port in use")
 
-    previous = signal.getsignal(signal.SIGTERM)
-    try:
-        with pytest.raises(RuntimeError, match="port in use"):
-            start_all([lambda: FakeService("oms", log), api])
-    finally:
-        signal.signal(signal.SIGTERM, previous)
+    with pytest.raises(RuntimeError, match="port in use"):
+        start_all([lambda: FakeService("oms", log), api])
     assert log == ["stopped oms"]
 
 
