@@ -63,6 +63,22 @@ def test_bullet_lists_become_one_whole_sentence_with_their_lead_in():
     assert all(s[0].isupper() and s.endswith((".", "!", "?")) for s in sentences)
 
 
+PAYMENTS = """## Accepted
+- Visa, Mastercard and American Express
+- PayPal
+- Apple Pay
+- Afterpay (4 payments)
+- Store gift cards"""
+
+
+def test_a_yes_no_question_about_one_item_of_a_list_gets_that_item_and_a_question_for_the_list_gets_it_all():
+    assert best_sentences("@StoreHelp hey do you take afterpay?", PAYMENTS) == ["Accepted: Afterpay (4 payments)."]
+    assert best_sentences("can I pay with paypal", PAYMENTS) == ["Accepted: PayPal."]
+    whole = "Accepted: Visa, Mastercard and American Express; PayPal; Apple Pay; Afterpay (4 payments); Store gift cards."
+    assert best_sentences("which payment methods do you accept?", PAYMENTS) == [whole]  # asks for the list
+    assert best_sentences("can I pay?", PAYMENTS) == [whole]  # no item stands out
+
+
 RATES = """## Rates
 | Method | Cost | Delivery time |
 |---|---|---|

@@ -60,6 +60,13 @@ def test_goods_called_by_their_everyday_kind_match_when_nothing_matches_more_clo
     assert missing_items(named_items("I want to return the jacket"), [outerwear]) == []
 
 
+def test_how_soon_is_not_goods():
+    for text in ("ordered the wrong colour by mistake, can I cancel quick before it ships", "please cancel asap",
+                 "I want to return quickly, the size is off"):
+        assert named_items(text) == [], text
+    assert [i.phrase for i in named_items("cancel the desk lamp asap")] == ["desk lamp"]
+
+
 def test_a_size_is_not_goods():
     assert named_items("ordered the medium but it swims on me. can I exchange for a small") == []
     assert [i.phrase for i in named_items("I want to return the large jacket")] == ["jacket"]

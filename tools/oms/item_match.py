@@ -49,6 +49,8 @@ _STOP = frozenset({
     "just", "already", "still", "yet", "too", "also", "thanks", "thank", "via", "under", "within", "over",
     "ago", "ages", "yonks", "forever", "awhile", "day", "days", "week", "weeks", "month", "months", "year", "hour",
     "hours", "early", "late", "twice",
+    # how soon, not what: "can I cancel quick before it ships", "cancel asap"
+    "quick", "quickly", "asap", "immediately", "urgently", "straight", "away", "soon", "fast", "anyway", "really",
     "online", "free", "take", "takes", "cost", "costs", "work", "works",
     # what follows "return" / "refund" / "exchange" used as a noun: "return label", "refund status"
     "label", "labels", "policy", "window", "status", "process", "form", "fee", "fees", "period", "reason", "slip",

@@ -109,21 +109,38 @@ def _table_sentences(rows: list[str]) -> list[str]:
     return [sentence for sentence in sentences if sentence]
 
 
-def _block_sentences(block: str, heading: str) -> list[str]:
+def _block_parts(block: str, heading: str) -> tuple[list[str], dict[str, tuple[str, list[str]]]]:
+    """The block's sentences, and for the one its bullet list became, that list's lead-in and items."""
     stripped = [line.strip() for line in block.strip().splitlines() if line.strip()]
     table = [line for line in stripped if line.startswith("|")]
     lines = [line for line in stripped if not line.startswith("|")]
     bullets = [re.sub(r"^[-*•]\s+", "", line) for line in lines if re.match(r"^[-*•]\s+", line)]
     prose = " ".join(line for line in lines if not re.match(r"^[-*•]\s+", line))
-    parts = [p for p in re.split(r"(?<=[.!?])\s+", prose) if p]
+    parts = [_finish(p) for p in re.split(r"(?<=[.!?])\s+", prose) if p]
+    lists: dict[str, tuple[str, list[str]]] = {}
     if bullets:
         # A list is one thought: it joins its lead-in sentence, or the section heading when it has none.
-        lead = parts.pop() if parts and parts[-1].rstrip().endswith(":") else (
+        lead = parts.pop().rstrip(".") if parts and parts[-1].rstrip(".").endswith(":") else (
             f"{heading.rstrip('?.!')}:" if heading else ""
         )
-        items = "; ".join(b.rstrip(".;") for b in bullets)
-        parts.append(f"{lead} {items}".strip())
-    return [_finish(p) for p in parts] + _table_sentences(table)
+        items = [b.rstrip(".;") for b in bullets]
+        folded = _finish(f"{lead} {'; '.join(items)}".strip())
+        parts.append(folded)
+        lists[folded] = (lead, items)
+    return parts + _table_sentences(table), lists
+
+
+def _block_sentences(block: str, heading: str) -> list[str]:
+    return _block_parts(block, heading)[0]
+
+
+def _lists(text: str, title: str = "") -> dict[str, tuple[str, list[str]]]:
+    """Each folded bullet list of a passage (as `article_sections` gives it) with its lead-in and items."""
+    found: dict[str, tuple[str, list[str]]] = {}
+    for heading, body in _sections(text):
+        for block in re.split(r"\n\s*\n", body):
+            found.update(_block_parts(block, heading or title)[1])
+    return found
 
 
 def article_sections(text: str, title: str = "") -> list[tuple[str, str]]:
@@ -234,8 +251,10 @@ def best_sentences(question: str, passage_text: str, limit: int = 2, title: str 
     """Up to `limit` sentences that answer the question best, in document order."""
     sections = article_sections(passage_text, title)
     sentences = [sentence for _, sentence in sections]
+    lists = _lists(passage_text, title)
     if len(sentences) <= limit:
-        return sentences
+        return [_one_item(question, s, lists, h) if s in lists else s for h, s in sections]
+    asked = question
     question = with_zones(question)  # "ship to ireland": read beside the European Union, whose row answers it
     scores = _sentence_scores(question, sections)
     ranked = sorted(range(len(sentences)), key=lambda i: -scores[i])[:limit]
@@ -261,7 +280,30 @@ def best_sentences(question: str, passage_text: str, limit: int = 2, title: str 
     if named:
         kept = [i for i in kept if sentences[i] not in rows] + named
         kept = sorted(kept, key=lambda i: -scores[i])[:limit]
-    return [sentences[i] for i in sorted(_with_their_answers(kept, sections))]
+    return [_one_item(asked, sentences[i], lists, sections[i][0]) if sentences[i] in lists else sentences[i]
+            for i in sorted(_with_their_answers(kept, sections))]
+
+
+# A question that can be answered yes or no, after any @handles and greeting: "@Shop hi, do you take Klarna?"
+_YES_NO = re.compile(r"^\W*(?:@\w+\W*)*(?:(?:hi|hey|hello|hiya|ok|so|and|also)\b\W*)*"
+                     r"(?:can|could|do|does|did|is|are|will|would|may|should|am|have|has)\b", re.IGNORECASE)
+MIN_LIST_ITEMS = 3
+ITEM_MARGIN = 0.6  # how much closer than every other item the one asked about must be (same scale as the scores)
+
+
+def _one_item(question: str, sentence: str, lists: dict[str, tuple[str, list[str]]], heading: str) -> str:
+    """A yes/no question about one thing a list names ("do you take Klarna?", "can I return socks?") is answered
+    by that item under the list's lead-in, not by the whole list. A question for the list itself ("which cards do
+    you take?"), or one that no item answers clearly better than the rest, keeps it whole."""
+    lead, items = lists[sentence]
+    if len(items) < MIN_LIST_ITEMS or not _YES_NO.search(question):
+        return sentence
+    asked = re.sub(r"@\w+", " ", question)  # "@NorthboundCo" is no word of the "Northbound gift cards" item
+    scores = _sentence_scores(asked, [(heading, _finish(f"{lead} {item}")) for item in items])
+    best, runner_up = sorted(scores, reverse=True)[:2]
+    if best - runner_up < ITEM_MARGIN:
+        return sentence
+    return _finish(f"{lead} {items[scores.index(best)]}")
 
 
 def _with_their_answers(kept: list[int], sections: list[tuple[str, str]]) -> set[int]:
