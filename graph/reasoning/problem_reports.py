@@ -115,6 +115,11 @@ _WRONG_ITEM_RECEIVED = any_of(
 
 _REPORTS = ((DELIVERED_NOT_RECEIVED, _DELIVERED_NOT_RECEIVED), (ARRIVED_DAMAGED, _ARRIVED_DAMAGED),
             (CHARGE_DISPUTED, _CHARGE_DISPUTED), (WRONG_ITEM_RECEIVED, _WRONG_ITEM_RECEIVED))
+# A sentence that asks for a delivery somewhere ("can I get my order delivered to a different address?") reports no
+# parcel delivered elsewhere.
+_DELIVERY_ASKED_FOR = any_of(r"(?:to\s+be\s+|be\s+|get\s+(?:\w+\s+){1,2}|have\s+(?:\w+\s+){1,2}|want\s+(?:\w+\s+){1,2})"
+                             r"(?:delivered|sent|shipped)\s+(?:to|at)")
+_ASKING = any_of(r"can|could|possible|want|wanna|would\s+like|i'?d\s+like|please|pls")
 # A sentence that asks about the situation rather than reporting it ("what if it arrives damaged?").
 _HYPOTHETICAL = any_of(r"what\s+if", r"if", r"in\s+case", r"what\s+happens", r"si", r"falls", r"wenn", r"se", r"caso")
 
@@ -125,10 +130,16 @@ def reported_problems(text: str) -> list[str]:
     told = [s for s in sentences(fold(text)) or [""] if not (_HYPOTHETICAL.search(s) and "?" in s)]
     # reported in one sentence; a failed payment that took money and goods that do not work, in the message
     for sentence in told:
-        found += [name for name, pattern in _REPORTS if name not in found and pattern.search(sentence)]
+        found += [name for name, pattern in _REPORTS if name not in found and pattern.search(sentence)
+                  and not (name == DELIVERED_NOT_RECEIVED and _asks_for_a_delivery(sentence))]
     told_text = " ".join(told)
     if CHARGE_DISPUTED not in found and reports_money_taken_without_order(told_text):
         found.append(CHARGE_DISPUTED)
     if reports_faulty_goods(told_text):
         found.append(GOODS_FAULTY)
     return found
+
+
+def _asks_for_a_delivery(sentence: str) -> bool:
+    """"Can I get my order delivered to a different address?": a wish, not a parcel that went elsewhere."""
+    return bool(_DELIVERY_ASKED_FOR.search(sentence) and ("?" in sentence or _ASKING.search(sentence)))

@@ -29,6 +29,7 @@ from graph.reasoning.problem_reports import (
     ("risulta consegnato ma non l'ho ricevuto", DELIVERED_NOT_RECEIVED),
     ("my parcel was delivered to the wrong address", DELIVERED_NOT_RECEIVED),
     ("the driver left it at the wrong house", DELIVERED_NOT_RECEIVED),
+    ("it was meant to be delivered to my office but they left it at a different house", DELIVERED_NOT_RECEIVED),
     ("the vase came completely smashed", ARRIVED_DAMAGED), ("The box was empty!", ARRIVED_DAMAGED),
     ("one item is missing from my order", ARRIVED_DAMAGED), ("la caja llegó vacía", ARRIVED_DAMAGED),
     ("le colis est arrivé cassé", ARRIVED_DAMAGED), ("das Paket ist kaputt angekommen", ARRIVED_DAMAGED),
@@ -58,6 +59,8 @@ def test_a_reported_tier2_problem_is_found_in_each_language(text, problem):
     "your courier left someone else's order at my door", "what if it gets delivered to the wrong address?",
     "my order says delivered, it wasn't damaged", "it says delivered and it is lovely",
     "I bought the kettle last week. What if it stops working?", "my card was declined, can I pay another way?",
+    "Is it possible to get my order delivered to a different address than my billing address?",
+    "can it be delivered to another address please", "I want it sent to a different address",
 ])
 def test_questions_about_such_problems_and_ordinary_delivery_news_are_not_reports(text):
     assert reported_problems(text) == []

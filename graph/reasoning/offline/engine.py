@@ -15,6 +15,7 @@ from graph.intents import family_of
 from graph.reasoning import signals
 from graph.reasoning.base import Classification, Draft, DraftRequest, HandoffBrief
 from graph.reasoning.email_change import read_email_change
+from graph.reasoning.not_arrived import read_not_arrived
 from graph.reasoning.offline import handoff
 from graph.reasoning.offline.continuation_model import ContinuationModel
 from graph.reasoning.offline.drafting import compose
@@ -132,6 +133,7 @@ class OfflineReasoner:
         # the email on an order is the account's to change, not a delivery address (graph/reasoning/email_change.py)
         probs = read_email_change(self.distributions([read])[0], text)
         probs = read_suspected_phishing(probs, text)  # "is this text really from you?" (graph/reasoning/phishing.py)
+        probs = read_not_arrived(probs, text)  # "my parcel hasn't arrived" is no damaged item (not_arrived.py)
         intent = max(probs, key=probs.get)
         family = family_of(intent)
         return intent, min(1.0, sum(probs.get(member, 0.0) for member in family)), probs
@@ -189,7 +191,7 @@ class OfflineReasoner:
         words alone would pick another subject's articles: it weighs half, the message's own reading the other half."""
         if not self.playbook:
             return list(dict.fromkeys(retrieved))[:k]
-        probs = read_suspected_phishing(read_email_change(self.distributions([text])[0], text), text)
+        probs = read_not_arrived(read_suspected_phishing(read_email_change(self.distributions([text])[0], text), text), text)
         if intent:  # half the conversation's subject, half the message's own words ("change the address" mid-cancel)
             probs = {name: 0.5 * probs.get(name, 0.0) + (0.5 if name == intent else 0.0) for name in {*probs, intent}}
         return rerank_articles(retrieved, self.playbook, probs, k=k)
