@@ -306,6 +306,16 @@ def test_the_goods_and_the_question_of_a_product_question_may_be_in_two_messages
     assert catalogue_query("where is my order?", [parka], True) is None
 
 
+def test_where_or_through_what_the_brand_sells_is_no_goods_to_look_up():
+    from graph.nodes.call_oms import catalogue_query
+
+    for text in ("do you have a physical store I can try stuff on?", "do you have a shop in london?",
+                 "is there a store near me", "do you have an app?", "any showrooms?"):
+        assert catalogue_query(text, [], False) is None, text
+    for text in ("do you sell jackets in store?", "is the puffer in stock online"):
+        assert catalogue_query(text, [], False) == (text, ""), text
+
+
 def test_sizes_sort_in_size_order_including_paired_and_one_size():
     assert sorted(["L/XL", "One Size", "S/M"], key=size_key) == ["S/M", "L/XL", "One Size"]
     assert sorted(["XXL", "M", "XS", "L"], key=size_key) == ["XS", "M", "L", "XXL"]

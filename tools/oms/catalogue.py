@@ -97,6 +97,20 @@ _STOCK_ASK = re.compile(
 _SIZE_GUIDE = re.compile(r"\bsize (guide|chart|table)s?\b", re.IGNORECASE)
 
 
+# Where or how the brand sells rather than what: a shop to visit, an app ("do you have a physical store I can try
+# things on?", "a shop in London?", "do you have an app?"). The catalogue has no answer: "we don't sell london" was.
+_PLACE_ASK = re.compile(
+    r"\b(?:physical|bricks?|brick[- ]and[- ]mortar|real|actual|retail|flagship|pop[- ]?up)\s+(?:stores?|shops?|"
+    r"locations?)\b|\b(?:stores?|shops?|showrooms?|outlets?|branch(?:es)?|boutiques?|locations?)\s+(?:in|near|around|"
+    r"close\s+to|nearby)\b|\b(?:showrooms?|boutiques?|branch(?:es)?)\b|\bnear me\b|\b(?:an?|the|your)\s+(?:mobile\s+)?app\b",
+    re.IGNORECASE)
+
+
+def asks_about_a_place(text: str) -> bool:
+    """The message asks where or through what the brand sells (a shop, a showroom, an app), not about goods."""
+    return bool(text and _PLACE_ASK.search(text))
+
+
 def asks_about_stock(text: str) -> bool:
     return bool(text and _STOCK_ASK.search(text) and not _SIZE_GUIDE.search(text))
 

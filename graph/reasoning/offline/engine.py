@@ -23,6 +23,7 @@ from graph.reasoning.offline.generic_goods import with_generic_goods
 from graph.reasoning.offline.intent_model import IntentModel
 from graph.reasoning.offline.playbook import rerank_articles
 from graph.reasoning.phishing import read_suspected_phishing
+from graph.reasoning.returns_address import read_returns_address
 from graph.reasoning.topic import names_a_topic
 from graph.state import Question
 
@@ -134,6 +135,7 @@ class OfflineReasoner:
         probs = read_email_change(self.distributions([read])[0], text)
         probs = read_suspected_phishing(probs, text)  # "is this text really from you?" (graph/reasoning/phishing.py)
         probs = read_not_arrived(probs, text)  # "my parcel hasn't arrived" is no damaged item (not_arrived.py)
+        probs = read_returns_address(probs, text)  # "what's your returns address?" changes none (returns_address.py)
         intent = max(probs, key=probs.get)
         family = family_of(intent)
         return intent, min(1.0, sum(probs.get(member, 0.0) for member in family)), probs
