@@ -329,6 +329,16 @@ def test_a_visitor_asking_what_an_order_held_or_where_it_is_is_asked_to_sign_in_
     assert "sign in" in general.text and "declare a parcel lost" in general.text  # the general part still answered
 
 
+def test_an_account_without_orders_still_gets_the_general_part_of_its_question_answered():
+    passage = _article("refund-timing", "## Timing\n\nWe issue refunds within 3 business days of your return "
+                       "arriving at our warehouse.\n", 0.6)
+    general = compose(_request("how long do refunds take to hit my account once you get the return", "refund_status",
+                               passages=[passage], oms={"orders": []}))
+    assert "within 3 business days" in general.text and "can't find any orders" in general.text
+    own = compose(_request("where is my order?", "order_status", passages=[passage], oms={"orders": []}))
+    assert "can't find any orders" in own.text and "3 business days" not in own.text
+
+
 DELIVERY_TIMES = """## Delivery time on the day
 
 Carriers deliver between 8am and 8pm, Monday to Saturday. On the delivery day the carrier's tracking link shows a time window once the driver's route is planned.

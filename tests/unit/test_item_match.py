@@ -62,9 +62,11 @@ def test_goods_called_by_their_everyday_kind_match_when_nothing_matches_more_clo
 
 def test_how_soon_is_not_goods():
     for text in ("ordered the wrong colour by mistake, can I cancel quick before it ships", "please cancel asap",
-                 "I want to return quickly, the size is off"):
+                 "I want to return quickly, the size is off", "Can I still cancel? ordered about an hour ago",
+                 "bought around two weeks back and want to return"):
         assert named_items(text) == [], text
     assert [i.phrase for i in named_items("cancel the desk lamp asap")] == ["desk lamp"]
+    assert [i.phrase for i in named_items("can I return asap the linen shirt")] == ["linen shirt"]
 
 
 def test_a_size_is_not_goods():

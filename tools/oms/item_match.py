@@ -49,8 +49,6 @@ _STOP = frozenset({
     "just", "already", "still", "yet", "too", "also", "thanks", "thank", "via", "under", "within", "over",
     "ago", "ages", "yonks", "forever", "awhile", "day", "days", "week", "weeks", "month", "months", "year", "hour",
     "hours", "early", "late", "twice",
-    # how soon, not what: "can I cancel quick before it ships", "cancel asap"
-    "quick", "quickly", "asap", "immediately", "urgently", "straight", "away", "soon", "fast", "anyway", "really",
     "online", "free", "take", "takes", "cost", "costs", "work", "works",
     # what follows "return" / "refund" / "exchange" used as a noun: "return label", "refund status"
     "label", "labels", "policy", "window", "status", "process", "form", "fee", "fees", "period", "reason", "slip",
@@ -94,6 +92,10 @@ _GENERIC = frozenset({
     # the state of an order, not what is in it: "cancel all my pending orders"
     "pending", "processing", "unshipped", "shipped", "undelivered", "delivered", "outstanding", "open", "current",
     "previous", "placed", "existing", "remaining", "upcoming", "unfulfilled",
+    # how soon or how roughly, not what: "can I cancel quick before it ships", "ordered about an hour ago" (passed
+    # over, so "return asap the linen shirt" still names the shirt)
+    "quick", "quickly", "asap", "immediately", "urgently", "straight", "away", "soon", "fast", "anyway", "really",
+    "about", "around", "almost", "nearly", "roughly", "approximately", "approx", "like",
     # a size is an option of the goods, not goods: "I ordered the medium but it swims on me"
     "small", "medium", "large", "extra", "xs", "xl", "xxl",
 })

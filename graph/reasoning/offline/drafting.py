@@ -307,18 +307,24 @@ def _which_order_section(oms: dict, language: str, notes: list[str]) -> Section:
     return Section(" ".join(texts))
 
 
+def _with_general_part(problem: Section, question: Question, passages: list[PassageRef], language: str) -> Section:
+    """Why the order can't be looked at, after the help center's answer to the general part of the question, if it
+    has one. What an order holds, came to or where it is is in the order alone: no help-center sentence answers it."""
+    order_only = (status_questions.asks_what_was_ordered(question["text"], language)
+                  or status_questions.asks_what_was_paid(question["text"], language)
+                  or status_questions.asks_only_where_own_order_is(question["text"], language))
+    policy = Section(None) if order_only else _policy_section(question, passages, language)
+    if policy.text:
+        return Section(f"{policy.text}\n\n{problem.text}", policy.citations)
+    return problem
+
+
 def _order_section(question: Question, request: DraftRequest, passages: list[PassageRef], language: str) -> Section:
     intent = question["intent"]
     problem = _order_problem(request, language)
     if problem is not None:
-        # What an order holds, came to or where it is is in the order alone: no help-center sentence answers it.
-        order_only = (status_questions.asks_what_was_ordered(question["text"], language)
-                      or status_questions.asks_what_was_paid(question["text"], language)
-                      or status_questions.asks_only_where_own_order_is(question["text"], language))
-        if problem.text and (request.oms or {}).get("error") == "identity_required" and not order_only:
-            policy = _policy_section(question, passages, language)  # the general part still gets answered
-            if policy.text:
-                return Section(f"{policy.text}\n\n{problem.text}", policy.citations)
+        if problem.text and (request.oms or {}).get("error") == "identity_required":
+            return _with_general_part(problem, question, passages, language)
         return problem
     oms = request.oms or {}
     notes = [phrases.say("order_not_found", language, order=signals.as_written(n, request.text))
@@ -330,7 +336,8 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
             return _which_order_section(oms, language, notes)
         if notes:
             return Section(" ".join(notes))
-        return Section(phrases.say("no_orders", language))
+        # "how long do refunds take once you get the return?" from an account without orders: the rule still answers
+        return _with_general_part(Section(phrases.say("no_orders", language)), question, passages, language)
     if intent in INTENT_ACTIONS:
         action = _action_section(question, request, order, passages, language)
         if action is not None:
