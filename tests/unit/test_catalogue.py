@@ -314,6 +314,8 @@ def test_where_or_through_what_the_brand_sells_is_no_goods_to_look_up():
         assert catalogue_query(text, [], False) is None, text
     for text in ("do you sell jackets in store?", "is the puffer in stock online"):
         assert catalogue_query(text, [], False) == (text, ""), text
+    # the shop's pages and buttons are no goods either: "in stock but won't let me add it to my basket"
+    assert catalogue_query("the item on your site says in stock but won't let me add it to my basket", [], False) is None
 
 
 def test_sizes_sort_in_size_order_including_paired_and_one_size():

@@ -78,6 +78,9 @@ _QUESTION_WORDS = frozenset({
     # months are item_match's, read through names_no_goods)
     "sale", "sales", "deal", "deals", "discount", "discounts", "promo", "promos", "promotion", "promotions", "coupon",
     "coupons", "offers", "cyber", "holiday", "holidays", "christmas", "coming", "soon", "next",
+    # the shop's pages and what they say, never goods: "says in stock but won't let me add it to my basket"
+    "says", "said", "shows", "showing", "add", "added", "adding", "basket", "cart", "checkout", "button", "page",
+    "pages", "app", "link", "error", "greyed", "grayed", "won't", "wont", "lets", "allow", "letting",
     # what a typed pause or reply says, never goods: "Hmm, what's the most expensive item?"
     "hmm", "hmmm", "umm", "uhh", "ahh", "ooh", "okay", "yes", "yeah", "yep", "nope", "sure", "well",
 })

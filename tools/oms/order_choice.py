@@ -85,6 +85,24 @@ def asks_about_several_orders(text: str) -> bool:
     return bool(_SEVERAL_ORDERS.search(text or ""))
 
 
+# The customer tells of an order cancelled, by us or by itself ("my order got cancelled and I don't know why", "why
+# did you cancel my order?"), rather than asking for a cancellation: a question about that order.
+_WAS_CANCELLED = re.compile(
+    r"\b(?:my|the|our|this|that|an?)\s+(?:\w+\s+){0,2}?order\s+(?:\w+\s+)?(?:was|got|has\s+been|had\s+been|have\s+been|"
+    r"is|been|were)\s+(?:\w+\s+)?cancell?ed\b|"
+    r"\b(?:you|u|ya|they|someone|somebody|the\s+system|northbound)\s+(?:\w+\s+)?cancell?ed\s+(?:my|our|the)\s+(?:\w+\s+)?order|"
+    r"\bwhy\s+(?:was|is|did|has)\s+(?:my|the|our)\s+(?:\w+\s+)?order\s+(?:get\s+|been\s+)?cancell?ed\b|"
+    r"\bwhy\s+(?:did|would|have|has)\s+(?:you|u|they|northbound)\s+(?:\w+\s+)?cancel(?:led)?\s+(?:my|our|the)\b|"
+    r"\border\s+(?:was\s+|got\s+)?cancell?ed\s+(?:by\s+(?:you|u|northbound)|without)\b",
+    re.IGNORECASE,
+)
+
+
+def says_order_was_cancelled(text: str) -> bool:
+    """The message tells of an order cancelled (not by the customer's asking in it): it asks about that order."""
+    return bool(text and _WAS_CANCELLED.search(text))
+
+
 def carrier_has_it(text: str) -> bool:
     return bool(text and _CARRIER_EVENT.search(text))
 
@@ -199,6 +217,8 @@ def choose_order(orders: list[dict], intents: set[str], text: str = "", now: dat
             pools = [ranked, recent_delivered, [o for o in newest_first if delivered_on(o)]]
         elif still_awaited(text):  # "still no shipping info", "when will it arrive": not a delivered one
             pools = [ranked, waiting]
+        if says_order_was_cancelled(text):  # "my order got cancelled, why?": the cancelled one, newest first
+            pools = [[o for o in newest_first if o.get("status") == "cancelled"], *pools]
         for pool in pools:
             if pool:
                 return pool[0]

@@ -14,6 +14,7 @@ from graph.dialogue.slots import read_slots
 from graph.intents import family_of
 from graph.reasoning import signals
 from graph.reasoning.base import Classification, Draft, DraftRequest, HandoffBrief
+from graph.reasoning.cancelled_order import read_cancelled_order
 from graph.reasoning.email_change import read_email_change
 from graph.reasoning.not_arrived import read_not_arrived
 from graph.reasoning.offline import handoff
@@ -136,6 +137,7 @@ class OfflineReasoner:
         probs = read_suspected_phishing(probs, text)  # "is this text really from you?" (graph/reasoning/phishing.py)
         probs = read_not_arrived(probs, text)  # "my parcel hasn't arrived" is no damaged item (not_arrived.py)
         probs = read_returns_address(probs, text)  # "what's your returns address?" changes none (returns_address.py)
+        probs = read_cancelled_order(probs, text)  # "my order got cancelled, why?" (cancelled_order.py)
         intent = max(probs, key=probs.get)
         family = family_of(intent)
         return intent, min(1.0, sum(probs.get(member, 0.0) for member in family)), probs

@@ -1,0 +1,31 @@
+"""An order that was cancelled is a question about that order, not a request to cancel one.
+
+"My order got cancelled and I don't know why? I didn't cancel it", "why did you cancel my order?": the words of a
+cancellation, so the intent model read `cancel_order` and the reply said a delivered order could no longer be
+cancelled. The customer asks what happened to an order already cancelled: its status (cancelled, and its refund)
+answers, and order choice takes the cancelled order (tools/oms/order_choice.says_order_was_cancelled). A
+message that also asks to cancel ("it was cancelled by mistake, can you cancel the other one too?") keeps its
+reading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tools.oms.order_choice import says_order_was_cancelled
+
+_ASKS_TO_CANCEL = re.compile(
+    r"\b(?:please|pls|plz|can|could|would|want|wanna|need|like)\s+(?:\w+\s+){0,3}?cancel\b|"
+    r"(?:^|[.!?]\s*)(?:\w+\s+)?cancel\s+(?:my|the|it|this|that|an?)\b",
+    re.IGNORECASE,
+)
+
+
+def read_cancelled_order(probs: dict[str, float], text: str) -> dict[str, float]:
+    """The distribution with the cancellation reading's mass on the order status when the message tells of an
+    order that was cancelled and asks to cancel none."""
+    if "cancel_order" not in probs or not says_order_was_cancelled(text) or _ASKS_TO_CANCEL.search(text):
+        return probs
+    moved = dict(probs)
+    moved["order_status"] = moved.get("order_status", 0.0) + moved.pop("cancel_order")
+    return moved
