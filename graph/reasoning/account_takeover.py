@@ -39,8 +39,8 @@ _TAKEN_OVER = any_of(
     _STRANGE,
     rf"{_DETAILS}\s+(?:\w+\s+){{0,5}}?(?:that|which)\s+(?:isn't|isnt|is\s+not|aren't|arent|are\s+not)\s+"
     r"(?:mine|ours)",
-    r"(?:someone|somebody|a\s+stranger)\s+(?:\w+\s+){0,3}?(?:placed|made|ordered|used|bought|added|changed|got\s+into|"
-    r"accessed|logged\s+into|is\s+using|has\s+been\s+using)\s+(?:\w+\s+){0,3}?(?:on\s+|in\s+|into\s+|with\s+)?"
+    r"(?:someone|somebody|a\s+stranger)(?:'s|\s+is|\s+has)?\s+(?:\w+\s+){0,3}?(?:placed|placing|made|making|ordered|"
+    r"ordering|used|using|bought|buying|added|changed|got\s+into|accessed|logged\s+into|is\s+using|has\s+been\s+using)\s+(?:\w+\s+){0,3}?(?:on\s+|in\s+|into\s+|with\s+)?"
     r"my\s+(?:account|card|details|login)",
 )
 

@@ -82,6 +82,12 @@ _CHARGE_DISPUTED = any_of(
     r"(?:don't|do\s+not)\s+recogni[sz]e\s+(?:this|the|that|a)\s+(?:charge|payment|transaction)",
     # "chargeback", "file a charge back", never "do I get my delivery charge back?"
     r"chargeback|(?:file|filing|do|doing|raise|open|start|initiate)\s+a\s+charge[\s-]back|(?:dispute|disputing|disputed)\s+(?:the|this|a|my)\s+(?:charge|payment|transaction)",
+    # a threat to take the payment to the bank ("I'll be contacting my bank", "I'll raise it with my credit card
+    # company"): a chargeback on its way. Not "I contacted my bank and they see nothing" (checking, said in the past)
+    r"(?:i'?ll|i\s+will|i\s+shall|i'?m\s+(?:going\s+to|gonna)|i\s+am\s+going\s+to)\s+(?:be\s+|have\s+to\s+|just\s+|now\s+)?"
+    r"(?:contact(?:ing)?|call(?:ing)?|go(?:ing)?|report(?:ing)?|rais(?:e|ing)|tak(?:e|ing)|disput(?:e|ing)|escalat(?:e|ing)|"
+    r"complain(?:ing)?)\s+(?:\w+\s+){0,3}?(?:my|the)\s+(?:bank|card\s+(?:company|issuer|provider)|credit\s+card\s+"
+    r"(?:company|provider|issuer)|card\s+provider)(?!\s+(?:to|and)\s+(?:check|see|ask|confirm|find))",
     # Spanish / French / German / Portuguese / Italian
     r"(?:cobrado|cobraron|cobrasteis|cobro)\s+(?:\w+\s+)?dos\s+veces|cargo\s+(?:duplicado|que\s+no\s+reconozco|no\s+autorizado)",
     r"(?:debite|preleve|facture)e?s?\s+(?:\w+\s+)?deux\s+fois|(?:double\s+prelevement|prelevement\s+(?:en\s+double|non\s+autorise))",

@@ -16,6 +16,7 @@ from graph.reasoning.account_takeover import signs_of_takeover
     "there's a card saved on my account that isn't mine",
     "I received a confirmation for an order I didn't place",
     "my account has an address I've never lived at",
+    "somebody is placing orders on my account",  # going on now
 ])
 def test_changes_orders_and_details_the_customer_did_not_make_are_signs(text):
     assert signs_of_takeover(text)
@@ -28,6 +29,8 @@ def test_changes_orders_and_details_the_customer_did_not_make_are_signs(text):
     'my order confirmation has the wrong address',
     "I didn't get an email when my password was changed",
     'can I place an order without an account?',
+    'someone placed an order for me as a gift',
+    'can someone help me with my account',
     'I never placed an order with you before, do you ship to Canada?',
     "I placed an order but didn't get a confirmation",
     "I reset my password and it was changed, but I still can't log in",

@@ -29,6 +29,8 @@ from graph.reasoning.problem_reports import (
     ("risulta consegnato ma non l'ho ricevuto", DELIVERED_NOT_RECEIVED),
     ("my parcel was delivered to the wrong address", DELIVERED_NOT_RECEIVED),
     ("the driver left it at the wrong house", DELIVERED_NOT_RECEIVED),
+    ("return received 2 weeks ago and no refund. I'll be contacting my bank", CHARGE_DISPUTED),
+    ("where is my refund? I'll raise it with my credit card company if it's not here by monday", CHARGE_DISPUTED),
     ("it was meant to be delivered to my office but they left it at a different house", DELIVERED_NOT_RECEIVED),
     ("the vase came completely smashed", ARRIVED_DAMAGED), ("The box was empty!", ARRIVED_DAMAGED),
     ("one item is missing from my order", ARRIVED_DAMAGED), ("la caja llegó vacía", ARRIVED_DAMAGED),
@@ -61,6 +63,8 @@ def test_a_reported_tier2_problem_is_found_in_each_language(text, problem):
     "I bought the kettle last week. What if it stops working?", "my card was declined, can I pay another way?",
     "Is it possible to get my order delivered to a different address than my billing address?",
     "can it be delivered to another address please", "I want it sent to a different address",
+    "I contacted my bank and they can't see the refund", "I'm going to call my bank to check",
+    "should I contact my bank?",
 ])
 def test_questions_about_such_problems_and_ordinary_delivery_news_are_not_reports(text):
     assert reported_problems(text) == []
