@@ -63,6 +63,19 @@ def test_bullet_lists_become_one_whole_sentence_with_their_lead_in():
     assert all(s[0].isupper() and s.endswith((".", "!", "?")) for s in sentences)
 
 
+STILL_NOT_THERE = """## Processing
+We issue refunds within 3 business days of your return arriving.
+
+## Still not there?
+Banks can take the full 10 business days. After that, contact us with your order number and we send you the refund reference."""
+
+
+def test_a_sentence_that_leans_on_the_one_before_is_quoted_after_it():
+    chosen = best_sentences("my bank still shows nothing, do you have a refund reference?", STILL_NOT_THERE, limit=1)
+    assert chosen == ["Banks can take the full 10 business days.",
+                      "After that, contact us with your order number and we send you the refund reference."]
+
+
 PAYMENTS = """## Accepted
 - Visa, Mastercard and American Express
 - PayPal

@@ -306,10 +306,19 @@ def _one_item(question: str, sentence: str, lists: dict[str, tuple[str, list[str
     return _finish(f"{lead} {items[scores.index(best)]}")
 
 
+# A sentence that leans on the one before it ("After that, contact us...", "Otherwise, ...", "This takes ...").
+_LEANS_BACK = re.compile(r"^(?:after that|after this|then|otherwise|if not|if so|in that case|this|that|these|those)\b",
+                         re.IGNORECASE)
+
+
 def _with_their_answers(kept: list[int], sections: list[tuple[str, str]]) -> set[int]:
     """A sentence the article asks ("Signed up through checkout as a guest?") leads into the one after it, in
-    its section: quoted with it, or not at all when no answer follows."""
+    its section: quoted with it, or not at all when no answer follows. One that leans on the sentence before it
+    ("After that, contact us with your order number") is quoted after that sentence, when it is in its section."""
     chosen = set(kept)
+    for i in kept:
+        if _LEANS_BACK.match(sections[i][1]) and i > 0 and sections[i - 1][0] == sections[i][0]:
+            chosen.add(i - 1)
     for i in kept:
         if sections[i][1].rstrip().endswith("?"):
             if i + 1 < len(sections) and sections[i + 1][0] == sections[i][0]:
