@@ -54,6 +54,13 @@ _REFUND_ROUTE = re.compile(
     re.IGNORECASE,
 )
 ACTION_FLOWS = {"return_request", "exchange", "cancel_order", "change_address"}
+# A statement that asks for something of its own ("I'd like to exchange the one from my last order for a bigger
+# size", after "which order is it?"): it may answer the agent too, but it is read as a request, not as a detail.
+_MAKES_A_REQUEST = re.compile(
+    r"\b(?:i'?d like to|i would like to|i want to|i wanna|i need to|i'?m looking to|i'?m trying to|"
+    r"can (?:you|u|i)|could (?:you|u|i))\b",
+    re.IGNORECASE,
+)
 _QUESTION_WORD = re.compile(r"\b(how|what|when|where|why|which)\b", re.IGNORECASE)
 # A request typed without its question mark: "ok can you at least change the address then".
 _ASKS_UNMARKED = re.compile(r"\b(can|could|would|will) (you|u|i|we)\b", re.IGNORECASE)
@@ -88,7 +95,8 @@ def _form_prior(text: str, slots: SlotReading, awaiting: list[str]) -> tuple[flo
         return STAY_DETAIL, "agreement" if slots.kinds == {"agreement"} else "detail"
     if len(text) <= MAX_DETAIL_CHARS and "agreement" in slots.kinds:
         return STAY_DETAIL, "agreement"  # "Yes, ..." answers the agent, and may say more
-    if awaiting and slots.words <= ANSWER_WORDS and "?" not in text and not opens_as_question(text):
+    if (awaiting and slots.words <= ANSWER_WORDS and "?" not in text and not opens_as_question(text)
+            and not _MAKES_A_REQUEST.search(text)):
         return STAY_DETAIL, "detail"  # the agent asked; a short statement is the answer
     if slots.words <= SHORT_WORDS:
         return STAY_SHORT, "follow_up"

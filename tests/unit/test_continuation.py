@@ -210,3 +210,12 @@ def test_an_exchange_already_acts_on_an_order_so_naming_one_keeps_it_an_exchange
     exchange = {"topic": "exchange", "topic_confidence": 0.95, "awaiting": ["order_number"]}
     reading, how = _read("I don't remember the order ID right now", "return_request", 0.5, exchange)
     assert reading.intent == "exchange" and how is not None
+
+
+def test_a_statement_that_asks_for_something_new_answers_no_question_of_the_agents():
+    asked_which = {"topic": "order_status", "topic_confidence": 0.99, "awaiting": ["order_number"]}
+    reading, how = _read("I'd like to exchange the one from my last order for a bigger size", "exchange", 1.0,
+                         asked_which)
+    assert (reading.intent, how) == ("exchange", None)  # its own request, read as the model reads it
+    reading, how = _read("it's the one from my last order", "order_status", 0.6, asked_which)
+    assert (reading.intent, how) == ("order_status", "detail")  # a plain answer still answers the agent

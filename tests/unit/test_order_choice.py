@@ -126,13 +126,14 @@ def test_a_refund_question_with_no_refund_in_sight_is_about_goods_delivered_neve
 
 @pytest.mark.parametrize("text", ["can you list the items in my last two orders?", "what's in each of my orders?",
                                   "Could you check the details of each order?", "list all of my orders",
-                                  "both orders, what was in them?"])
+                                  "both orders, what was in them?", "hi, what are my recent orders?",
+                                  "can you show me my orders", "my order history please"])
 def test_asks_about_several_orders(text):
     assert asks_about_several_orders(text)
 
 
 @pytest.mark.parametrize("text", ["where is my order?", "what was in my last order?", "cancel all my pending orders",
-                                  "each order number is different", "I placed two orders"])
+                                  "each order number is different", "I placed two orders", "where are my orders?"])
 def test_does_not_ask_about_several_orders(text):
     assert not asks_about_several_orders(text)
 

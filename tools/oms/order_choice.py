@@ -71,12 +71,15 @@ _AWAITED = re.compile(
 )
 
 
+# The customer's orders themselves: "what are my recent orders?", "show me my orders", "my order history".
+MY_ORDERS = (r"\bwhat (?:are|were) (?:all )?my (?:\w+ )?orders\b|\b(?:show|list|see|view|give)(?: me)? (?:all )?my "
+             r"(?:\w+ )?orders\b|\border history\b|\bwhat orders (?:do i have|have i (?:placed|made)|did i (?:place|make))\b")
 # "What's in each of my orders?", "list the items in my last two orders", "the details of all my orders": a question
 # about several orders at once, which a list of them answers (one order picked would leave the rest unsaid).
 _SEVERAL_ORDERS = re.compile(
     r"\b(?:each|all|both|every one) of (?:my|the|these|those) orders\b|\b(?:each|every) (?:of my )?orders?\b(?! number)|"
     r"\ball (?:of )?my orders\b|\b(?:my |the )?(?:last|past|recent|previous|latest) (?:two|three|four|few|couple of|"
-    r"2|3|4) orders\b|\bboth (?:my |the )?orders\b",
+    r"2|3|4) orders\b|\bboth (?:my |the )?orders\b|" + MY_ORDERS,
     re.IGNORECASE,
 )
 

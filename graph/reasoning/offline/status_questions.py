@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from graph.reasoning.glossary import english_reading
+from tools.oms.order_choice import MY_ORDERS
 
 # "How much did I pay for it?", "what was the total charged?", "what did the jacket cost me?": what the customer
 # paid, not what something costs ("what does express cost?" is a shipping question).
@@ -36,7 +37,9 @@ _ASKS_CONTENTS = re.compile(
     r"\bwhich of my orders\b|\bwhich order (?:was|is|has|had)\b|"
     r"\bwhat (?:size|colou?r|fit)\b[^.?!]{0,30}\b(?:did i|have i|i)\b[^.?!]{0,10}\b(?:order|ordered|get|got|pick|"
     r"picked|choose|chose|buy|bought)\b|"
-    r"\b(?:size|colou?r) of the\b[^.?!]{0,30}\bi (?:ordered|bought)\b",
+    r"\b(?:size|colou?r) of the\b[^.?!]{0,30}\bi (?:ordered|bought)\b|"
+    # the orders themselves: "what are my recent orders?", "show me my orders", "my order history"
+    + MY_ORDERS,
     re.IGNORECASE,
 )
 # "What time will it come?", "can I get a time window?", "morning or afternoon?", "how late do drivers deliver?": the
