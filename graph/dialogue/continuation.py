@@ -56,9 +56,9 @@ _REFUND_ROUTE = re.compile(
 ACTION_FLOWS = {"return_request", "exchange", "cancel_order", "change_address"}
 # A statement that asks for something of its own ("I'd like to exchange the one from my last order for a bigger
 # size", after "which order is it?"): it may answer the agent too, but it is read as a request, not as a detail.
-_MAKES_A_REQUEST = re.compile(
-    r"\b(?:i'?d like to|i would like to|i want to|i wanna|i need to|i'?m looking to|i'?m trying to|"
-    r"can (?:you|u|i)|could (?:you|u|i))\b",
+_ASKS_AN_ACTION = re.compile(
+    r"\b(?:i'?d like to|i would like to|i want to|i wanna|i need to|can (?:you|u|i)|could (?:you|u|i))\s+(?:\w+\s+)?"
+    r"(?:exchange|return|cancel|change|swap|refund|track|update|modify|send back)\b",
     re.IGNORECASE,
 )
 _QUESTION_WORD = re.compile(r"\b(how|what|when|where|why|which)\b", re.IGNORECASE)
@@ -95,8 +95,7 @@ def _form_prior(text: str, slots: SlotReading, awaiting: list[str]) -> tuple[flo
         return STAY_DETAIL, "agreement" if slots.kinds == {"agreement"} else "detail"
     if len(text) <= MAX_DETAIL_CHARS and "agreement" in slots.kinds:
         return STAY_DETAIL, "agreement"  # "Yes, ..." answers the agent, and may say more
-    if (awaiting and slots.words <= ANSWER_WORDS and "?" not in text and not opens_as_question(text)
-            and not _MAKES_A_REQUEST.search(text)):
+    if awaiting and slots.words <= ANSWER_WORDS and "?" not in text and not opens_as_question(text):
         return STAY_DETAIL, "detail"  # the agent asked; a short statement is the answer
     if slots.words <= SHORT_WORDS:
         return STAY_SHORT, "follow_up"
@@ -114,6 +113,14 @@ def _reads_as_new(reading: Classification, family: frozenset[str], how: str, slo
     if how == "agreement":  # "Yes, please" goes on with what was proposed; "Yes, and can I also...?" asks anew
         return slots.problem or "?" in text or bool(_ASKS_UNMARKED.search(text))
     return not (reading.intent == "out_of_scope" and slots.words <= SHORT_WORDS)
+
+
+def _acts_anew(reading: Classification, family: frozenset[str], how: str, slots: SlotReading, text: str) -> bool:
+    """A short statement after the agent asked something that asks for an action of its own, read confidently
+    outside the topic ("I'd like to exchange the one from my last order for a bigger size" after "which order is
+    it?" about its status): it may answer the agent too, but it is a request, not a detail of the topic."""
+    return (how == "detail" and not slots.is_detail_reply and bool(_ASKS_AN_ACTION.search(text))
+            and reading.confidence >= CONFIDENT and reading.intent not in family and reading.intent not in NOT_A_TOPIC)
 
 
 def _alone(reading: Classification, intents: frozenset[str]) -> float:
@@ -220,7 +227,7 @@ def read_in_context(reading: Classification, dialogue: Dialogue | None, text: st
     if how is None:
         return reading, None
     family = family_of(topic)
-    if _reads_as_new(reading, family, how, slots, text):
+    if _reads_as_new(reading, family, how, slots, text) or _acts_anew(reading, family, how, slots, text):
         return reading, None  # a new request: its own topic
     stay, rival = _in_context(reading, family, prior, how == "follow_up" and slots.words > SHORT_WORDS)
     if stay <= rival:
