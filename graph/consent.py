@@ -1,7 +1,7 @@
 """Is a reply to a proposed order action an explicit yes, a no, or something else?
 
 Deliberately strict: only a short message that is plainly a yes executes an action ("yes", "go
-ahead", "confirm", "sí, adelante", "oui, allez-y", "ja, bitte"). A yes with conditions ("yes but to my
+ahead", "confirm", "ok yes go ahead", "sí, adelante", "oui, allez-y", "ja, bitte"). A yes with conditions ("yes but to my
 office address"), a question, or anything longer is not consent: the pending action is dropped and the
 message is answered as a new request. English, Spanish, French and German.
 """
@@ -44,17 +44,21 @@ _AFTER_YES = [
     r"let'?s do (it|that)", r"i'?d like that", r"ok(ay)?", r"great", r"perfect", r"thanks?( you)?( so much)?",
     r"(thanks|thank you) for (your|the) help",
 ]
+# Said before an explicit yes or no, never an answer alone: "ok yes go ahead", "alright, yes please", "ok no, leave it".
+_BEFORE_ANSWER = [r"ok(ay)?", r"alright", r"all right", r"right", r"great", r"perfect", r"cool", r"(that )?sounds? good",
+               r"hmm+", r"vale", r"bueno", r"bon", r"gut", r"okay?"]
 _THANK_WORDS = r"thanks|thank you|thx|gracias|merci|danke"
 _FILLER = rf"({_THANK_WORDS}|please|por favor|s'il vous pla[iî]t|bitte)"
 
 
-def _phrase(words: list[str], after: list[str] | None = None) -> re.Pattern[str]:
+def _phrase(words: list[str], after: list[str] | None = None, before: list[str] | None = None) -> re.Pattern[str]:
     unit = "|".join(words)
+    head = rf"(?:(?:{'|'.join(before)})[\s,.!]*)*" if before else ""
     tail = rf"(?:(?:{'|'.join(after)})[\s,.!]*)*" if after else ""
-    return re.compile(rf"^(?:(?:{unit})[\s,.!]*)+{tail}(?:{_FILLER})?$")
+    return re.compile(rf"^{head}(?:(?:{unit})[\s,.!]*)+{tail}(?:{_FILLER})?$")
 
 
-_YES_RE, _NO_RE = _phrase(_YES, _AFTER_YES), _phrase(_NO)
+_YES_RE, _NO_RE = _phrase(_YES, _AFTER_YES, _BEFORE_ANSWER), _phrase(_NO, before=_BEFORE_ANSWER)
 
 
 def normalise(text: str) -> str:

@@ -35,5 +35,6 @@ def draft_request(state: SupportState) -> DraftRequest:
         tool_rounds=turn.get("tool_rounds") or [],
         proposal=turn.get("proposal"),
         meta={"engine_used": turn.get("engine_used"), "fallbacks": turn.get("fallbacks") or [],
-              "answers_agent": answers_the_agent(turn.get("context"), turn.get("text", ""))},
+              "answers_agent": answers_the_agent(turn.get("context"), turn.get("text", "")),
+              "continues": bool(turn.get("context"))},
     )

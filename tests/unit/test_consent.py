@@ -41,3 +41,9 @@ def test_an_explicit_yes_may_be_followed_by_an_acknowledgement(text):
 @pytest.mark.parametrize("text", ["that's what I want", "sounds perfect, thank you", "great, let's do it"])
 def test_the_acknowledgement_alone_is_still_no_answer(text):
     assert read_consent(text) is None
+
+
+@pytest.mark.parametrize(("text", "answer"), [("ok yes go ahead", "yes"), ("alright, yes please", "yes"),
+                                              ("great, do it", "yes"), ("ok no, leave it", "no"), ("okay", None)])
+def test_an_acknowledgement_may_come_before_an_explicit_answer(text, answer):
+    assert read_consent(text) == answer

@@ -532,3 +532,17 @@ def test_a_sentence_the_article_asks_is_quoted_with_the_one_that_answers_it():
             "Signed up through checkout as a guest? Create an account with the same email.")
     chosen = best_sentences("I checked out as a guest and have no account", text, 1, "No email?")
     assert chosen[-2:] == ["Signed up through checkout as a guest?", "Create an account with the same email."]
+
+
+def test_a_return_continued_without_naming_goods_keeps_the_goods_it_was_opened_for():
+    from graph.reasoning.offline.drafting import _with_goods_named_before
+
+    opened = "the jeans I got are too tight around the waist, I'd like to return them"
+    request = _request("can the refund go to store credit instead?", "return_request")
+    request.history = [("customer", opened), ("agent", "I can start a return for order NB100001: 1 × Slim Jean.")]
+    request.meta = {"continues": True}
+    assert _with_goods_named_before(request.text, "return_request", request, "en") == f"{opened}\n{request.text}"
+    assert _with_goods_named_before("return the jacket instead", "return_request", request, "en") == (
+        "return the jacket instead")  # goods of its own
+    request.meta = {"continues": False}  # a new request: its own words only
+    assert _with_goods_named_before(request.text, "return_request", request, "en") == request.text

@@ -46,6 +46,7 @@ from graph.state import PassageRef, Question
 from tools.oms.actions import INTENT_ACTIONS, PERSON, Proposal, Refusal, propose
 from tools.oms.actions.base import payment_methods
 from tools.oms.catalogue import CATALOGUE_INTENTS, catalogue_question
+from tools.oms.item_match import goods_named
 from tools.oms.order_choice import delivered_on, is_late, still_awaited
 from tools.oms.pending_refund import received_unrefunded, refunds_of
 
@@ -200,6 +201,23 @@ def _status_text(order: dict, language: str, intent: str, named: bool = True, te
 _SAYS_WHERE_MONEY_GOES = re.compile(r"payment method|original|card|paypal|store credit", re.IGNORECASE)
 
 
+GOODS_LOOKBACK = 3  # the customer's earlier messages a continuation of a return or cancellation takes its goods from
+_GOODS_CARRY = {"return_request", "cancel_order"}
+
+
+def _with_goods_named_before(text: str, intent: str, request: DraftRequest, language: str) -> str:
+    """A message that goes on with a return or a cancellation without naming goods ("can the refund go to store
+    credit instead?") is about the goods the flow was opened for ("the jeans I got are too tight, I'd like to return
+    them"): without them the proposal grew to the whole order. The latest of the customer's last few messages that
+    names goods is read before this one."""
+    if intent not in _GOODS_CARRY or not request.meta.get("continues") or goods_named(text):
+        return text
+    earlier = [said for role, said in request.history if role == "customer"][::-1][:GOODS_LOOKBACK]
+    named = next((english_reading(said, language) for said in earlier if goods_named(english_reading(said, language))),
+                 None)
+    return f"{named}\n{text}" if named else text
+
+
 def _action_section(question: Question, request: DraftRequest, order: dict, passages: list[PassageRef],
                     language: str) -> Section | None:
     """An action intent on an identified order: the exact proposal to confirm, or why it can't be done (the
@@ -209,6 +227,7 @@ def _action_section(question: Question, request: DraftRequest, order: dict, pass
     # The tools read goods, sizes and colours in English ("la taglia della giacca" names the jacket by its gloss); an
     # address is read as written.
     text = request.text if question["intent"] == "change_address" else english_reading(request.text, language)
+    text = _with_goods_named_before(text, question["intent"], request, language)
     outcome = propose(question["intent"], order, text, get_settings(), products=oms.get("products"),
                       customer=request.customer)
     if outcome is None:
