@@ -203,6 +203,8 @@ _SAYS_WHERE_MONEY_GOES = re.compile(r"payment method|original|card|paypal|store 
 
 GOODS_LOOKBACK = 3  # the customer's earlier messages a continuation of a return or cancellation takes its goods from
 _GOODS_CARRY = {"return_request", "cancel_order"}
+_WHOLE_ORDER = re.compile(r"\b(?:entire|whole|full|complete) order\b|\ball of (?:it|them)\b|\beverything\b|\bthe lot\b",
+                          re.IGNORECASE)
 
 
 def _with_goods_named_before(text: str, intent: str, request: DraftRequest, language: str) -> str:
@@ -210,8 +212,8 @@ def _with_goods_named_before(text: str, intent: str, request: DraftRequest, lang
     credit instead?") is about the goods the flow was opened for ("the jeans I got are too tight, I'd like to return
     them"): without them the proposal grew to the whole order. The latest of the customer's last few messages that
     names goods is read before this one."""
-    if intent not in _GOODS_CARRY or not request.meta.get("continues") or goods_named(text):
-        return text
+    if intent not in _GOODS_CARRY or not request.meta.get("continues") or goods_named(text) or _WHOLE_ORDER.search(text):
+        return text  # goods of its own, or the whole order ("let's cancel the entire order, then")
     earlier = [said for role, said in request.history if role == "customer"][::-1][:GOODS_LOOKBACK]
     named = next((english_reading(said, language) for said in earlier if goods_named(english_reading(said, language))),
                  None)
