@@ -546,5 +546,7 @@ def test_a_return_continued_without_naming_goods_keeps_the_goods_it_was_opened_f
         "return the jacket instead")  # goods of its own
     assert _with_goods_named_before("let's return the entire order then", "return_request", request, "en") == (
         "let's return the entire order then")  # the whole order
+    request.history.append(("customer", "actually let's return the whole order"))
+    assert _with_goods_named_before("ordered by mistake", "return_request", request, "en") == "ordered by mistake"
     request.meta = {"continues": False}  # a new request: its own words only
     assert _with_goods_named_before(request.text, "return_request", request, "en") == request.text

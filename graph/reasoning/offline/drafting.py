@@ -211,13 +211,16 @@ def _with_goods_named_before(text: str, intent: str, request: DraftRequest, lang
     """A message that goes on with a return or a cancellation without naming goods ("can the refund go to store
     credit instead?") is about the goods the flow was opened for ("the jeans I got are too tight, I'd like to return
     them"): without them the proposal grew to the whole order. The latest of the customer's last few messages that
-    names goods is read before this one."""
+    names goods is read before this one, unless a later one named the whole order."""
     if intent not in _GOODS_CARRY or not request.meta.get("continues") or goods_named(text) or _WHOLE_ORDER.search(text):
         return text  # goods of its own, or the whole order ("let's cancel the entire order, then")
-    earlier = [said for role, said in request.history if role == "customer"][::-1][:GOODS_LOOKBACK]
-    named = next((english_reading(said, language) for said in earlier if goods_named(english_reading(said, language))),
-                 None)
-    return f"{named}\n{text}" if named else text
+    for said in [said for role, said in request.history if role == "customer"][::-1][:GOODS_LOOKBACK]:
+        read = english_reading(said, language)
+        if _WHOLE_ORDER.search(read):
+            return text  # the scope said last was the whole order
+        if goods_named(read):
+            return f"{read}\n{text}"
+    return text
 
 
 def _action_section(question: Question, request: DraftRequest, order: dict, passages: list[PassageRef],
