@@ -30,6 +30,9 @@ _FUNCTION = frozenset({
     "order", "orders", "item", "items", "anything", "something", "everything", "one", "all", "some", "any",
     "next", "last", "few", "right", "other", "another", "same", "different", "new", "each", "every", "very",
     "really", "time",
+    # the channel every order of an online shop comes through: "how do returns work for online orders?" hinges on
+    # nothing the returns articles leave out (a store is still a condition: "return online orders to a store?")
+    "online", "website", "site", "web", "internet",
 })
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
