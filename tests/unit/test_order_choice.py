@@ -154,3 +154,10 @@ def test_goods_in_several_orders_choose_the_one_the_request_can_be_about():
     text = "can I exchange the rain shell for a medium?"
     assert choose_order([moving, delivered], {"exchange"}, text, NOW)["id"] == "DONE"
     assert choose_order([moving, delivered], {"order_status"}, "where is the rain shell?", NOW)["id"] == "MOVING"
+
+
+def test_an_order_pointed_at_as_the_newest_is_the_one_meant_for_a_status_question():
+    moving = _order("MOVING", "shipped", 9, shipment="in_transit")
+    newest = _order("NEWEST", "delivered", 3, shipment="delivered", delivered_days_ago=1)
+    assert choose_order([moving, newest], {"order_status"}, "the status of my most recent order?", NOW)["id"] == "NEWEST"
+    assert choose_order([moving, newest], {"order_status"}, "where is my order?", NOW)["id"] == "MOVING"

@@ -106,6 +106,16 @@ def says_order_was_cancelled(text: str) -> bool:
     return bool(text and _WAS_CANCELLED.search(text))
 
 
+# The customer points at their newest order in words: "the status of my most recent order", "my last order".
+_LATEST_ORDER = re.compile(r"\b(?:my|the)\s+(?:most\s+recent|latest|last|newest)\s+(?:order|purchase)\b(?!s)",
+                           re.IGNORECASE)
+
+
+def names_latest_order(text: str) -> bool:
+    """The message points at the customer's newest order ("my most recent order"): it is the one meant."""
+    return bool(text and _LATEST_ORDER.search(text))
+
+
 def carrier_has_it(text: str) -> bool:
     return bool(text and _CARRIER_EVENT.search(text))
 
@@ -210,6 +220,8 @@ def choose_order(orders: list[dict], intents: set[str], text: str = "", now: dat
     recent_delivered = [
         o for o in newest_first if (d := delivered_on(o)) and (today - d) <= timedelta(days=RECENT_DELIVERY_DAYS)
     ]
+    if intents & STATUS_INTENTS and names_latest_order(text):
+        return newest_first[0]  # "the status of my most recent order": that one, whatever state it is in
     if intents & STATUS_INTENTS:
         late = [o for o in newest_first if is_late(o, today)]
         moving = [o for o in newest_first if is_moving(o)]

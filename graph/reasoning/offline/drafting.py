@@ -47,7 +47,7 @@ from tools.oms.actions import INTENT_ACTIONS, PERSON, Proposal, Refusal, propose
 from tools.oms.actions.base import payment_methods
 from tools.oms.catalogue import CATALOGUE_INTENTS, catalogue_question
 from tools.oms.item_match import goods_named
-from tools.oms.order_choice import delivered_on, is_late, still_awaited
+from tools.oms.order_choice import delivered_on, is_late, names_latest_order, still_awaited
 from tools.oms.pending_refund import received_unrefunded, refunds_of
 
 BRAND = "Northbound"
@@ -376,7 +376,7 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
 
     if intent in STATUS_INTENTS:
         # An order we picked (no number given) may not be the one meant; one the customer named is.
-        named = bool((request.classification.entities or {}).get("order_numbers"))
+        named = bool((request.classification.entities or {}).get("order_numbers")) or names_latest_order(request.text)
         paid = status_questions.asks_what_was_paid(question["text"], language) and order.get("total") is not None
         contents = (status_questions.asks_what_was_ordered(question["text"], language) and bool(order.get("items"))
                     and order.get("total") is not None)
