@@ -29,6 +29,9 @@ from graph.reasoning.text_norm import fold
         ("Liefert ihr auch nach Österreich?", {"deliver", "austria"}),
         ("Spedite in Svizzera?", {"ship", "switzerland"}),
         ("¿Envían a Suiza?", {"ship", "switzerland"}),
+        ("Ciao, posso restituire un articolo in saldo?", {"can i", "return", "on sale"}),
+        ("Puis-je retourner un article en solde ?", {"can i", "return", "on sale"}),
+        ("le solde de ma carte cadeau", {"gift card"}),  # a balance, not a sale: only "en solde" is
     ],
 )
 def test_a_message_in_another_language_is_glossed_into_english_words(text, english_words):

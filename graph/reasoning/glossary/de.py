@@ -48,7 +48,7 @@ WORDS = {
     "erstatten": "refund", "geld": "money", "geld zuruck": "money back", "abgebucht": "charged",
     "belastet": "charged", "zahlung": "payment", "bezahlen": "pay", "bezahlt": "paid", "karte": "card",
     "kreditkarte": "credit card", "gutschein": "voucher", "bank": "bank", "rechnung": "invoice", "preis": "price",
-    "rabatt": "discount", "rabattcode": "discount code", "code": "code", "ratenzahlung": "instalments",
+    "rabatt": "discount", "reduzierte": "sale", "reduzierten": "sale", "reduziert": "on sale", "im angebot": "on sale", "im sale": "on sale", "ausverkauf": "sale", "rabattcode": "discount code", "code": "code", "ratenzahlung": "instalments",
     "stornieren": "cancel", "storno": "cancellation", "stornierung": "cancellation", "richtlinie": "policy",
     "etikett": "label", "ruckgabe": "return", "zuruckgeben": "return",
     # goods

@@ -48,7 +48,7 @@ WORDS = {
     "reembolsar": "refund", "devuelvan el dinero": "refund", "dinero": "money", "cobrado": "charged",
     "cobraron": "charged", "cobro": "charge", "cargo": "charge", "pago": "payment", "pagar": "pay",
     "pague": "i paid", "tarjeta": "card", "tarjeta regalo": "gift card", "banco": "bank", "factura": "invoice",
-    "precio": "price", "descuento": "discount", "codigo": "code", "cupon": "coupon", "plazos": "instalments",
+    "precio": "price", "descuento": "discount", "rebajas": "sale", "rebaja": "sale", "en rebajas": "on sale", "rebajado": "on sale", "rebajada": "on sale", "en oferta": "on sale", "codigo": "code", "cupon": "coupon", "plazos": "instalments",
     "cancelar": "cancel", "cancelacion": "cancellation", "anular": "cancel", "politica": "policy",
     "etiqueta": "label", "cambiarlo": "exchange it",
     # goods

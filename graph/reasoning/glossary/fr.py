@@ -45,7 +45,7 @@ WORDS = {
     "remboursement": "refund", "rembourser": "refund", "argent": "money", "debite": "charged",
     "preleve": "charged", "paiement": "payment", "payer": "pay", "paye": "paid", "carte": "card",
     "carte cadeau": "gift card", "banque": "bank", "facture": "invoice", "prix": "price", "reduction": "discount",
-    "remise": "discount", "code promo": "promo code", "code": "code", "bon de reduction": "voucher",
+    "remise": "discount", "soldes": "sale", "en solde": "on sale", "en soldes": "on sale", "code promo": "promo code", "code": "code", "bon de reduction": "voucher",
     "annuler": "cancel", "annulation": "cancellation", "politique": "policy", "etiquette": "label",
     "echange": "exchange", "echanger": "exchange",
     # goods

@@ -45,7 +45,7 @@ WORDS = {
     "reso": "return", "restituire": "return", "rendere": "return", "rimborso": "refund", "rimborsare": "refund",
     "soldi": "money", "addebitato": "charged", "addebito": "charge", "pagamento": "payment", "pagare": "pay",
     "pagato": "paid", "carta": "card", "carta regalo": "gift card", "banca": "bank", "fattura": "invoice",
-    "prezzo": "price", "sconto": "discount", "codice sconto": "discount code", "codice": "code",
+    "prezzo": "price", "sconto": "discount", "saldi": "sale", "in saldo": "on sale", "in saldi": "on sale", "scontato": "on sale", "scontati": "on sale", "codice sconto": "discount code", "codice": "code",
     "coupon": "coupon", "rate": "instalments", "annullare": "cancel", "cancellare": "cancel",
     "annullamento": "cancellation", "politica": "policy", "etichetta": "label", "cambio": "exchange",
     # goods

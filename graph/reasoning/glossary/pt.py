@@ -39,7 +39,7 @@ WORDS = {
     "reembolso": "refund", "estorno": "refund", "dinheiro": "money", "cobrado": "charged",
     "cobraram": "charged", "cobranca": "charge", "pagamento": "payment", "pagar": "pay", "paguei": "i paid",
     "cartao": "card", "cartao presente": "gift card", "banco": "bank", "boleto": "payment slip",
-    "nota fiscal": "invoice", "preco": "price", "custa": "costs", "custo": "cost", "valor": "amount", "desconto": "discount", "cupom": "coupon", "codigo": "code",
+    "nota fiscal": "invoice", "preco": "price", "custa": "costs", "custo": "cost", "valor": "amount", "desconto": "discount", "saldos": "sale", "em saldo": "on sale", "em saldos": "on sale", "promocao": "sale", "em promocao": "on sale", "cupom": "coupon", "codigo": "code",
     "parcelado": "instalments", "cancelar": "cancel", "cancelamento": "cancellation", "politica": "policy",
     "etiqueta": "label",
     # goods
