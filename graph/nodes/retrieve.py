@@ -14,6 +14,7 @@ from graph.dialogue.continuation import answers_the_agent, asks_something
 from graph.intents import INTENTS
 from graph.progress import report_progress
 from graph.reasoning.glossary import english_reading
+from graph.reasoning.offline.coverage import uncovered_condition
 from graph.reasoning.registry import aget_reasoner
 from graph.state import PassageRef, SupportState
 from graph.ticket_evidence import ticket_evidence
@@ -86,6 +87,27 @@ async def _chosen(kb, found: list, article_ids: list[str], openings: dict) -> li
     return [best[doc_id] for doc_id in article_ids if doc_id in best]
 
 
+CONDITION_K = 3
+
+
+async def _covering_condition(kb, question: str, chosen: list[PassageRef], index: int) -> list[PassageRef]:
+    """Help passages that speak of the condition a question hinges on, when none of the articles chosen for it do
+    ("can I return clothes bought online to a store?": the returns articles never say "store"; the shipping article's
+    "we sell online only: there is no store" does). Searched by the condition's words; marked `condition` so the
+    reply answers from them (graph/reasoning/offline/drafting.py). One more search, only for such questions."""
+    words = uncovered_condition(question, chosen)
+    if not words:
+        return []
+    # by the condition's first word, its head as customers write it ("to a store before buying": "store"); the
+    # other words made the search find the question's topic again
+    (found,), _ = await kb.aretrieve([Query(words[0], CONDITION_K, "help_center")])
+    kept = [p for p in found if p.doc_id not in {c.get("doc_id") for c in chosen}
+            and not uncovered_condition(question, [_as_ref(p, index)])]
+    # its closeness to the condition's words is no measure of how it answers the question: the reply measures that
+    return [_as_ref(p, index) | {"metadata": {**{k: v for k, v in _as_ref(p, index)["metadata"].items() if k != "similarity"},
+                                              "condition": words}} for p in kept[:1]]
+
+
 async def retrieve(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
     """Help-center passages per question and similar past tickets: one embedding call, one SQL statement.
 
@@ -129,6 +151,8 @@ async def retrieve(state: SupportState, runtime: Runtime[SupportContext]) -> dic
                 chosen = choose(text, [p.doc_id for p in found], HELP_K, settled[index])
                 found = await _chosen(kb, found, chosen, openings)
             passages += [_as_ref(p, index) for p in found[:HELP_K]]
+            asked = english_reading(texts[index], turn.get("language") or "en")
+            passages += await _covering_condition(kb, asked, [_as_ref(p, index) for p in found[:HELP_K]], index)
         similar = [ticket_evidence(_as_ref(p, None)) for p in results[-1]]  # no other customer's text in state
     except Exception as exc:  # the knowledge base being down must not lose the customer's turn
         log.warning("retrieval failed: %s", exc, exc_info=True)

@@ -326,3 +326,15 @@ def test_multi_query_is_one_statement_with_one_branch_per_search() -> None:
 )
 def test_keyword_side_searches_identifiers_when_present(query: str, keywords: tuple[str, bool]) -> None:
     assert store.keyword_text(query) == keywords
+
+
+async def test_a_condition_the_chosen_articles_leave_out_is_looked_for_in_the_rest(kb: KnowledgeBase) -> None:
+    from graph.nodes.retrieve import _covering_condition
+
+    chosen = [{"doc_id": "returns-policy", "title": "Return policy", "heading": "Window", "metadata": {},
+               "text": "You can return unworn items within 30 days of delivery for a full refund."}]
+    extra = await _covering_condition(kb, "can I return items bought in canada?", chosen, 0)
+    assert [p["doc_id"] for p in extra] == ["shipping-times"]
+    assert extra[0]["metadata"]["condition"] == ["canada"] and extra[0]["metadata"]["question"] == 0
+    assert "similarity" not in extra[0]["metadata"]  # found by the condition's word, measured by the reply
+    assert await _covering_condition(kb, "can I return unworn items?", chosen, 0) == []  # nothing it hinges on

@@ -550,3 +550,14 @@ def test_a_return_continued_without_naming_goods_keeps_the_goods_it_was_opened_f
     assert _with_goods_named_before("ordered by mistake", "return_request", request, "en") == "ordered by mistake"
     request.meta = {"continues": False}  # a new request: its own words only
     assert _with_goods_named_before(request.text, "return_request", request, "en") == request.text
+
+
+def test_a_condition_the_chosen_articles_leave_out_is_answered_from_the_passage_that_speaks_of_it():
+    returns = _passage("## Return window\n\nYou can return items within 30 days of delivery.\n")
+    store = {"doc_id": "shipping-overview", "title": "Where we ship", "source": "help_center", "url": "https://h/ship",
+             "text": "## Collecting in person\n\nWe sell online only: there is no store, click-and-collect or pickup "
+                     "point.\n", "metadata": {"question": 0, "condition": ["store"]}}
+    draft = compose(_request("can I try things on in store before buying?", "return_policy", passages=[returns, store]))
+    assert "We sell online only" in draft.text and draft.citations == ["shipping-overview"]
+    plain = compose(_request("can I return items within a month?", "return_policy", passages=[returns, store]))
+    assert "30 days of delivery" in plain.text and "online only" not in plain.text  # nothing left out: as before

@@ -507,12 +507,20 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
             return Section(size_chart_text(chart, language))
         if _several_size_guides(passages) and not uncovered_condition(question["text"], passages):
             return Section(phrases.say("size_which_item", language))  # no goods named, and the guides differ
-    # "is this text really from you?": the passage nearest in meaning, not the one history's account questions cited
-    section = _policy_section(question, passages, language, with_table=intent == "sizing",
-                              nearest=suspects_phishing(question["text"]))
     # One question alone: in a message with several, a condition may belong to another question's passages.
     single = len(request.classification.questions or []) <= 1
-    if section.text is None or (single and uncovered_condition(question["text"], passages)):
+    # A condition the articles chosen leave out that another passage speaks of ("return it to a store?": "we sell
+    # online only: there is no store"): that passage answers what the question hinges on.
+    elsewhere = [p for p in passages if (p.get("metadata") or {}).get("condition")]
+    chosen = [p for p in passages if p not in elsewhere]
+    if single and elsewhere and uncovered_condition(question["text"], chosen):
+        section = _policy_section(question, elsewhere, language, nearest=True)
+        if section.text:
+            return section
+    # "is this text really from you?": the passage nearest in meaning, not the one history's account questions cited
+    section = _policy_section(question, chosen, language, with_table=intent == "sizing",
+                              nearest=suspects_phishing(question["text"]))
+    if section.text is None or (single and uncovered_condition(question["text"], chosen)):
         return Section(phrases.say("not_in_help_center", language), actions=["offer_person"])
     return section
 
