@@ -561,3 +561,25 @@ def test_a_condition_the_chosen_articles_leave_out_is_answered_from_the_passage_
     assert "We sell online only" in draft.text and draft.citations == ["shipping-overview"]
     plain = compose(_request("can I return items within a month?", "return_policy", passages=[returns, store]))
     assert "30 days of delivery" in plain.text and "online only" not in plain.text  # nothing left out: as before
+
+
+LOCKED = """## Locked out
+Too many sign-in attempts lock an account for your safety. Contact us from the account email: we restore access.
+
+## Someone else got in
+Tell us at once. We lock the account and help you set a new password."""
+
+
+def test_a_rule_is_quoted_with_the_next_sentence_of_its_section_when_that_one_says_what_to_do():
+    chosen = best_sentences("I can't sign in to my account", LOCKED, limit=1)
+    assert chosen == ["Too many sign-in attempts lock an account for your safety.",
+                      "Contact us from the account email: we restore access."]
+
+
+def test_the_words_customers_write_meet_the_articles_words():
+    from graph.reasoning.offline.passages import _overlaps
+
+    # "wore" is the article's "unworn", "bought" its "buy": a word of the question found in the sentence
+    unworn, window = _overlaps("a jacket I wore once", ["Items must be unworn and unwashed.", "Within 30 days."])
+    assert unworn > 0 and window == 0
+    assert _overlaps("I bought it", ["Buy now, pay later."])[0] > 0

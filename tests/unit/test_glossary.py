@@ -32,6 +32,7 @@ from graph.reasoning.text_norm import fold
         ("Ciao, posso restituire un articolo in saldo?", {"can i", "return", "on sale"}),
         ("Puis-je retourner un article en solde ?", {"can i", "return", "on sale"}),
         ("le solde de ma carte cadeau", {"gift card"}),  # a balance, not a sale: only "en solde" is
+        ("je n'arrive pas à me connecter", {"i can not", "log in"}),  # not a parcel arriving
     ],
 )
 def test_a_message_in_another_language_is_glossed_into_english_words(text, english_words):

@@ -56,7 +56,8 @@ WORDS = {
     "robe": "dress",
     # account
     "compte": "account", "mot de passe": "password", "connecter": "log in", "connexion": "login",
-    "me connecter": "log in", "acceder": "access", "mail": "email", "e-mail": "email", "identifiant": "username",
+    "me connecter": "log in", "je n' arrive pas a": "i can not", "j' arrive pas a": "i can not",
+    "je n' arrive plus a": "i can no longer", "acceder": "access", "mail": "email", "e-mail": "email", "identifiant": "username",
     # feelings and staff
     "plainte": "complaint", "reclamation": "complaint", "nul": "terrible", "inadmissible": "unacceptable",
     "humain": "human", "conseiller": "agent", "agent": "agent",

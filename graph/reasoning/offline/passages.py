@@ -27,8 +27,14 @@ ROW_MARGIN = 0.05  # how much closer than the table's other rows a second row mu
 LEXICAL_WEIGHT = 1.0  # meaning (cosine, ~0.2-0.6) and character overlap (share of the question, 0-1) together
 
 
+# Irregular forms customers write for the words articles use: "shoes I wore once" is about worn (unworn) goods.
+_SAME_WORD = {"wore": "worn", "wear": "worn", "wearing": "worn", "wears": "worn", "washed": "wash", "washing": "wash",
+              "bought": "buy", "buying": "buy", "paid": "pay", "paying": "pay", "sent": "send", "sending": "send",
+              "tried": "try", "trying": "try", "broke": "broken", "broken": "broken", "tore": "torn", "ripped": "torn"}
+
+
 def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP and len(w) > 2}
+    return {_SAME_WORD.get(w, w) for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP and len(w) > 2}
 
 
 def _mentions(word: str, sentence_words: set[str]) -> bool:
@@ -311,11 +317,22 @@ _LEANS_BACK = re.compile(r"^(?:after that|after this|then|otherwise|if not|if so
                          re.IGNORECASE)
 
 
+# A sentence that says what to do: "Contact us from the account email...", "Click 'Forgot password'...".
+_WHAT_TO_DO = re.compile(r"^(?:contact|click|tap|go|choose|send|tell|check|email|e-mail|reply|use|enter|sign|request|"
+                         r"forward|print|pack|drop|call|visit|open|select|write|message)\b", re.IGNORECASE)
+
+
 def _with_their_answers(kept: list[int], sections: list[tuple[str, str]]) -> set[int]:
     """A sentence the article asks ("Signed up through checkout as a guest?") leads into the one after it, in
     its section: quoted with it, or not at all when no answer follows. One that leans on the sentence before it
-    ("After that, contact us with your order number") is quoted after that sentence, when it is in its section."""
+    ("After that, contact us with your order number") is quoted after that sentence, when it is in its section.
+    The best sentence, when it only states a rule ("Too many sign-in attempts lock an account"), is quoted with the
+    next sentence of its section when that one says what to do ("Contact us from the account email...")."""
     chosen = set(kept)
+    best = kept[0] if kept else None
+    if (best is not None and best + 1 < len(sections) and sections[best + 1][0] == sections[best][0]
+            and not _WHAT_TO_DO.match(sections[best][1]) and _WHAT_TO_DO.match(sections[best + 1][1])):
+        chosen.add(best + 1)
     for i in kept:
         if _LEANS_BACK.match(sections[i][1]) and i > 0 and sections[i - 1][0] == sections[i][0]:
             chosen.add(i - 1)
