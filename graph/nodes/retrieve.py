@@ -88,15 +88,19 @@ async def _chosen(kb, found: list, article_ids: list[str], openings: dict) -> li
 
 
 CONDITION_K = 3
+# Only a place to go (a store, a showroom, a pickup point) is looked for elsewhere: a policy rarely names goods
+# ("a warranty on sneakers?" found the footwear care guide, "price match on jackets?" the outerwear size guide).
+_VENUES = frozenset({"store", "shop", "showroom", "outlet", "branch", "boutique", "location", "pickup", "collection",
+                     "locker", "counter", "mall", "person"})
 
 
 async def _covering_condition(kb, question: str, chosen: list[PassageRef], index: int) -> list[PassageRef]:
-    """Help passages that speak of the condition a question hinges on, when none of the articles chosen for it do
-    ("can I return clothes bought online to a store?": the returns articles never say "store"; the shipping article's
-    "we sell online only: there is no store" does). Searched by the condition's words; marked `condition` so the
-    reply answers from them (graph/reasoning/offline/drafting.py). One more search, only for such questions."""
+    """Help passages that speak of the place a question hinges on, when none of the articles chosen for it do ("can I
+    try things on in store?": the returns articles never say "store"; the shipping article's "we sell online only:
+    there is no store" does). Searched by the condition's head word; marked `condition` so the reply answers from
+    them (graph/reasoning/offline/drafting.py). One more search, only for such questions."""
     words = uncovered_condition(question, chosen)
-    if not words:
+    if not words or words[0] not in _VENUES:
         return []
     # by the condition's first word, its head as customers write it ("to a store before buying": "store"); the
     # other words made the search find the question's topic again
