@@ -46,6 +46,10 @@ _DELIVERED_NOT_RECEIVED = any_of(
     # delivered somewhere else: "my parcel was delivered to the wrong address", "left at my neighbour's"
     r"(?:delivered|left|dropped(?:\s+off)?)\s+(?:it\s+|them\s+)?(?:to|at)\s+(?:the\s+|a\s+)?(?:wrong|another|"
     r"different|someone\s+else'?s|somebody\s+else'?s)\s+(?:address|house|home|door|building|flat|apartment|person)",
+    # or to where the customer no longer lives: "my parcel went to my old address" (not "is being sent to": that one
+    # can still be changed)
+    r"(?:went|gone|delivered|arrived|turned\s+up|ended\s+up)\s+(?:it\s+|them\s+)?(?:to|at)\s+(?:my|our|the|an)\s+"
+    r"(?:old|previous|former)\s+(?:address|house|home|flat|apartment|place)",
     # Spanish / French / German / Portuguese / Italian
     rf"entregado{_GAP}(?:no|nunca)\s+(?:lo\s+|la\s+|me\s+)?(?:he\s+)?(?:recibido|recibi|ha\s+llegado|llego|tengo)",
     rf"livre{_GAP}(?:pas|jamais|rien)\s+(?:\w+\s+)?(?:recu|eu|arrive)",

@@ -32,6 +32,7 @@ from graph.reasoning.problem_reports import (
     ("return received 2 weeks ago and no refund. I'll be contacting my bank", CHARGE_DISPUTED),
     ("where is my refund? I'll raise it with my credit card company if it's not here by monday", CHARGE_DISPUTED),
     ("it was meant to be delivered to my office but they left it at a different house", DELIVERED_NOT_RECEIVED),
+    ("my parcel went to my old address!! I updated it ages ago", DELIVERED_NOT_RECEIVED),
     ("the vase came completely smashed", ARRIVED_DAMAGED), ("The box was empty!", ARRIVED_DAMAGED),
     ("one item is missing from my order", ARRIVED_DAMAGED), ("la caja llegó vacía", ARRIVED_DAMAGED),
     ("le colis est arrivé cassé", ARRIVED_DAMAGED), ("das Paket ist kaputt angekommen", ARRIVED_DAMAGED),
@@ -64,7 +65,7 @@ def test_a_reported_tier2_problem_is_found_in_each_language(text, problem):
     "Is it possible to get my order delivered to a different address than my billing address?",
     "can it be delivered to another address please", "I want it sent to a different address",
     "I contacted my bank and they can't see the refund", "I'm going to call my bank to check",
-    "should I contact my bank?",
+    "should I contact my bank?", "my order is being sent to my old address, can I change it?",
 ])
 def test_questions_about_such_problems_and_ordinary_delivery_news_are_not_reports(text):
     assert reported_problems(text) == []
