@@ -149,10 +149,27 @@ def detect_language(text: str) -> str:
     return language.detect_language(text)
 
 
+# "where is my order, and do you ship to Canada?": an "and" that opens a second question of its own.
+_AND_ASKS = re.compile(r",?\s+and\s+(?=(?:do|does|can|could|is|are|will|would|how|what|when|where|why|which)\s+\w+)",
+                       re.IGNORECASE)
+MIN_ASK_WORDS = 3
+
+
+def _and_joined(part: str) -> list[str]:
+    """A sentence cut where "and" opens another question, when both sides are asks of their own (three words or
+    more): "what's your return policy and how long do refunds take?" is two questions, "how much and how long?" one."""
+    pieces = _AND_ASKS.split(part)
+    if len(pieces) < 2 or any(len(piece.split()) < MIN_ASK_WORDS for piece in pieces):
+        return [part]
+    return pieces
+
+
 def split_questions(text: str) -> list[str]:
-    """The message's separate asks: sentences and 'also'-joined clauses with at least three words."""
+    """The message's separate asks: sentences, 'also'-joined clauses and 'and'-joined questions, with at least three
+    words."""
     parts = re.split(r"(?<=[.?!])\s+|\n+|\s+(?:also|and also|plus|btw|oh and|another thing)[,:]?\s+", text, flags=re.IGNORECASE)
-    return [p.strip() for p in parts if p and len(p.split()) >= 3]
+    parts = [piece for part in parts if part for piece in _and_joined(part.strip())]
+    return [p.strip() for p in parts if p and len(p.split()) >= MIN_ASK_WORDS]
 
 
 _CLOSING = re.compile(

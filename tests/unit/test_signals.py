@@ -214,6 +214,16 @@ def test_split_questions_keeps_separate_asks():
     assert len(parts) == 2
 
 
+def test_an_and_that_opens_a_question_of_its_own_splits_the_sentence():
+    assert signals.split_questions("what's your return policy and how long do refunds take?") == [
+        "what's your return policy", "how long do refunds take?"]
+    assert signals.split_questions("where is my order, and do you ship to Canada?") == [
+        "where is my order", "do you ship to Canada?"]
+    for one in ("how much and how long?", "can I return and exchange it?",
+                "I ordered boots and they are too small, can I swap them?"):
+        assert signals.split_questions(one) == [one]
+
+
 @pytest.mark.parametrize(
     ("text", "language"),
     [
