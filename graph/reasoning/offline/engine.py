@@ -174,10 +174,12 @@ class OfflineReasoner:
         if len(questions) > 1:
             first = without_parts(said, [q["text"] for q in questions[1:]])
             # The message as a whole is split between its questions ("where is my order, and do you ship to
-            # Canada?": 0.65); its first question alone says what it asks as surely as it can.
-            alone_intent, alone_prob, alone_probs = self._read(first)
-            if alone_prob > prob and all(q["intent"] != alone_intent for q in questions[1:]):
-                intent, prob, probs = alone_intent, alone_prob, alone_probs
+            # Canada?": 0.65); its first question alone says the same thing more surely. Only the same thing: a
+            # first sentence read as something else alone is no surer reading of the message ("none of this is
+            # true. Who writes these notes?" is no status question).
+            alone_intent, alone_prob, _ = self._read(first)
+            if alone_intent == intent and alone_prob > prob:
+                prob = alone_prob
             questions[0] = Question(text=first, intent=intent, confidence=prob)
         return Classification(
             intent=intent,
