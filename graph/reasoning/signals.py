@@ -164,6 +164,12 @@ def _and_joined(part: str) -> list[str]:
     return pieces
 
 
+def joins_questions_with_and(text: str) -> bool:
+    """One sentence of the message holds two questions joined by "and" ("where is my order, and do you ship to
+    Canada?")."""
+    return any(len(_and_joined(part.strip())) > 1 for part in re.split(r"(?<=[.?!])\s+|\n+", text) if part.strip())
+
+
 def split_questions(text: str) -> list[str]:
     """The message's separate asks: sentences, 'also'-joined clauses and 'and'-joined questions, with at least three
     words."""

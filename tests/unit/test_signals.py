@@ -222,6 +222,8 @@ def test_an_and_that_opens_a_question_of_its_own_splits_the_sentence():
     for one in ("how much and how long?", "can I return and exchange it?",
                 "I ordered boots and they are too small, can I swap them?"):
         assert signals.split_questions(one) == [one]
+    assert signals.joins_questions_with_and("Hi! Two things: where is my order, and do you ship to Canada?")
+    assert not signals.joins_questions_with_and("Where is my order? Do you ship to Canada?")  # sentences of their own
 
 
 @pytest.mark.parametrize(

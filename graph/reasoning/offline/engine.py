@@ -173,12 +173,13 @@ class OfflineReasoner:
                 questions.append(Question(text=part, intent=part_intent, confidence=part_prob))
         if len(questions) > 1:
             first = without_parts(said, [q["text"] for q in questions[1:]])
-            # The message as a whole is split between its questions ("where is my order, and do you ship to
-            # Canada?": 0.65); its first question alone says the same thing more surely. Only the same thing: a
-            # first sentence read as something else alone is no surer reading of the message ("none of this is
-            # true. Who writes these notes?" is no status question).
+            # Two questions in one sentence ("where is my order, and do you ship to Canada?": 0.65 as a whole) split
+            # the message's reading between them; the first alone says the same thing more surely. Only there, and
+            # only the same thing: sentences of their own were read together before, and taking one away left a
+            # story read more surely than it is ("none of this is true. Who writes these notes? I did not refuse
+            # delivery" became a confident status question).
             alone_intent, alone_prob, _ = self._read(first)
-            if alone_intent == intent and alone_prob > prob:
+            if signals.joins_questions_with_and(said) and alone_intent == intent and alone_prob > prob:
                 prob = alone_prob
             questions[0] = Question(text=first, intent=intent, confidence=prob)
         return Classification(
