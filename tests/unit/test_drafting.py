@@ -537,19 +537,30 @@ def test_a_sentence_the_article_asks_is_quoted_with_the_one_that_answers_it():
 def test_a_return_continued_without_naming_goods_keeps_the_goods_it_was_opened_for():
     from graph.reasoning.offline.drafting import _with_goods_named_before
 
+    order = {"id": "NB100001", "items": [{"line_no": 1, "product_name": "Northbound Slim Jean", "category": "jeans",
+                                          "product_line": "", "options": {}},
+                                         {"line_no": 2, "product_name": "Harbor Tee", "category": "tees",
+                                          "product_line": "", "options": {}}]}
     opened = "the jeans I got are too tight around the waist, I'd like to return them"
     request = _request("can the refund go to store credit instead?", "return_request")
     request.history = [("customer", opened), ("agent", "I can start a return for order NB100001: 1 × Slim Jean.")]
     request.meta = {"continues": True}
-    assert _with_goods_named_before(request.text, "return_request", request, "en") == f"{opened}\n{request.text}"
-    assert _with_goods_named_before("return the jacket instead", "return_request", request, "en") == (
-        "return the jacket instead")  # goods of its own
-    assert _with_goods_named_before("let's return the entire order then", "return_request", request, "en") == (
-        "let's return the entire order then")  # the whole order
-    request.history.append(("customer", "actually let's return the whole order"))
-    assert _with_goods_named_before("ordered by mistake", "return_request", request, "en") == "ordered by mistake"
+
+    def carried(text: str) -> str:
+        return _with_goods_named_before(text, "return_request", request, "en", order)
+
+    assert carried(request.text) == f"{opened}\n{request.text}"
+    assert carried("return the jacket instead") == "return the jacket instead"  # goods of its own
+    assert carried("let's return the entire order then") == "let's return the entire order then"  # the whole order
+    request.meta = {"continues": True, "answers_agent": True}  # "the vest one" answers which item: its own words
+    assert carried("the tee one") == "the tee one"
+    request.meta = {"continues": True}
+    request.history = [("customer", "I want to return most of the items")]  # "most" is no line of the order
+    assert carried("can it go to store credit?") == "can it go to store credit?"
+    request.history = [("customer", opened), ("customer", "actually let's return the whole order")]
+    assert carried("ordered by mistake") == "ordered by mistake"  # the scope said last was the whole order
     request.meta = {"continues": False}  # a new request: its own words only
-    assert _with_goods_named_before(request.text, "return_request", request, "en") == request.text
+    assert carried(request.text) == request.text
 
 
 def test_a_condition_the_chosen_articles_leave_out_is_answered_from_the_passage_that_speaks_of_it():

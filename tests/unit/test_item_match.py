@@ -67,6 +67,10 @@ def test_how_soon_is_not_goods():
         assert named_items(text) == [], text
     assert [i.phrase for i in named_items("cancel the desk lamp asap")] == ["desk lamp"]
     assert [i.phrase for i in named_items("can I return asap the linen shirt")] == ["linen shirt"]
+    # how much of the order and another verb of the request name no goods either
+    assert named_items("I want to return most of items in my last order") == []
+    assert named_items("received it, wanna cancel and send back") == []
+    assert [i.phrase for i in named_items("I want to return half of the shirts")] == ["shirts"]
 
 
 def test_a_size_is_not_goods():

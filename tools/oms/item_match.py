@@ -18,7 +18,7 @@ from dataclasses import dataclass
 _VERB = (r"return(?:ed|ing)?|cancel(?:l?ing)?|exchang(?:e|ed|ing)|chang(?:e|ing)|swap(?:ping)?|replac(?:e|ing)|modify(?:ing)?|"
          r"remov(?:e|ing)|send(?:ing)? back|refund(?:ing)?|ordered|bought|purchased|waiting (?:for|on)|"
          r"where(?:'s|’s| is| are)")
-_QUANTITY = r"(?:(?:one|some|two|three|both|all|each|either|any|a couple|a pair|a few|part) of\s+)?"
+_QUANTITY = r"(?:(?:one|some|two|three|both|all|each|either|any|a couple|a pair|a few|part|most|half|several|many) of\s+)?"
 _DETERMINER = r"(?:(?:the|a|an|my|your|our|some|this|that|these|those|two|three|both|one|\d+)\s+)?"
 _OBJECT = re.compile(rf"\b(?:{_VERB})\s+{_QUANTITY}{_DETERMINER}((?:[A-Za-z][\w'’-]*\s*){{1,8}})", re.IGNORECASE)
 _THE_ONE_WITH = re.compile(r"\b(?:the ones?|(?:the|an|my) (?:order|package|parcel|delivery|box)) "
@@ -96,6 +96,8 @@ _GENERIC = frozenset({
     # over, so "return asap the linen shirt" still names the shirt)
     "quick", "quickly", "asap", "immediately", "urgently", "straight", "away", "soon", "fast", "anyway", "really",
     "about", "around", "almost", "nearly", "roughly", "approximately", "approx", "like",
+    # another verb of the request, joined by "and": "cancel and send back", "return and ship it"
+    "send", "ship", "post",
     # a size is an option of the goods, not goods: "I ordered the medium but it swims on me"
     "small", "medium", "large", "extra", "xs", "xl", "xxl",
 })

@@ -46,7 +46,7 @@ from graph.state import PassageRef, Question
 from tools.oms.actions import INTENT_ACTIONS, PERSON, Proposal, Refusal, propose
 from tools.oms.actions.base import payment_methods
 from tools.oms.catalogue import CATALOGUE_INTENTS, catalogue_question
-from tools.oms.item_match import goods_named
+from tools.oms.item_match import goods_named, missing_items
 from tools.oms.order_choice import delivered_on, is_late, names_latest_order, still_awaited
 from tools.oms.pending_refund import received_unrefunded, refunds_of
 
@@ -207,19 +207,22 @@ _WHOLE_ORDER = re.compile(r"\b(?:entire|whole|full|complete) order\b|\ball of (?
                           re.IGNORECASE)
 
 
-def _with_goods_named_before(text: str, intent: str, request: DraftRequest, language: str) -> str:
+def _with_goods_named_before(text: str, intent: str, request: DraftRequest, language: str, order: dict) -> str:
     """A message that goes on with a return or a cancellation without naming goods ("can the refund go to store
     credit instead?") is about the goods the flow was opened for ("the jeans I got are too tight, I'd like to return
     them"): without them the proposal grew to the whole order. The latest of the customer's last few messages that
     names goods is read before this one, unless a later one named the whole order."""
-    if intent not in _GOODS_CARRY or not request.meta.get("continues") or goods_named(text) or _WHOLE_ORDER.search(text):
-        return text  # goods of its own, or the whole order ("let's cancel the entire order, then")
+    if (intent not in _GOODS_CARRY or not request.meta.get("continues") or request.meta.get("answers_agent")
+            or goods_named(text) or _WHOLE_ORDER.search(text)):
+        return text  # an answer to the agent ("the vest one"), goods of its own, or the whole order
     for said in [said for role, said in request.history if role == "customer"][::-1][:GOODS_LOOKBACK]:
         read = english_reading(said, language)
         if _WHOLE_ORDER.search(read):
             return text  # the scope said last was the whole order
-        if goods_named(read):
-            return f"{read}\n{text}"
+        named = goods_named(read)
+        if named:
+            # only goods this order has: words misread as goods ("return most of the items") are not carried
+            return f"{read}\n{text}" if not missing_items(named, order.get("items") or []) else text
     return text
 
 
@@ -232,7 +235,7 @@ def _action_section(question: Question, request: DraftRequest, order: dict, pass
     # The tools read goods, sizes and colours in English ("la taglia della giacca" names the jacket by its gloss); an
     # address is read as written.
     text = request.text if question["intent"] == "change_address" else english_reading(request.text, language)
-    text = _with_goods_named_before(text, question["intent"], request, language)
+    text = _with_goods_named_before(text, question["intent"], request, language, order)
     outcome = propose(question["intent"], order, text, get_settings(), products=oms.get("products"),
                       customer=request.customer)
     if outcome is None:
