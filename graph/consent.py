@@ -46,7 +46,7 @@ _AFTER_YES = [
 ]
 # Said before an explicit yes or no, never an answer alone: "ok yes go ahead", "alright, yes please", "ok no, leave it".
 _BEFORE_ANSWER = [r"ok(ay)?", r"alright", r"all right", r"right", r"great", r"perfect", r"cool", r"(that )?sounds? good",
-               r"hmm+", r"vale", r"bueno", r"bon", r"gut", r"okay?"]
+               r"hmm+", r"vale", r"bueno", r"bon", r"gut"]
 _THANK_WORDS = r"thanks|thank you|thx|gracias|merci|danke"
 _FILLER = rf"({_THANK_WORDS}|please|por favor|s'il vous pla[iî]t|bitte)"
 

@@ -105,11 +105,13 @@ async def _covering_condition(kb, question: str, chosen: list[PassageRef], index
     # by the condition's first word, its head as customers write it ("to a store before buying": "store"); the
     # other words made the search find the question's topic again
     (found,), _ = await kb.aretrieve([Query(words[0], CONDITION_K, "help_center")])
-    kept = [p for p in found if p.doc_id not in {c.get("doc_id") for c in chosen}
-            and not uncovered_condition(question, [_as_ref(p, index)])]
-    # its closeness to the condition's words is no measure of how it answers the question: the reply measures that
-    return [_as_ref(p, index) | {"metadata": {**{k: v for k, v in _as_ref(p, index)["metadata"].items() if k != "similarity"},
-                                              "condition": words}} for p in kept[:1]]
+    ids = {c.get("doc_id") for c in chosen}
+    kept = [ref for ref in (_as_ref(p, index) for p in found)
+            if ref["doc_id"] not in ids and not uncovered_condition(question, [ref])]
+    for ref in kept[:1]:
+        # its closeness to the condition's words is no measure of how it answers the question: the reply measures that
+        ref["metadata"] = {**{k: v for k, v in ref["metadata"].items() if k != "similarity"}, "condition": words}
+    return kept[:1]
 
 
 async def retrieve(state: SupportState, runtime: Runtime[SupportContext]) -> dict:

@@ -132,15 +132,20 @@ class OfflineReasoner:
         return as_items if same_and_surer else as_written
 
     def _read_as(self, text: str, read: str) -> tuple[str, float, dict[str, float]]:
-        # the email on an order is the account's to change, not a delivery address (graph/reasoning/email_change.py)
-        probs = read_email_change(self.distributions([read])[0], text)
-        probs = read_suspected_phishing(probs, text)  # "is this text really from you?" (graph/reasoning/phishing.py)
-        probs = read_not_arrived(probs, text)  # "my parcel hasn't arrived" is no damaged item (not_arrived.py)
-        probs = read_returns_address(probs, text)  # "what's your returns address?" changes none (returns_address.py)
-        probs = read_cancelled_order(probs, text)  # "my order got cancelled, why?" (cancelled_order.py)
+        probs = self._as_the_words_say(self.distributions([read])[0], text)
         intent = max(probs, key=probs.get)
         family = family_of(intent)
         return intent, min(1.0, sum(probs.get(member, 0.0) for member in family)), probs
+
+    @staticmethod
+    def _as_the_words_say(probs: dict[str, float], text: str) -> dict[str, float]:
+        """The model's distribution less the readings the message's own words rule out (graph/reasoning/)."""
+        # the email on an order is the account's to change, not a delivery address (email_change.py)
+        probs = read_email_change(probs, text)
+        probs = read_suspected_phishing(probs, text)  # "is this text really from you?" (phishing.py)
+        probs = read_not_arrived(probs, text)  # "my parcel hasn't arrived" is no damaged item (not_arrived.py)
+        probs = read_returns_address(probs, text)  # "what's your returns address?" changes none (returns_address.py)
+        return read_cancelled_order(probs, text)  # "my order got cancelled, why?" (cancelled_order.py)
 
     def classify(self, text: str, history: list[tuple[str, str]]) -> Classification:
         parts = signals.split_questions(text)
@@ -178,9 +183,9 @@ class OfflineReasoner:
             # only the same thing: sentences of their own were read together before, and taking one away left a
             # story read more surely than it is ("none of this is true. Who writes these notes? I did not refuse
             # delivery" became a confident status question).
-            alone_intent, alone_prob, _ = self._read(first)
-            if signals.joins_questions_with_and(said) and alone_intent == intent and alone_prob > prob:
-                prob = alone_prob
+            if signals.joins_questions_with_and(said):
+                alone_intent, alone_prob, _ = self._read(first)
+                prob = max(prob, alone_prob) if alone_intent == intent else prob
             questions[0] = Question(text=first, intent=intent, confidence=prob)
         return Classification(
             intent=intent,
@@ -203,7 +208,7 @@ class OfflineReasoner:
         words alone would pick another subject's articles: it weighs half, the message's own reading the other half."""
         if not self.playbook:
             return list(dict.fromkeys(retrieved))[:k]
-        probs = read_not_arrived(read_suspected_phishing(read_email_change(self.distributions([text])[0], text), text), text)
+        probs = self._as_the_words_say(self.distributions([text])[0], text)
         if intent:  # half the conversation's subject, half the message's own words ("change the address" mid-cancel)
             probs = {name: 0.5 * probs.get(name, 0.0) + (0.5 if name == intent else 0.0) for name in {*probs, intent}}
         return rerank_articles(retrieved, self.playbook, probs, k=k)
