@@ -237,8 +237,7 @@ def _supervise(services, restarts: int = 5) -> None:
     OMS comes back); after `restarts` failures of one service, everything stops."""
     from service.processes import restart
 
-    stop_on_sigterm()
-    failures: dict[str, int] = {}
+    failures: dict[str, int] = {}  # SIGTERM is an interrupt since start_all
     try:
         while True:
             time.sleep(1)

@@ -20,6 +20,7 @@ from graph.state import PassageRef, SupportState
 from graph.ticket_evidence import ticket_evidence
 from tools.knowledge.retriever import Query
 from tools.oms.actions import INTENT_ACTIONS
+from tools.oms.catalogue import VENUES
 
 log = logging.getLogger(__name__)
 HELP_K = 4
@@ -90,8 +91,7 @@ async def _chosen(kb, found: list, article_ids: list[str], openings: dict) -> li
 CONDITION_K = 3
 # Only a place to go (a store, a showroom, a pickup point) is looked for elsewhere: a policy rarely names goods
 # ("a warranty on sneakers?" found the footwear care guide, "price match on jackets?" the outerwear size guide).
-_VENUES = frozenset({"store", "shop", "showroom", "outlet", "branch", "boutique", "location", "pickup", "collection",
-                     "locker", "counter", "mall", "person"})
+_VENUES = frozenset(VENUES) | {"pickup", "collection", "locker", "counter", "mall", "person"}
 
 
 async def _covering_condition(kb, question: str, chosen: list[PassageRef], index: int) -> list[PassageRef]:

@@ -153,6 +153,10 @@ def detect_language(text: str) -> str:
 _AND_ASKS = re.compile(r",?\s+and\s+(?=(?:do|does|can|could|is|are|will|would|how|what|when|where|why|which)\s+\w+)",
                        re.IGNORECASE)
 MIN_ASK_WORDS = 3
+_SENTENCE_BREAK = re.compile(r"(?<=[.?!])\s+|\n+")
+# a sentence break, or an "also" that starts another ask
+_ASK_BREAK = re.compile(_SENTENCE_BREAK.pattern + r"|\s+(?:also|and also|plus|btw|oh and|another thing)[,:]?\s+",
+                        re.IGNORECASE)
 
 
 def _and_joined(part: str) -> list[str]:
@@ -167,13 +171,13 @@ def _and_joined(part: str) -> list[str]:
 def joins_questions_with_and(text: str) -> bool:
     """One sentence of the message holds two questions joined by "and" ("where is my order, and do you ship to
     Canada?")."""
-    return any(len(_and_joined(part.strip())) > 1 for part in re.split(r"(?<=[.?!])\s+|\n+", text) if part.strip())
+    return any(len(_and_joined(part.strip())) > 1 for part in _SENTENCE_BREAK.split(text) if part.strip())
 
 
 def split_questions(text: str) -> list[str]:
     """The message's separate asks: sentences, 'also'-joined clauses and 'and'-joined questions, with at least three
     words."""
-    parts = re.split(r"(?<=[.?!])\s+|\n+|\s+(?:also|and also|plus|btw|oh and|another thing)[,:]?\s+", text, flags=re.IGNORECASE)
+    parts = _ASK_BREAK.split(text)
     parts = [piece for part in parts if part for piece in _and_joined(part.strip())]
     return [p.strip() for p in parts if p and len(p.split()) >= MIN_ASK_WORDS]
 

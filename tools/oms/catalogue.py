@@ -102,10 +102,13 @@ _SIZE_GUIDE = re.compile(r"\bsize (guide|chart|table)s?\b", re.IGNORECASE)
 
 # Where or how the brand sells rather than what: a shop to visit, an app ("do you have a physical store I can try
 # things on?", "a shop in London?", "do you have an app?"). The catalogue has no answer: "we don't sell london" was.
+# Places a shop may sell from: the heads of "a store near me", "a showroom in London" (graph/nodes/retrieve.py too).
+VENUES = ("store", "shop", "showroom", "outlet", "branch", "boutique", "location")
+_VENUE = rf"(?:{'|'.join(VENUES)})(?:es|s)?"
 _PLACE_ASK = re.compile(
     r"\b(?:physical|bricks?|brick[- ]and[- ]mortar|real|actual|retail|flagship|pop[- ]?up)\s+(?:stores?|shops?|"
-    r"locations?)\b|\b(?:stores?|shops?|showrooms?|outlets?|branch(?:es)?|boutiques?|locations?)\s+(?:in|near|around|"
-    r"close\s+to|nearby)\b|\b(?:showrooms?|boutiques?|branch(?:es)?)\b|\bnear me\b|\b(?:an?|the|your)\s+(?:mobile\s+)?app\b",
+    rf"locations?)\b|\b{_VENUE}\s+(?:in|near|around|close\s+to|nearby)\b|\b(?:showrooms?|boutiques?|branch(?:es)?)\b|"
+    r"\bnear me\b|\b(?:an?|the|your)\s+(?:mobile\s+)?app\b",
     re.IGNORECASE)
 
 

@@ -516,14 +516,15 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     # online only: there is no store"): that passage answers what the question hinges on.
     elsewhere = [p for p in passages if (p.get("metadata") or {}).get("condition")]
     chosen = [p for p in passages if p not in elsewhere]
-    if single and elsewhere and uncovered_condition(question["text"], chosen):
+    left_out = single and uncovered_condition(question["text"], chosen)
+    if left_out and elsewhere:
         section = _policy_section(question, elsewhere, language, nearest=True)
         if section.text:
             return section
     # "is this text really from you?": the passage nearest in meaning, not the one history's account questions cited
     section = _policy_section(question, chosen, language, with_table=intent == "sizing",
                               nearest=suspects_phishing(question["text"]))
-    if section.text is None or (single and uncovered_condition(question["text"], chosen)):
+    if section.text is None or left_out:
         return Section(phrases.say("not_in_help_center", language), actions=["offer_person"])
     return section
 
