@@ -31,11 +31,24 @@ _DOUBT = any_of(
     r"(?:claiming|pretending)\s+to\s+be\s+(?:you|from\s+you|northbound)",
 )
 
+# "Is it real?" doubts a message only when that message baits: it asks for card or sign-in details, or tells of a
+# prize ("got an email saying I won a gift card from you, is it real? asked for my card details"); about a delivery
+# date the same words doubt the date.
+_IS_IT_REAL = any_of(r"(?:is|was)\s+(?:this|that|it)\s+(?:for\s+)?real\s*\?", r"for\s+real\s*\?")
+_BAIT = any_of(
+    r"(?:ask(?:ed|ing|s)?|want(?:ed|ing|s)?|request(?:ed|ing|s)?)\s+(?:me\s+)?(?:for\s+|to\s+(?:enter|confirm|give|"
+    r"send|verify|update)\s+)?(?:my\s+|your\s+|the\s+)?(?:card|bank|account|login|log-in|sign-in|password|pin|"
+    r"security|payment|personal)\s*(?:details|number|info|information|code|credentials)?",
+    r"(?:i\s+|i'?ve\s+|you'?ve\s+|we\s+)(?:have\s+)?won\b|winner|prize|claim\s+(?:your|my|a)\s+(?:free\s+)?\w+",
+)
+
 
 def suspects_phishing(text: str) -> bool:
     """The customer tells of a message received and doubts that it came from us."""
     folded = fold(text)
-    return bool(_RECEIVED.search(folded) and _DOUBT.search(folded))
+    if not _RECEIVED.search(folded):
+        return False
+    return bool(_DOUBT.search(folded) or (_IS_IT_REAL.search(folded) and _BAIT.search(folded)))
 
 
 def read_suspected_phishing(probs: dict[str, float], text: str) -> dict[str, float]:

@@ -31,16 +31,22 @@ _NOT_RECEIVED_EN = (
     r"(?:is|it's|its|was)\s+(?:not|nowhere)\s+(?:here|there|to\s+be\s+(?:found|seen))|nothing\s+(?:here|came|arrived)|"
     r"no\s+(?:package|parcel|sign\s+of\s+it|box)|"
     # after a delivery status, a denial without its subject: "marked delivered but never received"
-    r"(?:never|not|nothing)\s+(?:received|got|gotten|arrived)|"
-    # or a bare auxiliary that denies it: "says it's been delivered but it hasn't", "...but it isn't here"
-    r"(?:it|they)\s+(?:hasn't|hasnt|has\s+not|haven't|havent|wasn't|wasnt|was\s+not|weren't|isn't|isnt|is\s+not|"
-    r"aren't)(?:\s+been)?(?:\s+(?:here|there|delivered|received))?\s*(?:[.!?,]|$))"
+    r"(?:never|not|nothing)\s+(?:received|got|gotten|arrived|came|turned\s+up|showed\s+up|shown\s+up)|"
+    # or a bare auxiliary that denies it, with its subject or after "but": "says it's been delivered but it hasn't",
+    # "...but isn't here", "says delivered but hasn't been", "the driver says he delivered it but he didn't"
+    r"(?:(?:it|they|he|she)\s+|but\s+)(?:hasn't|hasnt|has\s+not|haven't|havent|wasn't|wasnt|was\s+not|weren't|"
+    r"isn't|isnt|is\s+not|aren't|didn't|didnt|did\s+not)(?:\s+been)?"
+    r"(?:\s+(?:here|there|delivered|received|arrived|come|turned\s+up|shown\s+up))?\s*(?:[.!?,]|$)|"
+    # what the customer has: "but I don't have it", "I have nothing", "nothing at my door"
+    r"(?:i|we)\s+(?:don't|dont|do\s+not)\s+have\s+(?:it|them|anything|(?:the|my)\s+(?:package|parcel|order|box|stuff|items?|things))|"
+    r"(?:i|we)\s+(?:have|got)\s+nothing|nothing\s+(?:at|on)\s+(?:my|the|our)\s+(?:door|doorstep|porch|house|home))"
 )
 _DELIVERED_NOT_RECEIVED = any_of(
     # English: a delivery status, then a denial of receipt (or the other way round)
     rf"(?:says|said|shows|showed|showing|marked|states|listed|updated\s+to|status\s+is|confirmed|claims)\s+"
-    rf"(?:it\s+(?:was|has\s+been)\s+|as\s+|that\s+it\s+was\s+|it'?s\s+been\s+)?delivered{_GAP}{_NOT_RECEIVED_EN}",
-    rf"delivered\s+(?:but|yet|and)\s+{_GAP}{_NOT_RECEIVED_EN}",
+    rf"(?:it\s+(?:was|has\s+been)\s+|as\s+|that\s+it\s+was\s+|it'?s\s+been\s+|(?:he|she|they)\s+(?:has\s+|had\s+)?)?"
+    rf"delivered{_GAP}{_NOT_RECEIVED_EN}",
+    rf"delivered\s+(?:but|yet|and|according\s+to)\s+{_GAP}{_NOT_RECEIVED_EN}",
     r"(?:never|not)\s+(?:received|got)\s+(?:it|the\s+(?:package|parcel|order)|my\s+(?:package|parcel|order))[^.!?]{0,40}"
     r"(?:says|shows|marked|showing)\s+(?:as\s+)?delivered",
     # delivered somewhere else: "my parcel was delivered to the wrong address", "left at my neighbour's"
@@ -81,6 +87,10 @@ _ARRIVED_DAMAGED = any_of(
 _CHARGE_DISPUTED = any_of(
     # English
     r"(?:charged|billed)\s+(?:me\s+)?(?:twice|two\s+times|double|three\s+times)|double[\s-](?:charged|billed|charge)",
+    # money taken twice in other words: "why did you take £89 from my account twice??", "debited the payment twice"
+    r"(?:took|taken|take|taking|deducted|debited|withdrawn|withdrew)\s+(?:the\s+|my\s+)?(?:money|payment|"
+    r"[£$€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:£|\$|€|dollars|pounds|euros|usd|gbp|eur))\s+(?:\w+\s+){0,3}?"
+    r"(?:twice|two\s+times|double)",
     r"(?:duplicate|unauthori[sz]ed|fraudulent|unknown)\s+(?:charge|transaction|payment|debit)",
     r"(?:didn't|didnt|did\s+not|never)\s+authori[sz]e\s+(?:this|the|that|a|any)\s+(?:charge|payment|transaction|purchase)",
     r"(?:don't|do\s+not)\s+recogni[sz]e\s+(?:this|the|that|a)\s+(?:charge|payment|transaction)",
@@ -123,6 +133,13 @@ _WRONG_ITEM_RECEIVED = any_of(
     r"ordine)?\s*sbagliat[oa]|non\s+e\s+quello\s+che\s+ho\s+ordinato",
 )
 
+# A delivery status denied in the next short sentence: "it says delivered. it isn't.", "apparently it's been
+# delivered?? no it hasn't" (read across the sentence break, so on the whole message)
+_DELIVERED_THEN_DENIED = any_of(
+    r"(?:says|shows|marked|showing|apparently|supposedly)\s+(?:it'?s\s+been\s+|it\s+was\s+|as\s+)?delivered"
+    r"[?!.,\s]+(?:no|nope|but)?,?\s*(?:it|they)\s+(?:hasn't|hasnt|has\s+not|isn't|isnt|is\s+not|wasn't|wasnt|"
+    r"was\s+not|haven't|aren't|weren't)(?:\s+been)?(?:\s+(?:here|there|delivered|received|arrived))?\s*(?:[.!?,]|$)")
+
 _REPORTS = ((DELIVERED_NOT_RECEIVED, _DELIVERED_NOT_RECEIVED), (ARRIVED_DAMAGED, _ARRIVED_DAMAGED),
             (CHARGE_DISPUTED, _CHARGE_DISPUTED), (WRONG_ITEM_RECEIVED, _WRONG_ITEM_RECEIVED))
 # A sentence that asks for a delivery somewhere ("can I get my order delivered to a different address?") reports no
@@ -143,6 +160,8 @@ def reported_problems(text: str) -> list[str]:
         found += [name for name, pattern in _REPORTS if name not in found and pattern.search(sentence)
                   and not (name == DELIVERED_NOT_RECEIVED and _asks_for_a_delivery(sentence))]
     told_text = " ".join(told)
+    if DELIVERED_NOT_RECEIVED not in found and _DELIVERED_THEN_DENIED.search(told_text):
+        found.insert(0, DELIVERED_NOT_RECEIVED)
     if CHARGE_DISPUTED not in found and reports_money_taken_without_order(told_text):
         found.append(CHARGE_DISPUTED)
     if reports_faulty_goods(told_text):

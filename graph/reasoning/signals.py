@@ -209,7 +209,14 @@ _SIGN_OFF_SENTENCE = re.compile(
     r"bye|goodbye|no worries|no problem|all good|all set|i'?m all set|sounds good|"
     # the customer's own next step, said on the way out ("I'll keep an eye on my email")
     r"i'?ll (keep an eye (out|on [\w ]{1,50})|watch (out )?for (it|that|the [\w ]{1,20})|wait for (it|that|the [\w ]{1,20})|"
-    r"check (it|that|my [\w ]{1,20})|(definitely |be sure to )?(reach out|get in touch|let you know|contact you)( again)?)|"
+    r"check (it|that|my [\w ]{1,20})|(definitely |be sure to )?(reach out|get in touch|let you know|contact you)( again)?|"
+    # ...or what they will try now the answer is in ("I'll just wait a few more days then", "I'll try ordering it
+    # online", "I'll order it somewhere else then")
+    r"(just |probably |have to )?(wait( (a|another|a few|few|couple of|a couple of|some) (more )?(days?|hours?|weeks?|bit|while)"
+    r"| and see| until [\w ]{1,30}| till [\w ]{1,30})?|try (that|it|this|again|later|ordering [\w ]{1,40}|[\w ]{1,30} instead)|"
+    r"give (it|that) a (go|try|shot|whirl)|(have|take) a (go|look|try|swing|shot)( (at|on) [\w ]{1,40})?|"
+    r"order (it|them|one|from) [\w ]{0,40}|look (around|elsewhere|online|on [\w ]{1,40}|into it)|do that|"
+    r"go with (that|it)|live with it|sort it( out)?|figure it out)( then| myself| instead| later| tomorrow| today)*)|"
     r"(if|should) (anything|something) (else )?(comes?|pops?) up|"
     r"perfect|great|awesome|amazing|wonderful|fantastic|brilliant|lovely|excellent|ok(ay)?|got it|understood)"
     # ...followed only by what people add to a thank-you, never by new content.
@@ -217,7 +224,7 @@ _SIGN_OFF_SENTENCE = re.compile(
     r"assistance|time|reply|response|answer)( with (it|that|this|everything|both [a-z]+|the [a-z]+))?|for helping( me)?( out)?|"
     r"for (making|sorting( out)?|handling|processing|doing|arranging) (the|that|this|it|those|these|everything|my)"
     r"( [a-z]+)?( (last|this) (week|time|month))?|"
-    r"for everything|for that|guys|team|everyone|you|too|all|now|today|for now|for today))*\W*$",
+    r"for everything|for that|guys|team|everyone|you|too|all|now|today|for now|for today|anyway|anyways))*\W*$",
     re.IGNORECASE,
 )
 # A word said on the way into a sign-off ("Nope, that's all"; "Uh, no, thanks"), never a sign-off alone.

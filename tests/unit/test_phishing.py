@@ -14,6 +14,9 @@ from graph.reasoning.phishing import read_suspected_phishing, suspects_phishing
     'I received an email asking for my card details to confirm my order, is that really you?',
     '@NorthboundCo is this a scam? someone messaged me saying I won a voucher',
     'I keep getting calls from a number claiming to be Northbound, did you call me?',
+    # "is it real?" with bait: a prize, or a request for card details
+    'got an email saying I won a gift card from you, is it real? asked for my card details',
+    'got a text asking for my bank details to pay a redelivery fee. is this real?',
     'Got this email about a refund, looks like phishing. Did you send it?',
     'received a weird text with a link to track my parcel, is it genuine?',
 ])
@@ -23,6 +26,7 @@ def test_a_message_received_and_doubted_is_suspected_phishing(text):
 
 @pytest.mark.parametrize("text", [
     'I got an email saying my order shipped but tracking shows nothing, is that real?',
+    'I got an email saying it arrives tomorrow, is that real?',
     'I never got a confirmation email',
     'did you get my email about the return?',
     'is this jacket genuine leather?',

@@ -20,6 +20,9 @@ from graph.reasoning.signals import account_at_risk, is_closing, signs_off
     "Nah, that's everything. Thanks!", "Cheers, same to you!", "No more questions needed, thank you.",
     "Okay, that's all I wanted to know. Thanks a bunch.", "Thanks for sorting that out. That's it for today.",
     "Lovely, thank you! I'll watch out for the parcel.", "Thanks again. If something comes up, I'll get in touch.",
+    # ...or what they will try, now the answer is in
+    "alright I'll just wait a few more days then, thanks", "Got it, I'll try ordering it online. Thanks so much!",
+    "ok great, I'll order it somewhere else then. thanks anyway!", "ok I'll try again later",
 ])
 def test_sign_offs_close_the_conversation(text):
     assert is_closing(text)
@@ -34,6 +37,7 @@ def test_an_interjection_alone_is_an_answer_not_a_goodbye(text):
     "thanks, but where is my order", "Thanks! Can you also check my refund?", "thank you, my order never arrived",
     "Great, thanks! I'd like to go with the bigger one", "thank you for nothing",
     "Nope, I still haven't got it", "Thanks, you too! Also the parcel is late", "I'll check my email but nothing came",
+    "I'll wait, but this is ridiculous", "Thanks, I'll try that. what about my refund?",
 ])
 def test_a_thank_you_with_something_still_asked_is_not_a_sign_off(text):
     assert not is_closing(text)
