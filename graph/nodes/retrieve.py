@@ -14,13 +14,12 @@ from graph.dialogue.continuation import answers_the_agent, asks_something
 from graph.intents import INTENTS
 from graph.progress import report_progress
 from graph.reasoning.glossary import english_reading
-from graph.reasoning.offline.coverage import uncovered_condition
+from graph.reasoning.offline.coverage import PLACES_AND_DAYS, uncovered_condition
 from graph.reasoning.registry import aget_reasoner
 from graph.state import PassageRef, SupportState
 from graph.ticket_evidence import ticket_evidence
 from tools.knowledge.retriever import Query
 from tools.oms.actions import INTENT_ACTIONS
-from tools.oms.catalogue import VENUES
 
 log = logging.getLogger(__name__)
 HELP_K = 4
@@ -89,18 +88,15 @@ async def _chosen(kb, found: list, article_ids: list[str], openings: dict) -> li
 
 
 CONDITION_K = 3
-# Only a place to go (a store, a showroom, a pickup point) is looked for elsewhere: a policy rarely names goods
-# ("a warranty on sneakers?" found the footwear care guide, "price match on jackets?" the outerwear size guide).
-_VENUES = frozenset(VENUES) | {"pickup", "collection", "locker", "counter", "mall", "person"}
 
 
 async def _covering_condition(kb, question: str, chosen: list[PassageRef], index: int) -> list[PassageRef]:
-    """Help passages that speak of the place a question hinges on, when none of the articles chosen for it do ("can I
-    try things on in store?": the returns articles never say "store"; the shipping article's "we sell online only:
-    there is no store" does). Searched by the condition's head word; marked `condition` so the reply answers from
+    """Help passages that speak of the place or day a question hinges on, when none of the articles chosen for it do
+    ("can I try things on in store?": the returns articles never say "store"; the shipping article's "we sell online
+    only: there is no store" does). Searched by the condition's head word; marked `condition` so the reply answers from
     them (graph/reasoning/offline/drafting.py). One more search, only for such questions."""
     words = uncovered_condition(question, chosen)
-    if not words or words[0] not in _VENUES:
+    if not words or words[0] not in PLACES_AND_DAYS:
         return []
     # by the condition's first word, its head as customers write it ("to a store before buying": "store"); the
     # other words made the search find the question's topic again

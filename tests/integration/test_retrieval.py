@@ -56,6 +56,11 @@ ARTICLES = {
         "shipping",
         "## In person\n\nWe sell online only: there is no store or pickup point to visit.",
     ),
+    "delivery-days": (
+        "Tracking a parcel",
+        "shipping",
+        "## When carriers deliver\n\nCarriers deliver between 8am and 8pm, Monday to Saturday.",
+    ),
     "gift-cards": (
         "Gift cards",
         "payments",
@@ -345,3 +350,12 @@ async def test_a_condition_the_chosen_articles_leave_out_is_looked_for_in_the_re
     assert await _covering_condition(kb, "can I return unworn items?", chosen, 0) == []  # nothing it hinges on
     # a condition that is no place is left to the reply's "not in the help center" (goods rarely have a policy)
     assert await _covering_condition(kb, "can I return items bought in canada?", chosen, 0) == []
+
+
+async def test_a_day_the_chosen_articles_leave_out_is_looked_for_in_the_rest(kb: KnowledgeBase) -> None:
+    from graph.nodes.retrieve import _covering_condition
+
+    chosen = [{"doc_id": "shipping-rates", "title": "Shipping rates", "heading": "Rates", "metadata": {},
+               "text": "Standard shipping takes 3-5 business days; express takes 1-2."}]
+    extra = await _covering_condition(kb, "do u guys deliver on saturdays", chosen, 0)
+    assert [p["doc_id"] for p in extra] == ["delivery-days"] and extra[0]["metadata"]["condition"] == ["saturday"]

@@ -574,6 +574,19 @@ def test_a_condition_the_chosen_articles_leave_out_is_answered_from_the_passage_
     assert "30 days of delivery" in plain.text and "online only" not in plain.text  # nothing left out: as before
 
 
+def test_of_passages_about_as_near_the_one_that_speaks_of_the_day_asked_about_answers():
+    rates = {"doc_id": "shipping-overview", "title": "Where we ship", "source": "help_center", "url": "https://h/ship",
+             "text": "## Delivery\n\nExpress delivery takes 1-2 business days; we don't offer same-day delivery.\n",
+             "metadata": {"question": 0}}
+    days = {"doc_id": "track-your-order", "title": "Track your order", "source": "help_center", "url": "https://h/track",
+            "text": "## Delivery days\n\nCarriers deliver between 8am and 8pm, Monday to Saturday.\n",
+            "metadata": {"question": 0}}
+    draft = compose(_request("do you deliver on saturday?", "shipping_info", passages=[rates, days]))
+    assert "Monday to Saturday" in draft.text and draft.citations == ["track-your-order"]
+    plain = compose(_request("how fast is express delivery?", "shipping_info", passages=[rates, days]))
+    assert plain.citations == ["shipping-overview"]  # no day asked about: the engine's order, as before
+
+
 LOCKED = """## Locked out
 Too many sign-in attempts lock an account for your safety. Contact us from the account email: we restore access.
 

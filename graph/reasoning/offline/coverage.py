@@ -13,6 +13,14 @@ from __future__ import annotations
 import re
 
 from graph.state import PassageRef
+from tools.oms.catalogue import VENUES
+
+# The conditions the help center may answer in an article of another subject: a place to go ("can I try things on
+# in store?": the shipping article's "we sell online only") or a day ("do you deliver on saturdays?": the tracking
+# article's "Monday to Saturday"). Goods are not among them: a policy rarely names goods ("a warranty on
+# sneakers?" found the footwear care guide).
+PLACES_AND_DAYS = frozenset(VENUES) | {"pickup", "collection", "locker", "counter", "mall", "person"} | {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "holiday"}
 
 _PREPOSITIONS = frozenset({"in", "at", "into", "on", "via", "with", "using", "through", "for", "from"})
 _DETERMINERS = frozenset({"a", "an", "the", "my", "your", "our", "this", "that", "some", "any"})
@@ -192,3 +200,14 @@ def uncovered_condition(question: str, passages: list[PassageRef]) -> list[str] 
     if doing and not _mentioned(doing, text, cut=VERB_CUT):
         return [doing]
     return None
+
+
+def place_or_day(question: str) -> list[str]:
+    """The place and day words of the question's conditions ("saturday" of "do you deliver on saturdays?")."""
+    return [word for words in conditions(asking_part(question)) for word in words if word in PLACES_AND_DAYS]
+
+
+def speaks_of(words: list[str], passage: PassageRef) -> bool:
+    """Whether the passage mentions each of the words (or a word of the same root)."""
+    text = _single(f"{passage.get('title') or ''} {passage.get('heading') or ''} {passage.get('text') or ''}".lower())
+    return all(_mentioned(word, text) for word in words)

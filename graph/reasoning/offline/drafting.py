@@ -39,7 +39,7 @@ from graph.reasoning.offline.catalogue_reply import (
     not_carried_text,
     size_chart_text,
 )
-from graph.reasoning.offline.coverage import asking_part, uncovered_condition
+from graph.reasoning.offline.coverage import asking_part, place_or_day, speaks_of, uncovered_condition
 from graph.reasoning.offline.passages import answer_from_passage, closest_sentence, first_table
 from graph.reasoning.phishing import suspects_phishing
 from graph.state import PassageRef, Question
@@ -121,8 +121,13 @@ def _policy_section(question: Question, passages: list[PassageRef], language: st
     answering = [p for p in passages if _answers_question(p) and answers(p)]
     closest_of_all = max((closeness[id(p)] or 0.0 for p in answering), default=0.0)
     margin = 0.0 if nearest else SENTENCE_MARGIN
-    best = next((p for p in answering if not measured or (closeness[id(p)] or 0.0) >= closest_of_all - margin
-                 or closeness[id(p)] is None), None)
+    near = [p for p in answering if not measured or (closeness[id(p)] or 0.0) >= closest_of_all - margin
+            or closeness[id(p)] is None]
+    # Of those, one that speaks of the place or day the question hinges on comes first ("do you deliver on
+    # saturday?": the tracking article's "Monday to Saturday", not the shipping article the engine ranked first).
+    hinge = place_or_day(asked) if measured else []
+    covering = [p for p in near if speaks_of(hinge, p)] if hinge else []
+    best = next(iter(covering or near), None)
     if best is None:
         return Section(None)
     text = answer_from_passage(english_reading(question["text"], language), best, language)
