@@ -15,7 +15,7 @@ from tools.oms.models import Product, Variant
 @pytest.mark.parametrize("text", [
     "what sneaker options do you have right now?", "do you guys still sell the canvas tote?",
     "is the rain shell in stock in medium?", "how much are your wool scarves?", "which colours does the parka come in?",
-    "love the new fleece!! does it come in green at all?",
+    "love the new fleece!! does it come in green at all?", "have you got any jumpers in green?", "u got any hoodies",
 ])
 def test_questions_about_the_range_read_as_such(text):
     assert asks_about_range(text)
@@ -135,6 +135,19 @@ async def test_a_plural_finds_the_product_named_in_the_singular():
                    variants=[Variant(id="V1", options={"size": "32"}, price=Decimal("78.00"), available=True)])
     found = await range_of(_Catalogue([pant]), "what pants do you have?")
     assert found["count"] == 1 and found["products"][0]["name"] == "Basecamp Cargo Pant"
+
+
+async def test_goods_in_another_english_are_found_when_the_customers_word_finds_none():
+    from tools.oms.catalogue import kind_phrase, products_named
+
+    sneaker = Product(id="P2", name="Lakeshore Leather Sneaker", product_line="footwear", category="sneakers",
+                      variants=[Variant(id="V2", options={"size": "9"}, price=Decimal("120.00"), available=True)])
+    assert [p.name for p in await products_named(_Catalogue([sneaker]), ["trainers"])] == ["Lakeshore Leather Sneaker"]
+    assert kind_phrase([sneaker, sneaker], ["trainers"]) == "trainers"  # said in the customer's word
+    # a store that sells goods under the customer's own word keeps them
+    trainer = Product(id="P3", name="Track Trainer", product_line="footwear", category="trainers",
+                      variants=[Variant(id="V3", options={"size": "9"}, price=Decimal("90.00"), available=True)])
+    assert [p.name for p in await products_named(_Catalogue([sneaker, trainer]), ["trainers"])] == ["Track Trainer"]
 
 
 async def test_goods_named_are_what_the_products_are_not_what_qualifies_them():

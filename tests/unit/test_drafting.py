@@ -114,6 +114,24 @@ def test_a_short_table_is_read_row_by_row_and_a_size_chart_is_left_whole():
     assert any(s.startswith("Express: cost $29.95") for s in chosen) and not any("Germany" in s for s in chosen)
 
 
+CODES = """## Common reasons
+- The code has expired.
+- Your subtotal is below the code's minimum spend.
+- Another code is already applied: only one code per order.
+
+## Seasonal codes
+- SPRING20: 20% off full-price items, valid Mar 15 to Apr 15.
+- SUMMER20: 20% off full-price items, valid Jun 20 to Jul 20.
+
+## Forgot to use a code?
+We can't add a code to a placed order, but if you contact us within 7 days we refund the difference."""
+
+
+def test_a_code_that_does_not_work_gets_the_reasons_codes_fail():
+    for question in ("my discount code says invalid at checkout", "my promo code isn't working"):
+        assert best_sentences(question, CODES, limit=1)[0].startswith("Common reasons: The code has expired")
+
+
 REGIONS = """## Rates at a glance
 | Region | Standard | Express |
 |---|---|---|

@@ -64,6 +64,7 @@ def test_a_thing_an_existence_question_asks_about_must_be_named_by_the_passages(
     assert uncovered_condition("Hi, can I add a gift note?", promotions) == ["gift", "note"]
     assert uncovered_condition("do you have gift wrapping?", promotions) == ["gift", "wrapping"]
     assert uncovered_condition("do you have any promo codes right now?", promotions) is None
+    assert uncovered_condition("do you do student discount?", promotions) == ["student", "discount"]  # no article
     # one word is left to the closeness of the sentence: "free ... from $75" answers a minimum it never names
     shipping = [{"title": "Shipping", "heading": "", "text": "Free standard shipping from $75."}]
     assert uncovered_condition("is there a minimum order for free shipping?", shipping) is None

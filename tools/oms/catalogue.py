@@ -48,6 +48,7 @@ _RANGE_ASK = re.compile(
     r"\b(what|which|how many)\b[^.?!]{0,40}\b(options?|kinds?|types?|styles?|models?|colou?rs?|sizes?|versions?|"
     r"choices?|range|variants?|do you (have|sell|carry|stock|make))\b|"
     r"\b(do|if|whether) (you|u) (guys )?(have|sell|carry|stock|make|still (have|sell|make))\b|"
+    r"\b(have|has) (you|u|ya) (guys )?(got|any)\b|\b(you|u) got any\b|"  # "have you got any jumpers?"
     r"\b(available|availability|in stock|out of stock|sold out|back in stock)\b|"
     r"\b(prices?|costs?|how much|cheap(er|est)?|(most|least) expensive|priciest)\b|"
     r"\boptions? (for|of|in)\b|\brange of\b|\bcomes? in\b",
@@ -215,12 +216,27 @@ def brief(product: Product) -> dict[str, Any]:
             "material": material_of(product), "care": care_for(product)}
 
 
+# The same goods in another English ("do the trainers come up small?" of sneakers): searched only when the
+# customer's own word finds nothing, so a store that sells goods under that word keeps them.
+SAME_GOODS = {"trainer": "sneaker", "trainers": "sneakers", "jumper": "sweater", "jumpers": "sweaters",
+              "trousers": "pants", "hoody": "hoodie", "hoodies": "hoodie", "wellies": "boots", "wellingtons": "boots"}
+
+
+async def _search(client, word: str) -> tuple[str, list[Product]]:
+    """(the word that found them, the products) for one goods word, in another English if its own finds none."""
+    # the singular finds the plural too ("pant" in "pants", "Cargo Pant"); the catalogue search is a substring match
+    found = await client.search_products(stem(word), 50)
+    if found or word not in SAME_GOODS:
+        return word, found
+    return SAME_GOODS[word], await client.search_products(stem(SAME_GOODS[word]), 50)
+
+
 async def products_named(client, words: list[str]) -> list[Product]:
     """The catalogue's products that the most of the goods words describe, by name (none when no word names
     a kind of goods the store has)."""
-    # the singular finds the plural too ("pant" in "pants", "Cargo Pant"); the catalogue search is a substring match
-    found = await asyncio.gather(*(client.search_products(stem(word), 50) for word in words))
-    products = {p.id: p for batch in found for p in batch}
+    searched = await asyncio.gather(*(_search(client, word) for word in words))
+    words = [word for word, _ in searched]
+    products = {p.id: p for _, batch in searched for p in batch}
     scored = [((_score(p, words), _heads(p, words)), p) for p in products.values()]
     best = max((score for score, _ in scored), default=(0, 0))
     return sorted((p for score, p in scored if score == best), key=lambda p: p.name) if best[0] else []
@@ -247,16 +263,21 @@ def _heads(product: Product, words: list[str]) -> int:
     return sum(is_kind(word, [head, product.category]) for word in words)
 
 
+def _named_kind(product: Product, word: str) -> bool:
+    """The word names the product's kind, in the store's English or another ("trainers" of sneakers)."""
+    return _is_of_kind(product, word) or (word in SAME_GOODS and _is_of_kind(product, SAME_GOODS[word]))
+
+
 def kind_words(products: list[Product], words: list[str]) -> list[str]:
     """The goods words that name the products' kind ("jeans" of "do the jeans run small")."""
-    return [word for word in words if any(_is_of_kind(p, word) for p in products)]
+    return [word for word in words if any(_named_kind(p, word) for p in products)]
 
 
 def kind_phrase(products: list[Product], words: list[str]) -> str:
     """The products' kind as the customer named it: words that each describe all of them qualify one another
     ("merino sweater"); words that name different goods are joined ("shoes and boots", never "shoes boots")."""
     kinds = kind_words(products, words)
-    shared = [word for word in kinds if all(_is_of_kind(p, word) for p in products)]
+    shared = [word for word in kinds if all(_named_kind(p, word) for p in products)]
     return " ".join(shared) if shared else " and ".join(kinds)
 
 

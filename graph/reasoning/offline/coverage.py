@@ -119,12 +119,14 @@ def _mentioned(word: str, text: str, cut: int = 3) -> bool:
 
 # "Is there a student discount?", "do you have gift wrapping?", "can I add a gift note?": the question asks
 # whether a thing exists, and the thing is what it hinges on. Only with an article (or after "do you have"),
-# which marks a thing asked for: "can I get my money back?" names no such thing.
+# which marks a thing asked for: "can I get my money back?" names no such thing (`_ASKS_WITHOUT_ARTICLE`).
 _ASKS_FOR_A_THING = re.compile(
     r"\b(?:is there|are there|do you (?:have|offer|do|sell|provide)|can i (?:get|add|request|have)"
     r"|could i (?:get|add|request|have))\s+(a|an|any|some)?\b(.*)",
     re.IGNORECASE,
 )
+# "Do you have / do / offer student discount?" asks for a thing without an article too.
+_ASKS_WITHOUT_ARTICLE = ("do you have", "do you do", "do you offer")
 # Nouns that name no thing of their own in such a question ("is there a way to...", "is there a problem").
 _NO_THING = frozenset({
     "way", "chance", "option", "options", "possibility", "problem", "issue", "reason", "update", "news", "help",
@@ -136,7 +138,7 @@ def asked_thing(question: str) -> list[str]:
     """The content words of the thing an existence question asks about ("student discount" -> ["student",
     "discount"]), up to the first function word; empty when the question asks for no thing."""
     found = _ASKS_FOR_A_THING.search(question)
-    if not found or (not found.group(1) and not found.group(0).lower().startswith("do you have")):
+    if not found or (not found.group(1) and not found.group(0).lower().startswith(_ASKS_WITHOUT_ARTICLE)):
         return []
     words = _phrase_stems(_WORD.findall(found.group(2)), _FUNCTION | _PREPOSITIONS)
     if not words or words[-1] in _NO_THING or words[0] in _NO_THING:

@@ -235,6 +235,11 @@ _ANSWER_TYPES = (
                 re.IGNORECASE)),
     (re.compile(r"\bhow much\b|\b(costs?|price|fee|charge)\b", re.IGNORECASE),
      re.compile(r"[$€£]\s?\d|\b\d+(\.\d+)?\s?(usd|eur|gbp|%)|\bfree\b", re.IGNORECASE)),
+    # "why isn't my code working?", "my code says invalid": the reasons a thing fails, not what it is
+    (re.compile(r"\bwhy\b|\b(isn'?t|is not|not|doesn'?t|does not|won'?t|will not|didn'?t|did not)\s+"
+                r"(work|working|valid|apply|applying|go(ing)? through|accepted)\b|\binvalid\b|\brejected\b",
+                re.IGNORECASE),
+     re.compile(r"\breasons?\b|\bbecause\b|\bdue to\b", re.IGNORECASE)),
 )
 ANSWER_TYPE_BONUS = 0.6  # on the meaning (0.2-0.7) + overlap (0-1) scale: a sentence without the answer rarely is one
 
