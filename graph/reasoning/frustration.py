@@ -34,7 +34,20 @@ _ANGER = any_of(
     r"how\s+hard\s+(?:can\s+it\s+be|is\s+it)|i\s+hate\s+(?:you|your|this\s+company|this\s+service|dealing)",
     # threats to leave, cancel, sue, charge back, report
     r"never\s+again|never\s+(?:ordering|buying|shopping|using|order|buy|shop)\b|last\s+time\s+i\s+(?:order|use|shop|buy)",
-    r"lost\s+(?:a|another)\s+customer|take\s+my\s+(?:business|money)\s+elsewhere|shop\s+elsewhere",
+    r"lost\s+(?:a|another)\s+customer|take\s+my\s+(?:business|money|custom)\s+elsewhere|shop\s+elsewhere",
+    # "going to start shopping elsewhere", "I'll be ordering somewhere else from now on" (not "I'll order it
+    # somewhere else then": one item, no threat)
+    r"(?:start|starting|be|i'?ll\s+be)\s+(?:shopping|ordering|buying)\s+(?:\w+\s+){0,2}?(?:elsewhere|somewhere\s+else)",
+    r"(?:shop|shopping|order|ordering|buy|buying)\s+(?:\w+\s+){0,2}?(?:elsewhere|somewhere\s+else)\s+"
+    r"(?:from\s+now\s+on|in\s+(?:the\s+)?future)",
+    # exasperation: "I'm so done with this company", "beyond a joke", "taking the mick", "why is it so hard to get a
+    # straight answer", "can't believe I'm still waiting", "do better"
+    r"i'?m\s+(?:so\s+|completely\s+|absolutely\s+|just\s+)?done\s+with\s+(?:you|this|your|the\s+(?:company|service))",
+    r"beyond\s+a\s+joke|taking\s+the\s+(?:mick|mickey|piss)|straight\s+answer|why\s+is\s+it\s+so\s+(?:hard|difficult)",
+    r"(?:can'?t|cannot)\s+believe\s+(?:i'?m|i\s+am|i'?ve|i\s+have|we'?re|we\s+are)\s+still",
+    r"(?:can'?t|cannot)\s+believe\s+(?:how\s+(?:bad|poor|slow|rude|useless)|this\s+is\s+(?:still\s+)?happening)",
+    r"(?:you|u|you\s+guys|y'?all|need\s+to|needs\s+to|must|should|please)\s+do\s+better|^\W*do\s+better\W*$",
+    r"worst\s+(?:\w+\s+){1,3}?ever",
     r"lawyer|attorney|legal\s+action|sue\s+(?:you|u|them)|suing|small\s+claims|trading\s+standards",
     r"better\s+business\s+bureau|bbb|ombudsman|consumer\s+(?:rights|protection)\s+(?:agency|office)",
     r"charge\s?back|dispute\s+(?:it|this|the\s+(?:charge|payment))\s+with\s+my\s+(?:bank|card)|report\s+you",

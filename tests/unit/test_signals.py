@@ -79,6 +79,11 @@ def test_frustrated(text):
         "eine Frechheit, nie wieder",
         "isso é um golpe, que vergonha",
         "che schifo, è una truffa",
+        # threats to leave and exasperation in more words
+        "was told it would come today, now it says the 19th? going to start shopping elsewhere",
+        "I'm so done with this company", "this is beyond a joke now", "this is taking the mick",
+        "why is it so hard to get a straight answer from you lot", "can't believe I'm still waiting",
+        "worst shopping experience ever", "you need to do better",
     ],
 )
 def test_frustrated_per_the_labelling_guide(text):
@@ -109,6 +114,8 @@ def test_frustrated_per_the_labelling_guide(text):
         "me gustó harto, gracias",
         "je suis un peu déçu de la couleur",
         "estoy decepcionada con el color",
+        "ok great, I'll order it somewhere else then. thanks anyway!", "can't believe how comfy these boots are!",
+        "best jacket ever", "I can do better on size next time, my mistake", "can I order elsewhere and return here?",
     ],
 )
 def test_calm(text):
