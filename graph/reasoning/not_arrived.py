@@ -7,6 +7,9 @@ low confidence on the first message (the issue's "hi, my order hasn't arrived ye
 Goods that never came cannot be damaged or wrong, and whether a parcel that has not come is late or lost is
 for its tracking to say (the status reply looks it up and says what happens next), not for the words.
 
+A delivery missed and to be tried again ("the courier left a card", "how do I get it redelivered") is the same:
+the parcel has not come, and its tracking says what happens next.
+
 So when the message says, in so many words, that the order itself has not come, the mass of those three
 readings goes to the order-status answer family, in the proportion the model gave its members. Not when the
 message says more than that: tracking that says delivered, a parcel lost, stolen, damaged, empty or opened,
@@ -32,6 +35,10 @@ _SAYS_NOT_ARRIVED = any_of(
     r"no\s+sign\s+of\s+(?:(?:it|them)\s+yet|(?:my|the|our)\s+(?:\w+\s+)?(?:order|parcel|package|delivery|shipment))",
     r"(?:still\s+)?waiting\s+(?:for|on)\s+(?:my|the|our)\s+(?:\w+\s+)?(?:order|parcel|package|delivery|shipment)"
     r"\s+(?:to\s+(?:arrive|come|turn\s+up|show\s+up)|that\s+(?:never|still|has|hasn't))",
+    # a delivery missed, to be tried again: "the courier left a card but I was in", "how do I get it redelivered"
+    r"re-?deliver\w*|missed\s+(?:the|my|a|their)\s+(?:delivery|driver|courier)|"
+    r"left\s+(?:me\s+)?(?:a|another)\s+(?:card|note|slip|calling\s+card)|(?:tried|attempted|tries)\s+to\s+deliver|"
+    r"(?:attempted|failed|missed)\s+delivery|delivery\s+attempt",
 )
 # Whatever else the message says that makes it more than a late order, or about something else than the goods.
 _MORE_THAN_LATE = any_of(

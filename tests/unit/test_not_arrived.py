@@ -18,6 +18,9 @@ from graph.reasoning.not_arrived import read_not_arrived, says_not_arrived
     "still waiting for my package to arrive",
     "my jacket never came",
     "My boots have not arrived yet",
+    # a delivery missed, to be tried again
+    "the courier left a card but I was in?? how do I get it redelivered", "missed the delivery, what now?",
+    "they tried to deliver while I was at work",
     "mi pedido no ha llegado",  # folded Spanish is not read: the patterns are English (no false reading either)
 ])
 def test_an_order_that_has_not_come_is_read_as_such(text):
@@ -35,6 +38,7 @@ def test_an_order_that_has_not_come_is_read_as_such(text):
     "my refund hasn't arrived",
     "my order confirmation never came",
     "the return label never came",
+    "the courier left a card but my parcel was stolen from the porch",
     "my gift card never came",
     "the reset link never arrived",
     "love waiting on hold for no sign of it",

@@ -100,6 +100,8 @@ _GENERIC = frozenset({
     "send", "ship", "post",
     # a size is an option of the goods, not goods: "I ordered the medium but it swims on me"
     "small", "medium", "large", "extra", "xs", "xl", "xxl",
+    # what customers call themselves: "ordered the wrong size like an idiot, can I swap it"
+    "idiot", "fool", "muppet", "numpty", "dummy", "moron", "twit", "plonker", "klutz", "dork", "noob",
 })
 # Heads of a noun phrase about the shipment or the money rather than the goods.
 _NOT_GOODS = frozenset({"delivery", "deliveries", "package", "packages", "parcel", "parcels", "shipment", "shipments",

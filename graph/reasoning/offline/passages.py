@@ -30,7 +30,9 @@ LEXICAL_WEIGHT = 1.0  # meaning (cosine, ~0.2-0.6) and character overlap (share 
 # Irregular forms customers write for the words articles use: "shoes I wore once" is about worn (unworn) goods.
 _SAME_WORD = {"wore": "worn", "wear": "worn", "wearing": "worn", "wears": "worn", "washed": "wash", "washing": "wash",
               "bought": "buy", "buying": "buy", "paid": "pay", "paying": "pay", "sent": "send", "sending": "send",
-              "tried": "try", "trying": "try", "broke": "broken", "broken": "broken", "tore": "torn", "ripped": "torn"}
+              "tried": "try", "trying": "try", "broke": "broken", "broken": "broken", "tore": "torn", "ripped": "torn",
+              # British words for the articles' American ones: "do I get the postage back?"
+              "postage": "shipping", "parcel": "package"}
 
 
 def _words(text: str) -> set[str]:
