@@ -89,4 +89,6 @@ WORDS = {
     # washing and drying ("wie wasche ich den Pullover?")
     "waschen": "wash", "wasche": "wash", "waschmaschine": "washing machine", "trockner": "tumble dryer",
     "trocknen": "dry", "bugeln": "iron", "lauft ein": "shrinks", "wasserdicht": "waterproof",
+    # a student discount
+    "studenten": "students", "studentenrabatt": "student discount",
 }

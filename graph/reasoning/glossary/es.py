@@ -95,4 +95,7 @@ WORDS = {
     # washing and drying ("¿cómo lavo el jersey?")
     "lavar": "wash", "lavo": "wash", "lavarlo": "wash it", "lavadora": "washing machine", "secadora": "tumble dryer",
     "secar": "dry", "planchar": "iron", "encoge": "shrinks", "impermeable": "waterproof",
+    # who a discount is for, and goods worn ("¿tienen descuento para estudiantes?", "unas zapatillas que ya usé")
+    "estudiante": "student", "estudiantes": "students", "descuento para estudiantes": "student discount",
+    "use": "wore", "usado": "worn", "usados": "worn", "usada": "worn", "usadas": "worn", "una vez": "once",
 }

@@ -90,4 +90,7 @@ WORDS = {
     # washing and drying ("comment laver le pull ?")
     "laver": "wash", "lave": "wash", "lave-linge": "washing machine", "seche-linge": "tumble dryer", "secher": "dry",
     "repasser": "iron", "retrecit": "shrinks", "impermeable": "waterproof",
+    # "mon code ne marche pas", a student discount
+    "ne marche pas": "does not work", "marche pas": "does not work", "etudiant": "student", "etudiants": "students",
+    "reduction etudiante": "student discount",
 }

@@ -87,4 +87,6 @@ WORDS = {
     # washing and drying ("come lavo il maglione?")
     "lavare": "wash", "lavo": "wash", "lavatrice": "washing machine", "asciugatrice": "tumble dryer",
     "asciugare": "dry", "stirare": "iron", "si restringe": "shrinks", "impermeabile": "waterproof",
+    # a student discount
+    "studenti": "students", "studente": "student", "sconto studenti": "student discount",
 }

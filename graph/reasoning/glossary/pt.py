@@ -82,4 +82,7 @@ WORDS = {
     # washing and drying ("como lavo a camisola?")
     "lavar": "wash", "lavo": "wash", "maquina de lavar": "washing machine", "secadora": "tumble dryer",
     "secar": "dry", "passar a ferro": "iron", "encolhe": "shrinks", "impermeavel": "waterproof",
+    # "voces entregam em Portugal?", a student discount
+    "voces entregam": "do you deliver", "voces enviam": "do you ship", "entregam em": "deliver to",
+    "enviam para": "ship to", "estudante": "student", "estudantes": "students",
 }
