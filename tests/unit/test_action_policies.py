@@ -227,6 +227,21 @@ def test_exchange_for_a_size_written_as_a_word_is_proposed():
     assert isinstance(too_small, Refusal) and too_small.code == "variant_needed"
 
 
+def test_exchange_for_a_size_up_or_down_is_the_next_size_in_size_order():
+    up = exchange_item.check(order("delivered", delivered="2025-09-20"), {}, POLICY, {"TEE": TEE},
+                             "the tee is a bit tight, can I swap it for a size up?")
+    assert isinstance(up, Proposal) and up.params["new_variant_id"] == "V-TEE-L-NAVY"
+    with_small = {**TEE, "variants": [*TEE["variants"], {"id": "V-TEE-S-NAVY", "options": {"size": "S", "color": "navy"},
+                                                          "available": True}]}
+    down = exchange_item.check(order("delivered", delivered="2025-09-20"), {}, POLICY, {"TEE": with_small},
+                               "could I get a smaller size?")
+    assert isinstance(down, Proposal) and down.params["new_variant_id"] == "V-TEE-S-NAVY"
+    # no size below the smallest: ask which
+    none_below = exchange_item.check(order("delivered", delivered="2025-09-20"), {}, POLICY, {"TEE": TEE},
+                                     "one size down please")
+    assert isinstance(none_below, Refusal) and none_below.code == "variant_needed"
+
+
 def test_a_size_chosen_in_words_is_the_last_one_named():
     from tools.oms.variant_stock import chosen_size
 

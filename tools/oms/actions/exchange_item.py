@@ -19,6 +19,7 @@ from tools.oms.actions.base import (
     options_text,
 )
 from tools.oms.actions.start_return import is_final_sale
+from tools.oms.catalogue import size_key
 from tools.oms.models import ActionResult
 from tools.oms.protocol import OrderManagement
 from tools.oms.variant_stock import chosen_size
@@ -41,6 +42,21 @@ SCHEMA: dict[str, Any] = {
 }
 
 
+# A size asked for relative to the one the customer has: "can I swap them for a size up?", "one size smaller".
+_SIZE_UP = re.compile(r"\b(?:a|one|1)\s+size\s+(?:up|bigger|larger)\b|\bsize\s+up\b|\bnext\s+size\s+up\b|"
+                      r"\b(?:a\s+)?(?:bigger|larger)\s+(?:size|one)\b", re.IGNORECASE)
+_SIZE_DOWN = re.compile(r"\b(?:a|one|1)\s+size\s+(?:down|smaller)\b|\bsize\s+down\b|\bnext\s+size\s+down\b|"
+                        r"\b(?:a\s+)?smaller\s+(?:size|one)\b", re.IGNORECASE)
+
+
+def next_size(text: str, current: str, sizes: set[str]) -> str | None:
+    """The size one up or one down from the current one, in size order, when the message asks for it that way."""
+    step = 1 if _SIZE_UP.search(text) else -1 if _SIZE_DOWN.search(text) else 0
+    ordered = sorted(sizes | {current}, key=size_key)
+    at = ordered.index(current) + step
+    return ordered[at] if step and 0 <= at < len(ordered) else None
+
+
 def wanted_variant(text: str, line: dict[str, Any], product: dict[str, Any]) -> dict[str, Any] | None:
     """The variant the customer asks for: the line's options with every option value the message names
     (and the line does not already have) swapped in, e.g. "swap the M for an L" -> size L, same colour."""
@@ -55,6 +71,8 @@ def wanted_variant(text: str, line: dict[str, Any], product: dict[str, Any]) -> 
             wanted[key] = max(mentioned)[1]
         elif key == "size" and (word := chosen_size(text)):  # "a large please": the size in words
             wanted[key] = next((value for value in values if value.lower() == word), wanted[key])
+        elif key == "size" and (relative := next_size(text, str(current[key]), values)):  # "a size up"
+            wanted[key] = relative
     if wanted == current:
         return None
     for variant in product.get("variants") or []:
