@@ -27,3 +27,12 @@ def test_a_settled_later_message_is_searched_with_its_subject():
     assert with_subject("ok and how do I start one", "return_request") == (
         "ok and how do I start one (How to return an item of my order)")
     assert with_subject("ok and how do I start one", None) == "ok and how do I start one"
+
+
+def test_a_message_is_searched_without_its_handles_and_links():
+    from graph.nodes.retrieve import _asked_words
+
+    # "@NorthboundHelp" found the "What we can help with" article by the handle's words
+    assert _asked_words("@NorthboundHelp can I check out as a guest?") == "can I check out as a guest?"
+    assert _asked_words("see https://t.co/x1 @Shop it came broken") == "see it came broken"
+    assert _asked_words("@NorthboundHelp") == "@NorthboundHelp"  # nothing else: as written

@@ -42,6 +42,7 @@ from graph.reasoning.offline.catalogue_reply import (
 from graph.reasoning.offline.coverage import asking_part, place_or_day, speaks_of, uncovered_condition
 from graph.reasoning.offline.passages import answer_from_passage, closest_sentence, first_table
 from graph.reasoning.phishing import suspects_phishing
+from graph.reasoning.text_norm import without_links
 from graph.state import PassageRef, Question
 from tools.oms.actions import INTENT_ACTIONS, PERSON, Proposal, Refusal, propose
 from tools.oms.actions.base import payment_methods
@@ -103,6 +104,7 @@ def _policy_section(question: Question, passages: list[PassageRef], language: st
     # The sentence encoder reads English, as the articles are: a question in another of the brand's languages
     # is measured by its English gloss (glossary/); one in a language without a glossary is not measured.
     own_words = asking_part(question["text"]) or question["text"]
+    own_words = " ".join(without_links(own_words).split()) or own_words  # "@NorthboundHelp" asks nothing
     asked = english_reading(own_words, language)
     measured = language == "en" or asked != own_words
     # The engine's order (retrieval and the article prior) decides among the passages whose closest sentence is
@@ -130,7 +132,8 @@ def _policy_section(question: Question, passages: list[PassageRef], language: st
     best = next(iter(covering or near), None)
     if best is None:
         return Section(None)
-    text = answer_from_passage(english_reading(question["text"], language), best, language)
+    said = " ".join(without_links(question["text"]).split()) or question["text"]
+    text = answer_from_passage(english_reading(said, language), best, language)
     if with_table:
         table = first_table(best.get("text", ""))
         if table:
