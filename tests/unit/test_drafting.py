@@ -605,6 +605,20 @@ def test_of_passages_about_as_near_the_one_that_speaks_of_the_day_asked_about_an
     assert plain.citations == ["shipping-overview"]  # no day asked about: the engine's order, as before
 
 
+def test_a_sentence_weakly_near_the_question_that_names_nothing_it_asks_is_no_answer():
+    damaged = {"doc_id": "damaged-or-defective-items", "title": "My item arrived damaged", "source": "help_center",
+               "url": "https://h/damaged", "metadata": {"question": 0},
+               "text": "## Report it\n\nContact us within 30 days of delivery with your order number and a photo of "
+                       "the damage or defect.\n"}
+    draft = compose(_request("website keeps crashing at checkout", "payment_methods", passages=[damaged]))
+    assert "photo of the damage" not in draft.text and "offer_person" in draft.actions_needed
+    # as weakly near, but naming what was asked: still quoted
+    checkout = {**damaged, "doc_id": "checkout", "text": "## Checkout\n\nIf checkout keeps failing, clear your "
+                                                         "browser cache or try the app.\n"}
+    assert "clear your browser cache" in compose(_request("website keeps crashing at checkout", "payment_methods",
+                                                          passages=[checkout])).text
+
+
 LOCKED = """## Locked out
 Too many sign-in attempts lock an account for your safety. Contact us from the account email: we restore access.
 

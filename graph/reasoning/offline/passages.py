@@ -56,6 +56,12 @@ def _overlaps(question: str, sentences: list[str]) -> list[float]:
     return [sum(weight[w] for w in weight if hits[w][i]) / total for i in range(len(sentences))]
 
 
+def shares_a_word(question: str, text: str) -> bool:
+    """Whether the text mentions any content word of the question (or a word of the same root)."""
+    said = _words(text)
+    return any(_mentions(word, said) for word in _words(question))
+
+
 def _finish(sentence: str) -> str:
     sentence = sentence.strip().strip("-*").strip()
     if not sentence:
