@@ -70,6 +70,8 @@ def test_how_soon_is_not_goods():
     # how much of the order and another verb of the request name no goods either
     assert named_items("I want to return most of items in my last order") == []
     assert named_items("received it, wanna cancel and send back") == []
+    # nor what a page says of the refund
+    assert named_items("refund says processed but nothing in my bank") == []
     # nor what customers call themselves
     assert named_items("ordered the wrong size like an idiot 🙈 can i swap it") == []
     assert [i.phrase for i in named_items("I want to return half of the shirts")] == ["shirts"]

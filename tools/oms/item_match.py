@@ -59,6 +59,8 @@ _STOP = frozenset({
     "done", "processed", "issued", "approved", "completed", "complete", "confirmed", "received", "sent",
     "initiated", "started", "requested", "granted", "not", "never", "hasn't", "haven't", "isn't", "wasn't",
     "didn't", "doesn't", "won't",
+    # ...or what a page says of it: "refund says processed but nothing in my bank"
+    "says", "said", "shows", "showed", "showing", "states", "stated", "reads",
     # an exception ends the goods acted on: "return all the items except the belt"
     "except", "excluding", "besides", "apart", "than",
     # a day after the verb names when, not what: "ordered Monday, still says label created"
