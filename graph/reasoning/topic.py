@@ -47,10 +47,11 @@ def _words(text: str) -> set[str]:
 
 # What a question asks of something named before it: "How long does it take?", "how much will it cost?", "is that
 # normal?" after "Still no refund on my card." ask about the refund, not about shipping times. ("When will it
-# arrive?" names the delivery: a question of its own.)
+# arrive?" names the delivery: a question of its own.) A bound asks of it too: "can I pay with Klarna and is there
+# a minimum?" asks Klarna's minimum (alone, the model read it as a sizing question and a size chart was quoted).
 _ASKED_OF_WHAT_CAME_BEFORE = frozenset((  # noqa: SIM905 (one readable run of words)
     "long much many often soon take takes taking took cost costs work works usually normally normal its they "
-    "them").split())
+    "them minimum maximum min max limit limits").split())
 
 
 def names_a_topic(part: str) -> bool:

@@ -30,6 +30,7 @@ def test_tells(sentence):
     "What can I do?", "Where do I go from here?!", "What should we do now?", "Can anyone help me please?",
     "What's next?", "How do I do that?", "So I have an issue with @SomeShop and I need some help.",
     "I have a quick question.", "How long does it take?", "How much will that cost?", "Is this normal?",
+    "is there a minimum?", "what's the limit?",
 ])
 def test_an_ask_that_only_points_back_names_no_topic(sentence):
     assert not names_a_topic(sentence)
