@@ -1,0 +1,56 @@
+"""A question about what goods are made of or how to care for them is a product question, not a goods problem.
+
+"Can the merino sweater go in the washing machine?" was read as a damaged item (0.39: the history's damaged goods
+shrank or faded in the wash) and handed over; "are your tees 100% cotton?" leaned to sizing and fell below the
+policy's confidence. The catalogue answers both from the product's own record (tools/oms/product_detail.py). So
+when a message is one question (a question mark or a question word) about material or care in so many words, and
+tells of no problem with goods it has (shrank, faded, torn, a hole...), the mass of the goods-problem readings, and of sizing
+when it names no size or fit, goes to the product reading. Text is folded first (text_norm.fold).
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.reasoning.text_norm import any_of, fold, without_links
+from tools.oms.product_detail import material_or_care
+
+PRODUCT_INFO = "product_info"
+GOODS_PROBLEMS = ("damaged_item", "wrong_item")
+SIZING = "sizing"
+
+_ASKS = re.compile(r"\?|^\W*(?:hi|hey|hello)?\W*(?:can|could|is|are|does|do|will|should|how|what|which)\b")
+# What happened to goods the customer has: then it is their problem, not a question about the product.
+_PROBLEM = any_of(
+    r"shr[au]nk|faded|ruined|stained|bled|ran\s+(?:in|onto|into|all)|broke|broken|torn|ripped|holes?|pilled|pilling|damaged|defective",
+    r"faulty|fell\s+apart|came\s+apart|discolou?red|peel(?:ed|ing)|wrong|missing|after\s+(?:one|1|two|2|a\s+few)\s+wash",
+)
+_SIZE_OR_FIT = any_of(r"sizes?|sizing|fit|fits|small|large|big|tight|loose|length|inseam|waist|chest")
+
+
+# Only a message that is this one question: beside another sentence or an "and" / "also" it may be the second ask
+# of a goods problem ("the colour ran onto everything in the wash. Tags still on."), whose reading must stay.
+_ANOTHER_PART = re.compile(r"[.!?]\s+\S|\b(?:and|also|plus|but)\b|\s[-–+&]\s")
+# A request about the goods ("how do I return the linen pant?") is no question about them, whatever its words.
+_REQUEST = any_of(r"return\w*|refund\w*|exchang\w*|swap\w*|cancel\w*|send\s+(?:it|them)\s+back|sell\w*")
+
+
+def asks_about_the_goods(text: str) -> bool:
+    """A message that is one question about material or care, with no problem told of goods the customer has."""
+    folded = " ".join(without_links(fold(text)).split())
+    return bool(material_or_care(folded) and _ASKS.search(folded) and not _PROBLEM.search(folded)
+                and not _REQUEST.search(folded) and not _ANOTHER_PART.search(folded))
+
+
+def read_product_question(probs: dict[str, float], text: str) -> dict[str, float]:
+    """The distribution with the goods-problem readings' mass (and sizing's, when no size or fit is named) on the
+    product reading, when the message asks what goods are made of or how to care for them."""
+    if not asks_about_the_goods(text):
+        return probs
+    moved_from = GOODS_PROBLEMS if _SIZE_OR_FIT.search(fold(text)) else (*GOODS_PROBLEMS, SIZING)
+    moved = sum(probs.get(intent, 0.0) for intent in moved_from)
+    if not moved:
+        return probs
+    read = {intent: (0.0 if intent in moved_from else p) for intent, p in probs.items()}
+    read[PRODUCT_INFO] = read.get(PRODUCT_INFO, 0.0) + moved
+    return read
