@@ -345,6 +345,9 @@ def test_the_size_a_product_question_asks_about():
     assert asked_size("do you have it in an XL") == "xl"
     assert asked_size("size 9.5 in the boot?") == "9.5"
     assert asked_size("do you have a small question") is None and asked_size("what size should I get") is None
+    # a number after "in a" is a size, not a time or a pack
+    assert asked_size("when will the chelsea boots be back in stock in a 9?") == "9"
+    assert asked_size("can it arrive in a 2 day window") is None and asked_size("in a 3 pack?") is None
 
 
 async def test_the_size_and_colour_asked_about_are_said_to_be_in_stock_sold_out_or_not_made():

@@ -15,7 +15,9 @@ _IN_WORDS = r"extra[- ]small|extra[- ]large|small|medium|large"  # sizes written
 _SIZE = re.compile(
     rf"\bsize\s+(\d{{1,2}}(?:\.5)?|xxs|xs|s|m|l|xl|xxl|2xl|3xl|{_IN_WORDS})\b|"
     rf"\bin\s+(?:an?\s+)?(xxs|xs|xl|xxl|2xl|3xl|{_IN_WORDS})\b|"
-    r"\b(XXS|XS|XL|XXL|S|M|L)\b",
+    r"\b(XXS|XS|XL|XXL|S|M|L)\b|"
+    # "back in stock in a 9?": a number after "in a" is a size, not a time or an amount ("in a 2 day window")
+    r"\bin\s+an?\s+(\d{1,2}(?:\.5)?)\b(?!\s*(?:-\s*)?(?:days?|weeks?|hours?|minutes?|mins?|business|working|%|pack|pc))",
     re.IGNORECASE,
 )
 _WORDS = {"small": "s", "medium": "m", "large": "l", "extra small": "xs", "extra-small": "xs", "extra large": "xl",
