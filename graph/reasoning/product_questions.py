@@ -4,8 +4,8 @@
 shrank or faded in the wash) and handed over; "are your tees 100% cotton?" leaned to sizing and fell below the
 policy's confidence. The catalogue answers both from the product's own record (tools/oms/product_detail.py). So
 when a message is one question (a question mark or a question word) about material or care in so many words, and
-tells of no problem with goods it has (shrank, faded, torn, a hole...), the mass of the goods-problem readings, and of sizing
-when it names no size or fit, goes to the product reading. Text is folded first (text_norm.fold).
+tells of no problem with goods it has (shrank, faded, torn, a hole...), the mass of the goods-problem readings, and
+of sizing when it names no size or fit, goes to the product reading. Text is folded first (text_norm.fold).
 """
 
 from __future__ import annotations
@@ -22,8 +22,9 @@ SIZING = "sizing"
 _ASKS = re.compile(r"\?|^\W*(?:hi|hey|hello)?\W*(?:can|could|is|are|does|do|will|should|how|what|which)\b")
 # What happened to goods the customer has: then it is their problem, not a question about the product.
 _PROBLEM = any_of(
-    r"shr[au]nk|faded|ruined|stained|bled|ran\s+(?:in|onto|into|all)|broke|broken|torn|ripped|holes?|pilled|pilling|damaged|defective",
-    r"faulty|fell\s+apart|came\s+apart|discolou?red|peel(?:ed|ing)|wrong|missing|after\s+(?:one|1|two|2|a\s+few)\s+wash",
+    r"shr[au]nk|faded|ruined|stained|bled|ran\s+(?:in|onto|into|all)|broke|broken|torn|ripped|holes?|pilled|pilling",
+    r"damaged|defective|faulty|fell\s+apart|came\s+apart|discolou?red|peel(?:ed|ing)|wrong|missing",
+    r"after\s+(?:one|1|two|2|a\s+few)\s+wash",
 )
 _SIZE_OR_FIT = any_of(r"sizes?|sizing|fit|fits|small|large|big|tight|loose|length|inseam|waist|chest")
 
