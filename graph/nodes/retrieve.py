@@ -14,7 +14,7 @@ from graph.dialogue.continuation import answers_the_agent, asks_something
 from graph.intents import INTENTS
 from graph.progress import report_progress
 from graph.reasoning.glossary import english_reading
-from graph.reasoning.offline.coverage import PLACES_AND_DAYS, uncovered_condition
+from graph.reasoning.offline.coverage import PLACES_AND_DAYS, SAME_PLACE, uncovered_condition
 from graph.reasoning.registry import aget_reasoner
 from graph.reasoning.text_norm import without_links
 from graph.state import PassageRef, SupportState
@@ -106,7 +106,9 @@ async def _covering_condition(kb, question: str, chosen: list[PassageRef], index
         return []
     # by the condition's first word, its head as customers write it ("to a store before buying": "store"); the
     # other words made the search find the question's topic again
-    (found,), _ = await kb.aretrieve([Query(words[0], CONDITION_K, "help_center")])
+    # a place to go by the help center's own word for it ("to a shop": "there is no store")
+    head = SAME_PLACE[0] if words[0] in SAME_PLACE else words[0]
+    (found,), _ = await kb.aretrieve([Query(head, CONDITION_K, "help_center")])
     ids = {c.get("doc_id") for c in chosen}
     kept = [ref for ref in (_as_ref(p, index) for p in found)
             if ref["doc_id"] not in ids and not uncovered_condition(question, [ref])]

@@ -52,6 +52,12 @@ def test_a_condition_no_passage_mentions_is_not_covered():
     klarna = [{"doc_id": "klarna-instalments", "title": "Pay in instalments with Klarna", "heading": "",
                "text": "Split orders into 4 interest-free instalments."}]
     assert uncovered_condition("can I pay in installments?", klarna) is None
+    # a place to go: named by a part of a set, by any word for it, never by "store credit"
+    no_store = [{"doc_id": "shipping", "title": "Shipping", "heading": "", "text": "We sell online only: there is no store."}]
+    credit = [{"doc_id": "refunds", "title": "Refunds", "heading": "", "text": "Store credit never expires."}]
+    assert conditions("can I return clothes I bought online to one of your stores?") == [["store"]]
+    assert uncovered_condition("can I take my return to a shop?", no_store) is None
+    assert uncovered_condition("can I return clothes to one of your stores?", credit) == ["store"]
 
 
 def test_a_thing_an_existence_question_asks_about_must_be_named_by_the_passages():

@@ -24,6 +24,9 @@ PLACES_AND_DAYS = frozenset(VENUES) | {"pickup", "collection", "locker", "counte
 
 _PREPOSITIONS = frozenset({"in", "at", "into", "on", "via", "with", "using", "through", "for", "from"})
 _DETERMINERS = frozenset({"a", "an", "the", "my", "your", "our", "this", "that", "some", "any"})
+_PART_OF = frozenset({"one", "any", "some", "each", "either", "all", "none"})
+# Places to go that are one place: "can I take my return to a shop?" is answered by "there is no store".
+SAME_PLACE = ("store", "shop", "boutique", "outlet", "branch", "showroom")
 MAX_PHRASE_WORDS = 3
 MIN_ROOT = 4  # letters of a word that must match for two words to share a root
 VERB_CUT = 1  # a verb is its base form ("restock"): only an "s" or "e" goes ("restocks", "combining")
@@ -93,6 +96,9 @@ def conditions(question: str) -> list[list[str]]:
     for i, word in enumerate(words):
         lowered = word.lower()
         start = i + 1
+        # "to one of your stores": a part of a set names the set's noun
+        if (start + 1 < len(words) and words[start].lower() in _PART_OF and words[start + 1].lower() == "of"):
+            start += 2
         if start < len(words) and words[start].lower() in _DETERMINERS:
             start += 1
         elif lowered == "to":
@@ -112,7 +118,10 @@ def _single(text: str) -> str:
 
 def _mentioned(word: str, text: str, cut: int = 3) -> bool:
     """The word, or a word of the same root ("signing" / "sign-in", "collection" / "collect"), is in the text
-    (already written with single letters, `_single`); `cut`: how many last letters the root may lose."""
+    (already written with single letters, `_single`); `cut`: how many last letters the root may lose. A place to
+    go is mentioned by any word for it ("shop" by "store"), never by "store credit" (money, not a place)."""
+    if word in SAME_PLACE:
+        return any(re.search(rf"\b{_single(place)}(?!\s+credit)", text) is not None for place in SAME_PLACE)
     root = _single(word[:max(MIN_ROOT, len(word) - cut)])
     return re.search(rf"\b(?:un|re|in|non)?{re.escape(root)}", text) is not None
 

@@ -32,7 +32,9 @@ _SAME_WORD = {"wore": "worn", "wear": "worn", "wearing": "worn", "wears": "worn"
               "bought": "buy", "buying": "buy", "paid": "pay", "paying": "pay", "sent": "send", "sending": "send",
               "tried": "try", "trying": "try", "broke": "broken", "broken": "broken", "tore": "torn", "ripped": "torn",
               # British words for the articles' American ones: "do I get the postage back?"
-              "postage": "shipping", "parcel": "package"}
+              "postage": "shipping", "parcel": "package",
+              # a place to go, whatever it is called: "to a shop" is answered by "there is no store"
+              "shop": "store", "shops": "store", "stores": "store", "boutique": "store", "outlet": "store"}
 
 
 def _words(text: str) -> set[str]:
