@@ -51,6 +51,11 @@ _REQUEST = any_of(
     r"advisor|adviser)(?!\s+(?:to|who|that)\s+(?:said|told|was|were|is))",
     rf"(?:want|need|like)\s+(?:someone|somebody|a\s+(?:real\s+)?(?:person|human)|{_THE}(?:manager|supervisor))\s+"
     r"(?:from\s+your\s+team\s+)?to\s+(?:look\s+(?:at|into)|check|help|handle|deal\s+with|review|sort)",
+    # ...or asked whether one will: "can someone look into it then?", "could somebody check this for me?" (not "can
+    # someone help me?", which any opener says)
+    r"(?:can|could|would|will)\s+(?:someone|somebody|a\s+(?:real\s+)?(?:person|human)|one\s+of\s+your\s+team)\s+"
+    r"(?:please\s+)?(?:look\s+(?:at|into)|check|investigate|handle|deal\s+with|review|sort|get\s+back\s+to|call|"
+    r"contact|email|ring)",
     # English: be put through to one
     rf"(?:get|give|connect|transfer|put|pass|patch|forward|escalate)\s+me\s+(?:to|through\s+to|with|over\s+to)?\s*{_THE}{_STAFF}",
     rf"(?:get|have|put)\s+{_THE}{_STAFF}\s+on\s+the\s+(?:phone|line)",

@@ -17,6 +17,7 @@ REQUESTS = [
     "I need to talk to somebody about this",
     "why can't I speak to a person?",
     "I want someone from your team to look at this",
+    "ok can someone look into it then", "could somebody check this for me?",
     "representative!",
     "live chat agent please",
     "where can I lodge a complaint",
@@ -111,6 +112,7 @@ NOT_REQUESTS = [
     "is the support team open on Sundays?",
     "I'll contact you again if it doesn't arrive",
     "can you email me the invoice?",
+    "can someone help me?", "the courier said someone would call me",
 ]
 
 
