@@ -97,6 +97,25 @@ def still_asked_which(dialogue: dict | None, turn: dict) -> bool:
     return bool(turn.get("context")) and "order_number" in awaiting and not chooses and not goods_named(text)
 
 
+_NOUN_PHRASE = re.compile(r"^(?:the|my|that|this|those|these)?\s*[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\W*$", re.IGNORECASE)
+
+
+def _named_goods_elsewhere(turn: dict, focused: list, orders: list) -> bool:
+    """The message names goods the order in focus lacks and another of the customer's orders has: the conversation's
+    order is not the one meant."""
+    text = english_reading(turn.get("text", ""), turn.get("language") or "en")
+    if not focused or focused[0] is None:
+        return False
+    focus = [focused[0].model_dump(mode="json")]
+    others = [o.model_dump(mode="json") for o in orders if o.id != focused[0].id]
+    if goods_named(text):  # "I want to return the jogger instead"
+        return orders_lacking_named_items(text, focus) and bool(others) and not orders_lacking_named_items(text, others)
+    # or named alone, as a choice ("the jogger", "the flow jogger"): a noun phrase, never a remark ("it's too long")
+    if not _NOUN_PHRASE.match(text.strip()):
+        return False
+    return bool(match_orders_by_items(text, others)) and not match_orders_by_items(text, focus)
+
+
 def picks_by_product(text: str, orders: list[dict]) -> bool:
     """A choice that names a product of one of the orders ("the vest one"); a word that merely appears in a
     product name ("my zip code is ...") is no choice."""
@@ -307,6 +326,8 @@ async def call_oms(state: SupportState) -> dict:
         numbers = [focus]  # "and when will it arrive?": the order the conversation is about
     try:
         overview, named = await _lookup(client, customer_id, numbers)
+        if focus and _named_goods_elsewhere(turn, named, overview.orders):
+            numbers, named = [], []  # "the jogger", after a return opened on another order: the goods choose
         facts["customer"] = overview.customer.model_dump(mode="json")
         summaries = overview.summaries()
         # Recent orders are cheap and give a person context even when the question is not about one.
