@@ -184,6 +184,19 @@ def test_a_return_of_goods_already_refunded_is_refused_not_widened_to_the_rest_o
     assert isinstance(proposed, Proposal) and proposed.params["line_nos"] == [1]
 
 
+def test_a_return_on_an_order_refunded_in_full_already_is_refused_never_quoted_at_its_prices():
+    lines = [{"line_no": 1, "product_id": "TEE", "product_name": "Trail Tee", "category": "tops", "options": {},
+              "quantity": 1, "unit_price": "28.00", "status": "refunded"},
+             {"line_no": 2, "product_id": "SHORT", "product_name": "Tempo Short", "category": "shorts", "options": {},
+              "quantity": 1, "unit_price": "48.00", "status": "delivered"}]
+    paid_back = order("delivered", total="76.00", delivered="2025-09-20", lines=lines, refunds=("76.00",))
+    refused = propose("return_request", paid_back, "I want to return the short", POLICY)
+    assert isinstance(refused, Refusal) and refused.code == "already_refunded"
+    partly = order("delivered", total="76.00", delivered="2025-09-20", lines=lines, refunds=("28.00",))
+    proposed = propose("return_request", partly, "I want to return the short", POLICY)
+    assert isinstance(proposed, Proposal) and proposed.amount == 48.0
+
+
 # --- exchange ---------------------------------------------------------------------------------------------
 def test_exchange_for_an_in_stock_size_is_proposed():
     result = exchange_item.check(order("delivered", delivered="2025-09-20"), {}, POLICY, {"TEE": TEE},

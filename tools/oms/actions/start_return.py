@@ -83,6 +83,12 @@ def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy,
     zone = brand.REGIONS.get(region or "US")
     fee = zone.return_label_fee if zone and not zone.free_returns else ZERO
     amount = max(ZERO, min(value - fee, refundable(order)))
+    if value > fee and not refundable(order):
+        # Everything paid was refunded already: a return would send nothing back, whatever the lines' prices say
+        # (the OMS refunds at most what is left; a proposal that quoted the prices would promise money it won't pay).
+        return Refusal(NAME, number, "already_refunded",
+                       f"The items of order {number} you mention already have a return, exchange or refund in progress.",
+                       wording={"key": "already_returned", "order": number})
     # Amounts quoted are the OMS's own (line prices); the label fee is named, not netted here: the OMS
     # computes the refund when the return is created and the confirmation quotes its figure.
     fee_text = " minus the return label fee for your region" if fee else ""
