@@ -64,6 +64,17 @@ def test_cancellation_picks_the_order_not_yet_shipped_and_returns_the_delivered_
     assert choose_order(orders, {"return_request"}, "send it back", NOW)["id"] == "DONE"
 
 
+def test_a_return_without_goods_named_is_about_an_order_with_goods_still_held():
+    sent_back = _order("SENT", "delivered", 5, shipment="delivered", delivered_days_ago=2)
+    sent_back["items"] = [{"product_name": "Flannel Shirt", "status": "refunded"}]
+    held = _order("HELD", "delivered", 20, shipment="delivered", delivered_days_ago=15)
+    held["items"] = [{"product_name": "Flow Jogger", "status": "delivered"}]
+    assert choose_order([sent_back, held], {"return_request"}, "I want to return something", NOW)["id"] == "HELD"
+    # with nothing still held, the newest delivered one (the reply says its goods are on their way back)
+    held["items"][0]["status"] = "returned"
+    assert choose_order([sent_back, held], {"return_request"}, "I want to return something", NOW)["id"] == "SENT"
+
+
 def test_the_order_whose_items_are_named_wins():
     orders = [_order("TEE", "in_transit", 2, shipment="in_transit", items=("Everyday Tee",)),
               _order("JEANS", "delivered", 20, shipment="delivered", delivered_days_ago=10, items=("Slim Jeans",))]

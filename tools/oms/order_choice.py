@@ -243,7 +243,9 @@ def choose_order(orders: list[dict], intents: set[str], text: str = "", now: dat
         return waiting[0] if waiting else newest_first[0]
     if intents & AFTER_DELIVERY_INTENTS or "lost_package" in intents:
         delivered = [o for o in newest_first if delivered_on(o) or o.get("status") == "delivered"]
-        return delivered[0] if delivered else newest_first[0]
+        # "I want to return something": an order with goods still to return, not the newest one already sent back
+        still_held = [o for o in delivered if any(line.get("status") == "delivered" for line in o.get("items") or [])]
+        return (still_held or delivered or newest_first)[0]
     if "refund_status" in intents:
         # "Where is my refund?" is most often about one still owed: goods on their way back or received,
         # a cancellation not refunded yet; else about the refund issued last; else about goods delivered (sent
