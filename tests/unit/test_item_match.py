@@ -70,6 +70,9 @@ def test_how_soon_is_not_goods():
     # how much of the order and another verb of the request name no goods either
     assert named_items("I want to return most of items in my last order") == []
     assert named_items("received it, wanna cancel and send back") == []
+    # nor an order number (it names the order)
+    assert named_items("RETURN NB108978, LOVING THE RADIO SILENCE") == []
+    assert [i.phrase for i in named_items("return the NB108978 jacket")] == ["jacket"]
     # nor what a page says of the refund
     assert named_items("refund says processed but nothing in my bank") == []
     # nor what customers call themselves

@@ -136,13 +136,19 @@ def _words_of(value: str) -> set[str]:
     return {stem(w) for w in re.findall(r"[a-zà-ÿ]+", value.lower()) if len(w) > 1}
 
 
+# An order number names the order, never goods: "RETURN NB108978" was answered "NB108978 doesn't contain
+# 'NB108978'".
+_ORDER_NUMBER = re.compile(r"#?[A-Za-z]{0,3}-?\d{4,}", re.IGNORECASE)
+
+
 def _item_from(span: str, acted_on: bool) -> NamedItem | None:
     kept: list[str] = []
     for word in _WORD.findall(span):
         if word.lower().replace("’", "'") in _STOP:
             break
         kept.append(word)
-    content = [w for w in kept if w.lower() not in _GENERIC and stem(w) not in _GENERIC and len(w) > 2]
+    content = [w for w in kept if w.lower() not in _GENERIC and stem(w) not in _GENERIC and len(w) > 2
+               and not _ORDER_NUMBER.fullmatch(w)]
     nouns = [w for w in kept if w in content or w.lower() in _NOT_GOODS]
     if not content or nouns[-1].lower() in _NOT_GOODS:
         return None  # "my Prime delivery", "the DHL parcel": words about a delivery, not goods
