@@ -72,6 +72,7 @@ def test_how_soon_is_not_goods():
     assert named_items("received it, wanna cancel and send back") == []
     # nor an order number (it names the order)
     assert named_items("RETURN NB108978, LOVING THE RADIO SILENCE") == []
+    assert named_items("I want to return part of ord NB108574") == []
     assert [i.phrase for i in named_items("return the NB108978 jacket")] == ["jacket"]
     # nor what a page says of the refund
     assert named_items("refund says processed but nothing in my bank") == []

@@ -70,6 +70,8 @@ def test_a_return_without_goods_named_is_about_an_order_with_goods_still_held():
     held = _order("HELD", "delivered", 20, shipment="delivered", delivered_days_ago=15)
     held["items"] = [{"product_name": "Flow Jogger", "status": "delivered"}]
     assert choose_order([sent_back, held], {"return_request"}, "I want to return something", NOW)["id"] == "HELD"
+    # a problem reported with goods is about the newest delivery, whatever was refunded since
+    assert choose_order([sent_back, held], {"damaged_item"}, "it arrived damaged", NOW)["id"] == "SENT"
     # with nothing still held, the newest delivered one (the reply says its goods are on their way back)
     held["items"][0]["status"] = "returned"
     assert choose_order([sent_back, held], {"return_request"}, "I want to return something", NOW)["id"] == "SENT"

@@ -104,6 +104,8 @@ _GENERIC = frozenset({
     "small", "medium", "large", "extra", "xs", "xl", "xxl",
     # what customers call themselves: "ordered the wrong size like an idiot, can I swap it"
     "idiot", "fool", "muppet", "numpty", "dummy", "moron", "twit", "plonker", "klutz", "dork", "noob",
+    # the order, shortened: "I want to return part of ord NB108574"
+    "ord", "ordr", "ordre",
 })
 # Heads of a noun phrase about the shipment or the money rather than the goods.
 _NOT_GOODS = frozenset({"delivery", "deliveries", "package", "packages", "parcel", "parcels", "shipment", "shipments",

@@ -20,6 +20,7 @@ NOT_SHIPPED = {"pending", "processing", "processed"}
 STATUS_INTENTS = {"order_status", "shipping_delay"}
 AFTER_DELIVERY_INTENTS = {"return_request", "exchange", "refund_request", "damaged_item", "wrong_item", "sizing"}
 BEFORE_SHIPPING_INTENTS = {"cancel_order", "change_address"}
+SENDS_BACK_INTENTS = {"return_request", "exchange"}  # requests to send goods back, which only goods still held can be
 RECENT_DELIVERY_DAYS = 21
 
 _GENERIC = {"the", "and", "for", "with", "order", "ordered", "item", "items", "size", "color", "colour",
@@ -243,9 +244,11 @@ def choose_order(orders: list[dict], intents: set[str], text: str = "", now: dat
         return waiting[0] if waiting else newest_first[0]
     if intents & AFTER_DELIVERY_INTENTS or "lost_package" in intents:
         delivered = [o for o in newest_first if delivered_on(o) or o.get("status") == "delivered"]
-        # "I want to return something": an order with goods still to return, not the newest one already sent back
+        # "I want to return something": an order with goods still to send back, not the newest one already sent back
+        # (a problem reported with goods is about the newest delivery, whatever was refunded since)
         still_held = [o for o in delivered if any(line.get("status") == "delivered" for line in o.get("items") or [])]
-        return (still_held or delivered or newest_first)[0]
+        sends_back = intents & SENDS_BACK_INTENTS
+        return ((still_held if sends_back else []) or delivered or newest_first)[0]
     if "refund_status" in intents:
         # "Where is my refund?" is most often about one still owed: goods on their way back or received,
         # a cancellation not refunded yet; else about the refund issued last; else about goods delivered (sent
