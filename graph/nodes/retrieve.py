@@ -16,7 +16,7 @@ from graph.progress import report_progress
 from graph.reasoning.glossary import english_reading
 from graph.reasoning.offline.coverage import PLACES_AND_DAYS, SAME_PLACE, uncovered_condition
 from graph.reasoning.registry import aget_reasoner
-from graph.reasoning.text_norm import without_links
+from graph.reasoning.text_norm import said_without_links
 from graph.state import PassageRef, SupportState
 from graph.ticket_evidence import ticket_evidence
 from tools.knowledge.retriever import Query
@@ -51,11 +51,6 @@ def _as_ref(passage, question: int | None) -> PassageRef:
         score=float(data.get("score") or 0.0),
         metadata=metadata,
     )
-
-
-def _asked_words(text: str) -> str:
-    """The message without its @handles, links and e-mail addresses (all of it when that is all there is)."""
-    return " ".join(without_links(text).split()) or text
 
 
 def with_subject(text: str, intent: str | None) -> str:
@@ -151,7 +146,7 @@ async def retrieve(state: SupportState, runtime: Runtime[SupportContext]) -> dic
         # The articles are in English: a question in another of the brand's languages searches by its gloss. Its
         # @handles and links are no part of what it asks: "@NorthboundHelp can I check out as a guest?" found the
         # "What we can help with" article by the handle's words.
-        searched = [with_subject(english_reading(_asked_words(text), turn.get("language") or "en"),
+        searched = [with_subject(english_reading(said_without_links(text), turn.get("language") or "en"),
                                  intent if asks else None) for text, intent in zip(texts, settled, strict=True)]
         queries = [Query(text, CANDIDATES_K if choose else HELP_K, "help_center") for text in searched]
         queries.append(Query(turn.get("text", ""), TICKETS_K, "past_ticket"))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from graph.reasoning.text_norm import any_of, fold, without_links
+from graph.reasoning.text_norm import any_of, fold
 from tools.oms.product_detail import material_or_care
 
 PRODUCT_INFO = "product_info"
@@ -36,19 +36,27 @@ _ANOTHER_PART = re.compile(r"[.!?]\s+\S|\b(?:and|also|plus|but)\b|\s[-–+&]\s")
 _REQUEST = any_of(r"return\w*|refund\w*|exchang\w*|swap\w*|cancel\w*|send\s+(?:it|them)\s+back|sell\w*")
 
 
-def asks_about_the_goods(text: str) -> bool:
-    """A message that is one question about material or care, with no problem told of goods the customer has."""
-    folded = " ".join(without_links(fold(text)).split())
+def _folded(text: str) -> str:
+    return " ".join(fold(text).split())  # links and @handles out (fold), spaces collapsed
+
+
+def _asks_about(folded: str) -> bool:
     return bool(material_or_care(folded) and _ASKS.search(folded) and not _PROBLEM.search(folded)
                 and not _REQUEST.search(folded) and not _ANOTHER_PART.search(folded))
+
+
+def asks_about_the_goods(text: str) -> bool:
+    """A message that is one question about material or care, with no problem told of goods the customer has."""
+    return _asks_about(_folded(text))
 
 
 def read_product_question(probs: dict[str, float], text: str) -> dict[str, float]:
     """The distribution with the goods-problem readings' mass (and sizing's, when no size or fit is named) on the
     product reading, when the message asks what goods are made of or how to care for them."""
-    if not asks_about_the_goods(text):
+    folded = _folded(text)
+    if not _asks_about(folded):
         return probs
-    moved_from = GOODS_PROBLEMS if _SIZE_OR_FIT.search(fold(text)) else (*GOODS_PROBLEMS, SIZING)
+    moved_from = GOODS_PROBLEMS if _SIZE_OR_FIT.search(folded) else (*GOODS_PROBLEMS, SIZING)
     moved = sum(probs.get(intent, 0.0) for intent in moved_from)
     if not moved:
         return probs

@@ -21,6 +21,11 @@ def without_links(text: str) -> str:
     return _LINKS.sub(" ", text)
 
 
+def said_without_links(text: str) -> str:
+    """`without_links`, spaces collapsed; the text as written when links and handles are all there is."""
+    return " ".join(without_links(text).split()) or text
+
+
 def fold(text: str) -> str:
     """Lower-case, accents folded, curly quotes straightened, links and @handles dropped.
 

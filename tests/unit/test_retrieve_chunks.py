@@ -30,7 +30,7 @@ def test_a_settled_later_message_is_searched_with_its_subject():
 
 
 def test_a_message_is_searched_without_its_handles_and_links():
-    from graph.nodes.retrieve import _asked_words
+    from graph.reasoning.text_norm import said_without_links as _asked_words
 
     # "@NorthboundHelp" found the "What we can help with" article by the handle's words
     assert _asked_words("@NorthboundHelp can I check out as a guest?") == "can I check out as a guest?"

@@ -103,7 +103,8 @@ _SIZE_GUIDE = re.compile(r"\bsize (guide|chart|table)s?\b", re.IGNORECASE)
 
 # Where or how the brand sells rather than what: a shop to visit, an app ("do you have a physical store I can try
 # things on?", "a shop in London?", "do you have an app?"). The catalogue has no answer: "we don't sell london" was.
-# Places a shop may sell from: the heads of "a store near me", "a showroom in London" (graph/nodes/retrieve.py too).
+# Places a shop may sell from: the heads of "a store near me", "a showroom in London" (graph/reasoning/offline/coverage.py
+# too: the places a help-center answer may speak of).
 VENUES = ("store", "shop", "showroom", "outlet", "branch", "boutique", "location")
 _VENUE = rf"(?:{'|'.join(VENUES)})(?:es|s)?"
 _PLACE_ASK = re.compile(

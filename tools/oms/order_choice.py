@@ -246,9 +246,9 @@ def choose_order(orders: list[dict], intents: set[str], text: str = "", now: dat
         delivered = [o for o in newest_first if delivered_on(o) or o.get("status") == "delivered"]
         # "I want to return something": an order with goods still to send back, not the newest one already sent back
         # (a problem reported with goods is about the newest delivery, whatever was refunded since)
-        still_held = [o for o in delivered if any(line.get("status") == "delivered" for line in o.get("items") or [])]
-        sends_back = intents & SENDS_BACK_INTENTS
-        return ((still_held if sends_back else []) or delivered or newest_first)[0]
+        still_held = [o for o in delivered if any(line.get("status") == "delivered" for line in o.get("items") or [])
+                      ] if intents & SENDS_BACK_INTENTS else []
+        return (still_held or delivered or newest_first)[0]
     if "refund_status" in intents:
         # "Where is my refund?" is most often about one still owed: goods on their way back or received,
         # a cancellation not refunded yet; else about the refund issued last; else about goods delivered (sent

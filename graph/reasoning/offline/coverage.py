@@ -25,8 +25,9 @@ PLACES_AND_DAYS = frozenset(VENUES) | {"pickup", "collection", "locker", "counte
 _PREPOSITIONS = frozenset({"in", "at", "into", "on", "via", "with", "using", "through", "for", "from"})
 _DETERMINERS = frozenset({"a", "an", "the", "my", "your", "our", "this", "that", "some", "any"})
 _PART_OF = frozenset({"one", "any", "some", "each", "either", "all", "none"})
-# Places to go that are one place: "can I take my return to a shop?" is answered by "there is no store".
-SAME_PLACE = ("store", "shop", "boutique", "outlet", "branch", "showroom")
+# Places to go that are one place: "can I take my return to a shop?" is answered by "there is no store" (the
+# catalogue's venues, "store" first, less the generic "location").
+SAME_PLACE = tuple(venue for venue in VENUES if venue != "location")
 MAX_PHRASE_WORDS = 3
 MIN_ROOT = 4  # letters of a word that must match for two words to share a root
 VERB_CUT = 1  # a verb is its base form ("restock"): only an "s" or "e" goes ("restocks", "combining")

@@ -42,7 +42,7 @@ from graph.reasoning.offline.catalogue_reply import (
 from graph.reasoning.offline.coverage import asking_part, place_or_day, speaks_of, uncovered_condition
 from graph.reasoning.offline.passages import answer_from_passage, closest_sentence, first_table, shares_a_word
 from graph.reasoning.phishing import suspects_phishing
-from graph.reasoning.text_norm import without_links
+from graph.reasoning.text_norm import said_without_links
 from graph.state import PassageRef, Question
 from tools.oms.actions import INTENT_ACTIONS, PERSON, Proposal, Refusal, propose
 from tools.oms.actions.base import payment_methods
@@ -108,7 +108,7 @@ def _policy_section(question: Question, passages: list[PassageRef], language: st
     # The sentence encoder reads English, as the articles are: a question in another of the brand's languages
     # is measured by its English gloss (glossary/); one in a language without a glossary is not measured.
     own_words = asking_part(question["text"]) or question["text"]
-    own_words = " ".join(without_links(own_words).split()) or own_words  # "@NorthboundHelp" asks nothing
+    own_words = said_without_links(own_words)  # "@NorthboundHelp" asks nothing
     asked = english_reading(own_words, language)
     measured = language == "en" or asked != own_words
     # The engine's order (retrieval and the article prior) decides among the passages whose closest sentence is
@@ -136,8 +136,7 @@ def _policy_section(question: Question, passages: list[PassageRef], language: st
     best = next(iter(covering or near), None)
     if best is None:
         return Section(None)
-    said = " ".join(without_links(question["text"]).split()) or question["text"]
-    text = answer_from_passage(english_reading(said, language), best, language)
+    text = answer_from_passage(english_reading(said_without_links(question["text"]), language), best, language)
     weak = measured and closeness[id(best)] is not None and closeness[id(best)] < WEAK_MEANING
     if weak and not shares_a_word(asked, text.rsplit("\n", 1)[0]):
         return Section(None)

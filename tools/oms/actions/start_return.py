@@ -82,8 +82,9 @@ def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy,
     value = sum((dec(i["unit_price"]) * int(i.get("quantity") or 1) for i in returnable), ZERO)
     zone = brand.REGIONS.get(region or "US")
     fee = zone.return_label_fee if zone and not zone.free_returns else ZERO
-    amount = max(ZERO, min(value - fee, refundable(order)))
-    if value > fee and not refundable(order):
+    left = refundable(order)
+    amount = max(ZERO, min(value - fee, left))
+    if value > fee and not left:
         # Everything paid was refunded already: a return would send nothing back, whatever the lines' prices say
         # (the OMS refunds at most what is left; a proposal that quoted the prices would promise money it won't pay).
         return Refusal(NAME, number, "already_refunded",
