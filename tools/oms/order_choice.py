@@ -174,8 +174,9 @@ REFUND_GUESS_DAYS = 60  # orders this recent are all plausible subjects of an un
 def refund_needs_an_order(orders: list[dict], text: str, now: datetime | None = None) -> bool:
     """A refund asked for without an order number: with more than one order placed in the last 60 days
     and no goods that single one out, picking one would move money on a guess, so the customer is asked
-    which order they mean (a refund confirmed on the wrong order is money we cannot take back)."""
-    if len(match_orders_by_items(text, orders)) == 1:
+    which order they mean (a refund confirmed on the wrong order is money we cannot take back). "My last order"
+    points at one."""
+    if len(match_orders_by_items(text, orders)) == 1 or names_latest_order(text):
         return False
     today = (now or clock.now()).date()
     recent = [o for o in orders if (today - _placed(o).date()).days <= REFUND_GUESS_DAYS]
@@ -221,8 +222,8 @@ def choose_order(orders: list[dict], intents: set[str], text: str = "", now: dat
     recent_delivered = [
         o for o in newest_first if (d := delivered_on(o)) and (today - d) <= timedelta(days=RECENT_DELIVERY_DAYS)
     ]
-    if intents & STATUS_INTENTS and names_latest_order(text):
-        return newest_first[0]  # "the status of my most recent order": that one, whatever state it is in
+    if names_latest_order(text):
+        return newest_first[0]  # "the status of my most recent order", "a refund on my last order": that one
     if intents & STATUS_INTENTS:
         late = [o for o in newest_first if is_late(o, today)]
         moving = [o for o in newest_first if is_moving(o)]

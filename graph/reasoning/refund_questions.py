@@ -1,0 +1,77 @@
+"""How refunds work, asked in general, is a policy question: not a refund wanted, not a refund awaited.
+
+"How do refunds work?", "what's the process for getting a refund?", "how do I get my money back?", "do you give
+refunds if I change my mind?", "are refunds issued to the original payment method?": the history only ever
+wanted a refund or waited for one, so the intent model read these as a refund issued (the reply quoted the
+customer's refund from months ago) or as a refund to take (it was proposed on an order the customer never named,
+or handed to a person). The labelling guide files "whether or how something can be returned or refunded under
+policy" under the return policy, whose article says how money comes back. So when a message asks that, in
+general (no order number, no goods or refund of its own, no problem told), the mass of the two refund readings
+goes to the return policy. "How do I get a refund for the boots?" and "where is my refund?" keep their reading.
+Text is folded first (text_norm.fold).
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.reasoning.text_norm import any_of, fold
+
+RETURN_POLICY = "return_policy"
+REFUND_READINGS = ("refund_request", "refund_status")
+
+_GET = r"(?:get|getting|receive|request|requesting|claim|obtain|apply\s+for|ask\s+for|go\s+about\s+getting)"
+_REFUND = r"(?:a\s+|my\s+|the\s+)?(?:full\s+)?(?:refund|money\s+back|reimbursement)"
+# what may follow a general question: nothing, or the condition the policy answers ("if I change my mind")
+_GENERAL_END = r"\s*(?:[?.!]|$|\b(?:if|when|without|once|after|before|in\s+case|or\s+(?:only\s+)?(?:store\s+credit|an?\s+exchange))\b)"
+_GENERAL = any_of(
+    # "how do refunds work?", "how does the refund process work?"
+    r"how\s+(?:do|does|will|would)\s+(?:your\s+|the\s+)?refunds?\s+(?:process\s+|policy\s+)?work",
+    # "what's the process for getting a refund?", "what is your refund procedure?"
+    rf"what(?:'s|\s+is)\s+(?:the|your)\s+(?:refund\s+(?:process|procedure)|(?:process|procedure)\s+(?:for|to|of)\s+"
+    rf"(?:{_GET}\s+)?(?:a\s+)?refunds?)",
+    # "how do I get a refund?", "how can I get my money back if it doesn't fit?"
+    rf"how\s+(?:do|can|could|would|should|will)\s+(?:i|we|you|one|someone|people)\s+{_GET}\s+{_REFUND}{_GENERAL_END}",
+    # "do you give refunds?", "do you offer full refunds or only store credit?"
+    r"(?:do|will|would|can)\s+(?:you|u|y'all)\s+(?:guys\s+)?(?:give|offer|do|issue|provide|accept)\s+(?:full\s+)?refunds",
+    # "are refunds issued to the original card?", "do refunds go back to the card I paid with?"
+    r"(?:are|is)\s+(?:the\s+)?refunds?\s+(?:issued|given|made|paid|sent|processed|done|credited)",
+    r"(?:do|does)\s+(?:the\s+)?refunds?\s+(?:go|come)\s+back",
+    # "can I get a refund if I change my mind?": a refund under a condition the policy answers
+    rf"(?:can|could|will|would|do)\s+(?:i|we|you)\s+(?:get|have|receive)\s+{_REFUND}\s+(?:if|when|without|once|after)\b",
+    # Spanish, French, German, Portuguese, Italian: how refunds work / how one gets one
+    r"como\s+(?:funcionan?|es)\s+(?:los\s+reembolsos|el\s+reembolso|las\s+devoluciones\s+de\s+dinero)",
+    r"como\s+(?:pido|solicito|obtengo|consigo|puedo\s+(?:pedir|solicitar|obtener|conseguir))\s+(?:un\s+)?reembolso",
+    r"comment\s+(?:fonctionnent\s+les\s+remboursements|fonctionne\s+le\s+remboursement|obtenir\s+un\s+remboursement|"
+    r"se\s+passe\s+le\s+remboursement)",
+    r"wie\s+(?:funktioniert|funktionieren|lauft|laufen)\s+(?:die\s+)?(?:ruckerstattung|erstattung)(?:en)?",
+    r"wie\s+bekomme\s+ich\s+(?:eine\s+ruckerstattung|mein\s+geld\s+zuruck)",
+    r"como\s+(?:funciona|funcionam)\s+(?:o\s+reembolso|os\s+reembolsos)",
+    r"come\s+(?:funzionano\s+i\s+rimborsi|funziona\s+il\s+rimborso|(?:ottengo|chiedo)\s+un\s+rimborso)",
+)
+# Its own refund, order or goods, or a problem: then it wants one or waits for one.
+_OWN = any_of(
+    r"my\s+(?:refund|order|purchase|parcel|package|return|item)s?",
+    r"(?:this|that|the|these|those|my)\s+(?:\w+\s+){0,2}?(?:i\s+)?(?:bought|ordered|got|received|paid\s+for)",
+    r"i\s+(?:have\s+|'ve\s+)?(?:returned|sent|posted|dropped|bought|ordered|paid(?!\s+with)|was\s+(?:told|promised|charged))",
+    r"still|yet|already|haven'?t|hasn'?t|didn'?t|never|not\s+(?:received|arrived|back)|where|when\s+will",
+    r"damaged|broken|faulty|defective|wrong|missing|late|lost|stolen|charged\s+twice",
+)
+_ORDER_NUMBER = re.compile(r"\b[a-z]{0,3}-?\d{5,}\b|#\s?\d{4,}")
+
+
+def asks_how_refunds_work(text: str) -> bool:
+    """A question of how (or whether) refunds work in general, about no refund, order or goods of the customer's."""
+    folded = " ".join(fold(text).split())
+    return bool(_GENERAL.search(folded) and not _OWN.search(folded) and not _ORDER_NUMBER.search(folded))
+
+
+def read_refund_question(probs: dict[str, float], text: str) -> dict[str, float]:
+    """The distribution with the refund readings' mass on the return policy when the message asks how refunds
+    work in general."""
+    moved = sum(probs.get(intent, 0.0) for intent in REFUND_READINGS)
+    if not moved or not asks_how_refunds_work(text):
+        return probs
+    read = {intent: (0.0 if intent in REFUND_READINGS else p) for intent, p in probs.items()}
+    read[RETURN_POLICY] = read.get(RETURN_POLICY, 0.0) + moved
+    return read
