@@ -132,6 +132,14 @@ def test_a_code_that_does_not_work_gets_the_reasons_codes_fail():
         assert best_sentences(question, CODES, limit=1)[0].startswith("Common reasons: The code has expired")
 
 
+def test_the_heading_over_a_sentence_says_what_it_answers():
+    # "forgot" is only in the heading of the sentence that answers ("Forgot to use a code?"); the reasons a code
+    # fails were the only sentence quoted
+    article = next(a for a in build_articles() if a.id == "promo-code-not-working")
+    chosen = best_sentences("I forgot to use my discount code, can you apply it now?", article.body, 2, article.title)
+    assert any(sentence.startswith("We can't add a code to a placed order") for sentence in chosen)
+
+
 REGIONS = """## Rates at a glance
 | Region | Standard | Express |
 |---|---|---|

@@ -263,7 +263,10 @@ def _sentence_scores(question: str, sections: list[tuple[str, str]]) -> list[flo
     of answer asked for (a duration, an amount)."""
     meaning = _meanings(question, sections)
     sentences = [sentence for _, sentence in sections]
-    lexical = _overlaps(question, sentences)
+    # a word of the heading is said, less loudly, by each sentence under it ("Forgot to use a code?" over "We
+    # can't add a code to a placed order..."): a word every heading of the passage shares weighs nothing (_overlaps)
+    headed = _overlaps(question, [f"{heading} {sentence}" for heading, sentence in sections])
+    lexical = [(own + under) / 2 for own, under in zip(_overlaps(question, sentences), headed, strict=True)]
     return [meaning[i] + LEXICAL_WEIGHT * lexical[i] + _answer_type_bonus(question, sentences[i])
             for i in range(len(sections))]
 
