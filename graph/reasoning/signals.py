@@ -229,6 +229,10 @@ _SIGN_OFF_SENTENCE = re.compile(
 )
 # A word said on the way into a sign-off ("Nope, that's all"; "Uh, no, thanks"), never a sign-off alone.
 _INTERJECTION = re.compile(r"^\W*(no|nope|nah|uh|um|well|alright|all right|so)\W*$", re.IGNORECASE)
+# An answer's acknowledgement alone ("Okay,", "Great."): a sign-off only when nothing else is said after it ("Okay, my
+# name is Olivia and my zip is 76171" gives what was asked for).
+_ACKNOWLEDGEMENT = re.compile(r"^\W*(oh|ok(ay)?|great|perfect|awesome|wonderful|fantastic|brilliant|lovely|amazing|"
+                              r"excellent|sure|yes|alright|all right|cool|nice|got it|understood)\W*$", re.IGNORECASE)
 
 _STILL_ASKING = re.compile(
     r"\?|\b(can|could|would) you\b|\b(i|we) (want|need|would like|'d like)\b|\bplease\b(?! (take care|keep))|"
@@ -289,8 +293,10 @@ def signs_off(text: str) -> bool:
     question (the caller checks that it reads as out of scope)."""
     stripped = text.strip().replace("’", "'")
     sentences = _sentences(stripped)
+    opens_with_one = bool(sentences) and _SIGN_OFF_SENTENCE.match(sentences[0]) and (
+        len(sentences) == 1 or not _ACKNOWLEDGEMENT.match(sentences[0]) or _SIGN_OFF_SENTENCE.match(sentences[1]))
     return bool(sentences) and not _STILL_ASKING.search(stripped) and bool(
-        _SIGN_OFF_SENTENCE.match(sentences[0]) or _SIGN_OFF_SENTENCE.match(sentences[-1])
+        opens_with_one or _SIGN_OFF_SENTENCE.match(sentences[-1])
         or (len(sentences) > 1 and _INTERJECTION.match(sentences[0]) and _SIGN_OFF_SENTENCE.match(sentences[1]))
     )
 

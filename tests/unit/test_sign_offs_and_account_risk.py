@@ -115,3 +115,17 @@ def test_accounts_at_risk_go_to_a_person(text):
 @pytest.mark.parametrize("text", ["I forgot my password", "how do I update my account email", "log in problems"])
 def test_ordinary_account_questions_are_not_at_risk(text):
     assert not account_at_risk(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Okay, my name is Olivia Lopez, and I live in Texas, zip code 76171.",  # the details asked for, after an "okay"
+    "Great, my order number is NB108412", "Sure, it's the one I placed on Monday.",
+])
+def test_an_acknowledgement_before_what_was_asked_for_is_no_sign_off(text):
+    assert not signs_off(text)
+    assert not closes_with_chat(_reading("out_of_scope"), "out_of_scope", text, SURE_AT)
+
+
+@pytest.mark.parametrize("text", ["Okay, thanks!", "ok great", "Perfect, I'll wait then", "Okay, that's all, have a nice day"])
+def test_an_acknowledgement_with_the_goodbye_still_signs_off(text):
+    assert signs_off(text)
