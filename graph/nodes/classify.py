@@ -41,9 +41,14 @@ INPUT_REPLIES = {
 }
 
 
-def _closing(text: str, language: str, engine: str) -> Turn:
-    """A goodbye answered as one: nothing to classify, escalate or look up."""
-    return Turn(text=text, input_problem=None, small_talk="closing", draft=phrases.say("you_are_welcome", language),
+def _closing(text: str, language: str, engine: str, pending: dict | None = None) -> Turn:
+    """A goodbye answered as one: nothing to classify, escalate or look up. With an order action still waiting for
+    the customer's yes, the goodbye says it was not done (a customer who read the proposal as done would leave
+    without it); the action stays pending, so a yes after it still goes ahead (graph/nodes/confirm.py)."""
+    draft = phrases.say("you_are_welcome", language)
+    if pending:
+        draft = f"{phrases.say('still_waiting_for_yes', language, order=pending.get('order_id', ''))}\n\n{draft}"
+    return Turn(text=text, input_problem=None, small_talk="closing", draft=draft,
                 route="answer", reasons=[], confidence=1.0, engine=engine, language=language)
 
 
@@ -121,7 +126,7 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext], config
         return {**base, "turn": turn, "frustration_count": state.get("frustration_count", 0) + int(frustrated)}
     if not safety and signals.is_closing(text):
         # "thanks!" after an answer closes the loop; it is not a new question to classify or escalate.
-        return {**base, "turn": _closing(text, spoken(), context.engine)}
+        return {**base, "turn": _closing(text, spoken(), context.engine, state.get("pending_action"))}
     consent = None if safety or state.get("pending_action") else read_consent(text)
     offered_person = "offer_person" in (previous.get("actions_needed") or [])
     if consent == "yes" and not offered_person and thanks_too(text):
@@ -145,7 +150,7 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext], config
     if reading.language == "en":
         reading.language = spoken(reading.language)  # the engine read it already: only the conversation's is added
     if not safety and closes_with_chat(reading, own_intent, text, get_settings().confidence_threshold):
-        return {**base, "turn": _closing(text, reading.language, context.engine)}
+        return {**base, "turn": _closing(text, reading.language, context.engine, state.get("pending_action"))}
     if (not safety and not reading.frustrated and not reading.wants_human and not dialogue.get("awaiting")
             and not state.get("pending_action") and chit_chat.praise_only(text)):
         # "thanks for the quick delivery!! love the jacket": thanked back, whatever the model made of it

@@ -8,7 +8,8 @@ way, and Studio shows it in the thread's state. The lifecycle:
     answer   sets pending_action from a drafted Proposal (summary shown, "reply yes to confirm")
     classify routes the next message here while an action is pending
     confirm  yes -> execute with the verified customer and the pending key; no -> nothing done;
-             anything else -> dropped, and the message is answered normally (retrieve ...)
+             a goodbye -> kept, and the goodbye says it was not done; anything else -> dropped, and the
+             message is answered normally (retrieve ...)
 
 A replayed or retried confirmation carries the same key, so the OMS acts once (it returns the stored
 result). The pending action is cleared in the same state update that records the outcome.
@@ -42,6 +43,8 @@ async def confirm(state: SupportState) -> dict:
     language = pending.get("language") or "en"
     if consent is None:
         turn["consent"] = "other"
+        if turn.get("small_talk") == "closing":  # a goodbye: told the action waits (classify), so it still does
+            return {"turn": turn}
         return {"pending_action": None, "turn": turn}
     if consent == "no":
         return {"pending_action": None,

@@ -904,6 +904,21 @@ PHRASES: dict[str, dict[str, str]] = {
         "pt": "De nada! Se precisar de mais alguma coisa, escreva-nos aqui.",
         "it": "Prego! Se hai bisogno di altro, scrivici qui.",
     },
+    # a goodbye while a proposed order action still waits for the customer's yes: it has not been done
+    "still_waiting_for_yes": {
+        "en": "Just so you know, nothing has been done on order {order} yet: if you'd like me to go ahead with what I "
+              "proposed, reply yes.",
+        "es": "Para que lo sepas, todavía no he hecho nada en el pedido {order}: si quieres que siga adelante con lo que "
+              "te propuse, responde sí.",
+        "fr": "Pour information, rien n'a encore été fait sur la commande {order} : si vous voulez que je fasse ce que je "
+              "vous ai proposé, répondez oui.",
+        "de": "Nur zur Info: An der Bestellung {order} wurde noch nichts geändert. Wenn ich das Vorgeschlagene erledigen "
+              "soll, antworten Sie mit ja.",
+        "pt": "Só para saber: ainda não foi feito nada na encomenda {order}. Se quiser que eu avance com o que propus, "
+              "responda sim.",
+        "it": "Solo per informarti: sull'ordine {order} non è stato ancora fatto nulla. Se vuoi che proceda con quanto "
+              "proposto, rispondi sì.",
+    },
     "what_about": {
         "en": "Of course, I'm happy to help. What is it about? For example where an order is, a delivery, a return "
               "or refund, sizing or a product. If it's about an order, its number helps me find it.",

@@ -178,6 +178,19 @@ async def test_no_after_the_proposal_does_nothing(conversations, store, db_url):
     assert recorded(db_url, store.pending) == [] and "cancelled" not in later.reply
 
 
+async def test_a_goodbye_before_the_yes_is_told_nothing_was_done_and_a_yes_after_it_still_acts(conversations, store,
+                                                                                                 db_url):
+    t = thread()
+    _, pending = await propose(conversations, t, f"Please cancel order {store.pending}", store.customer_id)
+    bye = await conversations.send(t, "Perfect, that's all I needed.", store.customer_id)
+    assert bye.route == "answer" and f"nothing has been done on order {store.pending} yet" in bye.reply, bye.reply
+    assert bye.state.get("pending_action") == pending  # still waiting for the yes
+    assert recorded(db_url, store.pending) == [] and status_of(db_url, store.pending) == "pending"
+    done = await conversations.send(t, "yes please", store.customer_id)
+    assert f"order {store.pending} is cancelled" in done.reply, done.reply
+    assert recorded(db_url, store.pending) == [("cancel", pending["key"])]
+
+
 async def test_a_different_question_drops_the_pending_action_and_is_answered(conversations, store, db_url):
     t = thread()
     await propose(conversations, t, f"Please cancel order {store.pending}", store.customer_id)
