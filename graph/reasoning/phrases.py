@@ -904,6 +904,21 @@ PHRASES: dict[str, dict[str, str]] = {
         "pt": "De nada! Se precisar de mais alguma coisa, escreva-nos aqui.",
         "it": "Prego! Se hai bisogno di altro, scrivici qui.",
     },
+    # a return label that does not work, expired or never came (offline/drafting.py: _label_trouble_section)
+    "label_trouble_person": {
+        "en": "If the label has expired, got lost or still won't work, tell me and I'll pass you to a teammate who can "
+              "send you a new one.",
+        "es": "Si la etiqueta ha caducado, se ha perdido o sigue sin funcionar, dímelo y te paso con una persona del "
+              "equipo que puede enviarte una nueva.",
+        "fr": "Si l'étiquette a expiré, a été perdue ou ne fonctionne toujours pas, dites-le-moi et je vous mets en "
+              "relation avec une personne de l'équipe qui peut vous en envoyer une nouvelle.",
+        "de": "Wenn das Etikett abgelaufen, verloren gegangen ist oder immer noch nicht funktioniert, sagen Sie es mir, "
+              "und ich gebe Sie an eine Kollegin oder einen Kollegen weiter, die Ihnen ein neues schicken können.",
+        "pt": "Se a etiqueta expirou, se perdeu ou continua sem funcionar, diga-me e passo-o a uma pessoa da equipa que "
+              "lhe pode enviar uma nova.",
+        "it": "Se l'etichetta è scaduta, è andata persa o continua a non funzionare, dimmelo e ti passo a una persona del "
+              "team che può inviartene una nuova.",
+    },
     # a goodbye while a proposed order action still waits for the customer's yes: it has not been done
     "still_waiting_for_yes": {
         "en": "Just so you know, nothing has been done on order {order} yet: if you'd like me to go ahead with what I "

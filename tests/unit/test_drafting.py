@@ -647,3 +647,14 @@ def test_the_words_customers_write_meet_the_articles_words():
     unworn, window = _overlaps("a jacket I wore once", ["Items must be unworn and unwashed.", "Within 30 days."])
     assert unworn > 0 and window == 0
     assert _overlaps("I bought it", ["Buy now, pay later."])[0] > 0
+
+
+def test_a_return_label_that_gives_trouble_gets_how_labels_work_and_a_person_never_a_new_return():
+    passages = [_demo_article("how-to-return", 0.5), _demo_article("return-policy", 0.45)]
+    delivered = {"orders": [{"id": "NB100002", "status": "delivered", "items": [], "shipments": []}]}
+    for text, language in (("my return label isn't working, the post office won't accept it", "en"),
+                           ("I lost my return label", "en"), ("la etiqueta de devolución ha caducado", "es")):
+        draft = compose(_request(text, "return_request", language, passages=passages, oms=delivered))
+        assert "show the QR code at the drop-off point" in draft.text and "within 7 days" in draft.text, draft.text
+        assert draft.proposal is None and "offer_person" in draft.actions_needed
+    assert "Nuestro artículo de ayuda está en inglés" in draft.text and "etiqueta" in draft.text

@@ -91,4 +91,7 @@ WORDS = {
     "trocknen": "dry", "bugeln": "iron", "lauft ein": "shrinks", "wasserdicht": "waterproof",
     # a student discount
     "studenten": "students", "studentenrabatt": "student discount",
+    # a return label that gives trouble ("das Rücksendeetikett ist abgelaufen", "Etikett verloren")
+    "rucksendeetikett": "return label", "rucksendeschein": "return label", "abgelaufen": "expired",
+    "drucker": "printer",
 }

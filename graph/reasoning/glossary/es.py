@@ -98,4 +98,8 @@ WORDS = {
     # who a discount is for, and goods worn ("¿tienen descuento para estudiantes?", "unas zapatillas que ya usé")
     "estudiante": "student", "estudiantes": "students", "descuento para estudiantes": "student discount",
     "use": "wore", "usado": "worn", "usados": "worn", "usada": "worn", "usadas": "worn", "una vez": "once",
+    # a return label that gives trouble ("la etiqueta de devolución ha caducado", "perdí la etiqueta")
+    "etiqueta de devolucion": "return label", "caducado": "expired", "caduco": "expired", "ha caducado": "has expired",
+    "vencido": "expired", "perdi": "I lost", "no me llego": "I never got",
+    "impresora": "printer",
 }

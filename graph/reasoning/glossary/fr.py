@@ -93,4 +93,7 @@ WORDS = {
     # "mon code ne marche pas", a student discount
     "ne marche pas": "does not work", "marche pas": "does not work", "etudiant": "student", "etudiants": "students",
     "reduction etudiante": "student discount",
+    # a return label that gives trouble ("l'étiquette de retour a expiré", "j'ai perdu l'étiquette")
+    "etiquette de retour": "return label", "a expire": "has expired", "expiree": "expired",
+    "imprimante": "printer",
 }

@@ -89,4 +89,7 @@ WORDS = {
     "asciugare": "dry", "stirare": "iron", "si restringe": "shrinks", "impermeabile": "waterproof",
     # a student discount
     "studenti": "students", "studente": "student", "sconto studenti": "student discount",
+    # a return label that gives trouble ("l'etichetta di reso è scaduta")
+    "etichetta di reso": "return label", "scaduta": "expired", "e scaduta": "has expired",
+    "stampante": "printer",
 }

@@ -85,4 +85,6 @@ WORDS = {
     # "voces entregam em Portugal?", a student discount
     "voces entregam": "do you deliver", "voces enviam": "do you ship", "entregam em": "deliver to",
     "enviam para": "ship to", "estudante": "student", "estudantes": "students",
+    # a return label that gives trouble ("a etiqueta de devolução expirou")
+    "etiqueta de devolucao": "return label", "expirou": "has expired", "perdi": "I lost", "impressora": "printer",
 }

@@ -31,6 +31,7 @@ from graph.reasoning import action_wording, phrases, signals
 from graph.reasoning.action_wording import proposal_text, refusal_text
 from graph.reasoning.base import Draft, DraftRequest
 from graph.reasoning.glossary import english_reading
+from graph.reasoning.label_trouble import tells_of_label_trouble
 from graph.reasoning.offline import order_facts as facts
 from graph.reasoning.offline import status_questions
 from graph.reasoning.offline.catalogue_reply import (
@@ -485,6 +486,24 @@ def _scope_section(text: str, language: str, frustrated: bool) -> Section:
     return Section(phrases.say("out_of_scope", language, brand=BRAND), actions=["offer_person"])
 
 
+SENDS_BACK = {"return_request", "exchange"}
+# What the help center is asked when a return label gives trouble: how it is used and for how long, in its own words
+# (the customer's "the post office won't accept it" is nearer the steps that choose items and reasons).
+LABEL_HELP = "how do I print the return label or show its QR code, and how many days is the label valid?"
+
+
+def _label_trouble_section(passages: list[PassageRef], language: str) -> Section:
+    """A return label that does not work, expired or never came: how labels are used (the help center), and a person
+    who can send a new one. Never a new return proposed: the one the label is for was started already."""
+    help_text = _policy_section(Question(text=LABEL_HELP, intent="return_request", confidence=1.0), passages, "en")
+    person = phrases.say("label_trouble_person", language)
+    if help_text.text is None:
+        return Section(person, actions=["offer_person"])
+    note = phrases.say("article_in_english", language)  # the help center's sentences are English
+    quoted = f"{note}\n{help_text.text}" if note else help_text.text
+    return Section(f"{quoted}\n\n{person}", help_text.citations, actions=["offer_person"])
+
+
 def _answer(question: Question, request: DraftRequest, index: int, language: str) -> Section:
     intent = question["intent"]
     passages = _passages_for(request, index)
@@ -498,6 +517,8 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
                        actions=["offer_person"])
     if tier_of(intent) == 2 and not INTENTS.get(intent, INTENTS["complaint"]).needs_order:
         return Section(None)
+    if intent in SENDS_BACK and tells_of_label_trouble(english_reading(question["text"], language)):  # "label expired"
+        return _label_trouble_section(passages, language)
     if intent in INTENTS and INTENTS[intent].needs_order:
         return _order_section(question, request, passages, language)
     orders = (request.oms or {}).get("orders") or []
