@@ -34,6 +34,12 @@ _EXCEPT = re.compile(rf"\b(?:except(?:\s+for)?|excluding|apart from|other than|b
 _BEFORE_VERB = re.compile(r"\b(?:the|my|those|these|this|that)\s+((?:[A-Za-z][\w'’-]*\s+){1,4}?)(?:that\s+|which\s+)?"
                           r"(?:I|we)\s+(?:just\s+|recently\s+)?(?:got|ordered|bought|received|purchased)\b",
                           re.IGNORECASE)
+# Goods named as what does not fit: "the jeans don't fit, can I return them?", "my boots are too tight". Only fit, which
+# is said of goods and nothing else ("the house number on the label is wrong" names no goods).
+_DOES_NOT_FIT = re.compile(r"\b(?:the|my|those|these|this|that)\s+((?:[A-Za-z][\w'’-]*\s+){1,4}?)"
+                           r"(?:(?:do|does|did)(?:n'?t|n’t|\s+not)\s+(?:really\s+|quite\s+)?fit|"
+                           r"(?:is|are|was|were|feels?|run|runs|came|come)\s+(?:\w+\s+)?too\s+(?:small|big|large|tight|"
+                           r"loose|short|long|narrow|wide|baggy|snug))\b", re.IGNORECASE)
 # Goods the request is narrowed to, with no verb of its own: "no, just the tank top", "only my jacket, please".
 _ONLY = re.compile(r"\b(?:just|only)\s+(?:the|my|that|this|these|those)\s+((?:[A-Za-z][\w'’-]*\s*){1,8})",
                    re.IGNORECASE)
@@ -162,7 +168,8 @@ def _item_from(span: str, acted_on: bool) -> NamedItem | None:
 def named_items(text: str) -> list[NamedItem]:
     """The goods the message names, in order; empty when it names none ("cancel my order")."""
     found: list[NamedItem] = []
-    for pattern, acted_on in ((_OBJECT, True), (_BEFORE_VERB, True), (_ONLY, True), (_THE_ONE_WITH, False)):
+    for pattern, acted_on in ((_OBJECT, True), (_BEFORE_VERB, True), (_ONLY, True), (_DOES_NOT_FIT, True),
+                              (_THE_ONE_WITH, False)):
         for match in pattern.finditer(text):
             if acted_on and _NOUN_USE.search(text[:match.start()]):
                 continue  # "how long does the refund take?": the word is a noun here, not a request
