@@ -45,6 +45,15 @@ def test_goods_end_where_a_typed_clause_begins_and_may_come_before_their_verb():
     assert [i.phrase for i in named_items("I ordered boots on Friday")] == ["boots"]
 
 
+def test_goods_that_do_not_fit_are_named_whatever_the_request_says():
+    assert [i.phrase for i in named_items("can you email me a return label? the jeans don't fit")] == ["jeans"]
+    assert [i.phrase for i in named_items("my boots are way too tight, can I swap them?")] == ["boots"]
+    assert [i.phrase for i in named_items("the slim jean runs too small")] == ["slim jean"]
+    assert named_items("the item doesn't fit") == [] and named_items("it doesn't fit") == []
+    assert named_items("the house number on the label is wrong") == []  # fit alone is said of goods
+    assert [o["id"] for o in match_orders_by_items("the boots don't fit", [LAMP_ORDER, BOOT_ORDER])] == ["NB2"]
+
+
 def test_goods_called_by_their_everyday_kind_match_when_nothing_matches_more_closely():
     sneaker = _line(1, "Everyday Canvas Sneaker", "sneakers", "delivered")
     peacoat, shell = _line(2, "Harbour Wool Peacoat", "coats", "delivered"), _line(3, "Rain Shell", "jackets")
