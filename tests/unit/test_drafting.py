@@ -658,3 +658,15 @@ def test_a_return_label_that_gives_trouble_gets_how_labels_work_and_a_person_nev
         assert "show the QR code at the drop-off point" in draft.text and "within 7 days" in draft.text, draft.text
         assert draft.proposal is None and "offer_person" in draft.actions_needed
     assert "Nuestro artículo de ayuda está en inglés" in draft.text and "etiqueta" in draft.text
+
+
+def test_a_thing_no_article_speaks_of_is_not_answered_from_a_neighbour_when_read_two_ways():
+    # "do you do gift wrapping?" read half as shipping, half as a product question: still one question, and no
+    # article says "wrap" (the gift-card article is not the answer)
+    text = "do you do gift wrapping?"
+    passages = [_demo_article("gift-cards", 0.34), _demo_article("shipping-overview", 0.2)]
+    request = _request(text, "shipping_info", passages=passages)
+    request.classification.questions = [{"text": text, "intent": "shipping_info", "confidence": 0.8, "one_of": True},
+                                        {"text": text, "intent": "product_info", "confidence": 0.8, "one_of": True}]
+    draft = compose(request)
+    assert "reliable information" in draft.text and "Gift cards" not in draft.text, draft.text
