@@ -54,6 +54,7 @@ _REFUND_ROUTE = re.compile(
     re.IGNORECASE,
 )
 ACTION_FLOWS = {"return_request", "exchange", "cancel_order", "change_address"}
+REFUND_READINGS = {"refund_request", "refund_status"}
 # A statement that asks for something of its own ("I'd like to exchange the one from my last order for a bigger
 # size", after "which order is it?"): it may answer the agent too, but it is read as a request, not as a detail.
 _ASKS_AN_ACTION = re.compile(
@@ -218,7 +219,9 @@ def read_in_context(reading: Classification, dialogue: Dialogue | None, text: st
     if not topic or topic_confidence < CONFIDENT:
         return reading, None
     slots = read_slots(text)
-    if topic in ACTION_FLOWS and reading.intent == "refund_request" and asks_refund_route(text):
+    # where the money of the action in hand goes, whether read as a refund wanted or as one awaited ("why do I only
+    # get a refund to my card and not paypal?", during a cancellation, quoted a refund from months ago)
+    if topic in ACTION_FLOWS and reading.intent in REFUND_READINGS and asks_refund_route(text):
         return _continued(reading, dialogue, text, topic_confidence, "refund_route"), "refund_route"
     if topic == "change_address" and len(text) <= MAX_DETAIL_CHARS and mentions_address(text):
         # the new address the agent asked for: read alone it looks like nothing in particular

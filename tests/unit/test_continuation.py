@@ -81,6 +81,9 @@ def test_how_the_money_comes_back_is_part_of_a_return_not_a_new_refund_request()
                  "refund that onto store credit instead", "Put the refund on a different payment method please."):
         reading, how = _read(text, "refund_request", 0.95, dialogue)
         assert (reading.intent, how) == ("return_request", "refund_route"), text
+    cancelling = {"topic": "cancel_order", "topic_confidence": 0.95}
+    reading, how = _read("why do I only get a refund to my card and not paypal?", "refund_status", 0.74, cancelling)
+    assert (reading.intent, how) == ("cancel_order", "refund_route")
 
 
 def test_a_short_follow_up_continues_the_topic_but_a_confident_new_question_is_its_own():
