@@ -243,9 +243,11 @@ NAMING_WORDS = 6  # "the parka?", "and the chelsea boot": a message this short n
 
 
 def names_goods_asked(said: str) -> bool:
-    """An earlier message that may name the goods a later "how much is it?" is about: it asked about goods, or it
-    was only a few words naming them. A story ("I forget my password every time") names none, whatever its words."""
-    return _asks_of_goods(said) or len(said.split()) <= NAMING_WORDS
+    """An earlier message that may name the goods a later "how much is it?" is about: it asked about goods, it was
+    only a few words naming them, or it asked for something done to goods it names ("the slim jean I got is too
+    small, can I get a bigger size?" before "what sizes do you have?"). A story ("I forget my password every
+    time") names none, whatever its words."""
+    return _asks_of_goods(said) or len(said.split()) <= NAMING_WORDS or bool(goods_named(said))
 
 
 def catalogue_query(text: str, earlier: list[str], follow_up: bool) -> tuple[str, str] | None:

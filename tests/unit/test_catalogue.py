@@ -317,6 +317,10 @@ def test_the_goods_and_the_question_of_a_product_question_may_be_in_two_messages
     assert catalogue_query("and the chelsea boot?", [parka], True) == ("and the chelsea boot?", parka)
     assert catalogue_query("and the chelsea boot?", [parka], False) is None  # not read as going on with it
     assert catalogue_query("where is my order?", [parka], True) is None
+    # goods an earlier request named: "what sizes do you have?" during an exchange of them
+    exchange = "hi! the slim jean I got is too small, can I get a bigger size?"
+    assert catalogue_query("what sizes do you have?", [exchange], False) == (exchange, "what sizes do you have?")
+    assert catalogue_query("what sizes do you have?", ["I forget my password every time, it's so annoying"], False) is None
 
 
 def test_where_or_through_what_the_brand_sells_is_no_goods_to_look_up():
