@@ -67,8 +67,9 @@ _ASKS_FOR_NEWS = frozenset({"update", "updates", "news", "novedades", "nouvelles
 
 def is_bare_opener(text: str) -> bool:
     """A message with words in it but no subject anywhere ("Hello?", "Can you help me please", "Bonjour, j'ai
-    une question"). A link is content elsewhere (a photo, a post): never an opener."""
-    if has_link(text):
+    une question"). A link is content elsewhere (a photo, a post), a number is content here (a size, an amount:
+    "the 32 then"): never an opener."""
+    if has_link(text) or re.search(r"\d", text):
         return False
     words = _words(text)
     return bool(words) and not (words & _ASKS_FOR_NEWS) and words <= _POINTING_WORDS

@@ -81,6 +81,7 @@ def test_a_message_that_only_greets_or_asks_for_help_is_a_bare_opener(text):
     "@shop https://t.co/abc123",  # the substance is in the linked photo or post
     "👍", "12345",  # no words at all: not a greeting
     "@shop Any updates?",  # alone, asks after the customer's order
+    "the 32 then", "I need it by the 12th",  # a number is content: a size, a date
 ])
 def test_a_message_with_a_subject_or_content_elsewhere_is_not_an_opener(text):
     assert not is_bare_opener(text)
