@@ -670,3 +670,17 @@ def test_a_thing_no_article_speaks_of_is_not_answered_from_a_neighbour_when_read
                                         {"text": text, "intent": "product_info", "confidence": 0.8, "one_of": True}]
     draft = compose(request)
     assert "reliable information" in draft.text and "Gift cards" not in draft.text, draft.text
+
+
+def test_each_question_of_several_is_checked_against_what_the_help_center_speaks_of():
+    # "also is there a loyalty program?" beside a shipping question: no article speaks of loyalty (the gift-card
+    # article nearest it is no answer), while the shipping question keeps its answer
+    canada = {**_demo_article("shipping-ca", 0.6), "metadata": {"question": 0, "similarity": 0.6}}
+    gift = {**_demo_article("gift-cards", 0.3), "metadata": {"question": 1, "similarity": 0.3}}
+    request = _request("do you ship to canada? also is there a loyalty program?", "shipping_info", passages=[canada, gift])
+    request.classification.questions = [
+        {"text": "do you ship to canada?", "intent": "shipping_info", "confidence": 0.95},
+        {"text": "also is there a loyalty program?", "intent": "promo_code", "confidence": 0.8}]
+    draft = compose(request)
+    assert "Canada" in draft.text and "reliable information" in draft.text, draft.text
+    assert "Gift cards never expire" not in draft.text

@@ -545,14 +545,13 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
             return Section(size_chart_text(chart, language))
         if _several_size_guides(passages) and not uncovered_condition(question["text"], passages):
             return Section(phrases.say("size_which_item", language))  # no goods named, and the guides differ
-    # One question alone: in a message with several, a condition may belong to another question's passages (two
-    # readings of one sentence, "one_of", are one question: "do you do gift wrapping?" read as shipping and product).
-    single = len({q["text"] for q in request.classification.questions or []}) <= 1
+    # Each question is checked against its own passages (`_passages_for`), also in a message of several: "also is
+    # there a loyalty program?" beside a shipping question got the gift-card article.
     # A condition the articles chosen leave out that another passage speaks of ("return it to a store?": "we sell
     # online only: there is no store"): that passage answers what the question hinges on.
     elsewhere = [p for p in passages if (p.get("metadata") or {}).get("condition")]
     chosen = [p for p in passages if p not in elsewhere]
-    left_out = single and uncovered_condition(question["text"], chosen)
+    left_out = uncovered_condition(question["text"], chosen)
     if left_out and elsewhere:
         section = _policy_section(question, elsewhere, language, nearest=True)
         if section.text:
