@@ -230,7 +230,7 @@ _SIGN_OFF_SENTENCE = re.compile(
 # A word said on the way into a sign-off ("Nope, that's all"; "Uh, no, thanks"), never a sign-off alone.
 _INTERJECTION = re.compile(r"^\W*(no|nope|nah|uh|um|well|alright|all right|so)\W*$", re.IGNORECASE)
 # An answer's acknowledgement alone ("Okay,", "Great."): a sign-off only when nothing else is said after it ("Okay, my
-# name is Olivia and my zip is 76171" gives what was asked for).
+# name is Sam and my zip is 10027" gives what was asked for).
 _ACKNOWLEDGEMENT = re.compile(r"^\W*(oh|ok(ay)?|great|perfect|awesome|wonderful|fantastic|brilliant|lovely|amazing|"
                               r"excellent|sure|yes|alright|all right|cool|nice|got it|understood)\W*$", re.IGNORECASE)
 

@@ -118,7 +118,7 @@ def test_ordinary_account_questions_are_not_at_risk(text):
 
 
 @pytest.mark.parametrize("text", [
-    "Okay, my name is Olivia Lopez, and I live in Texas, zip code 76171.",  # the details asked for, after an "okay"
+    "Okay, my name is Sam Reyes, and my zip code is 10027.",  # the details asked for, after an "okay"
     "Great, my order number is NB108412", "Sure, it's the one I placed on Monday.",
 ])
 def test_an_acknowledgement_before_what_was_asked_for_is_no_sign_off(text):
