@@ -25,6 +25,7 @@ import re
 from graph.dialogue.slots import PROBLEM, SlotReading, normalise, opens_as_question, read_slots
 from graph.intents import INTENTS, family_of
 from graph.reasoning.base import Classification
+from graph.reasoning.refund_questions import REFUND_READINGS
 from graph.state import Dialogue, Question
 from tools.oms.actions.change_address import mentions_address
 from tools.oms.item_match import goods_named
@@ -54,7 +55,6 @@ _REFUND_ROUTE = re.compile(
     re.IGNORECASE,
 )
 ACTION_FLOWS = {"return_request", "exchange", "cancel_order", "change_address"}
-REFUND_READINGS = {"refund_request", "refund_status"}
 # A statement that asks for something of its own ("I'd like to exchange the one from my last order for a bigger
 # size", after "which order is it?"): it may answer the agent too, but it is read as a request, not as a detail.
 _ASKS_AN_ACTION = re.compile(
