@@ -71,6 +71,8 @@ _ORDER_REFERENCE = re.compile(
 )
 # "Hey ho!", a poem, praise: nothing of ours is being discussed yet, so what comes next is read on its own.
 NOT_A_TOPIC = {"out_of_scope"}
+# Questions about the goods an exchange is about (their sizes, their stock): they leave the exchange open.
+ASKED_OF_THE_GOODS = {"sizing", "product_info"}
 
 
 def is_detail_reply(text: str) -> bool:
@@ -267,6 +269,8 @@ def next_dialogue(dialogue: Dialogue | None, reading: Classification, how: str |
         # "ok, and how do I start one?" after the return policy: the conversation now acts on an order, and the
         # detail that answers what it proposed ("the anorak") goes on with that, not with the policy
         updated["topic"] = reading.intent
+    elif how is None and topic == "exchange" and reading.intent in ASKED_OF_THE_GOODS:
+        pass  # "what sizes do you have?" in the middle of an exchange: answered, and the exchange goes on
     elif how is None and reading.confidence >= CONFIDENT and reading.intent in NOT_A_TOPIC:
         updated["topic"], updated["topic_confidence"], updated["order_id"] = None, 0.0, None
     elif how is None and reading.confidence >= CONFIDENT:

@@ -42,7 +42,8 @@ _REFUSAL = re.compile(r"^\W*(no|nope|nah|not really)\b", re.IGNORECASE)
 _CHOICE = re.compile(
     r"\bthe (first|second|third|fourth|last|latest|newest|oldest|most recent|earlier|later|other|cheapest|"
     r"same|bigger|smaller|larger)\b|\bthe one (with|that|from|in|for|i)\b|\bthe ([\w-]+ ){1,3}(one|ones)\b|"
-    r"\b(both|all of them|either|neither) ?(one|ones|of them)?\b|\bsize \w{1,4}\b|\b(xxs|xs|xl|xxl|xxxl)\b",
+    r"\b(both|all of them|either|neither) ?(one|ones|of them)?\b|\bsize \w{1,4}\b|\b(xxs|xs|xl|xxl|xxxl)\b|"
+    r"\bthe \d{1,2}(?: one)?(?: then| please| pls| instead)?\W*$",  # a size by its number, said alone: "the 32 then"
     re.IGNORECASE,
 )
 # Not having what was asked for, and correcting what was given.

@@ -11,6 +11,7 @@ from graph.dialogue.continuation import (
     order_in_focus,
     read_in_context,
 )
+from graph.dialogue.slots import read_slots
 from graph.reasoning.base import Classification
 
 CANCEL = {"topic": "cancel_order", "topic_confidence": 0.93, "awaiting": [], "order_id": "NB100200"}
@@ -143,6 +144,17 @@ def test_the_topic_moves_only_with_a_confident_reading_of_the_message_itself():
     assert unsure["topic"] == "cancel_order"
     greeting = next_dialogue(CANCEL, _reading("out_of_scope", 0.99), None)
     assert greeting["topic"] is None  # chit-chat is no subject to continue: the next message stands alone
+
+
+def test_a_question_about_the_goods_leaves_an_exchange_open_and_a_size_by_its_number_continues_it():
+    exchange = {"topic": "exchange", "topic_confidence": 0.99, "awaiting": ["confirmation"], "order_id": "NB100300"}
+    asked = next_dialogue(exchange, _reading("sizing", 0.93), None, "what sizes do you have?")
+    assert (asked["topic"], asked["order_id"]) == ("exchange", "NB100300")  # answered, and the exchange goes on
+    reading, how = _read("the 32 then", "sizing", 0.94, {**asked, "awaiting": []})
+    assert (reading.intent, how) == ("exchange", "detail")
+    assert next_dialogue(CANCEL, _reading("sizing", 0.91), None)["topic"] == "sizing"  # other flows: a new subject
+    assert "choice" in read_slots("the 32 then").kinds and "choice" not in read_slots("I need it by the 12th").kinds
+    assert "choice" not in read_slots("is it still within the 30 day window?").kinds
 
 
 def test_a_continuation_that_acts_on_an_order_moves_the_topic_to_that_member_of_its_family():
