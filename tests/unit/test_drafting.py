@@ -587,6 +587,12 @@ def test_a_return_continued_without_naming_goods_keeps_the_goods_it_was_opened_f
     assert carried("ordered by mistake") == "ordered by mistake"  # the scope said last was the whole order
     request.meta = {"continues": False}  # a new request: its own words only
     assert carried(request.text) == request.text
+    # an exchange goes on in a size alone, even as an answer to the agent: its goods are the ones opened for
+    request.meta = {"continues": True, "answers_agent": True}
+    request.history = [("customer", "the jeans don't fit, can I swap them for a bigger size?")]
+    assert _with_goods_named_before("ok the 32 please", "exchange", request, "en", order) == (
+        "the jeans don't fit, can I swap them for a bigger size?\nok the 32 please")
+    assert _with_goods_named_before("the tee one", "exchange", request, "en", order) == "the tee one"
 
 
 def test_a_condition_the_chosen_articles_leave_out_is_answered_from_the_passage_that_speaks_of_it():

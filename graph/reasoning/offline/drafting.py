@@ -217,17 +217,23 @@ _SAYS_WHERE_MONEY_GOES = re.compile(r"payment method|original|card|paypal|store 
 
 
 GOODS_LOOKBACK = 3  # the customer's earlier messages a continuation of a return or cancellation takes its goods from
-_GOODS_CARRY = {"return_request", "cancel_order"}
+_GOODS_CARRY = {"return_request", "cancel_order", "exchange"}
+# An answer that names a size and nothing else ("ok the 8 please", after the boot's size chart): the goods are the
+# exchange's, said earlier.
+_SIZE_ONLY = re.compile(r"^\W*(?:(?:ok(?:ay)?|alright|then|yes|yeah|so)\W+)*(?:the\s+|a\s+|an\s+|size\s+)?"
+                        r"(?:\d{1,2}(?:\.5)?|xxs|xs|s|m|l|xl|xxl|small|medium|large)(?:\s+one)?"
+                        r"(?:\s+(?:then|please|pls|instead|thanks))*\W*$", re.IGNORECASE)
 _WHOLE_ORDER = re.compile(r"\b(?:entire|whole|full|complete) order\b|\ball of (?:it|them)\b|\beverything\b|\bthe lot\b",
                           re.IGNORECASE)
 
 
 def _with_goods_named_before(text: str, intent: str, request: DraftRequest, language: str, order: dict) -> str:
-    """A message that goes on with a return or a cancellation without naming goods ("can the refund go to store
-    credit instead?") is about the goods the flow was opened for ("the jeans I got are too tight, I'd like to return
-    them"): without them the proposal grew to the whole order. The latest of the customer's last few messages that
+    """A message that goes on with a return, an exchange or a cancellation without naming goods ("can the refund go
+    to store credit instead?", "ok the 8 please") is about the goods the flow was opened for ("the jeans I got are
+    too tight, I'd like to return them"): without them the proposal grew to the whole order, or asked which item. The latest of the customer's last few messages that
     names goods is read before this one, unless a later one named the whole order."""
-    if (intent not in _GOODS_CARRY or not request.meta.get("continues") or request.meta.get("answers_agent")
+    answers_with_goods = request.meta.get("answers_agent") and not _SIZE_ONLY.match(text)
+    if (intent not in _GOODS_CARRY or not request.meta.get("continues") or answers_with_goods
             or goods_named(text) or _WHOLE_ORDER.search(text)):
         return text  # an answer to the agent ("the vest one"), goods of its own, or the whole order
     for said in [said for role, said in request.history if role == "customer"][::-1][:GOODS_LOOKBACK]:
