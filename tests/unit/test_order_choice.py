@@ -118,6 +118,9 @@ def test_a_refund_without_an_order_number_is_not_guessed_among_recent_orders():
     mine = "I'd like a refund on my most recent order"  # the customer pointed at one: the newest
     assert not refund_needs_an_order([newer, older], mine, now=NOW)
     assert choose_order([older, newer], {"refund_request"}, mine, NOW)["id"] == "NB2"
+    on_its_way = _order("NB3", "in_transit", 2, shipment="in_transit")
+    assert choose_order([on_its_way, newer], {"return_request"}, "return something from my last order", NOW)["id"] == "NB2"
+    assert choose_order([on_its_way, newer], {"order_status"}, "where is my last order?", NOW)["id"] == "NB3"
 
 
 def test_a_refund_question_is_about_the_refund_still_owed_before_the_one_issued_last():

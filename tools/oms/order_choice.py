@@ -223,7 +223,11 @@ def choose_order(orders: list[dict], intents: set[str], text: str = "", now: dat
         o for o in newest_first if (d := delivered_on(o)) and (today - d) <= timedelta(days=RECENT_DELIVERY_DAYS)
     ]
     if names_latest_order(text):
-        return newest_first[0]  # "the status of my most recent order", "a refund on my last order": that one
+        # "the status of my most recent order": that one; "return something from my last order": the last one that
+        # came (one still on its way has nothing to send back yet)
+        after_delivery = intents & AFTER_DELIVERY_INTENTS or "lost_package" in intents
+        delivered = [o for o in newest_first if delivered_on(o) or o.get("status") == "delivered"] if after_delivery else []
+        return (delivered or newest_first)[0]
     if intents & STATUS_INTENTS:
         late = [o for o in newest_first if is_late(o, today)]
         moving = [o for o in newest_first if is_moving(o)]
