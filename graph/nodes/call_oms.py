@@ -103,9 +103,9 @@ _NOUN_PHRASE = re.compile(r"^(?:the|my|that|this|those|these)?\s*[a-z][\w-]*(?:\
 def _named_goods_elsewhere(turn: dict, focused: list, orders: list) -> bool:
     """The message names goods the order in focus lacks and another of the customer's orders has: the conversation's
     order is not the one meant."""
-    text = english_reading(turn.get("text", ""), turn.get("language") or "en")
     if not focused or focused[0] is None:
         return False
+    text = english_reading(turn.get("text", ""), turn.get("language") or "en")
     focus = [focused[0].model_dump(mode="json")]
     others = [o.model_dump(mode="json") for o in orders if o.id != focused[0].id]
     if goods_named(text):  # "I want to return the jogger instead"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from graph.reasoning.readings import moved_to
 from graph.reasoning.text_norm import any_of, fold
 from tools.oms.product_detail import material_or_care
 
@@ -57,9 +58,4 @@ def read_product_question(probs: dict[str, float], text: str) -> dict[str, float
     if not _asks_about(folded):
         return probs
     moved_from = GOODS_PROBLEMS if _SIZE_OR_FIT.search(folded) else (*GOODS_PROBLEMS, SIZING)
-    moved = sum(probs.get(intent, 0.0) for intent in moved_from)
-    if not moved:
-        return probs
-    read = {intent: (0.0 if intent in moved_from else p) for intent, p in probs.items()}
-    read[PRODUCT_INFO] = read.get(PRODUCT_INFO, 0.0) + moved
-    return read
+    return moved_to(probs, moved_from, PRODUCT_INFO)

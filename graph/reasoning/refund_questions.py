@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from graph.reasoning.readings import moved_to
 from graph.reasoning.text_norm import any_of, fold
 
 RETURN_POLICY = "return_policy"
@@ -69,9 +70,6 @@ def asks_how_refunds_work(text: str) -> bool:
 def read_refund_question(probs: dict[str, float], text: str) -> dict[str, float]:
     """The distribution with the refund readings' mass on the return policy when the message asks how refunds
     work in general."""
-    moved = sum(probs.get(intent, 0.0) for intent in REFUND_READINGS)
-    if not moved or not asks_how_refunds_work(text):
+    if not any(probs.get(intent) for intent in REFUND_READINGS) or not asks_how_refunds_work(text):
         return probs
-    read = {intent: (0.0 if intent in REFUND_READINGS else p) for intent, p in probs.items()}
-    read[RETURN_POLICY] = read.get(RETURN_POLICY, 0.0) + moved
-    return read
+    return moved_to(probs, REFUND_READINGS, RETURN_POLICY)

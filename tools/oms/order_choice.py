@@ -222,12 +222,12 @@ def choose_order(orders: list[dict], intents: set[str], text: str = "", now: dat
     recent_delivered = [
         o for o in newest_first if (d := delivered_on(o)) and (today - d) <= timedelta(days=RECENT_DELIVERY_DAYS)
     ]
+    delivered = [o for o in newest_first if delivered_on(o) or o.get("status") == "delivered"]
+    after_delivery = bool(intents & AFTER_DELIVERY_INTENTS) or "lost_package" in intents
     if names_latest_order(text):
         # "the status of my most recent order": that one; "return something from my last order": the last one that
         # came (one still on its way has nothing to send back yet)
-        after_delivery = intents & AFTER_DELIVERY_INTENTS or "lost_package" in intents
-        delivered = [o for o in newest_first if delivered_on(o) or o.get("status") == "delivered"] if after_delivery else []
-        return (delivered or newest_first)[0]
+        return ((delivered if after_delivery else []) or newest_first)[0]
     if intents & STATUS_INTENTS:
         late = [o for o in newest_first if is_late(o, today)]
         moving = [o for o in newest_first if is_moving(o)]
@@ -247,8 +247,7 @@ def choose_order(orders: list[dict], intents: set[str], text: str = "", now: dat
     if intents & BEFORE_SHIPPING_INTENTS:
         waiting = [o for o in newest_first if waiting_to_ship(o)]
         return waiting[0] if waiting else newest_first[0]
-    if intents & AFTER_DELIVERY_INTENTS or "lost_package" in intents:
-        delivered = [o for o in newest_first if delivered_on(o) or o.get("status") == "delivered"]
+    if after_delivery:
         # "I want to return something": an order with goods still to send back, not the newest one already sent back
         # (a problem reported with goods is about the newest delivery, whatever was refunded since)
         still_held = [o for o in delivered if any(line.get("status") == "delivered" for line in o.get("items") or [])
@@ -261,7 +260,6 @@ def choose_order(orders: list[dict], intents: set[str], text: str = "", now: dat
         awaiting = [o for o in newest_first if refund_awaited(o)]
         refunded = [o for o in newest_first if has_refund(o)
                     or o.get("status") in {"returned", "cancelled"}]
-        delivered = [o for o in newest_first if delivered_on(o) or o.get("status") == "delivered"]
         return (awaiting or refunded or delivered or newest_first)[0]
     return newest_first[0]
 

@@ -1,0 +1,21 @@
+"""Moving a distribution's mass off readings the message's own words rule out, onto the one they point at.
+
+The word readers (product_questions.py, refund_questions.py) each know which readings a message cannot be and
+which one it is; the arithmetic is the same for all of them and lives here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+
+def moved_to(probs: dict[str, float], ruled_out: Iterable[str], onto: str) -> dict[str, float]:
+    """The distribution with the ruled-out readings at 0 and their mass added to `onto` (as it was when they had
+    none)."""
+    ruled_out = set(ruled_out)
+    moved = sum(probs.get(intent, 0.0) for intent in ruled_out)
+    if not moved:
+        return probs
+    read = {intent: (0.0 if intent in ruled_out else p) for intent, p in probs.items()}
+    read[onto] = read.get(onto, 0.0) + moved
+    return read
