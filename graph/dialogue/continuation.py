@@ -208,6 +208,13 @@ def _continued(reading: Classification, dialogue: Dialogue, text: str, confidenc
     return reading
 
 
+def says_which_goods(text: str) -> bool:
+    """A few words that ask nothing ("the jeans", "they're too big", "in XL"): in an order action they say which
+    goods it is for, or why, though read alone they look like a sizing or product question."""
+    return (len(text.split()) <= SHORT_WORDS and "?" not in text and not opens_as_question(text)
+            and not _QUESTION_WORD.search(text) and not _ASKS_UNMARKED.search(text))
+
+
 def asks_refund_route(text: str) -> bool:
     """The message asks where the money goes ("refund it to my other card", "can it go to PayPal?")."""
     return bool(_REFUND_ROUTE.search(text or ""))
@@ -225,6 +232,9 @@ def read_in_context(reading: Classification, dialogue: Dialogue | None, text: st
     # get a refund to my card and not paypal?", during a cancellation, quoted a refund from months ago)
     if topic in ACTION_FLOWS and reading.intent in REFUND_READINGS and asks_refund_route(text):
         return _continued(reading, dialogue, text, topic_confidence, "refund_route"), "refund_route"
+    if topic in ACTION_FLOWS and reading.intent in ASKED_OF_THE_GOODS and says_which_goods(text):
+        # "the jeans", "they're too big", "in XL" during a return: which goods, or why, not a question about them
+        return _continued(reading, dialogue, text, topic_confidence, "detail"), "detail"
     if topic == "change_address" and len(text) <= MAX_DETAIL_CHARS and mentions_address(text):
         # the new address the agent asked for: read alone it looks like nothing in particular
         return _continued(reading, dialogue, text, topic_confidence, "detail"), "detail"

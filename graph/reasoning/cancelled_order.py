@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from graph.reasoning.readings import moved_to
 from tools.oms.order_choice import says_order_was_cancelled
 
 _ASKS_TO_CANCEL = re.compile(
@@ -21,11 +22,16 @@ _ASKS_TO_CANCEL = re.compile(
 )
 
 
+# Money named: "my order was cancelled, where is my refund?" asks about the refund of the cancellation.
+_MONEY = re.compile(r"\b(?:refund\w*|money|charged?|paid|payment|credit|reimburs\w*|\$|£|€)", re.IGNORECASE)
+
+
 def read_cancelled_order(probs: dict[str, float], text: str) -> dict[str, float]:
     """The distribution with the cancellation reading's mass on the order status when the message tells of an
-    order that was cancelled and asks to cancel none."""
-    if "cancel_order" not in probs or not says_order_was_cancelled(text) or _ASKS_TO_CANCEL.search(text):
+    order that was cancelled and asks to cancel none; and the refund-awaited reading's mass too when it names no
+    money ("I got an email saying my order was cancelled but I didn't cancel it?" read as a refund awaited, and the
+    reply said no refund was issued yet, of whichever order came first)."""
+    if not says_order_was_cancelled(text) or _ASKS_TO_CANCEL.search(text):
         return probs
-    moved = dict(probs)
-    moved["order_status"] = moved.get("order_status", 0.0) + moved.pop("cancel_order")
-    return moved
+    ruled_out = ["cancel_order"] + ([] if _MONEY.search(text) else ["refund_status"])
+    return moved_to(probs, ruled_out, onto="order_status")

@@ -21,7 +21,22 @@ NOW = datetime(2026, 11, 26, 12, tzinfo=UTC)
 ])
 def test_an_order_cancelled_is_read_as_a_question_about_it(text):
     assert says_order_was_cancelled(text)
-    assert read_cancelled_order({"cancel_order": 0.8, "order_status": 0.2}, text) == {"order_status": 1.0}
+    read = read_cancelled_order({"cancel_order": 0.8, "order_status": 0.2}, text)
+    assert read["order_status"] == pytest.approx(1.0) and not read.get("cancel_order")
+
+
+@pytest.mark.parametrize("text", [
+    "I got an email saying my order was cancelled but I didn't cancel it?",
+    "why was my order cancelled",
+])
+def test_an_order_cancelled_is_no_refund_awaited_when_no_money_is_named(text):
+    read = read_cancelled_order({"refund_status": 0.9, "order_status": 0.1}, text)
+    assert read["order_status"] == pytest.approx(1.0) and not read.get("refund_status")
+
+
+def test_an_order_cancelled_with_its_money_named_keeps_the_refund_reading():
+    probs = {"refund_status": 0.9, "order_status": 0.1}
+    assert read_cancelled_order(probs, "my order was cancelled, where is my refund?") is probs
 
 
 @pytest.mark.parametrize("text", [

@@ -42,6 +42,10 @@ def test_goods_end_where_a_typed_clause_begins_and_may_come_before_their_verb():
     assert named_items("the email I got says it was refunded") == []
     assert named_items("cancel the order I placed") == []
     assert named_items("ordered Monday, still says label created. normal?") == []
+    # which order, by when: not goods called "most" or "newest"
+    assert named_items("I need to cancel my most recent order") == []
+    assert named_items("please cancel my newest order") == []
+    assert [i.phrase for i in named_items("return the most comfortable boots")] == ["comfortable boots"]
     assert [i.phrase for i in named_items("I ordered boots on Friday")] == ["boots"]
 
 

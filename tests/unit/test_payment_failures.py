@@ -16,6 +16,9 @@ from graph.reasoning.payment_failures import reports_money_taken_without_order
     'transaction failed. Money has been taken from my account though',
     "it said payment declined but it's pending on my card",
     "there's no order on my account but the money was debited",
+    # the taker named instead of the money
+    "payment declined at checkout but they took the money anyway",
+    "paypal failed so I paid by card and now both have taken the money",
 ])
 def test_a_failed_payment_that_took_money_is_reported(text):
     assert reports_money_taken_without_order(text)
@@ -38,6 +41,8 @@ def test_a_failed_payment_that_took_money_is_reported(text):
     'my order was cancelled, the money is still on my card',
     'I cancelled my order but I was still charged',
     'my order got cancelled but the money was taken',
+    'payment failed, if I try again will you take the money twice?',
+    'my card was declined so I took the money out of savings',
 ])
 def test_either_half_alone_or_a_refund_question_is_not(text):
     assert not reports_money_taken_without_order(text)

@@ -100,6 +100,8 @@ _GENERIC = frozenset({
     # the state of an order, not what is in it: "cancel all my pending orders"
     "pending", "processing", "unshipped", "shipped", "undelivered", "delivered", "outstanding", "open", "current",
     "previous", "placed", "existing", "remaining", "upcoming", "unfulfilled",
+    # which of the orders, by when: "cancel my most recent order", "my newest order" (not goods called "most")
+    "most", "newest", "newer", "oldest", "older", "earliest", "earlier", "final",
     # how soon or how roughly, not what: "can I cancel quick before it ships", "ordered about an hour ago" (passed
     # over, so "return asap the linen shirt" still names the shirt)
     "quick", "quickly", "asap", "immediately", "urgently", "straight", "away", "soon", "fast", "anyway", "really",
