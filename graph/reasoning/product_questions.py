@@ -59,3 +59,38 @@ def read_product_question(probs: dict[str, float], text: str) -> dict[str, float
         return probs
     moved_from = GOODS_PROBLEMS if _SIZE_OR_FIT.search(folded) else (*GOODS_PROBLEMS, SIZING)
     return moved_to(probs, moved_from, PRODUCT_INFO)
+
+
+# "Do you have the chelsea boot in size 10?", "is the henley available in XL?", "got this in a medium?": whether the
+# goods are there in a size is a stock question (the catalogue's variants answer it), though its size words read as
+# sizing and the reply was the size chart. How a size fits ("what size should I get?", "does it run small in a
+# medium?") keeps its reading.
+_HAS_IT = any_of(
+    r"(?:do|does)\s+(?:you|u|ya|y'all|northbound)\s+(?:still\s+)?(?:have|has|got|carry|stock|sell|make|do)",
+    r"(?:have|has)\s+(?:you|u)\s+got|^\W*got\s+(?:it|this|that|these|them|the|any|one)\b|is\s+there\s+(?:a|an|any)",
+    r"(?:is|are)\s+(?:it|this|that|they|these|those|the\s+[\w\s'-]{1,40}?)\s+(?:still\s+)?(?:available|in\s+stock|"
+    r"back\s+in\s+stock|sold\s+out|out\s+of\s+stock)",
+    r"(?:come|comes|available|in\s+stock)\s+in\s+(?:a\s+|an\s+)?(?:size|xs|xxl|xl|small|medium|large|\d)",
+)
+_IN_A_SIZE = any_of(
+    r"in\s+(?:a\s+|an\s+)?(?:size\s+|sz\s+|us\s+|uk\s+|eu\s+)?(?:\d{1,2}(?:\.5)?|xxs|xs|s|m|l|xl|xxl|xxxl|"
+    r"small|medium|large|extra\s+large|petite|tall|one\s+size)",
+)
+_HOW_IT_FITS = any_of(r"fit|fits|fitting|run|runs|running\s+(?:small|large|big)|true\s+to\s+size|should\s+i|"
+                      r"which\s+size|what\s+size|size\s+(?:up|down)|too\s+(?:small|big|tight|loose|long|short)")
+
+
+def asks_for_goods_in_a_size(text: str) -> bool:
+    """One question whether goods are there in a size, asking nothing of how that size fits."""
+    folded = _folded(text)
+    return bool(_ASKS.search(folded) and _HAS_IT.search(folded) and _IN_A_SIZE.search(folded)
+                and not _HOW_IT_FITS.search(folded) and not _PROBLEM.search(folded)
+                and not _REQUEST.search(folded) and not _ANOTHER_PART.search(folded))
+
+
+def read_stock_question(probs: dict[str, float], text: str) -> dict[str, float]:
+    """The distribution with sizing's mass on the product reading when the message asks whether goods are there
+    in a size."""
+    if not probs.get(SIZING) or not asks_for_goods_in_a_size(text):
+        return probs
+    return moved_to(probs, (SIZING,), PRODUCT_INFO)

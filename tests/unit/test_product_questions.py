@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from graph.reasoning.product_questions import asks_about_the_goods, read_product_question
+from graph.reasoning.product_questions import (
+    asks_about_the_goods,
+    asks_for_goods_in_a_size,
+    read_product_question,
+    read_stock_question,
+)
 
 
 @pytest.mark.parametrize("text", [
@@ -36,3 +41,29 @@ def test_the_goods_problem_and_sizing_mass_goes_to_the_product_reading():
     sized = read_product_question(probs, "is the merino sweater wool in a size small?")
     assert sized["sizing"] == 0.26 and sized["damaged_item"] == 0.0
     assert read_product_question(probs, "my merino sweater shrank in the wash") == probs
+
+
+@pytest.mark.parametrize("text", [
+    "do you have the chelsea boot in size 10?",
+    "is the henley available in XL?",
+    "got this in a medium?",
+    "do u have the slim jean in a 32",
+    "is the parka in stock in large?",
+])
+def test_whether_goods_are_there_in_a_size_is_a_stock_question(text):
+    assert asks_for_goods_in_a_size(text)
+    read = read_stock_question({"sizing": 0.9, "product_info": 0.1}, text)
+    assert read["product_info"] == pytest.approx(1.0) and not read.get("sizing")
+
+
+@pytest.mark.parametrize("text", [
+    "what size should I get in the parka?",
+    "does the tee run small in a medium?",
+    "do you have a size guide?",
+    "can I exchange the boot for a size 10?",
+    "do you have the henley in navy?",
+    "the boot in size 10 is too small, do you have it in 11?",
+])
+def test_how_a_size_fits_or_a_request_keeps_its_reading(text):
+    probs = {"sizing": 0.9, "product_info": 0.1}
+    assert read_stock_question(probs, text) is probs

@@ -24,7 +24,7 @@ from graph.reasoning.offline.generic_goods import with_generic_goods
 from graph.reasoning.offline.intent_model import IntentModel
 from graph.reasoning.offline.playbook import rerank_articles
 from graph.reasoning.phishing import read_suspected_phishing
-from graph.reasoning.product_questions import read_product_question
+from graph.reasoning.product_questions import read_product_question, read_stock_question
 from graph.reasoning.refund_questions import read_refund_question
 from graph.reasoning.returns_address import read_returns_address
 from graph.reasoning.topic import names_a_topic
@@ -148,6 +148,7 @@ class OfflineReasoner:
         probs = read_not_arrived(probs, text)  # "my parcel hasn't arrived" is no damaged item (not_arrived.py)
         probs = read_returns_address(probs, text)  # "what's your returns address?" changes none (returns_address.py)
         probs = read_product_question(probs, text)  # "can it go in the washing machine?" (product_questions.py)
+        probs = read_stock_question(probs, text)  # "do you have the chelsea boot in size 10?" (product_questions.py)
         probs = read_refund_question(probs, text)  # "how do refunds work?" (refund_questions.py)
         return read_cancelled_order(probs, text)  # "my order got cancelled, why?" (cancelled_order.py)
 
