@@ -12,6 +12,7 @@ lower-case, without accents and with straight quotes.
 
 from __future__ import annotations
 
+from graph.reasoning.content_elsewhere import points_elsewhere
 from graph.reasoning.faulty_goods import reports_faulty_goods
 from graph.reasoning.payment_failures import reports_money_taken_without_order
 from graph.reasoning.text_norm import any_of, fold, sentences
@@ -21,6 +22,7 @@ ARRIVED_DAMAGED = "arrived_damaged"
 CHARGE_DISPUTED = "charge_disputed"
 WRONG_ITEM_RECEIVED = "wrong_item_received"
 GOODS_FAULTY = "goods_faulty"  # does not work, or came apart in use (faulty_goods.py)
+CONTENT_ELSEWHERE = "content_elsewhere"  # told in a DM, a photo or an attachment the agent cannot read
 
 # Words between the two halves of one report, within a sentence.
 _GAP = r"(?:[^.!?]{0,60}?)"
@@ -166,6 +168,8 @@ def reported_problems(text: str) -> list[str]:
         found.append(CHARGE_DISPUTED)
     if reports_faulty_goods(told_text):
         found.append(GOODS_FAULTY)
+    if points_elsewhere(text):
+        found.append(CONTENT_ELSEWHERE)
     return found
 
 

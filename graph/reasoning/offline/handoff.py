@@ -22,6 +22,7 @@ _SUGGESTIONS = {
     "reship_or_refund": "Open a carrier claim for {order}; reship or refund ({refundable}) per the lost-parcel policy.",
     "billing_review": "Review the payments on {order} for duplicate or unauthorised charges and reverse any error.",
     "human_review": "Read the conversation and reply personally; no standard resolution applies.",
+    "read_what_they_sent": "Open the DM, photo or attachment the customer points to (the agent cannot read it), then reply.",
     "answer_from_help_center": "Answer from the help center; the agent could not do so with enough confidence.",
     "explain_exchange": "Explain the exchange process and check stock of the requested size/colour.",
     "share_size_chart": "Share the size chart of the product line and a fit recommendation.",
@@ -35,6 +36,7 @@ _REPORTED_ACTIONS = {
     problem_reports.CHARGE_DISPUTED: "billing_review",
     problem_reports.WRONG_ITEM_RECEIVED: "reship_correct_item",
     problem_reports.GOODS_FAULTY: "replace_or_refund",
+    problem_reports.CONTENT_ELSEWHERE: "read_what_they_sent",
 }
 
 
