@@ -94,6 +94,20 @@ def test_address_change_before_shipping_is_proposed_with_old_and_new_address():
     assert "1 Main St, Boston, MA 02110" in result.summary and "742 Evergreen Terrace, Springfield, IL 62704" in result.summary
 
 
+@pytest.mark.parametrize("text", [
+    "45 Elm Road, Portland OR 97201",  # no comma between city and state
+    "45 Elm Road\nPortland, OR 97201",  # a line for each part
+    "45 Elm Road\nPortland OR 97201",
+])
+def test_a_us_address_is_read_as_customers_write_it(text):
+    assert change_address.parse_address(text) == {"address1": "45 Elm Road", "city": "Portland", "state": "OR",
+                                                  "zip": "97201", "country": "US"}
+
+
+def test_without_a_comma_before_it_a_state_must_be_one():
+    assert change_address.parse_address("ship 45 Elm Road, Portland to 97201") is None
+
+
 def test_an_address_in_another_country_is_read_as_such_and_left_to_a_person():
     new = change_address.parse_address("12 Oak Street, Denver, CO 80203", "CA")  # a Canadian order, a US address
     assert new["country"] == "US"

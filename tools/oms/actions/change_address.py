@@ -36,13 +36,23 @@ SCHEMA: dict[str, Any] = {
 }
 
 # "742 Evergreen Terrace, Springfield, IL 62704" (US) or "... , Toronto, ON M5V 2T6, CA"; the country
-# defaults to the order's current one. A person's free text is not parsed beyond this shape.
+# defaults to the order's current one. Parts may be on lines of their own, and the city and state are often
+# written without a comma between them ("45 Elm Road, Portland OR 97201"): then the state must be one. A
+# person's free text is not parsed beyond this shape.
 _ADDRESS = re.compile(
-    r"(?<![\w#-])(?P<address1>\d{1,6}[A-Za-z]?\s+[^,\n]{2,80}?)\s*,\s*(?:(?P<address2>(?:apt|apartment|suite|unit|#)\.?\s*[^,\n]{1,20})\s*,\s*)?"
-    r"(?P<city>[A-Za-z][A-Za-z .'-]{1,60}?)\s*,\s*(?P<state>[A-Za-z]{2})\.?\s+(?P<zip>\d{5}(?:-\d{4})?|[A-Za-z]\d[A-Za-z]\s?\d[A-Za-z]\d)"
+    r"(?<![\w#-])(?P<address1>\d{1,6}[A-Za-z]?[ \t]+[^,\n]{2,80}?)\s*[,\n]\s*"
+    r"(?:(?P<address2>(?:apt|apartment|suite|unit|#)\.?\s*[^,\n]{1,20})\s*[,\n]\s*)?"
+    r"(?P<city>[A-Za-z][A-Za-z .'-]{1,60}?)(?P<comma>\s*,\s*|[ \t]+)(?P<state>[A-Za-z]{2})\.?\s+"
+    r"(?P<zip>\d{5}(?:-\d{4})?|[A-Za-z]\d[A-Za-z]\s?\d[A-Za-z]\d)"
     r"(?:\s*,\s*(?P<country>[A-Za-z]{2}|USA|United States|Canada))?",
     re.IGNORECASE,
 )
+STATES = frozenset({
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
+    "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR",
+    "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR", "GU", "VI", "AS", "MP",
+    "AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT",  # Canada's provinces
+})
 # Elsewhere (orders shipping to GB, the EU, AU...): "6 Meadow Road, Leeds, LS1 4RU", "Hauptstraße 12, Berlin,
 # 10115", "6906 Sunset Blvd, Brisbane, QLD 4076": a street with its number (either side), a city, then the
 # postcode in the shape the order's country writes it. Only tried for an order that ships outside the US and
@@ -73,9 +83,11 @@ def parse_address(text: str, default_country: str = "US") -> dict[str, str] | No
     match = _ADDRESS.search(text)
     if not match and default_country.upper() not in ("US", "CA"):
         match = _international(default_country.upper()).search(text)
+    if match and match.re is _ADDRESS and "," not in match.group("comma") and match.group("state").upper() not in STATES:
+        match = None  # "... Springfield to 62704" is no state
     if not match:
         return None
-    found = {k: v.strip() for k, v in match.groupdict().items() if v}
+    found = {k: v.strip() for k, v in match.groupdict().items() if v and k != "comma"}
     if "country" not in found and match.re is _ADDRESS:  # the ZIP's shape says which: "80203" US, "M5V 2T6" Canada
         found["country"] = "US" if found["zip"][:5].isdigit() else "CA"
     country = found.get("country", default_country)
