@@ -53,7 +53,7 @@ def not_repeated(turn: dict, previous: str | None, awaiting: list[str] | None = 
     """The turn's reply, unless it would say again exactly what the last reply said: then a short close after
     a sign-off; a request for a plain yes when the same order action is proposed again (it stays pending); the
     question still open when the last reply asked which order (the customer sent their name or zip code
-    instead); the sentence of the last reply that answers a question asked again; else a question about what the
+    instead) or for an address (it came without its ZIP code); the sentence of the last reply that answers a question asked again; else a question about what the
     customer needs. The last two offer a person (no action pending)."""
     reply = turn.get("draft", "")
     if turn.get("input_problem") or not repeats(reply, previous):
@@ -73,6 +73,9 @@ def not_repeated(turn: dict, previous: str | None, awaiting: list[str] | None = 
         orders = (turn.get("oms") or {}).get("orders") or []
         if "order_number" in (awaiting or []) and not orders:
             reply = phrases.say("still_need_order", language)
+        elif "address" in (awaiting or []):
+            # "45 Elm Road Portland": the new address the agent asked for, without its state or ZIP code
+            reply = phrases.say("still_need_address", language)
         elif sentence := answering_sentence(_asked(turn), previous, language):
             # "when will it arrive?" right after the reply that said when: that sentence again
             reply = (phrases.say("said_already_order_sentence", language, order=orders[0]["id"], sentence=sentence)

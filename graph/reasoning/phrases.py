@@ -757,6 +757,26 @@ PHRASES: dict[str, dict[str, str]] = {
         "it": "Per procedere, rispondi semplicemente sì (o no per lasciare l'ordine com'è): modifico un ordine solo "
               "con un sì chiaro.",
     },
+    "still_need_address": {
+        "en": "I couldn't read a complete address in that. Please send the new address in one message: street and "
+              "number, city, state and ZIP code (e.g. 742 Evergreen Terrace, Springfield, IL 62704). If you'd rather, "
+              "I can pass you to a person on our team.",
+        "es": "No he podido leer una dirección completa en eso. Envíame la nueva dirección en un solo mensaje: calle y "
+              "número, ciudad, estado y código postal (p. ej., 742 Evergreen Terrace, Springfield, IL 62704). Si lo "
+              "prefieres, te paso con una persona del equipo.",
+        "fr": "Je n'ai pas pu lire une adresse complète dans votre message. Envoyez la nouvelle adresse en un seul "
+              "message : rue et numéro, ville, État et code postal (p. ex. 742 Evergreen Terrace, Springfield, IL "
+              "62704). Si vous préférez, je peux vous mettre en relation avec une personne de l'équipe.",
+        "de": "Darin konnte ich keine vollständige Adresse lesen. Schicken Sie die neue Adresse bitte in einer "
+              "Nachricht: Straße und Hausnummer, Ort, Bundesstaat und Postleitzahl (z. B. 742 Evergreen Terrace, "
+              "Springfield, IL 62704). Wenn Sie möchten, gebe ich Sie an eine Person aus unserem Team weiter.",
+        "pt": "Não consegui ler uma morada completa nisso. Envie a nova morada numa só mensagem: rua e número, cidade, "
+              "estado e código postal (p. ex., 742 Evergreen Terrace, Springfield, IL 62704). Se preferir, passo-o a "
+              "uma pessoa da equipa.",
+        "it": "Non sono riuscito a leggere un indirizzo completo. Mandami il nuovo indirizzo in un solo messaggio: via "
+              "e numero civico, città, stato e CAP (ad es. 742 Evergreen Terrace, Springfield, IL 62704). Se "
+              "preferisci, ti passo a una persona del team.",
+    },
     "still_need_order": {
         "en": "I still need to know which order this is about: its order number is in your confirmation email "
               "(or tell me an item from it). If you'd rather, I can pass you to a person on our team.",

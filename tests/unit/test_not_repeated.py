@@ -14,3 +14,17 @@ def test_thanks_alone_gets_you_are_welcome_but_thanks_before_more_does_not():
             "language": "en", "oms": {"orders": [{"id": "NB1"}]}}
     said = not_repeated(more, REFUSAL)
     assert not said.startswith("You're welcome") and "NB1" in said, said
+
+
+ASK_ADDRESS = ("Hi Ana,\n\nOrder NB1 hasn't shipped yet, so I can change its address. Please send me the complete new "
+               "address in one message.")
+
+
+def test_an_address_without_its_zip_code_gets_the_address_asked_for_again_in_so_many_words():
+    partial = {"text": "45 Elm Road Portland", "draft": ASK_ADDRESS, "language": "en",
+               "oms": {"orders": [{"id": "NB1"}]}}
+    said = not_repeated(partial, ASK_ADDRESS, awaiting=["address"])
+    assert said.startswith("I couldn't read a complete address") and "ZIP code" in said, said
+    assert "offer_person" in partial["actions_needed"]
+    spanish = {"text": "Calle Mayor 5", "draft": ASK_ADDRESS, "language": "es", "oms": {"orders": [{"id": "NB1"}]}}
+    assert not_repeated(spanish, ASK_ADDRESS, awaiting=["address"]).startswith("No he podido leer")
