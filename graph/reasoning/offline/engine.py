@@ -16,6 +16,7 @@ from graph.reasoning import signals
 from graph.reasoning.base import Classification, Draft, DraftRequest, HandoffBrief
 from graph.reasoning.cancelled_order import read_cancelled_order
 from graph.reasoning.email_change import read_email_change
+from graph.reasoning.fit_problems import read_fit_problem
 from graph.reasoning.not_arrived import read_not_arrived
 from graph.reasoning.offline import handoff
 from graph.reasoning.offline.continuation_model import ContinuationModel
@@ -149,6 +150,7 @@ class OfflineReasoner:
         probs = read_returns_address(probs, text)  # "what's your returns address?" changes none (returns_address.py)
         probs = read_product_question(probs, text)  # "can it go in the washing machine?" (product_questions.py)
         probs = read_stock_question(probs, text)  # "do you have the chelsea boot in size 10?" (product_questions.py)
+        probs = read_fit_problem(probs, text)  # "the dress doesn't fit, what can I do?" is no damage (fit_problems.py)
         probs = read_refund_question(probs, text)  # "how do refunds work?" (refund_questions.py)
         return read_cancelled_order(probs, text)  # "my order got cancelled, why?" (cancelled_order.py)
 

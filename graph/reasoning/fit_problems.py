@@ -1,0 +1,54 @@
+"""Goods that do not fit are a return or an exchange, not damaged or wrong goods.
+
+"The dress doesn't fit, what can I do?" was read as a damaged item (0.89: the history's damaged goods end on the
+same "what can I do?") and handed to a person on the first message. A fit that is wrong is the customer's to send
+back or swap for another size, tier 1 by policy: so when a message says its goods do not fit (too small, too
+tight, doesn't fit) and tells of nothing broken, faulty or sent in error, the goods-problem readings' mass goes to
+the exchange when it asks for another size, else to the return. "You sent the wrong size" is an error of ours and
+keeps its reading; "I ordered the wrong size" is the customer's. Text is folded first (text_norm.fold).
+"""
+
+from __future__ import annotations
+
+from graph.reasoning.readings import moved_to
+from graph.reasoning.text_norm import any_of, fold
+
+GOODS_PROBLEMS = ("damaged_item", "wrong_item")
+RETURN, EXCHANGE = "return_request", "exchange"
+
+_DOES_NOT_FIT = any_of(
+    r"(?:do|does|did)(?:n'?t|\s+not)\s+(?:really\s+|quite\s+|even\s+)?fit",
+    r"(?:is|are|was|were|feels?|runs?|ran|came|come|comes|fits?|way|much|far|bit|slightly|little)\s+(?:\w+\s+)?too\s+"
+    r"(?:small|big|large|tight|loose|short|long|narrow|wide|baggy|snug)",
+    r"too\s+(?:small|big|large|tight|loose|short|long|narrow|wide|baggy|snug)\s+(?:for\s+me|on\s+me)",
+    r"(?:i|we)\s+(?:ordered|picked|chose|got|bought|selected)\s+(?:the\s+|a\s+)?wrong\s+size",
+    r"(?:not|isn'?t|aren'?t)\s+(?:the\s+)?right\s+size\s+for\s+me",
+)
+# Something broken, faulty or sent in error beside the fit: then it is that problem.
+_OTHER_PROBLEM = any_of(
+    r"damaged|broken|broke|torn|ripped|hole|holes|stain\w*|defect\w*|faulty|fault|missing|dirty|used|fake|counterfeit",
+    r"(?:you|u|they|it)\s+(?:\w+\s+)?(?:sent|shipped|delivered|gave)|(?:sent|shipped|received|got)\s+(?:me\s+)?(?:the\s+|a\s+)?"
+    r"(?:wrong|different)\s+(?:item|size|colou?r|one|product)|instead\s+of|not\s+what\s+i\s+ordered|labell?ed\s+(?:as\s+)?"
+    r"(?:a\s+)?(?:size\s+)?\w+\s+but",
+    r"shr[au]nk|faded|fell\s+apart|came\s+apart|seams?",
+    # the packaging's size, not the goods' fit: "the box was too big for my letterbox"
+    r"(?:box|boxes|parcel|package|packaging|envelope|bag|mailer)\s+(?:\w+\s+)?(?:is|was|were|are)\s+(?:\w+\s+)?too",
+)
+_ANOTHER_SIZE = any_of(
+    r"(?:bigger|smaller|larger|longer|shorter|another|different|next|other)\s+(?:size|one)|size\s+(?:up|down)|"
+    r"(?:swap|exchange|switch|change)\w*|in\s+(?:a\s+)?(?:size\s+)?(?:\d{1,2}|xs|s|m|l|xl|xxl|small|medium|large)",
+)
+
+
+def tells_goods_do_not_fit(text: str) -> bool:
+    """The message says its goods do not fit, and tells of nothing broken, faulty or sent in error."""
+    folded = fold(text or "")
+    return bool(_DOES_NOT_FIT.search(folded)) and not _OTHER_PROBLEM.search(folded)
+
+
+def read_fit_problem(probs: dict[str, float], text: str) -> dict[str, float]:
+    """The distribution with the goods-problem readings' mass on the exchange (another size asked for) or the
+    return, when the message says its goods do not fit."""
+    if not any(probs.get(intent) for intent in GOODS_PROBLEMS) or not tells_goods_do_not_fit(text):
+        return probs
+    return moved_to(probs, GOODS_PROBLEMS, EXCHANGE if _ANOTHER_SIZE.search(fold(text)) else RETURN)

@@ -1,0 +1,34 @@
+"""Goods that do not fit are a return or an exchange, not damaged or wrong goods (graph/reasoning/fit_problems.py).
+Every message here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.reasoning.fit_problems import read_fit_problem, tells_goods_do_not_fit
+
+PROBLEM = {"damaged_item": 0.8, "wrong_item": 0.05, "return_request": 0.1, "exchange": 0.05}
+
+
+@pytest.mark.parametrize(("text", "onto"), [
+    ("the dress doesn't fit, what can I do?", "return_request"),
+    ("my boots are too tight on me", "return_request"),
+    ("the coat is way too big, can I get a smaller one?", "exchange"),
+    ("I ordered the wrong size, can I swap it for a medium?", "exchange"),
+])
+def test_goods_that_do_not_fit_are_a_return_or_an_exchange(text, onto):
+    assert tells_goods_do_not_fit(text)
+    read = read_fit_problem(PROBLEM, text)
+    assert not read.get("damaged_item") and not read.get("wrong_item")
+    assert read[onto] == pytest.approx(PROBLEM[onto] + 0.85)
+
+
+@pytest.mark.parametrize("text", [
+    "you sent me the wrong size, I ordered a M",  # an error of ours
+    "the jacket doesn't fit and the zip is broken",  # something broken beside the fit
+    "got a size S instead of the L I ordered, it doesn't fit",
+    "is the parka true to size?",  # asks, tells of no goods
+    "the box was too big for my letterbox",
+])
+def test_an_error_of_ours_or_no_fit_told_keeps_its_reading(text):
+    assert read_fit_problem(PROBLEM, text) is PROBLEM
