@@ -262,9 +262,27 @@ def read_in_context(reading: Classification, dialogue: Dialogue | None, text: st
 _THE_ORDER_SO_FAR = re.compile(r"\b(it|its|that order|this order|the same order)\b", re.IGNORECASE)
 
 
+# A few words asked after an answer about an order, naming no order, goods or action of their own ("will I get an
+# email?", "how long does that take?" after a cancellation): still about that order.
+_ACTS_ON_ANOTHER = re.compile(r"\b(return\w*|exchang\w*|cancel\w*|swap\w*|chang\w*|modif\w*|order\w*|purchase\w*|"
+                              r"bought|parcel|package|delivery)\b|\d{4,}", re.IGNORECASE)
+SHORT_QUESTION_WORDS = 6
+_ANOTHER_ORDER = re.compile(r"\b(other|another|second|different|separate)\s+(order|parcel|package|delivery|purchase)",
+                            re.IGNORECASE)
+
+
+def _short_question_of_nothing_else(text: str) -> bool:
+    return (("?" in text or opens_as_question(text)) and len(text.split()) <= SHORT_QUESTION_WORDS
+            and not _ACTS_ON_ANOTHER.search(text) and not goods_named(text))
+
+
 def points_back_at_the_order(text: str) -> bool:
-    """A new request about the order just discussed ("can I just cancel it then?"), naming no goods of its own."""
-    return bool(_THE_ORDER_SO_FAR.search(text or "")) and not goods_named(text)
+    """A new request about the order just discussed ("can I just cancel it then?", "will I get an email?"), naming
+    no goods, order or action of its own."""
+    text = text or ""
+    if _ANOTHER_ORDER.search(text):
+        return False  # "when will my other parcel arrive, it was due monday?"
+    return (bool(_THE_ORDER_SO_FAR.search(text)) and not goods_named(text)) or _short_question_of_nothing_else(text)
 
 
 def next_dialogue(dialogue: Dialogue | None, reading: Classification, how: str | None, text: str = "") -> Dialogue:

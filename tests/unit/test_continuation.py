@@ -193,6 +193,15 @@ def test_a_new_request_pointing_back_at_the_order_discussed_is_about_it_unless_i
     assert next_dialogue(CANCEL, _reading("cancel_order", 0.99), None, "cancel my other order")["order_id"] is None
 
 
+def test_a_short_question_naming_nothing_else_is_still_about_the_order_discussed():
+    for text in ("will I get an email?", "how long will the money take?", "what's the tracking number?"):
+        assert order_in_focus(CANCEL, {"context": None, "text": text}) == "NB100200", text
+        assert next_dialogue(CANCEL, _reading("order_status", 0.99), None, text)["order_id"] == "NB100200", text
+    for text in ("where is my order?", "can I return something?", "what about NB100300?", "I'd like an email",
+                 "can you also tell me when my other parcel will arrive, it was due on monday?"):
+        assert order_in_focus(CANCEL, {"context": None, "text": text}) is None, text
+
+
 def test_a_bare_address_answers_the_agents_question_where_the_order_should_go():
     moving = {"topic": "change_address", "topic_confidence": 0.95}
     for text in ("6906 Sunset Blvd, Brisbane, QLD 4076", "6 Meadow Road, Leeds, LS1 4RU",
