@@ -98,6 +98,10 @@ def test_a_doing_a_question_asks_about_must_be_named_by_the_passages():
     assert asked_doing("is there a way to combine two orders so I only pay shipping once") == "combine"
     assert asked_doing("can my sister pick up my order for me?") == "pick"
     assert asked_doing("can someone else collect it?") == "collect"
+    # a tweet asks after its @handles, written without its question mark too
+    refunds = [{"title": "Our return policy", "heading": "Refunds",
+                "text": "We refund to your original payment method within 3 business days."}]
+    assert uncovered_condition("@northbound hi can you resend my receipt", refunds) == ["resend"]
 
 
 def test_thanks_in_two_clauses_is_a_sign_off():
