@@ -65,11 +65,16 @@ def names_a_topic(part: str) -> bool:
 _ASKS_FOR_NEWS = frozenset({"update", "updates", "news", "novedades", "nouvelles", "neuigkeiten", "novidades", "novita"})
 
 
+_ONLY_PUNCTUATION = re.compile(r"\s*[?!.¿¡…]+[\s?!.¿¡…]*")
+
+
 def is_bare_opener(text: str) -> bool:
     """A message with words in it but no subject anywhere ("Hello?", "Can you help me please", "Bonjour, j'ai
-    une question"). A link is content elsewhere (a photo, a post), a number is content here (a size, an amount:
+    une question"), or only asks for attention ("???"). A link is content elsewhere (a photo, a post), a number is content here (a size, an amount:
     "the 32 then"): never an opener."""
     if has_link(text) or re.search(r"\d", text):
         return False
     words = _words(text)
-    return bool(words) and not (words & _ASKS_FOR_NEWS) and words <= _POINTING_WORDS
+    if not words:  # "???", "@brand ...": wanting attention, saying nothing yet
+        return bool(_ONLY_PUNCTUATION.fullmatch(fold(text)))
+    return not (words & _ASKS_FOR_NEWS) and words <= _POINTING_WORDS

@@ -71,6 +71,7 @@ def test_a_sentence_that_only_points_back_is_not_answered_on_its_own():
     "Hello?", "hi, I need some help", "Can you help me please", "Good morning! I was wondering if you could assist me.",
     "@shop hi there, quick question", "hola, necesito ayuda", "Bonjour, j'ai une question", "Hallo, ich habe eine Frage",
     "Olá, preciso de ajuda", "Ciao, ho una domanda",
+    "???", "@shop ...",  # only asks for attention
 ])
 def test_a_message_that_only_greets_or_asks_for_help_is_a_bare_opener(text):
     assert is_bare_opener(text)
@@ -79,7 +80,7 @@ def test_a_message_that_only_greets_or_asks_for_help_is_a_bare_opener(text):
 @pytest.mark.parametrize("text", [
     "Hi, I need help with an order", "hola, necesito ayuda con mi pedido", "my parcel never came",
     "@shop https://t.co/abc123",  # the substance is in the linked photo or post
-    "👍", "12345",  # no words at all: not a greeting
+    "👍", "12345", "@shop",  # no words at all: not a greeting
     "@shop Any updates?",  # alone, asks after the customer's order
     "the 32 then", "I need it by the 12th",  # a number is content: a size, a date
 ])
