@@ -1,7 +1,7 @@
 """The region a place a customer names belongs to, in the words help centers use for their shipping zones.
 
 "do u ship to ireland?" is answered by the European Union row of a rates table, "delivery to Scotland" by the
-United Kingdom's: help centers price and time shipping by zone, and a country or a nation inside one is named
+United Kingdom's, "to Texas" by the United States': help centers price and time shipping by zone, and a country or a nation inside one is named
 by no row ("the UK", "the States" are written for the zone itself). The question is read with its zone's name
 beside the place, so the closest row is the zone's.
 General geography, not any store's: a store whose zones differ still finds its own rows by the same names.
@@ -16,8 +16,24 @@ _EU = ("austria", "belgium", "bulgaria", "croatia", "cyprus", "czechia", "czech 
        "malta", "netherlands", "holland", "poland", "portugal", "romania", "slovakia", "slovenia", "spain", "sweden",
        "eu", "europe")
 _UK = ("england", "scotland", "wales", "northern ireland", "great britain", "britain", "uk", "u.k.")
-_US = ("usa", "u.s.a.", "u.s.", "america", "the states")  # never "us": a pronoun
-_ZONES = {"the European Union (EU)": _EU, "the United Kingdom (UK)": _UK, "the United States (US)": _US}
+_US_STATES = (
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
+    "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
+    "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada",
+    "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma",
+    "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah",
+    "vermont", "virginia", "washington state", "west virginia", "wisconsin", "wyoming", "puerto rico", "nyc",
+    "chicago", "houston", "phoenix", "philadelphia", "san francisco", "seattle", "boston", "miami", "dallas",
+    "atlanta", "denver", "brooklyn",
+)
+_US = ("usa", "u.s.a.", "u.s.", "america", "the states", *_US_STATES)  # never "us": a pronoun
+_CANADA = ("ontario", "quebec", "british columbia", "alberta", "manitoba", "saskatchewan", "nova scotia",
+           "new brunswick", "newfoundland", "prince edward island", "yukon", "toronto", "montreal", "vancouver",
+           "calgary", "ottawa")
+_AUSTRALIA = ("new south wales", "queensland", "tasmania", "western australia", "south australia",
+              "sydney", "melbourne", "brisbane", "adelaide", "canberra")
+_ZONES = {"the European Union (EU)": _EU, "the United Kingdom (UK)": _UK, "the United States (US)": _US,
+          "Canada": _CANADA, "Australia": _AUSTRALIA}
 
 # Longest names first, so "northern ireland" is the United Kingdom before "ireland" is the European Union.
 _PLACE = re.compile(

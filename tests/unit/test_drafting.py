@@ -164,6 +164,10 @@ def test_a_country_or_nation_named_is_read_as_the_shipping_zone_it_belongs_to():
         "United Kingdom"]
     assert [s.split(":")[0] for s in best_sentences("how much is shipping to Scotland?", zones)] == ["United Kingdom"]
     assert zones_named("shipping to Scotland and Spain?") == ["the United Kingdom (UK)", "the European Union (EU)"]
+    # a state or province is its country's zone; a Spanish article is no city
+    assert zones_named("how long does standard delivery take to Texas?") == ["the United States (US)"]
+    assert zones_named("I live in Ontario") == ["Canada"] and zones_named("to Queensland") == ["Australia"]
+    assert zones_named("¿dónde está la caja?") == []
 
 
 UK_SHIPPING = """## Rates and delivery times
