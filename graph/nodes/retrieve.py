@@ -17,7 +17,7 @@ from graph.reasoning.glossary import english_reading
 from graph.reasoning.offline.coverage import PLACES_AND_DAYS, SAME_PLACE, uncovered_condition
 from graph.reasoning.places import with_zones
 from graph.reasoning.registry import aget_reasoner
-from graph.reasoning.text_norm import said_without_links, without_handles
+from graph.reasoning.text_norm import said_without_links
 from graph.state import PassageRef, SupportState
 from graph.ticket_evidence import ticket_evidence
 from tools.knowledge.retriever import Query
@@ -151,7 +151,7 @@ async def retrieve(state: SupportState, runtime: Runtime[SupportContext]) -> dic
         searched = [with_subject(with_zones(english_reading(said_without_links(text), turn.get("language") or "en")),
                                  intent if asks else None) for text, intent in zip(texts, settled, strict=True)]
         queries = [Query(text, CANDIDATES_K if choose else HELP_K, "help_center") for text in searched]
-        queries.append(Query(without_handles(turn.get("text", "")), TICKETS_K, "past_ticket"))  # as the index embeds them
+        queries.append(Query(turn.get("text", ""), TICKETS_K, "past_ticket"))
         prior = ([doc_id for text, intent in zip(read, settled, strict=True) for doc_id in choose(text, [], HELP_K, intent)]
                  if choose else [])
         results, openings = await kb.aretrieve(queries, articles=prior)

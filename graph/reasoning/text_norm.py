@@ -21,15 +21,6 @@ def without_links(text: str) -> str:
     return _LINKS.sub(" ", text)
 
 
-_HANDLE = re.compile(r"(?<![\w.@])@\w+")
-
-
-def without_handles(text: str) -> str:
-    """@handles out, spaces collapsed (the text as written when a handle is all there is): a handle names the
-    channel, and the sentence encoder reads it as words ("@brand do you charge for returns?" moved 0.98 -> 0.61)."""
-    return " ".join(_HANDLE.sub(" ", text).split()) or text
-
-
 def said_without_links(text: str) -> str:
     """`without_links`, spaces collapsed; the text as written when links and handles are all there is."""
     return " ".join(without_links(text).split()) or text

@@ -24,7 +24,6 @@ import psycopg
 from langchain_core.embeddings import Embeddings
 from tqdm import tqdm
 
-from graph.reasoning.text_norm import without_handles
 from tools.knowledge import store
 from tools.knowledge.chunking import Chunk, chunk_article, chunk_ticket, content_hash
 from tools.knowledge.embedding_cache import EmbeddingCache, text_digest
@@ -214,7 +213,7 @@ def learn_ticket_chunks(conn: psycopg.Connection) -> tuple[int, list[Chunk], lis
                     names=[n for n in names or [] if n],  # the ticket's customer, redacted from the text
                 )
             )
-            questions.append(without_handles(" ".join(customer.split())))  # a handle names the channel
+            questions.append(" ".join(customer.split()))
     return len(rows), chunks, questions
 
 

@@ -38,7 +38,6 @@ from graph.reasoning.glossary import english_reading
 from graph.reasoning.offline import lexical_transform
 from graph.reasoning.offline.prototypes import PROTOTYPES
 from graph.reasoning.offline.text_features import normalise
-from graph.reasoning.text_norm import without_handles
 
 CALIBRATION_FOLDS = 4
 SVM_C = 0.1
@@ -289,8 +288,6 @@ class IntentModel:
         return cls(fitted, classes, temperature, centroids, calibration, reads_glosses=True)
 
     def margins(self, texts: list[str], vectors: np.ndarray | None = None) -> np.ndarray:
-        if vectors is None:  # encoded here: without @handles, as the learning texts were (training.learning_texts)
-            texts = [without_handles(text) for text in texts]
         if getattr(self, "reads_glosses", False):  # a model pickled before glosses reads texts as they are
             texts, vectors = _glossed(list(texts), vectors, _default_encoder)
         vectors = _default_encoder(texts) if vectors is None else vectors

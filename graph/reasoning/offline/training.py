@@ -27,7 +27,7 @@ from graph.reasoning.offline.training_data import (
 )
 
 INTENT_MODEL = "intent-classifier"
-MODEL_VERSION = "tfidf-minilm-prototypes-linearsvc-temperature-productswap-glosses-nohandles-v7"
+MODEL_VERSION = "tfidf-minilm-prototypes-linearsvc-temperature-productswap-glosses-nohandles-v6"
 CONTINUATION_MODEL = "continuation-classifier"
 CONTINUATION_VERSION = "tfidf-logreg-openers-vs-replies-nohandles-v2"
 
@@ -70,12 +70,11 @@ class EngineReport:
 
 def learning_texts(tickets: list[LearningTicket]) -> list[str]:
     """What the intent model reads of a ticket: its first customer message, as the ticket index embeds it
-    (whitespace folded, @handles out, capped at the index's token budget), so the two share cached embeddings."""
-    from graph.reasoning.text_norm import without_handles
+    (whitespace folded, capped at the index's token budget), so the two share cached embeddings."""
     from tools.knowledge.embeddings import MiniLMEmbeddings, cap_tokens
     from tools.knowledge.index import TICKET_EMBED_TOKENS
 
-    folded = [without_handles(" ".join(t.first_message.split())) for t in tickets]
+    folded = [" ".join(t.first_message.split()) for t in tickets]
     return cap_tokens(MiniLMEmbeddings(), folded, TICKET_EMBED_TOKENS)
 
 
