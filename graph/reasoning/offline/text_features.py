@@ -9,11 +9,7 @@ import unicodedata
 _REPLACEMENTS = [
     (re.compile(r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|\b\w+\.(?:com|co|ly|io|net)/\S*"), " _url_ "),
     (re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b"), " _email_ "),
-    # A handle names the channel, never the ask: dropped, not kept as a token, or "this is a tweet" becomes a
-    # feature, and the history's mix of intents among its tweets (a generator's choice) a prior on every tweet
-    # ("@brand how do I track my return?" read as a return to start, 0.92, where the same words alone read as a
-    # return awaited).
-    (re.compile(r"@\w+"), " "),
+    (re.compile(r"@\w+"), " _handle_ "),
     (re.compile(r"#\s?[A-Za-z]{0,3}\d{5,10}\b|\b[A-Za-z]{1,3}[\s-]?\d{6,8}\b"), " _order_ "),
     (
         re.compile(

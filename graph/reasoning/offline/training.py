@@ -27,9 +27,9 @@ from graph.reasoning.offline.training_data import (
 )
 
 INTENT_MODEL = "intent-classifier"
-MODEL_VERSION = "tfidf-minilm-prototypes-linearsvc-temperature-productswap-glosses-nohandles-v6"
+MODEL_VERSION = "tfidf-minilm-prototypes-linearsvc-temperature-productswap-glosses-v5"
 CONTINUATION_MODEL = "continuation-classifier"
-CONTINUATION_VERSION = "tfidf-logreg-openers-vs-replies-nohandles-v2"
+CONTINUATION_VERSION = "tfidf-logreg-openers-vs-replies-v1"
 
 
 @dataclass
