@@ -27,6 +27,7 @@ from graph.reasoning.offline.playbook import rerank_articles
 from graph.reasoning.phishing import read_suspected_phishing
 from graph.reasoning.product_questions import read_product_question, read_stock_question
 from graph.reasoning.refund_questions import read_refund_question
+from graph.reasoning.return_progress import read_return_progress
 from graph.reasoning.returns_address import read_returns_address
 from graph.reasoning.topic import names_a_topic
 from graph.state import Question
@@ -151,6 +152,7 @@ class OfflineReasoner:
         probs = read_product_question(probs, text)  # "can it go in the washing machine?" (product_questions.py)
         probs = read_stock_question(probs, text)  # "do you have the chelsea boot in size 10?" (product_questions.py)
         probs = read_fit_problem(probs, text)  # "the dress doesn't fit, what can I do?" is no damage (fit_problems.py)
+        probs = read_return_progress(probs, text)  # "how do I track my return?" starts none (return_progress.py)
         probs = read_refund_question(probs, text)  # "how do refunds work?" (refund_questions.py)
         return read_cancelled_order(probs, text)  # "my order got cancelled, why?" (cancelled_order.py)
 
