@@ -1,0 +1,41 @@
+"""When the customer's own order arrives is a question about that order, not about shipping in general.
+
+"Is my order going to arrive before christmas?", "will my parcel get here before my birthday on the 12th?": the
+words of delivery times ("arrive", "before", a date), so the intent model spreads the reading over shipping in
+general (times, carriers, options), and the reply fell below the policy's confidence or quoted delivery times.
+Shipping information is asked before or outside a specific order (the labelling guide's line); an order of one's
+own ("my order", "my parcel", an order number) asked after is its status: the order's tracking and estimate
+answer. So the general-shipping reading's mass goes to the order's status. Text is folded first (text_norm.fold).
+"""
+
+from __future__ import annotations
+
+from graph.reasoning.readings import moved_to
+from graph.reasoning.text_norm import any_of, fold
+
+ORDER_STATUS = "order_status"
+SHIPPING_INFO = "shipping_info"
+
+_OWN_ORDER = any_of(r"(?:my|our)\s+(?:\w+\s+)?(?:order|parcel|package|delivery|shipment|stuff|items?|purchase)",
+                    r"(?:nb|#)\s?\d{5,}")
+_WHEN_IT_ARRIVES = any_of(
+    r"arrive|arriving|arrival|get\s+(?:here|to\s+me)|be\s+here|come|coming|delivered|turn\s+up|show\s+up|reach\s+me",
+    r"eta|estimated\s+delivery",
+)
+# Asking about shipping for a new order: "if I order today will my order arrive by friday?" is shipping in general.
+_NEW_ORDER = any_of(r"if\s+i\s+(?:order|buy|place|purchase)", r"(?:order|buy|purchase)\s+(?:it\s+)?(?:today|now|tonight)",
+                    r"before\s+i\s+(?:order|buy)", r"express|standard\s+shipping|upgrade")
+
+
+def asks_when_own_order_arrives(text: str) -> bool:
+    """The message asks when an order of the customer's own arrives (not about shipping for a new order)."""
+    folded = fold(text or "")
+    return bool(_OWN_ORDER.search(folded) and _WHEN_IT_ARRIVES.search(folded) and not _NEW_ORDER.search(folded))
+
+
+def read_own_order_arrival(probs: dict[str, float], text: str) -> dict[str, float]:
+    """The distribution with the general-shipping reading's mass on the order's status, when the message asks
+    when the customer's own order arrives."""
+    if not probs.get(SHIPPING_INFO) or not asks_when_own_order_arrives(text):
+        return probs
+    return moved_to(probs, (SHIPPING_INFO,), ORDER_STATUS)

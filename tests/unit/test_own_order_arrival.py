@@ -1,0 +1,30 @@
+"""When the customer's own order arrives is that order's status (graph/reasoning/own_order_arrival.py). Every
+message here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.reasoning.own_order_arrival import asks_when_own_order_arrives, read_own_order_arrival
+
+SPREAD = {"shipping_info": 0.4, "order_status": 0.35, "shipping_delay": 0.25}
+
+
+@pytest.mark.parametrize("text", [
+    "is my order going to arrive before christmas?",
+    "will my parcel get here before my birthday on the 12th?",
+    "when is NB104422 coming?",
+])
+def test_when_an_order_of_ones_own_arrives_is_its_status(text):
+    assert asks_when_own_order_arrives(text)
+    read = read_own_order_arrival(SPREAD, text)
+    assert read["order_status"] == pytest.approx(0.75) and not read.get("shipping_info")
+
+
+@pytest.mark.parametrize("text", [
+    "if I order today will it arrive by friday?",  # a new order: shipping in general
+    "how long does delivery to Canada take?",
+    "if I upgrade my order to express will it arrive tomorrow?",
+])
+def test_shipping_for_a_new_order_or_in_general_keeps_its_reading(text):
+    assert read_own_order_arrival(SPREAD, text) is SPREAD
