@@ -42,6 +42,10 @@ def test_goods_end_where_a_typed_clause_begins_and_may_come_before_their_verb():
     assert named_items("the email I got says it was refunded") == []
     assert named_items("cancel the order I placed") == []
     assert named_items("ordered Monday, still says label created. normal?") == []
+    # a second request joined by "and" is goods of its own, not part of the first's
+    assert [i.phrase for i in named_items("I want to return the jeans and exchange the tee for a medium")] == [
+        "jeans", "tee"]
+    assert [i.phrase for i in named_items("return the jeans and the tee")] == ["jeans and the tee"]
     # which order, by when: not goods called "most" or "newest"
     assert named_items("I need to cancel my most recent order") == []
     assert named_items("please cancel my newest order") == []

@@ -151,10 +151,19 @@ def _words_of(value: str) -> set[str]:
 _ORDER_NUMBER = re.compile(r"#?[A-Za-z]{0,3}-?\d{4,}", re.IGNORECASE)
 
 
+# A second request joined by "and" ends the goods of the first: "return the jeans and exchange the tee".
+_JOINS = frozenset({"and", "&", "then", "plus", "also"})
+_REQUEST_VERBS = frozenset({"exchange", "return", "swap", "refund", "cancel", "change", "replace", "keep", "send",
+                            "get", "want", "need", "would", "could", "can", "please", "pls"})
+
+
 def _item_from(span: str, acted_on: bool) -> NamedItem | None:
     kept: list[str] = []
-    for word in _WORD.findall(span):
+    words = _WORD.findall(span)
+    for i, word in enumerate(words):
         if word.lower().replace("’", "'") in _STOP:
+            break
+        if word.lower() in _JOINS and i + 1 < len(words) and words[i + 1].lower() in _REQUEST_VERBS:
             break
         kept.append(word)
     content = [w for w in kept if w.lower() not in _GENERIC and stem(w) not in _GENERIC and len(w) > 2
@@ -167,12 +176,21 @@ def _item_from(span: str, acted_on: bool) -> NamedItem | None:
     return NamedItem(" ".join(kept[first:last + 1]), frozenset(stem(w) for w in content), acted_on)
 
 
+def _matches(pattern: re.Pattern[str], text: str):
+    """Each match of the pattern, the next one searched from just after the start of the last: a request's
+    span may hold a second request ("return the jeans and exchange the tee"), which finditer would skip."""
+    position = 0
+    while (match := pattern.search(text, position)) is not None:
+        yield match
+        position = match.start() + 1
+
+
 def named_items(text: str) -> list[NamedItem]:
     """The goods the message names, in order; empty when it names none ("cancel my order")."""
     found: list[NamedItem] = []
     for pattern, acted_on in ((_OBJECT, True), (_BEFORE_VERB, True), (_ONLY, True), (_DOES_NOT_FIT, True),
                               (_THE_ONE_WITH, False)):
-        for match in pattern.finditer(text):
+        for match in _matches(pattern, text):
             if acted_on and _NOUN_USE.search(text[:match.start()]):
                 continue  # "how long does the refund take?": the word is a noun here, not a request
             item = _item_from(match.group(1), acted_on)
