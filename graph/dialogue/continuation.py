@@ -179,6 +179,11 @@ def answers_the_agent(how: str | None, text: str) -> bool:
     return how in {"detail", "agreement"} and not asks_something(how, text)
 
 
+# The request a policy question turns into when it points at the goods of an order action in hand.
+_REQUEST_OF = {"return_policy": "return_request"}
+_POINTS_AT_THE_GOODS = re.compile(r"\b(it|them|those|these|that one|this one|both)\b", re.IGNORECASE)
+
+
 def _member(topic: str, reading: Classification, text: str, how: str) -> str:
     """Which intent of the topic's answer family this message asks. The family is the conversation's; the member is
     the message's: "ok, and how do I start one?" after a return-policy answer asks to start a return, and "the boots
@@ -188,6 +193,10 @@ def _member(topic: str, reading: Classification, text: str, how: str) -> str:
     family = family_of(topic)
     member = reading.intent if asks_something(how, text) and reading.intent in family and reading.confidence >= CONFIDENT else topic
     answered_from_articles = INTENTS[member].resolving_action == "answer_from_help_center"  # not an exchange: it acts
+    if (topic in ACTION_FLOWS and member in _REQUEST_OF and how == "follow_up"
+            and (_points_at_order(text, reading) or _POINTS_AT_THE_GOODS.search(text))):
+        # "actually can I just return them instead?" after an exchange was proposed: a return of those goods
+        return _REQUEST_OF[member]
     if how in {"follow_up", "detail"} and answered_from_articles and _points_at_order(text, reading):
         on_orders = [intent for intent in family if INTENTS[intent].needs_order]
         if len(on_orders) == 1:
@@ -251,7 +260,8 @@ def read_in_context(reading: Classification, dialogue: Dialogue | None, text: st
     # the message alone says the same thing.
     confidence = min(topic_confidence, stay)
     if reading.intent in family:
-        if how == "follow_up" and reading.confidence >= confidence:
+        if (how == "follow_up" and reading.confidence >= confidence
+                and _member(topic, reading, text, how) == reading.intent):
             return reading, None  # it says so alone, at least as surely: its own reading, its own questions
         confidence = max(confidence, reading.confidence)
     return _continued(reading, dialogue, text, confidence, how), how

@@ -65,7 +65,8 @@ REFUND_INTENTS = {"refund_request"}
 GOODS_LOOKBACK = 3  # earlier customer messages a question without goods ("how much is it?") looks back at
 PRODUCT_INTENTS = {"return_request", "exchange"}  # their actions need Final Sale flags and variants
 STATUS_INTENTS = {"order_status", "shipping_delay"}
-ITEM_MATCH_ORDERS = 5  # the customer's latest orders an unnumbered question is matched against
+ITEM_MATCH_ORDERS = 10  # the customer's latest orders an unnumbered question is matched against (a regular buyer
+# has goods named in an order older than their last five: "return my rain shell", one delivered, one on its way)
 CANDIDATES = 3  # orders listed when the customer must say which one they mean
 
 

@@ -193,6 +193,15 @@ def test_a_new_request_pointing_back_at_the_order_discussed_is_about_it_unless_i
     assert next_dialogue(CANCEL, _reading("cancel_order", 0.99), None, "cancel my other order")["order_id"] is None
 
 
+def test_a_policy_question_pointing_at_the_goods_of_an_order_action_is_a_request_for_them():
+    exchanging = {"topic": "exchange", "topic_confidence": 1.0, "order_id": "NB100200"}
+    reading, how = _read("actually can I just return it instead?", "return_policy", 0.99, exchanging)
+    assert (reading.intent, how) == ("return_request", "follow_up")
+    # naming nothing of the goods in hand, it stays a question about the policy
+    assert _read("what is your return policy for sale items?", "return_policy", 0.99, exchanging)[0].intent == (
+        "return_policy")
+
+
 def test_a_short_question_naming_nothing_else_is_still_about_the_order_discussed():
     for text in ("will I get an email?", "how long will the money take?", "what's the tracking number?"):
         assert order_in_focus(CANCEL, {"context": None, "text": text}) == "NB100200", text
