@@ -115,6 +115,10 @@ def test_a_refund_without_an_order_number_is_not_guessed_among_recent_orders():
     assert not refund_needs_an_order([newer, older], "refund the beanie please", now=NOW)  # the goods pick one
     assert not refund_needs_an_order([newer, long_ago], "Can I get a refund?", now=NOW)  # one recent order
     assert not refund_needs_an_order([newer], "Can I get a refund?", now=NOW)
+    # the same goods bought again long ago: the recent order with them is the one
+    shoes_again = _order("NB0", "delivered", 200, shipment="delivered", delivered_days_ago=190, items=("Trail Runner Shoe",))
+    assert not refund_needs_an_order([newer, older, shoes_again], "the trail runner shoe came late, refund it", now=NOW)
+    assert refund_needs_an_order([newer, older, shoes_again], "Can I get a refund?", now=NOW)
     mine = "I'd like a refund on my most recent order"  # the customer pointed at one: the newest
     assert not refund_needs_an_order([newer, older], mine, now=NOW)
     assert choose_order([older, newer], {"refund_request"}, mine, NOW)["id"] == "NB2"

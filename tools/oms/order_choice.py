@@ -180,6 +180,8 @@ def refund_needs_an_order(orders: list[dict], text: str, now: datetime | None = 
         return False
     today = (now or clock.now()).date()
     recent = [o for o in orders if (today - _placed(o).date()).days <= REFUND_GUESS_DAYS]
+    if len(match_orders_by_items(text, recent)) == 1:
+        return False  # the goods bought again months ago: the recent order with them is the one
     return len(recent) > 1
 
 
