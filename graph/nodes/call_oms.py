@@ -65,8 +65,9 @@ REFUND_INTENTS = {"refund_request"}
 GOODS_LOOKBACK = 3  # earlier customer messages a question without goods ("how much is it?") looks back at
 PRODUCT_INTENTS = {"return_request", "exchange"}  # their actions need Final Sale flags and variants
 STATUS_INTENTS = {"order_status", "shipping_delay"}
-ITEM_MATCH_ORDERS = 10  # the customer's latest orders an unnumbered question is matched against (a regular buyer
-# has goods named in an order older than their last five: "return my rain shell", one delivered, one on its way)
+ITEM_MATCH_ORDERS = 10  # the customer's latest orders goods named are matched against (a regular buyer has goods
+# named in an order older than their last five: "return my rain shell", one delivered, one on its way)
+RECENT_ORDERS = 5  # the latest orders an unnumbered question that names no goods is about
 CANDIDATES = 3  # orders listed when the customer must say which one they mean
 
 
@@ -346,11 +347,14 @@ async def call_oms(state: SupportState) -> dict:
                 # to pick from, instead of a dead end.
                 facts["candidates"] = [order_brief(o.model_dump(mode="json")) for o in overview.orders[:CANDIDATES]]
             if not numbers:
-                candidates = [order.model_dump(mode="json") for order in overview.orders]
+                searched = [order.model_dump(mode="json") for order in overview.orders]
                 # One order per question: the one the customer names, else the one the message fits; never
                 # one that lacks the goods the customer names.
                 # goods are matched by their English reading, as the tools read them ("la giacca": the jacket)
                 text = english_reading(turn.get("text", ""), turn.get("language") or "en")
+                # goods named are looked for in the last ten orders; anything else is about the last five (an
+                # order from April still "in transit" is no answer to "it's been showing label created")
+                candidates = searched if goods_named(text) else searched[:RECENT_ORDERS]
                 pool = candidates
                 if orders_lacking_named_items(text, candidates):
                     facts["item_not_found"] = not_found_facts(text, candidates, overview.total_count)
