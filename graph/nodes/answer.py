@@ -53,8 +53,9 @@ def not_repeated(turn: dict, previous: str | None, awaiting: list[str] | None = 
     """The turn's reply, unless it would say again exactly what the last reply said: then a short close after
     a sign-off; a request for a plain yes when the same order action is proposed again (it stays pending); the
     question still open when the last reply asked which order (the customer sent their name or zip code
-    instead) or for an address (it came without its ZIP code); the sentence of the last reply that answers a question asked again; else a question about what the
-    customer needs. The last two offer a person (no action pending)."""
+    instead) or for an address (it came without its ZIP code); the sentence of the last reply that answers a
+    question asked again; else a question about what the customer needs. The last two offer a person (no action
+    pending)."""
     reply = turn.get("draft", "")
     if turn.get("input_problem") or not repeats(reply, previous):
         return reply

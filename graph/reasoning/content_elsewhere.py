@@ -4,8 +4,9 @@
 someone else, or shown it, and the message itself says only where to look. The intent model reads what words are
 left ("order details" as an order question) and the reply answered something the customer never asked here. A
 person can open the DM or the photo; the agent cannot, so it hands over (the labelling guide's "substance only in an
-image or DM"). Asking whether one may send a photo points nowhere yet. Only when little else is said: "my parcel is late, I sent you a DM too" still tells its problem, and
-is read by it. Text is folded first (text_norm.fold: links and @handles dropped).
+image or DM"). Asking whether one may send a photo points nowhere yet. Only when little else is said: "my parcel is
+late, I sent you a DM too" still tells its problem, and is read by it. Text is folded first (text_norm.fold: links and
+@handles dropped).
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
 """The region a place a customer names belongs to, in the words help centers use for their shipping zones.
 
 "do u ship to ireland?" is answered by the European Union row of a rates table, "delivery to Scotland" by the
-United Kingdom's, "to Texas" by the United States': help centers price and time shipping by zone, and a country or a nation inside one is named
-by no row ("the UK", "the States" are written for the zone itself). The question is read with its zone's name
-beside the place, so the closest row is the zone's.
+United Kingdom's, "to Texas" by the United States': help centers price and time shipping by zone, and a country, a
+nation, a state or a city inside one is named by no row ("the UK", "the States" are written for the zone itself). The
+question is read with its zone's name beside the place, so the closest row is the zone's.
 General geography, not any store's: a store whose zones differ still finds its own rows by the same names.
 """
 
