@@ -102,6 +102,9 @@ def test_a_doing_a_question_asks_about_must_be_named_by_the_passages():
     refunds = [{"title": "Our return policy", "heading": "Refunds",
                 "text": "We refund to your original payment method within 3 business days."}]
     assert uncovered_condition("@northbound hi can you resend my receipt", refunds) == ["resend"]
+    from graph.reasoning.offline.coverage import asking_part
+
+    assert asking_part("@northbound what a joke. it's cheaper now, can i get the difference") == ""  # exclaims
 
 
 def test_thanks_in_two_clauses_is_a_sign_off():

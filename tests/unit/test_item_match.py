@@ -46,6 +46,7 @@ def test_goods_end_where_a_typed_clause_begins_and_may_come_before_their_verb():
     assert [i.phrase for i in named_items("I want to return the jeans and exchange the tee for a medium")] == [
         "jeans", "tee"]
     assert [i.phrase for i in named_items("return the jeans and the tee")] == ["jeans and the tee"]
+    assert named_items("is it too late to change address Kindly") == []  # a letter's courtesy, no goods
     # which order, by when: not goods called "most" or "newest"
     assert named_items("I need to cancel my most recent order") == []
     assert named_items("please cancel my newest order") == []

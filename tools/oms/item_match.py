@@ -55,6 +55,8 @@ _STOP = frozenset({
     "just", "already", "still", "yet", "too", "also", "thanks", "thank", "via", "under", "within", "over",
     "ago", "ages", "yonks", "forever", "awhile", "day", "days", "week", "weeks", "month", "months", "year", "hour",
     "hours", "early", "late", "twice",
+    # a letter's courtesy and sign-off after the request: "...can you change address Kindly", "regards"
+    "kindly", "regards", "cheers", "sincerely", "best", "thx", "ty",
     "online", "free", "take", "takes", "cost", "costs", "work", "works",
     # what follows "return" / "refund" / "exchange" used as a noun: "return label", "refund status"
     "label", "labels", "policy", "window", "status", "process", "form", "fee", "fees", "period", "reason", "slip",

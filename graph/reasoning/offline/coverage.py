@@ -55,8 +55,9 @@ def _stem(word: str) -> str:
 
 
 # A question written without its question mark: "how long does click and collect take".
-_ASKS = re.compile(r"^\W*(?:@\w+\W*)*(?:(?:hi|hello|hey)\b\W*)?(how|what|when|where|which|why|can|could|do|does|is|are|"
-                   r"will)\b", re.IGNORECASE)  # after any @handles: "@brand hi can you resend my receipt"
+# After any @handles ("@brand hi can you resend my receipt"); "what a joke." exclaims, it asks nothing.
+_ASKS = re.compile(r"^\W*(?:@\w+\W*)*(?:(?:hi|hello|hey)\b\W*)?(how|what(?!\s+an?\b)|when|where|which|why|can|could|do|"
+                   r"does|is|are|will)\b", re.IGNORECASE)
 
 
 def asking_part(text: str) -> str:
