@@ -153,10 +153,11 @@ async def _order_or_missing(client, customer_id: str, number: str):
         return None
 
 
-async def _lookup(client, customer_id: str, numbers: list[str]) -> tuple[CustomerOverview, list]:
-    """The overview and each named order, requested in parallel: one round trip of wall time."""
+async def _lookup(client, customer_id: str, numbers: list[str], depth: int) -> tuple[CustomerOverview, list]:
+    """The overview (the customer's last `depth` orders) and each named order, requested in parallel: one round
+    trip of wall time."""
     overview, *named = await asyncio.gather(
-        client.get_overview(customer_id, orders=ITEM_MATCH_ORDERS),
+        client.get_overview(customer_id, orders=depth),
         *(_order_or_missing(client, customer_id, number) for number in numbers),
         return_exceptions=True,
     )
@@ -328,8 +329,13 @@ async def call_oms(state: SupportState) -> dict:
     focus = order_in_focus(state.get("dialogue"), turn) if wants_order and not numbers else None
     if focus:
         numbers = [focus]  # "and when will it arrive?": the order the conversation is about
+    # goods are matched by their English reading, as the tools read them ("la giacca": the jacket); goods named are
+    # looked for in the last ten orders, anything else is about the last five (an order from April still "in
+    # transit" is no answer to "it's been showing label created"), and only goods fetch the longer list
+    text = english_reading(turn.get("text", ""), turn.get("language") or "en")
+    depth = ITEM_MATCH_ORDERS if wants_order and goods_named(text) else RECENT_ORDERS
     try:
-        overview, named = await _lookup(client, customer_id, numbers)
+        overview, named = await _lookup(client, customer_id, numbers, depth)
         if focus and _named_goods_elsewhere(turn, named, overview.orders):
             numbers, named = [], []  # "the jogger", after a return opened on another order: the goods choose
         facts["customer"] = overview.customer.model_dump(mode="json")
@@ -347,14 +353,9 @@ async def call_oms(state: SupportState) -> dict:
                 # to pick from, instead of a dead end.
                 facts["candidates"] = [order_brief(o.model_dump(mode="json")) for o in overview.orders[:CANDIDATES]]
             if not numbers:
-                searched = [order.model_dump(mode="json") for order in overview.orders]
                 # One order per question: the one the customer names, else the one the message fits; never
                 # one that lacks the goods the customer names.
-                # goods are matched by their English reading, as the tools read them ("la giacca": the jacket)
-                text = english_reading(turn.get("text", ""), turn.get("language") or "en")
-                # goods named are looked for in the last ten orders; anything else is about the last five (an
-                # order from April still "in transit" is no answer to "it's been showing label created")
-                candidates = searched if goods_named(text) else searched[:RECENT_ORDERS]
+                candidates = [order.model_dump(mode="json") for order in overview.orders]
                 pool = candidates
                 if orders_lacking_named_items(text, candidates):
                     facts["item_not_found"] = not_found_facts(text, candidates, overview.total_count)
