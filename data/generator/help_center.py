@@ -109,6 +109,8 @@ def _shipping_articles() -> list[Article]:
                                 f"delivery. Orders placed before {P.SAME_DAY_CUTOFF} on a business day usually leave "
                                 "the same day, so a US express order placed by then often arrives the next business "
                                 "day."),
+           ("Delivery days", f"Carriers deliver Monday to Saturday, between {P.CARRIER_HOURS[0]} and "
+                             f"{P.CARRIER_HOURS[1]}. There are no deliveries on Sundays."),
            ("PO boxes and APO/FPO", "Standard shipping can be delivered to PO boxes and APO/FPO addresses in "
                                     "the US. Express needs a street address."),
            ("Collecting in person", "We sell online only: there is no store, click-and-collect or pickup point. "
@@ -205,6 +207,12 @@ def _returns_articles() -> list[Article]:
            ("Refunds", f"We refund to your original payment method within {P.REFUND_PROCESSING_DAYS} business "
                        "days of your return reaching our warehouse. Original shipping costs are refunded "
                        f"{P.ORIGINAL_SHIPPING_REFUNDED}.")),
+        _a("gift-returns", "Returning or exchanging a gift", "returns",
+           ("Gifts", f"A gift can be returned or exchanged within {P.RETURN_WINDOW_DAYS} days of delivery, no receipt "
+                     "needed: the order number on the packing slip or in the gift message is enough."),
+           ("Who gets the refund", "When the person who received a gift returns it, we refund it as a gift card to "
+                                   "their email. When the person who ordered it starts the return, the refund goes "
+                                   "to their original payment method.")),
         _a("how-to-return", "How to start a return", "returns",
            ("Steps", f"1. Go to {P.RETURNS_PORTAL_URL} and enter your order number and email.\n"
                      "2. Choose the items and a reason (refund or exchange).\n"
@@ -433,6 +441,11 @@ def _order_articles() -> list[Article]:
            ("Customer care", f"We help with Northbound orders, deliveries, returns, exchanges, refunds, sizing, "
                              f"products and your account, by chat, email ({P.SUPPORT_EMAIL}) and social media. "
                              "Ask for a person at any time."),
+           ("Hours and reply times", "This chat answers at any time, day or night. Our customer care team works "
+                                     + ", and ".join(f"{days}, {start}-{end}" for days, start, end in P.SUPPORT_HOURS)
+                                     + f" ({P.SUPPORT_TIME_ZONE}), and answers emails and messages within "
+                                     f"{P.SUPPORT_REPLY_WITHIN}, usually sooner. Ask for a person here at any time: "
+                                     "your conversation goes to the team with everything you've told us."),
            ("Everything else", f"For jobs, wholesale, press and partnerships write to {P.BUSINESS_EMAIL}. We can't "
                                "help with other companies' services or accounts (carriers' own accounts, banks, "
                                "marketplaces, streaming or games): please contact them directly.")),

@@ -15,6 +15,10 @@ BRAND_SHORT = "Northbound"
 DOMAIN = "northboundapparel.com"
 SUPPORT_EMAIL = f"support@{DOMAIN}"
 BUSINESS_EMAIL = f"hello@{DOMAIN}"  # jobs, wholesale, press, partnerships: not customer care
+# When the customer-care team works (the chat assistant answers at any time) and how soon it answers a message
+SUPPORT_HOURS = (("Monday to Friday", "8am", "8pm"), ("Saturday and Sunday", "9am", "5pm"))
+SUPPORT_TIME_ZONE = "Eastern Time"
+SUPPORT_REPLY_WITHIN = "one business day"
 HELP_CENTER_URL = f"https://help.{DOMAIN}/articles"
 RETURNS_PORTAL_URL = f"https://{DOMAIN}/returns"
 CURRENCY = "USD"

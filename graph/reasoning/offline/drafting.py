@@ -43,6 +43,7 @@ from graph.reasoning.offline.catalogue_reply import (
 from graph.reasoning.offline.coverage import asking_part, place_or_day, speaks_of, uncovered_condition
 from graph.reasoning.offline.passages import answer_from_passage, closest_sentence, first_table, shares_a_word
 from graph.reasoning.phishing import suspects_phishing
+from graph.reasoning.support_contact import asks_about_customer_care
 from graph.reasoning.text_norm import said_without_links
 from graph.state import PassageRef, Question
 from tools.oms.actions import INTENT_ACTIONS, PERSON, Proposal, Refusal, propose
@@ -513,6 +514,12 @@ def _label_trouble_section(passages: list[PassageRef], language: str) -> Section
 def _answer(question: Question, request: DraftRequest, index: int, language: str) -> Section:
     intent = question["intent"]
     passages = _passages_for(request, index)
+    if intent == "out_of_scope" and asks_about_customer_care(question["text"]):  # hours, reply time, address
+        # from the article this reading's history cites (chosen first): "are you open on sundays?" is no question
+        # about delivery days, and "what's your email address?" none about the account's email
+        section = _policy_section(question, passages[:1], language, nearest=True)
+        if section.text:
+            return section
     if intent == "out_of_scope":
         return _scope_section(question["text"], language, request.classification.frustrated)
     if question.get("asks_policy"):  # "what happens if it arrives damaged?": the article, and a person if it did

@@ -30,6 +30,7 @@ from graph.reasoning.product_questions import read_product_question, read_stock_
 from graph.reasoning.refund_questions import read_refund_question
 from graph.reasoning.return_progress import read_return_progress
 from graph.reasoning.returns_address import read_returns_address
+from graph.reasoning.support_contact import read_customer_care_question
 from graph.reasoning.topic import names_a_topic
 from graph.state import Question
 
@@ -156,6 +157,7 @@ class OfflineReasoner:
         probs = read_return_progress(probs, text)  # "how do I track my return?" starts none (return_progress.py)
         probs = read_own_order_arrival(probs, text)  # "will my order arrive before christmas?" (own_order_arrival.py)
         probs = read_refund_question(probs, text)  # "how do refunds work?" (refund_questions.py)
+        probs = read_customer_care_question(probs, text)  # "what time do you close?" (support_contact.py)
         return read_cancelled_order(probs, text)  # "my order got cancelled, why?" (cancelled_order.py)
 
     def classify(self, text: str, history: list[tuple[str, str]]) -> Classification:
