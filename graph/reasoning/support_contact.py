@@ -32,7 +32,6 @@ _HOURS = any_of(
     rf"(?:are|is)\s+{_WHO}\s+(?:\w+\s+)?{_OPEN}\s+(?:\w+\s+)?{_WHEN}",
     rf"{_TEAM}\s+(?:opening\s+|business\s+|office\s+|working\s+)?hours",
     r"(?:what\s+are|what're|whats|what's)\s+(?:your|the)\s+(?:opening\s+|business\s+|office\s+|working\s+)?hours",
-    r"(?:opening|business|office|working)\s+hours",
 )
 _REPLIES = r"(?:reply|replies|respond|response|responses|answer|answers|get\s+back)"
 _REPLY_TIME = any_of(
@@ -66,7 +65,13 @@ def asks_about_customer_care(text: str) -> bool:
     return not any(_ANOTHER_REQUEST.search(s) for s in [*asked, *others])
 
 
+# A question, not a remark: "your customer service hours are a joke" asks for none.
+_QUESTION_OPENING = any_of(r"what|whats|what's|when|which|how|are|is|do|does|can|could|will|would|any")
+
+
 def _asks(sentence: str) -> bool:
+    if "?" not in sentence and not _QUESTION_OPENING.match(sentence.strip()):
+        return False
     return bool(_HOURS.search(sentence) or _REPLY_TIME.search(sentence) or _CHANNEL.search(sentence))
 
 

@@ -35,6 +35,8 @@ def test_a_question_about_customer_care_itself_is_read_out_of_scope(text):
     "how long will it take to get my refund",
     "what time do you deliver",  # delivery, not customer care
     "is my order open",
+    "the business hours on the contact page say 9-5 but nobody picked up",  # a remark, no question
+    "your customer service hours are a joke",
 ])
 def test_a_request_beside_it_or_another_subject_keeps_its_reading(text):
     assert read_customer_care_question(READ_AS_A_COMPLAINT, text) is READ_AS_A_COMPLAINT
