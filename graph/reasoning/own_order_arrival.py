@@ -27,10 +27,18 @@ _NEW_ORDER = any_of(r"if\s+i\s+(?:order|buy|place|purchase)", r"(?:order|buy|pur
                     r"before\s+i\s+(?:order|buy)", r"express|standard\s+shipping|upgrade")
 
 
+# It asks when: "can I get my order delivered to another country?" asks where it may go, which is shipping in general.
+_WHEN = any_of(r"when|what\s+(?:day|date|time)|how\s+(?:long|soon)|eta|estimated|before|in\s+time|by\s+(?:the\s+)?(?:\d+\w*|(?:mon|tues|wednes|thurs|fri|satur|sun)day|christmas|"
+               r"tomorrow|next|this|end)|yet|still|"
+               r"today|tonight|tomorrow|this\s+week|next\s+week|on\s+time|(?:is|are|will|would)\s+(?:\w+\s+){0,3}?"
+               r"(?:arrive|arriving|get\s+here|be\s+here|come|coming|turn\s+up|show\s+up|reach\s+me)")
+
+
 def asks_when_own_order_arrives(text: str) -> bool:
     """The message asks when an order of the customer's own arrives (not about shipping for a new order)."""
     folded = fold(text or "")
-    return bool(_OWN_ORDER.search(folded) and _WHEN_IT_ARRIVES.search(folded) and not _NEW_ORDER.search(folded))
+    return bool(_OWN_ORDER.search(folded) and _WHEN_IT_ARRIVES.search(folded) and _WHEN.search(folded)
+                and not _NEW_ORDER.search(folded))
 
 
 def read_own_order_arrival(probs: dict[str, float], text: str) -> dict[str, float]:

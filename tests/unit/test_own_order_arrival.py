@@ -25,6 +25,8 @@ def test_when_an_order_of_ones_own_arrives_is_its_status(text):
     "if I order today will it arrive by friday?",  # a new order: shipping in general
     "how long does delivery to Canada take?",
     "if I upgrade my order to express will it arrive tomorrow?",
+    "can I get my order delivered to a different country than my billing address?",  # where, not when
+    "can my order be delivered by DHL instead?",
 ])
 def test_shipping_for_a_new_order_or_in_general_keeps_its_reading(text):
     assert read_own_order_arrival(SPREAD, text) is SPREAD

@@ -33,6 +33,8 @@ _SAME_WORD = {"wore": "worn", "wear": "worn", "wearing": "worn", "wears": "worn"
               "tried": "try", "trying": "try", "broke": "broken", "broken": "broken", "tore": "torn", "ripped": "torn",
               # British words for the articles' American ones: "do I get the postage back?"
               "postage": "shipping", "parcel": "package",
+              # what customers call the import duties the articles speak of: "will I be charged customs?"
+              "customs": "duties", "duty": "duties",
               # a place to go, whatever it is called: "to a shop" is answered by "there is no store"
               "shop": "store", "shops": "store", "stores": "store", "boutique": "store", "outlet": "store"}
 
@@ -244,7 +246,9 @@ _ANSWER_TYPES = (
      re.compile(r"\b\d+(\s*(-|to)\s*\d+)?\s+(business |working )?(days?|weeks?|hours?|minutes?)\b|\bsame day\b",
                 re.IGNORECASE)),
     (re.compile(r"\bhow much\b|\b(costs?|price|fee|charge)\b", re.IGNORECASE),
-     re.compile(r"[$€£]\s?\d|\b\d+(\.\d+)?\s?(usd|eur|gbp|%)|\bfree\b", re.IGNORECASE)),
+     # nothing to pay is an amount too: "will I be charged customs?" is answered by "included in the price"
+     re.compile(r"[$€£]\s?\d|\b\d+(\.\d+)?\s?(usd|eur|gbp|%)|\bfree\b|\bnothing to pay\b|\bno (extra )?(charge|cost)\b|"
+                r"\bat no cost\b|\bincluded in the price\b", re.IGNORECASE)),
     # "why isn't my code working?", "my code says invalid": the reasons a thing fails, not what it is
     (re.compile(r"\bwhy\b|\b(isn'?t|is not|not|doesn'?t|does not|won'?t|will not|didn'?t|did not)\s+"
                 r"(work|working|valid|apply|applying|go(ing)? through|accepted)\b|\binvalid\b|\brejected\b",
