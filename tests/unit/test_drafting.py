@@ -195,6 +195,29 @@ def test_a_question_gets_the_sentence_with_the_kind_of_answer_it_asks_for():
                                                "Card (time after we issue the refund): 5-10 business days."]
 
 
+GIFT_CARDS = """## Buying
+
+Digital gift cards come in $25, $50 and $100 and are emailed on the date you choose.
+
+## Using
+
+Enter the 16-digit code at checkout. Gift cards never expire and can be combined with one promo code.
+"""
+
+
+def test_how_to_do_something_gets_the_sentence_that_says_what_to_do_even_without_the_titles_words():
+    # the sentence that answers does not repeat "gift card": the article's title says it for all of them
+    asked = "hi how do i use my gift card online"
+    assert best_sentences(asked, GIFT_CARDS, title="Gift cards", topic="Gift cards")[0] == (
+        "Enter the 16-digit code at checkout.")
+
+
+
+def test_customs_is_read_as_the_duties_the_article_speaks_of():
+    duties = UK_SHIPPING + "\n\n## Duties and taxes\nAll duties and import taxes are included in the price you pay at checkout."
+    assert best_sentences("do I have to pay customs fees?", duties)[0].startswith("All duties and import taxes")
+
+
 def test_policy_reply_is_one_or_two_whole_sentences_that_answer_and_the_link():
     question = "do the tags have to be attached for a return, or can I send back something I have worn?"
     draft = compose(_request(question, "return_policy", passages=[_passage()]))

@@ -30,7 +30,7 @@ LEXICAL_WEIGHT = 1.0  # meaning (cosine, ~0.2-0.6) and character overlap (share 
 # Irregular forms customers write for the words articles use: "shoes I wore once" is about worn (unworn) goods.
 _SAME_WORD = {"wore": "worn", "wear": "worn", "wearing": "worn", "wears": "worn", "washed": "wash", "washing": "wash",
               "bought": "buy", "buying": "buy", "paid": "pay", "paying": "pay", "sent": "send", "sending": "send",
-              "tried": "try", "trying": "try", "broke": "broken", "broken": "broken", "tore": "torn", "ripped": "torn",
+              "tried": "try", "trying": "try", "using": "use", "used": "use", "uses": "use", "redeem": "use", "broke": "broken", "broken": "broken", "tore": "torn", "ripped": "torn",
               # British words for the articles' American ones: "do I get the postage back?"
               "postage": "shipping", "parcel": "package",
               # what customers call the import duties the articles speak of: "will I be charged customs?"
@@ -254,6 +254,10 @@ _ANSWER_TYPES = (
                 r"(work|working|valid|apply|applying|go(ing)? through|accepted)\b|\binvalid\b|\brejected\b",
                 re.IGNORECASE),
      re.compile(r"\breasons?\b|\bbecause\b|\bdue to\b", re.IGNORECASE)),
+    # "how do I use my gift card?": what to do, a sentence that tells the customer to do it
+    (re.compile(r"\bhow (do|can|should|would) (i|we|you)\b|\bwhere do i\b", re.IGNORECASE),
+     re.compile(r"^(?:\d+\.\s+)?(enter|go|click|tap|choose|select|sign|use|print|drop|pack|add|open|send|reply|"
+                r"email|follow|visit|forward|check|request|tell)\b", re.IGNORECASE)),
 )
 ANSWER_TYPE_BONUS = 0.6  # on the meaning (0.2-0.7) + overlap (0-1) scale: a sentence without the answer rarely is one
 
@@ -262,21 +266,23 @@ def _answer_type_bonus(question: str, sentence: str) -> float:
     return sum(ANSWER_TYPE_BONUS for asks, gives in _ANSWER_TYPES if asks.search(question) and gives.search(sentence))
 
 
-def _sentence_scores(question: str, sections: list[tuple[str, str]]) -> list[float]:
+def _sentence_scores(question: str, sections: list[tuple[str, str]], topic: str = "") -> list[float]:
     """Meaning plus word overlap of each sentence to the question, and a bonus for a sentence that gives the kind
-    of answer asked for (a duration, an amount)."""
+    of answer asked for (a duration, an amount). `topic`: the article's title, which every sentence of it is about
+    whether or not it says so ("Enter the 16-digit code at checkout." in "Gift cards" answers "how do I use my gift
+    card?" as much as the sentences that repeat "gift card")."""
     meaning = _meanings(question, sections)
-    sentences = [sentence for _, sentence in sections]
+    sentences = [f"{topic} {sentence}" if topic else sentence for _, sentence in sections]
     # a word of the heading is said, less loudly, by each sentence under it ("Forgot to use a code?" over "We
     # can't add a code to a placed order..."): a word every heading of the passage shares weighs nothing (_overlaps)
-    headed = _overlaps(question, [f"{heading} {sentence}" for heading, sentence in sections])
+    headed = _overlaps(question, [f"{heading} {sentence}" for (heading, _), sentence in zip(sections, sentences, strict=True)])
     lexical = [(own + under) / 2 for own, under in zip(_overlaps(question, sentences), headed, strict=True)]
-    return [meaning[i] + LEXICAL_WEIGHT * lexical[i] + _answer_type_bonus(question, sentences[i])
+    return [meaning[i] + LEXICAL_WEIGHT * lexical[i] + _answer_type_bonus(question, sections[i][1])
             for i in range(len(sections))]
 
 
-def best_sentences(question: str, passage_text: str, limit: int = 2, title: str = "") -> list[str]:
-    """Up to `limit` sentences that answer the question best, in document order."""
+def best_sentences(question: str, passage_text: str, limit: int = 2, title: str = "", topic: str = "") -> list[str]:
+    """Up to `limit` sentences that answer the question best, in document order (`topic`: the article's title)."""
     sections = article_sections(passage_text, title)
     sentences = [sentence for _, sentence in sections]
     lists = _lists(passage_text, title)
@@ -284,7 +290,7 @@ def best_sentences(question: str, passage_text: str, limit: int = 2, title: str 
         return [_one_item(question, s, lists, h) if s in lists else s for h, s in sections]
     asked = question
     question = with_zones(question)  # "ship to ireland": read beside the European Union, whose row answers it
-    scores = _sentence_scores(question, sections)
+    scores = _sentence_scores(question, sections, topic)
     ranked = sorted(range(len(sentences)), key=lambda i: -scores[i])[:limit]
     # A further sentence must answer too: nearly as close as the best, or from the best one's own section (a passage
     # may join several sections of its article, and the runner-up of an unrelated one is noise). A further row of
@@ -393,7 +399,7 @@ def answer_from_passage(question: str, passage: PassageRef, language: str = "en"
     """The sentences that answer the question, then the article's link on a line of its own."""
     # A chunk's heading is stored beside its text: it is the lead-in of a list that has none of its own.
     lead_in = passage.get("heading") or passage.get("title") or ""
-    body = " ".join(best_sentences(question, passage.get("text", ""), limit, lead_in))
+    body = " ".join(best_sentences(question, passage.get("text", ""), limit, lead_in, passage.get("title") or ""))
     note = phrases.say("article_in_english", language)
     lead = f"{note} " if note else ""
     return f"{lead}{body}\n{cite(passage, language)}".strip()
