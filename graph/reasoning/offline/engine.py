@@ -17,6 +17,7 @@ from graph.reasoning.base import Classification, Draft, DraftRequest, HandoffBri
 from graph.reasoning.cancelled_order import read_cancelled_order
 from graph.reasoning.email_change import read_email_change
 from graph.reasoning.fit_problems import read_fit_problem
+from graph.reasoning.gift_returns import read_gift_return
 from graph.reasoning.not_arrived import read_not_arrived
 from graph.reasoning.offline import handoff
 from graph.reasoning.offline.continuation_model import ContinuationModel
@@ -154,6 +155,7 @@ class OfflineReasoner:
         probs = read_product_question(probs, text)  # "can it go in the washing machine?" (product_questions.py)
         probs = read_stock_question(probs, text)  # "do you have the chelsea boot in size 10?" (product_questions.py)
         probs = read_fit_problem(probs, text)  # "the dress doesn't fit, what can I do?" is no damage (fit_problems.py)
+        probs = read_gift_return(probs, text)  # "how do I return a jacket I got as a gift?" (gift_returns.py)
         probs = read_return_progress(probs, text)  # "how do I track my return?" starts none (return_progress.py)
         probs = read_own_order_arrival(probs, text)  # "will my order arrive before christmas?" (own_order_arrival.py)
         probs = read_refund_question(probs, text)  # "how do refunds work?" (refund_questions.py)

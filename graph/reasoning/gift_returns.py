@@ -1,0 +1,42 @@
+"""Goods the customer received as a gift are returned by the gift-return rules, not from an order of their own.
+
+"How do I return a jacket I got as a gift?": the words of a return, so the intent model reads a return to start,
+and the reply proposed one on the customer's own newest order (or said it was outside the window). Whoever
+received a gift has no order of it on their account: the help center's gift-returns article answers (no receipt
+needed, the order number from the packing slip, the refund as a gift card). So when a message says its goods were
+given to the customer, the return reading's mass goes to the return policy. "It was a gift and they already have
+one" is the buyer's (an order of their own) and is not read so. Text is folded first (text_norm.fold).
+"""
+
+from __future__ import annotations
+
+from graph.reasoning.readings import moved_to
+from graph.reasoning.text_norm import any_of, fold
+
+RETURN_POLICY = "return_policy"
+# Only the return: the history files "can I exchange something I got as a gift?" as an exchange, and so does the
+# exchange flow (its article says how), so that reading is left as it is.
+SEND_BACK_READINGS = ("return_request",)
+
+_RECEIVED_AS_A_GIFT = any_of(
+    r"(?:got|received|was\s+given|were\s+given|given|get|gotten)\s+(?:\w+\s+){0,3}?(?:as\s+)?(?:a\s+)?(?:gift|present)",
+    r"gifted\s+(?:to\s+)?me|a\s+(?:gift|present)\s+(?:from|for\s+me)",
+    r"(?:gift|present)\s+(?:i|we)\s+(?:got|received)",
+    r"gift\s+receipt|without\s+(?:a|the)\s+receipt",
+)
+# A gift card is no gift of goods: "I got a gift card for my birthday, how do I use it?"
+_GIFT_CARD = any_of(r"gift\s*cards?|gift\s+vouchers?|e-?gift")
+
+
+def says_goods_were_a_gift(text: str) -> bool:
+    """The message says the goods it is about were a gift to the customer (not a gift card)."""
+    folded = fold(text or "")
+    return bool(_RECEIVED_AS_A_GIFT.search(folded)) and not _GIFT_CARD.search(folded)
+
+
+def read_gift_return(probs: dict[str, float], text: str) -> dict[str, float]:
+    """The distribution with the return reading's mass on the return policy, when the goods to send back were
+    given to the customer."""
+    if not any(probs.get(intent) for intent in SEND_BACK_READINGS) or not says_goods_were_a_gift(text):
+        return probs
+    return moved_to(probs, SEND_BACK_READINGS, RETURN_POLICY)
