@@ -39,8 +39,14 @@ _SAME_WORD = {"wore": "worn", "wear": "worn", "wearing": "worn", "wears": "worn"
               "shop": "store", "shops": "store", "stores": "store", "boutique": "store", "outlet": "store"}
 
 
+# A gift card is a thing of its own, not a gift: "return an item I got as a gift" is not answered by "gift cards
+# cannot be returned" (the word is read as the articles' other name for it, which no gift shares).
+_GIFT_CARD = re.compile(r"\b(?:e-?)?gift[\s-]*cards?\b")
+
+
 def _words(text: str) -> set[str]:
-    return {_SAME_WORD.get(w, w) for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP and len(w) > 2}
+    text = _GIFT_CARD.sub(" voucher ", text.lower())
+    return {_SAME_WORD.get(w, w) for w in re.findall(r"[a-z0-9]+", text) if w not in _STOP and len(w) > 2}
 
 
 def _mentions(word: str, sentence_words: set[str]) -> bool:
