@@ -30,6 +30,7 @@ from graph.intents import INTENTS, tier_of
 from graph.reasoning import action_wording, phrases, signals
 from graph.reasoning.action_wording import proposal_text, refusal_text
 from graph.reasoning.base import Draft, DraftRequest
+from graph.reasoning.gift_returns import says_goods_were_a_gift
 from graph.reasoning.glossary import english_reading
 from graph.reasoning.label_trouble import tells_of_label_trouble
 from graph.reasoning.offline import order_facts as facts
@@ -569,9 +570,10 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
         section = _policy_section(question, elsewhere, language, nearest=True)
         if section.text:
             return section
-    # "is this text really from you?": the passage nearest in meaning, not the one history's account questions cited
+    # "is this text really from you?", "can I return a gift?": the passage nearest in meaning, not the one history's
+    # account or return questions cited (the gift-returns article is one history never cited)
     section = _policy_section(question, chosen, language, with_table=intent == "sizing",
-                              nearest=suspects_phishing(question["text"]))
+                              nearest=suspects_phishing(question["text"]) or says_goods_were_a_gift(question["text"]))
     if section.text is None or left_out:
         return Section(phrases.say("not_in_help_center", language), actions=["offer_person"])
     return section
