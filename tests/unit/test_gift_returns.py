@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from data.generator.help_center import build_articles
 from graph.reasoning.gift_returns import read_gift_return, says_goods_were_a_gift
+from graph.reasoning.offline.drafting import compose
+from tests.unit.test_drafting import _request
 
 READ_AS_A_RETURN = {"return_request": 0.8, "return_policy": 0.15, "exchange": 0.05}
 
@@ -34,17 +37,12 @@ def test_the_buyers_own_return_keeps_its_reading(text):
 
 
 def _article_passage(article_id: str) -> dict:
-    from data.generator.help_center import build_articles
-
     article = next(a for a in build_articles() if a.id == article_id)
     return {"doc_id": article.id, "title": article.title, "text": article.body, "source": "help_center",
             "url": article.url, "metadata": {"question": 0, "similarity": 0.6}}
 
 
 def test_a_gifts_return_is_answered_from_the_gift_article_even_after_the_return_policy():
-    from graph.reasoning.offline.drafting import compose
-    from tests.unit.test_drafting import _request
-
     passages = [_article_passage("return-policy"), _article_passage("gift-returns")]  # the history's article first
     draft = compose(_request("how do I return an item I got as a gift?", "return_policy", passages=passages))
     assert "no receipt needed" in draft.text and "gift-returns" in draft.text
