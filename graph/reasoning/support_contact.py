@@ -21,7 +21,8 @@ OUT_OF_SCOPE = "out_of_scope"
 _TEAM = (r"(?:customer\s+(?:service|services|care|support)|support(?:\s+team)?|help\s*desk|live\s+chat|chat|"
          r"call\s+cent(?:er|re)|your\s+team|the\s+team|office|offices)")
 _WHO = rf"(?:you|u|ya|you\s+guys|y'all|(?:the\s+|your\s+)?{_TEAM}|someone|anyone|somebody|anybody)"
-_OPEN = r"(?:open|opened|close|closed|closing|opening|available|online|working|around|there|staffed|back)"
+# not "back": "when are you back in stock?" asks after goods
+_OPEN = r"(?:open|opened|close|closed|closing|opening|available|online|working|around|there|staffed)"
 _WHEN = (r"(?:today|tonight|tomorrow|now|right\s+now|(?:at|on|over)\s+(?:the\s+)?(?:weekends?|night|holidays?)|"
          r"weekends?|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?|holidays?|24\s*/\s*7|24\s+hours|"
          r"all\s+day|late|early|christmas|thanksgiving)")
@@ -48,9 +49,9 @@ _CHANNEL = any_of(
 )
 # Words of a request beside it: the contact question is then an aside, and the request is the reading.
 _ANOTHER_REQUEST = any_of(
-    r"orders?|parcel|package|delivery|shipment|tracking|return(?!\s+(?:e-?mails?|messages?|calls?))|refund|"
-    r"exchange|cancel|size|charged?|payment|item|items|jacket|shoes?|boots?|dress|shirt|tee|account|password|"
-    r"code|discount|promo|gift\s+card",
+    r"orders?|ordering|parcels?|packages?|deliver\w*|shipments?|shipping|tracking|returns?(?!\s+(?:e-?mails?|messages?|calls?))|"
+    r"returning|refund\w*|exchang\w*|cancel\w*|sizes?|sizing|charg\w*|payments?|items?|stock|products?|jackets?|"
+    r"shoes?|boots?|dress\w*|shirts?|tees?|jeans|account|password|codes?|discounts?|promo\w*|gift\s+cards?",
 )
 
 

@@ -35,6 +35,8 @@ def test_a_question_about_customer_care_itself_is_read_out_of_scope(text):
     "how long will it take to get my refund",
     "what time do you deliver",  # delivery, not customer care
     "is my order open",
+    "when are you back in stock on the rain shell?",  # goods, not the team
+    "how quickly do you respond to returns?",
     "the business hours on the contact page say 9-5 but nobody picked up",  # a remark, no question
     "your customer service hours are a joke",
 ])
