@@ -13,6 +13,8 @@ my jacket" is a return. Text is folded first (text_norm.fold).
 
 from __future__ import annotations
 
+import re
+
 from graph.reasoning.readings import moved_to
 from graph.reasoning.text_norm import any_of, fold, sentences
 
@@ -46,6 +48,8 @@ _CHANNEL = any_of(
     rf"(?:what(?:'s|\s+is)|whats)\s+the\s+e-?mail(?:\s+address)?\s+(?:for|of)\s+{_TEAM}",
     rf"how\s+(?:can|do|could|should)\s+i\s+(?:e-?mail|write\s+to|message|dm|chat\s+(?:with|to))\s+{_WHO}",
     rf"(?:do|does)\s+{_WHO}\s+have\s+(?:a\s+|an\s+)?(?:live\s+chat|e-?mail(?:\s+address)?|chat)",
+    rf"(?:best|right|correct|easiest)\s+(?:e-?mail|way|address)\s+(?:address\s+)?to\s+(?:reach|contact|write\s+to|e-?mail)\s+"
+    rf"{_WHO}",
 )
 # Words of a request beside it: the contact question is then an aside, and the request is the reading.
 _ANOTHER_REQUEST = any_of(
@@ -68,10 +72,11 @@ def asks_about_customer_care(text: str) -> bool:
 
 # A question, not a remark: "your customer service hours are a joke" asks for none.
 _QUESTION_OPENING = any_of(r"what|whats|what's|when|which|how|are|is|do|does|can|could|will|would|any")
+_GREETING = re.compile(r"^(?:(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening)|ok|so)\b[\s,!.]*)+")
 
 
 def _asks(sentence: str) -> bool:
-    if "?" not in sentence and not _QUESTION_OPENING.match(sentence.strip()):
+    if "?" not in sentence and not _QUESTION_OPENING.match(_GREETING.sub("", sentence.strip())):
         return False
     return bool(_HOURS.search(sentence) or _REPLY_TIME.search(sentence) or _CHANNEL.search(sentence))
 

@@ -21,6 +21,8 @@ READ_AS_A_COMPLAINT = {"complaint": 0.5, "account_help": 0.3, "out_of_scope": 0.
     "is there someone available 24/7?",
     "how long does it take you to reply to emails",
     "whats your email address?",
+    "hello what are your opening hours",
+    "what's the best email to reach you",
 ])
 def test_a_question_about_customer_care_itself_is_read_out_of_scope(text):
     assert asks_about_customer_care(text)
