@@ -272,23 +272,21 @@ def _answer_type_bonus(question: str, sentence: str) -> float:
     return sum(ANSWER_TYPE_BONUS for asks, gives in _ANSWER_TYPES if asks.search(question) and gives.search(sentence))
 
 
-def _sentence_scores(question: str, sections: list[tuple[str, str]], topic: str = "") -> list[float]:
+def _sentence_scores(question: str, sections: list[tuple[str, str]]) -> list[float]:
     """Meaning plus word overlap of each sentence to the question, and a bonus for a sentence that gives the kind
-    of answer asked for (a duration, an amount). `topic`: the article's title, which every sentence of it is about
-    whether or not it says so ("Enter the 16-digit code at checkout." in "Gift cards" answers "how do I use my gift
-    card?" as much as the sentences that repeat "gift card")."""
+    of answer asked for (a duration, an amount, what to do)."""
     meaning = _meanings(question, sections)
-    sentences = [f"{topic} {sentence}" if topic else sentence for _, sentence in sections]
+    sentences = [sentence for _, sentence in sections]
     # a word of the heading is said, less loudly, by each sentence under it ("Forgot to use a code?" over "We
     # can't add a code to a placed order..."): a word every heading of the passage shares weighs nothing (_overlaps)
-    headed = _overlaps(question, [f"{heading} {sentence}" for (heading, _), sentence in zip(sections, sentences, strict=True)])
+    headed = _overlaps(question, [f"{heading} {sentence}" for heading, sentence in sections])
     lexical = [(own + under) / 2 for own, under in zip(_overlaps(question, sentences), headed, strict=True)]
-    return [meaning[i] + LEXICAL_WEIGHT * lexical[i] + _answer_type_bonus(question, sections[i][1])
+    return [meaning[i] + LEXICAL_WEIGHT * lexical[i] + _answer_type_bonus(question, sentences[i])
             for i in range(len(sections))]
 
 
-def best_sentences(question: str, passage_text: str, limit: int = 2, title: str = "", topic: str = "") -> list[str]:
-    """Up to `limit` sentences that answer the question best, in document order (`topic`: the article's title)."""
+def best_sentences(question: str, passage_text: str, limit: int = 2, title: str = "") -> list[str]:
+    """Up to `limit` sentences that answer the question best, in document order."""
     sections = article_sections(passage_text, title)
     sentences = [sentence for _, sentence in sections]
     lists = _lists(passage_text, title)
@@ -296,7 +294,7 @@ def best_sentences(question: str, passage_text: str, limit: int = 2, title: str 
         return [_one_item(question, s, lists, h) if s in lists else s for h, s in sections]
     asked = question
     question = with_zones(question)  # "ship to ireland": read beside the European Union, whose row answers it
-    scores = _sentence_scores(question, sections, topic)
+    scores = _sentence_scores(question, sections)
     ranked = sorted(range(len(sentences)), key=lambda i: -scores[i])[:limit]
     # A further sentence must answer too: nearly as close as the best, or from the best one's own section (a passage
     # may join several sections of its article, and the runner-up of an unrelated one is noise). A further row of
@@ -405,7 +403,7 @@ def answer_from_passage(question: str, passage: PassageRef, language: str = "en"
     """The sentences that answer the question, then the article's link on a line of its own."""
     # A chunk's heading is stored beside its text: it is the lead-in of a list that has none of its own.
     lead_in = passage.get("heading") or passage.get("title") or ""
-    body = " ".join(best_sentences(question, passage.get("text", ""), limit, lead_in, passage.get("title") or ""))
+    body = " ".join(best_sentences(question, passage.get("text", ""), limit, lead_in))
     note = phrases.say("article_in_english", language)
     lead = f"{note} " if note else ""
     return f"{lead}{body}\n{cite(passage, language)}".strip()
