@@ -19,9 +19,12 @@ RETURN_POLICY = "return_policy"
 SEND_BACK_READINGS = ("return_request",)
 
 _RECEIVED_AS_A_GIFT = any_of(
-    r"(?:got|received|was\s+given|were\s+given|given|get|gotten)\s+(?:\w+\s+){0,3}?(?:as\s+)?(?:a\s+)?(?:gift|present)",
+    # "as a gift", or "received": "I got a present for my son" is the buyer's
+    r"(?:got|received|given|get|gotten)\s+(?:\w+\s+){0,3}?as\s+(?:a\s+)?(?:gift|present)",
+    r"received\s+(?:a\s+|this\s+|the\s+)?(?:gift|present)",
     r"gifted\s+(?:to\s+)?me|a\s+(?:gift|present)\s+(?:from|for\s+me)",
-    r"(?:gave|bought|sent|got|get|give|buy)\s+me\s+(?:\w+\s+){0,4}?(?:as\s+|for\s+)?(?:a\s+|my\s+)?(?:gift|present|birthday|christmas)",
+    r"(?:gave|bought|sent|got|get|give|buy)\s+me\s+(?:\w+\s+){0,4}?(?:as\s+|for\s+)?(?:a\s+|my\s+)?"
+    r"(?:gift|present|birthday|christmas)",
     r"(?:gift|present)\s+(?:i|we)\s+(?:got|received)",
     r"gift\s+receipt|without\s+(?:a|the)\s+receipt",
 )

@@ -28,10 +28,13 @@ _NEW_ORDER = any_of(r"if\s+i\s+(?:order|buy|place|purchase)", r"(?:order|buy|pur
 
 
 # It asks when: "can I get my order delivered to another country?" asks where it may go, which is shipping in general.
-_WHEN = any_of(r"when|what\s+(?:day|date|time)|how\s+(?:long|soon)|eta|estimated|before|in\s+time|by\s+(?:the\s+)?(?:\d+\w*|(?:mon|tues|wednes|thurs|fri|satur|sun)day|christmas|"
-               r"tomorrow|next|this|end)|yet|still|"
-               r"today|tonight|tomorrow|this\s+week|next\s+week|on\s+time|(?:is|are|will|would)\s+(?:\w+\s+){0,3}?"
-               r"(?:arrive|arriving|get\s+here|be\s+here|come|coming|turn\s+up|show\s+up|reach\s+me)")
+_WHEN = any_of(
+    r"when|what\s+(?:day|date|time)|how\s+(?:long|soon)|eta|estimated|before|in\s+time|yet|still|today|tonight|"
+    r"tomorrow|this\s+week|next\s+week|on\s+time",
+    r"by\s+(?:the\s+)?(?:\d+\w*|(?:mon|tues|wednes|thurs|fri|satur|sun)day|christmas|tomorrow|next|this|end)",
+    r"(?:is|are|will|would)\s+(?:\w+\s+){0,3}?(?:arrive|arriving|get\s+here|be\s+here|come|coming|turn\s+up|show\s+up|"
+    r"reach\s+me)",
+)
 
 
 def asks_when_own_order_arrives(text: str) -> bool:

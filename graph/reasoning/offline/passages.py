@@ -30,7 +30,8 @@ LEXICAL_WEIGHT = 1.0  # meaning (cosine, ~0.2-0.6) and character overlap (share 
 # Irregular forms customers write for the words articles use: "shoes I wore once" is about worn (unworn) goods.
 _SAME_WORD = {"wore": "worn", "wear": "worn", "wearing": "worn", "wears": "worn", "washed": "wash", "washing": "wash",
               "bought": "buy", "buying": "buy", "paid": "pay", "paying": "pay", "sent": "send", "sending": "send",
-              "tried": "try", "trying": "try", "using": "use", "used": "use", "uses": "use", "redeem": "use", "broke": "broken", "broken": "broken", "tore": "torn", "ripped": "torn",
+              "tried": "try", "trying": "try", "using": "use", "used": "use", "uses": "use", "redeem": "use",
+              "broke": "broken", "broken": "broken", "tore": "torn", "ripped": "torn",
               # British words for the articles' American ones: "do I get the postage back?"
               "postage": "shipping", "parcel": "package",
               # what customers call the import duties the articles speak of: "will I be charged customs?"
@@ -260,7 +261,7 @@ _ANSWER_TYPES = (
                 r"(work|working|valid|apply|applying|go(ing)? through|accepted)\b|\binvalid\b|\brejected\b",
                 re.IGNORECASE),
      re.compile(r"\breasons?\b|\bbecause\b|\bdue to\b", re.IGNORECASE)),
-    # "how do I use my gift card?": what to do, a sentence that tells the customer to do it
+    # "how do I return something?": what to do, a sentence that tells the customer to do it ("Go to ...")
     (re.compile(r"\bhow (do|can|should|would) (i|we|you)\b|\bwhere do i\b", re.IGNORECASE),
      re.compile(r"^(?:\d+\.\s+)?(enter|go|click|tap|choose|select|sign|use|print|drop|pack|add|open|send|reply|"
                 r"email|follow|visit|forward|check|request|tell)\b", re.IGNORECASE)),
