@@ -11,7 +11,7 @@ one" is the buyer's (an order of their own) and is not read so. Text is folded f
 from __future__ import annotations
 
 from graph.reasoning.readings import moved_to
-from graph.reasoning.text_norm import any_of, fold
+from graph.reasoning.text_norm import GIFT_CARD, any_of, fold
 
 RETURN_POLICY = "return_policy"
 # Only the return: the history files "can I exchange something I got as a gift?" as an exchange, and so does the
@@ -29,7 +29,7 @@ _RECEIVED_AS_A_GIFT = any_of(
     r"gift\s+receipt|without\s+(?:a|the)\s+receipt",
 )
 # A gift card is no gift of goods: "I got a gift card for my birthday, how do I use it?"
-_GIFT_CARD = any_of(r"gift\s*cards?|gift\s+vouchers?|e-?gift")
+_GIFT_CARD = any_of(GIFT_CARD)
 
 
 def says_goods_were_a_gift(text: str) -> bool:

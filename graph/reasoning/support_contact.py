@@ -13,10 +13,9 @@ my jacket" is a return. Text is folded first (text_norm.fold).
 
 from __future__ import annotations
 
-import re
-
 from graph.reasoning.readings import moved_to
-from graph.reasoning.text_norm import any_of, fold, sentences
+from graph.reasoning.signals import reads_as_ask
+from graph.reasoning.text_norm import GIFT_CARD, any_of, fold, sentences
 
 OUT_OF_SCOPE = "out_of_scope"
 
@@ -55,7 +54,7 @@ _CHANNEL = any_of(
 _ANOTHER_REQUEST = any_of(
     r"orders?|ordering|parcels?|packages?|deliver\w*|shipments?|shipping|tracking|returns?(?!\s+(?:e-?mails?|messages?|calls?))|"
     r"returning|refund\w*|exchang\w*|cancel\w*|sizes?|sizing|charg\w*|payments?|items?|stock|products?|jackets?|"
-    r"shoes?|boots?|dress\w*|shirts?|tees?|jeans|account|password|codes?|discounts?|promo\w*|gift\s+cards?",
+    r"shoes?|boots?|dress\w*|shirts?|tees?|jeans|account|password|codes?|discounts?|promo\w*", GIFT_CARD,
 )
 
 
@@ -63,22 +62,14 @@ def asks_about_customer_care(text: str) -> bool:
     """The message asks when customer care works, how soon it answers or how to write to it, and asks nothing
     else of the store."""
     folded = fold(text or "")
-    asked = [s for s in sentences(folded) or [folded] if _asks(s)]
-    if not asked:
-        return False
-    others = [s for s in sentences(folded) if s not in asked]
-    return not any(_ANOTHER_REQUEST.search(s) for s in [*asked, *others])
-
-
-# A question, not a remark: "your customer service hours are a joke" asks for none.
-_QUESTION_OPENING = any_of(r"what|whats|what's|when|which|how|are|is|do|does|can|could|will|would|any")
-_GREETING = re.compile(r"^(?:(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening)|ok|so)\b[\s,!.]*)+")
+    return any(_asks(sentence) for sentence in sentences(folded) or [folded]) and not _ANOTHER_REQUEST.search(folded)
 
 
 def _asks(sentence: str) -> bool:
-    if "?" not in sentence and not _QUESTION_OPENING.match(_GREETING.sub("", sentence.strip())):
-        return False
-    return bool(_HOURS.search(sentence) or _REPLY_TIME.search(sentence) or _CHANNEL.search(sentence))
+    """A sentence that asks (signals.reads_as_ask: a question, not a remark such as "your customer service hours are
+    a joke") about the hours, the reply time or the address."""
+    return reads_as_ask(sentence) and bool(_HOURS.search(sentence) or _REPLY_TIME.search(sentence)
+                                           or _CHANNEL.search(sentence))
 
 
 def read_customer_care_question(probs: dict[str, float], text: str) -> dict[str, float]:

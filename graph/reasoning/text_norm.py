@@ -43,3 +43,7 @@ def sentences(text: str) -> list[str]:
 def any_of(*alternatives: str) -> re.Pattern[str]:
     """One regex of alternatives, each bounded by non-letters (so "scam" does not match "scampi")."""
     return re.compile(r"(?<![a-z])(?:" + "|".join(alternatives) + r")(?![a-z])")
+
+
+# A gift card, in any of its names: a thing of its own, never a gift of goods ("I got a gift card for my birthday").
+GIFT_CARD = r"e-?gift(?:[\s-]*cards?)?|gift[\s-]*(?:cards?|vouchers?)"

@@ -44,6 +44,13 @@ def _passage(body: str = RETURNS, similarity: float = 0.6) -> dict:
             "url": "https://help.example.com/return-policy", "metadata": {"question": 0, "similarity": similarity}}
 
 
+def article_passage(article_id: str) -> dict:
+    """A demo help-center article whole, as a retrieved passage."""
+    article = next(a for a in build_articles() if a.id == article_id)
+    return {"doc_id": article.id, "title": article.title, "text": article.body, "source": "help_center",
+            "url": article.url, "metadata": {"question": 0, "similarity": 0.6}}
+
+
 def _in_transit(number: str = "NB100001") -> dict:
     now = datetime.now(UTC)
     return {

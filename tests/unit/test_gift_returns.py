@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from data.generator.help_center import build_articles
 from graph.reasoning.gift_returns import read_gift_return, says_goods_were_a_gift
 from graph.reasoning.offline.drafting import compose
-from tests.unit.test_drafting import _request
+from tests.unit.test_drafting import _request, article_passage
 
 READ_AS_A_RETURN = {"return_request": 0.8, "return_policy": 0.15, "exchange": 0.05}
 
@@ -37,14 +36,8 @@ def test_the_buyers_own_return_keeps_its_reading(text):
     assert read_gift_return(READ_AS_A_RETURN, text) is READ_AS_A_RETURN
 
 
-def _article_passage(article_id: str) -> dict:
-    article = next(a for a in build_articles() if a.id == article_id)
-    return {"doc_id": article.id, "title": article.title, "text": article.body, "source": "help_center",
-            "url": article.url, "metadata": {"question": 0, "similarity": 0.6}}
-
-
 def test_a_gifts_return_is_answered_from_the_gift_article_even_after_the_return_policy():
-    passages = [_article_passage("return-policy"), _article_passage("gift-returns")]  # the history's article first
+    passages = [article_passage("return-policy"), article_passage("gift-returns")]  # the history's article first
     draft = compose(_request("how do I return an item I got as a gift?", "return_policy", passages=passages))
     assert "no receipt needed" in draft.text and "gift-returns" in draft.text
     assert "gift cards." not in draft.text  # not the list of what cannot be returned

@@ -8,7 +8,7 @@ import pytest
 from data.generator.help_center import build_articles
 from graph.reasoning.offline.drafting import compose
 from graph.reasoning.support_contact import asks_about_customer_care, read_customer_care_question
-from tests.unit.test_drafting import _request
+from tests.unit.test_drafting import _request, article_passage
 
 READ_AS_A_COMPLAINT = {"complaint": 0.5, "account_help": 0.3, "out_of_scope": 0.2}
 
@@ -46,21 +46,15 @@ def test_a_request_beside_it_or_another_subject_keeps_its_reading(text):
     assert read_customer_care_question(READ_AS_A_COMPLAINT, text) is READ_AS_A_COMPLAINT
 
 
-def _contact_passage() -> dict:
-    article = next(a for a in build_articles() if a.id == "contact-us")
-    return {"doc_id": article.id, "title": article.title, "text": article.body, "source": "help_center",
-            "url": article.url, "metadata": {"question": 0, "similarity": 0.6}}
-
-
 def test_the_hours_are_quoted_from_the_contact_article_instead_of_the_scope_reply():
     draft = compose(_request("what time does customer service close today?", "out_of_scope",
-                             passages=[_contact_passage()]))
+                             passages=[article_passage("contact-us")]))
     assert "Monday to Friday" in draft.text and "contact-us" in draft.text
     assert "can't help with that" not in draft.text
 
 
 def test_something_else_out_of_scope_still_gets_the_scope_reply():
-    draft = compose(_request("can you recommend a good pizza place?", "out_of_scope", passages=[_contact_passage()]))
+    draft = compose(_request("can you recommend a good pizza place?", "out_of_scope", passages=[article_passage("contact-us")]))
     assert "can't help with that" in draft.text and "Monday to Friday" not in draft.text
 
 

@@ -153,8 +153,9 @@ def _words_of(value: str) -> set[str]:
 _ORDER_NUMBER = re.compile(r"#?[A-Za-z]{0,3}-?\d{4,}", re.IGNORECASE)
 
 
-# A second request joined by "and" ends the goods of the first: "return the jeans and exchange the tee".
-_JOINS = frozenset({"and", "&", "then", "plus", "also"})
+# A second request joined by "and" ends the goods of the first: "return the jeans and exchange the tee" ("then" and
+# "also" already end them as stop words).
+_JOINS = frozenset({"and", "plus"})
 _REQUEST_VERBS = frozenset({"exchange", "return", "swap", "refund", "cancel", "change", "replace", "keep", "send",
                             "get", "want", "need", "would", "could", "can", "please", "pls"})
 

@@ -31,6 +31,7 @@ from graph.reasoning.product_questions import read_product_question, read_stock_
 from graph.reasoning.refund_questions import read_refund_question
 from graph.reasoning.return_progress import read_return_progress
 from graph.reasoning.returns_address import read_returns_address
+from graph.reasoning.signals import reads_as_ask
 from graph.reasoning.support_contact import read_customer_care_question
 from graph.reasoning.topic import names_a_topic
 from graph.state import Question
@@ -39,23 +40,6 @@ from graph.state import Question
 # are often a story in several sentences ("Delivery attempted. They will take it back to the depot."),
 # and answering each sentence as a question of its own answers things nobody asked.
 SECONDARY_MIN_PROB = 0.7
-# An ask: a question mark, a sentence that opens with a question word or auxiliary (after a greeting or "and",
-# "so", "btw"; not a negation: "I can't get in" tells, "can you" asks), or a request in words. A word like "is"
-# anywhere in the sentence no longer makes it one: on the demo test split that cut single-question messages
-# given a spurious second answer from 13.7% to 8.6%, for 71.5% -> 67.5% of the real second questions found.
-_ASK = re.compile(
-    r"\?|^\W*(?:(?:hi|hello|hey|also|and|so|but|ok|okay|btw|plus|then|oh)\W+)*"
-    r"(can|could|would|will|do|does|did|is|are|was|were|has|have|how|what|when|where|why|which|who|should|may|any|"
-    r"let me know|tell me)\b(?!n't|’t|'t| not\b)|\b(please|pls|plz|i want|i'd like|i would like|i need|i wanna)\b",
-    re.IGNORECASE,
-)
-
-
-def reads_as_ask(part: str) -> bool:
-    """Whether one sentence of a message asks something (only those can become questions of their own)."""
-    return bool(_ASK.search(part.strip()))
-
-
 CONTEXT_BELOW = 0.7  # a message this unsure alone is also read together with the previous one
 MIN_OWN_WORDS = 3  # the first question less the others: fewer words than this and it keeps the whole message
 UNANSWERED_CAP = 0.4

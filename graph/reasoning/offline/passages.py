@@ -16,6 +16,7 @@ import numpy as np
 
 from graph.reasoning import phrases
 from graph.reasoning.places import with_zones
+from graph.reasoning.text_norm import GIFT_CARD
 from graph.state import PassageRef
 
 _STOP = set(
@@ -42,7 +43,7 @@ _SAME_WORD = {"wore": "worn", "wear": "worn", "wearing": "worn", "wears": "worn"
 
 # A gift card is a thing of its own, not a gift: "return an item I got as a gift" is not answered by "gift cards
 # cannot be returned" (the word is read as the articles' other name for it, which no gift shares).
-_GIFT_CARD = re.compile(r"\b(?:e-?)?gift[\s-]*cards?\b")
+_GIFT_CARD = re.compile(rf"\b(?:{GIFT_CARD})\b")
 
 
 def _words(text: str) -> set[str]:
