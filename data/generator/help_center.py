@@ -152,6 +152,11 @@ def _shipping_articles() -> list[Article]:
            ("What to do", f"If your tracking has not moved for {P.NO_MOVEMENT_DAYS} business days, or the promised "
                           "delivery date has passed, contact us with your order number. We open a trace with the "
                           "carrier and tell you what they report."),
+           ("Late deliveries and shipping costs",
+            "If an express order arrives after its promised delivery date, we refund the express shipping fee: ask "
+            "us with your order number and it goes back to your original payment method. Standard delivery dates "
+            "are estimates, so a standard order that arrives late is not credited; if it is lost, we reship it or "
+            "refund it in full."),
            ("When a parcel counts as lost", "We declare a parcel lost when it is still not delivered this many "
                                             "business days after its promised date:\n" +
             "\n".join(f"- {r.code}: {r.lost_after_days} business days" for r in P.REGIONS.values()) +

@@ -96,6 +96,9 @@ CARRIER_HOURS = ("8am", "8pm")  # carriers deliver between these hours, Monday t
 SAME_DAY_CUTOFF = "12:00 PM Eastern"
 WAREHOUSE = "Columbus, OH"
 NO_MOVEMENT_DAYS = 5  # tracking without a scan for this many business days: contact us
+# An express order delivered after its promised date has its express fee refunded (once); a standard date is an
+# estimate, and lateness alone earns no credit (tools/oms/late_delivery.py applies this to the OMS's dates).
+LATE_EXPRESS_SHIPPING_REFUNDED = True
 DELIVERED_NOT_RECEIVED_WAIT_HOURS = 48
 
 # --- order changes ------------------------------------------------------------------------------

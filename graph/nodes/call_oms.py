@@ -30,6 +30,7 @@ from tools.oms import (
     ProductNotFound,
     oms_client,
 )
+from tools.oms.actions.base import ActionPolicy
 from tools.oms.actions.cancel_order import is_exchange_instead
 from tools.oms.actions.refund import amount_at_stake
 from tools.oms.catalogue import (
@@ -44,6 +45,7 @@ from tools.oms.catalogue import (
 )
 from tools.oms.comparison import asks_to_compare
 from tools.oms.item_match import goods_named, items_text
+from tools.oms.late_delivery import asks_credit_for_lateness, late_credit, late_order
 from tools.oms.model_tools import ToolContext, run_tool
 from tools.oms.models import CustomerOverview
 from tools.oms.order_choice import (
@@ -74,7 +76,10 @@ CANDIDATES = 3  # orders listed when the customer must say which one they mean
 def refund_at_stake(text: str, order: dict) -> float:
     """Money a refund question is about, from OMS figures only: the lines the customer names (what they cost,
     capped by what is still refundable), else everything still refundable. The refund tool proposes the very
-    same amount (tools/oms/actions/refund.py), so the limit rule and the proposal never disagree."""
+    same amount (tools/oms/actions/refund.py), so the limit rule and the proposal never disagree. Credit asked for
+    a late delivery is about the express fee the late-delivery rule refunds, not the goods."""
+    if asks_credit_for_lateness(text):
+        return float(late_credit(order, ActionPolicy.of(get_settings()).current_date()))
     return float(amount_at_stake(order, text))
 
 
@@ -333,7 +338,9 @@ async def call_oms(state: SupportState) -> dict:
     # looked for in the last ten orders, anything else is about the last five (an order from April still "in
     # transit" is no answer to "it's been showing label created"), and only goods fetch the longer list
     text = english_reading(turn.get("text", ""), turn.get("language") or "en")
-    depth = ITEM_MATCH_ORDERS if wants_order and goods_named(text) else RECENT_ORDERS
+    # (credit for a late delivery looks as far: the late one may be behind newer orders on their way)
+    longer = goods_named(text) or asks_credit_for_lateness(text)
+    depth = ITEM_MATCH_ORDERS if wants_order and longer else RECENT_ORDERS
     try:
         overview, named = await _lookup(client, customer_id, numbers, depth)
         if focus and _named_goods_elsewhere(turn, named, overview.orders):
@@ -357,7 +364,12 @@ async def call_oms(state: SupportState) -> dict:
                 # one that lacks the goods the customer names.
                 candidates = [order.model_dump(mode="json") for order in overview.orders]
                 pool = candidates
-                if orders_lacking_named_items(text, candidates):
+                if intents & REFUND_INTENTS and asks_credit_for_lateness(text):
+                    # credit for a late delivery: the recent order that came late (none: the newest, whose dates
+                    # say why there is no credit); the rule decides what moves, and no goods are looked for
+                    late = late_order(candidates, ActionPolicy.of(get_settings()).current_date(), text)
+                    pool = [late] if late else candidates
+                elif orders_lacking_named_items(text, candidates):
                     facts["item_not_found"] = not_found_facts(text, candidates, overview.total_count)
                     pool = []
                 elif still_asked_which(state.get("dialogue"), turn) and not picks_by_product(text, candidates):

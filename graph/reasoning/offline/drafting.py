@@ -267,7 +267,10 @@ def _action_section(question: Question, request: DraftRequest, order: dict, pass
     # proposal or the refusal says it all (the tracking article was quoted under a return refusal, the footwear
     # care guide cited under a return of boots).
     gives_details = read_slots(request.text).is_detail_reply or bool(request.meta.get("answers_agent"))
-    policy = Section(None) if gives_details else _policy_section(question, passages, language)
+    # A refusal the order's data settles by a rule says the rule itself (the late-delivery credit's): a passage
+    # picked by the intent's history would be about something else (how refunds are paid).
+    settled = isinstance(outcome, Refusal) and outcome.settled
+    policy = Section(None) if gives_details or settled else _policy_section(question, passages, language)
     # The tools word proposals and refusals in English; action_wording.py says them in the customer's language
     # from their data. Without it (a tool's answer it has no words for), the English follows a note saying so.
     note = phrases.say("order_details_in_english", language)

@@ -18,6 +18,7 @@ from graph.reasoning.cancelled_order import read_cancelled_order
 from graph.reasoning.email_change import read_email_change
 from graph.reasoning.fit_problems import read_fit_problem
 from graph.reasoning.gift_returns import read_gift_return
+from graph.reasoning.late_credit import read_late_credit
 from graph.reasoning.not_arrived import read_not_arrived
 from graph.reasoning.offline import handoff
 from graph.reasoning.offline.continuation_model import ContinuationModel
@@ -35,6 +36,7 @@ from graph.reasoning.signals import reads_as_ask
 from graph.reasoning.support_contact import read_customer_care_question
 from graph.reasoning.topic import names_a_topic
 from graph.state import Question
+from tools.oms.late_delivery import asks_credit, asks_credit_for_lateness
 
 # A second question is only answered when the model is sure of it and it reads as an ask: real messages
 # are often a story in several sentences ("Delivery attempted. They will take it back to the depot."),
@@ -143,6 +145,7 @@ class OfflineReasoner:
         probs = read_return_progress(probs, text)  # "how do I track my return?" starts none (return_progress.py)
         probs = read_own_order_arrival(probs, text)  # "will my order arrive before christmas?" (own_order_arrival.py)
         probs = read_refund_question(probs, text)  # "how do refunds work?" (refund_questions.py)
+        probs = read_late_credit(probs, text)  # "any credit for a late order?" (late_credit.py)
         probs = read_customer_care_question(probs, text)  # "what time do you close?" (support_contact.py)
         return read_cancelled_order(probs, text)  # "my order got cancelled, why?" (cancelled_order.py)
 
@@ -152,6 +155,10 @@ class OfflineReasoner:
         # A sentence that only points back ("What can I do?") belongs to the one before it.
         asking = [part for part in parts if reads_as_ask(part) and names_a_topic(part)] if len(parts) > 1 else []
         said = signals.without_courtesy(text)  # "Thanks! Could you also...": the thanks asks nothing
+        if asks_credit_for_lateness(said):
+            # "it came in standard time. Refund the difference?": the credit asked is the late delivery's, one
+            # request with the sentence before it (alone, "the difference" read as a promo code's)
+            asking = [part for part in asking if not asks_credit(part)]
         texts = [said, *asking]
         # the message and its asks, as written and with their goods said as "item", through the encoder in one batch
         self.distributions([*texts, *(with_generic_goods(t) for t in texts)])
@@ -241,7 +248,10 @@ class OfflineReasoner:
         # reports of it in history.
         questions = request.classification.questions or []
         policy_question = bool(questions and questions[0].get("asks_policy"))
-        if rate is not None and rate < LOW_FIRST_REPLY_RESOLUTION and not acts and not policy_question:
+        # A refusal the order's own data settles by the brand's rule (no credit for a standard order's lateness)
+        # answers in full, whatever became of other requests of its kind.
+        settled = bool((draft.proposal or {}).get("settled"))
+        if rate is not None and rate < LOW_FIRST_REPLY_RESOLUTION and not acts and not policy_question and not settled:
             confidence = min(confidence, DOUBT_CAP)
         return round(float(confidence), 4)
 

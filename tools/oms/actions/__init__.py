@@ -27,6 +27,7 @@ from tools.oms.item_match import (
     named_items,
     without_excluded,
 )
+from tools.oms.late_delivery import asks_credit_for_lateness
 from tools.oms.models import ActionResult
 from tools.oms.protocol import OrderManagement
 
@@ -60,6 +61,9 @@ def propose(
         return None
     policy = ActionPolicy.of(settings)
     reason = " ".join(text.split())[:500] or intent
+    if action == refund.NAME and asks_credit_for_lateness(text):
+        # "it came a week late, refund the difference?": the late-delivery rule, on no goods ("the difference")
+        return refund.check_late_delivery(order, policy)
     items = named_items(text) if action != change_address.NAME else []
     if items and len(missing_items(items, order.get("items") or [])) == len(items):
         return item_not_in_order(action, order, items)

@@ -106,6 +106,9 @@ class Refusal:
     message: str
     offer: str | None = None
     wording: dict[str, Any] = field(default_factory=dict)  # as Proposal.wording: the message as data
+    # the refusal answers the request in full: a rule the order's own data settles (no credit for a standard
+    # order's lateness), not a history of such requests handed to a person
+    settled: bool = False
 
     def to_state(self) -> dict[str, Any]:
         return {"kind": "refusal", **asdict(self)}

@@ -8,11 +8,14 @@ from decimal import Decimal
 from typing import Any
 
 from tools.oms.actions.base import (
+    PERSON,
     ZERO,
     ActionPolicy,
     Proposal,
     Refusal,
+    day_text,
     dec,
+    delivered_on,
     line_cost,
     methods_text,
     money,
@@ -21,6 +24,7 @@ from tools.oms.actions.base import (
     refundable,
     shows_within,
 )
+from tools.oms.late_delivery import late_credit, lateness, shipping_paid, shipping_refunded
 from tools.oms.models import ActionResult
 from tools.oms.protocol import OrderManagement
 
@@ -87,6 +91,67 @@ def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy) -> 
     wording = {"key": "refund", "order": number, "refund": str(amount), "methods": payment_methods(order),
                "timing": methods[0]["method"]}
     return Proposal(NAME, number, params, summary, amount=float(amount), wording=wording)
+
+
+def check_late_delivery(order: dict[str, Any], policy: ActionPolicy) -> Proposal | Refusal:
+    """Credit asked for a late delivery: the express fee of an express order that came after its promised date
+    (tools/oms/late_delivery.py), proposed as a refund like any other; else why lateness earns nothing here, from
+    the order's own dates. Never the order's goods: those come back through a return."""
+    number = order["id"]
+    today = policy.current_date()
+    late = lateness(order, today)
+    express = order.get("shipping_method") == "express"
+    if late is None:
+        if order.get("status") in policy.cancellable:
+            return Refusal(NAME, number, "late_not_shipped",
+                           f"Order {number} hasn't shipped yet, so it can't have arrived late. If you'd rather not "
+                           "wait, I can cancel it and refund everything you paid.", offer="cancel_order", settled=True)
+        arrived = delivered_on(order)
+        when = f"arrived on {day_text(arrived)}" if arrived else "is still within its delivery estimate"
+        return Refusal(NAME, number, "not_late",
+                       f"Order {number} {when}, by its promised delivery date, so there is no late-delivery "
+                       f"credit on it. {RULE} If you meant another order, send me its order number.", settled=True)
+    if not express:
+        came = f"arrived on {day_text(late.delivered)}" if late.delivered else "is still on its way"
+        lost = "" if late.delivered else " If it never arrives, we reship it or refund it in full."
+        return Refusal(NAME, number, "standard_late",
+                       f"Order {number} went by standard delivery and {came}, {_days(late.days_late)} after its "
+                       f"estimated date of {day_text(late.promised)}. I'm sorry it took longer than we said. "
+                       f"{RULE}{lost}", settled=True)
+    if shipping_refunded(order):
+        return Refusal(NAME, number, "shipping_already_refunded",
+                       f"The {money(shipping_paid(order))} express shipping on order {number} has already been "
+                       "refunded.", settled=True)
+    amount = late_credit(order, today)
+    if not policy.store.agent_refunds or amount <= ZERO:
+        return Refusal(NAME, number, "late_credit_for_person",
+                       f"Order {number} came {_days(late.days_late)} after its promised date; a member of our team "
+                       "will look at what we can do.", offer=PERSON)
+    amount = min(amount, refundable(order))
+    came = (f"arrived on {day_text(late.delivered)}" if late.delivered else "still hasn't arrived")
+    why = (f"Your express order {number} {came}, {_days(late.days_late)} after its promised date of "
+           f"{day_text(late.promised)}, so its express shipping fee comes back to you.")
+    params = {"amount": str(amount), "reason": f"Late express delivery: shipping fee refunded ({late.days_late} "
+                                               "days after the promised date)"}
+    if amount > policy.refund_limit:
+        return Proposal(NAME, number, params, f"{why} A refund of {money(amount)} is more than I can approve "
+                        f"myself (up to {money(policy.refund_limit)}), so a member of our team will review it.",
+                        amount=float(amount), needs_person=True)
+    methods = order.get("payments") or [{"method": "card"}]
+    summary = (f"{why} I can refund {money(amount)} on order {number} to your {methods_text(order)}; it usually "
+               f"shows {shows_within(methods[0]['method'])}.")
+    wording = {"key": "refund", "order": number, "refund": str(amount), "methods": payment_methods(order),
+               "timing": methods[0]["method"]}
+    return Proposal(NAME, number, params, summary, amount=float(amount), wording=wording)
+
+
+# The brand's late-delivery rule in one sentence (help center, "My order is late"), said with every answer it settles.
+RULE = ("We refund the express shipping fee when an express order arrives after its promised date; standard "
+        "delivery dates are estimates, so a late standard order isn't credited.")
+
+
+def _days(count: int) -> str:
+    return "1 day" if count == 1 else f"{count} days"
 
 
 async def execute(oms: OrderManagement, customer_id: str, order_id: str, params: dict[str, Any], key: str) -> ActionResult:
