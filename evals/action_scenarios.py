@@ -117,6 +117,43 @@ def create_action_store(conn: psycopg.Connection, tag: str | None = None) -> Act
     return store
 
 
+def add_late_order(conn: psycopg.Connection, store: ActionStore, method: str = "express",
+                   shipping_cost: str = "14.95") -> str:
+    """One more delivered order for the store's customer, placed 10 days ago, promised 6 days ago and delivered 3
+    days ago: what a request for late-delivery credit is about (tools/oms/late_delivery.py). Commits."""
+    rng = random.Random()
+    number = _order_number(conn, rng)
+    now = datetime.now(UTC).replace(microsecond=0)
+    placed = now - timedelta(days=10)
+    total = Decimal("49.99") + Decimal(shipping_cost)
+    conn.execute(
+        """INSERT INTO orders (id, customer_id, status, placed_at, subtotal, shipping_cost, total, shipping_method,
+                               shipping_address, updated_at)
+           SELECT %s, id, 'delivered', %s, 49.99, %s, %s, %s, address, %s FROM customers WHERE id = %s""",
+        (number, placed, Decimal(shipping_cost), total, method, placed, store.customer_id),
+    )
+    conn.execute(
+        """INSERT INTO order_items (order_id, line_no, variant_id, product_id, product_name, options, quantity,
+                                    unit_price, status)
+           VALUES (%s, 1, %s, %s, 'Harbor Pocket Tee', %s, 1, 49.99, 'delivered')""",
+        (number, store.variants["M"], store.product_id, json.dumps({"size": "M", "color": "navy"})),
+    )
+    conn.execute(
+        """INSERT INTO payments (id, order_id, kind, method, amount, status, created_at)
+           VALUES (%s, %s, 'payment', 'card:visa:4242', %s, 'succeeded', %s)""",
+        (f"P-{number}", number, total, placed),
+    )
+    conn.execute(
+        """INSERT INTO shipments (id, order_id, carrier, tracking_number, tracking_url, status, shipped_at,
+                                  promised_date, delivered_at)
+           VALUES (%s, %s, 'UPS', %s, 'https://www.ups.com/track', 'delivered', %s, %s, %s)""",
+        (f"S-{number}", number, f"1Z{number[2:]}", placed + timedelta(days=1), (now - timedelta(days=6)).date(),
+         now - timedelta(days=3)),
+    )
+    conn.commit()
+    return number
+
+
 def actions_on(conn: psycopg.Connection, order_id: str) -> list[tuple[str, str]]:
     """(action, idempotency key) of every action the OMS recorded on an order, oldest first."""
     return [(r[0], r[1]) for r in conn.execute(

@@ -19,7 +19,7 @@ import pytest
 from langchain_core.messages import HumanMessage
 
 from core.settings import REPO_ROOT
-from evals.action_scenarios import actions_on, refunds_on
+from evals.action_scenarios import actions_on, add_late_order, refunds_on
 from evals.fault_proxy import FaultPlan, running_proxy
 from graph.conversation import Conversations
 
@@ -295,3 +295,34 @@ async def test_a_question_about_where_the_refund_goes_gets_the_rule_then_the_pro
     done = await conversations.send(t, "Yes, that's what I want.", store.customer_id)
     assert "/returns/label/RT-" in done.reply and "Visa card ending 4242" in done.reply, done.reply
     assert [a for a, _ in recorded(db_url, store.delivered_recent)] == ["return"]
+
+
+async def test_a_late_express_order_gets_its_express_fee_back_once(conversations, store, db_url):
+    """Credit asked for lateness, no order named: the late express order is found, its fee proposed, refunded
+    after the yes, and never a second time."""
+    with psycopg.connect(db_url) as conn:
+        late = add_late_order(conn, store)
+    t = thread()
+    result, pending = await propose(conversations, t, "my express order came 3 days late, can I get the shipping "
+                                    "fee back?", store.customer_id)
+    assert pending["action"] == "refund" and pending["order_id"] == late and pending["params"]["amount"] == "14.95"
+    assert "3 days after its promised date" in result.reply, result.reply
+    done = await conversations.send(t, "yes", store.customer_id)
+    assert "refunded $14.95" in done.reply, done.reply
+    again = await conversations.send(thread(), "my express order was late, any compensation?", store.customer_id)
+    assert again.route == "answer" and "has already been refunded" in again.reply, (again.reasons, again.reply)
+    assert again.state.get("pending_action") is None
+    with psycopg.connect(db_url) as conn:
+        assert refunds_on(conn, late) == [Decimal("14.95")]
+
+
+async def test_a_late_standard_order_is_answered_with_its_dates_and_the_rule(conversations, store, db_url):
+    with psycopg.connect(db_url) as conn:
+        late = add_late_order(conn, store, method="standard", shipping_cost="5.95")
+    result = await conversations.send(thread(), "my order came late, do I get any credit for that?",
+                                      store.customer_id)
+    assert result.route == "answer", (result.reasons, result.reply)
+    assert f"Order {late} went by standard delivery" in result.reply and "isn't credited" in result.reply
+    assert result.state.get("pending_action") is None
+    with psycopg.connect(db_url) as conn:
+        assert refunds_on(conn, late) == []
