@@ -23,9 +23,9 @@ ZERO = Decimal("0.00")
 LATE_CREDIT_DAYS = 60
 
 _CREDIT = (
-    r"credit|compensat\w*|reimburs\w*|goodwill|voucher|discount|money\s+back|make\s+(?:it|this|that)\s+up|"
+    r"(?<!store\s)credit|compensat\w*|reimburs\w*|goodwill|voucher|discount|money\s+back|make\s+(?:it|this|that)\s+up|"
     r"(?:get|give|receive|offer)\s+(?:me\s+|us\s+)?(?:anything|something)\s+(?:back|for)|"
-    r"refund(?:ed)?\s+(?:me\s+)?(?:for\s+)?(?:the\s+|my\s+)?(?:shipping|delivery|postage|express|difference)|"
+    r"refund(?:ed)?\s+(?:me\s+)?(?:for\s+|on\s+|of\s+)?(?:the\s+|my\s+)?(?:shipping|delivery|postage|express|difference)|"
     r"(?:shipping|delivery|postage|express)\s+(?:fee|cost|charge)?\s*(?:refunded|back)|"
     r"refund\s+(?:of\s+)?the\s+(?:express|shipping|delivery)|"
     r"refund\w*\s+(?:\w+\s+){0,3}?(?:for|because\s+of|due\s+to)\s+(?:the\s+|a\s+|my\s+|its\s+)?(?:late|delay)"
@@ -36,13 +36,19 @@ _LATE = (
     r"after\s+the\s+(?:promised|estimated|expected|guaranteed|delivery)\s+(?:date|day)|"
     r"(?:past|missed)\s+the\s+(?:promised|estimated|expected|guaranteed|delivery)\s+(?:date|day)|"
     r"not\s+(?:arrive|come|get\s+here|delivered)\s+on\s+time|wasn'?t\s+on\s+time|in\s+standard\s+time|"
-    r"(?:days?|weeks?)\s+(?:late|after|behind)"
+    r"(?:days?|weeks?)\s+(?:late|after|behind)\b|"
+    r"(?:was|were)\s+(?:due|promised|supposed\s+to\s+(?:arrive|come|be\s+here))\s+(?:by\s+|on\s+)?"
+    r"(?:yesterday|last|\d|mon|tue|wed|thu|fri|sat|sun)|"
+    r"(?:still\s+)?(?:hasn'?t|has\s+not|haven'?t|have\s+not|didn'?t|did\s+not|never)\s+(?:arrived|come|came|shown\s+up|"
+    r"turned\s+up|got\s+here|been\s+delivered)"
 )
 _ASKS_CREDIT = re.compile(rf"(?:{_CREDIT})", re.IGNORECASE)
 _SAYS_LATE = re.compile(rf"(?:{_LATE})", re.IGNORECASE)
-# "I want a refund, it came late and doesn't fit": goods sent back are the return's refund, not a late credit
-_GOODS_BACK = re.compile(r"\breturn(?:ed|ing)?\b|send\s+(?:it|them)\s+back|doesn'?t\s+fit|damaged|broken|wrong\s+(?:item|size)",
-                         re.IGNORECASE)
+# "I want a refund, it came late and doesn't fit", "it came late so I don't need it anymore": goods sent back (or an
+# order called off) are the return's or the cancellation's refund, not a late credit
+_GOODS_BACK = re.compile(
+    r"\breturn(?:ed|ing)?\b|send\s+(?:it|them)\s+back|doesn'?t\s+fit|damaged|broken|wrong\s+(?:item|size)|"
+    r"(?:don'?t|do\s+not|no\s+longer)\s+(?:need|want)\s+(?:it|them|the|this)|\bcancel", re.IGNORECASE)
 
 
 def asks_credit(text: str) -> bool:
