@@ -474,6 +474,16 @@ def _order_articles() -> list[Article]:
            ("Check first", "Confirmations arrive within a few minutes. Check spam, and check the email address on "
                            "the order for typos."),
            ("Resend", "Contact us with your name and the email you used; we resend the confirmation.")),
+        _a("send-as-gift", "Sending an order as a gift", "orders",
+           ("Gift message and packing slip", "Tick 'This is a gift' at checkout to add a free gift message (a "
+                                             f"note to the recipient) of up to {P.GIFT_MESSAGE_CHARACTERS} "
+                                             "characters. The packing slip of a gift order shows no prices."),
+           ("Gift wrapping", "We don't offer gift wrapping or gift boxes: every order ships in our recycled "
+                             "packaging."),
+           ("Shipping to someone else", "To send it straight to a friend or family member, enter their name and "
+                                        "home or work address as the shipping address; the "
+                                        "confirmation and tracking emails still come to you. The recipient can "
+                                        "return or exchange the gift without a receipt.")),
     ]
 
 

@@ -144,6 +144,7 @@ PAYMENT_METHODS = (
 KLARNA_MIN, KLARNA_MAX = Decimal("35.00"), Decimal("1000.00")
 KLARNA_INSTALMENTS = 4
 GIFT_CARD_AMOUNTS = (25, 50, 100, 150, 250)
+GIFT_MESSAGE_CHARACTERS = 250  # the free gift message at checkout; a gift order's packing slip shows no prices
 PENDING_AUTH_RELEASE_DAYS = "3-5 business days"
 
 # --- promotions ---------------------------------------------------------------------------------

@@ -545,6 +545,24 @@ def test_a_missing_confirmation_is_answered_with_the_nearest_article_beside_the_
     assert "Check spam" not in plain.text
 
 
+def test_the_nearest_passage_weighs_the_passage_whole_beside_its_closest_sentence():
+    # a shared word makes the lost-parcel article's "reply to your shipping confirmation" the closest sentence to a
+    # missing confirmation; the confirmation article is far nearer as a whole
+    lost = _demo_article("lost-packages", 0.59)
+    confirmation = _demo_article("order-confirmation-missing", 0.76)
+    draft = compose(_request("I never received a confirmation email for my order", "order_status",
+                             passages=[lost, confirmation], oms={"orders": [_in_transit()]}))
+    assert "Check spam" in draft.text and draft.citations == ["order-confirmation-missing"], draft.text
+
+
+def test_a_tracking_number_that_doesnt_work_is_answered_beside_the_orders_status():
+    passages = [_demo_article("shipping-delays", 0.6), _demo_article("track-your-order", 0.6)]
+    draft = compose(_request("tracking link says not found", "order_status", passages=passages,
+                             oms={"orders": [_in_transit()]}))
+    assert "NB100001 is on its way with UPS" in draft.text
+    assert "'not found' on the carrier's page for up to 24 hours" in draft.text, draft.text
+
+
 def _demo_article(doc_id: str, similarity: float) -> dict:
     """A help-center article of the demo store, whole, as retrieval would pass it on."""
     article = next(a for a in build_articles() if a.id == doc_id)

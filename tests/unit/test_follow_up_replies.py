@@ -60,6 +60,14 @@ def test_a_condition_no_passage_mentions_is_not_covered():
     assert uncovered_condition("can I return clothes to one of your stores?", credit) == ["store"]
 
 
+def test_a_sale_event_is_a_sale_not_a_weekday():
+    returns = [{"doc_id": "return-policy", "title": "Our return policy", "heading": "",
+                "text": "You can return items within 30 days of delivery. Final Sale items cannot be returned."}]
+    assert conditions("how long do I have to return something bought on black friday?") == [["sale"]]
+    assert uncovered_condition("how long do I have to return something bought on Black Friday?", returns) is None
+    assert uncovered_condition("can I return something on a friday?", returns) == ["friday"]
+
+
 def test_a_thing_an_existence_question_asks_about_must_be_named_by_the_passages():
     from graph.reasoning.offline.coverage import asked_thing
 

@@ -57,6 +57,7 @@ def test_credit_asked_because_an_order_came_late(text):
     "what's the latest you ship before christmas?",
     "I paid full price and two days later it's 20% off. Can you refund the difference?",  # a price drop
     "it came late so I don't need it anymore. Refund to my card please, I don't want store credit",
+    "I paid extra for express and it turned up late. I need a full money back.",  # the goods' refund
 ])
 def test_other_messages_ask_no_late_credit(text):
     assert not asks_credit_for_lateness(text)

@@ -11,6 +11,7 @@ from graph.reasoning.offline.status_questions import (
     asks_what_was_ordered,
     asks_what_was_paid,
     quotes_a_status,
+    reports_tracking_trouble,
 )
 
 
@@ -148,3 +149,16 @@ def test_a_carriers_status_quoted_is_told_from_a_plain_status_question(text, quo
 ])
 def test_a_missing_confirmation_is_told_from_a_plain_status_question(text, asked):
     assert asks_about_confirmation(text) is asked
+
+
+@pytest.mark.parametrize("text", ["the tracking number you sent doesn't work on the usps site", "tracking link says not found",
+                                  "my tracking isn't showing anything yet", "invalid tracking number??",
+                                  "the tracking code is not recognised by DHL"])
+def test_reports_tracking_trouble(text):
+    assert reports_tracking_trouble(text)
+
+
+@pytest.mark.parametrize("text", ["where is my order?", "tracking says delivered but it's not here",
+                                  "the tracking hasn't moved in a week", "can I get the tracking number?"])
+def test_does_not_report_tracking_trouble(text):
+    assert not reports_tracking_trouble(text)

@@ -44,11 +44,15 @@ _LATE = (
 )
 _ASKS_CREDIT = re.compile(rf"(?:{_CREDIT})", re.IGNORECASE)
 _SAYS_LATE = re.compile(rf"(?:{_LATE})", re.IGNORECASE)
-# "I want a refund, it came late and doesn't fit", "it came late so I don't need it anymore": goods sent back (or an
-# order called off) are the return's or the cancellation's refund, not a late credit
+# "I want a refund, it came late and doesn't fit", "it came late so I don't need it anymore", "it came late, I want a
+# full refund": goods sent back (or an order called off, or all of it paid back) are the return's, the
+# cancellation's or the goods' refund, not a late credit
 _GOODS_BACK = re.compile(
     r"\breturn(?:ed|ing)?\b|send\s+(?:it|them)\s+back|doesn'?t\s+fit|damaged|broken|wrong\s+(?:item|size)|"
-    r"(?:don'?t|do\s+not|no\s+longer)\s+(?:need|want)\s+(?:it|them|the|this)|\bcancel", re.IGNORECASE)
+    r"(?:don'?t|do\s+not|no\s+longer)\s+(?:need|want)\s+(?:it|them|the|this)|\bcancel|"
+    # everything paid back is the goods' refund, not the express fee's
+    r"\bfull\s+(?:refund|money\s+back)|\ball\s+(?:of\s+)?(?:my|the)\s+money\s+back|"
+    r"refund\s+(?:the\s+|my\s+)?(?:whole|entire)\s+order", re.IGNORECASE)
 
 
 def asks_credit(text: str) -> bool:

@@ -90,10 +90,14 @@ def _phrase_stems(words: list[str], ends: frozenset[str]) -> list[str]:
     return stems
 
 
+# A sale event is a sale ("bought on black friday" hinges on what "bought in the sale" does), never a weekday.
+_SALE_EVENTS = re.compile(r"\b(?:black\s+friday|cyber\s+monday|boxing\s+day|prime\s+day)\b", re.IGNORECASE)
+
+
 def conditions(question: str) -> list[list[str]]:
     """The content words of each prepositional phrase of the question ("in GBP" -> ["gbp"]). "To" counts
     only before a determiner ("to a store"): before a verb it is an infinitive ("to know")."""
-    words = _WORD.findall(question)
+    words = _WORD.findall(_SALE_EVENTS.sub("the sale", question))
     found = []
     for i, word in enumerate(words):
         lowered = word.lower()

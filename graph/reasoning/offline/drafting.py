@@ -102,12 +102,20 @@ def _answers_question(passage: PassageRef) -> bool:
     return similarity is None or similarity >= MIN_PASSAGE_SIMILARITY
 
 
+def _standing(passage: PassageRef, closest: float | None) -> float:
+    """How near a passage is to the question: its closest sentence and the passage as a whole, half each. A sentence
+    alone can win on a shared word ("I never got a confirmation email": the lost-parcel article's "reply to your
+    shipping confirmation" against the missing-confirmation article itself)."""
+    whole = (passage.get("metadata") or {}).get("similarity")
+    return (closest or 0.0) if whole is None else ((closest or 0.0) + float(whole)) / 2
+
+
 def _policy_section(question: Question, passages: list[PassageRef], language: str, with_table: bool = False,
                     nearest: bool = False) -> Section:
     """The sentences of the help passage that answer this turn's own question (its asking sentence, not the
     conversation's topic); nothing when even the best sentence is far from it in meaning. `nearest`: the passage
-    with the sentence nearest the question, whatever the engine's order (a part of a status question that the
-    status intent's own article is not about)."""
+    nearest the question (its closest sentence and the passage as a whole, `_standing`), whatever the engine's order
+    (a part of a status question that the status intent's own article is not about)."""
     # The sentence encoder reads English, as the articles are: a question in another of the brand's languages
     # is measured by its English gloss (glossary/); one in a language without a glossary is not measured.
     own_words = asking_part(question["text"]) or question["text"]
@@ -129,9 +137,10 @@ def _policy_section(question: Question, passages: list[PassageRef], language: st
 
     answering = [p for p in passages if _answers_question(p) and answers(p)]
     closest_of_all = max((closeness[id(p)] or 0.0 for p in answering), default=0.0)
-    margin = 0.0 if nearest else SENTENCE_MARGIN
-    near = [p for p in answering if not measured or (closeness[id(p)] or 0.0) >= closest_of_all - margin
+    near = [p for p in answering if not measured or (closeness[id(p)] or 0.0) >= closest_of_all - SENTENCE_MARGIN
             or closeness[id(p)] is None]
+    if nearest and measured and answering:
+        near = [max(answering, key=lambda p: _standing(p, closeness[id(p)]))]
     # Of those, one that speaks of the place or day the question hinges on comes first ("do you deliver on
     # saturday?": the tracking article's "Monday to Saturday", not the shipping article the engine ranked first).
     hinge = place_or_day(asked) if measured else []
@@ -437,10 +446,11 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
             texts.append(policy.text)
             citations += policy.citations
         elif ((status_questions.quotes_a_status(question["text"], language) and not late)
-              or status_questions.asks_about_confirmation(question["text"], language)):
-            # a carrier's status quoted ("delivery attempted"; a late order's reply says what happens next), or a
-            # confirmation never received: the brand's words on it, from the passage nearest the question (the
-            # status intent's own may be on another part)
+              or status_questions.asks_about_confirmation(question["text"], language)
+              or status_questions.reports_tracking_trouble(question["text"], language)):
+            # a carrier's status quoted ("delivery attempted"; a late order's reply says what happens next), a
+            # confirmation never received, or a tracking number that doesn't work: the brand's words on it, from the
+            # passage nearest the question (the status intent's own may be on another part)
             said = _policy_section(question, passages, language, nearest=True)
             texts += [said.text] if said.text else []
             citations += said.citations

@@ -112,6 +112,22 @@ def asks_what_time(text: str, language: str = "en") -> bool:
     return _asks(_ASKS_TIME, text, language)
 
 
+# "The tracking number you sent doesn't work", "the link says not found", "invalid tracking number": the tracking
+# itself gives trouble, which the help center's words on new tracking numbers answer beside the order's status.
+_TRACKING_TROUBLE = re.compile(
+    r"\btracking\b(?:\s+(?:number|no\.?|link|code|page|info(?:rmation)?|id))?[^.?!]{0,40}?\b(?:doesn'?t|does\s+not|"
+    r"won'?t|isn'?t|is\s+not|not|never|can'?t\s+be)\s+(?:work(?:ing)?|valid|found|load(?:ing)?|exist|recogni[sz]ed|"
+    r"show(?:ing)?\s+(?:anything|up))\b|"
+    r"\b(?:invalid|wrong|broken|dead)\s+tracking\b|"
+    r"\btracking\b[^.?!]{0,40}\b(?:says|shows|gives)\s+(?:['\"]?not\s+found|no\s+(?:information|record|results?))",
+    re.IGNORECASE,
+)
+
+
+def reports_tracking_trouble(text: str, language: str = "en") -> bool:
+    return _asks(_TRACKING_TROUBLE, text, language)
+
+
 def asks_about_confirmation(text: str, language: str = "en") -> bool:
     return _asks(_ASKS_CONFIRMATION, text, language)
 
