@@ -372,9 +372,9 @@ def _promotion_articles() -> list[Article]:
            ("Where to enter it", "Enter the code in the 'Discount code' box at checkout (on the payment step). "
                                  "Codes are not case-sensitive."),
            ("Current codes", _bullets([f"{p.code}: {p.description}" for p in active])),
-           ("Rules", f"Only {P.CODES_PER_ORDER} promo code per order; codes cannot be combined with each other, "
-                     "do not apply to Final Sale items or gift cards, and cannot be added after an order is "
-                     "placed.")),
+           ("Rules", f"Only {P.CODES_PER_ORDER} promo or discount code per order: codes cannot be combined "
+                     "with each other, do not apply to Final Sale items or gift cards, and cannot be added after an "
+                     "order is placed.")),
         _a("promo-code-not-working", "Why isn't my promo code working?", "promotions",
            ("Common reasons", _bullets([
                "The code has expired (seasonal codes have an end date; see below).",
@@ -475,9 +475,9 @@ def _order_articles() -> list[Article]:
                            "the order for typos."),
            ("Resend", "Contact us with your name and the email you used; we resend the confirmation.")),
         _a("send-as-gift", "Sending an order as a gift", "orders",
-           ("Gift message and packing slip", "Tick 'This is a gift' at checkout to add a free gift message (a "
-                                             f"note to the recipient) of up to {P.GIFT_MESSAGE_CHARACTERS} "
-                                             "characters. The packing slip of a gift order shows no prices."),
+           ("Gift message and packing slip",
+            "Tick 'This is a gift' at checkout to include a free gift message (a note to the recipient) of up "
+            f"to {P.GIFT_MESSAGE_CHARACTERS} characters. The packing slip of a gift order shows no prices."),
            ("Gift wrapping", "We don't offer gift wrapping or gift boxes: every order ships in our recycled "
                              "packaging."),
            ("Shipping to someone else", "To send it straight to a friend or family member, enter their name and "
