@@ -31,6 +31,9 @@ def test_goods_words_leave_out_question_words_and_the_order():
     assert goods_words("do you have the merino beanie in my order in grey?")[:2] == ["merino", "beanie"]
     assert goods_words("does the fleece come in green?") == ["fleece"]  # a colour is an option, not goods
     assert goods_words("@northbound_apparel is the fleece warm? https://t.co/x1") == ["fleece", "warm"]
+    # a programme or service of the shop is no goods to look up: the help center answers, or says it doesn't
+    assert goods_words("do you have a loyalty program or rewards?") == []
+    assert goods_words("is there a membership club with points?") == []
     assert goods_words("do you have any sales coming up for black friday") == []  # a promotion, not goods
     assert goods_words("any deals on boots this weekend?") == ["boots"]
     assert goods_words("Hmm, okay, what's the most expensive item and its price?") == []  # a pause, not goods

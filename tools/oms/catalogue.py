@@ -82,6 +82,10 @@ _QUESTION_WORDS = frozenset({
     # the shop's pages and what they say, never goods: "says in stock but won't let me add it to my basket"
     "says", "said", "shows", "showing", "add", "added", "adding", "basket", "cart", "checkout", "button", "page",
     "pages", "app", "link", "error", "greyed", "grayed", "won't", "wont", "lets", "allow", "letting",
+    # a programme or service of the shop, never goods: "do you have a loyalty program?", "do you gift wrap?"
+    "loyalty", "rewards", "reward", "points", "program", "programs", "programme", "programmes", "membership",
+    "member", "members", "club", "referral", "referrals", "scheme", "ambassador", "affiliate", "wrap", "wrapping",
+    "wrapped",
     # what a typed pause or reply says, never goods: "Hmm, what's the most expensive item?"
     "hmm", "hmmm", "umm", "uhh", "ahh", "ooh", "okay", "yes", "yeah", "yep", "nope", "sure", "well",
 })

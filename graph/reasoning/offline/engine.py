@@ -35,6 +35,7 @@ from graph.reasoning.returns_address import read_returns_address
 from graph.reasoning.signals import reads_as_ask
 from graph.reasoning.support_contact import read_customer_care_question
 from graph.reasoning.topic import names_a_topic
+from graph.reasoning.unshipped_change import read_unshipped_change, same_request
 from graph.state import Question
 from tools.oms.late_delivery import asks_credit, asks_credit_for_lateness
 
@@ -146,6 +147,7 @@ class OfflineReasoner:
         probs = read_own_order_arrival(probs, text)  # "will my order arrive before christmas?" (own_order_arrival.py)
         probs = read_refund_question(probs, text)  # "how do refunds work?" (refund_questions.py)
         probs = read_late_credit(probs, text)  # "any credit for a late order?" (late_credit.py)
+        probs = read_unshipped_change(probs, text)  # "can I swap the size before it ships?" (unshipped_change.py)
         probs = read_customer_care_question(probs, text)  # "what time do you close?" (support_contact.py)
         return read_cancelled_order(probs, text)  # "my order got cancelled, why?" (cancelled_order.py)
 
@@ -180,6 +182,8 @@ class OfflineReasoner:
                 questions[0] = Question(text=f"{before} {said}", intent=intent, confidence=prob, subject_before=before)
         for part in asking:
             part_intent, part_prob, _ = self._read(part)
+            if same_request(part_intent, said):  # "can I exchange the size? I only placed it an hour ago"
+                continue
             if part_prob >= SECONDARY_MIN_PROB and all(q["intent"] != part_intent for q in questions):
                 questions.append(Question(text=part, intent=part_intent, confidence=part_prob))
         if len(questions) > 1:

@@ -1,0 +1,32 @@
+"""Goods changed on an order that hasn't shipped are a change to the placed order, not an exchange.
+
+"I ordered the wrong size, can I swap before it ships?", "can I exchange the size? I only placed it an hour ago": the
+words of an exchange, so the intent model read one, and the reply offered to exchange goods on an order delivered
+months ago (or said its window had passed). An exchange is of goods received. Before an order ships, the labelling
+guide files a change to it under cancel_order, and so does the help center (edit-order: cancel it while it hasn't
+shipped and order again); the cancellation flow answers on the order still waiting to ship, or says none is. So when
+a message says the order it changes hasn't shipped or was only just placed, the exchange reading's mass goes to the
+cancellation. Text is folded first (text_norm.fold).
+"""
+
+from __future__ import annotations
+
+from graph.reasoning.readings import moved_to
+from graph.reasoning.text_norm import fold
+from tools.oms.order_choice import says_not_shipped_yet
+
+CANCEL_ORDER = "cancel_order"
+EXCHANGE_READINGS = ("exchange",)
+
+
+def same_request(part_intent: str, text: str) -> bool:
+    """A part of the message read as an exchange ("can I exchange the size?") is the change the whole message asks
+    for before shipping ("... I only placed it an hour ago"): one request, not a second question."""
+    return part_intent in EXCHANGE_READINGS and says_not_shipped_yet(fold(text or ""))
+
+
+def read_unshipped_change(probs: dict[str, float], text: str) -> dict[str, float]:
+    """The distribution with the exchange reading's mass on the cancellation, when the order hasn't shipped."""
+    if not any(probs.get(intent) for intent in EXCHANGE_READINGS) or not says_not_shipped_yet(fold(text or "")):
+        return probs
+    return moved_to(probs, EXCHANGE_READINGS, CANCEL_ORDER)
