@@ -730,3 +730,17 @@ def test_each_question_of_several_is_checked_against_what_the_help_center_speaks
     draft = compose(request)
     assert "Canada" in draft.text and "reliable information" in draft.text, draft.text
     assert "Gift cards never expire" not in draft.text
+
+
+def test_a_later_sizing_question_naming_no_goods_gets_the_chart_of_the_goods_the_message_named():
+    text = "I want to exchange the hiking boots I got for a pair in a bigger size. What sizes do you have?"
+    request = _request(text, "exchange", passages=[_demo_article("size-guide-accessories", 0.6)],
+                       oms={"size_chart": {"goods": "Trailblazer Leather Boot", "chart": {
+                           "unit": "in", "columns": ["foot_length", "eu"],
+                           "rows": {"9": {"foot_length": "10.25", "eu": "42"}, "10": {"foot_length": "10.5", "eu": "43"}}}}})
+    request.classification.questions = [
+        {"text": "I want to exchange the hiking boots I got for a pair in a bigger size.", "intent": "exchange",
+         "confidence": 0.99},
+        {"text": "What sizes do you have?", "intent": "sizing", "confidence": 0.93}]
+    draft = compose(request)
+    assert "Trailblazer Leather Boot" in draft.text and "Head Circumference" not in draft.text, draft.text

@@ -15,6 +15,7 @@ from tools.oms.order_choice import none_unshipped_as_said, says_not_shipped_yet
     "oops I picked the wrong colour on my order from this morning, can you swap it to black?",
     "can I exchange the size on my order? I only placed it an hour ago",
     "placed it 20 minutes ago and want the blue one instead",
+    "I'd like to change the shipping address on my pending order",
 ])
 def test_an_order_not_shipped_yet(text):
     assert says_not_shipped_yet(text)

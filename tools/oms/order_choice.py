@@ -130,7 +130,8 @@ _NOT_SHIPPED_YET = re.compile(
     r"dispatched)|gone\s+out|left)\b|"
     r"\b(?:just|only)\s+(?:placed|ordered|made|put\s+in|submitted)\b|"
     rf"\b(?:placed|ordered|made|submitted|bought)\s+(?:it\s+|the\s+order\s+|my\s+order\s+|this\s+)?{_AGO}\b|"
-    r"\b(?:order|ordered|placed)\s+(?:\w+\s+){0,3}?(?:this\s+morning|earlier\s+today|last\s+night)\b",
+    r"\b(?:order|ordered|placed)\s+(?:\w+\s+){0,3}?(?:this\s+morning|earlier\s+today|last\s+night)\b|"
+    r"\b(?:pending|unshipped|unfulfilled)\s+order\b",
     re.IGNORECASE,
 )
 # "the exchange hasn't shipped yet": the replacement of an exchange already made, awaited

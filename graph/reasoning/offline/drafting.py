@@ -567,7 +567,10 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
         elif not catalogue.get("detail") and not help_center_names(passages, catalogue.get("words") or []):
             return Section(not_carried_text(catalogue, language), actions=["offer_person"])
     chart = (request.oms or {}).get("size_chart")
-    if intent == "sizing" and chart and index == 0:  # the named goods' own chart, not a product line's guide
+    # A later sizing question naming no goods ("what sizes do you have?" after "exchange the hiking boots") is about
+    # the goods the message named: their chart, not the guide its few words are nearest (hats and belts).
+    about_named = index == 0 or bool(chart and chart.get("goods") and not goods_named(question["text"]))
+    if intent == "sizing" and chart and about_named:  # the named goods' own chart, not a product line's guide
         if chart["chart"]:
             return Section(size_chart_text(chart, language))
         if _several_size_guides(passages) and not uncovered_condition(question["text"], passages):
