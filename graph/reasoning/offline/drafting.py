@@ -102,10 +102,14 @@ def _answers_question(passage: PassageRef) -> bool:
     return similarity is None or similarity >= MIN_PASSAGE_SIMILARITY
 
 
+# Closest sentences this near each other are a tie a shared word can decide ("I never got a confirmation email": the
+# lost-parcel article's "reply to your shipping confirmation", 0.64, against the missing-confirmation article's
+# "check spam", 0.59); the passage as a whole then decides (0.59 against 0.76).
+NEAREST_TIE = 0.06
+
+
 def _standing(passage: PassageRef, closest: float | None) -> float:
-    """How near a passage is to the question: its closest sentence and the passage as a whole, half each. A sentence
-    alone can win on a shared word ("I never got a confirmation email": the lost-parcel article's "reply to your
-    shipping confirmation" against the missing-confirmation article itself)."""
+    """How near a passage is to the question: its closest sentence and the passage as a whole, half each."""
     whole = (passage.get("metadata") or {}).get("similarity")
     return (closest or 0.0) if whole is None else ((closest or 0.0) + float(whole)) / 2
 
@@ -114,7 +118,7 @@ def _policy_section(question: Question, passages: list[PassageRef], language: st
                     nearest: bool = False) -> Section:
     """The sentences of the help passage that answer this turn's own question (its asking sentence, not the
     conversation's topic); nothing when even the best sentence is far from it in meaning. `nearest`: the passage
-    nearest the question (its closest sentence and the passage as a whole, `_standing`), whatever the engine's order
+    nearest the question (its closest sentence, and among near ties the passage as a whole), whatever the engine's order
     (a part of a status question that the status intent's own article is not about)."""
     # The sentence encoder reads English, as the articles are: a question in another of the brand's languages
     # is measured by its English gloss (glossary/); one in a language without a glossary is not measured.
@@ -140,7 +144,9 @@ def _policy_section(question: Question, passages: list[PassageRef], language: st
     near = [p for p in answering if not measured or (closeness[id(p)] or 0.0) >= closest_of_all - SENTENCE_MARGIN
             or closeness[id(p)] is None]
     if nearest and measured and answering:
-        near = [max(answering, key=lambda p: _standing(p, closeness[id(p)]))]
+        # as near as the nearest sentence, within NEAREST_TIE: the passage as a whole decides among them
+        tied = [p for p in answering if (closeness[id(p)] or 0.0) >= closest_of_all - NEAREST_TIE]
+        near = [max(tied, key=lambda p: _standing(p, closeness[id(p)]))]
     # Of those, one that speaks of the place or day the question hinges on comes first ("do you deliver on
     # saturday?": the tracking article's "Monday to Saturday", not the shipping article the engine ranked first).
     hinge = place_or_day(asked) if measured else []
