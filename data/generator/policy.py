@@ -135,7 +135,7 @@ ORIGINAL_SHIPPING_REFUNDED = "only when the return is due to our error (damaged,
 
 # --- payments -------------------------------------------------------------------------------------
 PAYMENT_METHODS = (
-    "Visa, Mastercard, American Express and Discover",
+    "Visa, Mastercard, American Express and Discover credit and debit cards",
     "PayPal",
     "Apple Pay and Google Pay",
     "Klarna (4 interest-free payments)",
