@@ -27,6 +27,7 @@ from graph.reasoning.offline.generic_goods import with_generic_goods
 from graph.reasoning.offline.intent_model import IntentModel
 from graph.reasoning.offline.playbook import rerank_articles
 from graph.reasoning.own_order_arrival import read_own_order_arrival
+from graph.reasoning.own_payment import read_own_payment
 from graph.reasoning.phishing import read_suspected_phishing
 from graph.reasoning.product_questions import read_product_question, read_stock_question
 from graph.reasoning.refund_questions import read_refund_question
@@ -148,6 +149,7 @@ class OfflineReasoner:
         probs = read_refund_question(probs, text)  # "how do refunds work?" (refund_questions.py)
         probs = read_late_credit(probs, text)  # "any credit for a late order?" (late_credit.py)
         probs = read_unshipped_change(probs, text)  # "can I swap the size before it ships?" (unshipped_change.py)
+        probs = read_own_payment(probs, text)  # "which card did I use for my order?" (own_payment.py)
         probs = read_customer_care_question(probs, text)  # "what time do you close?" (support_contact.py)
         return read_cancelled_order(probs, text)  # "my order got cancelled, why?" (cancelled_order.py)
 

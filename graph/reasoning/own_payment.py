@@ -1,0 +1,41 @@
+"""Which card or method the customer paid their own order with is a question about that order, not the store's
+payment methods.
+
+"Which card did I use for my last order?", "what payment method was charged for NB109009?": the words of payment
+methods, so the intent model read what the store accepts, and the reply quoted the accepted list (or, asked with the
+total, the double-charge article). The labelling guide files "what was charged" under order status, and the order
+answers it: what it came to and what paid for it (status_questions.asks_what_was_paid). So when a message asks which
+card or method paid for the customer's own order, the payment-methods reading's mass goes to order status. Text is
+folded first (text_norm.fold).
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.reasoning.readings import moved_to
+from graph.reasoning.text_norm import fold
+
+ORDER_STATUS = "order_status"
+PAYMENT_READINGS = ("payment_methods",)
+
+# "which card did I use", "what payment method was I charged on", "which card was charged for my order"
+OWN_PAYMENT = (
+    r"\b(?:which|what) (?:card|credit card|debit card|payment(?: method| option)?|method(?: of payment)?)\b[^.?!]{0,30}?"
+    r"(?:\b(?:did|have)\s+(?:i|we)\s+(?:\w+\s+)?(?:use|pay|used|paid)\b|\b(?:i|we)\s+(?:used|paid|put\s+it\s+on)\b|"
+    r"\b(?:was|were|got)\s+(?:i\s+|we\s+)?(?:charged|billed|used)\b)"
+)
+_OWN_PAYMENT = re.compile(OWN_PAYMENT, re.IGNORECASE)
+
+
+def asks_own_payment(text: str) -> bool:
+    """The message asks which card or method paid for the customer's own order."""
+    return bool(_OWN_PAYMENT.search(fold(text or "")))
+
+
+def read_own_payment(probs: dict[str, float], text: str) -> dict[str, float]:
+    """The distribution with the payment-methods reading's mass on order status, when the customer asks what paid
+    for their own order."""
+    if not any(probs.get(intent) for intent in PAYMENT_READINGS) or not asks_own_payment(text):
+        return probs
+    return moved_to(probs, PAYMENT_READINGS, ORDER_STATUS)

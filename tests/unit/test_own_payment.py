@@ -1,0 +1,33 @@
+"""Which card paid for the customer's own order (graph/reasoning/own_payment.py): a question the order answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.reasoning.offline.status_questions import asks_what_was_paid
+from graph.reasoning.own_payment import asks_own_payment, read_own_payment
+
+
+@pytest.mark.parametrize("text", [
+    "which card did I use for my last order?",
+    "what payment method was charged for NB109009?",
+    "I want to know the total I paid for my most recent order and which card I used.",
+    "what card was I charged on for the jacket?",
+])
+def test_asks_what_paid_for_the_own_order(text):
+    assert asks_own_payment(text) and asks_what_was_paid(text)
+
+
+@pytest.mark.parametrize("text", [
+    "which payment methods do you accept?", "what card do you accept?", "can I pay with a debit card?",
+    "which card should I use?",
+])
+def test_asks_what_the_store_accepts(text):
+    assert not asks_own_payment(text)
+
+
+def test_the_payment_methods_reading_moves_to_order_status():
+    probs = {"payment_methods": 0.8, "order_status": 0.15, "payment_dispute": 0.05}
+    read = read_own_payment(probs, "which card did I use for my last order?")
+    assert read["order_status"] == pytest.approx(0.95) and read["payment_methods"] == 0.0
+    assert read_own_payment(probs, "which cards do you take?") is probs
