@@ -30,8 +30,10 @@ def read_cancelled_order(probs: dict[str, float], text: str) -> dict[str, float]
     """The distribution with the cancellation reading's mass on the order status when the message tells of an
     order that was cancelled and asks to cancel none; and the refund-awaited reading's mass too when it names no
     money ("I got an email saying my order was cancelled but I didn't cancel it?" read as a refund awaited, and the
-    reply said no refund was issued yet, of whichever order came first)."""
+    reply said no refund was issued yet, of whichever order came first), and the account's ("my account says my order
+    was cancelled" got how to change the account's email)."""
     if not says_order_was_cancelled(text) or _ASKS_TO_CANCEL.search(text):
         return probs
-    ruled_out = ["cancel_order"] + ([] if _MONEY.search(text) else ["refund_status"])
+    # "my account says my order was cancelled": where it says so is no account question
+    ruled_out = ["cancel_order", "account_help"] + ([] if _MONEY.search(text) else ["refund_status"])
     return moved_to(probs, ruled_out, onto="order_status")

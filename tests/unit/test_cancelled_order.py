@@ -34,6 +34,12 @@ def test_an_order_cancelled_is_no_refund_awaited_when_no_money_is_named(text):
     assert read["order_status"] == pytest.approx(1.0) and not read.get("refund_status")
 
 
+def test_an_order_cancelled_is_no_account_question_where_the_account_shows_it():
+    read = read_cancelled_order({"account_help": 0.7, "order_status": 0.3},
+                                "my account says my order was cancelled but I didn't cancel it??")
+    assert read["order_status"] == pytest.approx(1.0) and not read.get("account_help")
+
+
 def test_an_order_cancelled_with_its_money_named_keeps_the_refund_reading():
     probs = {"refund_status": 0.9, "order_status": 0.1}
     assert read_cancelled_order(probs, "my order was cancelled, where is my refund?") is probs
