@@ -22,6 +22,7 @@ _POSTAL = re.compile(
     re.IGNORECASE,
 )
 _EMAIL = re.compile(r"\S+@\S+")  # the address itself: its digits are no house number
+_CANCEL = re.compile(r"\bcancel", re.IGNORECASE)
 # "I put the wrong email on my order": what is wrong is the email, not the goods received.
 _WRONG_EMAIL = re.compile(r"\b(wrong|incorrect|mistyped|misspel\w*)\s+(?:\w+\s+)?e-?mail\b", re.IGNORECASE)
 
@@ -33,12 +34,14 @@ def changes_email_not_address(text: str) -> bool:
 
 
 def read_email_change(probs: dict[str, float], text: str) -> dict[str, float]:
-    """The intent distribution with a change of delivery address (or a wrong item, when the email is what is wrong)
-    read as the account's email, when that is what the message changes: the reading and the help articles it
+    """The intent distribution with a change of delivery address (or a wrong item, when the email is what is wrong,
+    or an edit of the order, when no cancellation is asked) read as the account's email, when that is what the message changes: the reading and the help articles it
     picks then follow the account."""
     if not changes_email_not_address(text):
         return probs
     misread = ["change_address"] + (["wrong_item"] if _WRONG_EMAIL.search(text) else [])
+    if not _CANCEL.search(text):  # "change the email on my order?" edits none of its goods
+        misread.append("cancel_order")
     moved = dict(probs)
     for intent in misread:
         moved["account_help"] = moved.get("account_help", 0.0) + moved.pop(intent, 0.0)

@@ -45,3 +45,13 @@ def test_a_wrong_email_is_not_a_wrong_item():
     assert max(moved, key=moved.get) == "account_help" and "wrong_item" not in moved
     kept = read_email_change(probs, "I got the wrong item, can you email me a label?")
     assert kept["wrong_item"] == 0.6  # the goods are wrong here: the email is only how to reach them
+
+
+def test_a_change_of_email_is_no_edit_of_the_order_unless_a_cancellation_is_asked():
+    from graph.reasoning.email_change import read_email_change
+
+    probs = {"cancel_order": 0.9, "account_help": 0.1}
+    moved = read_email_change(probs, "Is it possible to change the email on my order? I made a typo")
+    assert moved == {"account_help": pytest.approx(1.0)}
+    kept = read_email_change(probs, "I used the wrong email, please cancel my order")
+    assert kept["cancel_order"] == 0.9
