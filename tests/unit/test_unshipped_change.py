@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from graph.reasoning.unshipped_change import read_unshipped_change, same_request
-from tools.oms.order_choice import none_unshipped_as_said, says_not_shipped_yet
+from tools.oms.order_choice import none_unshipped_as_said, says_not_shipped_yet, wants_it_before_shipping
 
 
 @pytest.mark.parametrize("text", [
@@ -17,8 +17,8 @@ from tools.oms.order_choice import none_unshipped_as_said, says_not_shipped_yet
     "placed it 20 minutes ago and want the blue one instead",
     "I'd like to change the shipping address on my pending order",
 ])
-def test_an_order_not_shipped_yet(text):
-    assert says_not_shipped_yet(text)
+def test_an_order_wanted_changed_before_it_ships(text):
+    assert wants_it_before_shipping(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -28,7 +28,7 @@ def test_an_order_not_shipped_yet(text):
     "my replacement still hasn't been sent",
 ])
 def test_goods_received_or_a_replacement_awaited(text):
-    assert not says_not_shipped_yet(text)
+    assert not wants_it_before_shipping(text)
 
 
 def test_the_exchange_reading_of_a_change_before_shipping_moves_to_the_cancellation():
@@ -46,8 +46,13 @@ def test_a_part_read_as_an_exchange_is_the_same_request_when_the_order_hasnt_shi
 
 
 def test_none_waiting_to_ship_is_said_when_the_customer_says_theirs_hasnt_shipped():
-    delivered = [{"id": "NB1", "status": "delivered"}, {"id": "NB2", "status": "in_transit"}]
-    waiting = [{"id": "NB3", "status": "processing"}, *delivered]
+    delivered = [{"id": "NB1", "status": "delivered", "items": [{"product_name": "Ridgeline Pocket Tee"}]},
+                 {"id": "NB2", "status": "in_transit", "items": [{"product_name": "Wayfarer Chelsea Boot"}]}]
+    waiting = [{"id": "NB3", "status": "processing", "items": []}, *delivered]
     text = "I only placed it an hour ago, can you change the colour?"
     assert none_unshipped_as_said(delivered, {"cancel_order"}, text)
     assert not none_unshipped_as_said(waiting, {"cancel_order"}, text)
+    # a hope that it hasn't shipped says nothing of it; goods named point at the order meant, shipped or not
+    assert says_not_shipped_yet(text) and not says_not_shipped_yet("can you take it off before it goes out?")
+    assert not none_unshipped_as_said(delivered, {"cancel_order"}, "can you stop it before it ships?")
+    assert not none_unshipped_as_said(delivered, {"cancel_order"}, "take the chelsea boot off my unshipped order")

@@ -124,14 +124,18 @@ def carrier_has_it(text: str) -> bool:
 # The order hasn't shipped or was only just placed: "can I swap it before it ships?", "I only placed it an hour ago".
 _AGO = r"(?:an?\s+hour|an?\s+few\s+(?:min(?:ute)?s?|hours?)|\d+\s*(?:min(?:ute)?s?|hours?|hrs?))\s+ago"
 _NOT_SHIPPED_YET = re.compile(
-    r"\bbefore\s+(?:it|they|the\s+order|my\s+order|the\s+parcel)\s+(?:ships?|is\s+shipped|goes\s+out|leaves|"
-    r"dispatch(?:es)?|is\s+sent)\b|"
     r"\b(?:hasn'?t|has\s+not|haven'?t|have\s+not|not)\s+(?:even\s+)?(?:shipped|dispatched|been\s+(?:shipped|sent|"
     r"dispatched)|gone\s+out|left)\b|"
     r"\b(?:just|only)\s+(?:placed|ordered|made|put\s+in|submitted)\b|"
     rf"\b(?:placed|ordered|made|submitted|bought)\s+(?:it\s+|the\s+order\s+|my\s+order\s+|this\s+)?{_AGO}\b|"
     r"\b(?:order|ordered|placed)\s+(?:\w+\s+){0,3}?(?:this\s+morning|earlier\s+today|last\s+night)\b|"
     r"\b(?:pending|unshipped|unfulfilled)\s+order\b",
+    re.IGNORECASE,
+)
+# "Can you take it off before it goes out?": a hope that it hasn't shipped, not word that it hasn't.
+_BEFORE_SHIPPING = re.compile(
+    r"\bbefore\s+(?:it|they|the\s+order|my\s+order|the\s+parcel)\s+(?:ships?|is\s+shipped|goes\s+out|leaves|"
+    r"dispatch(?:es)?|is\s+sent)\b",
     re.IGNORECASE,
 )
 # "the exchange hasn't shipped yet": the replacement of an exchange already made, awaited
@@ -147,9 +151,15 @@ def still_awaited(text: str) -> bool:
 
 
 def says_not_shipped_yet(text: str) -> bool:
-    """The order the message is about hasn't shipped, or was only just placed (not an exchange's replacement
-    still awaited)."""
+    """The message says the order it is about hasn't shipped, or was only just placed (not an exchange's
+    replacement still awaited)."""
     return bool(text and _NOT_SHIPPED_YET.search(text) and not _EXCHANGE_AWAITED.search(text))
+
+
+def wants_it_before_shipping(text: str) -> bool:
+    """The message asks for something before the order ships ("can I swap it before it ships?"), or says it hasn't."""
+    return says_not_shipped_yet(text) or bool(text and _BEFORE_SHIPPING.search(text)
+                                              and not _EXCHANGE_AWAITED.search(text))
 
 
 def _day(value) -> date | None:
@@ -219,10 +229,10 @@ def waiting_to_ship(order: dict) -> bool:
 
 def none_unshipped_as_said(orders: list[dict], intents: set[str], text: str) -> bool:
     """A cancellation or a new address for an order the customer says has not shipped, when none of theirs is
-    waiting to ship: answering about the newest (shipped, or delivered weeks ago) would be about an order they
-    did not mean, so they are asked which one."""
+    waiting to ship and no goods named point at one: answering about the newest (shipped, or delivered weeks ago)
+    would be about an order they did not mean, so they are asked which one."""
     return bool(orders and intents & BEFORE_SHIPPING_INTENTS and (still_awaited(text) or says_not_shipped_yet(text))
-                and not any(waiting_to_ship(o) for o in orders))
+                and not any(waiting_to_ship(o) for o in orders) and not match_orders_by_items(text, orders))
 
 
 def fits_request(order: dict, intents: set[str]) -> bool:
