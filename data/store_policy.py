@@ -20,10 +20,13 @@ class StorePolicy:
     exchange_window_days: int | None
     cancel_reasons: tuple[str, ...] | None  # None: free text; tau-retail accepts exactly two reasons
     agent_refunds: bool  # a standalone refund tool (tau-retail refunds only through cancel or return)
+    # an express order delivered after its promised date has its express fee refunded (tools/oms/late_delivery.py)
+    late_express_refund: bool = False
 
 
 DEMO = StorePolicy("demo", frozenset({"pending", "processing"}), brand.RETURN_WINDOW_DAYS,
-                   brand.EXCHANGE_WINDOW_DAYS, None, agent_refunds=True)
+                   brand.EXCHANGE_WINDOW_DAYS, None, agent_refunds=True,
+                   late_express_refund=brand.LATE_EXPRESS_SHIPPING_REFUNDED)
 TAU_RETAIL = StorePolicy("tau-retail", frozenset({"pending"}), None, None,
                          ("no longer needed", "ordered by mistake"), agent_refunds=False)
 PRESETS = {p.name: p for p in (DEMO, TAU_RETAIL)}

@@ -79,7 +79,8 @@ def refund_at_stake(text: str, order: dict) -> float:
     same amount (tools/oms/actions/refund.py), so the limit rule and the proposal never disagree. Credit asked for
     a late delivery is about the express fee the late-delivery rule refunds, not the goods."""
     if asks_credit_for_lateness(text):
-        return float(late_credit(order, ActionPolicy.of(get_settings()).current_date()))
+        policy = ActionPolicy.of(get_settings())
+        return float(late_credit(order, policy.current_date(), policy.store))
     return float(amount_at_stake(order, text))
 
 

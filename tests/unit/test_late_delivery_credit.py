@@ -127,3 +127,15 @@ def test_the_status_readings_of_a_late_credit_request_move_to_the_refund_request
     assert read["refund_request"] == pytest.approx(0.9) and read["shipping_delay"] == read["complaint"] == 0.0
     assert read["lost_package"] == 0.1  # a lost parcel is a person's to settle
     assert read_late_credit(probs, "my order is 5 days late, where is it?") is probs
+
+
+def test_nothing_left_to_refund_is_never_a_proposal_of_nothing():
+    spent = order(refunds=("102.95",))  # everything paid came back already
+    result = propose("refund_request", spent, "my express order came late, refund the shipping", POLICY)
+    assert isinstance(result, Refusal) and result.code == "late_credit_for_person"
+
+
+def test_an_order_not_due_yet_earns_no_credit_yet():
+    result = propose("refund_request", order(promised="2026-12-02", delivered=None), "it's late, any credit?", POLICY)
+    assert isinstance(result, Refusal) and result.code == "not_late"
+    assert "isn't past its promised delivery date yet" in result.message

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from data.generator import policy as brand
+from data.store_policy import DEMO, StorePolicy
 
 ZERO = Decimal("0.00")
 # a late order this recent is the one an unnumbered request for credit is about
@@ -83,8 +83,8 @@ def _day(value) -> date | None:
 
 
 def lateness(order: dict, today: date) -> Lateness | None:
-    """How late the order's latest shipment came (or still is), from the OMS's promised and delivery dates;
-    None when it came on time, has no promised date, or is not yet past it."""
+    """How late the latest of the order's shipments came (or still is), from the OMS's promised and delivery dates;
+    None when every one came on time, has no promised date, or is not yet past it."""
     worst: Lateness | None = None
     for shipment in order.get("shipments") or []:
         promised = _day(shipment.get("promised_date"))
@@ -110,10 +110,10 @@ def shipping_refunded(order: dict) -> bool:
                for p in order.get("payments") or [])
 
 
-def late_credit(order: dict, today: date) -> Decimal:
-    """What the brand's rule refunds for lateness on this order: the express fee of an express order past its
-    promised date, once; nothing otherwise."""
-    if not brand.LATE_EXPRESS_SHIPPING_REFUNDED or order.get("shipping_method") != "express":
+def late_credit(order: dict, today: date, store: StorePolicy = DEMO) -> Decimal:
+    """What the store's rule refunds for lateness on this order: the express fee of an express order past its
+    promised date, once; nothing otherwise (or on a store without the rule)."""
+    if not store.late_express_refund or order.get("shipping_method") != "express":
         return ZERO
     if lateness(order, today) is None or shipping_refunded(order):
         return ZERO

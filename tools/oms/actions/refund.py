@@ -101,16 +101,22 @@ def check_late_delivery(order: dict[str, Any], policy: ActionPolicy) -> Proposal
     today = policy.current_date()
     late = lateness(order, today)
     express = order.get("shipping_method") == "express"
+    if not (policy.store.agent_refunds and policy.store.late_express_refund):
+        when = f", {_days(late.days_late)} after its promised date" if late else ""
+        return Refusal(NAME, number, "late_credit_for_person",
+                       f"I've noted that order {number} came late{when}; a member of our team will look at what we "
+                       "can do.", offer=PERSON)
     if late is None:
         if order.get("status") in policy.cancellable:
             return Refusal(NAME, number, "late_not_shipped",
                            f"Order {number} hasn't shipped yet, so it can't have arrived late. If you'd rather not "
                            "wait, I can cancel it and refund everything you paid.", offer="cancel_order", settled=True)
         arrived = delivered_on(order)
-        when = f"arrived on {day_text(arrived)}" if arrived else "is still within its delivery estimate"
+        when = (f"arrived on {day_text(arrived)}, by its promised delivery date" if arrived
+                else "isn't past its promised delivery date yet")
         return Refusal(NAME, number, "not_late",
-                       f"Order {number} {when}, by its promised delivery date, so there is no late-delivery "
-                       f"credit on it. {RULE} If you meant another order, send me its order number.", settled=True)
+                       f"Order {number} {when}, so there is no late-delivery credit on it. {RULE} If you meant "
+                       "another order, send me its order number.", settled=True)
     if not express:
         came = f"arrived on {day_text(late.delivered)}" if late.delivered else "is still on its way"
         lost = "" if late.delivered else " If it never arrives, we reship it or refund it in full."
@@ -122,12 +128,11 @@ def check_late_delivery(order: dict[str, Any], policy: ActionPolicy) -> Proposal
         return Refusal(NAME, number, "shipping_already_refunded",
                        f"The {money(shipping_paid(order))} express shipping on order {number} has already been "
                        "refunded.", settled=True)
-    amount = late_credit(order, today)
-    if not policy.store.agent_refunds or amount <= ZERO:
+    amount = min(late_credit(order, today, policy.store), refundable(order))
+    if amount <= ZERO:  # nothing left to refund on the order, or an express fee of nothing
         return Refusal(NAME, number, "late_credit_for_person",
-                       f"Order {number} came {_days(late.days_late)} after its promised date; a member of our team "
-                       "will look at what we can do.", offer=PERSON)
-    amount = min(amount, refundable(order))
+                       f"I've noted that order {number} came {_days(late.days_late)} after its promised date; a "
+                       "member of our team will look at what we can do.", offer=PERSON)
     came = (f"arrived on {day_text(late.delivered)}" if late.delivered else "still hasn't arrived")
     why = (f"Your express order {number} {came}, {_days(late.days_late)} after its promised date of "
            f"{day_text(late.promised)}, so its express shipping fee comes back to you.")
