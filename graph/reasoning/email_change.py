@@ -35,8 +35,8 @@ def changes_email_not_address(text: str) -> bool:
 
 def read_email_change(probs: dict[str, float], text: str) -> dict[str, float]:
     """The intent distribution with a change of delivery address (or a wrong item, when the email is what is wrong,
-    or an edit of the order, when no cancellation is asked) read as the account's email, when that is what the message changes: the reading and the help articles it
-    picks then follow the account."""
+    or an edit of the order, when no cancellation is asked) read as the account's email, when that is what the
+    message changes: the reading and the help articles it picks then follow the account."""
     if not changes_email_not_address(text):
         return probs
     misread = ["change_address"] + (["wrong_item"] if _WRONG_EMAIL.search(text) else [])

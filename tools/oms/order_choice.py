@@ -122,7 +122,7 @@ def carrier_has_it(text: str) -> bool:
 
 
 # The order hasn't shipped or was only just placed: "can I swap it before it ships?", "I only placed it an hour ago".
-_AGO = r"(?:an?\s+hour|an?\s+few\s+(?:min(?:ute)?s?|hours?)|\d+\s*(?:min(?:ute)?s?|hours?|hrs?))\s+ago"
+_AGO = r"(?:an?\s+hour|a\s+few\s+(?:min(?:ute)?s?|hours?)|\d+\s*(?:min(?:ute)?s?|hours?|hrs?))\s+ago"
 _NOT_SHIPPED_YET = re.compile(
     r"\b(?:hasn'?t|has\s+not|haven'?t|have\s+not|not)\s+(?:even\s+)?(?:shipped|dispatched|been\s+(?:shipped|sent|"
     r"dispatched)|gone\s+out|left)\b|"

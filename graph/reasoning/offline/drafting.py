@@ -118,8 +118,8 @@ def _policy_section(question: Question, passages: list[PassageRef], language: st
                     nearest: bool = False) -> Section:
     """The sentences of the help passage that answer this turn's own question (its asking sentence, not the
     conversation's topic); nothing when even the best sentence is far from it in meaning. `nearest`: the passage
-    nearest the question (its closest sentence, and among near ties the passage as a whole), whatever the engine's order
-    (a part of a status question that the status intent's own article is not about)."""
+    nearest the question (its closest sentence, and among near ties the passage as a whole), whatever the engine's
+    order (a part of a status question that the status intent's own article is not about)."""
     # The sentence encoder reads English, as the articles are: a question in another of the brand's languages
     # is measured by its English gloss (glossary/); one in a language without a glossary is not measured.
     own_words = asking_part(question["text"]) or question["text"]
