@@ -1,0 +1,34 @@
+"""A parcel meant for someone else (graph/reasoning/parcel_not_mine.py): the help center's article answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.reasoning.parcel_not_mine import read_parcel_not_mine, says_parcel_is_someone_elses
+
+
+@pytest.mark.parametrize("text", [
+    "I received someone else's package",
+    "a package for my neighbour got delivered to me, what do I do?",
+    "i received a parcel that isn't mine",
+    "I got a box addressed to a different street",
+])
+def test_a_parcel_meant_for_someone_else(text):
+    assert says_parcel_is_someone_elses(text)
+
+
+@pytest.mark.parametrize("text", [
+    "you sent me someone else's jacket in my order",  # goods in the customer's own order
+    "my parcel had someone else's order in it",
+    "I got the wrong item",
+    "my parcel was delivered to someone else's house",  # their own parcel, gone elsewhere
+])
+def test_wrong_goods_or_an_own_parcel_gone_elsewhere(text):
+    assert not says_parcel_is_someone_elses(text)
+
+
+def test_the_own_order_readings_move_to_the_shipping_question():
+    probs = {"wrong_item": 0.6, "shipping_info": 0.3, "return_policy": 0.1}
+    read = read_parcel_not_mine(probs, "I received someone else's package")
+    assert read["shipping_info"] == pytest.approx(0.9) and read["wrong_item"] == 0.0
+    assert read_parcel_not_mine(probs, "I got the wrong item") is probs
