@@ -139,3 +139,11 @@ def test_an_order_not_due_yet_earns_no_credit_yet():
     result = propose("refund_request", order(promised="2026-12-02", delivered=None), "it's late, any credit?", POLICY)
     assert isinstance(result, Refusal) and result.code == "not_late"
     assert "isn't past its promised delivery date yet" in result.message
+
+
+def test_an_order_still_on_its_way_is_answered_with_its_tracking():
+    out = order(method="standard", promised="2026-11-27", delivered=None)
+    out["shipments"][0].update(tracking_number="1Z999", tracking_url="https://ups.example/track/1Z999")
+    result = propose("refund_request", out, "it's late, any credit?", POLICY)
+    assert result.code == "standard_late" and "is still on its way" in result.message
+    assert "The tracking number is 1Z999; you can follow it here: https://ups.example/track/1Z999." in result.message

@@ -119,7 +119,7 @@ def check_late_delivery(order: dict[str, Any], policy: ActionPolicy) -> Proposal
                        "another order, send me its order number.", settled=True)
     if not express:
         came = f"arrived on {day_text(late.delivered)}" if late.delivered else "is still on its way"
-        lost = "" if late.delivered else " If it never arrives, we reship it or refund it in full."
+        lost = "" if late.delivered else f"{_tracking(order)} If it never arrives, we reship it or refund it in full."
         return Refusal(NAME, number, "standard_late",
                        f"Order {number} went by standard delivery and {came}, {_days(late.days_late)} after its "
                        f"estimated date of {day_text(late.promised)}. I'm sorry it took longer than we said. "
@@ -135,7 +135,8 @@ def check_late_delivery(order: dict[str, Any], policy: ActionPolicy) -> Proposal
                        "member of our team will look at what we can do.", offer=PERSON)
     came = (f"arrived on {day_text(late.delivered)}" if late.delivered else "still hasn't arrived")
     why = (f"Your express order {number} {came}, {_days(late.days_late)} after its promised date of "
-           f"{day_text(late.promised)}, so its express shipping fee comes back to you.")
+           f"{day_text(late.promised)}, so its express shipping fee comes back to you."
+           + ("" if late.delivered else _tracking(order)))
     params = {"amount": str(amount), "reason": f"Late express delivery: shipping fee refunded ({late.days_late} "
                                                "days after the promised date)"}
     if amount > policy.refund_limit:
@@ -153,6 +154,16 @@ def check_late_delivery(order: dict[str, Any], policy: ActionPolicy) -> Proposal
 # The brand's late-delivery rule in one sentence (help center, "My order is late"), said with every answer it settles.
 RULE = ("We refund the express shipping fee when an express order arrives after its promised date; standard "
         "delivery dates are estimates, so a late standard order isn't credited.")
+
+
+def _tracking(order: dict[str, Any]) -> str:
+    """' The tracking number is ...; you can follow it here: ...' for the shipment still on its way ('' if none)."""
+    moving = [sh for sh in order.get("shipments") or [] if not sh.get("delivered_at") and sh.get("tracking_number")]
+    if not moving:
+        return ""
+    shipment = moving[0]
+    link = f"; you can follow it here: {shipment['tracking_url']}" if shipment.get("tracking_url") else ""
+    return f" The tracking number is {shipment['tracking_number']}{link}."
 
 
 def _days(count: int) -> str:
