@@ -32,6 +32,10 @@ class ActionStore:
     variants: dict[str, str]  # "M" / "L" / "XL" -> variant id
 
 
+# Where every order of the action store goes (and where the customers live).
+ADDRESS = {"address1": "1 Main St", "city": "Boston", "state": "MA", "zip": "02110", "country": "US"}
+
+
 def _order_number(conn: psycopg.Connection, rng: random.Random) -> str:
     """A fresh order number in the shape customers type (NB + 8 digits), never one already taken."""
     while True:
@@ -46,12 +50,11 @@ def create_action_store(conn: psycopg.Connection, tag: str | None = None) -> Act
     tag = tag or f"{rng.randrange(16**8):08x}"
     now = datetime.now(UTC).replace(microsecond=0)
     customer, other = f"T-ACT-{tag}-A", f"T-ACT-{tag}-B"
-    address = {"address1": "1 Main St", "city": "Boston", "state": "MA", "zip": "02110", "country": "US"}
     for cid, first in ((customer, "Avery"), (other, "Blake")):
         conn.execute(
             """INSERT INTO customers (id, email, first_name, last_name, address, region, created_at)
                VALUES (%s, %s, %s, 'Tester', %s, 'US', %s)""",
-            (cid, f"{cid.lower()}@example.test", first, json.dumps(address), now - timedelta(days=400)),
+            (cid, f"{cid.lower()}@example.test", first, json.dumps(ADDRESS), now - timedelta(days=400)),
         )
     product = f"T-ACT-{tag}-TEE"
     conn.execute(
@@ -68,36 +71,16 @@ def create_action_store(conn: psycopg.Connection, tag: str | None = None) -> Act
 
     def order(owner: str, status: str, price: str, placed_days: int, delivered_days: int | None = None,
               shipped: bool = False) -> str:
-        number = _order_number(conn, rng)
         placed = now - timedelta(days=placed_days)
-        conn.execute(
-            """INSERT INTO orders (id, customer_id, status, placed_at, subtotal, shipping_cost, total,
-                                   shipping_method, shipping_address, updated_at)
-               VALUES (%s, %s, %s, %s, %s, 0, %s, 'standard', %s, %s)""",
-            (number, owner, status, placed, Decimal(price), Decimal(price), json.dumps(address), placed),
-        )
-        line_status = {"delivered": "delivered", "in_transit": "shipped"}.get(status, "ordered")
-        conn.execute(
-            """INSERT INTO order_items (order_id, line_no, variant_id, product_id, product_name, options, quantity,
-                                        unit_price, status)
-               VALUES (%s, 1, %s, %s, 'Harbor Pocket Tee', %s, 1, %s, %s)""",
-            (number, variants["M"], product, json.dumps({"size": "M", "color": "navy"}), Decimal(price), line_status),
-        )
-        conn.execute(
-            """INSERT INTO payments (id, order_id, kind, method, amount, status, created_at)
-               VALUES (%s, %s, 'payment', 'card:visa:4242', %s, 'succeeded', %s)""",
-            (f"P-{number}", number, Decimal(price), placed),
-        )
+        number = _order_number(conn, rng)
+        shipment = None
         if shipped or delivered_days is not None:
             delivered = now - timedelta(days=delivered_days) if delivered_days is not None else None
-            conn.execute(
-                """INSERT INTO shipments (id, order_id, carrier, tracking_number, tracking_url, status, shipped_at,
-                                          delivered_at)
-                   VALUES (%s, %s, 'USPS', %s, 'https://tools.usps.com/go/TrackConfirmAction', %s, %s, %s)""",
-                (f"S-{number}", number, f"9400{number[3:]}", "delivered" if delivered else "in_transit",
-                 placed + timedelta(days=1), delivered),
-            )
-        return number
+            shipment = {"carrier": "USPS", "tracking_number": f"9400{number[3:]}",
+                        "tracking_url": "https://tools.usps.com/go/TrackConfirmAction",
+                        "status": "delivered" if delivered else "in_transit", "shipped_at": placed + timedelta(days=1),
+                        "promised_date": None, "delivered_at": delivered}
+        return _insert_order(conn, number, owner, status, placed, Decimal(price), product, variants["M"], shipment)
 
     store = ActionStore(
         customer_id=customer,
@@ -121,36 +104,49 @@ def add_late_order(conn: psycopg.Connection, store: ActionStore, method: str = "
                    shipping_cost: str = "14.95") -> str:
     """One more delivered order for the store's customer, placed 10 days ago, promised 6 days ago and delivered 3
     days ago: what a request for late-delivery credit is about (tools/oms/late_delivery.py). Commits."""
-    rng = random.Random()
-    number = _order_number(conn, rng)
+    number = _order_number(conn, random.Random())
     now = datetime.now(UTC).replace(microsecond=0)
     placed = now - timedelta(days=10)
-    total = Decimal("49.99") + Decimal(shipping_cost)
+    shipment = {"carrier": "UPS", "tracking_number": f"1Z{number[2:]}", "tracking_url": "https://www.ups.com/track",
+                "status": "delivered", "shipped_at": placed + timedelta(days=1),
+                "promised_date": (now - timedelta(days=6)).date(), "delivered_at": now - timedelta(days=3)}
+    _insert_order(conn, number, store.customer_id, "delivered", placed, Decimal("49.99"), store.product_id,
+                  store.variants["M"], shipment, method=method, shipping_cost=Decimal(shipping_cost))
+    conn.commit()
+    return number
+
+
+def _insert_order(conn: psycopg.Connection, number: str, owner: str, status: str, placed: datetime, price: Decimal,
+                  product: str, variant: str, shipment: dict | None, *, method: str = "standard",
+                  shipping_cost: Decimal = Decimal("0")) -> str:
+    """One order of one Harbor Pocket Tee (size M, navy) paid by card, with its shipment if it has one."""
+    total = price + shipping_cost
     conn.execute(
-        """INSERT INTO orders (id, customer_id, status, placed_at, subtotal, shipping_cost, total, shipping_method,
-                               shipping_address, updated_at)
-           SELECT %s, id, 'delivered', %s, 49.99, %s, %s, %s, address, %s FROM customers WHERE id = %s""",
-        (number, placed, Decimal(shipping_cost), total, method, placed, store.customer_id),
+        """INSERT INTO orders (id, customer_id, status, placed_at, subtotal, shipping_cost, total,
+                               shipping_method, shipping_address, updated_at)
+           VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)""",
+        (number, owner, status, placed, price, shipping_cost, total, method, json.dumps(ADDRESS), placed),
     )
+    line_status = {"delivered": "delivered", "in_transit": "shipped"}.get(status, "ordered")
     conn.execute(
         """INSERT INTO order_items (order_id, line_no, variant_id, product_id, product_name, options, quantity,
                                     unit_price, status)
-           VALUES (%s, 1, %s, %s, 'Harbor Pocket Tee', %s, 1, 49.99, 'delivered')""",
-        (number, store.variants["M"], store.product_id, json.dumps({"size": "M", "color": "navy"})),
+           VALUES (%s, 1, %s, %s, 'Harbor Pocket Tee', %s, 1, %s, %s)""",
+        (number, variant, product, json.dumps({"size": "M", "color": "navy"}), price, line_status),
     )
     conn.execute(
         """INSERT INTO payments (id, order_id, kind, method, amount, status, created_at)
            VALUES (%s, %s, 'payment', 'card:visa:4242', %s, 'succeeded', %s)""",
         (f"P-{number}", number, total, placed),
     )
-    conn.execute(
-        """INSERT INTO shipments (id, order_id, carrier, tracking_number, tracking_url, status, shipped_at,
-                                  promised_date, delivered_at)
-           VALUES (%s, %s, 'UPS', %s, 'https://www.ups.com/track', 'delivered', %s, %s, %s)""",
-        (f"S-{number}", number, f"1Z{number[2:]}", placed + timedelta(days=1), (now - timedelta(days=6)).date(),
-         now - timedelta(days=3)),
-    )
-    conn.commit()
+    if shipment is not None:
+        conn.execute(
+            """INSERT INTO shipments (id, order_id, carrier, tracking_number, tracking_url, status, shipped_at,
+                                      promised_date, delivered_at)
+               VALUES (%(id)s, %(order)s, %(carrier)s, %(tracking_number)s, %(tracking_url)s, %(status)s,
+                       %(shipped_at)s, %(promised_date)s, %(delivered_at)s)""",
+            {"id": f"S-{number}", "order": number, **shipment},
+        )
     return number
 
 

@@ -152,11 +152,7 @@ def _shipping_articles() -> list[Article]:
            ("What to do", f"If your tracking has not moved for {P.NO_MOVEMENT_DAYS} business days, or the promised "
                           "delivery date has passed, contact us with your order number. We open a trace with the "
                           "carrier and tell you what they report."),
-           ("Late deliveries and shipping costs",
-            "If an express order arrives after its promised delivery date, we refund the express shipping fee: ask "
-            "us with your order number and it goes back to your original payment method. Standard delivery dates "
-            "are estimates, so a standard order that arrives late is not credited; if it is lost, we reship it or "
-            "refund it in full."),
+           *_late_delivery_sections(),
            ("When a parcel counts as lost", "We declare a parcel lost when it is still not delivered this many "
                                             "business days after its promised date:\n" +
             "\n".join(f"- {r.code}: {r.lost_after_days} business days" for r in P.REGIONS.values()) +
@@ -195,6 +191,17 @@ def _shipping_articles() -> list[Article]:
                               "included in our international delivery estimates.")),
     ]
     return articles
+
+
+def _late_delivery_sections() -> list[tuple[str, str]]:
+    """The late-delivery rule, as the brand's policy has it (policy.LATE_EXPRESS_SHIPPING_REFUNDED)."""
+    if not P.LATE_EXPRESS_SHIPPING_REFUNDED:
+        return []
+    return [("Late deliveries and shipping costs",
+             "If an express order arrives after its promised delivery date, we refund the express shipping fee: ask "
+             "us with your order number and it goes back to your original payment method. Standard delivery dates "
+             "are estimates, so a standard order that arrives late is not credited; if it is lost, we reship it or "
+             "refund it in full.")]
 
 
 # --- returns, refunds, exchanges ----------------------------------------------------------------

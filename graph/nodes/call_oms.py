@@ -340,7 +340,8 @@ async def call_oms(state: SupportState) -> dict:
     # transit" is no answer to "it's been showing label created"), and only goods fetch the longer list
     text = english_reading(turn.get("text", ""), turn.get("language") or "en")
     # (credit for a late delivery looks as far: the late one may be behind newer orders on their way)
-    longer = goods_named(text) or asks_credit_for_lateness(text)
+    late_credit_asked = asks_credit_for_lateness(text)
+    longer = goods_named(text) or late_credit_asked
     depth = ITEM_MATCH_ORDERS if wants_order and longer else RECENT_ORDERS
     try:
         overview, named = await _lookup(client, customer_id, numbers, depth)
@@ -365,7 +366,7 @@ async def call_oms(state: SupportState) -> dict:
                 # one that lacks the goods the customer names.
                 candidates = [order.model_dump(mode="json") for order in overview.orders]
                 pool = candidates
-                if intents & REFUND_INTENTS and asks_credit_for_lateness(text):
+                if intents & REFUND_INTENTS and late_credit_asked:
                     # credit for a late delivery: the recent order that came late (none: the newest, whose dates
                     # say why there is no credit); the rule decides what moves, and no goods are looked for
                     late = late_order(candidates, ActionPolicy.of(get_settings()).current_date(), text)

@@ -19,12 +19,6 @@ CANCEL_ORDER = "cancel_order"
 EXCHANGE_READINGS = ("exchange",)
 
 
-def same_request(part_intent: str, text: str) -> bool:
-    """A part of the message read as an exchange ("can I exchange the size?") is the change the whole message asks
-    for before shipping ("... I only placed it an hour ago"): one request, not a second question."""
-    return part_intent in EXCHANGE_READINGS and wants_it_before_shipping(fold(text or ""))
-
-
 def read_unshipped_change(probs: dict[str, float], text: str) -> dict[str, float]:
     """The distribution with the exchange reading's mass on the cancellation, when the order hasn't shipped."""
     if not any(probs.get(intent) for intent in EXCHANGE_READINGS) or not wants_it_before_shipping(fold(text or "")):

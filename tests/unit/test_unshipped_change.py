@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from graph.reasoning.unshipped_change import read_unshipped_change, same_request
+from graph.reasoning.one_request import same_request
+from graph.reasoning.unshipped_change import read_unshipped_change
 from tools.oms.order_choice import none_unshipped_as_said, says_not_shipped_yet, wants_it_before_shipping
 
 
@@ -40,9 +41,13 @@ def test_the_exchange_reading_of_a_change_before_shipping_moves_to_the_cancellat
 
 def test_a_part_read_as_an_exchange_is_the_same_request_when_the_order_hasnt_shipped():
     whole = "can I exchange the size on my order? I only placed it an hour ago"
-    assert same_request("exchange", whole)
-    assert not same_request("shipping_info", whole)
-    assert not same_request("exchange", "can I exchange the size? Also do you ship to Canada?")
+    part = "can I exchange the size on my order?"
+    assert same_request(part, "exchange", whole)
+    assert not same_request(part, "shipping_info", whole)
+    assert not same_request(part, "exchange", "can I exchange the size? Also do you ship to Canada?")
+    # the money asked in a request for late-delivery credit ("the difference", alone, reads as a promo code's)
+    assert same_request("Refund the difference?", "promo_code", "It came in standard time. Refund the difference?")
+    assert not same_request("Refund the difference?", "promo_code", "The price dropped. Refund the difference?")
 
 
 def test_none_waiting_to_ship_is_said_when_the_customer_says_theirs_hasnt_shipped():

@@ -17,6 +17,7 @@ from datetime import date
 from decimal import Decimal
 
 from data.store_policy import DEMO, StorePolicy
+from tools.oms.order_choice import day_of
 
 ZERO = Decimal("0.00")
 # a late order this recent is the one an unnumbered request for credit is about
@@ -73,24 +74,15 @@ class Lateness:
     days_late: int  # calendar days past the promised date (to the delivery, or to today)
 
 
-def _day(value) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
-
-
 def lateness(order: dict, today: date) -> Lateness | None:
     """How late the latest of the order's shipments came (or still is), from the OMS's promised and delivery dates;
     None when every one came on time, has no promised date, or is not yet past it."""
     worst: Lateness | None = None
     for shipment in order.get("shipments") or []:
-        promised = _day(shipment.get("promised_date"))
+        promised = day_of(shipment.get("promised_date"))
         if promised is None:
             continue
-        delivered = _day(shipment.get("delivered_at"))
+        delivered = day_of(shipment.get("delivered_at"))
         end = delivered or today
         if end > promised and (worst is None or (end - promised).days > worst.days_late):
             worst = Lateness(promised, delivered, (end - promised).days)
@@ -120,8 +112,8 @@ def late_credit(order: dict, today: date, store: StorePolicy = DEMO) -> Decimal:
     return shipping_paid(order)
 
 
-def _placed(order: dict) -> date:
-    return _day(order.get("placed_at")) or date.min
+def _placed_on(order: dict) -> date:
+    return day_of(order.get("placed_at")) or date.min
 
 
 _SAYS_EXPRESS = re.compile(r"\bexpress\b|next[\s-]day|overnight|expedited|priority|\b2[\s-]day\b", re.IGNORECASE)
@@ -130,8 +122,8 @@ _SAYS_EXPRESS = re.compile(r"\bexpress\b|next[\s-]day|overnight|expedited|priori
 def late_order(orders: list[dict], today: date, text: str = "") -> dict | None:
     """The order an unnumbered request for late credit is about: the newest one placed in the last 60 days that
     came (or is) late, an express one first when the customer says they paid for speed; None when none did."""
-    recent = [o for o in orders if (today - _placed(o)).days <= LATE_CREDIT_DAYS and o.get("status") != "cancelled"]
-    late = sorted((o for o in recent if lateness(o, today) is not None), key=_placed, reverse=True)
+    recent = [o for o in orders if (today - _placed_on(o)).days <= LATE_CREDIT_DAYS and o.get("status") != "cancelled"]
+    late = sorted((o for o in recent if lateness(o, today) is not None), key=_placed_on, reverse=True)
     if _SAYS_EXPRESS.search(text or ""):
         late.sort(key=lambda o: o.get("shipping_method") != "express")  # stable: newest express first
     return late[0] if late else None

@@ -162,7 +162,8 @@ def wants_it_before_shipping(text: str) -> bool:
                                               and not _EXCHANGE_AWAITED.search(text))
 
 
-def _day(value) -> date | None:
+def day_of(value) -> date | None:
+    """The date of an OMS date or timestamp (its first ten characters), None when there is none."""
     if not value:
         return None
     try:
@@ -185,14 +186,14 @@ def is_late(order: dict, today: date) -> bool:
             continue
         if shipment.get("status") in {"delayed", "exception"}:
             return True
-        promised = _day(shipment.get("promised_date"))
+        promised = day_of(shipment.get("promised_date"))
         if promised and promised < today:
             return True
     return False
 
 
 def delivered_on(order: dict) -> date | None:
-    days = [_day(s.get("delivered_at")) for s in order.get("shipments") or [] if s.get("delivered_at")]
+    days = [day_of(s.get("delivered_at")) for s in order.get("shipments") or [] if s.get("delivered_at")]
     return max((d for d in days if d), default=None)
 
 

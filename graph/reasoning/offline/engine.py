@@ -26,6 +26,7 @@ from graph.reasoning.offline.drafting import compose
 from graph.reasoning.offline.generic_goods import with_generic_goods
 from graph.reasoning.offline.intent_model import IntentModel
 from graph.reasoning.offline.playbook import rerank_articles
+from graph.reasoning.one_request import same_request
 from graph.reasoning.own_order_arrival import read_own_order_arrival
 from graph.reasoning.own_payment import read_own_payment
 from graph.reasoning.parcel_not_mine import read_parcel_not_mine
@@ -37,9 +38,8 @@ from graph.reasoning.returns_address import read_returns_address
 from graph.reasoning.signals import reads_as_ask
 from graph.reasoning.support_contact import read_customer_care_question
 from graph.reasoning.topic import names_a_topic
-from graph.reasoning.unshipped_change import read_unshipped_change, same_request
+from graph.reasoning.unshipped_change import read_unshipped_change
 from graph.state import Question
-from tools.oms.late_delivery import asks_credit, asks_credit_for_lateness
 
 # A second question is only answered when the model is sure of it and it reads as an ask: real messages
 # are often a story in several sentences ("Delivery attempted. They will take it back to the depot."),
@@ -161,10 +161,6 @@ class OfflineReasoner:
         # A sentence that only points back ("What can I do?") belongs to the one before it.
         asking = [part for part in parts if reads_as_ask(part) and names_a_topic(part)] if len(parts) > 1 else []
         said = signals.without_courtesy(text)  # "Thanks! Could you also...": the thanks asks nothing
-        if asks_credit_for_lateness(said):
-            # "it came in standard time. Refund the difference?": the credit asked is the late delivery's, one
-            # request with the sentence before it (alone, "the difference" read as a promo code's)
-            asking = [part for part in asking if not asks_credit(part)]
         texts = [said, *asking]
         # the message and its asks, as written and with their goods said as "item", through the encoder in one batch
         self.distributions([*texts, *(with_generic_goods(t) for t in texts)])
@@ -186,7 +182,7 @@ class OfflineReasoner:
                 questions[0] = Question(text=f"{before} {said}", intent=intent, confidence=prob, subject_before=before)
         for part in asking:
             part_intent, part_prob, _ = self._read(part)
-            if same_request(part_intent, said):  # "can I exchange the size? I only placed it an hour ago"
+            if same_request(part, part_intent, said):  # "It came in standard time. Refund the difference?"
                 continue
             if part_prob >= SECONDARY_MIN_PROB and all(q["intent"] != part_intent for q in questions):
                 questions.append(Question(text=part, intent=part_intent, confidence=part_prob))

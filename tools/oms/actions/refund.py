@@ -80,14 +80,22 @@ def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy) -> 
                        f"At most {money(left)} can still be refunded on order {number}.",
                        wording={"key": "refund_at_most", "order": number, "left": str(left)})
     reason = (args.get("reason") or "Customer asked for a refund").strip()[:500]
+    return _proposal(order, amount, reason, policy)
+
+
+def _proposal(order: dict[str, Any], amount: Decimal, reason: str, policy: ActionPolicy, why: str = "") -> Proposal:
+    """The refund of `amount` to confirm (a person's to approve over the refund limit), after `why` when the rule
+    that grants it is worth saying."""
+    number = order["id"]
+    lead = f"{why} " if why else ""
     params = {"amount": str(amount), "reason": reason}
     if amount > policy.refund_limit:
-        summary = (f"A refund of {money(amount)} on order {number} is more than I can approve myself "
+        summary = (f"{lead}A refund of {money(amount)} on order {number} is more than I can approve myself "
                    f"(up to {money(policy.refund_limit)}), so a member of our team will review it.")
         return Proposal(NAME, number, params, summary, amount=float(amount), needs_person=True)
     methods = order.get("payments") or [{"method": "card"}]
-    summary = (f"I can refund {money(amount)} on order {number} to your {methods_text(order)}; it usually shows "
-               f"{shows_within(methods[0]['method'])}.")
+    summary = (f"{lead}I can refund {money(amount)} on order {number} to your {methods_text(order)}; it usually "
+               f"shows {shows_within(methods[0]['method'])}.")
     wording = {"key": "refund", "order": number, "refund": str(amount), "methods": payment_methods(order),
                "timing": methods[0]["method"]}
     return Proposal(NAME, number, params, summary, amount=float(amount), wording=wording)
@@ -137,18 +145,8 @@ def check_late_delivery(order: dict[str, Any], policy: ActionPolicy) -> Proposal
     why = (f"Your express order {number} {came}, {_days(late.days_late)} after its promised date of "
            f"{day_text(late.promised)}, so its express shipping fee comes back to you."
            + ("" if late.delivered else _tracking(order)))
-    params = {"amount": str(amount), "reason": f"Late express delivery: shipping fee refunded ({late.days_late} "
-                                               "days after the promised date)"}
-    if amount > policy.refund_limit:
-        return Proposal(NAME, number, params, f"{why} A refund of {money(amount)} is more than I can approve "
-                        f"myself (up to {money(policy.refund_limit)}), so a member of our team will review it.",
-                        amount=float(amount), needs_person=True)
-    methods = order.get("payments") or [{"method": "card"}]
-    summary = (f"{why} I can refund {money(amount)} on order {number} to your {methods_text(order)}; it usually "
-               f"shows {shows_within(methods[0]['method'])}.")
-    wording = {"key": "refund", "order": number, "refund": str(amount), "methods": payment_methods(order),
-               "timing": methods[0]["method"]}
-    return Proposal(NAME, number, params, summary, amount=float(amount), wording=wording)
+    reason = f"Late express delivery: shipping fee refunded ({late.days_late} days after the promised date)"
+    return _proposal(order, amount, reason, policy, why)
 
 
 # The brand's late-delivery rule in one sentence (help center, "My order is late"), said with every answer it settles.
