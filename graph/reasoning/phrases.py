@@ -316,6 +316,32 @@ PHRASES: dict[str, dict[str, str]] = {
         "pt": "A sua encomenda {order} foi cancelada.",
         "it": "Il tuo ordine {order} è stato annullato.",
     },
+    "order_lost": {
+        "en": "Your order {order} was lost in transit: {carrier} reported it lost after its last scan on {when}.",
+        "es": "Tu pedido {order} se perdió en el transporte: {carrier} lo declaró perdido tras su último escaneo del {when}.",
+        "fr": "Votre commande {order} a été perdue pendant le transport : {carrier} l'a déclarée perdue après son "
+              "dernier scan du {when}.",
+        "de": "Ihre Bestellung {order} ist auf dem Transportweg verloren gegangen: {carrier} hat sie nach dem letzten "
+              "Scan am {when} als verloren gemeldet.",
+        "pt": "A sua encomenda {order} perdeu-se no transporte: a {carrier} declarou-a perdida depois da última leitura, "
+              "a {when}.",
+        "it": "Il tuo ordine {order} è andato perso durante il trasporto: {carrier} lo ha dichiarato perso dopo "
+              "l'ultima scansione del {when}.",
+    },
+    "order_lost_unsettled": {
+        "en": "If it hasn't been replaced or refunded yet, tell me and I'll pass it to a teammate to send a "
+              "replacement or a full refund.",
+        "es": "Si aún no se ha reemplazado ni reembolsado, dímelo y lo paso a un compañero para que te envíe uno "
+              "nuevo o te devuelva el importe completo.",
+        "fr": "S'il n'a pas encore été remplacé ni remboursé, dites-le-moi et je le transmets à un collègue pour un "
+              "renvoi ou un remboursement complet.",
+        "de": "Falls sie noch nicht ersetzt oder erstattet wurde, sagen Sie es mir, und ich gebe sie an eine "
+              "Kollegin weiter, die Ersatz schickt oder den vollen Betrag erstattet.",
+        "pt": "Se ainda não foi substituída nem reembolsada, diga-me e passo a um colega para enviar uma nova ou "
+              "reembolsar o valor total.",
+        "it": "Se non è ancora stato sostituito o rimborsato, dimmelo e lo passo a un collega per un nuovo invio o "
+              "un rimborso completo.",
+    },
     "order_state": {
         "en": "Your order {order}, placed on {placed}, {status}.",
         "es": "Tu pedido {order}, realizado el {placed}, {status}.",

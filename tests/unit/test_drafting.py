@@ -240,6 +240,23 @@ def test_where_is_my_order_answers_about_one_order_with_when_and_the_tracking_li
     assert "1 other order(s) on the way (NB100002)" in draft.text
 
 
+@pytest.mark.parametrize("refunded", [True, False])
+def test_an_order_the_carrier_lost_is_said_to_be_lost_never_running_late(refunded):
+    order = _in_transit()
+    order["status"] = order["shipments"][0]["status"] = "lost"
+    order["shipments"][0]["promised_date"] = "2026-02-16"
+    if refunded:
+        order["payments"] = [{"kind": "refund", "method": "card:visa:8190", "amount": "206.00", "status": "succeeded",
+                              "created_at": "2026-03-03T10:00:00+00:00"}]
+    text = compose(_request("where is my order?", "order_status", oms={"orders": [order]})).text
+    assert "NB100001 was lost in transit: UPS reported it lost after its last scan" in text, text
+    assert "running late" not in text and "should arrive" not in text
+    if refunded:
+        assert "A refund of $206.00 to your Visa card ending 8190 was issued on March 3, 2026." in text
+    else:
+        assert "a replacement or a full refund" in text
+
+
 def test_reply_is_in_the_customers_language():
     oms = {"orders": [_in_transit()]}
     spanish = compose(_request("¿dónde está mi pedido?", "order_status", "es", oms=oms))

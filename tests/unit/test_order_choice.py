@@ -50,6 +50,18 @@ def test_delay_question_picks_the_late_parcel():
     assert is_late(orders[1], NOW.date()) and not is_late(orders[0], NOW.date())
 
 
+def test_a_parcel_the_carrier_lost_is_not_late_and_counts_only_while_recent():
+    old_lost = _order("OLDLOST", "lost", 300, shipment="lost", promised_in=-290)
+    delivered = _order("D", "delivered", 80, shipment="delivered", delivered_days_ago=70)
+    assert not is_late(old_lost, NOW.date())
+    # ten months lost (and refunded) is not what "it's late" is about: nothing fits, the newest order is answered
+    assert choose_order([delivered, old_lost], {"shipping_delay"}, "it's late!!", NOW)["id"] == "D"
+    new_lost = _order("NEWLOST", "lost", 12, shipment="lost", promised_in=-7)
+    assert not is_late(new_lost, NOW.date())
+    assert choose_order([delivered, new_lost], {"order_status"}, "where is my order?", NOW)["id"] == "NEWLOST"
+    assert choose_order([delivered, new_lost], {"shipping_delay"}, "still no sign of it", NOW)["id"] == "NEWLOST"
+
+
 def test_without_moving_orders_a_status_question_falls_back_to_one_waiting_then_recently_delivered():
     waiting = [_order("W", "processing", 2), _order("D", "delivered", 9, shipment="delivered", delivered_days_ago=3)]
     assert choose_order(waiting, {"order_status"}, "", NOW)["id"] == "W"

@@ -22,6 +22,9 @@ AFTER_DELIVERY_INTENTS = {"return_request", "exchange", "refund_request", "damag
 BEFORE_SHIPPING_INTENTS = {"cancel_order", "change_address"}
 SENDS_BACK_INTENTS = {"return_request", "exchange"}  # requests to send goods back, which only goods still held can be
 RECENT_DELIVERY_DAYS = 21
+# A parcel the carrier lost is settled (refunded or reshipped); a status question is about it only while recent.
+RECENT_LOSS_DAYS = 30
+CLOSED = {"cancelled", "returned", "lost"}
 
 _GENERIC = {"the", "and", "for", "with", "order", "ordered", "item", "items", "size", "color", "colour",
             "northbound", "my", "your", "new", "pair", "one"}
@@ -180,9 +183,13 @@ def _placed(order: dict) -> datetime:
 
 
 def is_late(order: dict, today: date) -> bool:
-    """Past its promised date and not delivered, or the carrier reports a delay or an exception."""
+    """Past its promised date and not delivered, or the carrier reports a delay or an exception. A parcel the
+    carrier reported lost is not late but lost: an order lost in February was answered in December as "running
+    late ... if it still hasn't arrived in a few days"."""
+    if order.get("status") in CLOSED:
+        return False
     for shipment in order.get("shipments") or []:
-        if shipment.get("delivered_at"):
+        if shipment.get("delivered_at") or shipment.get("status") in {"lost", "returned"}:
             continue
         if shipment.get("status") in {"delayed", "exception"}:
             return True
@@ -195,6 +202,12 @@ def is_late(order: dict, today: date) -> bool:
 def delivered_on(order: dict) -> date | None:
     days = [day_of(s.get("delivered_at")) for s in order.get("shipments") or [] if s.get("delivered_at")]
     return max((d for d in days if d), default=None)
+
+
+def recently_lost(order: dict, today: date) -> bool:
+    """Reported lost by the carrier and placed in the last RECENT_LOSS_DAYS: what "where is my order?" may be
+    about when nothing is on its way."""
+    return order.get("status") == "lost" and (today - _placed(order).date()).days <= RECENT_LOSS_DAYS
 
 
 def is_moving(order: dict) -> bool:
@@ -272,12 +285,13 @@ def choose_order(orders: list[dict], intents: set[str], text: str = "", now: dat
         late = [o for o in newest_first if is_late(o, today)]
         moving = [o for o in newest_first if is_moving(o)]
         waiting = [o for o in newest_first if waiting_to_ship(o)]
+        lost = [o for o in newest_first if recently_lost(o, today)]
         ranked = (late + moving) if "shipping_delay" in intents else (moving + late)
-        pools = [ranked, waiting, recent_delivered]
+        pools = [ranked, waiting, lost, recent_delivered]
         if carrier_has_it(text):  # the carrier tried to deliver it: it has shipped
-            pools = [ranked, recent_delivered, [o for o in newest_first if delivered_on(o)]]
+            pools = [ranked, lost, recent_delivered, [o for o in newest_first if delivered_on(o)]]
         elif still_awaited(text):  # "still no shipping info", "when will it arrive": not a delivered one
-            pools = [ranked, waiting]
+            pools = [ranked, waiting, lost]
         if says_order_was_cancelled(text):  # "my order got cancelled, why?": the cancelled one, newest first
             pools = [[o for o in newest_first if o.get("status") == "cancelled"], *pools]
         for pool in pools:

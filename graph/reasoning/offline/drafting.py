@@ -186,6 +186,8 @@ def _status_text(order: dict, language: str, intent: str, named: bool = True, te
         return [phrases.say("order_cancelled", language, order=number), *_refund_texts(order, language)]
     if status in CANCELLABLE or not shipments:
         return [phrases.say("order_preparing", language, order=number, placed=placed)]
+    if status == "lost":
+        return _lost_text(order, language)
     shipment = next((s for s in shipments if not s.get("delivered_at")), shipments[-1])
     carrier = shipment.get("carrier", "the carrier")
     if shipment.get("delivered_at"):
@@ -313,6 +315,17 @@ def quotes_the_rule(refusal: Refusal, quoted: str) -> bool:
     quoted what happens when a size sells out)."""
     window = refusal.wording.get("window")
     return window is None or refusal.code != "outside_return_window" or re.search(rf"\b{window}\b", quoted) is not None
+
+
+def _lost_text(order: dict, language: str) -> list[str]:
+    """An order the carrier lost: where it was last seen and the refund that settled it (or that a teammate
+    replaces or refunds it), never "running late"."""
+    shipment = (order.get("shipments") or [{}])[-1]
+    event = facts.latest_event(shipment) or {}
+    when = phrases.long_date(event.get("at") or order.get("placed_at"), language)
+    texts = [phrases.say("order_lost", language, order=order["id"], carrier=shipment.get("carrier", "the carrier"),
+                         when=when)]
+    return texts + (_refund_texts(order, language) or [phrases.say("order_lost_unsettled", language)])
 
 
 def _refund_texts(order: dict, language: str) -> list[str]:
