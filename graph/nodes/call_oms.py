@@ -36,6 +36,7 @@ from tools.oms.actions.refund import amount_at_stake
 from tools.oms.catalogue import (
     CATALOGUE_INTENTS,
     asks_about_a_place,
+    asks_about_a_service,
     asks_about_range,
     asks_about_stock,
     catalogue_question,
@@ -264,8 +265,8 @@ def catalogue_query(text: str, earlier: list[str], follow_up: bool) -> tuple[str
     `earlier` are the customer's messages before this one, the most recent first. "how do I wash it?" after "what
     is the parka made of?": this question, those goods (the goods last named); "and the chelsea boot?" after
     "what is the slip dress made of?": these goods, that question."""
-    if asks_about_a_place(text):  # "a physical store I can try things on?": no goods to look up
-        return None
+    if asks_about_a_place(text) or asks_about_a_service(text):  # "a physical store I can try things on?", "a
+        return None  # warranty on your boots?": no goods to look up, the help center answers
     if _asks_of_goods(text):
         if goods_words(text) or asks_about_whole_range(text):  # "what do you sell?": the whole range
             return text, ""

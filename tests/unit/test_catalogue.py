@@ -334,6 +334,10 @@ def test_where_or_through_what_the_brand_sells_is_no_goods_to_look_up():
         assert catalogue_query(text, [], False) is None, text
     for text in ("do you sell jackets in store?", "is the puffer in stock online"):
         assert catalogue_query(text, [], False) == (text, ""), text
+    # nor is something the brand offers besides goods: the help center answers it
+    for text in ("do you have a warranty on your boots?", "is there a discount on the rain shell?",
+                 "do you offer gift wrapping for the beanie?"):
+        assert catalogue_query(text, [], False) is None, text
     # the shop's pages and buttons are no goods either: "in stock but won't let me add it to my basket"
     assert catalogue_query("the item on your site says in stock but won't let me add it to my basket", [], False) is None
 

@@ -58,6 +58,18 @@ def test_a_condition_no_passage_mentions_is_not_covered():
     assert conditions("can I return clothes I bought online to one of your stores?") == [["store"]]
     assert uncovered_condition("can I take my return to a shop?", no_store) is None
     assert uncovered_condition("can I return clothes to one of your stores?", credit) == ["store"]
+    # "there is no store" answers a place wherever it is and whatever is done there
+    assert uncovered_condition("do you have a physical shop in london?", no_store) is None
+    assert uncovered_condition("can I drop my return at a store in Leeds?", credit) == ["store"]
+
+
+def test_a_warranty_question_hinges_on_the_warranty_not_on_the_goods_it_is_asked_for():
+    repairs = [{"doc_id": "materials", "title": "Our materials", "heading": "Repairs",
+                "text": "Broken zip or a loose seam within 1 year of purchase? Contact us: we repair or replace it."}]
+    assert uncovered_condition("what's the warranty on the rain shell?", repairs) is None
+    assert uncovered_condition("is there a guarantee for the trail shoes?", repairs) is None
+    assert uncovered_condition("does the warranty work on a saturday?", repairs) == ["saturday"]
+    assert uncovered_condition("can I return things bought online at a garden centre?", repairs) == ["garden", "centre"]
 
 
 def test_a_sale_event_is_a_sale_not_a_weekday():

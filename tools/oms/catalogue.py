@@ -118,6 +118,19 @@ _PLACE_ASK = re.compile(
     re.IGNORECASE)
 
 
+# What a shop offers that is not goods: "do you have a warranty on your boots?" asks what the help center says of
+# warranties, not for the boots the catalogue would list.
+_SERVICE_ASK = re.compile(
+    r"\b(?:warrant(?:y|ies)|guarantee[sd]?|repairs?|gift[- ]?wrap\w*|discounts?|promo(?:tions?)?|coupons?|"
+    r"vouchers?|free (?:shipping|delivery|returns?)|loyalty|rewards?|price[- ]match\w*)\b",
+    re.IGNORECASE)
+
+
+def asks_about_a_service(text: str) -> bool:
+    """The message asks about something the brand offers besides goods (a warranty, a discount, gift wrapping)."""
+    return bool(text and _SERVICE_ASK.search(text))
+
+
 def asks_about_a_place(text: str) -> bool:
     """The message asks where or through what the brand sells (a shop, a showroom, an app), not about goods."""
     return bool(text and _PLACE_ASK.search(text))

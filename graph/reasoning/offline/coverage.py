@@ -194,6 +194,22 @@ def asked_doing(question: str) -> str | None:
     return None
 
 
+# A help center that says the brand has no place to go ("we sell online only: there is no store") answers every
+# question about one, wherever it is ("a physical shop in London?") and whatever is done there ("return it to a store?").
+_NO_PLACE = re.compile(r"\bno (?:physical )?(?:store|shop)s?\b|\bonline only\b")
+_A_PLACE = re.compile(rf"\b(?:{'|'.join(SAME_PLACE)})(?:es|s)?\b(?!\s+credit)", re.IGNORECASE)
+
+
+# A warranty covers whatever the brand sells: "what's the warranty on the rain shell?" hinges on the warranty, which
+# the help center states for all goods, not on the goods it is asked for (only a place or a day still counts).
+_WARRANTY = re.compile(r"\b(?:warrant(?:y|ies)|guarantee[sd]?)\b", re.IGNORECASE)
+
+
+def names_a_place_to_go(question: str) -> bool:
+    """The question names a place to go (a store, a shop, a branch), not store credit."""
+    return _A_PLACE.search(question) is not None
+
+
 def uncovered_condition(question: str, passages: list[PassageRef]) -> list[str] | None:
     """The first condition of the question that no retrieved help passage mentions a word of, the thing an
     existence question asks about when a word of it is mentioned nowhere ("student" of "student discount": the
@@ -205,7 +221,11 @@ def uncovered_condition(question: str, passages: list[PassageRef]) -> list[str] 
     if not text.strip():
         return None
     asking = asking_part(question)
+    if names_a_place_to_go(asking) and _NO_PLACE.search(text):
+        return None
     for words in conditions(asking):
+        if _WARRANTY.search(asking) and not set(words) & PLACES_AND_DAYS:
+            continue
         if not any(_mentioned(word, text) for word in words):
             return words
     # A thing of one word is left to the sentence's closeness in meaning: "is there a minimum for free

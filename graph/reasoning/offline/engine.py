@@ -33,6 +33,7 @@ from graph.reasoning.parcel_not_mine import read_parcel_not_mine
 from graph.reasoning.phishing import read_suspected_phishing
 from graph.reasoning.product_questions import read_product_question, read_stock_question
 from graph.reasoning.refund_questions import read_refund_question
+from graph.reasoning.restock import read_restock_question
 from graph.reasoning.return_progress import read_return_progress
 from graph.reasoning.returns_address import read_returns_address
 from graph.reasoning.signals import reads_as_ask
@@ -143,6 +144,7 @@ class OfflineReasoner:
         probs = read_returns_address(probs, text)  # "what's your returns address?" changes none (returns_address.py)
         probs = read_product_question(probs, text)  # "can it go in the washing machine?" (product_questions.py)
         probs = read_stock_question(probs, text)  # "do you have the chelsea boot in size 10?" (product_questions.py)
+        probs = read_restock_question(probs, text)  # "can you tell me when the medium is back?" (restock.py)
         probs = read_fit_problem(probs, text)  # "the dress doesn't fit, what can I do?" is no damage (fit_problems.py)
         probs = read_gift_return(probs, text)  # "how do I return a jacket I got as a gift?" (gift_returns.py)
         probs = read_return_progress(probs, text)  # "how do I track my return?" starts none (return_progress.py)

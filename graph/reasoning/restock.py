@@ -1,0 +1,44 @@
+"""Asking for goods to come back, or to order them before they are out, is a product question.
+
+"Can you notify me when the medium is back?" was read as a late order (0.32: "when ... back" is how the history's
+delays and returns speak) and handed over; "can I pre-order the new puffer?" leaned to the shipping rates. Neither
+is about an order the customer has: the help center's restock words ("Tap 'Notify me' on the product page") answer
+the first, and the second is a product question the help center may not cover, which the reply then says. So when
+a message asks to be told when goods are back or in stock again, or asks whether goods can be pre-ordered, the mass
+of the order and goods-problem readings goes to the product reading. An order already pre-ordered ("my pre-order
+still hasn't shipped") is a status question, and keeps its reading. Text is folded first (text_norm.fold).
+"""
+
+from __future__ import annotations
+
+from graph.reasoning.readings import moved_to
+from graph.reasoning.text_norm import any_of, fold
+
+PRODUCT_INFO = "product_info"
+ORDER_READINGS = ("order_status", "shipping_delay", "shipping_info", "return_request", "refund_status", "exchange",
+                  "cancel_order", "change_address", "damaged_item", "wrong_item", "lost_package", "sizing")
+
+_BACK = r"(?:back(?:\s+in\s+stock)?|in\s+stock(?:\s+again)?|available(?:\s+again)?|restocked|re-?stocked)"
+_TELL_ME = r"(?:notify|tell|email|e-mail|text|alert|message|ping|let)\s+(?:me|us)(?:\s+know)?"
+_WANTS_IT_BACK = any_of(
+    rf"{_TELL_ME}\s+(?:when|if|once|as\s+soon\s+as)\s+(?:\w+\s+){{0,6}}?(?:is|are|comes?|gets?)\s+{_BACK}",
+    r"(?:can|could|do|may)\s+(?:i|we|you)\s+(?:\w+\s+)?pre-?order",
+    r"(?:is|are)\s+(?:it|they|the\s+[\w\s'-]{1,40}?)\s+(?:available\s+(?:for|to)\s+)?pre-?order",
+    r"(?:do|does)\s+(?:you|u|northbound)\s+(?:do|offer|take|accept|have)\s+pre-?orders?",
+)
+# an order the customer already placed: "my pre-order", "I pre-ordered it in august"
+_ALREADY_ORDERED = any_of(r"(?:my|our|the)\s+pre-?orders?|i\s+(?:have\s+)?pre-?ordered|pre-?ordered\s+(?:it|them|in)")
+
+
+def asks_for_goods_back(text: str) -> bool:
+    """The message asks to hear when goods are back in stock, or whether goods can be pre-ordered."""
+    folded = fold(text or "")
+    return bool(_WANTS_IT_BACK.search(folded)) and not _ALREADY_ORDERED.search(folded)
+
+
+def read_restock_question(probs: dict[str, float], text: str) -> dict[str, float]:
+    """The distribution with the order readings' mass on the product reading, when the message asks for goods to
+    come back or to pre-order them."""
+    if not any(probs.get(intent) for intent in ORDER_READINGS) or not asks_for_goods_back(text):
+        return probs
+    return moved_to(probs, ORDER_READINGS, PRODUCT_INFO)

@@ -1,0 +1,37 @@
+"""Asking for goods back in stock, or to pre-order them (graph/reasoning/restock.py): a product question."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.reasoning.restock import asks_for_goods_back, read_restock_question
+
+
+@pytest.mark.parametrize("text", [
+    "can you notify me when the medium is back?",
+    "please let me know when size 9 is available again",
+    "email me once the rain shell comes back in stock",
+    "can I pre-order the new puffer before it launches?",
+    "do you take pre-orders?",
+    "is the parka available for preorder?",
+])
+def test_goods_wanted_back_or_before_they_are_out(text):
+    assert asks_for_goods_back(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my pre-order still hasn't shipped",  # an order placed: a status question
+    "I pre-ordered it in august, when will it come?",
+    "let me know when my refund is through",
+    "when will my parcel be back at the depot?",
+])
+def test_an_order_placed_or_a_refund_is_not_goods_wanted_back(text):
+    assert not asks_for_goods_back(text)
+
+
+def test_the_order_readings_move_to_the_product_reading():
+    probs = {"shipping_delay": 0.32, "return_request": 0.21, "product_info": 0.2, "complaint": 0.27}
+    read = read_restock_question(probs, "can you notify me when the medium is back?")
+    assert read["product_info"] == pytest.approx(0.73) and read["shipping_delay"] == 0.0
+    assert read["complaint"] == 0.27  # a person's reading is not the words' to take
+    assert read_restock_question(probs, "where is my order?") is probs
