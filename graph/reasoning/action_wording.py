@@ -483,6 +483,32 @@ _REFUSALS: dict[str, dict[str, str]] = {
               "indirizzo completo in un solo messaggio: via e numero civico, città, stato e CAP (ad es. 742 Evergreen "
               "Terrace, Springfield, IL 62704).",
     },
+    "closed_cancelled": {
+        "es": "El pedido {order} se canceló, así que no hay nada de él que devolver o cambiar.",
+        "fr": "La commande {order} a été annulée : il n'y a donc rien à retourner ni à échanger.",
+        "de": "Die Bestellung {order} wurde storniert, es gibt also nichts daraus zurückzusenden oder umzutauschen.",
+        "pt": "A encomenda {order} foi cancelada, por isso não há nada dela para devolver ou trocar.",
+        "it": "L'ordine {order} è stato annullato, quindi non c'è nulla da restituire o cambiare.",
+    },
+    "closed_lost": {
+        "es": "El pedido {order} se perdió en el transporte y nunca te llegó, así que no hay nada de él que devolver o "
+              "cambiar.",
+        "fr": "La commande {order} a été perdue pendant le transport et ne vous est jamais parvenue : il n'y a donc rien "
+              "à retourner ni à échanger.",
+        "de": "Die Bestellung {order} ist auf dem Transportweg verloren gegangen und nie bei Ihnen angekommen, es gibt "
+              "also nichts daraus zurückzusenden oder umzutauschen.",
+        "pt": "A encomenda {order} perdeu-se no transporte e nunca lhe chegou, por isso não há nada dela para devolver "
+              "ou trocar.",
+        "it": "L'ordine {order} è andato perso durante il trasporto e non ti è mai arrivato, quindi non c'è nulla da "
+              "restituire o cambiare.",
+    },
+    "closed_returned": {
+        "es": "El pedido {order} ya nos lo devolviste.",
+        "fr": "La commande {order} nous a déjà été retournée.",
+        "de": "Die Bestellung {order} wurde bereits an uns zurückgeschickt.",
+        "pt": "A encomenda {order} já nos foi devolvida.",
+        "it": "L'ordine {order} ci è già stato restituito.",
+    },
     "exchange_not_delivered": {
         "es": "El pedido {order} aún no se ha entregado; cuando llegue, puedo cambiar un artículo por otra talla o color.",
         "fr": "La commande {order} n'est pas encore livrée ; une fois arrivée, je pourrai échanger un article contre "

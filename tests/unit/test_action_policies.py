@@ -186,6 +186,16 @@ def test_return_of_an_undelivered_order_is_refused():
     assert start_return.check(order("in_transit"), {}, POLICY).code == "not_delivered"
 
 
+@pytest.mark.parametrize(("status", "code", "words"), [
+    ("cancelled", "order_cancelled", "was cancelled"), ("lost", "order_lost", "lost in transit"),
+    ("returned", "order_returned", "already been sent back")])
+def test_an_order_that_is_over_is_refused_for_what_became_of_it_never_told_to_wait(status, code, words):
+    for check in (start_return.check, exchange_item.check):
+        refusal = check(order(status), {}, POLICY)
+        assert isinstance(refusal, Refusal) and refusal.code == code and refusal.settled, refusal
+        assert words in refusal.message and "once it arrives" not in refusal.message
+
+
 def test_a_return_of_goods_already_refunded_is_refused_not_widened_to_the_rest_of_the_order():
     lines = [{"line_no": 1, "product_id": "TEE", "product_name": "Trail Tee", "category": "tops", "options": {},
               "quantity": 1, "unit_price": "30.00", "status": "delivered"},

@@ -18,6 +18,7 @@ from tools.oms.actions.base import (
     named_lines,
     options_text,
 )
+from tools.oms.actions.closed_order import closed_order_refusal
 from tools.oms.actions.start_return import is_final_sale
 from tools.oms.catalogue import size_key
 from tools.oms.models import ActionResult
@@ -85,6 +86,9 @@ def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy,
           products: dict[str, dict] | None = None, text: str = "") -> Proposal | Refusal:
     number = order["id"]
     delivered = delivered_on(order)
+    closed = closed_order_refusal(NAME, order)
+    if closed is not None:
+        return closed
     if order.get("status") != "delivered" or delivered is None:
         return Refusal(NAME, number, "not_delivered",
                        f"Order {number} hasn't been delivered yet; once it arrives I can exchange an item for "

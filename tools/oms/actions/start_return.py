@@ -21,6 +21,7 @@ from tools.oms.actions.base import (
     pieces,
     refundable,
 )
+from tools.oms.actions.closed_order import closed_order_refusal
 from tools.oms.models import ActionResult
 from tools.oms.protocol import OrderManagement
 
@@ -51,6 +52,9 @@ def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy,
           products: dict[str, dict] | None = None, region: str | None = None) -> Proposal | Refusal:
     number = order["id"]
     delivered = delivered_on(order)
+    closed = closed_order_refusal(NAME, order)
+    if closed is not None:
+        return closed
     if order.get("status") != "delivered" or delivered is None:
         return Refusal(NAME, number, "not_delivered",
                        f"Order {number} hasn't been delivered yet, so a return can't be started; once it arrives "
