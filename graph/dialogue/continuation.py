@@ -26,6 +26,7 @@ from graph.dialogue.slots import PROBLEM, SlotReading, normalise, opens_as_quest
 from graph.intents import INTENTS, family_of
 from graph.reasoning.base import Classification
 from graph.reasoning.refund_questions import REFUND_READINGS
+from graph.reasoning.topic import names_a_topic
 from graph.state import Dialogue, Question
 from tools.oms.actions.change_address import mentions_address
 from tools.oms.item_match import goods_named
@@ -113,6 +114,8 @@ def _reads_as_new(reading: Classification, family: frozenset[str], how: str, slo
     short fragment read as "not about the store" is a fragment, not chit-chat."""
     if reading.confidence < CONFIDENT or reading.intent in family or how == "detail":
         return False
+    if how == "follow_up" and slots.words <= SHORT_WORDS and not names_a_topic(text):
+        return False  # "and how much?" after delivery times asks of what was discussed, whatever it reads as alone
     if how == "agreement":  # "Yes, please" goes on with what was proposed; "Yes, and can I also...?" asks anew
         return slots.problem or "?" in text or bool(_ASKS_UNMARKED.search(text))
     return not (reading.intent == "out_of_scope" and slots.words <= SHORT_WORDS)

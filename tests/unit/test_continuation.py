@@ -106,6 +106,17 @@ def test_a_short_follow_up_continues_the_topic_but_a_confident_new_question_is_i
     assert _read("Also, do you ship to Canada?", "shipping_info", 0.95, status)[0].intent == "shipping_info"
 
 
+def test_a_fragment_naming_no_subject_asks_of_the_topic_however_surely_it_reads_alone_as_another():
+    shipping = {"topic": "shipping_info", "topic_confidence": 0.99}
+    reading = _reading("product_info", 0.99, "and how much?", {"product_info": 0.99, "shipping_info": 0.01})
+    reading.questions[0]["subject_before"] = "do you ship to australia? how long does it take?"
+    reading, how = read_in_context(reading, shipping, "and how much?")
+    assert (reading.intent, how) == ("shipping_info", "follow_up")
+    assert reading.questions[0]["text"] == "do you ship to australia? how long does it take? and how much?"
+    # a fragment that names a subject of its own is a new question
+    assert _read("and do you sell gift cards?", "product_info", 0.95, shipping)[0].intent == "product_info"
+
+
 def test_a_long_unrelated_message_is_not_pulled_into_the_topic():
     status = {"topic": "order_status", "topic_confidence": 0.95}
     text = "I was wondering whether your winter jackets run small, because last year I had to size up twice"

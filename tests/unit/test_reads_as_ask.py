@@ -90,5 +90,6 @@ def test_a_message_with_a_subject_or_content_elsewhere_is_not_an_opener(text):
 
 def test_a_short_question_that_only_points_back_is_read_with_the_last_ask():
     assert points_back_only("and how long does it take?") and points_back_only("how much is it?")
+    assert points_back_only("and how much?") and not points_back_only("what about express?")  # names express
     assert not points_back_only("when will it arrive?")  # names its own subject
     assert not points_back_only("what's your return policy for sale items?")

@@ -66,7 +66,9 @@ def request_before(previous: list[str]) -> str:
 
 # A short question whose subject is the last one's: "and how long does it take?" after "how much is express to
 # Canada?" asks how long Canada's express takes, which its own words do not say.
-_ONLY_POINTS_BACK = re.compile(r"\b(it|that|this|they|them|those|these)\b", re.IGNORECASE)
+# "And how much?" after "how long does it take to Australia?" points back by its "and" alone.
+_ONLY_POINTS_BACK = re.compile(r"\b(it|that|this|they|them|those|these)\b|^\W*(?:and|also|what about|how about)\b",
+                               re.IGNORECASE)
 POINTING_WORDS = 8
 
 
@@ -179,9 +181,13 @@ class OfflineReasoner:
         questions = [Question(text=said, intent=intent, confidence=prob)]  # searched without the thanks too
         if previous and len(parts) <= 1 and points_back_only(said):
             before = request_before(previous)
+            if points_back_only(before) and len(previous) > 1:  # "and how much?" after "how long does it take?"
+                before = f"{request_before(previous[:previous.index(before)] or previous[:-1])} {before}"
             # read with the last ask only when it is about the same thing (the same answer family)
             if family_of(self._read(before)[0]) == family_of(intent):
                 questions[0] = Question(text=f"{before} {said}", intent=intent, confidence=prob, subject_before=before)
+            else:  # read alone as something else: joined with that ask only if the conversation keeps its topic
+                questions[0] = Question(text=said, intent=intent, confidence=prob, subject_before=before)
         for part in asking:
             part_intent, part_prob, _ = self._read(part)
             if same_request(part, part_intent, said):  # "It came in standard time. Refund the difference?"
