@@ -109,16 +109,37 @@ def still_asked_which(dialogue: dict | None, turn: dict) -> bool:
 _NOUN_PHRASE = re.compile(r"^(?:the|my|that|this|those|these)?\s*[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\W*$", re.IGNORECASE)
 
 
+# Goods named alone in answer to a return, an exchange or a cancellation in hand ("I want to return something" ...
+# "the boots"): the request's object. Never an order, a choice of one or a part of the whole.
+_GOODS_ALONE = re.compile(r"^\W*(?:the|my|those|these|that|this)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\W*$",
+                          re.IGNORECASE)
+_NO_GOODS_WORDS = frozenset({"one", "ones", "order", "orders", "item", "items", "rest", "same", "last", "latest",
+                             "recent", "first", "other", "whole", "lot", "number", "thing", "things", "stuff"})
+_VERB_OF_FLOW = {"return_request": "return", "exchange": "exchange", "cancel_order": "cancel"}
+
+
+def as_goods_request(text: str, turn: dict) -> str:
+    """A continuation of a goods request that only names goods ("the boots"), said as that request ("return the
+    boots"), so its goods choose the order as a first message's would; any other text as it is."""
+    verb = _VERB_OF_FLOW.get(turn.get("intent") or "")
+    found = _GOODS_ALONE.match(text.strip())
+    if not (verb and turn.get("context") and found) or goods_named(text):
+        return text
+    if set(found.group(1).lower().split()) & _NO_GOODS_WORDS:
+        return text
+    return f"{verb} {text.strip()}"
+
+
 def _named_goods_elsewhere(turn: dict, focused: list, orders: list) -> bool:
-    """The message names goods the order in focus lacks and another of the customer's orders has: the conversation's
-    order is not the one meant."""
+    """The message names goods the order in focus lacks: the conversation's order is not the one meant (another
+    order that has them is, or none is, and the reply says so)."""
     if not focused or focused[0] is None:
         return False
-    text = english_reading(turn.get("text", ""), turn.get("language") or "en")
+    text = as_goods_request(english_reading(turn.get("text", ""), turn.get("language") or "en"), turn)
     focus = [focused[0].model_dump(mode="json")]
     others = [o.model_dump(mode="json") for o in orders if o.id != focused[0].id]
-    if goods_named(text):  # "I want to return the jogger instead"
-        return orders_lacking_named_items(text, focus) and bool(others) and not orders_lacking_named_items(text, others)
+    if goods_named(text):  # "I want to return the jogger instead", "the boots" during a return
+        return orders_lacking_named_items(text, focus)
     # or named alone, as a choice ("the jogger", "the flow jogger"): a noun phrase, never a remark ("it's too long")
     if not _NOUN_PHRASE.match(text.strip()):
         return False
@@ -339,7 +360,7 @@ async def call_oms(state: SupportState) -> dict:
     # goods are matched by their English reading, as the tools read them ("la giacca": the jacket); goods named are
     # looked for in the last ten orders, anything else is about the last five (an order from April still "in
     # transit" is no answer to "it's been showing label created"), and only goods fetch the longer list
-    text = english_reading(turn.get("text", ""), turn.get("language") or "en")
+    text = as_goods_request(english_reading(turn.get("text", ""), turn.get("language") or "en"), turn)
     # (credit for a late delivery looks as far: the late one may be behind newer orders on their way)
     late_credit_asked = asks_credit_for_lateness(text)
     longer = goods_named(text) or late_credit_asked

@@ -31,3 +31,18 @@ def test_a_remark_or_goods_of_the_order_in_focus_keep_it():
     assert not _named_goods_elsewhere({"text": "the shirt"}, [SHIRT], [SHIRT, JOGGER])
     assert not _named_goods_elsewhere({"text": "the jogger"}, [JOGGER], [SHIRT, JOGGER])
     assert not _named_goods_elsewhere({"text": "the jogger"}, [None], [SHIRT, JOGGER])  # the order in focus is gone
+
+
+def test_goods_named_alone_during_a_return_are_what_is_returned_even_when_no_order_has_them():
+    from graph.nodes.call_oms import as_goods_request
+
+    returning = {"intent": "return_request", "context": "detail"}
+    assert as_goods_request("the boots", returning) == "return the boots"
+    assert as_goods_request("my coffee machine", {"intent": "cancel_order", "context": "detail"}) == "cancel my coffee machine"
+    # the order in focus lacks them and so does every other: the goods choose (the reply says none has them)
+    assert _named_goods_elsewhere({"text": "the boots", **returning}, [SHIRT], [SHIRT, JOGGER])
+    # not goods: an order, a choice of one, a remark, a first message, a question about an order's status
+    for text in ("the most recent one", "the last order", "yes please", "they're too small"):
+        assert as_goods_request(text, returning) == text, text
+    assert as_goods_request("the boots", {"intent": "return_request"}) == "the boots"
+    assert as_goods_request("the boots", {"intent": "order_status", "context": "detail"}) == "the boots"
