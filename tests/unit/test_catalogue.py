@@ -226,7 +226,7 @@ async def test_a_price_question_in_another_language_searches_the_catalogue_by_it
     ("what is the slip dress made of?", "material"), ("is the tee 100% cotton", "material"),
     ("what fabric are your chinos?", "material"), ("how do I wash the parka?", "care"),
     ("can the sweater go in the tumble dryer?", "care"), ("do you have linen shirts?", None),
-    ("where is my order?", None),
+    ("where is my order?", None), ("is the peacoat warm?", "material"), ("is the vest insulated?", "material"),
 ])
 def test_questions_about_what_goods_are_made_of_or_how_to_care_for_them(text, detail):
     assert detail_asked(text) == detail

@@ -12,10 +12,13 @@ from tools.oms.item_match import is_kind
 from tools.oms.models import Product
 
 # A question about what goods are made of or how to care for them ("what is the slip dress made of?", "is the tee
-# 100% cotton?", "can I machine wash the parka?"): the product's own record answers it, not the range.
+# 100% cotton?", "can I machine wash the parka?", "is the peacoat warm?"): the product's own record answers it, not
+# the range.
 _DETAIL_ASK = re.compile(
     r"\b(made (out )?of|materials?|fabrics?|cotton|wool|merino|linen|polyester|nylon|leather|suede|satin|denim|"
     r"cashmere|silk|synthetic|vegan|waterproof|water[- ]?resistant|breathable|stretchy|"
+    # how warm goods are is said by what they are made of ("is the peacoat warm?": 80% wool)
+    r"warm|warmth|insulat\w*|"
     r"machine[- ]wash\w*|hand[- ]wash\w*|wash(ed|ing)?|dry[- ]clean\w*|tumble[- ]dr\w*|"
     r"iron(ed|ing)?|care (label|instructions?)|how (do|should|can) (i|you) (care|clean|look after))\b",
     re.IGNORECASE,
