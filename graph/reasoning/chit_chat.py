@@ -76,7 +76,12 @@ _NOT_PRAISE_ONLY = re.compile(
     r"missing|want|need|like\s+to|looking|wondering|please|pls|kindly|help|problem|issue|question|shame|"
     r"unfortunately|sadly|wish|hope|if|expect|mess|useless)\b|\b(?:broke|damag|defect|fault|wait|delay|cancel|refund|"
     r"return|exchang|disappoint|complain|compensat|remove|delete)|n't\b|"
-    "[\U0001f644\U0001f621\U0001f92c\U0001f624\U0001f620\U0001f914\U0001f612\U0001f611]",
+    # sarcasm's marks: a run of failures ("for the third day in a row", "another"), hearsay, a carrier's words quoted
+    r"\bin\s+a\s+row\b|\banother\b|\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:time|day|week|attempt)s?\b|"
+    r"\b(?:supposed|apparently|smh|yeah\s+right|for\s+nothing)\b|[\"“”][^\"“”]{2,40}[\"“”]|"
+    # an eye-roll, an angry, upside-down, sad or face-palming face
+    "[\U0001f644\U0001f621\U0001f92c\U0001f624\U0001f620\U0001f914\U0001f612\U0001f611\U0001f643\U0001f926"
+    "\U0001f937\U0001f629\U0001f62b\U0001f61e\U0001f622\U0001f62d\U0001f480\U0001f921]",
 )
 # A thank-you that ends a message signs it off: what came before it must praise ("...is the material itchy Thank you").
 _SIGN_OFF_THANKS = re.compile(r"\b(?:thank\s*you|thanks|thx|cheers)(?:\s+(?:so|very)\s+much)?(?:\s+\w+)?\W*$")

@@ -20,6 +20,8 @@ def test_praise_that_asks_nothing_is_praise_only(text):
     "love it but the zip broke", "thanks, where is my order", "love the jacket, want it in blue too",
     "thanks for nothing", "Great job guys 🙄", "I have a question about an order. Thanks so much!!",
     "choosing between two backpacks and is the material itchy Thank you.", "thanks!", "Bonjour, merci beaucoup",
+    '@NorthboundHelp great, "arriving today" for the third day in a row 🙃', "brilliant. just brilliant 🤦",
+    "amazing, the 4th time I've been told that", "perfect, apparently it was delivered",
 ])
 def test_sarcasm_a_request_a_problem_or_a_bare_thanks_is_not(text):
     assert not praise_only(text)
