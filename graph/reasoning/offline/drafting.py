@@ -43,6 +43,7 @@ from graph.reasoning.offline.catalogue_reply import (
 )
 from graph.reasoning.offline.coverage import asking_part, place_or_day, speaks_of, uncovered_condition
 from graph.reasoning.offline.passages import answer_from_passage, closest_sentence, first_table, shares_a_word
+from graph.reasoning.partial_shipment import says_shipped_in_part
 from graph.reasoning.phishing import suspects_phishing
 from graph.reasoning.support_contact import asks_about_customer_care
 from graph.reasoning.text_norm import said_without_links
@@ -466,7 +467,8 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
             citations += policy.citations
         elif ((status_questions.quotes_a_status(question["text"], language) and not late)
               or status_questions.asks_about_confirmation(question["text"], language)
-              or status_questions.reports_tracking_trouble(question["text"], language)):
+              or status_questions.reports_tracking_trouble(question["text"], language)
+              or says_shipped_in_part(english_reading(question["text"], language))):
             # a carrier's status quoted ("delivery attempted"; a late order's reply says what happens next), a
             # confirmation never received, or a tracking number that doesn't work: the brand's words on it, from the
             # passage nearest the question (the status intent's own may be on another part)

@@ -30,6 +30,7 @@ from graph.reasoning.one_request import same_request
 from graph.reasoning.own_order_arrival import read_own_order_arrival
 from graph.reasoning.own_payment import read_own_payment
 from graph.reasoning.parcel_not_mine import read_parcel_not_mine
+from graph.reasoning.partial_shipment import read_partial_shipment
 from graph.reasoning.phishing import read_suspected_phishing
 from graph.reasoning.product_questions import read_product_question, read_stock_question
 from graph.reasoning.refund_questions import read_refund_question
@@ -156,6 +157,7 @@ class OfflineReasoner:
         probs = read_unshipped_change(probs, text)  # "can I swap the size before it ships?" (unshipped_change.py)
         probs = read_own_payment(probs, text)  # "which card did I use for my order?" (own_payment.py)
         probs = read_parcel_not_mine(probs, text)  # "I received someone else's package" (parcel_not_mine.py)
+        probs = read_partial_shipment(probs, text)  # "only part of my order has shipped" (partial_shipment.py)
         probs = read_customer_care_question(probs, text)  # "what time do you close?" (support_contact.py)
         return read_cancelled_order(probs, text)  # "my order got cancelled, why?" (cancelled_order.py)
 

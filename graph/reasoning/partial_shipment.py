@@ -1,0 +1,46 @@
+"""An order that has shipped in part is a status question, not missing goods.
+
+"Ordered 3 things but only got a shipping email for 2 of them?", "only part of my order has shipped, what about the
+rest?": nothing has arrived short, so nothing is missing yet; the customer asks where the rest is. The intent model,
+whose history has missing goods but no split shipments, read a missing item (tier 2, a person) at 0.6-0.9. The help
+center answers it ("orders sometimes ship in more than one parcel: check your shipping emails for a second tracking
+number") and the order's own shipments say which parcel holds what. So when a message says only part of an order
+has shipped or has tracking, the mass of the goods-problem and lost readings goes to the status question. Goods that
+arrived short ("only half my order turned up") keep their reading. Text is folded first (text_norm.fold).
+"""
+
+from __future__ import annotations
+
+from graph.reasoning.readings import moved_to
+from graph.reasoning.text_norm import any_of, fold
+
+ORDER_STATUS = "order_status"
+PROBLEM_READINGS = ("wrong_item", "damaged_item", "lost_package")
+
+_SHIPPED = r"(?:shipped|been\s+shipped|dispatched|been\s+dispatched|sent\s+out|gone\s+out|left)"
+_SHIP_NOTE = r"(?:shipping|dispatch|shipment|tracking)\s+(?:e-?mails?|confirmations?|notifications?|numbers?|links?|info)"
+_PART = r"(?:part|some|half|one|two|\d+|a\s+few)"
+_SHIPPED_IN_PART = any_of(
+    rf"only\s+(?:got|received|have|had|getting)\s+(?:an?\s+|one\s+)?{_SHIP_NOTE}\s+for",
+    rf"only\s+{_PART}\s+(?:of\s+)?(?:my|the)\s+(?:order|items?|things)\s+(?:has|have)?\s*{_SHIPPED}",
+    rf"(?:rest|remainder|other\s+items?|other\s+half)\s+of\s+(?:my|the)\s+order\s+(?:still\s+)?"
+    rf"(?:hasn'?t|haven'?t|has\s+not|have\s+not|not|never|isn'?t|aren'?t)\s+(?:yet\s+)?{_SHIPPED}",
+    r"(?:shipped|sent|coming|arriving)\s+(?:separately|in\s+(?:two|2|three|3|separate|multiple|several)\s+"
+    r"(?:parcels|packages|boxes|shipments))",
+)
+# goods the customer has and found short: a missing item
+_ARRIVED_SHORT = any_of(r"arrived|turned\s+up|came|received\s+(?:my|the)\s+(?:order|parcel|package|box)|delivered")
+
+
+def says_shipped_in_part(text: str) -> bool:
+    """The message says only part of an order has shipped (or has a shipping note), not that goods arrived short."""
+    folded = fold(text or "")
+    return bool(_SHIPPED_IN_PART.search(folded)) and not _ARRIVED_SHORT.search(folded)
+
+
+def read_partial_shipment(probs: dict[str, float], text: str) -> dict[str, float]:
+    """The distribution with the goods-problem and lost readings' mass on the status question, when only part of
+    the order has shipped."""
+    if not any(probs.get(intent) for intent in PROBLEM_READINGS) or not says_shipped_in_part(text):
+        return probs
+    return moved_to(probs, PROBLEM_READINGS, ORDER_STATUS)
