@@ -16,6 +16,7 @@ from graph.reasoning import signals
 from graph.reasoning.base import Classification, Draft, DraftRequest, HandoffBrief
 from graph.reasoning.cancelled_order import read_cancelled_order
 from graph.reasoning.email_change import read_email_change
+from graph.reasoning.false_attempt import read_false_attempt
 from graph.reasoning.fit_problems import read_fit_problem
 from graph.reasoning.gift_returns import read_gift_return
 from graph.reasoning.late_credit import read_late_credit
@@ -158,6 +159,7 @@ class OfflineReasoner:
         probs = read_own_payment(probs, text)  # "which card did I use for my order?" (own_payment.py)
         probs = read_parcel_not_mine(probs, text)  # "I received someone else's package" (parcel_not_mine.py)
         probs = read_partial_shipment(probs, text)  # "only part of my order has shipped" (partial_shipment.py)
+        probs = read_false_attempt(probs, text)  # "marked 'not available' but I was home" (false_attempt.py)
         probs = read_customer_care_question(probs, text)  # "what time do you close?" (support_contact.py)
         return read_cancelled_order(probs, text)  # "my order got cancelled, why?" (cancelled_order.py)
 
