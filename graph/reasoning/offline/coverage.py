@@ -45,6 +45,8 @@ _FUNCTION = frozenset({
     # the channel every order of an online shop comes through: "how do returns work for online orders?" hinges on
     # nothing the returns articles leave out (a store is still a condition: "return online orders to a store?")
     "online", "website", "site", "web", "internet",
+    # the customer's own reference, not a condition of the store's: "I'm a medium in most brands, what size tee?"
+    "brand", "brands", "most", "usually", "normally", "typically",
 })
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
