@@ -19,6 +19,7 @@ from graph.reasoning.email_change import read_email_change
 from graph.reasoning.false_attempt import read_false_attempt
 from graph.reasoning.fit_problems import read_fit_problem
 from graph.reasoning.gift_returns import read_gift_return
+from graph.reasoning.held_parcel import read_held_parcel
 from graph.reasoning.late_credit import read_late_credit
 from graph.reasoning.not_arrived import read_not_arrived
 from graph.reasoning.offline import handoff
@@ -160,6 +161,7 @@ class OfflineReasoner:
         probs = read_parcel_not_mine(probs, text)  # "I received someone else's package" (parcel_not_mine.py)
         probs = read_partial_shipment(probs, text)  # "only part of my order has shipped" (partial_shipment.py)
         probs = read_false_attempt(probs, text)  # "marked 'not available' but I was home" (false_attempt.py)
+        probs = read_held_parcel(probs, text)  # "my parcel is at the post office, can I get it?" (held_parcel.py)
         probs = read_customer_care_question(probs, text)  # "what time do you close?" (support_contact.py)
         return read_cancelled_order(probs, text)  # "my order got cancelled, why?" (cancelled_order.py)
 
