@@ -26,6 +26,8 @@ WORDS = {
     "wo ist": "where is", "wo": "where", "wann": "when", "wie": "how", "was": "what", "welche": "which",
     "wie viel": "how much", "wieviel": "how much", "wie lange": "how long", "warum": "why",
     "was bedeutet": "what does it mean", "was heisst": "what does it mean", "bedeutet": "means", "das bedeutet": "that means",
+    # an order that has left ("ist meine Bestellung schon raus?")
+    "raus": "shipped", "unterwegs": "on its way", "losgeschickt": "shipped", "abgeschickt": "shipped",
     # orders and delivery
     # tracking statuses, for "what does this status mean?"
     "zustellausnahme": "delivery exception", "zustellversuch": "delivery attempted", "zustellung fehlgeschlagen": "delivery attempted",

@@ -28,6 +28,8 @@ WORDS = {
     "cuanto tiempo": "how long", "cuantos": "how many", "por que": "why", "que pasa": "what is happening",
     "que significa": "what does it mean", "que quiere decir": "what does it mean", "significa": "means",
     "quiere decir": "means", "lo que significa": "which means", "lo que quiere decir": "which means",
+    # an order that has left ("¿ya salió mi pedido?")
+    "salio": "shipped", "ha salido": "has shipped", "salido": "shipped", "en camino": "on its way",
     # orders and delivery
     # tracking statuses, for "what does this status mean?"
     "excepcion de entrega": "delivery exception", "intento de entrega": "delivery attempted", "en transito": "in transit", "transito": "transit", "retenido": "held", "deposito": "depot",

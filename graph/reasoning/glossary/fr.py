@@ -26,6 +26,8 @@ WORDS = {
     "combien": "how much", "combien de temps": "how long", "pourquoi": "why",
     "que signifie": "what does it mean", "que veut dire": "what does it mean", "ca veut dire quoi": "what does it mean",
     "ca signifie quoi": "what does it mean", "signifie": "means", "veut dire": "means", "ce qui signifie": "which means", "ce qui veut dire": "which means",
+    # an order that has left ("mon colis est-il parti ?")
+    "parti": "shipped", "partie": "shipped", "est parti": "has shipped", "en route": "on its way",
     # orders and delivery
     # tracking statuses, for "what does this status mean?"
     "exception de livraison": "delivery exception", "tentative de livraison": "delivery attempted", "retenu": "held",

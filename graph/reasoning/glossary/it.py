@@ -27,6 +27,8 @@ WORDS = {
     "cosa significa": "what does it mean", "che significa": "what does it mean", "che cosa significa": "what does it mean",
     "cosa vuol dire": "what does it mean", "che vuol dire": "what does it mean", "che cosa vuol dire": "what does it mean",
     "significa": "means", "vuol dire": "means", "il che significa": "which means", "il che vuol dire": "which means",
+    # an order that has left ("il mio ordine è partito?")
+    "partito": "shipped", "in arrivo": "on its way",
     # orders and delivery
     # tracking statuses, for "what does this status mean?"
     "eccezione di consegna": "delivery exception", "tentativo di consegna": "delivery attempted", "in transito": "in transit", "transito": "transit", "in giacenza": "held at depot", "trattenuto": "held",

@@ -22,6 +22,8 @@ WORDS = {
     "quanto tempo": "how long", "por que": "why", "porque nao": "why not",
     "o que significa": "what does it mean", "o que quer dizer": "what does it mean", "que significa": "what does it mean",
     "significa": "means", "quer dizer": "means",
+    # an order that has left ("a minha encomenda já saiu?")
+    "saiu": "shipped", "a caminho": "on its way",
     # orders and delivery
     # tracking statuses, for "what does this status mean?"
     "excecao de entrega": "delivery exception", "tentativa de entrega": "delivery attempted", "em transito": "in transit", "transito": "transit", "retido": "held", "deposito": "depot",
