@@ -341,12 +341,12 @@ def is_closing(text: str) -> bool:
     )
 
 
-# An ask: a question mark, a sentence that opens with a question word or auxiliary (after a greeting or "and",
+# An ask: a question mark, a sentence that opens with a question word or auxiliary (after @handles, a greeting or "and",
 # "so", "btw"; not a negation: "I can't get in" tells, "can you" asks), or a request in words. A word like "is"
 # anywhere in the sentence no longer makes it one: on the demo test split that cut single-question messages
 # given a spurious second answer from 13.7% to 8.6%, for 71.5% -> 67.5% of the real second questions found.
 _ASK = re.compile(
-    r"\?|^\W*(?:(?:hi|hello|hey|also|and|so|but|ok|okay|btw|plus|then|oh)\W+)*"
+    r"\?|^\W*(?:@\w+\W*)*(?:(?:hi|hello|hey|also|and|so|but|ok|okay|btw|plus|then|oh)\W+)*"
     r"(can|could|would|will|do|does|did|is|are|was|were|has|have|how|what|when|where|why|which|who|should|may|any|"
     r"let me know|tell me)\b(?!n't|’t|'t| not\b)|\b(please|pls|plz|i want|i'd like|i would like|i need|i wanna)\b",
     re.IGNORECASE,
