@@ -13,6 +13,7 @@ lower-case, without accents and with straight quotes.
 from __future__ import annotations
 
 from graph.reasoning.content_elsewhere import points_elsewhere
+from graph.reasoning.contested import contests_what_was_said
 from graph.reasoning.faulty_goods import reports_faulty_goods
 from graph.reasoning.payment_failures import reports_money_taken_without_order
 from graph.reasoning.text_norm import any_of, fold, sentences
@@ -23,6 +24,7 @@ CHARGE_DISPUTED = "charge_disputed"
 WRONG_ITEM_RECEIVED = "wrong_item_received"
 GOODS_FAULTY = "goods_faulty"  # does not work, or came apart in use (faulty_goods.py)
 CONTENT_ELSEWHERE = "content_elsewhere"  # told in a DM, a photo or an attachment the agent cannot read
+CONTESTED = "contested"  # what the customer was told or promised, disputed (contested.py)
 
 # Words between the two halves of one report, within a sentence.
 _GAP = r"(?:[^.!?]{0,60}?)"
@@ -170,6 +172,8 @@ def reported_problems(text: str) -> list[str]:
         found.append(GOODS_FAULTY)
     if points_elsewhere(text):
         found.append(CONTENT_ELSEWHERE)
+    if contests_what_was_said(told_text):
+        found.append(CONTESTED)
     return found
 
 

@@ -23,6 +23,8 @@ _SUGGESTIONS = {
     "billing_review": "Review the payments on {order} for duplicate or unauthorised charges and reverse any error.",
     "human_review": "Read the conversation and reply personally; no standard resolution applies.",
     "read_what_they_sent": "Open the DM, photo or attachment the customer points to (the agent cannot read it), then reply.",
+    "review_what_was_said": "Check what the customer was told or promised before (earlier tickets, the product page) "
+                            "and decide whether to honour it.",
     "answer_from_help_center": "Answer from the help center; the agent could not do so with enough confidence.",
     "explain_exchange": "Explain the exchange process and check stock of the requested size/colour.",
     "share_size_chart": "Share the size chart of the product line and a fit recommendation.",
@@ -37,6 +39,7 @@ _REPORTED_ACTIONS = {
     problem_reports.WRONG_ITEM_RECEIVED: "reship_correct_item",
     problem_reports.GOODS_FAULTY: "replace_or_refund",
     problem_reports.CONTENT_ELSEWHERE: "read_what_they_sent",
+    problem_reports.CONTESTED: "review_what_was_said",
 }
 
 

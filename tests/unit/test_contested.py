@@ -1,0 +1,25 @@
+"""A customer contesting what they were told is a contested case for a person (graph/reasoning/contested.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.reasoning.contested import contests_what_was_said
+from graph.reasoning.problem_reports import CONTESTED, reported_problems
+
+CASES = [
+    ("you told me it was returnable and now you say it's final sale?? I want this sorted", True),
+    ("that's not what I was told on the phone", True),
+    ("the website never said it was final sale", True),
+    ("your agent promised a full refund and now I get half", True),
+    ("I was told it would arrive monday but now it says friday", False),  # a delay, with its tracking to answer
+    ("my mistake, I should have said: NB105392", False),  # correcting their own words
+    ("I was told to contact you about a return", False),
+    ("you said you'd refund me, has it gone through?", False),
+]
+
+
+@pytest.mark.parametrize(("text", "contested"), CASES)
+def test_what_was_said_contested_goes_to_a_person_a_delay_or_a_correction_does_not(text, contested):
+    assert contests_what_was_said(text) is contested
+    assert (CONTESTED in reported_problems(text)) is contested
