@@ -91,13 +91,6 @@ PAYMENTS = """## Accepted
 - Store gift cards"""
 
 
-def test_each_ask_of_one_subject_gets_the_sentence_that_answers_it():
-    passage = article_passage("return-policy")
-    text = compose(_request("how long do I have to return and do I need the tags on?", "return_policy",
-                            passages=[passage])).text
-    assert "within 30 days of delivery" in text and "with the original tags attached" in text, text
-
-
 def test_a_yes_no_question_about_one_item_of_a_list_gets_that_item_and_a_question_for_the_list_gets_it_all():
     assert best_sentences("@StoreHelp hey do you take afterpay?", PAYMENTS) == ["Accepted: Afterpay (4 payments)."]
     assert best_sentences("can I pay with paypal", PAYMENTS) == ["Accepted: PayPal."]

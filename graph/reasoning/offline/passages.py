@@ -16,9 +16,7 @@ import numpy as np
 
 from graph.reasoning import phrases
 from graph.reasoning.places import with_zones
-from graph.reasoning.signals import reads_as_ask, split_questions
 from graph.reasoning.text_norm import GIFT_CARD
-from graph.reasoning.topic import names_a_topic
 from graph.state import PassageRef
 
 _STOP = set(
@@ -289,22 +287,6 @@ def _sentence_scores(question: str, sections: list[tuple[str, str]]) -> list[flo
             for i in range(len(sections))]
 
 
-def _sentence_for_each_ask(question: str, sections: list[tuple[str, str]], limit: int) -> list[int]:
-    """For a question of several asks on one subject ("how long do I have to return, and do I need the tags on?"),
-    the sentence nearest each ask (the passage was chosen for the whole); empty when it asks one thing, or when
-    its asks are answered by the same sentence."""
-    asks = [part for part in split_questions(question) if reads_as_ask(part) and names_a_topic(part)]
-    if len(asks) < 2:
-        return []
-    chosen: list[int] = []
-    for ask in asks[:limit]:
-        scores = _sentence_scores(with_zones(ask), sections)
-        best = max(range(len(sections)), key=scores.__getitem__)
-        if best not in chosen:
-            chosen.append(best)
-    return chosen if len(chosen) > 1 else []
-
-
 def best_sentences(question: str, passage_text: str, limit: int = 2, title: str = "") -> list[str]:
     """Up to `limit` sentences that answer the question best, in document order."""
     sections = article_sections(passage_text, title)
@@ -313,9 +295,6 @@ def best_sentences(question: str, passage_text: str, limit: int = 2, title: str 
     if len(sentences) <= limit:
         return [_one_item(question, s, lists, h) if s in lists else s for h, s in sections]
     asked = question
-    each = _sentence_for_each_ask(question, sections, limit)
-    if each:
-        return [sentences[i] for i in sorted(_with_their_answers(each, sections))]
     question = with_zones(question)  # "ship to ireland": read beside the European Union, whose row answers it
     scores = _sentence_scores(question, sections)
     ranked = sorted(range(len(sentences)), key=lambda i: -scores[i])[:limit]
