@@ -232,7 +232,7 @@ def _returns_articles() -> list[Article]:
                      "2. Choose the items and a reason (refund or exchange).\n"
                      "3. Print the label (or show the QR code at the drop-off point) and pack the items with "
                      "their tags.\n4. Drop the parcel with the carrier within 7 days of creating the label."),
-           ("Returning in a store", "We have no shops, so a return can't be taken to a store: it goes back by mail."),
+           ("Returning in a store", "We have no shops, so a return can't be taken to a store: returns go by mail."),
            ("After you ship it", f"We email you when the return arrives and again when the refund is issued "
                                  f"(within {P.REFUND_PROCESSING_DAYS} business days of arrival).")),
         _a("final-sale-items", "Final sale items", "returns",
