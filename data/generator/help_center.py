@@ -142,8 +142,6 @@ def _shipping_articles() -> list[Article]:
             "again within 1-2 business days. 'Held at depot' means the carrier is keeping the "
             "parcel at its local depot, usually after a missed delivery or while an address is checked; it goes out on "
             "the next delivery round, or you can arrange redelivery or collection through the tracking link. "
-            "A parcel waiting at a post office, an access point or a locker can be picked up there with the "
-            "tracking number and a photo ID, usually within 5-7 days before it comes back to us. "
             "'Delivery attempted' means the driver could not hand the parcel over and will try again on the next "
             "business day; most carriers leave a card or send an email with your options."),
            ("Carriers we use", "\n".join(f"- {r.code}: {r.standard.carrier} (standard), {r.express.carrier} (express)"

@@ -2,10 +2,10 @@
 
 "My parcel is at the post office apparently, can I pick it up?", "tracking says held at depot, can I collect it?":
 the model, whose history asks "can I collect in store?" before buying, read shipping options (answered "not in our
-help center") or a change of address. The parcel is on its way and held by the carrier; the tracking article says
-what that means and what to do ("you can arrange redelivery or collection through the tracking link"). So when a
-message says the parcel is held, or is waiting at a carrier's place, the mass of the shipping-options, address and
-lost readings goes to the status question (or the delay, if read so), whose reply quotes that. Text is folded first (text_norm.fold).
+help center") or a change of address. The parcel is on its way and held by the carrier: its status answers, and a
+quoted "held at depot" gets the tracking article's word on it ("you can arrange redelivery or collection through the
+tracking link"). So when a message says the parcel is held, or is waiting at a carrier's place, the mass of the
+shipping-options, address and lost readings goes to the status question (or the delay, if read so). Text is folded first (text_norm.fold).
 """
 
 from __future__ import annotations

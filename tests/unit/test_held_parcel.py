@@ -1,5 +1,5 @@
 """A parcel held at a depot or waiting at a post office is the customer's shipment (graph/reasoning/held_parcel.py),
-answered with the tracking article's word on picking it up."""
+answered with its status (and, for a held status, the tracking article's word on it)."""
 
 from __future__ import annotations
 
@@ -34,12 +34,14 @@ def test_the_other_readings_move_to_the_status_reading_the_model_leans_to():
     assert read_held_parcel(delayed, "parcel stuck at the depot, not moving")["shipping_delay"] == pytest.approx(0.9)
 
 
-def test_the_reply_says_how_to_pick_it_up():
+def test_the_reply_gives_the_parcels_status_and_for_a_held_status_what_it_means():
     from graph.reasoning.offline.drafting import compose
     from tests.unit.test_drafting import _demo_article, _in_transit, _request
 
     passages = [_demo_article("delivery-instructions", 0.52), _demo_article("track-your-order", 0.5)]
-    draft = compose(_request("my parcel is at the post office apparently, can I pick it up?", "order_status",
-                             passages=passages, oms={"orders": [_in_transit()]}))
-    assert "NB100001 is on its way with UPS" in draft.text
-    assert "can be picked up there with the tracking number and a photo ID" in draft.text, draft.text
+    at_post_office = compose(_request("my parcel is at the post office apparently, can I pick it up?", "order_status",
+                                      passages=passages, oms={"orders": [_in_transit()]})).text
+    assert "NB100001 is on its way with UPS" in at_post_office and "delivery instructions" not in at_post_office
+    held = compose(_request("tracking says held at depot, can I collect it?", "order_status", passages=passages,
+                            oms={"orders": [_in_transit()]})).text
+    assert "you can arrange redelivery or collection through the tracking link" in held, held

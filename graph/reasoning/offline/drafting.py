@@ -32,7 +32,6 @@ from graph.reasoning.action_wording import proposal_text, refusal_text
 from graph.reasoning.base import Draft, DraftRequest
 from graph.reasoning.gift_returns import says_goods_were_a_gift
 from graph.reasoning.glossary import english_reading
-from graph.reasoning.held_parcel import says_parcel_is_held
 from graph.reasoning.label_trouble import tells_of_label_trouble
 from graph.reasoning.offline import order_facts as facts
 from graph.reasoning.offline import status_questions
@@ -469,8 +468,7 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
         elif ((status_questions.quotes_a_status(question["text"], language) and not late)
               or status_questions.asks_about_confirmation(question["text"], language)
               or status_questions.reports_tracking_trouble(question["text"], language)
-              or says_shipped_in_part(english_reading(question["text"], language))
-              or says_parcel_is_held(english_reading(question["text"], language))):
+              or says_shipped_in_part(english_reading(question["text"], language))):
             # a carrier's status quoted ("delivery attempted"; a late order's reply says what happens next), a
             # confirmation never received, or a tracking number that doesn't work: the brand's words on it, from the
             # passage nearest the question (the status intent's own may be on another part)
