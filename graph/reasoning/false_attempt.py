@@ -10,7 +10,7 @@ readings goes to the delay. A parcel marked delivered keeps its reading. Text is
 
 from __future__ import annotations
 
-from graph.reasoning.readings import moved_to
+from graph.reasoning.readings import moved_when
 from graph.reasoning.text_norm import any_of, fold
 
 SHIPPING_DELAY = "shipping_delay"
@@ -39,6 +39,4 @@ def says_attempt_was_false(text: str) -> bool:
 def read_false_attempt(probs: dict[str, float], text: str) -> dict[str, float]:
     """The distribution with the lost-parcel and status readings' mass on the delay, when the customer says an
     attempt to deliver was false."""
-    if not any(probs.get(intent) for intent in OTHER_READINGS) or not says_attempt_was_false(text):
-        return probs
-    return moved_to(probs, OTHER_READINGS, SHIPPING_DELAY)
+    return moved_when(probs, text, says_attempt_was_false, OTHER_READINGS, SHIPPING_DELAY)

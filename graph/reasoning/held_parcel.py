@@ -10,7 +10,7 @@ shipping-options, address and lost readings goes to the status question (or the 
 
 from __future__ import annotations
 
-from graph.reasoning.readings import moved_to
+from graph.reasoning.readings import moved_when
 from graph.reasoning.text_norm import any_of, fold
 
 STATUS_READINGS = ("order_status", "shipping_delay")
@@ -38,8 +38,6 @@ def says_parcel_is_held(text: str) -> bool:
 def read_held_parcel(probs: dict[str, float], text: str) -> dict[str, float]:
     """The distribution with the shipping-options, address and lost readings' mass on the status question, when the
     customer's parcel is held at a carrier's place."""
-    if not any(probs.get(intent) for intent in OTHER_READINGS) or not says_parcel_is_held(text):
-        return probs
     # onto the status reading the model leans to ("stuck at the depot, not moving" is a delay)
     onto = max(STATUS_READINGS, key=lambda intent: probs.get(intent, 0.0))
-    return moved_to(probs, OTHER_READINGS, onto)
+    return moved_when(probs, text, says_parcel_is_held, OTHER_READINGS, onto)

@@ -11,7 +11,7 @@ arrived short ("only half my order turned up") keep their reading. Text is folde
 
 from __future__ import annotations
 
-from graph.reasoning.readings import moved_to
+from graph.reasoning.readings import moved_when
 from graph.reasoning.text_norm import any_of, fold
 
 ORDER_STATUS = "order_status"
@@ -41,6 +41,4 @@ def says_shipped_in_part(text: str) -> bool:
 def read_partial_shipment(probs: dict[str, float], text: str) -> dict[str, float]:
     """The distribution with the goods-problem and lost readings' mass on the status question, when only part of
     the order has shipped."""
-    if not any(probs.get(intent) for intent in PROBLEM_READINGS) or not says_shipped_in_part(text):
-        return probs
-    return moved_to(probs, PROBLEM_READINGS, ORDER_STATUS)
+    return moved_when(probs, text, says_shipped_in_part, PROBLEM_READINGS, ORDER_STATUS)

@@ -6,7 +6,7 @@ which one it is; the arithmetic is the same for all of them and lives here.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 
 def moved_to(probs: dict[str, float], ruled_out: Iterable[str], onto: str) -> dict[str, float]:
@@ -19,3 +19,12 @@ def moved_to(probs: dict[str, float], ruled_out: Iterable[str], onto: str) -> di
     read = {intent: (0.0 if intent in ruled_out else p) for intent, p in probs.items()}
     read[onto] = read.get(onto, 0.0) + moved
     return read
+
+
+def moved_when(probs: dict[str, float], text: str, says: Callable[[str], bool], ruled_out: Sequence[str],
+               onto: str) -> dict[str, float]:
+    """`moved_to` when the message's words say so (`says(text)`). The words are only read when a ruled-out reading
+    has mass: readers run on every message the engine reads, and most messages give them none."""
+    if not any(probs.get(intent) for intent in ruled_out) or not says(text):
+        return probs
+    return moved_to(probs, ruled_out, onto)

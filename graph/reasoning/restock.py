@@ -11,7 +11,7 @@ still hasn't shipped") is a status question, and keeps its reading. Text is fold
 
 from __future__ import annotations
 
-from graph.reasoning.readings import moved_to
+from graph.reasoning.readings import moved_when
 from graph.reasoning.text_norm import any_of, fold
 
 PRODUCT_INFO = "product_info"
@@ -39,6 +39,4 @@ def asks_for_goods_back(text: str) -> bool:
 def read_restock_question(probs: dict[str, float], text: str) -> dict[str, float]:
     """The distribution with the order readings' mass on the product reading, when the message asks for goods to
     come back or to pre-order them."""
-    if not any(probs.get(intent) for intent in ORDER_READINGS) or not asks_for_goods_back(text):
-        return probs
-    return moved_to(probs, ORDER_READINGS, PRODUCT_INFO)
+    return moved_when(probs, text, asks_for_goods_back, ORDER_READINGS, PRODUCT_INFO)

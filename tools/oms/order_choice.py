@@ -25,6 +25,7 @@ RECENT_DELIVERY_DAYS = 21
 # A parcel the carrier lost is settled (refunded or reshipped); a status question is about it only while recent.
 RECENT_LOSS_DAYS = 30
 CLOSED = {"cancelled", "returned", "lost"}
+SHIPMENT_OVER = {"returned", "lost"}  # a parcel that will not be delivered any more
 
 _GENERIC = {"the", "and", "for", "with", "order", "ordered", "item", "items", "size", "color", "colour",
             "northbound", "my", "your", "new", "pair", "one"}
@@ -189,7 +190,7 @@ def is_late(order: dict, today: date) -> bool:
     if order.get("status") in CLOSED:
         return False
     for shipment in order.get("shipments") or []:
-        if shipment.get("delivered_at") or shipment.get("status") in {"lost", "returned"}:
+        if shipment.get("delivered_at") or shipment.get("status") in SHIPMENT_OVER:
             continue
         if shipment.get("status") in {"delayed", "exception"}:
             return True
@@ -211,10 +212,10 @@ def recently_lost(order: dict, today: date) -> bool:
 
 
 def is_moving(order: dict) -> bool:
-    if order.get("status") in {"cancelled", "returned", "delivered", "lost"}:
+    if order.get("status") in CLOSED | {"delivered"}:
         return False
     undelivered = any(
-        not s.get("delivered_at") and s.get("status") not in {"returned", "lost"} for s in order.get("shipments") or []
+        not s.get("delivered_at") and s.get("status") not in SHIPMENT_OVER for s in order.get("shipments") or []
     )
     return order.get("status") in MOVING or undelivered
 

@@ -225,8 +225,9 @@ def uncovered_condition(question: str, passages: list[PassageRef]) -> list[str] 
     asking = asking_part(question)
     if names_a_place_to_go(asking) and _NO_PLACE.search(text):
         return None
+    warranty = _WARRANTY.search(asking) is not None
     for words in conditions(asking):
-        if _WARRANTY.search(asking) and not set(words) & PLACES_AND_DAYS:
+        if warranty and not set(words) & PLACES_AND_DAYS:
             continue
         if not any(_mentioned(word, text) for word in words):
             return words

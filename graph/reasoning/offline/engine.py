@@ -187,8 +187,9 @@ class OfflineReasoner:
         questions = [Question(text=said, intent=intent, confidence=prob)]  # searched without the thanks too
         if previous and len(parts) <= 1 and points_back_only(said):
             before = request_before(previous)
-            if points_back_only(before) and len(previous) > 1:  # "and how much?" after "how long does it take?"
-                before = f"{request_before(previous[:previous.index(before)] or previous[:-1])} {before}"
+            earlier = previous[:previous.index(before)]
+            if points_back_only(before) and earlier:  # "and how much?" after "how long does it take?"
+                before = f"{request_before(earlier)} {before}"
             # read with the last ask only when it is about the same thing (the same answer family)
             if family_of(self._read(before)[0]) == family_of(intent):
                 questions[0] = Question(text=f"{before} {said}", intent=intent, confidence=prob, subject_before=before)
