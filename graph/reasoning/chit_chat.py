@@ -50,6 +50,11 @@ _STORE_SUBJECT = re.compile(
 )
 
 
+def asks_anything(text: str) -> bool:
+    """A question, with or without its question mark ("what's the best pizza place near you lol")."""
+    return bool(_ASKS.search(fold(text)))
+
+
 def about_the_store(remark: str) -> bool:
     """Whether a remark names anything of the store, a problem or a wait, or asks anything (in doubt: yes)."""
     if detect_language(remark) != "en":
@@ -85,13 +90,15 @@ _NOT_PRAISE_ONLY = re.compile(
 )
 # A thank-you that ends a message signs it off: what came before it must praise ("...is the material itchy Thank you").
 _SIGN_OFF_THANKS = re.compile(r"\b(?:thank\s*you|thanks|thx|cheers)(?:\s+(?:so|very)\s+much)?(?:\s+\w+)?\W*$")
+# The help thanked for is no plea for help: "thanks for the quick help yesterday!", "thank you for helping me".
+_THANKED_FOR_HELP = re.compile(r"\bfor\s+(?:all\s+)?(?:the\s+|your\s+|ur\s+)?(?:\w+\s+)?help(?:ing)?(?:\s+(?:me|us))?\b")
 _GREETING_ONLY = re.compile(r"^\W*(?:hi|hello|hey|hiya|dear\s+\w+|good\s+(?:morning|afternoon|evening))?\W*$")
 
 
 def praise_only(text: str) -> bool:
     """A message that praises or thanks and does nothing else: every sentence praises (or only greets), none asks
     or tells a problem, and the customer is not angry (English)."""
-    plain = fold(text)  # links and @handles out
+    plain = _THANKED_FOR_HELP.sub(" for it", fold(text))  # links and @handles out; "thanks for the help" asks none
     # the cheap tests first: this runs on every message that reaches it
     if not _PRAISE.search(plain) or _ASKS.search(plain) or _NOT_PRAISE_ONLY.search(plain):
         return False

@@ -14,8 +14,8 @@ import re
 _EU = ("austria", "belgium", "bulgaria", "croatia", "cyprus", "czechia", "czech republic", "denmark", "estonia",
        "finland", "france", "germany", "greece", "hungary", "ireland", "italy", "latvia", "lithuania", "luxembourg",
        "malta", "netherlands", "holland", "poland", "portugal", "romania", "slovakia", "slovenia", "spain", "sweden",
-       "eu", "europe")
-_UK = ("england", "scotland", "wales", "northern ireland", "great britain", "britain", "uk", "u.k.")
+       "eu", "europe", "european union")
+_UK = ("united kingdom", "england", "scotland", "wales", "northern ireland", "great britain", "britain", "uk", "u.k.")
 _US_STATES = (
     "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
     "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
@@ -26,7 +26,7 @@ _US_STATES = (
     "chicago", "houston", "phoenix", "philadelphia", "san francisco", "seattle", "boston", "miami", "dallas",
     "atlanta", "denver", "brooklyn",
 )
-_US = ("usa", "u.s.a.", "u.s.", "america", "the states", *_US_STATES)  # never "us": a pronoun
+_US = ("united states", "usa", "u.s.a.", "u.s.", "america", "the states", *_US_STATES)  # never "us": a pronoun
 _CANADA = ("ontario", "quebec", "british columbia", "alberta", "manitoba", "saskatchewan", "nova scotia",
            "new brunswick", "newfoundland", "prince edward island", "yukon", "toronto", "montreal", "vancouver",
            "calgary", "ottawa")
@@ -52,3 +52,24 @@ def with_zones(text: str) -> str:
     """The text with the zone of each place it names beside it: what a rates table's rows are looked up by."""
     zones = zones_named(text)
     return f"{text} ({', '.join(zones)})" if zones else text
+
+
+# "do you ship to canada?", "can you deliver to Ireland", "do u ship internationally": whether the store ships there
+# at all. The answer is the sentence that says where the store ships, with the place's own row of rates; a passage
+# about free shipping to that place names it too, but says nothing of whether it can be had.
+_ASKS_WHERE_WE_SHIP = re.compile(
+    r"\b(?:do|does|can|could|will|would)\s+(?:you|u|ya|y'?all|northbound|they)\s+(?:guys\s+|also\s+|still\s+)?"
+    r"(?:ship|deliver|send|post)\s+(?:to|in|out\s+to|internationally|abroad|overseas|worldwide|outside)\b|"
+    r"\b(?:ship|deliver)\s+(?:internationally|abroad|overseas|worldwide)\b", re.IGNORECASE)
+_SAYS_WHERE_WE_SHIP = re.compile(r"\bwe\s+(?:ship|deliver|send)\s+(?:to|within|worldwide|internationally)\b",
+                                 re.IGNORECASE)
+
+
+def asks_where_we_ship(text: str) -> bool:
+    """The question asks whether the store ships to a place (or abroad at all)."""
+    return bool(_ASKS_WHERE_WE_SHIP.search(text or ""))
+
+
+def says_where_we_ship(text: str) -> bool:
+    """The text says where the store ships ("We ship to the United States, Canada, ...")."""
+    return bool(_SAYS_WHERE_WE_SHIP.search(text or ""))

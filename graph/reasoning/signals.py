@@ -231,6 +231,9 @@ _SIGN_OFF_SENTENCE = re.compile(
 _INTERJECTION = re.compile(r"^\W*(no|nope|nah|uh|um|well|alright|all right|so)\W*$", re.IGNORECASE)
 # An answer's acknowledgement alone ("Okay,", "Great."): a sign-off only when nothing else is said after it ("Okay, my
 # name is Sam and my zip is 10027" gives what was asked for).
+# A thumbs-up, an OK hand, folded hands or a smile alone nod as "ok" does.
+_EMOJI_NOD = re.compile("^\\s*(?:[\U0001f44d\U0001f44c\U0001f64f\U0001f60a\U0001f642\u2705\U0001f44f\U0001f4af\u2764]"
+                        "[\ufe0f\U0001f3fb-\U0001f3ff]*\\s*)+$")
 _ACKNOWLEDGEMENT = re.compile(r"^\W*(oh|ok(ay)?|great|perfect|awesome|wonderful|fantastic|brilliant|lovely|amazing|"
                               r"excellent|sure|yes|alright|all right|cool|nice|got it|understood)\W*$", re.IGNORECASE)
 
@@ -327,7 +330,7 @@ def is_closing(text: str) -> bool:
     Either one short sign-off ("thanks!", "ok bye") or a few sentences that are each a sign-off ("Thank you
     so much! That's all I needed.") with nothing still asked."""
     stripped = text.strip().replace("’", "'")
-    if _CLOSING.match(stripped) and "?" not in text:
+    if (_CLOSING.match(stripped) or _EMOJI_NOD.match(stripped)) and "?" not in text:
         return True
     # "Thank you, that's all I needed." is two sign-offs joined by a comma
     sentences = _sentences(stripped)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from graph.reasoning.chit_chat import praise_only
+from graph.reasoning.chit_chat import asks_anything, praise_only
 
 
 @pytest.mark.parametrize("text", [
     "thanks for the quick delivery!! love the jacket 😍", "you guys are the best",
+    "thanks for the quick help yesterday!", "Thank you so much for all your help!",
     "Got my order today, the dress is gorgeous. Thank you!", "Hi! Love the new jacket, thanks so much",
 ])
 def test_praise_that_asks_nothing_is_praise_only(text):
@@ -22,6 +23,12 @@ def test_praise_that_asks_nothing_is_praise_only(text):
     "choosing between two backpacks and is the material itchy Thank you.", "thanks!", "Bonjour, merci beaucoup",
     '@NorthboundHelp great, "arriving today" for the third day in a row 🙃', "brilliant. just brilliant 🤦",
     "amazing, the 4th time I've been told that", "perfect, apparently it was delivered",
+    "thanks, I need help with my order", "great service but please help me change my address",
 ])
 def test_sarcasm_a_request_a_problem_or_a_bare_thanks_is_not(text):
     assert not praise_only(text)
+
+
+def test_a_question_without_its_question_mark_asks():
+    assert asks_anything("what's the best pizza place near you lol")
+    assert asks_anything("can you recommend a good phone plan") and not asks_anything("love the new ad campaign")

@@ -184,6 +184,30 @@ def test_a_country_or_nation_named_is_read_as_the_shipping_zone_it_belongs_to():
     assert zones_named("how long does standard delivery take to Texas?") == ["the United States (US)"]
     assert zones_named("I live in Ontario") == ["Canada"] and zones_named("to Queensland") == ["Australia"]
     assert zones_named("¿dónde está la caja?") == []
+    assert zones_named("shipping to the United Kingdom") == ["the United Kingdom (UK)"]
+
+
+def test_whether_we_ship_to_a_place_is_answered_where_the_help_center_says_where_it_ships():
+    """"do you ship to canada?" once got Canada's free-shipping threshold: the passage that names the place is not
+    the one that says whether the store ships there."""
+    overview, canada = article_passage("shipping-overview"), article_passage("shipping-ca")
+    canada = {**canada, "text": "## Free shipping\n\nStandard shipping to Canada is free on orders of $100.00 or "
+                              "more (after discounts). Express shipping is never free.", "metadata": {"question": 0,
+                              "similarity": 0.61}}
+    reply = compose(_request("do you ship to canada", "shipping_info", passages=[canada, overview])).text
+    assert "We ship to" in reply and re.search(r"Canada: standard \$[\d.]+ \(\d+-\d+ business days\)", reply)
+    assert "free on orders" not in reply
+    # a question about the place's threshold still gets it
+    reply = compose(_request("is shipping to canada free?", "shipping_info", passages=[canada, overview])).text
+    assert "free" in reply
+
+
+def test_a_country_named_with_its_article_is_a_destination_not_a_condition_the_help_center_must_name():
+    from graph.reasoning.offline.coverage import conditions
+
+    assert conditions("how long does shipping to the UK take?") == []
+    assert conditions("how long does shipping to the United Kingdom take?") == []
+    assert conditions("can I return it to a store?") == [["store"]]
 
 
 UK_SHIPPING = """## Rates and delivery times

@@ -92,4 +92,7 @@ def test_a_short_question_that_only_points_back_is_read_with_the_last_ask():
     assert points_back_only("and how long does it take?") and points_back_only("how much is it?")
     assert points_back_only("and how much?") and not points_back_only("what about express?")  # names express
     assert not points_back_only("when will it arrive?")  # names its own subject
+    # a question word with nothing named asks of what came before: "how much?" after "do you ship to canada"
+    assert points_back_only("how much") and points_back_only("how long?") and points_back_only("why?")
+    assert not points_back_only("how much is express?") and not points_back_only("where is my order?")
     assert not points_back_only("what's your return policy for sale items?")

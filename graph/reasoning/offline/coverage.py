@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from graph.reasoning.places import zones_named
 from graph.state import PassageRef
 from tools.oms.catalogue import VENUES
 
@@ -109,6 +110,8 @@ def conditions(question: str) -> list[list[str]]:
             start += 2
         if start < len(words) and words[start].lower() in _DETERMINERS:
             start += 1
+            if lowered == "to" and zones_named(" ".join(words[start:start + 3])):
+                continue  # "to the UK" is "to Canada" with the country's article: a destination, as that one is
         elif lowered == "to":
             continue
         if lowered not in _PREPOSITIONS and lowered != "to":

@@ -27,7 +27,7 @@ from graph.dialogue.continuation import asks_refund_route
 from graph.dialogue.open_question import asks_which_order
 from graph.dialogue.slots import read_slots
 from graph.intents import INTENTS, tier_of
-from graph.reasoning import action_wording, phrases, signals
+from graph.reasoning import action_wording, chit_chat, phrases, signals
 from graph.reasoning.action_wording import proposal_text, refusal_text
 from graph.reasoning.base import Draft, DraftRequest
 from graph.reasoning.gift_returns import says_goods_were_a_gift
@@ -45,6 +45,7 @@ from graph.reasoning.offline.coverage import asking_part, place_or_day, speaks_o
 from graph.reasoning.offline.passages import answer_from_passage, closest_sentence, first_table, shares_a_word
 from graph.reasoning.partial_shipment import says_shipped_in_part
 from graph.reasoning.phishing import suspects_phishing
+from graph.reasoning.places import asks_where_we_ship, says_where_we_ship
 from graph.reasoning.support_contact import asks_about_customer_care
 from graph.reasoning.text_norm import said_without_links
 from graph.state import PassageRef, Question
@@ -148,6 +149,10 @@ def _policy_section(question: Question, passages: list[PassageRef], language: st
         # as near as the nearest sentence, within NEAREST_TIE: the passage as a whole decides among them
         tied = [p for p in answering if (closeness[id(p)] or 0.0) >= closest_of_all - NEAREST_TIE]
         near = [max(tied, key=lambda p: _standing(p, closeness[id(p)]))]
+    # Whether the store ships to a place is said where it lists where it ships ("do you ship to canada?": the
+    # overview's "We ship to ... Canada", with Canada's row), not by the place's free-shipping threshold.
+    if measured and asks_where_we_ship(asked):
+        near = sorted(near, key=lambda p: not says_where_we_ship(p.get("text", "")))
     # Of those, one that speaks of the place or day the question hinges on comes first ("do you deliver on
     # saturday?": the tracking article's "Monday to Saturday", not the shipping article the engine ranked first).
     hinge = place_or_day(asked) if measured else []
@@ -523,7 +528,7 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
 
 # --- not about an order ---------------------------------------------------------------------------
 def _scope_section(text: str, language: str, frustrated: bool) -> Section:
-    if _PRAISE.search(text) and "?" not in text and not frustrated:
+    if _PRAISE.search(text) and "?" not in text and not frustrated and not chit_chat.asks_anything(text):
         return Section(phrases.say("thanks_back", language))
     return Section(phrases.say("out_of_scope", language, brand=BRAND), actions=["offer_person"])
 

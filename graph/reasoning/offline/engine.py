@@ -69,9 +69,10 @@ def request_before(previous: list[str]) -> str:
 
 # A short question whose subject is the last one's: "and how long does it take?" after "how much is express to
 # Canada?" asks how long Canada's express takes, which its own words do not say.
-# "And how much?" after "how long does it take to Australia?" points back by its "and" alone.
-_ONLY_POINTS_BACK = re.compile(r"\b(it|that|this|they|them|those|these)\b|^\W*(?:and|also|what about|how about)\b",
-                               re.IGNORECASE)
+# "And how much?" after "how long does it take to Australia?" points back by its "and" alone, and a question word
+# with nothing named ("how much?" after "do you ship to canada") by the question word.
+_ONLY_POINTS_BACK = re.compile(r"\b(it|that|this|they|them|those|these)\b|^\W*(?:and|also|what about|how about)\b|"
+                               r"^\W*(?:how|when|where|why|which)\b", re.IGNORECASE)
 POINTING_WORDS = 8
 
 
