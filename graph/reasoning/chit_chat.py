@@ -50,9 +50,17 @@ _STORE_SUBJECT = re.compile(
 )
 
 
+# A sentence that opens as a question does ("what's the best pizza place near you lol"); a question word inside one is
+# most often no question ("thank you to the team who found my phone", "when I got home it was there").
+_OPENS_AS_A_QUESTION = re.compile(
+    r"^\W*(?:(?:hi|hey|hello|ok|okay|so|and|also|btw|lol|haha|omg|quick\s+question)\b\W*)*"
+    r"(?:how|where|when|why|which|who|what|whats|can|could|would|will|do|does|did|is|are|should|may)\b")
+
+
 def asks_anything(text: str) -> bool:
-    """A question, with or without its question mark ("what's the best pizza place near you lol")."""
-    return bool(_ASKS.search(fold(text)))
+    """A question, with its question mark or without it, opening a sentence as a question does."""
+    plain = fold(text)
+    return "?" in plain or any(_OPENS_AS_A_QUESTION.match(sentence) for sentence in sentences(plain))
 
 
 def about_the_store(remark: str) -> bool:

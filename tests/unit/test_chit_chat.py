@@ -32,3 +32,7 @@ def test_sarcasm_a_request_a_problem_or_a_bare_thanks_is_not(text):
 def test_a_question_without_its_question_mark_asks():
     assert asks_anything("what's the best pizza place near you lol")
     assert asks_anything("can you recommend a good phone plan") and not asks_anything("love the new ad campaign")
+    # a question word inside a sentence is most often none
+    assert not asks_anything("huge thanks to the driver who found my parcel, you are stars")
+    assert not asks_anything("the courier, who was lovely, left it where I asked")
+    assert asks_anything("lol what is the best pizza place near you")
