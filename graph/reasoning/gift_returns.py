@@ -28,6 +28,11 @@ _RECEIVED_AS_A_GIFT = any_of(
     r"(?:gift|present)\s+(?:i|we)\s+(?:got|received)",
     r"gift\s+receipt|without\s+(?:a|the)\s+receipt",
 )
+# "How do I return a gift?": sending back a gift is what its receiver does, unless the message says it was bought
+# ("I bought a gift for my son, can I return it if he doesn't like it?" is the buyer's, an order of their own).
+_SENDS_BACK_A_GIFT = any_of(r"(?:return|exchange|send\s+back|swap)\s+(?:a|the|my|this|that)\s+(?:gift|present)\b")
+_BOUGHT_IT = any_of(r"(?:bought|ordered|purchased|got|buying|ordering)\s+(?:\w+\s+){0,2}?(?:a\s+)?(?:gift|present)s?\s+for",
+                    r"(?:bought|ordered|purchased)\s+(?:\w+\s+){0,3}?as\s+(?:a\s+)?(?:gift|present)")
 # A gift card is no gift of goods: "I got a gift card for my birthday, how do I use it?"
 _GIFT_CARD = any_of(GIFT_CARD)
 
@@ -35,7 +40,10 @@ _GIFT_CARD = any_of(GIFT_CARD)
 def says_goods_were_a_gift(text: str) -> bool:
     """The message says the goods it is about were a gift to the customer (not a gift card)."""
     folded = fold(text or "")
-    return bool(_RECEIVED_AS_A_GIFT.search(folded)) and not _GIFT_CARD.search(folded)
+    if _GIFT_CARD.search(folded):
+        return False
+    return bool(_RECEIVED_AS_A_GIFT.search(folded)) or bool(
+        _SENDS_BACK_A_GIFT.search(folded) and not _BOUGHT_IT.search(folded))
 
 
 def read_gift_return(probs: dict[str, float], text: str) -> dict[str, float]:

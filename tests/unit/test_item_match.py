@@ -231,3 +231,9 @@ def test_a_parcel_or_delivery_with_goods_names_them_to_say_which_order():
     assert [(i.phrase, i.acted_on) for i in named_items("where's the package with my camping stove?")] == [
         ("camping stove", False)]
     assert [i.phrase for i in named_items("where is the parcel containing the boots")] == ["boots"]
+
+
+def test_a_gift_is_how_goods_came_not_goods():
+    """"how do I return a gift?" once got "None of the orders on your account contains 'gift'"."""
+    assert named_items("how do I return a gift?") == [] and named_items("can I return my present") == []
+    assert [item.phrase for item in named_items("return the jacket I got as a gift")] == ["jacket"]

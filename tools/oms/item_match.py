@@ -117,9 +117,11 @@ _GENERIC = frozenset({
     # the order, shortened: "I want to return part of ord NB108574"
     "ord", "ordr", "ordre",
 })
-# Heads of a noun phrase about the shipment or the money rather than the goods.
+# Heads of a noun phrase about the shipment or the money rather than the goods, or how the goods came ("how do I
+# return a gift?": goods someone else bought, never goods called "gift"; a gift card keeps its head, "card").
 _NOT_GOODS = frozenset({"delivery", "deliveries", "package", "packages", "parcel", "parcels", "shipment", "shipments",
-                        "refund", "refunds", "money", "payment", "payments", "tracking", "order", "orders"})
+                        "refund", "refunds", "money", "payment", "payments", "tracking", "order", "orders",
+                        "gift", "gifts", "present", "presents"})
 _WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*")
 MIN_PREFIX = 5  # two stems sharing this many first letters are the same word ("sneaker"/"sneakers", "jean"/"jeans")
 
