@@ -794,3 +794,24 @@ def test_a_later_sizing_question_naming_no_goods_gets_the_chart_of_the_goods_the
         {"text": "What sizes do you have?", "intent": "sizing", "confidence": 0.93}]
     draft = compose(request)
     assert "Trailblazer Leather Boot" in draft.text and "Head Circumference" not in draft.text, draft.text
+
+
+def _with_similarity(passage: dict, similarity: float) -> dict:
+    return {**passage, "metadata": {"question": 0, "similarity": similarity}}
+
+
+def test_a_passage_clearly_nearer_on_both_counts_is_quoted_before_the_engines_first():
+    """"can I use two codes at once?" got the reasons a code fails (the promo_code prior's article, first in the
+    engine's order); the rules' article is nearer by its closest sentence and as a whole."""
+    passages = [_with_similarity(article_passage("promo-code-not-working"), 0.41),
+                _with_similarity(article_passage("promo-codes"), 0.62)]
+    reply = compose(_request("can I use two codes at once?", "promo_code", passages=passages)).text
+    assert "Using a promo code" in reply and re.search(r"[Oo]nly 1 promo", reply)
+
+
+def test_a_nearer_passage_whose_title_names_nothing_asked_does_not_jump_ahead():
+    """"do your discount codes expire?" is nearer "Gift cards never expire" on both counts; no gift card is asked of."""
+    passages = [_with_similarity(article_passage("promo-code-not-working"), 0.56),
+                _with_similarity(article_passage("gift-cards"), 0.67)]
+    reply = compose(_request("do your discount codes expire?", "promo_code", passages=passages)).text
+    assert "Gift cards never expire" not in reply and "promo code" in reply.lower()

@@ -237,3 +237,10 @@ def test_a_gift_is_how_goods_came_not_goods():
     """"how do I return a gift?" once got "None of the orders on your account contains 'gift'"."""
     assert named_items("how do I return a gift?") == [] and named_items("can I return my present") == []
     assert [item.phrase for item in named_items("return the jacket I got as a gift")] == ["jacket"]
+
+
+def test_when_goods_were_bought_is_not_goods():
+    """"is it too late to cancel? I ordered 20 minutes ago" once looked for goods called "minutes"."""
+    assert named_items("is it too late to cancel? I ordered 20 minutes ago") == []
+    assert named_items("return what I bought last week") == []
+    assert [item.phrase for item in named_items("return the wrap dress I bought yesterday")] == ["wrap dress"]

@@ -116,6 +116,10 @@ _GENERIC = frozenset({
     "idiot", "fool", "muppet", "numpty", "dummy", "moron", "twit", "plonker", "klutz", "dork", "noob",
     # the order, shortened: "I want to return part of ord NB108574"
     "ord", "ordr", "ordre",
+    # when it was bought, not what: "I ordered 20 minutes ago", "return what I bought last week"
+    # (not "evening" or "day": an evening dress, a day pack)
+    "minute", "minutes", "mins", "hour", "hours", "hrs", "days", "weeks", "months", "ago", "yesterday", "today",
+    "tonight", "what", "whatever",
 })
 # Heads of a noun phrase about the shipment or the money rather than the goods, or how the goods came ("how do I
 # return a gift?": goods someone else bought, never goods called "gift"; a gift card keeps its head, "card").
