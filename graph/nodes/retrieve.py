@@ -15,6 +15,7 @@ from graph.intents import INTENTS
 from graph.progress import report_progress
 from graph.reasoning.glossary import english_reading
 from graph.reasoning.offline.coverage import PLACES_AND_DAYS, SAME_PLACE, uncovered_condition
+from graph.reasoning.phishing import with_doubt
 from graph.reasoning.places import with_zones
 from graph.reasoning.registry import aget_reasoner
 from graph.reasoning.text_norm import said_without_links
@@ -148,7 +149,9 @@ async def retrieve(state: SupportState, runtime: Runtime[SupportContext]) -> dic
         # @handles and links are no part of what it asks: "@NorthboundHelp can I check out as a guest?" found the
         # "What we can help with" article by the handle's words.
         # A state or city is searched with its shipping zone too ("delivery to Texas": the United States' rates).
-        searched = [with_subject(with_zones(english_reading(said_without_links(text), turn.get("language") or "en")),
+        # A message doubting that a text or e-mail came from us is searched with that doubt said (phishing.py).
+        searched = [with_subject(with_doubt(with_zones(english_reading(said_without_links(text),
+                                                                       turn.get("language") or "en"))),
                                  intent if asks else None) for text, intent in zip(texts, settled, strict=True)]
         queries = [Query(text, CANDIDATES_K if choose else HELP_K, "help_center") for text in searched]
         queries.append(Query(turn.get("text", ""), TICKETS_K, "past_ticket"))

@@ -43,6 +43,17 @@ _BAIT = any_of(
 )
 
 
+# What the help center is searched for beside such a message's own words: "a text saying my parcel is held and I
+# need to pay a fee, is that you?" is nearest the parcel articles by its bait, and the article on messages that claim
+# to be from the shop is what answers it.
+DOUBT_SEARCH = "(is this text, email or call really from you? a scam)"
+
+
+def with_doubt(text: str) -> str:
+    """The search text of a message: with DOUBT_SEARCH when it doubts a message came from us."""
+    return f"{text} {DOUBT_SEARCH}" if suspects_phishing(text) else text
+
+
 def suspects_phishing(text: str) -> bool:
     """The customer tells of a message received and doubts that it came from us."""
     folded = fold(text)

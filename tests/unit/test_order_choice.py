@@ -196,3 +196,11 @@ def test_an_order_pointed_at_as_the_newest_is_the_one_meant_for_a_status_questio
     newest = _order("NEWEST", "delivered", 3, shipment="delivered", delivered_days_ago=1)
     assert choose_order([moving, newest], {"order_status"}, "the status of my most recent order?", NOW)["id"] == "NEWEST"
     assert choose_order([moving, newest], {"order_status"}, "where is my order?", NOW)["id"] == "MOVING"
+
+
+def test_a_part_of_an_address_is_no_product_word():
+    """"I typed the wrong zip code" once chose the order with a Half-Zip Pullover for the change of address."""
+    half_zip = {"id": "NB1", "status": "delivered", "items": [{"product_name": "Ascent Half-Zip Pullover"}]}
+    assert match_orders_by_items("I typed the wrong zip code, order hasn't shipped yet", [half_zip]) == []
+    assert match_orders_by_items("my postcode is wrong", [half_zip]) == []
+    assert match_orders_by_items("the half-zip one", [half_zip]) == [half_zip]

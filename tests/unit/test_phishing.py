@@ -6,7 +6,7 @@ import pytest
 
 from graph.reasoning.frustration import is_frustrated
 from graph.reasoning.human_request import wants_human
-from graph.reasoning.phishing import read_suspected_phishing, suspects_phishing
+from graph.reasoning.phishing import DOUBT_SEARCH, read_suspected_phishing, suspects_phishing, with_doubt
 
 
 @pytest.mark.parametrize("text", [
@@ -51,3 +51,10 @@ def test_asking_if_a_message_is_a_scam_is_no_anger_and_asking_who_called_is_no_r
     assert is_frustrated("this is a scam, where is my refund")
     assert not wants_human("a number claiming to be you keeps ringing, did you call me?")
     assert wants_human("can you call me back tomorrow")
+
+
+def test_a_doubted_message_is_searched_with_the_doubt_said():
+    """"a text saying my parcel is held and I need to pay a fee, is that you?" found the parcel articles by its bait."""
+    doubted = "I got a text saying my parcel is held and I need to pay a fee, is that you?"
+    assert with_doubt(doubted) == f"{doubted} {DOUBT_SEARCH}"
+    assert with_doubt("my parcel is held at the depot, can I pick it up?") == "my parcel is held at the depot, can I pick it up?"

@@ -36,12 +36,17 @@ def item_words(text: str) -> set[str]:
     return {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words if len(w) > 2} - _GENERIC
 
 
+# Parts of an address, which share words with product names ("I typed the wrong zip code" is no Half-Zip Pullover).
+_ADDRESS_PARTS = re.compile(r"\b(?:zip\s*code|zip(?=\s+(?:is|was)\b)|post\s*code|postal\s*code|house\s+number|"
+                            r"(?:apartment|apt|flat|unit|door|building)\s+(?:number|no|#))\b", re.IGNORECASE)
+
+
 def match_orders_by_items(text: str, orders: list[dict]) -> list[dict]:
     """Orders whose line items the customer names ("the one with the grill", "the running short"), best
     match first; ties keep the newest order first. Goods named as the object of the request are matched
     against what each line is (tools/oms/item_match.py); otherwise any word of a product name counts."""
     items = goods_named(text)  # "all except the belt" is the order with the belt
-    asked = item_words(text)
+    asked = item_words(_ADDRESS_PARTS.sub(" ", text))
     scored = []
     for position, order in enumerate(orders):
         lines = order.get("items") or []

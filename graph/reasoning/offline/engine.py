@@ -13,6 +13,7 @@ from graph.consent import awaits_yes
 from graph.dialogue.slots import read_slots
 from graph.intents import family_of
 from graph.reasoning import signals
+from graph.reasoning.address_slip import read_address_slip
 from graph.reasoning.base import Classification, Draft, DraftRequest, HandoffBrief
 from graph.reasoning.cancelled_order import read_cancelled_order
 from graph.reasoning.email_change import read_email_change
@@ -163,6 +164,7 @@ class OfflineReasoner:
         probs = read_partial_shipment(probs, text)  # "only part of my order has shipped" (partial_shipment.py)
         probs = read_false_attempt(probs, text)  # "marked 'not available' but I was home" (false_attempt.py)
         probs = read_held_parcel(probs, text)  # "my parcel is at the post office, can I get it?" (held_parcel.py)
+        probs = read_address_slip(probs, text)  # "I typed the wrong zip code" (address_slip.py)
         probs = read_customer_care_question(probs, text)  # "what time do you close?" (support_contact.py)
         return read_cancelled_order(probs, text)  # "my order got cancelled, why?" (cancelled_order.py)
 
