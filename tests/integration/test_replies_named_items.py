@@ -271,6 +271,9 @@ async def test_a_sizing_question_about_named_goods_gets_their_own_chart_in_size_
     assert rows == ["XS", "S", "M", "L", "XL", "XXL"], parka.reply
     unnamed = await conversations.send(thread(), "what size should I order?", household.customer_id)
     assert "Which item is it for?" in unnamed.reply and "| Size |" not in unnamed.reply, unnamed.reply
+    # how to measure is answered in words, from the measuring guide: no chart to choose
+    measure = await conversations.send(thread(), "how do I measure my inseam?", household.customer_id)
+    assert "How to measure yourself" in measure.reply and "Which item" not in measure.reply, measure.reply
     # a size in stock is what the catalogue says, not a size chart
     stock = await conversations.send(thread(), "do you have the peacoat in navy in size M?", household.customer_id)
     assert "The Harbor Wool Peacoat in navy, size M is" in stock.reply and "| Size |" not in stock.reply, stock.reply

@@ -815,3 +815,16 @@ def test_a_nearer_passage_whose_title_names_nothing_asked_does_not_jump_ahead():
                 _with_similarity(article_passage("gift-cards"), 0.67)]
     reply = compose(_request("do your discount codes expire?", "promo_code", passages=passages)).text
     assert "Gift cards never expire" not in reply and "promo code" in reply.lower()
+
+
+def test_how_to_measure_is_answered_in_words_not_with_a_chart_to_choose():
+    """"how do I measure my inseam?" once got "Which item is it for?": the measuring guide is clearly nearer."""
+    passages = [_with_similarity(article_passage("size-guide-outerwear"), 0.42),
+                _with_similarity(article_passage("size-guide-footwear"), 0.44),
+                _with_similarity(article_passage("how-to-measure"), 0.78)]
+    reply = compose(_request("how do I measure my inseam?", "sizing", passages=passages,
+                             oms={"size_chart": {"goods": None, "chart": None}})).text
+    assert "How to measure yourself" in reply and "Which item" not in reply, reply
+    reply = compose(_request("what size should I order?", "sizing", passages=passages[:2],
+                             oms={"size_chart": {"goods": None, "chart": None}})).text
+    assert "Which item is it for?" in reply, reply

@@ -623,7 +623,8 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     if intent == "sizing" and chart and about_named:  # the named goods' own chart, not a product line's guide
         if chart["chart"]:
             return Section(size_chart_text(chart, language))
-        if _several_size_guides(passages) and not uncovered_condition(question["text"], passages):
+        if (_several_size_guides(passages) and not uncovered_condition(question["text"], passages)
+                and not _prose_clearly_nearer(question, passages, language)):
             return Section(phrases.say("size_which_item", language))  # no goods named, and the guides differ
     # Each question is checked against its own passages (`_passages_for`), also in a message of several: "also is
     # there a loyalty program?" beside a shipping question got the gift-card article.
@@ -643,6 +644,18 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     if section.text is None or left_out:
         return Section(phrases.say("not_in_help_center", language), actions=["offer_person"])
     return section
+
+
+def _prose_clearly_nearer(question: Question, passages: list[PassageRef], language: str) -> bool:
+    """A passage without a table is clearly nearer the question than every size guide ("how do I measure my inseam?":
+    the measuring guide, not a chart to choose): the sizing question is answered in words."""
+    asked = english_reading(said_without_links(asking_part(question["text"]) or question["text"]), language)
+    closeness = {id(p): closest_sentence(asked, p) for p in passages}
+    tables = [p for p in passages if first_table(p.get("text") or "")]
+    if not tables:
+        return False
+    best_table = max(tables, key=lambda p: _standing(p, closeness[id(p)]))
+    return any(_clearly_nearer(p, best_table, closeness) for p in passages if p not in tables)
 
 
 def _several_size_guides(passages: list[PassageRef]) -> bool:
