@@ -24,9 +24,10 @@ _TEAM = (r"(?:customer\s+(?:service|services|care|support)|support(?:\s+team)?|h
 _WHO = rf"(?:you|u|ya|you\s+guys|y'all|(?:the\s+|your\s+)?{_TEAM}|someone|anyone|somebody|anybody)"
 # not "back": "when are you back in stock?" asks after goods
 _OPEN = r"(?:open|opened|close|closed|closing|opening|available|online|working|around|there|staffed)"
-_WHEN = (r"(?:today|tonight|tomorrow|now|right\s+now|(?:at|on|over)\s+(?:the\s+)?(?:weekends?|night|holidays?)|"
-         r"weekends?|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?|holidays?|24\s*/\s*7|24\s+hours|"
-         r"all\s+day|late|early|christmas|thanksgiving)")
+_HOLIDAYS = r"(?:(?:bank|public|national|federal)\s+)?holidays?"
+_WHEN = (rf"(?:today|tonight|tomorrow|now|right\s+now|(?:at|on|over)\s+(?:the\s+)?(?:weekends?|night|{_HOLIDAYS})|"
+         rf"weekends?|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?|{_HOLIDAYS}|24\s*/\s*7|24\s+hours|"
+         r"all\s+day|late|early|christmas|thanksgiving|easter|new\s+year'?s?(?:\s+day|\s+eve)?|boxing\s+day)")
 _HOURS = any_of(
     rf"(?:what|which)\s+(?:time|hours?|days?)\s+(?:does|do|is|are)\s+{_WHO}\s+(?:\w+\s+)?(?:{_OPEN}|start|finish|end)",
     rf"when\s+(?:does|do|is|are)\s+{_WHO}\s+(?:{_OPEN})",

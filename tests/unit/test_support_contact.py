@@ -23,6 +23,7 @@ READ_AS_A_COMPLAINT = {"complaint": 0.5, "account_help": 0.3, "out_of_scope": 0.
     "whats your email address?",
     "hello what are your opening hours",
     "what's the best email to reach you",
+    "are you open on bank holidays?", "is customer service open over the public holidays?",
 ])
 def test_a_question_about_customer_care_itself_is_read_out_of_scope(text):
     assert asks_about_customer_care(text)
@@ -51,6 +52,13 @@ def test_the_hours_are_quoted_from_the_contact_article_instead_of_the_scope_repl
                              passages=[article_passage("contact-us")]))
     assert "Monday to Friday" in draft.text and "contact-us" in draft.text
     assert "can't help with that" not in draft.text
+
+
+def test_a_question_about_us_the_contact_article_leaves_open_is_said_to_be_outside_the_help_center():
+    """"are you open on bank holidays?" got "I can't help with that one", as if it asked of another company."""
+    passage = {**article_passage("contact-us"), "metadata": {"question": 0, "similarity": 0.23}}
+    draft = compose(_request("are you open on bank holidays?", "out_of_scope", passages=[passage]))
+    assert "can't help with that" not in draft.text and "reliable information" in draft.text, draft.text
 
 
 def test_something_else_out_of_scope_still_gets_the_scope_reply():

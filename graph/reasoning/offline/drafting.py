@@ -584,6 +584,9 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
         section = _policy_section(question, passages[:1], language, nearest=True)
         if section.text:
             return section
+        # a question about us that the contact article leaves open ("are you open on bank holidays?") is ours to
+        # answer, not another company's: said to be outside the help center, with a person offered
+        return Section(phrases.say("not_in_help_center", language), actions=["offer_person"])
     if intent == "out_of_scope":
         return _scope_section(question["text"], language, request.classification.frustrated)
     if question.get("asks_policy"):  # "what happens if it arrives damaged?": the article, and a person if it did
