@@ -47,6 +47,14 @@ def only_identity(text: str) -> bool:
     return slots.is_detail_reply and bool(slots.kinds & IDENTITY_SLOTS) and slots.kinds <= IDENTITY_SLOTS | {"agreement"}
 
 
+def gives_only_who(text: str) -> bool:
+    """The message only gives details of who the customer is (a name, a ZIP code, a phone number), though a number
+    in it might be read as an order number too ("Colin Harris, 96870")."""
+    slots = read_slots(text)
+    return slots.is_detail_reply and bool(slots.kinds & IDENTITY_SLOTS) and slots.kinds <= IDENTITY_SLOTS | {
+        "agreement", "order_number"}
+
+
 def with_opening(reply: str, note: str | None) -> str:
     """The note as the reply's first paragraph after the greeting ("Hi Ana,")."""
     if not note or not reply:

@@ -10,7 +10,13 @@ from __future__ import annotations
 from langgraph.runtime import Runtime
 
 from graph.config import SupportContext, context_of
-from graph.dialogue.follow_up import acknowledgement, answers_nothing, only_identity, with_opening
+from graph.dialogue.follow_up import (
+    acknowledgement,
+    answers_nothing,
+    gives_only_who,
+    only_identity,
+    with_opening,
+)
 from graph.dialogue.slots import read_slots
 from graph.nodes.evidence import draft_request
 from graph.nodes.model_use import record
@@ -42,6 +48,13 @@ def follow_up_reply(state: SupportState, turn: dict, reply: str) -> str:
         if emails and not numbers:  # half of what proves an order is theirs: ask for the other half, nothing else
             turn["proposal"] = None
             return phrases.say("identity_needs_number", language)
+
+    # a name and ZIP code, or a phone number, given for the e-mail and order number asked: what proves it is asked
+    # again in so many words ("Colin Harris, 96870" got "I think I've told you all I can")
+    if (not state.get("customer_id") and "identity" in awaiting and gives_only_who(turn.get("text", ""))
+            and not any(identity_pair(state))):
+        turn["proposal"] = None
+        return phrases.say("identity_needs_email_and_number", language)
     note = acknowledgement(turn.get("text", ""), reply, signed_in, language)
     if note and answers_nothing(reply) and read_slots(turn.get("text", "")).is_detail_reply:
         return f"{note} {phrases.say('what_else', language)}"  # details given, nothing asked to look up

@@ -833,6 +833,21 @@ PHRASES: dict[str, dict[str, str]] = {
         "it": "Credo di averti già detto sopra tutto quello che posso su questo. Di cos'altro hai bisogno? Se vuoi, "
               "ti passo a una persona del team.",
     },
+    "identity_needs_email_and_number": {
+        "en": "Thanks. To be sure an order is yours I need the email address you used for it together with its order "
+              "number (it's in your order confirmation email), or you can sign in and message us from your account.",
+        "es": "Gracias. Para confirmar que un pedido es tuyo necesito el correo electrónico que usaste junto con su número "
+              "de pedido (está en el correo de confirmación), o puedes iniciar sesión y escribirnos desde tu cuenta.",
+        "fr": "Merci. Pour m'assurer qu'une commande est à vous, il me faut l'adresse e-mail utilisée avec son numéro de "
+              "commande (il figure dans l'e-mail de confirmation), ou connectez-vous et écrivez-nous depuis votre compte.",
+        "de": "Danke. Um sicher zu sein, dass eine Bestellung Ihnen gehört, brauche ich die dafür verwendete E-Mail-Adresse "
+              "zusammen mit der Bestellnummer (sie steht in der Bestellbestätigung), oder Sie melden sich an und schreiben "
+              "uns aus Ihrem Konto.",
+        "pt": "Obrigado. Para confirmar que uma encomenda é sua preciso do e-mail que usou juntamente com o número da "
+              "encomenda (está no e-mail de confirmação), ou pode iniciar sessão e escrever-nos a partir da sua conta.",
+        "it": "Grazie. Per essere sicuro che un ordine sia tuo mi servono l'email che hai usato insieme al numero d'ordine "
+              "(è nell'email di conferma), oppure puoi accedere e scriverci dal tuo account.",
+    },
     "sign_in_for_orders": {
         "en": "To look up an order I need to be sure it's yours: please sign in to your account and message us from "
               "there, or send me the email address you used for the order together with its order number.",

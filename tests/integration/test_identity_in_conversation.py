@@ -80,6 +80,21 @@ async def test_the_email_and_the_order_number_may_come_in_two_messages(conversat
     assert named.state["verification_failures"] == 1 and named.state.get("customer_id") is None
 
 
+async def test_the_email_given_in_the_first_message_or_a_name_and_zip_for_it_get_asked_for_what_proves_it(
+        conversations, store):
+    """"where's my order, email is ..." was asked for the e-mail again; "Colin Harris, 96870" got "I think I've told
+    you all I can"."""
+    first = await conversations.send(thread(), f"where's my order, email is {email_of(store.customer_id)}")
+    assert "Thanks. To find your order I also need its order number" in first.reply, first.reply
+    t = thread()
+    await conversations.send(t, "hi, where is my order?")
+    named = await conversations.send(t, "Colin Harris, 96870")
+    assert named.state.get("customer_id") is None
+    assert named.reply.startswith("Thanks. To be sure an order is yours I need the email address"), named.reply
+    whole = await conversations.send(t, f"{email_of(store.customer_id)} and {store.in_transit}")
+    assert whole.state["customer_id"] == store.customer_id and "USPS" in whole.reply, whole.reply
+
+
 async def test_a_wrong_pair_is_refused_without_saying_which_half_was_wrong(conversations, store):
     t = thread()
     text = f"where is order {store.others_order}? I'm {email_of(store.customer_id)}"

@@ -828,3 +828,12 @@ def test_how_to_measure_is_answered_in_words_not_with_a_chart_to_choose():
     reply = compose(_request("what size should I order?", "sizing", passages=passages[:2],
                              oms={"size_chart": {"goods": None, "chart": None}})).text
     assert "Which item is it for?" in reply, reply
+
+
+def test_a_sentence_saying_there_is_no_store_answers_only_a_question_about_a_place_to_go():
+    """"I want to return something" was answered "We have no shops, so a return can't be taken to a store"."""
+    steps = next(a for a in build_articles() if a.id == "how-to-return")
+    assert not any("no shops" in s for s in best_sentences("I want to return something", steps.body, 2, steps.title))
+    assert any("no shops" in s for s in best_sentences("can I return it in a store?", steps.body, 2, steps.title))
+    overview = next(a for a in build_articles() if a.id == "shipping-overview")
+    assert any("no store" in s for s in best_sentences("do you do click and collect?", overview.body, 2, overview.title))

@@ -215,6 +215,22 @@ def names_a_place_to_go(question: str) -> bool:
     return _A_PLACE.search(question) is not None
 
 
+# Goods fetched or handed over in person: what "there is no store" answers as well as a question naming a store.
+_IN_PERSON = re.compile(r"click\s*(?:and|&|n|'n'?)\s*collect|pick\s*-?\s*up|pickup|collect(?:ion)?|"
+                        r"in[- ](?:person|store|shop)|walk\s+in", re.IGNORECASE)
+
+
+def says_there_is_no_place(sentence: str) -> bool:
+    """The sentence says the brand has no store to go to ("We have no shops, so a return can't be taken to a
+    store")."""
+    return _NO_PLACE.search(sentence.lower()) is not None or re.search(r"no shops?", sentence, re.IGNORECASE) is not None
+
+
+def asks_about_a_place_to_go(question: str) -> bool:
+    """The question names a place to go, or goods fetched or handed over in person ("do you do click and collect?")."""
+    return names_a_place_to_go(question) or _IN_PERSON.search(question) is not None
+
+
 def uncovered_condition(question: str, passages: list[PassageRef]) -> list[str] | None:
     """The first condition of the question that no retrieved help passage mentions a word of, the thing an
     existence question asks about when a word of it is mentioned nowhere ("student" of "student discount": the

@@ -384,6 +384,10 @@ def _order_problem(request: DraftRequest, language: str) -> Section | None:
     """Identity and OMS problems, which come before (and instead of) any order answer."""
     oms = request.oms or {}
     if oms.get("error") == "identity_required":
+        # "where's my order, my email is ana@example.com": the e-mail is half of what proves it, ask for the other
+        entities = request.classification.entities or {}
+        if entities.get("emails") and not entities.get("order_numbers"):
+            return Section(phrases.say("identity_needs_number", language))
         return Section(phrases.say("sign_in_for_orders", language))
     if oms.get("error") == "oms_unavailable":
         return Section(None)  # nothing honest to say about the order: the policy hands it over

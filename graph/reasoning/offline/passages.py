@@ -15,6 +15,7 @@ import re
 import numpy as np
 
 from graph.reasoning import phrases
+from graph.reasoning.offline.coverage import asks_about_a_place_to_go, says_there_is_no_place
 from graph.reasoning.places import with_zones
 from graph.reasoning.text_norm import GIFT_CARD
 from graph.state import PassageRef
@@ -268,6 +269,7 @@ _ANSWER_TYPES = (
                 r"email|follow|visit|forward|check|request|tell)\b", re.IGNORECASE)),
 )
 ANSWER_TYPE_BONUS = 0.6  # on the meaning (0.2-0.7) + overlap (0-1) scale: a sentence without the answer rarely is one
+NO_PLACE_PENALTY = 0.6  # the same scale: a sentence saying there is no store, for a question about no place to go
 
 
 def _answer_type_bonus(question: str, sentence: str) -> float:
@@ -283,7 +285,11 @@ def _sentence_scores(question: str, sections: list[tuple[str, str]]) -> list[flo
     # can't add a code to a placed order..."): a word every heading of the passage shares weighs nothing (_overlaps)
     headed = _overlaps(question, [f"{heading} {sentence}" for heading, sentence in sections])
     lexical = [(own + under) / 2 for own, under in zip(_overlaps(question, sentences), headed, strict=True)]
+    # "We have no shops, so a return can't be taken to a store" shares every word of "I want to return something"
+    # but answers only a question about a place to go
+    in_person = asks_about_a_place_to_go(question)
     return [meaning[i] + LEXICAL_WEIGHT * lexical[i] + _answer_type_bonus(question, sentences[i])
+            - (NO_PLACE_PENALTY if not in_person and says_there_is_no_place(sentences[i]) else 0.0)
             for i in range(len(sections))]
 
 
