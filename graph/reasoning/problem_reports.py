@@ -12,6 +12,8 @@ lower-case, without accents and with straight quotes.
 
 from __future__ import annotations
 
+import re
+
 from graph.reasoning.content_elsewhere import points_elsewhere
 from graph.reasoning.contested import contests_what_was_said
 from graph.reasoning.faulty_goods import reports_faulty_goods
@@ -89,6 +91,11 @@ _ARRIVED_DAMAGED = any_of(
 )
 
 _CHARGE_DISPUTED = any_of(
+    # money sent back to a card or account that is not the customer's or no longer works: "refund went to the wrong card"
+    r"refund\w*\s+(?:was\s+|got\s+|has\s+been\s+|had\s+been\s+|has\s+|have\s+)?(?:went|gone|sent|issued|credited|paid|"
+    r"processed|returned|ended\s+up|came|landed)\s+(?:\w+\s+){0,2}?(?:to|on|onto|into|in)\s+"
+    r"(?:the\s+|a\s+|an\s+|my\s+)?(?:wrong|old|different|another|"
+    r"someone\s+else'?s|cancelled|canceled|closed|expired)\s+(?:\w+\s+)?(?:card|account|bank|paypal|method)",
     # English
     r"(?:charged|billed)\s+(?:me\s+)?(?:twice|two\s+times|double|three\s+times)|double[\s-](?:charged|billed|charge)",
     # money taken twice in other words: "why did you take £89 from my account twice??", "debited the payment twice"
@@ -137,6 +144,26 @@ _WRONG_ITEM_RECEIVED = any_of(
     r"ordine)?\s*sbagliat[oa]|non\s+e\s+quello\s+che\s+ho\s+ordinato",
 )
 
+# "ordered navy, got black", "I ordered a medium but you sent me a large": what came is not what was ordered. Never what
+# came about the order ("ordered on monday, got a confirmation"), nor the order itself ("ordered the boots and got them").
+_NOT_GOODS_CAME = (r"(?:it|them|they|nothing|this|that|one|my|the\s+(?:order|parcel|package|delivery|confirmation)|"
+                   r"an?\s+(?:e-?mail|confirmation|notification|text|message|call|refund|update|tracking|reply|response)|"
+                   r"e-?mails?|confirmation|notifications?|texts?|messages?|refund|tracking|order|parcel|package|delivery|"
+                   r"charged|told|no|only|back|here|there)\b")
+_ORDERED_GOT = re.compile(
+    r"\b(?:i\s+|we\s+)?ordered\s+(?:(?:a|an|the|my|some|two|2)\s+)?"
+    r"(?!(?:on|in|at|from|last|this|it|them|online|yesterday|today|early|before|twice|again|two|2)\b)"
+    r"(\w+(?:\s+\w+){0,2}?)\s*[,;]?\s*(?:but|and|yet)?\s*(?:i\s+|we\s+)?"
+    r"(?:got|received|recieved|you\s+sent(?:\s+me)?|they\s+sent(?:\s+me)?|u\s+sent(?:\s+me)?|came\s+as|arrived\s+as)\s+"
+    rf"(?:(?:a|an|the|some)\s+)?(?!{_NOT_GOODS_CAME})(\w+)")
+
+
+def _other_goods_came(sentence: str) -> bool:
+    """The sentence says the goods that came are not the ones ordered ("ordered navy, got black")."""
+    found = _ORDERED_GOT.search(sentence)
+    return bool(found) and found.group(2) not in found.group(1).split()
+
+
 # A delivery status denied in the next short sentence: "it says delivered. it isn't.", "apparently it's been
 # delivered?? no it hasn't" (read across the sentence break, so on the whole message)
 _DELIVERED_THEN_DENIED = any_of(
@@ -168,6 +195,8 @@ def reported_problems(text: str) -> list[str]:
         found.insert(0, DELIVERED_NOT_RECEIVED)
     if CHARGE_DISPUTED not in found and reports_money_taken_without_order(told_text):
         found.append(CHARGE_DISPUTED)
+    if WRONG_ITEM_RECEIVED not in found and any(_other_goods_came(sentence) for sentence in told):
+        found.append(WRONG_ITEM_RECEIVED)
     if reports_faulty_goods(told_text):
         found.append(GOODS_FAULTY)
     if points_elsewhere(text):

@@ -57,6 +57,9 @@ from graph.reasoning.problem_reports import (
     # across sentences: goods that do not work, a failed payment that took money
     ("The lamp I bought won't turn on. Can I return it?", GOODS_FAULTY),
     ("Payment failed at checkout. The money left my account anyway.", CHARGE_DISPUTED),
+    # what came is not what was ordered; money sent back where it can't reach the customer
+    ("ordered navy, got black", WRONG_ITEM_RECEIVED), ("I ordered a medium but you sent me a large", WRONG_ITEM_RECEIVED),
+    ("refund went to the wrong card", CHARGE_DISPUTED), ("the refund has gone into a closed account", CHARGE_DISPUTED),
 ])
 def test_a_reported_tier2_problem_is_found_in_each_language(text, problem):
     assert problem in reported_problems(text)
@@ -79,6 +82,8 @@ def test_a_reported_tier2_problem_is_found_in_each_language(text, problem):
     "it says delivered but I wasn't home, where did they leave it?", "I had to take it back twice", "it says delivered but isn't it due tomorrow?",
     "my last order was delivered but the one before hasn't shipped yet", "the app says delivered but hasn't updated",
     "the jacket was delivered and it's great, but I don't have the receipt", "it was delivered but it didn't fit",
+    "i ordered the boots and got them today", "ordered on monday, got a confirmation email",
+    "I ordered it last week and got an email saying it's delayed", "can I get my refund to a different card?",
 ])
 def test_questions_about_such_problems_and_ordinary_delivery_news_are_not_reports(text):
     assert reported_problems(text) == []

@@ -120,6 +120,8 @@ _GENERIC = frozenset({
     # (not "evening" or "day": an evening dress, a day pack)
     "minute", "minutes", "mins", "hour", "hours", "hrs", "days", "weeks", "months", "ago", "yesterday", "today",
     "tonight", "what", "whatever",
+    # verbs that follow "refund" or "order" as their subject, not goods: "my refund went to the wrong card"
+    "went", "gone", "goes", "came", "arrived", "showed", "bounced",
 })
 # Heads of a noun phrase about the shipment or the money rather than the goods, or how the goods came ("how do I
 # return a gift?": goods someone else bought, never goods called "gift"; a gift card keeps its head, "card").
