@@ -837,3 +837,20 @@ def test_a_sentence_saying_there_is_no_store_answers_only_a_question_about_a_pla
     assert any("no shops" in s for s in best_sentences("can I return it in a store?", steps.body, 2, steps.title))
     overview = next(a for a in build_articles() if a.id == "shipping-overview")
     assert any("no store" in s for s in best_sentences("do you do click and collect?", overview.body, 2, overview.title))
+
+
+def test_a_later_message_that_only_names_goods_gets_no_help_sentence_found_by_its_own_words():
+    """"it was the jeans" after a refund question was answered "Belts: order your jeans waist size range"."""
+    order = _in_transit()
+    order.update(status="returned", payments=[
+        {"id": "P1", "kind": "payment", "method": "card:visa:2817", "amount": "90.00", "status": "succeeded"},
+        {"id": "R1", "kind": "refund", "method": "card:visa:2817", "amount": "90.00", "status": "succeeded",
+         "created_at": "2026-03-30T10:00:00+00:00"}])
+    guide = _with_similarity(article_passage("size-guide-accessories"), 0.35)
+    request = _request("it was the jeans", "refund_status", passages=[guide], oms={"orders": [order]})
+    request.history = [("customer", "I returned an item, when do I get my money back?"),
+                       ("agent", "A refund of $90.00 to your Visa card ending 2817 was issued on March 30, 2026.")]
+    text = compose(request).text
+    assert "A refund of $90.00" in text and "Belts" not in text and "Size guide" not in text, text
+    request.history = []  # the same words as a first message are read as they are
+    assert "Size guide" in compose(request).text

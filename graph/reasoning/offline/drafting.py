@@ -434,6 +434,21 @@ def _with_general_part(problem: Section, question: Question, passages: list[Pass
     return problem
 
 
+GOODS_ONLY_WORDS = 6  # "it was the black jeans": a few words that name goods and ask nothing
+
+
+_SAYS_WHICH = re.compile(r"^\W*(?:it\s+was|it'?s|its|they\s+were|they'?re|that\s+was|was|were)\s+", re.IGNORECASE)
+
+
+def _only_names_goods(request: DraftRequest) -> bool:
+    """A later message of a few words that names goods and asks nothing ("the boots", "it was the jeans"): read as the
+    object of a request, the words name goods."""
+    text = request.text or ""
+    earlier = any(role == "customer" for role, _ in request.history)
+    return (earlier and len(text.split()) <= GOODS_ONLY_WORDS and not signals.reads_as_ask(text)
+            and bool(goods_named(f"return {_SAYS_WHICH.sub('', text)}")))
+
+
 def _order_section(question: Question, request: DraftRequest, passages: list[PassageRef], language: str) -> Section:
     intent = question["intent"]
     problem = _order_problem(request, language)
@@ -463,7 +478,9 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
     citations: list[str] = []
     actions: list[str] = []
     link = ""  # a help article linked on its own line after the answer
-    policy = _policy_section(question, passages, language)
+    # a later message that only names goods ("it was the jeans" after a refund question) asks nothing a help article
+    # answers: its own words found the size guides ("Belts: order your jeans waist size range")
+    policy = Section(None) if _only_names_goods(request) else _policy_section(question, passages, language)
 
     if intent in STATUS_INTENTS:
         # An order we picked (no number given) may not be the one meant; one the customer named is.
