@@ -544,12 +544,18 @@ def test_a_frustrated_customer_hears_a_word_for_it_before_the_answer_and_only_on
     assert "Siento mucho las molestias." in compose(spanish).text
 
 
-def test_an_issued_refund_names_the_payment_method_as_a_person_would():
+def _refunded(status: str, method: str, amount: str, issued: str) -> dict:
+    """An order paid and refunded in full by `method` on `issued`."""
     order = _in_transit()
-    order.update(status="cancelled", payments=[
-        {"id": "P1", "kind": "payment", "method": "card:amex:2627", "amount": "62.95", "status": "succeeded"},
-        {"id": "R1", "kind": "refund", "method": "card:amex:2627", "amount": "62.95", "status": "succeeded",
-         "created_at": "2026-11-27T10:00:00+00:00"}])
+    order.update(status=status, payments=[
+        {"id": "P1", "kind": "payment", "method": method, "amount": amount, "status": "succeeded"},
+        {"id": "R1", "kind": "refund", "method": method, "amount": amount, "status": "succeeded",
+         "created_at": f"{issued}T10:00:00+00:00"}])
+    return order
+
+
+def test_an_issued_refund_names_the_payment_method_as_a_person_would():
+    order = _refunded("cancelled", "card:amex:2627", "62.95", "2026-11-27")
     text = compose(_request("where is my refund?", "refund_status", oms={"orders": [order]})).text
     assert "A refund of $62.95 to your Amex card ending 2627 was issued" in text and "card:amex" not in text, text
 
@@ -841,11 +847,7 @@ def test_a_sentence_saying_there_is_no_store_answers_only_a_question_about_a_pla
 
 def test_a_later_message_that_only_names_goods_gets_no_help_sentence_found_by_its_own_words():
     """"it was the jeans" after a refund question was answered "Belts: order your jeans waist size range"."""
-    order = _in_transit()
-    order.update(status="returned", payments=[
-        {"id": "P1", "kind": "payment", "method": "card:visa:2817", "amount": "90.00", "status": "succeeded"},
-        {"id": "R1", "kind": "refund", "method": "card:visa:2817", "amount": "90.00", "status": "succeeded",
-         "created_at": "2026-03-30T10:00:00+00:00"}])
+    order = _refunded("returned", "card:visa:2817", "90.00", "2026-03-30")
     guide = _with_similarity(article_passage("size-guide-accessories"), 0.35)
     request = _request("it was the jeans", "refund_status", passages=[guide], oms={"orders": [order]})
     request.history = [("customer", "I returned an item, when do I get my money back?"),
