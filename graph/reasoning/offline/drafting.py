@@ -121,6 +121,13 @@ def _standing(passage: PassageRef, closest: float | None) -> float:
     return (closest or 0.0) if whole is None else ((closest or 0.0) + float(whole)) / 2
 
 
+def _goes_ahead(passage: PassageRef, first: PassageRef, closeness: dict[int, float | None], asked: str) -> bool:
+    """The passage is clearly nearer the question than `first` (_clearly_nearer) and its title names a thing the
+    question names: "do your discount codes expire?" is nearer "gift cards never expire" on both counts, but the
+    question names no gift card."""
+    return _clearly_nearer(passage, first, closeness) and shares_a_word(asked, passage.get("title") or "")
+
+
 def _clearly_nearer(passage: PassageRef, first: PassageRef, closeness: dict[int, float | None]) -> bool:
     """The passage is nearer the question than `first` by CLEARLY_NEARER both in its closest sentence and as a whole."""
     def whole(p: PassageRef) -> float | None:
@@ -162,10 +169,7 @@ def _policy_section(question: Question, passages: list[PassageRef], language: st
     near = [p for p in answering if not measured or (closeness[id(p)] or 0.0) >= closest_of_all - SENTENCE_MARGIN
             or closeness[id(p)] is None]
     if measured and len(near) > 1:
-        # and only one whose title names a thing the question names: "do your discount codes expire?" is nearer
-        # "gift cards never expire" on both counts, but the question names no gift card
-        ahead = [p for p in near[1:] if _clearly_nearer(p, near[0], closeness)
-                 and shares_a_word(asked, p.get("title") or "")]
+        ahead = [p for p in near[1:] if _goes_ahead(p, near[0], closeness, asked)]
         if ahead:
             best = max(ahead, key=lambda p: _standing(p, closeness[id(p)]))
             near = [best, *[p for p in near if p is not best]]
@@ -679,7 +683,7 @@ def _prose_clearly_nearer(question: Question, passages: list[PassageRef], langua
     if not tables:
         return False
     best_table = max(tables, key=lambda p: _standing(p, closeness[id(p)]))
-    return any(_clearly_nearer(p, best_table, closeness) for p in passages if p not in tables)
+    return any(_goes_ahead(p, best_table, closeness, asked) for p in passages if p not in tables)
 
 
 def _several_size_guides(passages: list[PassageRef]) -> bool:
