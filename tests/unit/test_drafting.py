@@ -856,3 +856,10 @@ def test_a_later_message_that_only_names_goods_gets_no_help_sentence_found_by_it
     assert "A refund of $90.00" in text and "Belts" not in text and "Size guide" not in text, text
     request.history = []  # the same words as a first message are read as they are
     assert "Size guide" in compose(request).text
+
+
+def test_what_a_question_in_another_language_hinges_on_is_read_in_english_as_the_articles_are():
+    """"Posso restituire un articolo in saldo?" got "not in our help center": "saldo" is in no English article."""
+    passages = [_with_similarity(article_passage("return-policy"), 0.6)]
+    text = compose(_request("Posso restituire un articolo in saldo?", "return_policy", "it", passages=passages)).text
+    assert "Final Sale" in text and "informazioni affidabili" not in text, text

@@ -36,6 +36,12 @@ from graph.reasoning.text_norm import fold
         ("Puis-je retourner un article en solde ?", {"can i", "return", "on sale"}),
         ("le solde de ma carte cadeau", {"gift card"}),  # a balance, not a sale: only "en solde" is
         ("je n'arrive pas à me connecter", {"i can not", "log in"}),  # not a parcel arriving
+        # goods sent back, refunded or worn, said in the past
+        ("devolví un pedido hace dos semanas y no me han reembolsado", {"i returned", "order", "refunded"}),
+        ("Kann ich Schuhe zurückgeben, die ich schon getragen habe?", {"return", "worn"}),
+        ("non sono stato rimborsato, l'ho restituito", {"refunded", "returned"}),
+        ("devolvi a encomenda e não fui reembolsado", {"i returned", "refunded"}),
+        ("des chaussures portées une fois", {"worn"}),
     ],
 )
 def test_a_message_in_another_language_is_glossed_into_english_words(text, english_words):

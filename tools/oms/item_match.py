@@ -234,6 +234,8 @@ def without_excluded(lines: list[dict], excluded: list[NamedItem]) -> list[dict]
 # or boots, "the coat" of a jacket. Matched only when no line is named more closely.
 _BROADER = {"footwear": "shoe", "sneaker": "shoe trainer", "boot": "shoe", "sandal": "shoe", "outerwear": "coat jacket",
             "jacket": "coat", "parka": "coat jacket", "knitwear": "sweater jumper", "sweater": "jumper",
+            "pullover": "sweater jumper", "cardigan": "sweater jumper", "crewneck": "sweater jumper",
+            "hoodie": "sweater jumper", "fleece": "sweater jumper",
             "trouser": "pant", "pant": "trouser", "tee": "shirt", "henley": "shirt", "tank": "top"}
 
 

@@ -96,4 +96,8 @@ WORDS = {
     # a return label that gives trouble ("das Rücksendeetikett ist abgelaufen", "Etikett verloren")
     "rucksendeetikett": "return label", "rucksendeschein": "return label", "abgelaufen": "expired",
     "drucker": "printer",
+    # goods sent back, refunded, worn or bought reduced ("Schuhe, die ich schon getragen habe")
+    "getragen": "worn", "getragene": "worn", "getragenen": "worn", "zuruckgeschickt": "returned",
+    "zuruckgesendet": "returned", "erstattet": "refunded", "etwas": "something", "zu gross": "too big",
+    "zu klein": "too small",
 }

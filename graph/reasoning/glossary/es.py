@@ -104,4 +104,7 @@ WORDS = {
     "etiqueta de devolucion": "return label", "caducado": "expired", "caduco": "expired", "ha caducado": "has expired",
     "vencido": "expired", "perdi": "I lost", "no me llego": "I never got",
     "impresora": "printer",
+    # goods sent back, refunded, worn or bought on sale, said in the past ("devolví un pedido y no me han reembolsado")
+    "devolvi": "i returned", "devolvimos": "we returned", "devuelto": "returned", "reembolsado": "refunded",
+    "reembolsaron": "refunded", "reembolsen": "refund", "algo": "something", "rebajados": "on sale", "oferta": "offer",
 }

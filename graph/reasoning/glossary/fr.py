@@ -98,4 +98,8 @@ WORDS = {
     # a return label that gives trouble ("l'étiquette de retour a expiré", "j'ai perdu l'étiquette")
     "etiquette de retour": "return label", "a expire": "has expired", "expiree": "expired",
     "imprimante": "printer",
+    # goods sent back, refunded, worn or bought on sale ("un article soldé", "portées une fois")
+    "soldee": "on sale", "soldees": "on sale", "remboursee": "refunded", "portee": "worn", "portees": "worn",
+    "renvoye": "returned", "quelque chose": "something", "cassee": "broken", "trop grand": "too big",
+    "trop petit": "too small",
 }

@@ -94,4 +94,8 @@ WORDS = {
     # a return label that gives trouble ("l'etichetta di reso è scaduta")
     "etichetta di reso": "return label", "scaduta": "expired", "e scaduta": "has expired",
     "stampante": "printer",
+    # goods sent back, refunded or worn ("l'ho indossato una volta", "non sono stato rimborsato")
+    "rimborsato": "refunded", "rimborsata": "refunded", "indossato": "worn", "indossata": "worn",
+    "indossati": "worn", "restituito": "returned", "qualcosa": "something", "troppo grande": "too big",
+    "troppo piccolo": "too small",
 }

@@ -89,4 +89,8 @@ WORDS = {
     "enviam para": "ship to", "estudante": "student", "estudantes": "students",
     # a return label that gives trouble ("a etiqueta de devolução expirou")
     "etiqueta de devolucao": "return label", "expirou": "has expired", "perdi": "I lost", "impressora": "printer",
+    # goods sent back, refunded or worn ("devolvi a encomenda e não fui reembolsado")
+    "reembolsado": "refunded", "reembolsada": "refunded", "devolvi": "i returned", "devolvido": "returned",
+    "usado": "worn", "usados": "worn", "usadas": "worn", "alguma coisa": "something", "algo": "something",
+    "estragado": "damaged", "muito grande": "too big", "muito pequeno": "too small",
 }

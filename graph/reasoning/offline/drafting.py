@@ -651,7 +651,7 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     if intent == "sizing" and chart and about_named:  # the named goods' own chart, not a product line's guide
         if chart["chart"]:
             return Section(size_chart_text(chart, language))
-        if (_several_size_guides(passages) and not uncovered_condition(question["text"], passages)
+        if (_several_size_guides(passages) and not _left_out(question["text"], passages, language)
                 and not _prose_clearly_nearer(question, passages, language)):
             return Section(phrases.say("size_which_item", language))  # no goods named, and the guides differ
     # Each question is checked against its own passages (`_passages_for`), also in a message of several: "also is
@@ -660,7 +660,7 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     # online only: there is no store"): that passage answers what the question hinges on.
     elsewhere = [p for p in passages if (p.get("metadata") or {}).get("condition")]
     chosen = [p for p in passages if p not in elsewhere]
-    left_out = uncovered_condition(question["text"], chosen)
+    left_out = _left_out(question["text"], chosen, language)
     if left_out and elsewhere:
         section = _policy_section(question, elsewhere, language, nearest=True)
         if section.text:
@@ -684,6 +684,17 @@ def _prose_clearly_nearer(question: Question, passages: list[PassageRef], langua
         return False
     best_table = max(tables, key=lambda p: _standing(p, closeness[id(p)]))
     return any(_goes_ahead(p, best_table, closeness, asked) for p in passages if p not in tables)
+
+
+def _left_out(text: str, passages: list[PassageRef], language: str) -> list[str] | None:
+    """What the question hinges on that no passage mentions (coverage.uncovered_condition), as written and as its
+    English gloss both: the articles are English ("in saldo" is "on sale", which the return policy names), and a
+    word-by-word gloss of a verb-final sentence ("Kann ich Schuhe zurückgeben?": "can i shoes return") misplaces
+    what it asks."""
+    left_out = uncovered_condition(text, passages)
+    if not left_out or language == "en":
+        return left_out
+    return uncovered_condition(english_reading(text, language), passages) and left_out
 
 
 def _several_size_guides(passages: list[PassageRef]) -> bool:
