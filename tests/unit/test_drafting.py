@@ -9,7 +9,7 @@ import pytest
 
 from data.generator.help_center import build_articles
 from graph.reasoning.base import Classification, DraftRequest
-from graph.reasoning.offline.drafting import compose, quotes_the_rule
+from graph.reasoning.offline.drafting import _only_names_goods, compose, quotes_the_rule
 from graph.reasoning.offline.passages import article_sentences, best_sentences
 from graph.reasoning.places import zones_named
 from tools.oms.actions.base import Refusal
@@ -856,6 +856,9 @@ def test_a_later_message_that_only_names_goods_gets_no_help_sentence_found_by_it
     assert "A refund of $90.00" in text and "Belts" not in text and "Size guide" not in text, text
     request.history = []  # the same words as a first message are read as they are
     assert "Size guide" in compose(request).text
+    answer = _request("yes it's #NB108345", "shipping_delay")  # a yes and an order number: no goods named
+    answer.history = [("customer", "my parcel never came"), ("agent", "Which order is it?")]
+    assert not _only_names_goods(answer)
 
 
 def test_what_a_question_in_another_language_hinges_on_is_read_in_english_as_the_articles_are():

@@ -449,8 +449,10 @@ def _only_names_goods(request: DraftRequest) -> bool:
     object of a request, the words name goods."""
     text = request.text or ""
     earlier = any(role == "customer" for role, _ in request.history)
-    return (earlier and len(text.split()) <= GOODS_ONLY_WORDS and not signals.reads_as_ask(text)
-            and bool(goods_named(f"return {_SAYS_WHICH.sub('', text)}")))
+    # a yes, an order number or an e-mail is an answer of its own kind ("yes it's #NB108345": the order's status)
+    if not earlier or len(text.split()) > GOODS_ONLY_WORDS or read_slots(text).kinds - {"choice"}:
+        return False
+    return not signals.reads_as_ask(text) and bool(goods_named(f"return {_SAYS_WHICH.sub('', text)}"))
 
 
 def _order_section(question: Question, request: DraftRequest, passages: list[PassageRef], language: str) -> Section:
