@@ -843,6 +843,10 @@ def test_a_sentence_saying_there_is_no_store_answers_only_a_question_about_a_pla
     assert any("no shops" in s for s in best_sentences("can I return it in a store?", steps.body, 2, steps.title))
     overview = next(a for a in build_articles() if a.id == "shipping-overview")
     assert any("no store" in s for s in best_sentences("do you do click and collect?", overview.body, 2, overview.title))
+    from graph.reasoning.offline.coverage import asks_about_a_place_to_go
+
+    assert asks_about_a_place_to_go("do you do click and collect?") and asks_about_a_place_to_go("can I pick it up?")
+    assert not asks_about_a_place_to_go("I want to return something")
 
 
 def test_a_later_message_that_only_names_goods_gets_no_help_sentence_found_by_its_own_words():

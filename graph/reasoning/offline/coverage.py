@@ -216,14 +216,14 @@ def names_a_place_to_go(question: str) -> bool:
 
 
 # Goods fetched or handed over in person: what "there is no store" answers as well as a question naming a store.
-_IN_PERSON = re.compile(r"click\s*(?:and|&|n|'n'?)\s*collect|pick\s*-?\s*up|pickup|collect(?:ion)?|"
-                        r"in[- ](?:person|store|shop)|walk\s+in", re.IGNORECASE)
+_IN_PERSON = re.compile(r"\bclick\s*(?:and|&|n|'n'?)\s*collect|\bpick\s*-?\s*(?:\w+\s+){0,2}?up\b|\bpickup\b|\bcollect(?:ion)?\b|"
+                        r"\bin[- ](?:person|store|shop)\b|\bwalk\s+in\b", re.IGNORECASE)
 
 
 def says_there_is_no_place(sentence: str) -> bool:
     """The sentence says the brand has no store to go to ("We have no shops, so a return can't be taken to a
     store")."""
-    return _NO_PLACE.search(sentence.lower()) is not None or re.search(r"no shops?", sentence, re.IGNORECASE) is not None
+    return _NO_PLACE.search(sentence.lower()) is not None
 
 
 def asks_about_a_place_to_go(question: str) -> bool:
