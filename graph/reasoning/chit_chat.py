@@ -51,7 +51,8 @@ _STORE_SUBJECT = re.compile(
 
 
 # A sentence that opens as a question does ("what's the best pizza place near you lol"); a question word inside one is
-# most often no question ("thank you to the team who found my phone", "when I got home it was there").
+# most often no question ("thank you to the team who found my phone"). A sentence opening with a clause ("when I got
+# home it was there") still reads as asking: in doubt, no thanks back.
 _OPENS_AS_A_QUESTION = re.compile(
     r"^\W*(?:(?:hi|hey|hello|ok|okay|so|and|also|btw|lol|haha|omg|quick\s+question)\b\W*)*"
     r"(?:how|where|when|why|which|who|what|whats|can|could|would|will|do|does|did|is|are|should|may)\b")

@@ -121,6 +121,11 @@ def _standing(passage: PassageRef, closest: float | None) -> float:
     return (closest or 0.0) if whole is None else ((closest or 0.0) + float(whole)) / 2
 
 
+def _asked_in_english(question: Question, language: str) -> str:
+    """The question's own asking words (not its back story, @handles or links), read in English as the articles are."""
+    return english_reading(said_without_links(asking_part(question["text"]) or question["text"]), language)
+
+
 def _goes_ahead(passage: PassageRef, first: PassageRef, closeness: dict[int, float | None], asked: str) -> bool:
     """The passage is clearly nearer the question than `first` (_clearly_nearer) and its title names a thing the
     question names: "do your discount codes expire?" is nearer "gift cards never expire" on both counts, but the
@@ -147,9 +152,8 @@ def _policy_section(question: Question, passages: list[PassageRef], language: st
     order (a part of a status question that the status intent's own article is not about)."""
     # The sentence encoder reads English, as the articles are: a question in another of the brand's languages
     # is measured by its English gloss (glossary/); one in a language without a glossary is not measured.
-    own_words = asking_part(question["text"]) or question["text"]
-    own_words = said_without_links(own_words)  # "@NorthboundHelp" asks nothing
-    asked = english_reading(own_words, language)
+    own_words = said_without_links(asking_part(question["text"]) or question["text"])  # "@NorthboundHelp" asks nothing
+    asked = _asked_in_english(question, language)
     measured = language == "en" or asked != own_words
     # The engine's order (retrieval and the article prior) decides among the passages whose closest sentence is
     # about as near what this turn asks as the nearest one's ("can I use two promo codes?": the promo_code
@@ -654,7 +658,7 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
         if chart["chart"]:
             return Section(size_chart_text(chart, language))
         if (_several_size_guides(passages) and not _left_out(question["text"], passages, language)
-                and not _prose_clearly_nearer(question, passages, language)):
+                and not _words_go_ahead(question, passages, language)):
             return Section(phrases.say("size_which_item", language))  # no goods named, and the guides differ
     # Each question is checked against its own passages (`_passages_for`), also in a message of several: "also is
     # there a loyalty program?" beside a shipping question got the gift-card article.
@@ -676,10 +680,10 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     return section
 
 
-def _prose_clearly_nearer(question: Question, passages: list[PassageRef], language: str) -> bool:
-    """A passage without a table is clearly nearer the question than every size guide ("how do I measure my inseam?":
-    the measuring guide, not a chart to choose): the sizing question is answered in words."""
-    asked = english_reading(said_without_links(asking_part(question["text"]) or question["text"]), language)
+def _words_go_ahead(question: Question, passages: list[PassageRef], language: str) -> bool:
+    """A passage without a table goes ahead of every size guide (`_goes_ahead`: "how do I measure my inseam?": the
+    measuring guide, not a chart to choose): the sizing question is answered in words."""
+    asked = _asked_in_english(question, language)
     closeness = {id(p): closest_sentence(asked, p) for p in passages}
     tables = [p for p in passages if first_table(p.get("text") or "")]
     if not tables:
