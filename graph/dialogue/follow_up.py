@@ -41,18 +41,21 @@ def acknowledgement(text: str, reply: str, signed_in: bool, language: str) -> st
     return " ".join(notes) or None
 
 
+def _gives_who(text: str, also: frozenset[str]) -> bool:
+    """The message gives who the customer is and nothing else but the slot kinds in `also`."""
+    slots = read_slots(text)
+    return slots.is_detail_reply and bool(slots.kinds & IDENTITY_SLOTS) and slots.kinds <= IDENTITY_SLOTS | also
+
+
 def only_identity(text: str) -> bool:
     """The message only gives who the customer is ("Sure, it's ana@example.com"): nothing to answer but that."""
-    slots = read_slots(text)
-    return slots.is_detail_reply and bool(slots.kinds & IDENTITY_SLOTS) and slots.kinds <= IDENTITY_SLOTS | {"agreement"}
+    return _gives_who(text, frozenset({"agreement"}))
 
 
 def gives_only_who(text: str) -> bool:
     """The message only gives details of who the customer is (a name, a ZIP code, a phone number), though a number
     in it might be read as an order number too ("Colin Harris, 96870")."""
-    slots = read_slots(text)
-    return slots.is_detail_reply and bool(slots.kinds & IDENTITY_SLOTS) and slots.kinds <= IDENTITY_SLOTS | {
-        "agreement", "order_number"}
+    return _gives_who(text, frozenset({"agreement", "order_number"}))
 
 
 def with_opening(reply: str, note: str | None) -> str:

@@ -104,8 +104,13 @@ def _passages_for(request: DraftRequest, index: int) -> list[PassageRef]:
     return [p for p in own + rest if p.get("source", "help_center") == "help_center"]
 
 
+def _similarity(passage: PassageRef) -> float | None:
+    """The passage's closeness as a whole to the question it was retrieved for (None: fetched by its article)."""
+    return (passage.get("metadata") or {}).get("similarity")
+
+
 def _answers_question(passage: PassageRef) -> bool:
-    similarity = (passage.get("metadata") or {}).get("similarity")
+    similarity = _similarity(passage)
     return similarity is None or similarity >= MIN_PASSAGE_SIMILARITY
 
 
@@ -117,7 +122,7 @@ NEAREST_TIE = 0.06
 
 def _standing(passage: PassageRef, closest: float | None) -> float:
     """How near a passage is to the question: its closest sentence and the passage as a whole, half each."""
-    whole = (passage.get("metadata") or {}).get("similarity")
+    whole = _similarity(passage)
     return (closest or 0.0) if whole is None else ((closest or 0.0) + float(whole)) / 2
 
 
@@ -135,13 +140,11 @@ def _goes_ahead(passage: PassageRef, first: PassageRef, closeness: dict[int, flo
 
 def _clearly_nearer(passage: PassageRef, first: PassageRef, closeness: dict[int, float | None]) -> bool:
     """The passage is nearer the question than `first` by CLEARLY_NEARER both in its closest sentence and as a whole."""
-    def whole(p: PassageRef) -> float | None:
-        return (p.get("metadata") or {}).get("similarity")
-
     mine, theirs = closeness[id(passage)], closeness[id(first)]
-    if mine is None or theirs is None or whole(passage) is None or whole(first) is None:
+    whole, first_whole = _similarity(passage), _similarity(first)
+    if mine is None or theirs is None or whole is None or first_whole is None:
         return False
-    return mine - theirs >= CLEARLY_NEARER and float(whole(passage)) - float(whole(first)) >= CLEARLY_NEARER
+    return mine - theirs >= CLEARLY_NEARER and float(whole) - float(first_whole) >= CLEARLY_NEARER
 
 
 def _policy_section(question: Question, passages: list[PassageRef], language: str, with_table: bool = False,
