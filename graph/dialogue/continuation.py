@@ -29,7 +29,7 @@ from graph.reasoning.refund_questions import REFUND_READINGS
 from graph.reasoning.topic import names_a_topic
 from graph.state import Dialogue, Question
 from tools.oms.actions.change_address import mentions_address
-from tools.oms.item_match import goods_named
+from tools.oms.item_match import goods_named, picks_order_by_goods
 
 CONFIDENT = 0.7
 MAX_DETAIL_CHARS = 240
@@ -247,6 +247,10 @@ def read_in_context(reading: Classification, dialogue: Dialogue | None, text: st
     if topic in ACTION_FLOWS and reading.intent in ASKED_OF_THE_GOODS and says_which_goods(text):
         # "the jeans", "they're too big", "in XL" during a return: which goods, or why, not a question about them
         return _continued(reading, dialogue, text, topic_confidence, "detail"), "detail"
+    if (topic in INTENTS and INTENTS[topic].needs_order and reading.intent in ASKED_OF_THE_GOODS
+            and picks_order_by_goods(text)):
+        # "what about the one with the boots?" after an order's status: another order, said by the goods it holds
+        return _continued(reading, dialogue, text, topic_confidence, "follow_up"), "follow_up"
     if topic == "change_address" and len(text) <= MAX_DETAIL_CHARS and mentions_address(text):
         # the new address the agent asked for: read alone it looks like nothing in particular
         return _continued(reading, dialogue, text, topic_confidence, "detail"), "detail"

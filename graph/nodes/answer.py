@@ -62,9 +62,10 @@ def not_repeated(turn: dict, previous: str | None, awaiting: list[str] | None = 
     language = phrases.language_of(turn.get("language"))
     if turn.get("small_talk"):
         reply = phrases.say("goodbye", language)
-    elif _THANKS.match(text := turn.get("text") or "") and signals.without_courtesy(text).strip() == text.strip():
+    elif (_THANKS.match(text := turn.get("text") or "") and signals.without_courtesy(text).strip() == text.strip()
+          and not signals.still_asks(text)):
         # "Amazing, thanks for the quick reply": thanked, not asking again ("Thank you! It's the order with the
-        # lamp I need to modify" goes on after its thanks)
+        # lamp I need to modify" goes on after its thanks; "ok thanks, please go ahead with the removal" asks)
         reply = phrases.say("you_are_welcome", language)
     elif awaits_yes(turn.get("proposal")):
         # "That looks right, please go ahead and start it": the same proposal again. Order actions wait for a

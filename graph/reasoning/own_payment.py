@@ -26,6 +26,13 @@ OWN_PAYMENT = (
     r"\b(?:was|were|got)\s+(?:i\s+|we\s+)?(?:charged|billed|used)\b)"
 )
 _OWN_PAYMENT = re.compile(OWN_PAYMENT, re.IGNORECASE)
+# "How much did I pay for the jeans?", "what was I charged?", "how much was my order?": what the customer's own order
+# came to, in the past tense of paying. Read alone it has the words of a price question ("how much is the jean?"),
+# so the product reading drew it, and the catalogue was searched for goods called "pay".
+OWN_AMOUNT = (r"\b(?:how much|what)\b[^.?!]{0,40}\b(?:did i|have i|i've|was i|did we|were we)\b[^.?!]{0,20}"
+              r"\b(?:pay|paid|spend|spent|charged)\b|\bhow much was (?:my|the|that|this) order\b")
+_OWN_AMOUNT = re.compile(OWN_AMOUNT, re.IGNORECASE)
+AMOUNT_READINGS = ("payment_methods", "product_info")
 
 
 def asks_own_payment(text: str) -> bool:
@@ -33,9 +40,16 @@ def asks_own_payment(text: str) -> bool:
     return bool(_OWN_PAYMENT.search(fold(text or "")))
 
 
+def asks_own_amount(text: str) -> bool:
+    """The message asks what the customer paid for their own order."""
+    return bool(_OWN_AMOUNT.search(fold(text or "")))
+
+
 def read_own_payment(probs: dict[str, float], text: str) -> dict[str, float]:
     """The distribution with the payment-methods reading's mass on order status, when the customer asks what paid
-    for their own order."""
+    for their own order, and the product reading's too when they ask what they paid."""
+    if any(probs.get(intent) for intent in AMOUNT_READINGS) and asks_own_amount(text):
+        return moved_to(probs, AMOUNT_READINGS, ORDER_STATUS)
     if not any(probs.get(intent) for intent in PAYMENT_READINGS) or not asks_own_payment(text):
         return probs
     return moved_to(probs, PAYMENT_READINGS, ORDER_STATUS)

@@ -32,6 +32,24 @@ _SHIPPED_IN_PART = any_of(
 _ARRIVED_SHORT = any_of(r"arrived|turned\s+up|came|received\s+(?:my|the)\s+(?:order|parcel|package|box)|delivered")
 
 
+# One of several orders came and another did not: "placed two orders and only one showed up", "one of my orders
+# arrived but not the other". Nothing is missing from the order that came; the other one's status is asked.
+_ORDERS = r"(?:orders|separate\s+orders|deliveries)"
+_CAME = r"(?:came|arrived|showed\s+up|turned\s+up|was\s+delivered|got\s+here|has\s+(?:come|arrived))"
+_OTHER_ORDER_AWAITED = any_of(
+    rf"(?:two|2|three|3|both|a\s+couple\s+of|several|multiple)\s+{_ORDERS}\b[^.?!]{{0,40}}\bonly\s+(?:one|1|the\s+first)"
+    rf"\s+(?:of\s+them\s+)?{_CAME}",
+    rf"\bone\s+of\s+(?:my|the)\s+(?:two\s+|2\s+)?{_ORDERS}\s+{_CAME}\b[^.?!]{{0,30}}\b(?:but|and)\s+(?:not\s+)?the\s+other",
+    r"\bthe\s+other\s+(?:order|one)\s+(?:still\s+)?(?:hasn'?t|has\s+not|never|didn'?t|did\s+not|is\s+not|isn'?t)"
+    r"\s+(?:yet\s+)?(?:come|arrived|shown\s+up|turned\s+up|been\s+delivered|here)",
+)
+
+
+def says_other_order_awaited(text: str) -> bool:
+    """The message says one of several orders came and another has not: the other one's status, nothing missing."""
+    return bool(_OTHER_ORDER_AWAITED.search(fold(text or "")))
+
+
 def says_shipped_in_part(text: str) -> bool:
     """The message says only part of an order has shipped (or has a shipping note), not that goods arrived short."""
     folded = fold(text or "")
@@ -40,5 +58,6 @@ def says_shipped_in_part(text: str) -> bool:
 
 def read_partial_shipment(probs: dict[str, float], text: str) -> dict[str, float]:
     """The distribution with the goods-problem and lost readings' mass on the status question, when only part of
-    the order has shipped."""
+    the order has shipped, or one of several orders has come and another not."""
+    probs = moved_when(probs, text, says_other_order_awaited, PROBLEM_READINGS, ORDER_STATUS)
     return moved_when(probs, text, says_shipped_in_part, PROBLEM_READINGS, ORDER_STATUS)

@@ -243,6 +243,12 @@ _STILL_ASKING = re.compile(
 )
 
 
+
+def still_asks(text: str) -> bool:
+    """A question, a request ("please", "can you", "I'd like") or a "but" beside any courtesy: "ok thanks, please go
+    ahead with the removal" asks for something, "ok thanks!" does not."""
+    return bool(_STILL_ASKING.search(text.replace("’", "'")))
+
 _ACCOUNT_AT_RISK = re.compile(
     r"\b(account|acct|profile|login)\b[^.?!]{0,60}\b(locked|lock(ed)? out|hacked|compromised|suspended|banned|"
     r"disabled|on hold|held|blocked|deactivated|closed without)\b|"

@@ -274,3 +274,11 @@ def test_a_statement_that_asks_for_something_new_answers_no_question_of_the_agen
     assert (reading.intent, how) == ("exchange", None)  # its own request, read as the model reads it
     reading, how = _read("it's the one from my last order", "order_status", 0.6, asked_which)
     assert (reading.intent, how) == ("order_status", "detail")  # a plain answer still answers the agent
+
+
+def test_another_order_said_by_its_goods_after_an_order_answer_is_that_order_not_a_product_question():
+    """"What about the one with the boots?" after an order's status got "not in our help center"."""
+    status = {"topic": "order_status", "topic_confidence": 0.95}
+    reading, how = _read("What about the one with the boots?", "product_info", 0.75, status)
+    assert (reading.intent, how) == ("order_status", "follow_up")
+    assert _read("what boots do you sell?", "product_info", 0.95, status)[0].intent == "product_info"

@@ -870,3 +870,16 @@ def test_what_a_question_in_another_language_hinges_on_is_read_in_english_as_the
     passages = [_with_similarity(article_passage("return-policy"), 0.6)]
     text = compose(_request("Posso restituire un articolo in saldo?", "return_policy", "it", passages=passages)).text
     assert "Final Sale" in text and "informazioni affidabili" not in text, text
+
+
+def test_an_order_said_by_its_goods_is_answered_even_long_after_delivery():
+    """"what about the one with the jeans?" got "I don't see an order on its way... Which order?" about that very order."""
+    old = _in_transit("NB100012")
+    old["shipments"][0]["delivered_at"] = (datetime.now(UTC) - timedelta(days=40)).isoformat()
+    old["status"] = "delivered"
+    old["items"] = [{"line_no": 1, "product_name": "Straight Jean", "category": "jeans", "product_line": "",
+                     "options": {}, "status": "delivered", "quantity": 1, "unit_price": "60.00"}]
+    named = compose(_request("what about the one with the jeans?", "order_status", oms={"orders": [old]}))
+    assert "NB100012 was delivered" in named.text and "Which order" not in named.text, named.text
+    unnamed = compose(_request("where is my order?", "order_status", oms={"orders": [old]}))
+    assert "Which order" in unnamed.text

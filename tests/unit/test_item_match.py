@@ -244,3 +244,35 @@ def test_when_goods_were_bought_is_not_goods():
     assert named_items("is it too late to cancel? I ordered 20 minutes ago") == []
     assert named_items("return what I bought last week") == []
     assert [item.phrase for item in named_items("return the wrap dress I bought yesterday")] == ["wrap dress"]
+
+
+def test_goods_taken_off_an_order_or_named_in_a_request_said_as_a_noun():
+    """"finalize the removal of the beanie" once cancelled the whole latest order, goods unread."""
+    assert [i.phrase for i in named_items("please go ahead and finalize the removal of the beanie, thanks")] == ["beanie"]
+    assert [i.phrase for i in named_items("can you take the socks off my order?")] == ["socks"]
+    assert [i.phrase for i in named_items("I'd like to drop the scarf from my pending order")] == ["scarf"]
+    assert [i.phrase for i in named_items("get rid of the belt please")] == ["belt"]
+    assert named_items("where do I drop off the parcel?") == [] and named_items("the cancellation of my order") == []
+
+
+def test_goods_given_as_the_answer_to_which_item():
+    assert [i.phrase for i in named_items("it's the legging")] == ["legging"]
+    assert [i.phrase for i in named_items("oh that was the wool coat")] == ["wool coat"]
+    assert named_items("it's the order from last week") == [] and named_items("that's the wrong address") == []
+
+
+def test_what_was_paid_for_is_goods_but_a_delivery_speed_or_a_difference_is_not():
+    assert [i.phrase for i in named_items("How much did I pay for the jeans?")] == ["jeans"]
+    assert [i.phrase for i in named_items("I was charged for the tee but want a refund")] == ["tee"]
+    for text in ("I paid for express and it's late", "paid for next day delivery, 4 days later nothing",
+                 "will I be charged for the failed attempts?", "can you refund the difference?"):
+        assert named_items(text) == [], text
+
+
+def test_an_order_said_by_the_goods_it_holds_is_that_order():
+    from tools.oms.item_match import holds_goods_named, picks_order_by_goods
+
+    assert picks_order_by_goods("what about the one with the boots?")
+    assert not picks_order_by_goods("return the boots")
+    assert holds_goods_named(BOOT_ORDER, "and the one with the boots?")
+    assert not holds_goods_named(LAMP_ORDER, "and the one with the boots?")

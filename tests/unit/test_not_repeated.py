@@ -28,3 +28,11 @@ def test_an_address_without_its_zip_code_gets_the_address_asked_for_again_in_so_
     assert "offer_person" in partial["actions_needed"]
     spanish = {"text": "Calle Mayor 5", "draft": ASK_ADDRESS, "language": "es", "oms": {"orders": [{"id": "NB1"}]}}
     assert not_repeated(spanish, ASK_ADDRESS, awaiting=["address"]).startswith("No he podido leer")
+
+
+def test_thanks_beside_a_request_is_no_goodbye():
+    """"ok thanks, please go ahead with the removal" once got "You're welcome!" while the agent still asked which order."""
+    asked = "Hi Ana,\n\nYour most recent orders are NB1 (...). Which one is it?"
+    turn = {"text": "ok thanks, please go ahead with the removal", "draft": asked, "language": "en"}
+    said = not_repeated(turn, asked, ["order_number"])
+    assert not said.startswith("You're welcome") and "which order" in said, said

@@ -31,3 +31,20 @@ def test_the_payment_methods_reading_moves_to_order_status():
     read = read_own_payment(probs, "which card did I use for my last order?")
     assert read["order_status"] == pytest.approx(0.95) and read["payment_methods"] == 0.0
     assert read_own_payment(probs, "which cards do you take?") is probs
+
+
+@pytest.mark.parametrize("text", ["How much did I pay for the jeans?", "what was I charged for shipping?",
+                                  "how much was my order?"])
+def test_what_the_customer_paid_moves_the_price_reading_to_order_status(text):
+    from graph.reasoning.own_payment import asks_own_amount
+
+    assert asks_own_amount(text) and asks_what_was_paid(text)
+    read = read_own_payment({"product_info": 0.7, "order_status": 0.2, "damaged_item": 0.1}, text)
+    assert read["order_status"] == pytest.approx(0.9) and read["product_info"] == 0.0 and read["damaged_item"] == 0.1
+
+
+def test_what_goods_cost_is_still_a_product_question():
+    from graph.reasoning.own_payment import asks_own_amount
+
+    probs = {"product_info": 0.9, "order_status": 0.1}
+    assert not asks_own_amount("how much is the linen shirt?") and read_own_payment(probs, "how much is the tee?") is probs

@@ -43,3 +43,22 @@ def test_the_reply_says_orders_may_ship_in_more_than_one_parcel():
                              passages=[_demo_article("wrong-or-missing-items", 0.6)], oms={"orders": [_in_transit()]}))
     assert "NB100001 is on its way with UPS" in draft.text
     assert "Orders sometimes ship in more than one parcel" in draft.text, draft.text
+
+
+@pytest.mark.parametrize("text", [
+    "I placed two orders last month and only one showed up. can you check the other one?",
+    "one of my orders arrived but not the other",
+    "the other order still hasn't arrived",
+])
+def test_one_of_several_orders_not_come_is_a_status_question(text):
+    from graph.reasoning.partial_shipment import says_other_order_awaited
+
+    assert says_other_order_awaited(text)
+    read = read_partial_shipment({"wrong_item": 0.3, "order_status": 0.6, "shipping_delay": 0.1}, text)
+    assert read["order_status"] == pytest.approx(0.9) and read["wrong_item"] == 0.0
+
+
+def test_one_of_several_items_not_come_is_still_missing_goods():
+    from graph.reasoning.partial_shipment import says_other_order_awaited
+
+    assert not says_other_order_awaited("I ordered two shirts and only one came")

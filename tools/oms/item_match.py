@@ -17,7 +17,9 @@ from dataclasses import dataclass
 # Verbs whose object is the goods themselves.
 _VERB = (r"return(?:ed|ing)?|cancel(?:l?ing)?|exchang(?:e|ed|ing)|chang(?:e|ing)|swap(?:ping)?|replac(?:e|ing)|modify(?:ing)?|"
          r"remov(?:e|ing)|send(?:ing)? back|refund(?:ing)?|ordered|bought|purchased|waiting (?:for|on)|"
-         r"where(?:'s|’s| is| are)")
+         r"where(?:'s|’s| is| are)|get(?:ting)? rid of|delet(?:e|ing)|"
+         # what was paid for, said with its determiner ("paid for express" is a delivery speed, not goods)
+         r"(?:pa(?:y|id)|charged) for(?=\s+(?:the|my|a|an|this|that|these|those|both)\b)")
 _QUANTITY = r"(?:(?:one|some|two|three|both|all|each|either|any|a couple|a pair|a few|part|most|half|several|many) of\s+)?"
 _DETERMINER = r"(?:(?:the|a|an|my|your|our|some|this|that|these|those|two|three|both|one|\d+)\s+)?"
 _OBJECT = re.compile(rf"\b(?:{_VERB})\s+{_QUANTITY}{_DETERMINER}((?:[A-Za-z][\w'’-]*\s*){{1,8}})", re.IGNORECASE)
@@ -25,6 +27,16 @@ _THE_ONE_WITH = re.compile(r"\b(?:the ones?|(?:the|an|my) (?:order|package|parce
                            r"(?:with|containing|that has|that had)\s+"
                            + _DETERMINER +
                            r"((?:[A-Za-z][\w'’-]*\s*){1,6})", re.IGNORECASE)
+# The request said as a noun, so "the" before it is no sign of a noun use: "finalize the removal of the beanie".
+_NOUN_REQUEST = re.compile(rf"\b(?:removal|cancell?ation|return|exchange|replacement|refund) of\s+{_QUANTITY}"
+                           rf"{_DETERMINER}((?:[A-Za-z][\w'’-]*\s*){{1,8}})", re.IGNORECASE)
+# Goods taken out of an order with a verb that needs its object first: "take the beanie off my order", "drop the
+# socks from it" (a determiner is required: "drop off the parcel" names no goods).
+_TAKE_OFF = re.compile(r"\b(?:take|taking|drop|dropping)\s+(?:the|my|that|this|those|these)\s+"
+                       r"((?:[A-Za-z][\w'’-]*\s+){1,4}?)(?:off|out of|from)\b", re.IGNORECASE)
+# Goods given as the answer to "which item is it?": "it's the legging", "that was the wool coat".
+_ANSWER_IS = re.compile(r"^\W*(?:(?:oh|ok|okay|yes|yeah|no|sorry|um+)\W+)*(?:it'?s|it’s|it is|it was|that'?s|that’s|"
+                        r"that is|that was)\s+(?:the|my)\s+((?:[A-Za-z][\w'’-]*\s*){1,6})", re.IGNORECASE)
 # Goods the customer keeps out of the request: "everything except (for) the belt", "all but the boots".
 _EXCEPT = re.compile(rf"\b(?:except(?:\s+for)?|excluding|apart from|other than|besides|but not|(?:all|everything|"
                      rf"anything|the whole (?:order|lot)|all of it) but(?! not))\s+{_QUANTITY}"
@@ -65,7 +77,7 @@ _STOP = frozenset({
     "something", "everything", "anything", "them", "stuff",
     # where the money or the request stands: "the email says refund done", "refund processed but not received"
     "done", "processed", "issued", "approved", "completed", "complete", "confirmed", "received", "sent",
-    "initiated", "started", "requested", "granted", "not", "never", "hasn't", "haven't", "isn't", "wasn't",
+    "initiated", "started", "requested", "granted", "failed", "not", "never", "hasn't", "haven't", "isn't", "wasn't",
     "didn't", "doesn't", "won't",
     # ...or what a page says of it: "refund says processed but nothing in my bank"
     "says", "said", "shows", "showed", "showing", "states", "stated", "reads",
@@ -87,7 +99,7 @@ _GENERIC = frozenset({
     "item", "items", "product", "products", "thing", "things", "stuff", "something", "everything", "anything",
     "purchase", "purchases", "package", "packages", "parcel", "parcels", "delivery", "deliveries", "shipment",
     "shipping", "size", "sizes", "colour", "colours", "color", "colors", "piece", "pieces", "rest", "whole",
-    "entire", "other", "same", "recent", "new", "old", "latest", "first", "second", "address", "payment",
+    "entire", "other", "same", "difference", "teh", "attempt", "attempts", "express", "overnight", "fastest", "recent", "new", "old", "latest", "first", "second", "address", "payment",
     "method", "card", "refund", "money", "quantity", "amount", "price", "total", "half", "bit", "lot", "account",
     "mind", "request", "return", "exchange", "cancellation", "date", "time", "plan", "details", "information",
     "info", "number", "email", "mail", "name", "them", "it", "its", "it's", "their", "his", "her", "model", "version", "option", "options",
@@ -200,14 +212,19 @@ def named_items(text: str) -> list[NamedItem]:
     """The goods the message names, in order; empty when it names none ("cancel my order")."""
     found: list[NamedItem] = []
     for pattern, acted_on in ((_OBJECT, True), (_BEFORE_VERB, True), (_ONLY, True), (_DOES_NOT_FIT, True),
-                              (_THE_ONE_WITH, False)):
+                              (_TAKE_OFF, True), (_ANSWER_IS, True), (_NOUN_REQUEST, True), (_THE_ONE_WITH, False)):
         for match in _matches(pattern, text):
-            if acted_on and _NOUN_USE.search(text[:match.start()]):
+            if acted_on and pattern is not _NOUN_REQUEST and _NOUN_USE.search(text[:match.start()]):
                 continue  # "how long does the refund take?": the word is a noun here, not a request
             item = _item_from(match.group(1), acted_on)
             if item and all(item.stems != other.stems for other in found):
                 found.append(item)
     return found
+
+
+def picks_order_by_goods(text: str) -> bool:
+    """The message says which order by goods it holds ("what about the one with the boots?"), not goods to act on."""
+    return any(not item.acted_on for item in named_items(text))
 
 
 def excluded_items(text: str) -> list[NamedItem]:
@@ -283,6 +300,12 @@ def _overlap(item: NamedItem, line: dict, broader: bool = False) -> int:
 
 def is_line(item: NamedItem, line: dict) -> bool:
     return _overlap(item, line) > 0 or _overlap(item, line, broader=True) > 0
+
+
+def holds_goods_named(order: dict, text: str) -> bool:
+    """The order holds goods the message names: the customer pointed at it ("the one with the jeans")."""
+    lines = order.get("items") or []
+    return any(is_line(item, line) for item in goods_named(text) for line in lines)
 
 
 def lines_named(items: list[NamedItem], lines: list[dict]) -> list[dict]:

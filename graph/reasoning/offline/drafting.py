@@ -52,7 +52,7 @@ from graph.state import PassageRef, Question
 from tools.oms.actions import INTENT_ACTIONS, PERSON, Proposal, Refusal, propose
 from tools.oms.actions.base import payment_methods
 from tools.oms.catalogue import CATALOGUE_INTENTS, catalogue_question
-from tools.oms.item_match import goods_named, missing_items
+from tools.oms.item_match import goods_named, holds_goods_named, missing_items
 from tools.oms.order_choice import delivered_on, is_late, names_latest_order, still_awaited
 from tools.oms.pending_refund import received_unrefunded, refunds_of
 
@@ -496,8 +496,10 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
     policy = Section(None) if _only_names_goods(request) else _policy_section(question, passages, language)
 
     if intent in STATUS_INTENTS:
-        # An order we picked (no number given) may not be the one meant; one the customer named is.
-        named = bool((request.classification.entities or {}).get("order_numbers")) or names_latest_order(request.text)
+        # An order we picked (no number given) may not be the one meant; one the customer named is, by its number,
+        # as the latest, or by goods it holds ("what about the one with the jeans?").
+        named = (bool((request.classification.entities or {}).get("order_numbers")) or names_latest_order(request.text)
+                 or holds_goods_named(order, request.text))
         paid = status_questions.asks_what_was_paid(question["text"], language) and order.get("total") is not None
         contents = (status_questions.asks_what_was_ordered(question["text"], language) and bool(order.get("items"))
                     and order.get("total") is not None)

@@ -13,16 +13,14 @@ from __future__ import annotations
 import re
 
 from graph.reasoning.glossary import english_reading
-from graph.reasoning.own_payment import OWN_PAYMENT
+from graph.reasoning.own_payment import OWN_AMOUNT, OWN_PAYMENT
 from tools.oms.order_choice import MY_ORDERS
 
 # "How much did I pay for it?", "what was the total charged?", "what did the jacket cost me?": what the customer
 # paid, not what something costs ("what does express cost?" is a shipping question).
 _ASKS_PAID = re.compile(
-    r"\b(how much|what)\b[^.?!]{0,40}\b(did i|have i|i've|was i|did we|were we)\b[^.?!]{0,20}"
-    r"\b(pay|paid|spend|spent|charged)\b|\bcost me\b|\btotal\b[^.?!]{0,25}\b(paid|charged)\b|"
-    r"\b(how much|what) (i|we) (have |had |'ve )?(paid|spent|been charged|was charged|were charged)\b|"
-    r"\bhow much was (my|the|that|this) order\b|" + OWN_PAYMENT,
+    OWN_AMOUNT + r"|\bcost me\b|\btotal\b[^.?!]{0,25}\b(paid|charged)\b|"
+    r"\b(how much|what) (i|we) (have |had |'ve )?(paid|spent|been charged|was charged|were charged)\b|" + OWN_PAYMENT,
     re.IGNORECASE,
 )
 # "What was in that order?", "which items are in NB104017?", "what size did I get the parka in?", "which of my orders
