@@ -883,3 +883,15 @@ def test_an_order_said_by_its_goods_is_answered_even_long_after_delivery():
     assert "NB100012 was delivered" in named.text and "Which order" not in named.text, named.text
     unnamed = compose(_request("where is my order?", "order_status", oms={"orders": [old]}))
     assert "Which order" in unnamed.text
+
+
+def test_a_question_about_collecting_in_person_is_answered_by_whether_there_is_a_place():
+    """"can I pick up my order somewhere instead of home delivery?" got the order cut-off time (it shares "order" and
+    "delivery"); the words "pick up" are the article's "pickup point"."""
+    overview = article_passage("shipping-overview")
+    for asked in ("@NorthboundHelp can I pick up my order somewhere instead of home delivery?",
+                  "do you do click and collect?"):
+        draft = compose(_request(asked, "shipping_info", passages=[overview]))
+        assert "there is no store, click-and-collect or pickup point" in draft.text, draft.text
+    fast = compose(_request("how fast is delivery if I order before noon?", "shipping_info", passages=[overview]))
+    assert "no store" not in fast.text

@@ -43,6 +43,7 @@ def order(method="express", promised="2026-11-20", delivered="2026-11-23", *, nu
     "do I get compensation when my parcel is delayed?",
     "can I get a refund on the delivery charge? my parcel was 4 days late",
     "I ordered express but it still hasn't come, it was due yesterday. Will you refund the express charge?",
+    "my parcel came 5 days late, any chance of a partial refund or something?",
 ])
 def test_credit_asked_because_an_order_came_late(text):
     assert asks_credit_for_lateness(text)

@@ -25,6 +25,7 @@ LATE_CREDIT_DAYS = 60
 
 _CREDIT = (
     r"(?<!store\s)credit|compensat\w*|reimburs\w*|goodwill|voucher|discount|money\s+back|make\s+(?:it|this|that)\s+up|"
+    r"partial\s+refund|"
     r"(?:get|give|receive|offer)\s+(?:me\s+|us\s+)?(?:anything|something)\s+(?:back|for)|"
     r"refund(?:ed)?\s+(?:me\s+)?(?:for\s+|on\s+|of\s+)?(?:the\s+|my\s+)?(?:shipping|delivery|postage|express|difference)|"
     r"(?:shipping|delivery|postage|express)\s+(?:fee|cost|charge)?\s*(?:refunded|back)|"

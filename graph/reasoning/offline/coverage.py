@@ -226,9 +226,14 @@ def says_there_is_no_place(sentence: str) -> bool:
     return _NO_PLACE.search(sentence.lower()) is not None
 
 
+def asks_to_collect_in_person(question: str) -> bool:
+    """The question is about goods fetched or handed over in person ("can I pick up my order?", "click and collect?")."""
+    return _IN_PERSON.search(question) is not None
+
+
 def asks_about_a_place_to_go(question: str) -> bool:
     """The question names a place to go, or goods fetched or handed over in person ("do you do click and collect?")."""
-    return names_a_place_to_go(question) or _IN_PERSON.search(question) is not None
+    return names_a_place_to_go(question) or asks_to_collect_in_person(question)
 
 
 def uncovered_condition(question: str, passages: list[PassageRef]) -> list[str] | None:

@@ -15,7 +15,7 @@ import re
 import numpy as np
 
 from graph.reasoning import phrases
-from graph.reasoning.offline.coverage import asks_about_a_place_to_go, says_there_is_no_place
+from graph.reasoning.offline.coverage import asks_about_a_place_to_go, asks_to_collect_in_person, says_there_is_no_place
 from graph.reasoning.places import with_zones
 from graph.reasoning.text_norm import GIFT_CARD
 from graph.state import PassageRef
@@ -47,8 +47,12 @@ _SAME_WORD = {"wore": "worn", "wear": "worn", "wearing": "worn", "wears": "worn"
 _GIFT_CARD = re.compile(rf"\b(?:{GIFT_CARD})\b")
 
 
+# "pick up my order" is the articles' "pickup point", a word of its own once joined.
+_PICK_UP = re.compile(r"\bpick(?:ing|ed|s)?[\s-]+(?:(?:it|them|my \w+|the \w+|an? \w+)\s+)?up\b")
+
+
 def _words(text: str) -> set[str]:
-    text = _GIFT_CARD.sub(" voucher ", text.lower())
+    text = _PICK_UP.sub(" pickup ", _GIFT_CARD.sub(" voucher ", text.lower()))
     return {_SAME_WORD.get(w, w) for w in re.findall(r"[a-z0-9]+", text) if w not in _STOP and len(w) > 2}
 
 
@@ -288,8 +292,11 @@ def _sentence_scores(question: str, sections: list[tuple[str, str]]) -> list[flo
     # "We have no shops, so a return can't be taken to a store" shares every word of "I want to return something"
     # but answers only a question about a place to go
     in_person = asks_about_a_place_to_go(question)
+    # ...and to "can I pick up my order instead?" it is the answer: whether there is a place to collect from
+    collecting = asks_to_collect_in_person(question)
     return [meaning[i] + LEXICAL_WEIGHT * lexical[i] + _answer_type_bonus(question, sentences[i])
             - (NO_PLACE_PENALTY if not in_person and says_there_is_no_place(sentences[i]) else 0.0)
+            + (ANSWER_TYPE_BONUS if collecting and says_there_is_no_place(sentences[i]) else 0.0)
             for i in range(len(sections))]
 
 
