@@ -15,7 +15,11 @@ import re
 import numpy as np
 
 from graph.reasoning import phrases
-from graph.reasoning.offline.coverage import asks_about_a_place_to_go, asks_to_collect_in_person, says_there_is_no_place
+from graph.reasoning.offline.coverage import (
+    asks_about_a_place_to_go,
+    asks_to_collect_in_person,
+    says_there_is_no_place,
+)
 from graph.reasoning.places import with_zones
 from graph.reasoning.text_norm import GIFT_CARD
 from graph.state import PassageRef
