@@ -91,6 +91,17 @@ def thanks_too(text: str) -> bool:
     return bool(_THANKS.search(normalise(text or "")))
 
 
+# "Yes, that's right", "correct": a fact confirmed, not an offer taken up ("shall I pass you to a person?" is answered
+# by a yes that wants something: "yes", "yes please", "go ahead").
+_FACT_CONFIRMED = re.compile(r"^(?:(?:y(?:es|ep|eah|up|a)|ok(?:ay)?)\s+)?(?:that'?s|that is|thats|it'?s|it is)\s+"
+                             r"(?:right|correct)(?:\s+(?:thanks?|thank you))?$|^(?:correct|exactly|right)$")
+
+
+def confirms_a_fact(text: str) -> bool:
+    """A yes that only says what was said is right ("yes, that's right"), wanting nothing done."""
+    return bool(_FACT_CONFIRMED.match(normalise(text or "")))
+
+
 def awaits_yes(proposal: dict | None) -> bool:
     """A proposed order action the customer can confirm (not one only a person may take)."""
     return bool(proposal and proposal.get("kind") == "proposal" and not proposal.get("needs_person"))

@@ -9,7 +9,7 @@ from langgraph.runtime import Runtime
 
 from core.settings import get_settings
 from graph.config import SupportContext, context_of
-from graph.consent import read_consent, thanks_too
+from graph.consent import confirms_a_fact, read_consent, thanks_too
 from graph.dialogue.continuation import dialogue_of, next_dialogue, read_in_context
 from graph.identity import identity_problem, verified_customer, verified_principal
 from graph.intents import OUT_OF_SCOPE
@@ -128,7 +128,8 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext], config
         # "thanks!" after an answer closes the loop; it is not a new question to classify or escalate.
         return {**base, "turn": _closing(text, spoken(), context.engine, state.get("pending_action"))}
     consent = None if safety or state.get("pending_action") else read_consent(text)
-    offered_person = "offer_person" in (previous.get("actions_needed") or [])
+    # "yes, that's right" after "...or I can pass you to a person" confirms what was said, it takes up no offer
+    offered_person = "offer_person" in (previous.get("actions_needed") or []) and not confirms_a_fact(text)
     if consent == "yes" and not offered_person and thanks_too(text):
         # "Yes, that sounds perfect. Thank you!" with nothing waiting for a yes: the customer is signing off.
         return {**base, "turn": _closing(text, spoken(), context.engine)}

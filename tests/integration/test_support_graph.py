@@ -247,6 +247,11 @@ async def test_yes_to_the_offer_of_a_person_hands_over_and_a_bare_yes_is_not_gue
     assert offer.route == "answer" and "person" in offer.reply
     accepted = await conversations.send(thread, "yes please", customer_id)
     assert accepted.route == "escalate" and "human_requested" in accepted.reasons
+    # "yes, that's right" confirms what was said: it takes up no offer
+    thread = _thread()
+    assert "person" in (await conversations.send(thread, "can you tell me a joke?", customer_id)).reply
+    confirmed = await conversations.send(thread, "yes, that's right", customer_id)
+    assert confirmed.route == "answer" and "nothing waiting for your confirmation" in confirmed.reply
 
 
 async def test_a_handoff_names_the_customer_and_orders_even_when_the_turn_looked_none_up(conversations, in_transit,

@@ -47,3 +47,12 @@ def test_the_acknowledgement_alone_is_still_no_answer(text):
                                               ("great, do it", "yes"), ("ok no, leave it", "no"), ("okay", None)])
 def test_an_acknowledgement_may_come_before_an_explicit_answer(text, answer):
     assert read_consent(text) == answer
+
+
+def test_a_yes_that_only_confirms_a_fact_wants_nothing_done():
+    from graph.consent import confirms_a_fact
+
+    for text in ("yes, that's right", "Yes, that is correct.", "correct", "that's right thanks"):
+        assert confirms_a_fact(text), text
+    for text in ("yes", "yes please", "go ahead", "yes that's right, please go ahead"):
+        assert not confirms_a_fact(text), text
