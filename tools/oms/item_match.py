@@ -17,7 +17,7 @@ from dataclasses import dataclass
 # Verbs whose object is the goods themselves.
 _VERB = (r"return(?:ed|ing)?|cancel(?:l?ing)?|exchang(?:e|ed|ing)|chang(?:e|ing)|swap(?:ping)?|replac(?:e|ing)|modify(?:ing)?|"
          r"remov(?:e|ing)|send(?:ing)? back|refund(?:ing)?|ordered|bought|purchased|waiting (?:for|on)|"
-         r"where(?:'s|’s| is| are)|get(?:ting)? rid of|delet(?:e|ing)|"
+         r"where(?:'s|’s| is| are)|get(?:ting)? rid of|"
          # what was paid for, said with its determiner ("paid for express" is a delivery speed, not goods)
          r"(?:pa(?:y|id)|charged) for(?=\s+(?:the|my|a|an|this|that|these|those|both)\b)")
 _QUANTITY = r"(?:(?:one|some|two|three|both|all|each|either|any|a couple|a pair|a few|part|most|half|several|many) of\s+)?"
