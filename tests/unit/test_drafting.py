@@ -895,3 +895,20 @@ def test_a_question_about_collecting_in_person_is_answered_by_whether_there_is_a
         assert "there is no store, click-and-collect or pickup point" in draft.text, draft.text
     fast = compose(_request("how fast is delivery if I order before noon?", "shipping_info", passages=[overview]))
     assert "no store" not in fast.text
+
+
+def test_which_carrier_is_answered_by_the_rate_table_not_by_the_words_every_sentence_is_about():
+    """"what courier do you use in the UK?" got the UK free-shipping sentence: "United Kingdom" (the article's title,
+    which every sentence is about) outweighed "courier", and "use" was found inside "warehouse"."""
+    from graph.reasoning.offline.passages import best_sentences
+
+    article = article_passage("shipping-uk")
+    said = best_sentences("what courier do you use in the UK?", article["text"], title=article["title"])
+    assert "carrier Royal Mail" in said[0] and not any("free on orders" in s for s in said), said
+
+
+def test_a_short_word_is_found_only_where_it_starts_a_word():
+    from graph.reasoning.offline.passages import _mentions
+
+    assert _mentions("use", {"used"}) and not _mentions("use", {"warehouse"}) and not _mentions("tag", {"postage"})
+    assert _mentions("worn", {"unworn"}) and _mentions("returns", {"return"})

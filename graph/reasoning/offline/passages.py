@@ -43,7 +43,9 @@ _SAME_WORD = {"wore": "worn", "wear": "worn", "wearing": "worn", "wears": "worn"
               # what customers call the import duties the articles speak of: "will I be charged customs?"
               "customs": "duties", "duty": "duties",
               # a place to go, whatever it is called: "to a shop" is answered by "there is no store"
-              "shop": "store", "shops": "store", "stores": "store", "boutique": "store", "outlet": "store"}
+              "shop": "store", "shops": "store", "stores": "store", "boutique": "store", "outlet": "store",
+              # the articles' carrier, as customers call it: "what courier do you use in the UK?"
+              "courier": "carrier", "couriers": "carrier"}
 
 
 # A gift card is a thing of its own, not a gift: "return an item I got as a gift" is not answered by "gift cards
@@ -51,25 +53,35 @@ _SAME_WORD = {"wore": "worn", "wear": "worn", "wearing": "worn", "wears": "worn"
 _GIFT_CARD = re.compile(rf"\b(?:{GIFT_CARD})\b")
 
 
+# "How much is it?" asks what it costs: the word the articles' rate tables use ("Standard: cost $12.95, ...").
+_HOW_MUCH = re.compile(r"\bhow much\b")
 # "pick up my order" is the articles' "pickup point", a word of its own once joined.
 _PICK_UP = re.compile(r"\bpick(?:ing|ed|s)?[\s-]+(?:(?:it|them|my \w+|the \w+|an? \w+)\s+)?up\b")
 
 
 def _words(text: str) -> set[str]:
     text = _PICK_UP.sub(" pickup ", _GIFT_CARD.sub(" voucher ", text.lower()))
+    text = _HOW_MUCH.sub(" cost ", text)
     return {_SAME_WORD.get(w, w) for w in re.findall(r"[a-z0-9]+", text) if w not in _STOP and len(w) > 2}
 
 
+SHORT_WORD = 3  # letters: a word this short is another word's start, not any part of it ("use" is no "warehouse")
+
+
 def _mentions(word: str, sentence_words: set[str]) -> bool:
-    """A question word is in a sentence when one contains the other ("worn" / "unworn", "return" / "returns")."""
-    return any(word in w or (len(w) > 3 and w in word) for w in sentence_words)
+    """A question word is in a sentence when one contains the other ("worn" / "unworn", "return" / "returns"); a
+    short word only when it starts the other ("use" / "used", not "warehouse"; "tag" / "tags", not "postage")."""
+    if len(word) <= SHORT_WORD:
+        return any(w.startswith(word) for w in sentence_words)
+    return any(word in w or (len(w) > SHORT_WORD and w in word) for w in sentence_words)
 
 
-def _overlaps(question: str, sentences: list[str]) -> list[float]:
+def _overlaps(question: str, sentences: list[str], said_by_all: str = "") -> list[float]:
     """Per sentence, the share of the question's content words it mentions, each word weighted by how rare
     it is among the passage's sentences (a word every sentence has, like "return" in the returns article,
-    says nothing about which sentence answers)."""
-    asked = _words(question)
+    says nothing about which sentence answers). `said_by_all`: words every sentence is about (the article's title:
+    "United Kingdom" in the UK shipping article), which say nothing about which sentence answers either."""
+    asked = _words(question) - _words(said_by_all)
     words = [_words(s) for s in sentences]
     hits = {w: [_mentions(w, ws) for ws in words] for w in asked}
     weight = {w: math.log(1 + len(sentences) / (1 + sum(found))) for w, found in hits.items() if any(found)}
@@ -284,15 +296,15 @@ def _answer_type_bonus(question: str, sentence: str) -> float:
     return sum(ANSWER_TYPE_BONUS for asks, gives in _ANSWER_TYPES if asks.search(question) and gives.search(sentence))
 
 
-def _sentence_scores(question: str, sections: list[tuple[str, str]]) -> list[float]:
+def _sentence_scores(question: str, sections: list[tuple[str, str]], title: str = "") -> list[float]:
     """Meaning plus word overlap of each sentence to the question, and a bonus for a sentence that gives the kind
     of answer asked for (a duration, an amount, what to do)."""
     meaning = _meanings(question, sections)
     sentences = [sentence for _, sentence in sections]
     # a word of the heading is said, less loudly, by each sentence under it ("Forgot to use a code?" over "We
     # can't add a code to a placed order..."): a word every heading of the passage shares weighs nothing (_overlaps)
-    headed = _overlaps(question, [f"{heading} {sentence}" for heading, sentence in sections])
-    lexical = [(own + under) / 2 for own, under in zip(_overlaps(question, sentences), headed, strict=True)]
+    headed = _overlaps(question, [f"{heading} {sentence}" for heading, sentence in sections], title)
+    lexical = [(own + under) / 2 for own, under in zip(_overlaps(question, sentences, title), headed, strict=True)]
     # "We have no shops, so a return can't be taken to a store" shares every word of "I want to return something"
     # but answers only a question about a place to go
     in_person = asks_about_a_place_to_go(question)
@@ -313,7 +325,7 @@ def best_sentences(question: str, passage_text: str, limit: int = 2, title: str 
         return [_one_item(question, s, lists, h) if s in lists else s for h, s in sections]
     asked = question
     question = with_zones(question)  # "ship to ireland": read beside the European Union, whose row answers it
-    scores = _sentence_scores(question, sections)
+    scores = _sentence_scores(question, sections, title)
     ranked = sorted(range(len(sentences)), key=lambda i: -scores[i])[:limit]
     # A further sentence must answer too: nearly as close as the best, or from the best one's own section (a passage
     # may join several sections of its article, and the runner-up of an unrelated one is noise). A further row of
