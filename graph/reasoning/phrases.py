@@ -367,6 +367,18 @@ PHRASES: dict[str, dict[str, str]] = {
         "en": "original payment method", "es": "método de pago original", "fr": "moyen de paiement d'origine",
         "de": "ursprüngliche Zahlungsmittel", "pt": "método de pagamento original", "it": "metodo di pagamento originale",
     },
+    "older_refund_which": {
+        "en": "That was for order {order}. If your return is a more recent one, send me its order number and I'll "
+              "check it.",
+        "es": "Fue del pedido {order}. Si tu devolución es más reciente, envíame su número de pedido y lo compruebo.",
+        "fr": "Il concernait la commande {order}. Si votre retour est plus récent, envoyez-moi son numéro de commande "
+              "et je vérifierai.",
+        "de": "Das betraf die Bestellung {order}. Wenn Ihre Rücksendung neuer ist, senden Sie mir die Bestellnummer, "
+              "dann prüfe ich sie.",
+        "pt": "Foi da encomenda {order}. Se a sua devolução for mais recente, envie-me o número da encomenda e eu "
+              "verifico.",
+        "it": "Riguardava l'ordine {order}. Se il tuo reso è più recente, mandami il numero dell'ordine e lo controllo.",
+    },
     "refund_issued": {
         "en": "A refund of {amount} to your {method} was issued on {when}.",
         "es": "El {when} se emitió un reembolso de {amount} a tu {method}.",

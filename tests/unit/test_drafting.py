@@ -912,3 +912,18 @@ def test_a_short_word_is_found_only_where_it_starts_a_word():
 
     assert _mentions("use", {"used"}) and not _mentions("use", {"warehouse"}) and not _mentions("tag", {"postage"})
     assert _mentions("worn", {"unworn"}) and _mentions("returns", {"return"})
+
+
+def test_a_refund_awaited_now_is_not_one_issued_months_ago():
+    """"sent my return back 2 weeks ago, still no refund" was answered with a refund issued seven months before."""
+    from core import clock
+
+    long_ago = (clock.today() - timedelta(days=200)).isoformat()
+    order = _refunded("delivered", "card:amex:5910", "98.00", long_ago)
+    asked = "sent my return back 2 weeks ago, tracking says you got it, still no refund"
+    text = compose(_request(asked, "refund_status", oms={"orders": [order]})).text
+    assert "A refund of $98.00" in text and "That was for order NB100001" in text, text
+    named = compose(_request("where is the refund for my last order?", "refund_status", oms={"orders": [order]}))
+    assert "That was for order" not in named.text  # the order they named is the one they mean
+    recent = _refunded("delivered", "card:amex:5910", "98.00", (clock.today() - timedelta(days=5)).isoformat())
+    assert "That was for order" not in compose(_request(asked, "refund_status", oms={"orders": [recent]})).text

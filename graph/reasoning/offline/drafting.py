@@ -60,6 +60,7 @@ BRAND = "Northbound"
 CANCELLABLE = {"pending", "processing", "processed"}
 STATUS_INTENTS = {"order_status", "shipping_delay"}
 STALE_DELIVERY_DAYS = 7  # a status question after this many days is probably about another parcel
+STALE_REFUND_DAYS = 30  # a refund awaited now is rarely one issued this long ago (the bank's wait is 10 business days)
 # A help passage whose meaning is this far from the question does not answer it (MiniLM cosine of the
 # best chunk; measured on learning-split tickets that cite an article: see evals/learning_report.py).
 MIN_PASSAGE_SIMILARITY = 0.3
@@ -369,6 +370,13 @@ def _lost_text(order: dict, language: str) -> list[str]:
     return texts + (_refund_texts(order, language) or [phrases.say("order_lost_unsettled", language)])
 
 
+def _named_by_customer(request: DraftRequest, order: dict) -> bool:
+    """An order we picked (no number given) may not be the one meant; one the customer named is, by its number, as
+    the latest, or by goods it holds ("what about the one with the jeans?")."""
+    return (bool((request.classification.entities or {}).get("order_numbers")) or names_latest_order(request.text)
+            or holds_goods_named(order, request.text))
+
+
 def _refund_texts(order: dict, language: str) -> list[str]:
     refunds = refunds_of(order)
     return [
@@ -496,10 +504,7 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
     policy = Section(None) if _only_names_goods(request) else _policy_section(question, passages, language)
 
     if intent in STATUS_INTENTS:
-        # An order we picked (no number given) may not be the one meant; one the customer named is, by its number,
-        # as the latest, or by goods it holds ("what about the one with the jeans?").
-        named = (bool((request.classification.entities or {}).get("order_numbers")) or names_latest_order(request.text)
-                 or holds_goods_named(order, request.text))
+        named = _named_by_customer(request, order)
         paid = status_questions.asks_what_was_paid(question["text"], language) and order.get("total") is not None
         contents = (status_questions.asks_what_was_ordered(question["text"], language) and bool(order.get("items"))
                     and order.get("total") is not None)
@@ -555,6 +560,11 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
             texts.append(phrases.say("other_orders_moving", language, count=len(others), orders=", ".join(others[:3])))
     elif intent == "refund_status":
         texts += _refund_texts(order, language) or [_refund_not_issued(order, language)]
+        issued = [_days_since(r.get("created_at")) for r in refunds_of(order)]
+        if issued and min(issued) > STALE_REFUND_DAYS and not _named_by_customer(request, order):
+            # "sent my return back 2 weeks ago, still no refund" when the last refund we see is months old: that
+            # one is not what they wait for, so say which order it was and ask for theirs
+            texts.append(phrases.say("older_refund_which", language, order=order["id"]))
         if policy.text:
             texts.append(policy.text)
             citations += policy.citations
