@@ -41,6 +41,7 @@ from graph.reasoning.restock import read_restock_question
 from graph.reasoning.return_progress import read_return_progress
 from graph.reasoning.returns_address import read_returns_address
 from graph.reasoning.signals import reads_as_ask
+from graph.reasoning.store_visit import read_store_visit
 from graph.reasoning.support_contact import read_customer_care_question
 from graph.reasoning.topic import names_a_topic
 from graph.reasoning.unshipped_change import read_unshipped_change
@@ -149,6 +150,7 @@ class OfflineReasoner:
         probs = read_suspected_phishing(probs, text)  # "is this text really from you?" (phishing.py)
         probs = read_not_arrived(probs, text)  # "my parcel hasn't arrived" is no damaged item (not_arrived.py)
         probs = read_returns_address(probs, text)  # "what's your returns address?" changes none (returns_address.py)
+        probs = read_store_visit(probs, text)  # "is there a store near me where I can return it?" (store_visit.py)
         probs = read_product_question(probs, text)  # "can it go in the washing machine?" (product_questions.py)
         probs = read_stock_question(probs, text)  # "do you have the chelsea boot in size 10?" (product_questions.py)
         probs = read_restock_question(probs, text)  # "can you tell me when the medium is back?" (restock.py)

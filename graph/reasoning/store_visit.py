@@ -1,0 +1,38 @@
+"""Whether the brand has a place to go is a policy question, not a request about an order.
+
+"Is there a store near me where I can drop off a return?", "do you have a shop in Chicago?", "where's your nearest
+branch to pick up my order?": the words of a return or an order, so the intent model read a return to start (and the
+reply refused the customer's latest order for its window) or an order's status. What is asked is whether there is a
+place at all, which the help center answers ("We have no shops, so a return can't be taken to a store", "there is
+no store, click-and-collect or pickup point"). So when a message asks whether there is a store, or where the nearest
+one is, the mass of the order readings goes to the policy reading of the same subject: a return's to the return
+policy, an order's or a delivery's to shipping information. Text is folded first (text_norm.fold).
+"""
+
+from __future__ import annotations
+
+from graph.reasoning.readings import moved_when
+from graph.reasoning.text_norm import any_of, fold
+
+_PLACE = r"(?:stores?|shops?|branch(?:es)?|outlets?|locations?|boutiques?)"
+_ASKS_FOR_A_PLACE = any_of(
+    rf"(?:is|are)\s+there\s+(?:a|an|any)\s+(?:\w+\s+)?{_PLACE}\b",
+    rf"(?:do|does)\s+(?:you|u|northbound)\s+(?:guys\s+)?(?:have|got)\s+(?:a|an|any)\s+(?:\w+\s+)?{_PLACE}\b",
+    rf"(?:nearest|closest|local|nearby)\s+{_PLACE}\b",
+    rf"{_PLACE}\s+(?:near|close\s+to)\s+(?:me|my|here|where)",
+    rf"where\s+(?:is|are|'?s)\s+(?:your|ur)\s+{_PLACE}\b",
+)
+RETURN_REQUESTS = ("return_request", "exchange")
+ORDER_READINGS = ("order_status", "shipping_delay")
+
+
+def asks_for_a_place(text: str) -> bool:
+    """The message asks whether the brand has a store (or where the nearest one is)."""
+    return bool(_ASKS_FOR_A_PLACE.search(fold(text or "")))
+
+
+def read_store_visit(probs: dict[str, float], text: str) -> dict[str, float]:
+    """The distribution with the return requests' mass on the return policy and the order readings' on shipping
+    information, when the message asks whether there is a place to go."""
+    probs = moved_when(probs, text, asks_for_a_place, RETURN_REQUESTS, "return_policy")
+    return moved_when(probs, text, asks_for_a_place, ORDER_READINGS, "shipping_info")

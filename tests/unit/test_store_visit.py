@@ -1,0 +1,35 @@
+"""Whether the brand has a place to go is a policy question (graph/reasoning/store_visit.py). Every message here is
+written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.reasoning.store_visit import asks_for_a_place, read_store_visit
+
+
+@pytest.mark.parametrize("text", [
+    "is there a store near me where I can drop off a return?",
+    "do you have a shop in Chicago?",
+    "where's your nearest branch? I'd rather collect my order",
+    "any stores near me I could take this back to?",
+])
+def test_asks_whether_there_is_a_place_to_go(text):
+    assert asks_for_a_place(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I want to return the jacket I bought",
+    "the store credit from my return hasn't shown up",
+    "where is my order?",
+])
+def test_a_request_or_store_credit_is_no_question_about_a_place(text):
+    assert not asks_for_a_place(text)
+
+
+def test_the_order_readings_move_to_the_policy_of_their_subject():
+    probs = {"return_request": 0.7, "return_policy": 0.1, "order_status": 0.15, "shipping_info": 0.05}
+    read = read_store_visit(probs, "is there a store near me where I can drop off a return?")
+    assert read["return_policy"] == pytest.approx(0.8) and read["shipping_info"] == pytest.approx(0.2)
+    assert read["return_request"] == 0.0 and read["order_status"] == 0.0
+    assert read_store_visit(probs, "I want to return the jacket") is probs
