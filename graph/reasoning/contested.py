@@ -23,12 +23,14 @@ _CONTESTED = any_of(
     rf"not\s+what\s+{_WHO}\s+{_TOLD}",
     # terms never given
     rf"{_WHO}\s+never\s+(?:said|told|mentioned|warned|stated)",
+    r"(?:nobody|no\s+one|noone)\s+(?:ever\s+)?(?:told|said|mentioned|warned|informed)\b",
+    r"(?:i|we)\s+(?:was|were)\s+never\s+(?:told|informed|warned)\b",
 )
 
 
 # A delivery date that moved is a delay with its tracking to answer ("I was told monday but now it says friday"), not a
 # contested term.
-_ABOUT_DELIVERY = any_of(r"arriv\w*|deliver\w*|dispatch\w*|ship\w*|coming|come|tracking|today|tomorrow|monday|"
+_ABOUT_DELIVERY = any_of(r"arriv\w*|deliver\w*|dispatch\w*|ship\w*|delay\w*|coming|come|tracking|today|tomorrow|monday|"
                          r"tuesday|wednesday|thursday|friday|saturday|sunday")
 
 

@@ -16,6 +16,9 @@ CASES = [
     ("my mistake, I should have said: NB105392", False),  # correcting their own words
     ("I was told to contact you about a return", False),
     ("you said you'd refund me, has it gone through?", False),
+    ("nobody told me it was final sale when I bought it, that's not fair", True),  # terms never given, by no one
+    ("I was never told sale items can't be returned", True),
+    ("nobody told me about the delay", False),  # a late parcel, with its tracking to answer
 ]
 
 
