@@ -33,6 +33,19 @@ OWN_AMOUNT = (r"\b(?:how much|what)\b[^.?!]{0,40}\b(?:did i|have i|i've|was i|di
               r"\b(?:pay|paid|spend|spent|charged)\b|\bhow much was (?:my|the|that|this) order\b")
 _OWN_AMOUNT = re.compile(OWN_AMOUNT, re.IGNORECASE)
 AMOUNT_READINGS = ("payment_methods", "product_info")
+# "Been charged but haven't had an order confirmation, did it go through?": whether the order was placed, which the
+# order answers (the labelling guide's order status: "whether it went through"), not a disputed charge. A charge
+# taken twice, or one the customer does not know, stays a dispute.
+_CHARGED = r"(?:charged|billed|paid|money\s+(?:has\s+)?(?:gone|left|came\s+out|taken)|payment\s+(?:went|has\s+gone)\s+out)"
+_CHARGED_UNCONFIRMED = re.compile(
+    _CHARGED + r"\b[^.?!]{0,40}\b(?:but|and|yet)\s+(?:i\s+)?(?:haven'?t|have\s+not|never|didn'?t|did\s+not|no)\s+"
+    r"(?:had\s+|got(?:ten)?\s+|get\s+|received?\s+|seen\s+)?(?:an?\s+|the\s+|my\s+|any\s+)?(?:order\s+)?"
+    r"(?:confirmation|order\s+number|e-?mail|receipt)|"
+    + _CHARGED + r"\b[^.?!]{0,60}[.?!]*\s*(?:but\s+)?(?:did|has)\s+(?:it|my\s+order|the\s+order)\s+(?:go|gone)\s+through",
+    re.IGNORECASE)
+_TWICE_OR_UNKNOWN = re.compile(r"\btwice\b|\bdouble\b|\btwo\s+charges\b|\bagain\b|\bdon'?t\s+recogni[sz]e\b|"
+                               r"\bunauthori[sz]ed\b|\bnot\s+me\b", re.IGNORECASE)
+UNCONFIRMED_READINGS = ("payment_dispute", "payment_methods")
 
 
 def asks_own_payment(text: str) -> bool:
@@ -45,9 +58,18 @@ def asks_own_amount(text: str) -> bool:
     return bool(_OWN_AMOUNT.search(fold(text or "")))
 
 
+def asks_if_charged_order_went_through(text: str) -> bool:
+    """The customer was charged and asks whether the order went through (no confirmation), no charge disputed."""
+    folded = fold(text or "")
+    return bool(_CHARGED_UNCONFIRMED.search(folded)) and not _TWICE_OR_UNKNOWN.search(folded)
+
+
 def read_own_payment(probs: dict[str, float], text: str) -> dict[str, float]:
     """The distribution with the payment-methods reading's mass on order status, when the customer asks what paid
-    for their own order, and the product reading's too when they ask what they paid."""
+    for their own order, and the product reading's too when they ask what they paid; the disputed charge's when
+    they were charged and ask whether the order went through."""
+    if any(probs.get(intent) for intent in UNCONFIRMED_READINGS) and asks_if_charged_order_went_through(text):
+        return moved_to(probs, UNCONFIRMED_READINGS, ORDER_STATUS)
     if any(probs.get(intent) for intent in AMOUNT_READINGS) and asks_own_amount(text):
         return moved_to(probs, AMOUNT_READINGS, ORDER_STATUS)
     if not any(probs.get(intent) for intent in PAYMENT_READINGS) or not asks_own_payment(text):

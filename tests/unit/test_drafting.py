@@ -927,3 +927,12 @@ def test_a_refund_awaited_now_is_not_one_issued_months_ago():
     assert "That was for order" not in named.text  # the order they named is the one they mean
     recent = _refunded("delivered", "card:amex:5910", "98.00", (clock.today() - timedelta(days=5)).isoformat())
     assert "That was for order" not in compose(_request(asked, "refund_status", oms={"orders": [recent]})).text
+
+
+def test_whether_something_must_be_paid_is_answered_by_what_it_costs():
+    """"do I have to pay for return postage?" got the refund-timing sentence ("payment" holds "pay")."""
+    from graph.reasoning.offline.passages import best_sentences
+
+    article = article_passage("return-policy")
+    said = best_sentences("do I have to pay for return postage?", article["text"], title=article["title"])
+    assert said[0].startswith("Returns are free in the United States and Canada"), said

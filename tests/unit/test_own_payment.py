@@ -48,3 +48,17 @@ def test_what_goods_cost_is_still_a_product_question():
 
     probs = {"product_info": 0.9, "order_status": 0.1}
     assert not asks_own_amount("how much is the linen shirt?") and read_own_payment(probs, "how much is the tee?") is probs
+
+
+@pytest.mark.parametrize(("text", "went_through"), [
+    ("been charged but haven't had an order confirmation?? did it go through or not", True),
+    ("money has gone out of my account but no order number", True),
+    ("I was charged twice and have no confirmation", False),  # a double charge stays a dispute
+    ("I was charged for an order I never placed", False),
+])
+def test_charged_with_no_confirmation_asks_whether_the_order_went_through(text, went_through):
+    from graph.reasoning.own_payment import asks_if_charged_order_went_through
+
+    assert asks_if_charged_order_went_through(text) is went_through
+    read = read_own_payment({"payment_dispute": 0.6, "order_status": 0.4}, text)
+    assert (read["order_status"] == pytest.approx(1.0)) is went_through

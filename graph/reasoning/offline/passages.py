@@ -274,7 +274,9 @@ _ANSWER_TYPES = (
                 re.IGNORECASE),
      re.compile(r"\b\d+(\s*(-|to)\s*\d+)?\s+(business |working )?(days?|weeks?|hours?|minutes?)\b|\bsame day\b",
                 re.IGNORECASE)),
-    (re.compile(r"\bhow much\b|\b(costs?|price|fee|charge)\b", re.IGNORECASE),
+    # ...and so is "do I have to pay for return postage?", "will I be charged?", "is it free?"
+    (re.compile(r"\bhow much\b|\b(costs?|price|fee|charged?|free)\b|\bpay(ing)? for\b|\b(have|need) to pay\b",
+                re.IGNORECASE),
      # nothing to pay is an amount too: "will I be charged customs?" is answered by "included in the price"
      re.compile(r"[$€£]\s?\d|\b\d+(\.\d+)?\s?(usd|eur|gbp|%)|\bfree\b|\bnothing to pay\b|\bno (extra )?(charge|cost)\b|"
                 r"\bat no cost\b|\bincluded in the price\b", re.IGNORECASE)),
