@@ -99,8 +99,10 @@ def answering_sentence(question: str, previous: str | None, language: str) -> st
     from graph.reasoning.glossary import english_reading
     from tools.knowledge.query_vectors import minilm_vectors
 
+    # a lead-in to a table or a list ("Here is the size chart for the boot:") says nothing once quoted alone
     sentences = [part.strip() for paragraph in _body(previous) for part in _SENTENCE_END.split(paragraph)
-                 if len(part.split()) >= 3 and not part.strip().startswith(("http", "More in our help center"))]
+                 if len(part.split()) >= 3 and not part.strip().startswith(("http", "More in our help center"))
+                 and not part.strip().endswith(":")]
     if not sentences:
         return None
     vectors = minilm_vectors([english_reading(question, language), *(english_reading(t, language) for t in sentences)])

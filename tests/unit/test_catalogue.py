@@ -415,3 +415,16 @@ async def test_two_products_asked_to_be_compared_are_set_side_by_side_from_their
     # ...and a question about what they are made of stays one
     found = await range_of(catalogue, "which one of the jackets is waterproof and breathable?")
     assert found["detail"] == "material" and len(found["products"]) == 3
+
+
+async def test_a_word_of_fit_alone_names_no_goods_but_narrows_a_kind():
+    """"do they run wide?" after a boot's sizes got the Wide-Leg Jean's chart."""
+    from tools.oms.catalogue import products_named
+
+    wide = Product(id="J1", name="Highwater Wide-Leg Jean", product_line="denim", category="jeans",
+                   variants=[Variant(id="V1", options={"size": "30"}, price=Decimal("98"), available=True)])
+    slim = Product(id="J2", name="Northbound Slim Jean", product_line="denim", category="jeans",
+                   variants=[Variant(id="V2", options={"size": "30"}, price=Decimal("88"), available=True)])
+    assert await products_named(_Catalogue([wide, slim]), ["run", "wide"]) == []
+    assert [p.name for p in await products_named(_Catalogue([wide, slim]), ["wide", "jeans"])] == [
+        "Highwater Wide-Leg Jean"]

@@ -167,3 +167,13 @@ def test_a_question_asked_again_gets_the_sentence_of_the_last_reply_that_answers
     assert answering_sentence("ok and what's the tracking number", STATUS, "en").startswith("The tracking number is")
     assert answering_sentence("thanks, that's all", STATUS, "en") is None  # asks nothing
     assert answering_sentence("do you sell gift cards?", STATUS, "en") is None  # nothing in it answers that
+
+
+def test_a_lead_in_to_a_table_is_never_the_sentence_said_again():
+    """"do they run wide?" after a size chart got "As I said above: Here is the size chart for the boot (...):"."""
+    from graph.dialogue.follow_up import answering_sentence
+
+    chart = ("Hi there,\n\nHere is the size chart for the Wayfarer Chelsea Boot (measurements in inches):\n\n"
+             "| Size | Foot Length (in) |\n|---|---|\n| 9 | 10.25 |\n\nIs there anything else I can help you with?")
+    said = answering_sentence("what is the size chart for the chelsea boot?", chart, "en")
+    assert said is None or not said.endswith(":"), said

@@ -96,3 +96,22 @@ def test_a_short_question_that_only_points_back_is_read_with_the_last_ask():
     assert points_back_only("how much") and points_back_only("how long?") and points_back_only("why?")
     assert not points_back_only("how much is express?") and not points_back_only("where is my order?")
     assert not points_back_only("what's your return policy for sale items?")
+
+
+@pytest.mark.parametrize(("said", "leans"), [
+    ("do they run wide?", True), ("can I send one by email?", True), ("is express available there?", True),
+    ("is there a discount for first orders?", False),  # "is there" points at nothing
+    ("where is it? NB109419", False),  # names its own order
+    ("I want to return it", False),  # asks nothing
+])
+def test_a_short_question_whose_subject_is_a_pronoun_leans_on_the_ask_before_it(said, leans):
+    from graph.reasoning.offline.engine import leans_on_before
+
+    assert leans_on_before(said) is leans
+
+
+def test_a_question_leaning_on_the_ask_before_it_is_read_with_it_when_both_are_about_the_same_thing():
+    engine = OfflineReasoner(_ScriptedModel())
+    joined = engine.classify("is express available there?", [("customer", "do you ship to australia?")])
+    assert joined.questions[0]["text"] == "do you ship to australia? is express available there?"
+    assert joined.questions[0]["subject_before"] == "do you ship to australia?"

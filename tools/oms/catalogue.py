@@ -189,10 +189,16 @@ def _is_of_kind(product: Product, word: str) -> bool:
     return is_kind(word, [product.name, product.category, product.product_line])
 
 
+# How goods fit, words some products' names hold ("Wide-Leg Jean", "Slim Jean", "Long Sleeve Henley"): beside a kind
+# they narrow it ("the slim jeans"), alone they ask how goods named before fit ("do they run wide?").
+FIT_WORDS = frozenset({"wide", "narrow", "slim", "skinny", "loose", "tight", "snug", "baggy", "roomy", "long", "tall",
+                       "relaxed", "straight"})
+
+
 def _score(product: Product, words: list[str]) -> int:
     """How many of the goods words describe the product: its kind (name, category, line), and its material only
-    beside its kind ("merino beanie"; "water resistance" alone names no goods)."""
-    if not any(_is_of_kind(product, word) for word in words):
+    beside its kind ("merino beanie"; "water resistance" alone names no goods), nor a word of fit alone ("wide")."""
+    if not any(_is_of_kind(product, word) for word in words if word not in FIT_WORDS):
         return 0
     return sum(_is_of_kind(product, word) or is_of_material(product, word) for word in words)
 

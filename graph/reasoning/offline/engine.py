@@ -10,7 +10,7 @@ import threading
 from collections import OrderedDict
 
 from graph.consent import awaits_yes
-from graph.dialogue.slots import read_slots
+from graph.dialogue.slots import opens_as_question, read_slots
 from graph.intents import family_of
 from graph.reasoning import signals
 from graph.reasoning.address_slip import read_address_slip
@@ -81,6 +81,19 @@ POINTING_WORDS = 8
 def points_back_only(said: str) -> bool:
     """A short question about the last ask's subject, naming none of its own: read with that ask."""
     return len(said.split()) <= POINTING_WORDS and bool(_ONLY_POINTS_BACK.search(said)) and not names_a_topic(said)
+
+
+# A short question whose subject is a pronoun for what the last ask named: "do they run wide?" after the chelsea boot's
+# size, "can I send one by email?" after gift cards, "is express available there?" after Australia. Its other words
+# say what it asks of that subject, so it is read with the last ask when both are about the same thing (the caller
+# checks their answer family). "Is there a...?" and "are there...?" point at nothing.
+_PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|them|one|ones)\b|(?<!\bis )(?<!\bare )\bthere\b", re.IGNORECASE)
+
+
+def leans_on_before(said: str) -> bool:
+    """A short question whose subject is a pronoun for what the last ask named, naming no order of its own."""
+    return (len(said.split()) <= POINTING_WORDS and ("?" in said or opens_as_question(said))
+            and bool(_PRONOUN_SUBJECT.search(said)) and not re.search(r"\d{4,}", said))
 
 
 def without_parts(text: str, parts: list[str]) -> str:
@@ -190,7 +203,7 @@ class OfflineReasoner:
             if in_context[1] > prob:
                 intent, prob, probs = in_context
         questions = [Question(text=said, intent=intent, confidence=prob)]  # searched without the thanks too
-        if previous and len(parts) <= 1 and points_back_only(said):
+        if previous and len(parts) <= 1 and (points_back_only(said) or leans_on_before(said)):
             before = request_before(previous)
             earlier = previous[:previous.index(before)]
             if points_back_only(before) and earlier:  # "and how much?" after "how long does it take?"
