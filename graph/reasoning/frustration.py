@@ -60,6 +60,11 @@ _ANGER = any_of(
     r"(?:\w+\s+){0,2}?(?:losing|breaking|ignoring|wasting|ruining|lying)",
     r"(?:great|fantastic|stellar|amazing|excellent|top\s+notch)\s+(?:customer\s+)?service\s*(?:\.{2,}|,)?\s*(?:not|/s)\b",
     r"love\s+how\s+i\s+(?:have\s+to|had\s+to|still|keep|'ve\s+been)|so\s+helpful\s*(?:\.{2,}|not)|love\s+that\s+for\s+me",
+    # "love waiting on hold for nothing", "love being cut off": a wait or a brush-off said to be loved
+    r"love\s+(?:waiting\s+(?:on\s+hold|in\s+all\s+day|around|for\s+(?:hours|days|ages))|being\s+(?:ignored|cut\s+off|"
+    r"hung\s+up\s+on|kept\s+waiting|left\s+on\s+hold|passed\s+around|fobbed\s+off)|getting\s+(?:cut\s+off|hung\s+up\s+on|"
+    r"ignored|fobbed\s+off)|spending\s+(?:\w+\s+)?(?:hours?|minutes?|mins)\s+on\s+(?:hold|the\s+phone))",
+    r"(?:waited|waiting|wait|hold)\s+(?:\w+\s+){0,4}?for\s+nothing\b",
     # Spanish
     r"inaceptable|(?:estoy|estamos)\s+(?:muy\s+)?hart[oa]s?|hart[oa]s?\s+de|que\s+verguenza|verguenza|estafa\w*|fraude|ladrones|pesimo|indignante|indignad[oa]",
     r"ridiculo|inutiles?|incompetentes?|mierda|es\s+una\s+broma|nunca\s+mas|voy\s+a\s+denunciar|ya\s+basta",
