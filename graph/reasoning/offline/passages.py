@@ -20,7 +20,7 @@ from graph.reasoning.offline.coverage import (
     asks_to_collect_in_person,
     says_there_is_no_place,
 )
-from graph.reasoning.places import with_zones
+from graph.reasoning.places import with_zones, zones_named
 from graph.reasoning.text_norm import GIFT_CARD
 from graph.state import PassageRef
 
@@ -79,10 +79,11 @@ def _mentions(word: str, sentence_words: set[str]) -> bool:
 def _overlaps(question: str, sentences: list[str], said_by_all: str = "") -> list[float]:
     """Per sentence, the share of the question's content words it mentions, each word weighted by how rare
     it is among the passage's sentences (a word every sentence has, like "return" in the returns article,
-    says nothing about which sentence answers). `said_by_all`: words every sentence is about (the article's title:
-    "United Kingdom" in the UK shipping article), which say nothing about which sentence answers either."""
-    asked = _words(question) - _words(said_by_all)
+    says nothing about which sentence answers). `said_by_all`: the article's title; the place it names is what every
+    sentence is about ("United Kingdom" in the UK shipping article), which says nothing about which sentence answers
+    either (its other words may: "store credit" in "Store credit and gift card refunds")."""
     words = [_words(s) for s in sentences]
+    asked = _words(question) - _words(" ".join(zones_named(said_by_all)))
     hits = {w: [_mentions(w, ws) for ws in words] for w in asked}
     weight = {w: math.log(1 + len(sentences) / (1 + sum(found))) for w, found in hits.items() if any(found)}
     total = sum(weight.values()) or 1.0
