@@ -936,3 +936,9 @@ def test_whether_something_must_be_paid_is_answered_by_what_it_costs():
     article = article_passage("return-policy")
     said = best_sentences("do I have to pay for return postage?", article["text"], title=article["title"])
     assert said[0].startswith("Returns are free in the United States and Canada"), said
+
+
+def test_two_word_verbs_are_the_articles_one_word_nouns():
+    from graph.reasoning.offline.passages import _words
+
+    assert "checkout" in _words("can I check out without an account?") and "pickup" in _words("can I pick it up?")

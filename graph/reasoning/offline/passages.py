@@ -55,12 +55,15 @@ _GIFT_CARD = re.compile(rf"\b(?:{GIFT_CARD})\b")
 
 # "How much is it?" asks what it costs: the word the articles' rate tables use ("Standard: cost $12.95, ...").
 _HOW_MUCH = re.compile(r"\bhow much\b")
+# "Can I check out without an account?" is the articles' "checkout" ("Guest checkout and order history").
+_CHECK_OUT = re.compile(r"\bcheck(?:ing|ed|s)?[\s-]+out\b")
 # "pick up my order" is the articles' "pickup point", a word of its own once joined.
 _PICK_UP = re.compile(r"\bpick(?:ing|ed|s)?[\s-]+(?:(?:it|them|my \w+|the \w+|an? \w+)\s+)?up\b")
 
 
 def _words(text: str) -> set[str]:
     text = _PICK_UP.sub(" pickup ", _GIFT_CARD.sub(" voucher ", text.lower()))
+    text = _CHECK_OUT.sub(" checkout ", text)
     text = _HOW_MUCH.sub(" cost ", text)
     return {_SAME_WORD.get(w, w) for w in re.findall(r"[a-z0-9]+", text) if w not in _STOP and len(w) > 2}
 
