@@ -254,6 +254,7 @@ def test_goods_taken_off_an_order_or_named_in_a_request_said_as_a_noun():
     assert [i.phrase for i in named_items("get rid of the belt please")] == ["belt"]
     assert named_items("where do I drop off the parcel?") == [] and named_items("the cancellation of my order") == []
     assert named_items("will I lose my basket if I delete the cache?") == []  # what is deleted is rarely goods
+    assert named_items("love waiting on hold for nothing") == []  # a phone line's hold, not goods
 
 
 def test_goods_given_as_the_answer_to_which_item():
