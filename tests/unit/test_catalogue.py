@@ -428,3 +428,9 @@ async def test_a_word_of_fit_alone_names_no_goods_but_narrows_a_kind():
     assert await products_named(_Catalogue([wide, slim]), ["run", "wide"]) == []
     assert [p.name for p in await products_named(_Catalogue([wide, slim]), ["wide", "jeans"])] == [
         "Highwater Wide-Leg Jean"]
+
+
+def test_a_saying_names_no_goods_and_a_back_story_leaves_room_for_the_goods():
+    """"long story short, i moved house ... the slim jean" looked up shorts and never reached the jean."""
+    said = goods_words("long story short, i moved house recently and your site says low stock on the slim jean")
+    assert "short" not in said and "jean" in said, said

@@ -29,7 +29,7 @@ from tools.oms.product_detail import (
 from tools.oms.variant_stock import asked_size, option_stock
 
 CATALOGUE_INTENTS = frozenset({"product_info"})  # product questions; sizing keeps its size guide
-MAX_WORDS = 4  # catalogue look-ups per message (one query each, in parallel)
+MAX_WORDS = 6  # catalogue look-ups per message (one query each, in parallel): a back story may come first
 MAX_PRODUCTS = 6  # products listed in a reply
 MAX_OPTION_PRODUCTS = 3  # products whose asked-for size or colour a reply says is in stock or not
 
@@ -157,11 +157,17 @@ def price_order(text: str) -> str | None:
     return "cheapest" if _CHEAPEST.search(text or "") else None
 
 
+# Sayings whose words are goods words elsewhere: "long story short, I moved house" asked for the shorts and the long
+# sleeve henley, and took the look-ups the goods asked about needed.
+_IDIOMS = re.compile(r"\blong story short\b|\bin short\b|\bshort notice\b|\bfor a long time\b", re.IGNORECASE)
+
+
 def goods_words(text: str) -> list[str]:
     """Words of the message that may name a kind of goods, in order: not question words, not the order or its
     paperwork (tools/oms/item_match's lists)."""
     seen: list[str] = []
-    for token in re.findall(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*[A-Za-zÀ-ÿ]", without_links(text)):  # "@northbound_apparel": a channel
+    said = _IDIOMS.sub(" ", without_links(text))  # "long story short" names no shorts
+    for token in re.findall(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*[A-Za-zÀ-ÿ]", said):  # "@northbound_apparel": a channel
         word = token.lower().replace("’", "'")
         if len(word) < 3 or "'" in word or word in _QUESTION_WORDS or stem(word) in _QUESTION_WORDS or word in COLOURS:
             continue
