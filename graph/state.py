@@ -61,6 +61,7 @@ class OmsFacts(TypedDict, total=False):
     listed_orders: list[dict]  # the customer's latest orders in short, when a question is about several of them
     catalogue: dict | None  # the store's products of the kind a product question asks about (tools/oms/catalogue)
     size_chart: dict | None  # the chart of the goods a sizing question names (tools/oms/size_chart)
+    in_focus: str | None  # the order the conversation is about, looked up for a follow-up naming none
 
 
 class Turn(TypedDict, total=False):

@@ -277,6 +277,9 @@ def read_in_context(reading: Classification, dialogue: Dialogue | None, text: st
 # A new request about the order just discussed: "can I just cancel it then", "change its address" ("that one"
 # points as often at another order or an item, so it is not read as this order).
 _THE_ORDER_SO_FAR = re.compile(r"\b(it|its|that order|this order|the same order)\b", re.IGNORECASE)
+# ...or a part of it said with "the", as of the one in hand: "could you tell me the tracking number?" after its contents
+_A_PART_OF_THE_ORDER = re.compile(r"\bthe (?:tracking(?: number| link| code)?|delivery date|carrier|courier|total|"
+                                  r"invoice|receipt|order number)\b", re.IGNORECASE)
 
 
 # A few words asked after an answer about an order, naming no order, goods or action of their own ("will I get an
@@ -299,7 +302,8 @@ def points_back_at_the_order(text: str) -> bool:
     text = text or ""
     if _ANOTHER_ORDER.search(text):
         return False  # "when will my other parcel arrive, it was due monday?"
-    return (bool(_THE_ORDER_SO_FAR.search(text)) and not goods_named(text)) or _short_question_of_nothing_else(text)
+    points = _THE_ORDER_SO_FAR.search(text) or _A_PART_OF_THE_ORDER.search(text)
+    return (bool(points) and not goods_named(text)) or _short_question_of_nothing_else(text)
 
 
 def next_dialogue(dialogue: Dialogue | None, reading: Classification, how: str | None, text: str = "") -> Dialogue:

@@ -43,7 +43,9 @@ _CHOICE = re.compile(
     r"\bthe (first|second|third|fourth|last|latest|newest|oldest|most recent|earlier|later|other|cheapest|"
     r"same|bigger|smaller|larger)\b|\bthe one (with|that|from|in|for|i)\b|\bthe ([\w-]+ ){1,3}(one|ones)\b|"
     r"\b(both|all of them|either|neither) ?(one|ones|of them)?\b|\bsize \w{1,4}\b|\b(xxs|xs|xl|xxl|xxxl)\b|"
-    r"\bthe \d{1,2}(?: one)?(?: then| please| pls| instead)?\W*$",  # a size by its number, said alone: "the 32 then"
+    r"\bthe \d{1,2}(?: one)?(?: then| please| pls| instead)?\W*$|"  # a size by its number, said alone: "the 32 then"
+    # an order said by when or how it was placed: "it's the order from November", "my order I placed on monday"
+    r"\b(?:the|my) (?:order|purchase) (?:from|of|placed|i placed|i made|made|on|in|last)\b",
     re.IGNORECASE,
 )
 # Not having what was asked for, and correcting what was given.

@@ -368,7 +368,9 @@ async def call_oms(state: SupportState) -> dict:
     try:
         overview, named = await _lookup(client, customer_id, numbers, depth)
         if focus and _named_goods_elsewhere(turn, named, overview.orders):
-            numbers, named = [], []  # "the jogger", after a return opened on another order: the goods choose
+            numbers, named, focus = [], [], None  # "the jogger", after a return opened on another order: the goods choose
+        if focus:
+            facts["in_focus"] = focus  # the conversation's order: as good as named by the customer (drafting.py)
         facts["customer"] = overview.customer.model_dump(mode="json")
         summaries = overview.summaries()
         # Recent orders are cheap and give a person context even when the question is not about one.

@@ -282,3 +282,16 @@ def test_another_order_said_by_its_goods_after_an_order_answer_is_that_order_not
     reading, how = _read("What about the one with the boots?", "product_info", 0.75, status)
     assert (reading.intent, how) == ("order_status", "follow_up")
     assert _read("what boots do you sell?", "product_info", 0.95, status)[0].intent == "product_info"
+
+
+def test_an_order_said_by_when_it_was_placed_answers_the_agent_and_a_part_of_the_order_points_back_at_it():
+    """"It's the order from November" during an exchange turned into a status question; "could you tell me the tracking
+    number?" after an order's contents was answered about no order in particular."""
+    from graph.dialogue.continuation import points_back_at_the_order
+
+    exchanging = {"topic": "exchange", "topic_confidence": 1.0, "order_id": "NB1"}
+    assert is_detail_reply("It's the order from November") and is_detail_reply("the order I placed on monday")
+    assert _read("It's the order from November", "order_status", 0.96, exchanging)[0].intent == "exchange"
+    assert not is_detail_reply("where is my order from last week?")
+    assert points_back_at_the_order("Great, thanks. Also could you tell me the tracking number?")
+    assert not points_back_at_the_order("what is the tracking number for my other order?")

@@ -942,3 +942,14 @@ def test_two_word_verbs_are_the_articles_one_word_nouns():
     from graph.reasoning.offline.passages import _words
 
     assert "checkout" in _words("can I check out without an account?") and "pickup" in _words("can I pick it up?")
+
+
+def test_the_order_the_conversation_is_about_is_answered_as_named_even_long_after_delivery():
+    """"Also could you tell me the tracking number?" after an order's contents got "I don't see an order on its way"."""
+    old = _in_transit("NB100013")
+    old["shipments"][0]["delivered_at"] = (datetime.now(UTC) - timedelta(days=40)).isoformat()
+    old["status"] = "delivered"
+    asked = "Great, thanks. Also could you tell me the tracking number?"
+    focused = compose(_request(asked, "order_status", oms={"orders": [old], "in_focus": "NB100013"}))
+    assert "NB100013 was delivered" in focused.text and "1Z999" in focused.text, focused.text
+    assert "Which order" in compose(_request(asked, "order_status", oms={"orders": [old]})).text

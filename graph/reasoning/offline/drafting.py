@@ -372,9 +372,10 @@ def _lost_text(order: dict, language: str) -> list[str]:
 
 def _named_by_customer(request: DraftRequest, order: dict) -> bool:
     """An order we picked (no number given) may not be the one meant; one the customer named is, by its number, as
-    the latest, or by goods it holds ("what about the one with the jeans?")."""
+    the latest, or by goods it holds ("what about the one with the jeans?"), and so is the one the conversation is
+    about ("could you tell me the tracking number?" after its contents)."""
     return (bool((request.classification.entities or {}).get("order_numbers")) or names_latest_order(request.text)
-            or holds_goods_named(order, request.text))
+            or holds_goods_named(order, request.text) or (request.oms or {}).get("in_focus") == order.get("id"))
 
 
 def _refund_texts(order: dict, language: str) -> list[str]:
