@@ -13,6 +13,7 @@ from langgraph.runtime import Runtime
 
 from graph.config import SupportContext, context_of
 from graph.consent import awaits_yes
+from graph.dialogue.continuation import ACTION_FLOWS, ASKED_OF_THE_GOODS
 from graph.dialogue.follow_up import answering_sentence, repeats
 from graph.dialogue.open_question import open_question
 from graph.identity import NOT_COUNTED_PROBLEMS
@@ -102,7 +103,12 @@ def _asked(turn: dict) -> str:
 def after_reply(dialogue: Dialogue | None, turn: dict) -> Dialogue:
     """What the reply leaves open (the question it asks) and the order it was about, for the next message."""
     updated = Dialogue(**(dialogue or {}))
-    updated["awaiting"] = open_question(turn)
+    asked = open_question(turn)
+    if not asked and updated.get("topic") in ACTION_FLOWS and turn.get("intent") in ASKED_OF_THE_GOODS:
+        # "what colours come in a 10?" in the middle of an exchange that still needs its order: answered, and the
+        # question which order it is stays open ("white please" next must not pick an order of its own)
+        asked = list(updated.get("awaiting") or [])
+    updated["awaiting"] = asked
     orders = (turn.get("oms") or {}).get("orders") or []
     if orders:
         updated["order_id"] = orders[0].get("id")

@@ -36,3 +36,14 @@ def test_thanks_beside_a_request_is_no_goodbye():
     turn = {"text": "ok thanks, please go ahead with the removal", "draft": asked, "language": "en"}
     said = not_repeated(turn, asked, ["order_number"])
     assert not said.startswith("You're welcome") and "which order" in said, said
+
+
+def test_a_question_about_the_goods_mid_exchange_leaves_the_question_which_order_open():
+    """"white please" after "what colours come in a 10?" once proposed an exchange of the latest order's sweater."""
+    from graph.nodes.answer import after_reply
+
+    exchanging = {"topic": "exchange", "topic_confidence": 1.0, "awaiting": ["order_number"]}
+    product = {"intent": "product_info", "draft": "Here's what we have in sneakers right now: ...", "language": "en"}
+    assert after_reply(exchanging, product)["awaiting"] == ["order_number"]
+    status = {"topic": "order_status", "topic_confidence": 1.0, "awaiting": ["order_number"]}
+    assert after_reply(status, product)["awaiting"] == []  # outside an order action the question is its own
