@@ -30,6 +30,7 @@ from graph.reasoning.topic import names_a_topic
 from graph.state import Dialogue, Question
 from tools.oms.actions.change_address import mentions_address
 from tools.oms.item_match import goods_named, picks_order_by_goods
+from tools.oms.order_choice import says_when_placed
 
 CONFIDENT = 0.7
 MAX_DETAIL_CHARS = 240
@@ -338,6 +339,8 @@ def order_in_focus(dialogue: Dialogue | None, turn: dict) -> str | None:
         return None
     if not turn.get("context") and not points_back_at_the_order(turn.get("text") or ""):
         return None
+    if says_when_placed(turn.get("text") or ""):
+        return None  # "it's the order from November": the month chooses, not the order the last answer was about
     return dialogue.get("order_id")
 
 

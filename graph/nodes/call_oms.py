@@ -57,6 +57,7 @@ from tools.oms.order_choice import (
     orders_lacking_named_items,
     other_moving_orders,
     refund_needs_an_order,
+    says_when_placed,
 )
 from tools.oms.product_detail import asks_about_detail
 from tools.oms.size_chart import chart_of
@@ -363,7 +364,7 @@ async def call_oms(state: SupportState) -> dict:
     text = as_goods_request(english_reading(turn.get("text", ""), turn.get("language") or "en"), turn)
     # (credit for a late delivery looks as far: the late one may be behind newer orders on their way)
     late_credit_asked = asks_credit_for_lateness(text)
-    longer = goods_named(text) or late_credit_asked
+    longer = goods_named(text) or late_credit_asked or says_when_placed(text)  # "the order from May" may be older
     depth = ITEM_MATCH_ORDERS if wants_order and longer else RECENT_ORDERS
     try:
         overview, named = await _lookup(client, customer_id, numbers, depth)

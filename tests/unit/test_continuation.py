@@ -295,3 +295,10 @@ def test_an_order_said_by_when_it_was_placed_answers_the_agent_and_a_part_of_the
     assert not is_detail_reply("where is my order from last week?")
     assert points_back_at_the_order("Great, thanks. Also could you tell me the tracking number?")
     assert not points_back_at_the_order("what is the tracking number for my other order?")
+
+
+def test_an_order_said_by_its_month_is_not_the_order_the_last_answer_was_about():
+    turn = {"text": "It's the order from November", "context": "detail"}
+    assert order_in_focus({"topic": "exchange", "order_id": "NB109419", "awaiting": []}, turn) is None
+    assert order_in_focus({"topic": "exchange", "order_id": "NB109419", "awaiting": []},
+                          {"text": "the jeans", "context": "detail"}) == "NB109419"

@@ -204,3 +204,17 @@ def test_a_part_of_an_address_is_no_product_word():
     assert match_orders_by_items("I typed the wrong zip code, order hasn't shipped yet", [half_zip]) == []
     assert match_orders_by_items("my postcode is wrong", [half_zip]) == []
     assert match_orders_by_items("the half-zip one", [half_zip]) == [half_zip]
+
+
+def test_an_order_said_by_the_month_it_was_placed_is_that_one():
+    """"It's the order from November" during an exchange picked the newest order, placed in December."""
+    from tools.oms.order_choice import placed_in_month_said
+
+    december = _order("NB3", "delivered", 0, delivered_days_ago=0)  # placed 2026-11-26 (NOW)
+    october = _order("NB2", "delivered", 40, delivered_days_ago=35)  # placed 2026-10-17
+    orders = [december, october]
+    assert [o["id"] for o in placed_in_month_said(orders, "it's the order from October")] == ["NB2"]
+    assert [o["id"] for o in placed_in_month_said(orders, "my october order")] == ["NB2"]
+    assert placed_in_month_said(orders, "will it arrive by December?") == []  # a date it is due by names no order
+    assert choose_order(orders, {"exchange"}, "it's the order from October", now=NOW)["id"] == "NB2"
+    assert placed_in_month_said(orders, "the one I placed in May") == []  # no order then: the usual choice

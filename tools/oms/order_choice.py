@@ -267,10 +267,38 @@ def fits_request(order: dict, intents: set[str]) -> bool:
     return True
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|" \
+         r"nov(?:ember)?|dec(?:ember)?)"
+# The order said by the month it was placed: "it's the order from November", "my October order", "the one I placed in
+# May" (not a date it is due by: "will it arrive by December?").
+_ORDER_OF_MONTH = re.compile(
+    rf"\b(?:order(?:ed)?|purchase[ds]?|bought|placed|made|one)\s+(?:\w+\s+){{0,2}}?(?:from|in|during|back\s+in)\s+"
+    rf"(?:early\s+|mid\s+|late\s+)?{_MONTH}\b|\b{_MONTH}\s+(?:order|purchase)\b", re.IGNORECASE)
+
+
+def says_when_placed(text: str) -> bool:
+    """The message names its order by the month it was placed ("the order from November")."""
+    return _ORDER_OF_MONTH.search(text or "") is not None
+
+
+def placed_in_month_said(orders: list[dict], text: str) -> list[dict]:
+    """The orders placed in the month the message names its order by (the latest such month), else none."""
+    found = _ORDER_OF_MONTH.search(text or "")
+    if not found:
+        return []
+    said = next(group for group in found.groups() if group).lower()[:3]
+    month = next(i for i, name in enumerate(_MONTHS, start=1) if name.startswith(said))
+    placed = [(o, day_of(o.get("placed_at"))) for o in orders]
+    return [o for o, day in placed if day is not None and day.month == month]
+
+
 def choose_order(orders: list[dict], intents: set[str], text: str = "", now: datetime | None = None) -> dict | None:
     """The one order the question is about, or None when the customer has none."""
     if not orders:
         return None
+    orders = placed_in_month_said(orders, text) or orders  # "the order from November": one placed then
     today = (now or clock.now()).date()
     named = match_orders_by_items(text, orders) if text else []
     if named:
