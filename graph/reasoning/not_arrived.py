@@ -35,6 +35,9 @@ _SAYS_NOT_ARRIVED = any_of(
     r"no\s+sign\s+of\s+(?:(?:it|them)\s+yet|(?:my|the|our)\s+(?:\w+\s+)?(?:order|parcel|package|delivery|shipment))",
     r"(?:still\s+)?waiting\s+(?:for|on)\s+(?:my|the|our)\s+(?:\w+\s+)?(?:order|parcel|package|delivery|shipment)"
     r"\s+(?:to\s+(?:arrive|come|turn\s+up|show\s+up)|that\s+(?:never|still|has|hasn't))",
+    # the day it was due has passed: "the delivery window came and went and nothing", "the estimated date has passed"
+    r"(?:delivery\s+(?:window|date|slot|day)|estimated\s+(?:delivery|date|arrival)|expected\s+(?:delivery|date)|"
+    r"promised\s+date|due\s+date|eta)\s+(?:has\s+)?(?:came\s+and\s+went|come\s+and\s+gone|(?:has\s+|have\s+)?passed)",
     # a delivery missed, to be tried again: "the courier left a card but I was in", "how do I get it redelivered"
     r"re-?deliver\w*|missed\s+(?:the|my|a|their)\s+(?:delivery|driver|courier)|"
     r"left\s+(?:me\s+)?(?:a|another)\s+(?:card|note|slip|calling\s+card)|(?:tried|attempted|tries)\s+to\s+deliver|"

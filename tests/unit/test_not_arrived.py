@@ -21,6 +21,8 @@ from graph.reasoning.not_arrived import read_not_arrived, says_not_arrived
     # a delivery missed, to be tried again
     "the courier left a card but I was in?? how do I get it redelivered", "missed the delivery, what now?",
     "they tried to deliver while I was at work",
+    # the day it was due has passed
+    "the delivery window came and went and nothing. who do I contact?", "the expected delivery date has passed",
     "mi pedido no ha llegado",  # folded Spanish is not read: the patterns are English (no false reading either)
 ])
 def test_an_order_that_has_not_come_is_read_as_such(text):
