@@ -110,8 +110,24 @@ def test_a_short_question_whose_subject_is_a_pronoun_leans_on_the_ask_before_it(
     assert leans_on_before(said) is leans
 
 
+class _ShippingModel:
+    """Stands in for the trained intent model: every text reads as a shipping question, or as an order's status."""
+
+    classes = ["shipping_info", "order_status"]
+
+    def __init__(self, intent: str):
+        self.row = [0.95, 0.05] if intent == "shipping_info" else [0.05, 0.95]
+
+    def predict_proba(self, texts):
+        return np.array([self.row for _ in texts])
+
+
 def test_a_question_leaning_on_the_ask_before_it_is_read_with_it_when_both_are_about_the_same_thing():
-    engine = OfflineReasoner(_ScriptedModel())
+    engine = OfflineReasoner(_ShippingModel("shipping_info"))
     joined = engine.classify("is express available there?", [("customer", "do you ship to australia?")])
     assert joined.questions[0]["text"] == "do you ship to australia? is express available there?"
     assert joined.questions[0]["subject_before"] == "do you ship to australia?"
+    # an order's question is about the order the conversation is on, which the lookup keeps: read as it is
+    status = OfflineReasoner(_ShippingModel("order_status")).classify(
+        "will it get here by monday?", [("customer", "where is my order NB100001?")])
+    assert status.questions[0]["text"] == "will it get here by monday?"

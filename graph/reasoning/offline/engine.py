@@ -11,7 +11,7 @@ from collections import OrderedDict
 
 from graph.consent import awaits_yes
 from graph.dialogue.slots import opens_as_question, read_slots
-from graph.intents import family_of
+from graph.intents import INTENTS, family_of
 from graph.reasoning import signals
 from graph.reasoning.address_slip import read_address_slip
 from graph.reasoning.base import Classification, Draft, DraftRequest, HandoffBrief
@@ -203,7 +203,9 @@ class OfflineReasoner:
             if in_context[1] > prob:
                 intent, prob, probs = in_context
         questions = [Question(text=said, intent=intent, confidence=prob)]  # searched without the thanks too
-        if previous and len(parts) <= 1 and (points_back_only(said) or leans_on_before(said)):
+        # (an order question's subject is the order the conversation is about, which the order lookup keeps)
+        leaning = leans_on_before(said) and not (intent in INTENTS and INTENTS[intent].needs_order)
+        if previous and len(parts) <= 1 and (points_back_only(said) or leaning):
             before = request_before(previous)
             earlier = previous[:previous.index(before)]
             if points_back_only(before) and earlier:  # "and how much?" after "how long does it take?"
