@@ -27,9 +27,6 @@ _THE_ONE_WITH = re.compile(r"\b(?:the ones?|(?:the|an|my) (?:order|package|parce
                            r"(?:with|containing|that has|that had)\s+"
                            + _DETERMINER +
                            r"((?:[A-Za-z][\w'’-]*\s*){1,6})", re.IGNORECASE)
-# The request said as a noun, so "the" before it is no sign of a noun use: "finalize the removal of the beanie".
-_NOUN_REQUEST = re.compile(rf"\b(?:removal|cancell?ation|return|exchange|replacement|refund) of\s+{_QUANTITY}"
-                           rf"{_DETERMINER}((?:[A-Za-z][\w'’-]*\s*){{1,8}})", re.IGNORECASE)
 # Goods taken out of an order with a verb that needs its object first: "take the beanie off my order", "drop the
 # socks from it" (a determiner is required: "drop off the parcel" names no goods).
 _TAKE_OFF = re.compile(r"\b(?:take|taking|drop|dropping)\s+(?:the|my|that|this|those|these)\s+"
@@ -213,9 +210,9 @@ def named_items(text: str) -> list[NamedItem]:
     """The goods the message names, in order; empty when it names none ("cancel my order")."""
     found: list[NamedItem] = []
     for pattern, acted_on in ((_OBJECT, True), (_BEFORE_VERB, True), (_ONLY, True), (_DOES_NOT_FIT, True),
-                              (_TAKE_OFF, True), (_ANSWER_IS, True), (_NOUN_REQUEST, True), (_THE_ONE_WITH, False)):
+                              (_TAKE_OFF, True), (_ANSWER_IS, True), (_THE_ONE_WITH, False)):
         for match in _matches(pattern, text):
-            if acted_on and pattern is not _NOUN_REQUEST and _NOUN_USE.search(text[:match.start()]):
+            if acted_on and _NOUN_USE.search(text[:match.start()]):
                 continue  # "how long does the refund take?": the word is a noun here, not a request
             item = _item_from(match.group(1), acted_on)
             if item and all(item.stems != other.stems for other in found):
