@@ -79,14 +79,14 @@ def _mentions(word: str, sentence_words: set[str]) -> bool:
     return any(word in w or (len(w) > SHORT_WORD and w in word) for w in sentence_words)
 
 
-def _overlaps(question: str, sentences: list[str], said_by_all: str = "") -> list[float]:
+def _overlaps(question: str, sentences: list[str], title: str = "") -> list[float]:
     """Per sentence, the share of the question's content words it mentions, each word weighted by how rare
     it is among the passage's sentences (a word every sentence has, like "return" in the returns article,
-    says nothing about which sentence answers). `said_by_all`: the article's title; the place it names is what every
+    says nothing about which sentence answers). `title`: the article's; the place it names is what every
     sentence is about ("United Kingdom" in the UK shipping article), which says nothing about which sentence answers
     either (its other words may: "store credit" in "Store credit and gift card refunds")."""
     words = [_words(s) for s in sentences]
-    asked = _words(question) - _words(" ".join(zones_named(said_by_all)))
+    asked = _words(question) - _words(" ".join(zones_named(title)))
     hits = {w: [_mentions(w, ws) for ws in words] for w in asked}
     weight = {w: math.log(1 + len(sentences) / (1 + sum(found))) for w, found in hits.items() if any(found)}
     total = sum(weight.values()) or 1.0
