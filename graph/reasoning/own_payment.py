@@ -1,12 +1,13 @@
-"""Which card or method the customer paid their own order with is a question about that order, not the store's
-payment methods.
+"""What the customer paid for their own order (which card or method, how much, whether a charge went through) is a
+question about that order, not the store's payment methods, its prices or a disputed charge.
 
 "Which card did I use for my last order?", "what payment method was charged for NB109009?": the words of payment
 methods, so the intent model read what the store accepts, and the reply quoted the accepted list (or, asked with the
 total, the double-charge article). The labelling guide files "what was charged" under order status, and the order
 answers it: what it came to and what paid for it (status_questions.asks_what_was_paid). So when a message asks which
-card or method paid for the customer's own order, the payment-methods reading's mass goes to order status. Text is
-folded first (text_norm.fold).
+card or method paid for the customer's own order, the payment-methods reading's mass goes to order status; when it
+asks what they paid, the price reading's too; when they were charged and ask whether the order went through, the
+disputed charge's. Text is folded first (text_norm.fold).
 """
 
 from __future__ import annotations
