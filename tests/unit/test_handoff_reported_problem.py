@@ -27,3 +27,21 @@ def test_a_lost_parcel_reading_suggests_the_claim_from_the_intent_itself():
     handed = _brief("lost_package")
     assert "intent lost_package" in handed.summary and "Reported:" not in handed.summary
     assert handed.suggested_resolution.startswith("Open a carrier claim for NB100001")
+
+
+def test_an_order_the_agent_picked_is_said_to_be_a_guess_beside_the_latest_orders():
+    """A damaged crewneck named with a typo was handed over "about order NB2", the latest delivered one, as if the
+    customer had named it; the crewneck was in NB3."""
+    reading = Classification(intent="damaged_item", confidence=0.6, questions=[], entities={}, frustrated=False,
+                             wants_human=False)
+    picked = {"id": "NB2", "status": "delivered", "total": "106.00"}
+    recent = [{"id": "NB1", "status": "in_transit"}, {"id": "NB2", "status": "delivered"},
+              {"id": "NB3", "status": "delivered"}]
+    guessed = brief(DraftRequest(text="crewncek sweaer ripped already", classification=reading,
+                                 oms={"orders": [picked], "recent_orders": recent}), ["tier2_intent"])
+    assert "about order NB2 (delivered, total $106.00; our best guess, no order named; latest orders: NB1 in_transit, " \
+           "NB3 delivered)" in guessed.summary, guessed.summary
+    named = brief(DraftRequest(text="the sweater from NB2 ripped", classification=Classification(
+        intent="damaged_item", confidence=0.6, questions=[], entities={"order_numbers": ["NB2"]}, frustrated=False,
+        wants_human=False), oms={"orders": [picked], "recent_orders": recent}), ["tier2_intent"])
+    assert "about order NB2 (delivered, total $106.00):" in named.summary and "best guess" not in named.summary

@@ -42,6 +42,7 @@ from graph.reasoning.offline.catalogue_reply import (
     size_chart_text,
 )
 from graph.reasoning.offline.coverage import asking_part, place_or_day, speaks_of, uncovered_condition
+from graph.reasoning.offline.named_order import named_by_customer
 from graph.reasoning.offline.passages import answer_from_passage, closest_sentence, first_table, shares_a_word
 from graph.reasoning.partial_shipment import says_shipped_in_part
 from graph.reasoning.phishing import suspects_phishing
@@ -52,8 +53,8 @@ from graph.state import PassageRef, Question
 from tools.oms.actions import INTENT_ACTIONS, PERSON, Proposal, Refusal, propose
 from tools.oms.actions.base import payment_methods
 from tools.oms.catalogue import CATALOGUE_INTENTS, catalogue_question
-from tools.oms.item_match import goods_named, holds_goods_named, missing_items
-from tools.oms.order_choice import delivered_on, is_late, names_latest_order, still_awaited
+from tools.oms.item_match import goods_named, missing_items
+from tools.oms.order_choice import delivered_on, is_late, still_awaited
 from tools.oms.pending_refund import received_unrefunded, refunds_of
 
 BRAND = "Northbound"
@@ -370,14 +371,6 @@ def _lost_text(order: dict, language: str) -> list[str]:
     return texts + (_refund_texts(order, language) or [phrases.say("order_lost_unsettled", language)])
 
 
-def _named_by_customer(request: DraftRequest, order: dict) -> bool:
-    """An order we picked (no number given) may not be the one meant; one the customer named is, by its number, as
-    the latest, or by goods it holds ("what about the one with the jeans?"), and so is the one the conversation is
-    about ("could you tell me the tracking number?" after its contents)."""
-    return (bool((request.classification.entities or {}).get("order_numbers")) or names_latest_order(request.text)
-            or holds_goods_named(order, request.text) or (request.oms or {}).get("in_focus") == order.get("id"))
-
-
 def _refund_texts(order: dict, language: str) -> list[str]:
     refunds = refunds_of(order)
     return [
@@ -505,7 +498,7 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
     policy = Section(None) if _only_names_goods(request) else _policy_section(question, passages, language)
 
     if intent in STATUS_INTENTS:
-        named = _named_by_customer(request, order)
+        named = named_by_customer(request, order)
         paid = status_questions.asks_what_was_paid(question["text"], language) and order.get("total") is not None
         contents = (status_questions.asks_what_was_ordered(question["text"], language) and bool(order.get("items"))
                     and order.get("total") is not None)
@@ -562,7 +555,7 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
     elif intent == "refund_status":
         texts += _refund_texts(order, language) or [_refund_not_issued(order, language)]
         issued = [_days_since(r.get("created_at")) for r in refunds_of(order)]
-        if issued and min(issued) > STALE_REFUND_DAYS and not _named_by_customer(request, order):
+        if issued and min(issued) > STALE_REFUND_DAYS and not named_by_customer(request, order):
             # "sent my return back 2 weeks ago, still no refund" when the last refund we see is months old: that
             # one is not what they wait for, so say which order it was and ask for theirs
             texts.append(phrases.say("older_refund_which", language, order=order["id"]))

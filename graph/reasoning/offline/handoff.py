@@ -8,6 +8,7 @@ from graph.policy import SAFETY, URGENT
 from graph.reasoning import problem_reports
 from graph.reasoning.base import DraftRequest, HandoffBrief
 from graph.reasoning.offline import order_facts as facts
+from graph.reasoning.offline.named_order import named_by_customer
 
 _SUGGESTIONS = {
     "share_tracking": "Share the tracking link and latest carrier scan for {order}.",
@@ -60,6 +61,12 @@ def brief(request: DraftRequest, reasons: list[str], draft_text: str = "", sugge
         f" about order {order['id']} ({order.get('status')}, total {facts.money(order.get('total', 0))})" if order else ""
     )
     recent = (request.oms or {}).get("recent_orders") or []
+    if order and recent and not named_by_customer(request, order):
+        # the agent's pick, not the customer's word: a person sees the other latest orders too
+        others = [o for o in recent[:3] if o["id"] != order["id"]]
+        order_text = (f" about order {order['id']} ({order.get('status')}, total {facts.money(order.get('total', 0))};"
+                      " our best guess, no order named" + ("; latest orders: " + ", ".join(
+                          f"{o['id']} {o.get('status', '')}" for o in others) if others else "") + ")")
     if not order and recent:
         order_text = " (no order named; latest orders: " + ", ".join(
             f"{o['id']} {o.get('status', '')}" for o in recent[:3]
