@@ -24,6 +24,7 @@ from graph.nodes.safety_handoff import safety_handoff, safety_reply_for
 from graph.policy import SAFETY, URGENT
 from graph.progress import report_progress
 from graph.reasoning import phrases, signals
+from graph.reasoning.named_order import named_by_customer
 from graph.reasoning.registry import aget_reasoner
 from graph.state import SupportState
 from tools.handoff import HandoffRequest, append_message, open_handoff, raise_priority
@@ -72,7 +73,9 @@ async def escalate(state: SupportState, runtime: Runtime[SupportContext]) -> dic
         summary += f" The customer wrote in a language the assistant does not read ({turn['foreign_language']})."
     if profile.get("escalations"):
         summary += f" Earlier escalations for this customer: {len(profile['escalations'])}."
-    order_ids = orders_for_handoff(request.oms, state.get("dialogue"))
+    picked = (request.oms or {}).get("orders") or []
+    order_ids = orders_for_handoff(request.oms, state.get("dialogue"),
+                                   guessed=bool(picked) and not named_by_customer(request, picked[0]))
     handoff_id = await open_handoff(
         HandoffRequest(
             thread_id=thread_id,

@@ -30,10 +30,15 @@ async def with_customer_context(request: DraftRequest, customer_id: str | None) 
     return replace(request, oms=oms, customer=oms["customer"])
 
 
-def orders_for_handoff(oms: dict | None, dialogue: dict | None) -> list[str]:
+def orders_for_handoff(oms: dict | None, dialogue: dict | None, guessed: bool = False) -> list[str]:
     """The orders the conversation is about: the turn's, else the one the conversation was about, else the
-    orders offered to choose from, else the customer's latest."""
+    orders offered to choose from, else the customer's latest. `guessed`: the turn's order is the agent's pick, not
+    the customer's word, so the latest orders follow it."""
     oms = oms or {}
+    picked = [o["id"] for o in oms.get("orders") or []]
+    if guessed and picked:
+        latest = [o["id"] for o in oms.get("recent_orders") or [] if o.get("id") not in picked]
+        return (picked + latest)[:HANDOFF_ORDERS]
     for found in ([o["id"] for o in oms.get("orders") or []], [(dialogue or {}).get("order_id")],
                   [o["id"] for o in oms.get("candidates") or []],
                   [o["id"] for o in oms.get("recent_orders") or []]):

@@ -45,3 +45,11 @@ def test_an_order_the_agent_picked_is_said_to_be_a_guess_beside_the_latest_order
         intent="damaged_item", confidence=0.6, questions=[], entities={"order_numbers": ["NB2"]}, frustrated=False,
         wants_human=False), oms={"orders": [picked], "recent_orders": recent}), ["tier2_intent"])
     assert "about order NB2 (delivered, total $106.00):" in named.summary and "best guess" not in named.summary
+
+
+def test_the_handoff_lists_the_latest_orders_after_a_guessed_one():
+    from graph.nodes.handoff_context import orders_for_handoff
+
+    oms = {"orders": [{"id": "NB2"}], "recent_orders": [{"id": "NB1"}, {"id": "NB2"}, {"id": "NB3"}]}
+    assert orders_for_handoff(oms, None, guessed=True) == ["NB2", "NB1", "NB3"]
+    assert orders_for_handoff(oms, None) == ["NB2"]  # named by the customer: that one

@@ -33,6 +33,7 @@ from graph.reasoning.base import Draft, DraftRequest
 from graph.reasoning.gift_returns import says_goods_were_a_gift
 from graph.reasoning.glossary import english_reading
 from graph.reasoning.label_trouble import tells_of_label_trouble
+from graph.reasoning.named_order import named_by_customer
 from graph.reasoning.offline import order_facts as facts
 from graph.reasoning.offline import status_questions
 from graph.reasoning.offline.catalogue_reply import (
@@ -42,7 +43,6 @@ from graph.reasoning.offline.catalogue_reply import (
     size_chart_text,
 )
 from graph.reasoning.offline.coverage import asking_part, place_or_day, speaks_of, uncovered_condition
-from graph.reasoning.offline.named_order import named_by_customer
 from graph.reasoning.offline.passages import answer_from_passage, closest_sentence, first_table, shares_a_word
 from graph.reasoning.partial_shipment import says_shipped_in_part
 from graph.reasoning.phishing import suspects_phishing

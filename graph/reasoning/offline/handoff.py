@@ -7,8 +7,8 @@ from graph.intents import INTENTS
 from graph.policy import SAFETY, URGENT
 from graph.reasoning import problem_reports
 from graph.reasoning.base import DraftRequest, HandoffBrief
+from graph.reasoning.named_order import named_by_customer
 from graph.reasoning.offline import order_facts as facts
-from graph.reasoning.offline.named_order import named_by_customer
 
 _SUGGESTIONS = {
     "share_tracking": "Share the tracking link and latest carrier scan for {order}.",
