@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from graph.reasoning.readings import moved_to
+from graph.reasoning.readings import moved_when
 from graph.reasoning.text_norm import fold
 
 ORDER_STATUS = "order_status"
@@ -68,11 +68,10 @@ def asks_if_charged_order_went_through(text: str) -> bool:
 def read_own_payment(probs: dict[str, float], text: str) -> dict[str, float]:
     """The distribution with the payment-methods reading's mass on order status, when the customer asks what paid
     for their own order, and the product reading's too when they ask what they paid; the disputed charge's when
-    they were charged and ask whether the order went through."""
-    if any(probs.get(intent) for intent in UNCONFIRMED_READINGS) and asks_if_charged_order_went_through(text):
-        return moved_to(probs, UNCONFIRMED_READINGS, ORDER_STATUS)
-    if any(probs.get(intent) for intent in AMOUNT_READINGS) and asks_own_amount(text):
-        return moved_to(probs, AMOUNT_READINGS, ORDER_STATUS)
-    if not any(probs.get(intent) for intent in PAYMENT_READINGS) or not asks_own_payment(text):
-        return probs
-    return moved_to(probs, PAYMENT_READINGS, ORDER_STATUS)
+    they were charged and ask whether the order went through. The first of these the words say moves."""
+    for says, readings in ((asks_if_charged_order_went_through, UNCONFIRMED_READINGS),
+                           (asks_own_amount, AMOUNT_READINGS), (asks_own_payment, PAYMENT_READINGS)):
+        moved = moved_when(probs, text, says, readings, ORDER_STATUS)
+        if moved is not probs:
+            return moved
+    return probs

@@ -284,7 +284,8 @@ def says_when_placed(text: str) -> bool:
 
 
 def placed_in_month_said(orders: list[dict], text: str) -> list[dict]:
-    """The orders placed in the month the message names its order by (the latest such month), else none."""
+    """The orders placed in the month the message names its order by (in any year: the usual choice picks among
+    them), else none."""
     found = _ORDER_OF_MONTH.search(text or "")
     if not found:
         return []

@@ -57,16 +57,15 @@ def brief(request: DraftRequest, reasons: list[str], draft_text: str = "", sugge
     else:
         who = "An unverified customer"
     about = intent.description.lower() if intent else c.intent
-    order_text = (
-        f" about order {order['id']} ({order.get('status')}, total {facts.money(order.get('total', 0))})" if order else ""
-    )
     recent = (request.oms or {}).get("recent_orders") or []
-    if order and recent and not named_by_customer(request, order):
-        # the agent's pick, not the customer's word: a person sees the other latest orders too
-        others = [o for o in recent[:3] if o["id"] != order["id"]]
-        order_text = (f" about order {order['id']} ({order.get('status')}, total {facts.money(order.get('total', 0))};"
-                      " our best guess, no order named" + ("; latest orders: " + ", ".join(
-                          f"{o['id']} {o.get('status', '')}" for o in others) if others else "") + ")")
+    order_text = ""
+    if order:
+        said = f"{order.get('status')}, total {facts.money(order.get('total', 0))}"
+        if recent and not named_by_customer(request, order):
+            # the agent's pick, not the customer's word: a person sees the other latest orders too
+            others = [f"{o['id']} {o.get('status', '')}" for o in recent[:3] if o["id"] != order["id"]]
+            said += "; our best guess, no order named" + ("; latest orders: " + ", ".join(others) if others else "")
+        order_text = f" about order {order['id']} ({said})"
     if not order and recent:
         order_text = " (no order named; latest orders: " + ", ".join(
             f"{o['id']} {o.get('status', '')}" for o in recent[:3]
