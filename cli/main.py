@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "cli.service_oms",
     "cli.chat",
     "cli.knowledge",
+    "cli.demo_vectors",
     "cli.learning",
     "cli.evaluation",
     "cli.compare_runs",

@@ -71,6 +71,10 @@ class Settings(BaseSettings):
     )
     embedding_backend: Literal["minilm", "openai"] = "minilm"
     openai_embedding_model: str = "text-embedding-3-small"
+    shipped_vectors: bool = Field(
+        default=True, description="Add the demo store's shipped MiniLM vectors to the embedding cache before "
+        "indexing (tools/knowledge/shipped_vectors.py); off, a first start computes them.",
+    )
 
     # --- escalation policy: deployment settings, a caller cannot override them per run ---------
     confidence_threshold: float = 0.7

@@ -31,10 +31,7 @@ def _embedded_server_uri(data_dir: Path) -> str:
         if pgdata in _server_uris:
             return _server_uris[pgdata]
         # pgserver (as root) runs postgres as a system user and needs a private runtime dir.
-        runtime = data_dir.resolve() / "xdg-runtime"
-        runtime.mkdir(parents=True, exist_ok=True)
-        os.chmod(runtime, 0o700)
-        os.environ.setdefault("XDG_RUNTIME_DIR", str(runtime))
+        os.environ.setdefault("XDG_RUNTIME_DIR", str(_runtime_dir(data_dir)))
         try:
             import pgserver
             import pgserver.postgres_server
@@ -44,6 +41,25 @@ def _embedded_server_uri(data_dir: Path) -> str:
         uri = _start_and_wait(pgserver, pgdata)
         _server_uris[pgdata] = uri
         return uri
+
+
+def _runtime_dir(data_dir: Path) -> Path:
+    runtime = data_dir.resolve() / "xdg-runtime"
+    runtime.mkdir(parents=True, exist_ok=True)
+    os.chmod(runtime, 0o700)
+    return runtime
+
+
+def stop_embedded_server(data_dir: Path) -> None:
+    """Stop the embedded PostgreSQL in data_dir/pg, for a throwaway DATA_DIR (the service leaves its own
+    running); pg_ctl runs as the server's system user, as pgserver does when it stops a server itself."""
+    pgdata = (data_dir / "pg").resolve()
+    os.environ.setdefault("XDG_RUNTIME_DIR", str(_runtime_dir(data_dir)))
+    from pgserver.postgres_server import pg_ctl
+
+    pg_ctl(["-w", "stop"], pgdata=pgdata, user="pgserver" if os.geteuid() == 0 else None)
+    with _lock:
+        _server_uris.pop(pgdata, None)
 
 
 def _start_and_wait(pgserver, pgdata: Path, attempts: int = 20) -> str:

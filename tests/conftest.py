@@ -87,13 +87,20 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def demo_store(db_url: str, test_settings: Settings) -> Settings:
-    """The session database with the demo store seeded, knowledge indexed and the engine trained."""
+def demo_store_report(db_url: str, test_settings: Settings):
+    """Prepare the session database as a first start does: the demo store seeded, knowledge indexed and
+    the engine trained; the report says what that took (e.g. how many texts had to be embedded)."""
     from graph.reasoning.registry import reset_reasoners
     from service.bootstrap import prepare
 
-    prepare(test_settings, seed_demo=True)
+    report = prepare(test_settings, seed_demo=True)
     reset_reasoners()
+    return report
+
+
+@pytest.fixture(scope="session")
+def demo_store(demo_store_report, test_settings: Settings) -> Settings:
+    """The session database with the demo store seeded, knowledge indexed and the engine trained."""
     return test_settings
 
 

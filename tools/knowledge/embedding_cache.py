@@ -58,6 +58,22 @@ class EmbeddingCache:
             self._db.execute("BEGIN")
             self._db.executemany("INSERT OR REPLACE INTO vectors (model, digest, vector) VALUES (?, ?, ?)", rows)
 
+    def put_missing(self, model: str, digests: Sequence[str], vectors: np.ndarray) -> int:
+        """Add the vectors this cache lacks, keeping those it holds; returns how many were added."""
+        rows = [(model, digest, np.asarray(v, dtype=np.float32).tobytes()) for digest, v in zip(digests, vectors, strict=True)]
+        with self._db:
+            self._db.execute("BEGIN")
+            before = self._db.total_changes
+            self._db.executemany("INSERT OR IGNORE INTO vectors (model, digest, vector) VALUES (?, ?, ?)", rows)
+            return self._db.total_changes - before
+
+    def all_vectors(self, model: str) -> tuple[list[str], np.ndarray]:
+        """Every digest held for `model` (sorted) and its vectors, row for row."""
+        rows = self._db.execute("SELECT digest, vector FROM vectors WHERE model = ? ORDER BY digest", (model,)).fetchall()
+        if not rows:
+            return [], np.zeros((0, 0), np.float32)
+        return [d for d, _ in rows], np.stack([np.frombuffer(blob, dtype=np.float32) for _, blob in rows])
+
     def count(self, model: str) -> int:
         return self._db.execute("SELECT count(*) FROM vectors WHERE model = ?", (model,)).fetchone()[0]
 
