@@ -635,6 +635,39 @@ PHRASES: dict[str, dict[str, str]] = {
         "it": "Volentieri ti aiuto con la taglia. Per quale articolo? Le nostre tabelle taglie cambiano da un tipo di "
               "articolo all'altro: dimmi il nome e ti mando quella giusta.",
     },
+    "size_charts_differ": {
+        "en": "Our {goods} have more than one size chart, one for each fit:",
+        "es": "Para {goods} tenemos varias tablas de tallas, una por corte:",
+        "fr": "Pour {goods}, nous avons plusieurs guides des tailles, un par coupe :",
+        "de": "Für {goods} gibt es mehrere Größentabellen, eine pro Schnitt:",
+        "pt": "Para {goods} temos várias tabelas de tamanhos, uma por corte:",
+        "it": "Per {goods} abbiamo più tabelle taglie, una per vestibilità:",
+    },
+    "size_fits": {
+        "en": "With a {part} of {amount}, size {size} should fit you best.",
+        "es": "Con {part} de {amount}, la talla {size} debería quedarte mejor.",
+        "fr": "Pour une mesure de {part} de {amount}, la taille {size} devrait vous aller le mieux.",
+        "de": "Bei {part} {amount} sollte Ihnen Größe {size} am besten passen.",
+        "pt": "Com {part} de {amount}, o tamanho {size} deve servir melhor.",
+        "it": "Con {part} di {amount}, la taglia {size} dovrebbe andarti meglio.",
+    },
+    "size_fits_between": {
+        "en": "With a {part} of {amount}, you're between sizes {smaller} and {larger}: the larger gives more room.",
+        "es": "Con {part} de {amount}, estás entre las tallas {smaller} y {larger}: la más grande te dará más holgura.",
+        "fr": "Pour une mesure de {part} de {amount}, vous êtes entre les tailles {smaller} et {larger} : la plus "
+              "grande donne plus d'aisance.",
+        "de": "Bei {part} {amount} liegen Sie zwischen den Größen {smaller} und {larger}: die größere sitzt lockerer.",
+        "pt": "Com {part} de {amount}, está entre os tamanhos {smaller} e {larger}: o maior dá mais folga.",
+        "it": "Con {part} di {amount}, sei tra le taglie {smaller} e {larger}: la più grande è più comoda.",
+    },
+    "size_off_chart": {
+        "en": "A {part} of {amount} is outside this chart, which goes from {low} to {high}.",
+        "es": "Una medida de {part} de {amount} queda fuera de esta tabla, que va de {low} a {high}.",
+        "fr": "Une mesure de {part} de {amount} est hors de ce guide, qui va de {low} à {high}.",
+        "de": "{part} {amount} liegt außerhalb dieser Tabelle, die von {low} bis {high} reicht.",
+        "pt": "Uma medida de {part} de {amount} fica fora desta tabela, que vai de {low} a {high}.",
+        "it": "Una misura di {part} di {amount} è fuori da questa tabella, che va da {low} a {high}.",
+    },
     "size_chart_between": {
         "en": "If you're between sizes, measure a similar item that fits you well and compare it with the chart.",
         "es": "Si dudas entre dos tallas, mide una prenda parecida que te quede bien y compárala con la tabla.",

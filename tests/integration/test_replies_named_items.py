@@ -285,6 +285,25 @@ async def test_a_sizing_question_about_named_goods_gets_their_own_chart_in_size_
     assert "Here is the size chart for the Glacier Down Parka" in later.reply, later.reply
 
 
+async def test_goods_of_one_kind_cut_two_ways_get_both_charts_and_a_measurement_its_size(conversations, household):
+    # the demo catalogue's shorts: chinos and denim by waist size, running and bike shorts by letter
+    shorts = await conversations.send(thread(), "what size shorts for a 32 waist?", household.customer_id)
+    assert shorts.route == "answer", shorts.reasons
+    assert "Our shorts have more than one size chart, one for each fit:" in shorts.reply, shorts.reply
+    assert "Here is the size chart for the Archive Denim Short, Shoreline Chino Short" in shorts.reply, shorts.reply
+    assert "Here is the size chart for the Momentum Bike Short, Tempo Running Short" in shorts.reply, shorts.reply
+    assert "With a waist of 32 inches, size 32 should fit you best." in shorts.reply, shorts.reply
+    assert "With a waist of 32 inches, size L should fit you best." in shorts.reply, shorts.reply
+    assert "Belt" not in shorts.reply, shorts.reply  # the accessories guide's belt waist is not the shorts' chart
+    feet = await conversations.send(thread(), "my feet are 27cm, which shoe size is that?", household.customer_id)
+    assert "With a foot length of 27 cm (10.6 inches), you're between sizes 10 and 11" in feet.reply, feet.reply
+    # the measurement in a later turn, about the goods named before: a new answer, not "told you all I can"
+    t = thread()
+    await conversations.send(t, "I'm thinking of ordering the parka", household.customer_id)
+    later = await conversations.send(t, "what size for a 44 inch chest?", household.customer_id)
+    assert "With a chest of 44 inches, size L should fit you best." in later.reply, later.reply
+
+
 async def test_a_later_turn_no_help_sentence_is_near_is_not_answered_with_the_topics_article(conversations, household):
     t = thread()
     first = await conversations.send(t, "How many days do I have to return something?", household.customer_id)

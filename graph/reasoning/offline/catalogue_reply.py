@@ -11,6 +11,7 @@ from graph.reasoning.offline import order_facts as facts
 from tools.oms.item_match import stem
 from tools.oms.product_detail import has_property
 from tools.oms.size_chart import size_table
+from tools.oms.size_fit import Measurement, fit_in, measurement_in
 from tools.oms.store_range import MAX_KINDS
 
 
@@ -165,9 +166,69 @@ def not_carried_text(catalogue: dict, language: str) -> str:
 _UNITS = {"in": "inches", "cm": "centimetres"}
 
 
-def size_chart_text(found: dict, language: str) -> str:
-    """The chart of the goods a sizing question names (tools/oms/size_chart), as a table, with how to choose."""
+def size_chart_text(found: dict, language: str, asked: str = "") -> str:
+    """The chart of the goods a sizing question names (tools/oms/size_chart), as a table, with how to choose;
+    goods of one kind cut in two ways get each way's chart under the names of the goods it is for. A body
+    measurement the question gives ("for a 32 waist") is answered with the size it falls in (tools/oms/size_fit)."""
+    measurement = measurement_in(asked)
+    if not found.get("chart") and found.get("charts"):
+        parts = [phrases.say("size_charts_differ", language, goods=found["goods"])]
+        for group in found["charts"]:
+            names = ", ".join(group["names"]) + (f" (+{group['more']})" if group.get("more") else "")
+            fit = _fit_text(group["chart"], measurement, language)
+            parts += [_chart_lead(names, group["chart"], language), *([fit] if fit else []), size_table(group["chart"])]
+        return "\n\n".join([*parts, phrases.say("size_chart_between", language)])
     chart = found["chart"]
+    fit = _fit_text(chart, measurement, language)
+    return "\n\n".join([*([fit] if fit else []), _chart_lead(found["goods"], chart, language), size_table(chart),
+                         phrases.say("size_chart_between", language)])
+
+
+# What the parts and units measured are called in the brand's languages (the phrases are about the customer's own).
+_PART_NAMES = {
+    "waist": {"en": "waist", "es": "cintura", "fr": "tour de taille", "de": "Taillenweite", "pt": "cintura", "it": "vita"},
+    "chest": {"en": "chest", "es": "pecho", "fr": "tour de poitrine", "de": "Brustumfang", "pt": "peito", "it": "petto"},
+    "bust": {"en": "bust", "es": "busto", "fr": "tour de poitrine", "de": "Brustumfang", "pt": "busto", "it": "seno"},
+    "hip": {"en": "hip", "es": "cadera", "fr": "tour de hanches", "de": "Hüftumfang", "pt": "quadril", "it": "fianchi"},
+    "inseam": {"en": "inseam", "es": "entrepierna", "fr": "entrejambe", "de": "Innenbeinlänge", "pt": "entreperna",
+               "it": "cavallo"},
+    "foot": {"en": "foot length", "es": "largo de pie", "fr": "longueur de pied", "de": "Fußlänge",
+             "pt": "comprimento do pé", "it": "lunghezza del piede"},
+    "head": {"en": "head", "es": "contorno de cabeza", "fr": "tour de tête", "de": "Kopfumfang", "pt": "cabeça",
+             "it": "circonferenza della testa"},
+}
+_INCHES = {"en": "inches", "es": "pulgadas", "fr": "pouces", "de": "Zoll", "pt": "polegadas", "it": "pollici"}
+
+
+def _fit_text(chart: dict, measurement: Measurement | None, language: str) -> str | None:
+    """The size the customer's measurement falls in on this chart, said in a sentence (None: no measurement of a
+    part this chart measures)."""
+    fit = fit_in(chart, measurement) if measurement else None
+    if fit is None:
+        return None
+    lang = phrases.language_of(language)
+    part = _PART_NAMES[fit.measurement.part].get(lang, _PART_NAMES[fit.measurement.part]["en"])
+    given = fit.measurement.unit or fit.unit
+    amount = _amount(fit.measurement.value, given, lang)
+    if given != fit.unit:
+        amount += f" ({_amount(round(fit.value, 1), fit.unit, lang)})"
+    if not fit.sizes:
+        return phrases.say("size_off_chart", language, part=part, amount=amount, low=_number(fit.low),
+                           high=_amount(fit.high, fit.unit, lang))
+    if len(fit.sizes) == 2:
+        return phrases.say("size_fits_between", language, part=part, amount=amount, smaller=fit.sizes[0],
+                           larger=fit.sizes[1])
+    return phrases.say("size_fits", language, part=part, amount=amount, size=fit.sizes[0])
+
+
+def _number(value: float) -> str:
+    return f"{value:g}"
+
+
+def _amount(value: float, unit: str, language: str) -> str:
+    return f"{_number(value)} {_INCHES.get(language, 'inches') if unit == 'in' else unit}"
+
+
+def _chart_lead(goods: str, chart: dict, language: str) -> str:
     unit = _UNITS.get(chart.get("unit") or "", chart.get("unit") or "")
-    return "\n\n".join([phrases.say("size_chart_for", language, goods=found["goods"], unit=unit),
-                         size_table(chart), phrases.say("size_chart_between", language)])
+    return phrases.say("size_chart_for", language, goods=goods, unit=unit)

@@ -664,8 +664,8 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     # the goods the message named: their chart, not the guide its few words are nearest (hats and belts).
     about_named = index == 0 or bool(chart and chart.get("goods") and not goods_named(question["text"]))
     if intent == "sizing" and chart and about_named:  # the named goods' own chart, not a product line's guide
-        if chart["chart"]:
-            return Section(size_chart_text(chart, language))
+        if chart["chart"] or chart.get("charts"):
+            return Section(size_chart_text(chart, language, english_reading(question["text"], language)))
         if (_several_size_guides(passages) and not _left_out(question["text"], passages, language)
                 and not _words_go_ahead(question, passages, language)):
             return Section(phrases.say("size_which_item", language))  # no goods named, and the guides differ
