@@ -101,6 +101,10 @@ def test_how_soon_is_not_goods():
 
 def test_a_size_is_not_goods():
     assert named_items("ordered the medium but it swims on me. can I exchange for a small") == []
+    # a size letter, and what is wanted instead, are not goods either
+    assert named_items("can I change the size on my order before it ships? ordered a M need a L") == []
+    assert named_items("ordered an XL want an M") == []
+    assert [i.phrase for i in named_items("I ordered the jeans need a bigger size")] == ["jeans"]
     assert [i.phrase for i in named_items("I want to return the large jacket")] == ["jacket"]
 
 

@@ -87,6 +87,8 @@ _STOP = frozenset({
     # a clause after the goods, as customers type it: "boots during the sale and havent heard anything since"
     "during", "while", "until", "till", "havent", "hasnt", "didnt", "doesnt", "dont", "wont", "isnt", "wasnt",
     "cant", "arent", "werent",
+    # what the customer wants instead, after the goods: "ordered a M need a L", "got the navy want the black"
+    "need", "needs", "needed", "want", "wants", "wanted",
 })
 # Nouns and words that do not name goods: the order itself, its parts and its paperwork.
 _GENERIC = frozenset({
@@ -121,7 +123,7 @@ _GENERIC = frozenset({
     # another verb of the request, joined by "and": "cancel and send back", "return and ship it"
     "send", "ship", "post",
     # a size is an option of the goods, not goods: "I ordered the medium but it swims on me"
-    "small", "medium", "large", "extra", "xs", "xl", "xxl",
+    "small", "medium", "large", "extra", "xs", "xl", "xxl", "s", "m", "l",
     # what customers call themselves: "ordered the wrong size like an idiot, can I swap it"
     "idiot", "fool", "muppet", "numpty", "dummy", "moron", "twit", "plonker", "klutz", "dork", "noob",
     # the order, shortened: "I want to return part of ord NB108574"
