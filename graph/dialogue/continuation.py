@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from graph.dialogue.offer_taken import OFFER_TAKEN
 from graph.dialogue.slots import PROBLEM, SlotReading, normalise, opens_as_question, read_slots
 from graph.intents import INTENTS, family_of
 from graph.reasoning.base import Classification
@@ -314,7 +315,9 @@ def next_dialogue(dialogue: Dialogue | None, reading: Classification, how: str |
     written (graph/nodes/answer.py)."""
     updated = Dialogue(**(dialogue or {}))
     topic = updated.get("topic")
-    if (how is not None and topic in INTENTS and reading.intent in family_of(topic) and reading.intent != topic
+    if how == OFFER_TAKEN:  # the offered action is what the conversation now does, on the same order
+        updated["topic"], updated["topic_confidence"] = reading.intent, round(float(reading.confidence), 4)
+    elif (how is not None and topic in INTENTS and reading.intent in family_of(topic) and reading.intent != topic
             and INTENTS[reading.intent].needs_order):
         # "ok, and how do I start one?" after the return policy: the conversation now acts on an order, and the
         # detail that answers what it proposed ("the anorak") goes on with that, not with the policy

@@ -11,6 +11,7 @@ from core.settings import get_settings
 from graph.config import SupportContext, context_of
 from graph.consent import confirms_a_fact, read_consent, thanks_too
 from graph.dialogue.continuation import dialogue_of, next_dialogue, read_in_context
+from graph.dialogue.offer_taken import OFFER_TAKEN, offered_action, taken, takes_offer
 from graph.identity import identity_problem, verified_customer, verified_principal
 from graph.intents import OUT_OF_SCOPE
 from graph.message_log import is_refused_replay
@@ -130,6 +131,12 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext], config
     consent = None if safety or state.get("pending_action") else read_consent(text)
     # "yes, that's right" after "...or I can pass you to a person" confirms what was said, it takes up no offer
     offered_person = "offer_person" in (previous.get("actions_needed") or []) and not confirms_a_fact(text)
+    offer = None if safety else offered_action(previous)  # "...but you can return it": a yes takes it up
+    if offer and consent == "no":
+        return {**base, "turn": _closing(text, spoken(), context.engine)}
+    taking_offer = bool(offer) and takes_offer(text, offer, consent)
+    if taking_offer:
+        consent = None
     if consent == "yes" and not offered_person and thanks_too(text):
         # "Yes, that sounds perfect. Thank you!" with nothing waiting for a yes: the customer is signing off.
         return {**base, "turn": _closing(text, spoken(), context.engine)}
@@ -145,6 +152,8 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext], config
     dialogue = dialogue_of(state.get("dialogue"), previous)  # state's turn is still the last one
     own_intent = reading.intent  # read_in_context may put the conversation's topic in its place
     reading, how = read_in_context(reading, dialogue, text)
+    if taking_offer and not reading.wants_human:
+        reading, how = taken(reading, offer, text), OFFER_TAKEN
     reading.questions = mark_policy_questions(reading.questions or [])  # "what happens if it arrives damaged?"
     if how is None:  # a first reading split between two answerable intents answers both (a later one has its topic)
         reading = with_two_readings(reading, get_settings().confidence_threshold)

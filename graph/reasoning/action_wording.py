@@ -542,6 +542,18 @@ _REFUSALS: dict[str, dict[str, str]] = {
         "it": "L'ordine {order} è stato consegnato il {delivered}, {age} giorni fa, fuori dal nostro periodo di cambio "
               "di {window} giorni.",
     },
+    "cancel_delivered_closed": {
+        "es": "El pedido {order} se entregó el {delivered}, así que no se puede cancelar, y con {age} días está fuera de "
+              "nuestro plazo de devolución de {window} días.",
+        "fr": "La commande {order} a été livrée le {delivered} : elle ne peut pas être annulée et, {age} jours plus "
+              "tard, elle est hors de notre délai de retour de {window} jours.",
+        "de": "Die Bestellung {order} wurde am {delivered} zugestellt und kann nicht storniert werden; nach {age} Tagen "
+              "liegt sie außerhalb unserer Rückgabefrist von {window} Tagen.",
+        "pt": "A encomenda {order} foi entregue a {delivered}, por isso não pode ser cancelada, e com {age} dias está "
+              "fora do nosso prazo de devolução de {window} dias.",
+        "it": "L'ordine {order} è stato consegnato il {delivered}, quindi non si può annullare, e dopo {age} giorni è "
+              "fuori dal nostro periodo di reso di {window} giorni.",
+    },
     "return_outside": {
         "es": "El pedido {order} se entregó el {delivered}, hace {age} días, fuera de nuestro plazo de devolución de "
               "{window} días, así que no puedo iniciar una devolución.",
@@ -721,7 +733,7 @@ def refusal_text(wording: dict[str, Any] | None, language: str | None) -> str | 
             slots["tracking"] += _say(_REFUSALS, "redirect", language)
     elif key == "address_other_country":
         slots.update(from_country=wording.get("from"), to_country=wording.get("to"))
-    elif key in ("exchange_outside", "return_outside"):
+    elif key in ("exchange_outside", "return_outside", "cancel_delivered_closed"):
         slots.update(delivered=long_date(wording.get("delivered"), language), age=wording.get("age"),
                      window=wording.get("window"))
     elif key in ("exchange_final_sale", "product_unavailable"):

@@ -134,6 +134,35 @@ async def test_refund_of_5001_is_escalated_with_the_amount(conversations, store,
     assert handoff is not None
 
 
+async def test_a_yes_to_the_return_offered_for_a_delivered_order_proposes_that_return(conversations, store, db_url):
+    t = thread()
+    offered = await conversations.send(t, f"cancel my order {store.delivered_recent}", store.customer_id)
+    assert "Just tell me you'd like to return it" in offered.reply, offered.reply
+    # "yes" takes up the offer: the return of that order is proposed (it was "nothing waiting for your confirmation")
+    result = await conversations.send(t, "yes", store.customer_id)
+    assert result.intent == "return_request" and ASK_YES in result.reply, (result.intent, result.reply)
+    assert result.state["pending_action"]["order_id"] == store.delivered_recent
+    assert recorded(db_url, store.delivered_recent) == []  # nothing happens before the yes to the proposal itself
+    done = await conversations.send(t, "yes", store.customer_id)
+    assert [a for a, _ in recorded(db_url, store.delivered_recent)] == ["return"], done.reply
+    # asked for by name, and declined
+    t = thread()
+    await conversations.send(t, f"cancel my order {store.delivered_recent}", store.customer_id)
+    named = await conversations.send(t, "ok, return it then", store.customer_id)
+    # (its return is under way now, which the return's own check says)
+    assert named.intent == "return_request" and "already have a return" in named.reply, named.reply
+    t = thread()
+    await conversations.send(t, f"cancel my order {store.delivered_recent}", store.customer_id)
+    declined = await conversations.send(t, "no thanks", store.customer_id)
+    assert declined.state.get("pending_action") is None and "nothing waiting" not in declined.reply, declined.reply
+
+
+async def test_a_delivered_order_past_the_return_window_is_offered_no_return(conversations, store, db_url):
+    result = await conversations.send(thread(), f"cancel order {store.delivered_old}", store.customer_id)
+    assert "can't be cancelled" in result.reply and "outside our 30-day return window" in result.reply, result.reply
+    assert "tell me you'd like to return it" not in result.reply, result.reply
+
+
 async def test_return_outside_the_window_is_refused(conversations, store, db_url):
     result = await conversations.send(thread(), f"I want to return order {store.delivered_old}", store.customer_id)
     assert "outside our 30-day return window" in result.reply, (result.intent, result.reply)

@@ -11,6 +11,8 @@ from tools.oms.actions.base import (
     ActionPolicy,
     Proposal,
     Refusal,
+    day_text,
+    delivered_on,
     lines_data,
     lines_text,
     methods_text,
@@ -90,6 +92,17 @@ def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy) -> 
     if status == "cancelled":
         return Refusal(NAME, number, "already_cancelled", f"Order {number} is already cancelled.",
                        wording={"key": "already_cancelled", "order": number})
+    delivered = delivered_on(order)
+    age = (policy.current_date() - delivered).days if delivered else None
+    if status == "delivered" and age is not None and policy.outside(policy.return_window_days, age):
+        # no return to offer either: "just tell me you'd like to return it" would be refused next
+        return Refusal(
+            NAME, number, "not_cancellable",
+            f"Order {number} was delivered on {day_text(delivered)}, so it can't be cancelled, and at {age} days it is "
+            f"outside our {policy.return_window_days}-day return window.",
+            wording={"key": "cancel_delivered_closed", "order": number, "delivered": delivered.isoformat(),
+                     "age": age, "window": policy.return_window_days},
+        )
     if status == "delivered":
         return Refusal(
             NAME, number, "not_cancellable",
