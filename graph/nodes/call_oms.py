@@ -328,9 +328,13 @@ async def call_oms(state: SupportState) -> dict:
         # product question's own words, not the message's, say what is asked about the goods.
         questions = turn.get("questions") or []
         index = catalogue_question(questions)
-        query = english_reading(questions[index]["text"] if index else turn.get("text", ""), language)
+        asked = questions[index] if index is not None and index < len(questions) else {}
+        own, before = (asked.get("text") or turn.get("text", "")), asked.get("subject_before")
+        if before and own.startswith(before):  # "and the boots?" read with "what's the parka made of?": its own words
+            own = own[len(before):].strip()
+        query = english_reading(own if index or before else turn.get("text", ""), language)
         earlier = [english_reading(text, language) for text in customer_texts_before(state.get("messages") or [])]
-        looked_up = catalogue_query(query, earlier, turn.get("context") == "follow_up")
+        looked_up = catalogue_query(query, earlier, turn.get("context") == "follow_up" or bool(before))
         if looked_up:
             found = kept_catalogue(await _catalogue(*looked_up), language)
             # Goods taken from an earlier message that the catalogue has none of were a guess at what "it" is

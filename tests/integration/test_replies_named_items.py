@@ -304,6 +304,22 @@ async def test_goods_of_one_kind_cut_two_ways_get_both_charts_and_a_measurement_
     assert "With a chest of 44 inches, size L should fit you best." in later.reply, later.reply
 
 
+async def test_a_word_or_two_more_asks_the_last_question_again_of_its_subject_or_of_other_goods(conversations,
+                                                                                                   household):
+    t = thread()
+    await conversations.send(t, "how long does shipping take to Australia?", household.customer_id)
+    express = await conversations.send(t, "and express?", household.customer_id)
+    assert "Australia" in express.reply and "United Kingdom" not in express.reply, express.reply
+    t = thread()
+    await conversations.send(t, "what size jeans for a 32 waist?", household.customer_id)
+    jackets = await conversations.send(t, "and the jackets?", household.customer_id)
+    assert jackets.intent == "sizing" and "Here is the size chart for the jackets" in jackets.reply, jackets.reply
+    t = thread()
+    await conversations.send(t, "what's the parka made of?", household.customer_id)
+    boots = await conversations.send(t, "and the chelsea boot?", household.customer_id)
+    assert "The Wayfarer Chelsea Boot is made of suede" in boots.reply, boots.reply
+
+
 async def test_a_later_turn_no_help_sentence_is_near_is_not_answered_with_the_topics_article(conversations, household):
     t = thread()
     first = await conversations.send(t, "How many days do I have to return something?", household.customer_id)

@@ -110,6 +110,24 @@ def test_a_short_question_whose_subject_is_a_pronoun_leans_on_the_ask_before_it(
     assert leans_on_before(said) is leans
 
 
+@pytest.mark.parametrize(("said", "more"), [
+    ("and express?", True), ("what about express?", True), ("and the jackets?", True), ("also returns?", True),
+    ("and to the UK?", False),  # names a place of its own
+    ("and NB109419?", False),  # names an order
+    ("and can I pay with paypal at checkout?", False),  # a question of its own
+])
+def test_a_word_or_two_more_about_the_last_asks_subject(said, more):
+    from graph.reasoning.offline.engine import asks_more_of_the_same
+
+    assert asks_more_of_the_same(said) is more
+
+
+def test_a_word_or_two_more_of_the_same_thing_is_read_with_the_ask_before_it():
+    engine = OfflineReasoner(_ShippingModel("shipping_info"))
+    joined = engine.classify("and express?", [("customer", "how long does shipping take to australia?")])
+    assert joined.questions[0]["text"] == "how long does shipping take to australia? and express?"
+
+
 class _ShippingModel:
     """Stands in for the trained intent model: every text reads as a shipping question, or as an order's status."""
 

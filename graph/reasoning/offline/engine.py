@@ -35,6 +35,7 @@ from graph.reasoning.own_payment import read_own_payment
 from graph.reasoning.parcel_not_mine import read_parcel_not_mine
 from graph.reasoning.partial_shipment import read_partial_shipment
 from graph.reasoning.phishing import read_suspected_phishing
+from graph.reasoning.places import zones_named
 from graph.reasoning.product_questions import read_product_question, read_stock_question
 from graph.reasoning.refund_questions import read_refund_question
 from graph.reasoning.restock import read_restock_question
@@ -46,6 +47,7 @@ from graph.reasoning.support_contact import read_customer_care_question
 from graph.reasoning.topic import names_a_topic
 from graph.reasoning.unshipped_change import read_unshipped_change
 from graph.state import Question
+from tools.oms.catalogue import goods_words
 
 # A second question is only answered when the model is sure of it and it reads as an ask: real messages
 # are often a story in several sentences ("Delivery attempted. They will take it back to the depot."),
@@ -88,6 +90,16 @@ def points_back_only(said: str) -> bool:
 # say what it asks of that subject, so it is read with the last ask when both are about the same thing (the caller
 # checks their answer family). "Is there a...?" and "are there...?" point at nothing.
 _PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|them|one|ones)\b|(?<!\bis )(?<!\bare )\bthere\b", re.IGNORECASE)
+
+
+# "And express?" after "how long does shipping take to Australia?": more of the same subject, one more thing asked of
+# it in a word or two ("what about returns?", read as its own topic, is only joined when both are of one family).
+_MORE_OF_IT = re.compile(r"^\W*(?:and|also|what about|how about)\s+(?:the\s+|for\s+)?\w+(?:\s+\w+)?\W*$", re.IGNORECASE)
+
+
+def asks_more_of_the_same(said: str) -> bool:
+    """"And express?": a word or two more about the last ask's subject, naming no place or order of its own."""
+    return bool(_MORE_OF_IT.match(said)) and not zones_named(said) and not re.search(r"\d", said)
 
 
 def leans_on_before(said: str) -> bool:
@@ -205,15 +217,21 @@ class OfflineReasoner:
         questions = [Question(text=said, intent=intent, confidence=prob)]  # searched without the thanks too
         # (an order question's subject is the order the conversation is about, which the order lookup keeps)
         leaning = leans_on_before(said) and not (intent in INTENTS and INTENTS[intent].needs_order)
-        if previous and len(parts) <= 1 and (points_back_only(said) or leaning):
+        more_of_it = asks_more_of_the_same(said) and not points_back_only(said) and not leaning
+        if previous and len(parts) <= 1 and (points_back_only(said) or leaning or more_of_it):
             before = request_before(previous)
             earlier = previous[:previous.index(before)]
             if points_back_only(before) and earlier:  # "and how much?" after "how long does it take?"
                 before = f"{request_before(earlier)} {before}"
             # read with the last ask only when it is about the same thing (the same answer family)
-            if family_of(self._read(before)[0]) == family_of(intent):
+            asked_before, sure_before, _ = self._read(before)
+            if more_of_it and asked_before == "sizing" and goods_words(said):
+                # "and the jackets?" after a size chart: the same ask of other goods, which the lookup reads here
+                intent, prob = asked_before, sure_before
+                questions[0] = Question(text=said, intent=intent, confidence=prob, subject_before=before)
+            elif family_of(asked_before) == family_of(intent):
                 questions[0] = Question(text=f"{before} {said}", intent=intent, confidence=prob, subject_before=before)
-            else:  # read alone as something else: joined with that ask only if the conversation keeps its topic
+            elif not more_of_it:  # read alone as something else: joined with that ask only if the topic stays
                 questions[0] = Question(text=said, intent=intent, confidence=prob, subject_before=before)
         for part in asking:
             part_intent, part_prob, _ = self._read(part)
