@@ -31,7 +31,7 @@ from graph.reasoning.topic import names_a_topic
 from graph.state import Dialogue, Question
 from tools.oms.actions.change_address import mentions_address
 from tools.oms.item_match import goods_named, picks_order_by_goods
-from tools.oms.order_choice import says_when_placed
+from tools.oms.order_choice import points_at_the_order_before, says_when_placed
 
 CONFIDENT = 0.7
 MAX_DETAIL_CHARS = 240
@@ -252,6 +252,9 @@ def read_in_context(reading: Classification, dialogue: Dialogue | None, text: st
     if (topic in INTENTS and INTENTS[topic].needs_order and reading.intent in ASKED_OF_THE_GOODS
             and picks_order_by_goods(text)):
         # "what about the one with the boots?" after an order's status: another order, said by the goods it holds
+        return _continued(reading, dialogue, text, topic_confidence, "follow_up"), "follow_up"
+    if topic in INTENTS and INTENTS[topic].needs_order and points_at_the_order_before(text):
+        # "and the one before?" after an order's status: the same question of the order placed before it
         return _continued(reading, dialogue, text, topic_confidence, "follow_up"), "follow_up"
     if topic == "change_address" and len(text) <= MAX_DETAIL_CHARS and mentions_address(text):
         # the new address the agent asked for: read alone it looks like nothing in particular

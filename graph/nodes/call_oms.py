@@ -54,8 +54,10 @@ from tools.oms.order_choice import (
     choose_order,
     match_orders_by_items,
     none_unshipped_as_said,
+    order_before,
     orders_lacking_named_items,
     other_moving_orders,
+    points_at_the_order_before,
     refund_needs_an_order,
     says_when_placed,
 )
@@ -360,7 +362,8 @@ async def call_oms(state: SupportState) -> dict:
     client = oms_client()  # the process's pooled client: never closed here
     numbers = ((turn.get("entities") or {}).get("order_numbers") or [])[:3] if wants_order else []
     focus = order_in_focus(state.get("dialogue"), turn) if wants_order and not numbers else None
-    if focus:
+    earlier_wanted = bool(focus) and points_at_the_order_before(turn.get("text", ""))  # "and the one before?"
+    if focus and not earlier_wanted:
         numbers = [focus]  # "and when will it arrive?": the order the conversation is about
     # goods are matched by their English reading, as the tools read them ("la giacca": the jacket); goods named are
     # looked for in the last ten orders, anything else is about the last five (an order from April still "in
@@ -372,6 +375,10 @@ async def call_oms(state: SupportState) -> dict:
     depth = ITEM_MATCH_ORDERS if wants_order and longer else RECENT_ORDERS
     try:
         overview, named = await _lookup(client, customer_id, numbers, depth)
+        if earlier_wanted:
+            before = order_before([o.model_dump(mode="json") for o in overview.orders], focus)
+            chosen = next((o for o in overview.orders if before and o.id == before["id"]), None)
+            numbers, named, focus = ([chosen.id], [chosen], chosen.id) if chosen else ([], [], None)
         if focus and _named_goods_elsewhere(turn, named, overview.orders):
             numbers, named, focus = [], [], None  # "the jogger", after a return opened on another order: the goods choose
         if focus:

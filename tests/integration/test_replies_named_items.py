@@ -320,6 +320,15 @@ async def test_a_word_or_two_more_asks_the_last_question_again_of_its_subject_or
     assert "The Wayfarer Chelsea Boot is made of suede" in boots.reply, boots.reply
 
 
+async def test_the_one_before_is_the_order_placed_before_the_one_just_answered(conversations, household):
+    t = thread()
+    latest = await conversations.send(t, f"what's the status of order {household.unshipped}?", household.customer_id)
+    assert household.unshipped in latest.reply, latest.reply
+    before = await conversations.send(t, "and the one before?", household.customer_id)
+    assert before.intent == "order_status" and household.delivered in before.reply, (before.intent, before.reply)
+    assert household.unshipped not in before.reply, before.reply
+
+
 async def test_a_later_turn_no_help_sentence_is_near_is_not_answered_with_the_topics_article(conversations, household):
     t = thread()
     first = await conversations.send(t, "How many days do I have to return something?", household.customer_id)

@@ -218,3 +218,23 @@ def test_an_order_said_by_the_month_it_was_placed_is_that_one():
     assert placed_in_month_said(orders, "will it arrive by December?") == []  # a date it is due by names no order
     assert choose_order(orders, {"exchange"}, "it's the order from October", now=NOW)["id"] == "NB2"
     assert placed_in_month_said(orders, "the one I placed in May") == []  # no order then: the usual choice
+
+
+@pytest.mark.parametrize(("text", "before"), [
+    ("and the one before?", True), ("what about my previous order?", True), ("and the one before that?", True),
+    ("actually the order I placed before it", True),
+    ("the one before christmas", False), ("I ordered one before and it was fine", False), ("my last order", False),
+])
+def test_the_order_before_the_one_in_hand_is_pointed_at(text, before):
+    from tools.oms.order_choice import points_at_the_order_before
+
+    assert points_at_the_order_before(text) is before
+
+
+def test_the_order_before_is_the_one_placed_just_before():
+    from tools.oms.order_choice import order_before
+
+    orders = [{"id": "A", "placed_at": "2026-11-01T10:00:00+00:00"}, {"id": "C", "placed_at": "2026-09-01T10:00:00+00:00"},
+              {"id": "B", "placed_at": "2026-10-01T10:00:00+00:00"}]
+    assert order_before(orders, "A")["id"] == "B" and order_before(orders, "B")["id"] == "C"
+    assert order_before(orders, "C") is None and order_before(orders, "Z") is None

@@ -126,6 +126,26 @@ def names_latest_order(text: str) -> bool:
     return bool(text and _LATEST_ORDER.search(text))
 
 
+# The order placed before the one the conversation is about: "and the one before?", "what about my previous order?"
+_ORDER_BEFORE = re.compile(
+    r"\b(?:the|my)\s+(?:one|order|purchase)\s+(?:I\s+(?:placed|made)\s+)?before(?:\s+(?:that|it|this|then)(?:\s+one)?)?(?=\s*(?:[?.!,]|please\b|too\b|$))"
+    r"|\b(?:the|my)\s+previous\s+(?:one|order|purchase)\b", re.IGNORECASE)
+
+
+def points_at_the_order_before(text: str) -> bool:
+    """The message asks about the order placed before the one in hand ("and the one before?")."""
+    return bool(text and _ORDER_BEFORE.search(text))
+
+
+def order_before(orders: list[dict], order_id: str) -> dict | None:
+    """The customer's order placed just before `order_id`, among `orders` (None: not among them, or the first)."""
+    current = next((o for o in orders if o.get("id") == order_id), None)
+    if current is None:
+        return None
+    earlier = [o for o in orders if _placed(o) < _placed(current)]
+    return max(earlier, key=_placed) if earlier else None
+
+
 def carrier_has_it(text: str) -> bool:
     return bool(text and _CARRIER_EVENT.search(text))
 
