@@ -70,6 +70,9 @@ _SELF_HARM = any_of(
     # Spanish
     r"(?:suicidarme|matarme|quitarme\s+la\s+vida|hacerme\s+dano|me\s+quiero\s+morir|quiero\s+morir(?:me)?)",
     r"(?:no\s+quiero\s+(?:seguir\s+)?vivir|acabar\s+con\s+(?:todo|mi\s+vida)|no\s+vale\s+la\s+pena\s+vivir)",
+    # the pronoun before the verb: "me voy a matar", "me quiero suicidar", "me mato" (not "este precio me mata")
+    r"me\s+(?:voy\s+a|quiero|pienso|vas\s+a\s+hacer)\s+(?:matar|suicidar|quitar\s+la\s+vida)|\bme\s+(?:mato|suicido)\b|"
+    r"\bme\s+quito\s+la\s+vida",
     r"(?:sentido|razon(?:es)?)\s+(?:a|de|en|para)\s+(?:seguir\s+)?vivi\w*",
     # French
     r"(?:me\s+suicider|me\s+tuer|mettre\s+fin\s+a\s+mes\s+jours|en\s+finir\s+avec\s+la\s+vie)",
@@ -87,6 +90,7 @@ _SELF_HARM = any_of(
     # Italian
     r"(?:uccidermi|suicidarmi|ammazzarmi|mi\s+ammazzo|mi\s+uccido|togliermi\s+la\s+vita|voglio\s+morire|"
     r"farla\s+finita|farmi\s+del\s+male)",
+    r"mi\s+(?:voglio|vado\s+a|sto\s+per)\s+(?:ammazzare|uccidere|suicidare)",
     r"(?:non\s+voglio\s+piu\s+vivere)",
 )
 
