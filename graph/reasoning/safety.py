@@ -43,6 +43,9 @@ _PERSON = (
 _SELF_HARM = any_of(
     # English
     r"kill(?:ing)?\s+myself",
+    # internet shorthand: "kms if this is late again" (not kilometres: "5 kms away"), "unalive myself"
+    r"(?<![\d.])(?<![\d.]\s)\bkms\b",
+    r"unalive\s+(?:myself|me)",
     r"(?:harm|harming)\s+myself",
     r"(?:want|going|gonna|about|i'?ll|i\s+will|i\s+might)\s+(?:to\s+)?(?:hurt|cut)\s+myself",
     r"(?:end|ending|take|taking)\s+my\s+(?:own\s+)?life",
@@ -75,7 +78,8 @@ _SELF_HARM = any_of(
     r"\bme\s+quito\s+la\s+vida",
     r"(?:sentido|razon(?:es)?)\s+(?:a|de|en|para)\s+(?:seguir\s+)?vivi\w*",
     # French
-    r"(?:me\s+suicider|me\s+tuer|mettre\s+fin\s+a\s+mes\s+jours|en\s+finir\s+avec\s+la\s+vie)",
+    r"(?:me\s+suicider|me\s+tuer|mettre\s+fin\s+a\s+mes\s+jours|en\s+finir\s+avec\s+la\s+vie|"
+    r"me\s+foutre\s+en\s+l'?\s*air)",
     r"(?:je\s+veux\s+mourir|envie\s+de\s+mourir|me\s+faire\s+du\s+mal|plus\s+envie\s+de\s+vivre)",
     # "en finir" alone is ending one's life; "en finir avec cette commande" is not
     r"(?:envie\s+d'|veux\s+|vais\s+)en\s+finir(?!\s+avec\s+(?:ce|cette|cet|ces|le|les|votre|vos|mon|ma|mes|la\s+commande))",
@@ -139,6 +143,9 @@ _MEDICAL = any_of(
     r"(?:an?\s+|a\s+(?:severe|bad|serious)\s+)?(?:allergic\s+reaction|anaphyla\w*)",
     r"(?:allergic\s+reaction|anaphylactic\s+shock)\s+(?:to|after|from)\s+(?:the|your|this|it)",
     r"(?:food\s+poisoning|poisoned|poison\s+control)",
+    # a small part swallowed or choked on: "my kid swallowed one of the buttons"
+    r"(?:son|daughter|child|kid|baby|toddler|dog|puppy|cat)\s+(?:has\s+|just\s+)?(?:swallowed|choked|is\s+choking|"
+    r"was\s+choking)\b",
     r"(?:rushed|taken|went|had\s+to\s+go|ended\s+up|is|am|was)\s+(?:to|in)\s+"
     r"(?:the\s+)?(?:hospital|a&e|emergency\s+room)|(?:to|in)\s+the\s+er",
     r"(?:called|call)\s+(?:an\s+)?ambulance",
