@@ -64,6 +64,15 @@ def test_a_condition_no_passage_mentions_is_not_covered():
     assert uncovered_condition("can I drop my return at a store in Leeds?", credit) == ["store"]
 
 
+def test_shoes_and_boots_are_the_articles_footwear():
+    condition = [{"doc_id": "return-policy", "title": "Our return policy", "heading": "Condition",
+                  "text": "Items must be: footwear tried on indoors only, in the original box."}]
+    assert conditions("what's the return policy on boots?") in ([["boot"]], [["boots"]])
+    assert uncovered_condition("what's the return policy on boots?", condition) is None
+    assert uncovered_condition("what's the return policy for sneakers?", condition) is None
+    assert uncovered_condition("can I return boots bought at a garden centre?", condition) == ["garden", "centre"]
+
+
 def test_a_warranty_question_hinges_on_the_warranty_not_on_the_goods_it_is_asked_for():
     repairs = [{"doc_id": "materials", "title": "Our materials", "heading": "Repairs",
                 "text": "Broken zip or a loose seam within 1 year of purchase? Contact us: we repair or replace it."}]

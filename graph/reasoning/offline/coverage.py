@@ -29,6 +29,10 @@ _PART_OF = frozenset({"one", "any", "some", "each", "either", "all", "none"})
 # Places to go that are one place: "can I take my return to a shop?" is answered by "there is no store" (the
 # catalogue's venues, "store" first, less the generic "location").
 SAME_PLACE = tuple(venue for venue in VENUES if venue != "location")
+# Goods the articles speak of by their kind: "the return policy on shoes" is the policy's "footwear ... in the
+# original box".
+FOOTWEAR = frozenset({"shoe", "shoes", "boot", "boots", "sneaker", "sneakers", "trainer", "trainers", "sandal",
+                      "sandals", "slipper", "slippers"})
 MAX_PHRASE_WORDS = 3
 MIN_ROOT = 4  # letters of a word that must match for two words to share a root
 VERB_CUT = 1  # a verb is its base form ("restock"): only an "s" or "e" goes ("restocks", "combining")
@@ -127,12 +131,17 @@ def _single(text: str) -> str:
     return re.sub(r"([a-z])\1", r"\1", text)
 
 
+_FOOTWEAR_SINGLE = frozenset(_single(word) for word in FOOTWEAR)
+
+
 def _mentioned(word: str, text: str, cut: int = 3) -> bool:
     """The word, or a word of the same root ("signing" / "sign-in", "collection" / "collect"), is in the text
     (already written with single letters, `_single`); `cut`: how many last letters the root may lose. A place to
     go is mentioned by any word for it ("shop" by "store"), never by "store credit" (money, not a place)."""
     if word in SAME_PLACE:
         return any(re.search(rf"\b{_single(place)}(?!\s+credit)", text) is not None for place in SAME_PLACE)
+    if (word in FOOTWEAR or word in _FOOTWEAR_SINGLE) and re.search(rf"\b{_single('footwear')}\b", text):
+        return True
     root = _single(word[:max(MIN_ROOT, len(word) - cut)])
     return re.search(rf"\b(?:un|re|in|non)?{re.escape(root)}", text) is not None
 

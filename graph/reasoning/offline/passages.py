@@ -45,7 +45,10 @@ _SAME_WORD = {"wore": "worn", "wear": "worn", "wearing": "worn", "wears": "worn"
               # a place to go, whatever it is called: "to a shop" is answered by "there is no store"
               "shop": "store", "shops": "store", "stores": "store", "boutique": "store", "outlet": "store",
               # the articles' carrier, as customers call it: "what courier do you use in the UK?"
-              "courier": "carrier", "couriers": "carrier"}
+              "courier": "carrier", "couriers": "carrier",
+              # goods the articles speak of by their kind: "can I return shoes I tried on?" is about footwear
+              **dict.fromkeys(("shoe", "shoes", "boot", "boots", "sneaker", "sneakers", "trainers", "sandals"),
+                              "footwear")}
 
 
 # A gift card is a thing of its own, not a gift: "return an item I got as a gift" is not answered by "gift cards
