@@ -20,6 +20,7 @@ from graph.nodes.classify_signals import earlier_replies, safety_reasons
 from graph.nodes.model_use import record
 from graph.reasoning import calls, chit_chat, phrases, signals, topic
 from graph.reasoning.base import Classification
+from graph.reasoning.bot_question import asks_who_answers
 from graph.reasoning.language import language_in_conversation
 from graph.reasoning.policy_questions import mark_policy_questions
 from graph.reasoning.registry import aget_reasoner
@@ -161,6 +162,12 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext], config
         reading.language = spoken(reading.language)  # the engine read it already: only the conversation's is added
     if not safety and closes_with_chat(reading, own_intent, text, get_settings().confidence_threshold):
         return {**base, "turn": _closing(text, reading.language, context.engine, state.get("pending_action"))}
+    if not safety and not reading.frustrated and asks_who_answers(text):
+        # "are you a real person?": who is answering, and a person offered (a yes then goes to one)
+        turn = Turn(text=text, input_problem=None, small_talk="who_answers", draft=phrases.say("who_answers",
+                    reading.language), route="answer", reasons=[], intent=OUT_OF_SCOPE, intent_confidence=1.0,
+                    confidence=1.0, language=reading.language, engine=context.engine, actions_needed=["offer_person"])
+        return {**base, "turn": turn}
     if (not safety and not reading.frustrated and not reading.wants_human and not dialogue.get("awaiting")
             and not state.get("pending_action") and chit_chat.praise_only(text)):
         # "thanks for the quick delivery!! love the jacket": thanked back, whatever the model made of it

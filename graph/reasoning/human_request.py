@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from graph.reasoning.bot_question import asks_who_answers
 from graph.reasoning.text_norm import any_of, fold
 
 _STAFF = (
@@ -214,6 +215,8 @@ def _clause_requests(clause: str) -> bool:
 
 
 def wants_human(text: str) -> bool:
+    if asks_who_answers(text):  # "are you a real person?" asks who is answering (graph/reasoning/bot_question.py)
+        return False
     folded = fold(text)
     if _ONE_WORD.match(folded):
         return True

@@ -936,6 +936,26 @@ PHRASES: dict[str, dict[str, str]] = {
               "consegne, resi, rimborsi, taglie e prodotti {brand}. Se vuoi che una persona del nostro team legga il tuo "
               "messaggio, dimmelo.",
     },
+    "who_answers": {
+        "en": "You're chatting with Northbound's automated support assistant. I can look up your orders, deliveries, "
+              "returns and refunds, sizing and products. If you'd rather talk to a person from our team, just say yes "
+              "and I'll pass your conversation on.",
+        "es": "Estás hablando con el asistente automático de atención de Northbound. Puedo consultar tus pedidos, "
+              "envíos, devoluciones y reembolsos, tallas y productos. Si prefieres hablar con una persona de nuestro "
+              "equipo, responde sí y le paso tu conversación.",
+        "fr": "Vous échangez avec l'assistant automatique du service client de Northbound. Je peux consulter vos "
+              "commandes, livraisons, retours et remboursements, tailles et produits. Si vous préférez parler à une "
+              "personne de notre équipe, répondez oui et je lui transmets la conversation.",
+        "de": "Sie schreiben mit dem automatischen Support-Assistenten von Northbound. Ich kann Ihre Bestellungen, "
+              "Lieferungen, Rücksendungen und Erstattungen, Größen und Produkte nachsehen. Wenn Sie lieber mit einer "
+              "Person aus unserem Team sprechen möchten, antworten Sie mit ja und ich leite das Gespräch weiter.",
+        "pt": "Está a falar com o assistente automático de apoio da Northbound. Posso consultar as suas encomendas, "
+              "entregas, devoluções e reembolsos, tamanhos e produtos. Se preferir falar com uma pessoa da nossa "
+              "equipa, responda sim e eu passo-lhe a conversa.",
+        "it": "Stai parlando con l'assistente automatico dell'assistenza Northbound. Posso controllare ordini, "
+              "consegne, resi e rimborsi, taglie e prodotti. Se preferisci parlare con una persona del nostro team, "
+              "rispondi sì e le passo la conversazione.",
+    },
     "thanks_back": {
         "en": "Thank you so much for taking the time to write to us, that's lovely to hear! If there's ever anything we can "
               "help with, just message us here.",

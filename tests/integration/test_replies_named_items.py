@@ -329,6 +329,14 @@ async def test_the_one_before_is_the_order_placed_before_the_one_just_answered(c
     assert household.unshipped not in before.reply, before.reply
 
 
+async def test_are_you_a_bot_is_answered_and_a_yes_then_goes_to_a_person(conversations, household):
+    t = thread()
+    who = await conversations.send(t, "is this a bot?", household.customer_id)
+    assert who.route == "answer" and "automated support assistant" in who.reply, (who.reasons, who.reply)
+    person = await conversations.send(t, "yes", household.customer_id)
+    assert person.route == "escalate" and "human_requested" in person.reasons, (person.reasons, person.reply)
+
+
 async def test_a_later_turn_no_help_sentence_is_near_is_not_answered_with_the_topics_article(conversations, household):
     t = thread()
     first = await conversations.send(t, "How many days do I have to return something?", household.customer_id)

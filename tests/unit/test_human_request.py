@@ -128,3 +128,19 @@ def test_not_a_request_for_a_person(text):
 
 def test_the_lists_cover_the_ways_and_languages_asked_for():
     assert len(REQUESTS) >= 40 and len(NOT_REQUESTS) >= 20
+
+
+@pytest.mark.parametrize(("text", "asks"), [
+    ("are you a real person?", True), ("Are you a bot or a human??", True), ("is this a bot", True),
+    ("am I talking to a real person?", True), ("hi, are you AI?", True), ("¿eres un bot?", True),
+    ("bist du ein Bot?", True),
+    ("are you a real person? I need to return my boots", False),  # something else asked too
+    ("I want a real person", False), ("are you open on sundays?", False),
+])
+def test_who_is_answering_is_a_question_not_a_request_for_a_person(text, asks):
+    from graph.reasoning.bot_question import asks_who_answers
+    from graph.reasoning.human_request import wants_human
+
+    assert asks_who_answers(text) is asks
+    if asks:
+        assert not wants_human(text)
