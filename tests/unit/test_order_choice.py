@@ -238,3 +238,12 @@ def test_the_order_before_is_the_one_placed_just_before():
               {"id": "B", "placed_at": "2026-10-01T10:00:00+00:00"}]
     assert order_before(orders, "A")["id"] == "B" and order_before(orders, "B")["id"] == "C"
     assert order_before(orders, "C") is None and order_before(orders, "Z") is None
+
+
+def test_an_order_the_tracking_says_was_delivered_is_a_delivered_one():
+    moving = _order("NB-MOVING", "shipped", 1, shipment="in_transit")
+    came = _order("NB-CAME", "delivered", 6, shipment="delivered", delivered_days_ago=1)
+    orders = [moving, came]
+    asked = "order says delivered but I'm at work, will it be safe?"
+    assert choose_order(orders, {"order_status"}, asked, now=NOW)["id"] == "NB-CAME"
+    assert choose_order(orders, {"order_status"}, "where is my order?", now=NOW)["id"] == "NB-MOVING"

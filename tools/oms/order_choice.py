@@ -146,6 +146,16 @@ def order_before(orders: list[dict], order_id: str) -> dict | None:
     return max(earlier, key=_placed) if earlier else None
 
 
+# The tracking says the parcel came: "order says delivered but I'm at work", "it was marked delivered today".
+_SAYS_DELIVERED = re.compile(r"\b(?:says|shows|showing|marked|status(?: is)?|tracking)\s+(?:as\s+|it(?:'s| was| is)\s+)?"
+                             r"delivered\b|\b(?:was|been|got)\s+delivered\b", re.IGNORECASE)
+
+
+def says_it_was_delivered(text: str) -> bool:
+    """The message says the tracking shows the parcel delivered: a delivered order is the one meant."""
+    return bool(text and _SAYS_DELIVERED.search(text))
+
+
 def carrier_has_it(text: str) -> bool:
     return bool(text and _CARRIER_EVENT.search(text))
 
@@ -343,7 +353,9 @@ def choose_order(orders: list[dict], intents: set[str], text: str = "", now: dat
         lost = [o for o in newest_first if recently_lost(o, today)]
         ranked = (late + moving) if "shipping_delay" in intents else (moving + late)
         pools = [ranked, waiting, lost, recent_delivered]
-        if carrier_has_it(text):  # the carrier tried to deliver it: it has shipped
+        if says_it_was_delivered(text) and not still_awaited(text):  # "order says delivered but I'm at work"
+            pools = [recent_delivered, lost, ranked, [o for o in newest_first if delivered_on(o)]]
+        elif carrier_has_it(text):  # the carrier tried to deliver it: it has shipped
             pools = [ranked, lost, recent_delivered, [o for o in newest_first if delivered_on(o)]]
         elif still_awaited(text):  # "still no shipping info", "when will it arrive": not a delivered one
             pools = [ranked, waiting, lost]

@@ -14,6 +14,7 @@ from graph.dialogue.slots import opens_as_question, read_slots
 from graph.intents import INTENTS, family_of
 from graph.reasoning import signals
 from graph.reasoning.address_slip import read_address_slip
+from graph.reasoning.away_at_delivery import read_away_at_delivery
 from graph.reasoning.base import Classification, Draft, DraftRequest, HandoffBrief
 from graph.reasoning.cancelled_order import read_cancelled_order
 from graph.reasoning.email_change import read_email_change
@@ -190,6 +191,7 @@ class OfflineReasoner:
         probs = read_parcel_not_mine(probs, text)  # "I received someone else's package" (parcel_not_mine.py)
         probs = read_partial_shipment(probs, text)  # "only part of my order has shipped" (partial_shipment.py)
         probs = read_false_attempt(probs, text)  # "marked 'not available' but I was home" (false_attempt.py)
+        probs = read_away_at_delivery(probs, text)  # "delivered but I'm at work, will it be safe?" (away_at_delivery.py)
         probs = read_held_parcel(probs, text)  # "my parcel is at the post office, can I get it?" (held_parcel.py)
         probs = read_address_slip(probs, text)  # "I typed the wrong zip code" (address_slip.py)
         probs = read_customer_care_question(probs, text)  # "what time do you close?" (support_contact.py)

@@ -1,0 +1,39 @@
+"""A parcel delivered while the customer is out is not a lost parcel.
+
+"Order says delivered but I'm at work, will it be safe?", "tracking says it was dropped off and I'm away till
+Sunday": the model read "delivered but" as a parcel delivered but not received (a lost parcel, for a person). The
+customer has not looked yet: the delivery and where it was left answer (the status reply says where to look if
+it's not there). So when a message says the customer is away from where it was delivered, and says nothing of it
+missing, the lost reading's mass goes to the status question. Text is folded first (text_norm.fold).
+"""
+
+from __future__ import annotations
+
+from graph.reasoning.readings import moved_when
+from graph.reasoning.text_norm import any_of, fold
+
+# it happened: "is it ok to have it left on the doorstep?" asks before ordering (a shipping question)
+_DELIVERED = any_of(r"(?:was|been|got|is)\s+delivered|says\s+delivered|marked\s+(?:as\s+)?delivered|delivered\s+"
+                    r"(?:today|yesterday|this|at)|dropped\s+off|(?:was|been|got)\s+left|left\s+it|signed\s+for")
+_AWAY = any_of(
+    r"(?:i'?m|i\s+am|we'?re|we\s+are|i\s+was|we\s+were|i'?ll\s+be|we'?ll\s+be)\s+(?:still\s+)?(?:at\s+work|away|"
+    r"not\s+(?:at\s+)?home|out(?:\s+of\s+town)?|on\s+(?:holiday|vacation|a\s+trip)|travell?ing|abroad)",
+    r"(?:not|won'?t\s+be)\s+home\s+(?:until|till|til)",
+)
+_MISSING = any_of(
+    r"(?:not|isn'?t|wasn'?t|nothing|no\s+(?:package|parcel|box))\s+(?:there|here|at\s+(?:my|the)\s+door)",
+    r"(?:can'?t|cannot|couldn'?t|didn'?t)\s+(?:find|see|get)|missing|stolen|never\s+(?:got|received|came)|"
+    r"not\s+received|don'?t\s+have\s+it",
+)
+LOST_READINGS = ("lost_package",)
+
+
+def away_when_delivered(text: str) -> bool:
+    """The message says the parcel was delivered while the customer is away, and nothing of it missing."""
+    folded = fold(text or "")
+    return bool(_DELIVERED.search(folded) and _AWAY.search(folded) and not _MISSING.search(folded))
+
+
+def read_away_at_delivery(probs: dict[str, float], text: str) -> dict[str, float]:
+    """The distribution with the lost reading's mass on the status question, when the customer was away."""
+    return moved_when(probs, text, away_when_delivered, LOST_READINGS, "order_status")
