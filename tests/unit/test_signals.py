@@ -274,6 +274,8 @@ def test_an_and_that_opens_a_question_of_its_own_splits_the_sentence():
         # words inside a phrase entry count: "iniciar sesion" is two Spanish words, neither an entry alone
         ("no puedo iniciar sesion", "es"),
         ("sent ya a DM, pls reply", "en"), ("DAMAGED ITEM pic.twitter.com/abc", "en"),
+        # txt-speak's "da" and "do" are Portuguese words too: its own words keep it English
+        ("yo do ur boots run true 2 fit? wht's da inseam on da jeans?", "en"),
         # another script or another language: English, the brand's default
         ("где мой заказ сейчас", "en"), ("我的 订单 在哪里", "en"), ("Waar is mijn bestelling nu", "en"),
     ],
