@@ -138,9 +138,9 @@ def install_actions(app: FastAPI, settings: Settings, order_ids: Callable[[str],
                 label_url=f"{brand.RETURNS_PORTAL_URL}/label/{return_id}",
                 instructions=(f"Print the prepaid label, pack the items {brand.RETURN_CONDITIONS[0]} "
                               f"{brand.RETURN_CONDITIONS[1]}, and drop the parcel at any carrier location within "
-                              f"14 days. The refund is issued within {brand.REFUND_PROCESSING_DAYS} business days "
+                              f"{brand.RETURN_LABEL_DAYS} days. The refund is issued within {brand.REFUND_PROCESSING_DAYS} business days "
                               "of the parcel reaching our warehouse."),
-                refund_method=method, refund_amount=amount, return_by=today(customer_id) + timedelta(days=14),
+                refund_method=method, refund_amount=amount, return_by=today(customer_id) + timedelta(days=brand.RETURN_LABEL_DAYS),
             )
             status = "return requested" if store is TAU_RETAIL else None
             return result("return", locked, key, status, reason=body.reason, return_info=info)

@@ -229,7 +229,8 @@ def _returns_articles() -> list[Article]:
            ("Steps", f"1. Go to {P.RETURNS_PORTAL_URL} and enter your order number and email.\n"
                      "2. Choose the items and a reason (refund or exchange).\n"
                      "3. Print the label (or show the QR code at the drop-off point) and pack the items with "
-                     "their tags.\n4. Drop the parcel with the carrier within 7 days of creating the label."),
+                     "their tags.\n4. Drop the parcel with the carrier within "
+                     f"{P.RETURN_LABEL_DAYS} days of creating the label."),
            ("Returning in a store", "We have no shops, so a return can't be taken to a store: returns go by mail."),
            ("After you ship it", f"We email you when the return arrives and again when the refund is issued "
                                  f"(within {P.REFUND_PROCESSING_DAYS} business days of arrival).")),

@@ -117,6 +117,7 @@ FINAL_SALE_RULES = (
     "underwear, socks and swimwear bottoms, for hygiene reasons",
     "gift cards",
 )
+RETURN_LABEL_DAYS = 7  # from the return label to dropping the parcel with the carrier (help center and OMS alike)
 EXCHANGE_WINDOW_DAYS = 30
 FREE_EXCHANGE_REGIONS = ("US", "CA")
 EXCHANGES_PER_ITEM = 1
