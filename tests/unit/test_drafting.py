@@ -359,11 +359,13 @@ def test_a_question_about_several_orders_lists_them_instead_of_one_orders_lines(
     order = _in_transit("NB100014")
     order["total"] = "53.95"
     order["items"] = [{"product_name": "Dopp Kit", "options": {"color": "brown"}, "quantity": 1, "unit_price": "48.00"}]
-    listed = [{"id": "NB100014", "placed_at": order["placed_at"], "items": ["Dopp Kit"]},
-              {"id": "NB100009", "placed_at": order["placed_at"], "items": ["Harbor Crew Tee", "Mile Marker Chino"]}]
+    listed = [{"id": "NB100014", "placed_at": order["placed_at"], "status": "in_transit", "items": ["Dopp Kit"]},
+              {"id": "NB100009", "placed_at": order["placed_at"], "status": "delivered",
+               "items": ["Harbor Crew Tee", "Mile Marker Chino"]}]
     draft = compose(_request("can you list the items in my last two orders?", "order_status",
                              oms={"orders": [order], "listed_orders": listed}))
     assert "Your 2 most recent orders: NB100014 (" in draft.text
+    assert ", on its way: Dopp Kit)" in draft.text and ", delivered: Harbor Crew Tee" in draft.text  # where each is
     assert "Dopp Kit" in draft.text and "NB100009" in draft.text and "Harbor Crew Tee, Mile Marker Chino" in draft.text
     assert "It came to" not in draft.text  # not one order's lines in place of the list
     one = compose(_request("what was in my last order?", "order_status", oms={"orders": [order]}))

@@ -247,3 +247,12 @@ def test_an_order_the_tracking_says_was_delivered_is_a_delivered_one():
     asked = "order says delivered but I'm at work, will it be safe?"
     assert choose_order(orders, {"order_status"}, asked, now=NOW)["id"] == "NB-CAME"
     assert choose_order(orders, {"order_status"}, "where is my order?", now=NOW)["id"] == "NB-MOVING"
+
+
+@pytest.mark.parametrize(("text", "several"), [
+    ("Can you tell me how many orders I have placed and their statuses?", True),
+    ("what is the status of all my orders?", True), ("how many orders are on the way?", True),
+    ("where is my order?", False), ("how many items are in my order?", False),
+])
+def test_a_question_about_all_the_customers_orders(text, several):
+    assert asks_about_several_orders(text) is several

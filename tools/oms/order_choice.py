@@ -83,7 +83,10 @@ _AWAITED = re.compile(
 
 # The customer's orders themselves: "what are my recent orders?", "show me my orders", "my order history".
 MY_ORDERS = (r"\bwhat (?:are|were) (?:all )?my (?:\w+ )?orders\b|\b(?:show|list|see|view|give)(?: me)? (?:all )?my "
-             r"(?:\w+ )?orders\b|\border history\b|\bwhat orders (?:do i have|have i (?:placed|made)|did i (?:place|make))\b")
+             r"(?:\w+ )?orders\b|\border history\b|\bwhat orders (?:do i have|have i (?:placed|made)|did i (?:place|make))\b|"
+             # "how many orders have I placed (and their statuses)?", "the status of all my orders"
+             r"\bhow many orders (?:do i have|have i (?:placed|made)|i have (?:placed|made)|did i (?:place|make)|are)\b|"
+             r"\bstatus(?:es)? of (?:all )?my orders\b|\bmy orders'? status(?:es)?\b")
 # "What's in each of my orders?", "list the items in my last two orders", "the details of all my orders": a question
 # about several orders at once, which a list of them answers (one order picked would leave the rest unsaid).
 _SEVERAL_ORDERS = re.compile(
