@@ -16,7 +16,8 @@ from graph.reasoning.text_norm import any_of, fold
 
 PRODUCT_INFO = "product_info"
 ORDER_READINGS = ("order_status", "shipping_delay", "shipping_info", "return_request", "refund_status", "exchange",
-                  "cancel_order", "change_address", "damaged_item", "wrong_item", "lost_package", "sizing")
+                  "cancel_order", "change_address", "damaged_item", "wrong_item", "lost_package", "sizing",
+                  "out_of_scope")  # "restock the parka pls" read as chatter
 
 _BACK = r"(?:back(?:\s+in\s+stock)?|in\s+stock(?:\s+again)?|available(?:\s+again)?|restocked|re-?stocked)"
 _TELL_ME = r"(?:notify|tell|email|e-mail|text|alert|message|ping|let)\s+(?:me|us)(?:\s+know)?"
@@ -25,6 +26,10 @@ _WANTS_IT_BACK = any_of(
     r"(?:can|could|do|may)\s+(?:i|we|you)\s+(?:\w+\s+)?pre-?order",
     r"(?:is|are)\s+(?:it|they|the\s+[\w\s'-]{1,40}?)\s+(?:available\s+(?:for|to)\s+)?pre-?order",
     r"(?:do|does)\s+(?:you|u|northbound)\s+(?:do|offer|take|accept|have)\s+pre-?orders?",
+    # "restock the parka pls", "bring back the wide-leg jean", "will the parka be restocked in navy?"
+    r"(?:^\W*|[.!?]\s*|please\s+|pls\s+|plz\s+)(?:re-?stock|bring\s+back)\s+(?:the|your|ur|that|those|these|more)\b",
+    r"(?:when|will|are|is)\s+(?:will\s+)?(?:you|u|it|they|the\s+[\w\s'-]{1,40}?)\s+(?:be\s+|being\s+|getting\s+)?"
+    r"re-?stock(?:ed|ing)?\b",
 )
 # an order the customer already placed: "my pre-order", "I pre-ordered it in august"
 _ALREADY_ORDERED = any_of(r"(?:my|our|the)\s+pre-?orders?|i\s+(?:have\s+)?pre-?ordered|pre-?ordered\s+(?:it|them|in)")

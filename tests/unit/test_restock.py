@@ -14,6 +14,8 @@ from graph.reasoning.restock import asks_for_goods_back, read_restock_question
     "can I pre-order the new puffer before it launches?",
     "do you take pre-orders?",
     "is the parka available for preorder?",
+    "@NorthboundHelp restock the parka pls 🙏", "bring back the wide-leg jean!",
+    "will the parka be restocked in navy?", "when are you restocking the boots?",
 ])
 def test_goods_wanted_back_or_before_they_are_out(text):
     assert asks_for_goods_back(text)
@@ -24,6 +26,7 @@ def test_goods_wanted_back_or_before_they_are_out(text):
     "I pre-ordered it in august, when will it come?",
     "let me know when my refund is through",
     "when will my parcel be back at the depot?",
+    "I restocked my closet with your tees lol",
 ])
 def test_an_order_placed_or_a_refund_is_not_goods_wanted_back(text):
     assert not asks_for_goods_back(text)
