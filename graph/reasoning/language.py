@@ -28,8 +28,9 @@ _COMMON = {
     "en": "the my is and i where to it you for of not hi please your this that have was what with can why how when "
     "still been are do get got but on at we be there has did will from they if any would could am im dont its "
     "order package delivery refund just yet "
-    # txt-speak ("do ur shoes run true 2 fit? wht's da inseam"): "da" and "do" also vote Portuguese
-    "u ur pls plz thx lol omg wanna gonna gotta yo hey thanks about",
+    # txt-speak ("do ur shoes run true 2 fit? wht's da inseam"): "da" and "do" also vote Portuguese. Not a thanks
+    # ("awesome thank u" after a German conversation is still in the conversation's language)
+    "ur pls plz wanna gonna gotta about",
     "es": "el los las del mi mis que por para donde esta cuando con una pero muy tengo quiero puedo como porque "
     "hace todavia aun llega llegado ya nada esto eso su sus se lo es y al estoy necesito pedido envio favor "
     "ayuda cuenta hola gracias",

@@ -385,6 +385,7 @@ def test_the_first_question_of_several_keeps_its_back_story_but_not_the_others_w
     ("oui", None, "en"),  # nothing to go by: English, as alone
     ("yes please, the large one", "fr", "en"),  # English words: the customer switched
     ("gracias", "fr", "es"),  # a message that tells its language keeps it
+    ("awesome thank u", "de", "de"), ("thx!!", "pt", "pt"),  # a thanks in txt-speak tells no language
 ])
 def test_a_message_that_cannot_tell_its_language_is_in_the_conversations(text, previous, language):
     assert language_in_conversation(text, previous) == language
