@@ -34,9 +34,11 @@ def test_another_models_or_a_missing_or_broken_file_adds_nothing(tmp_path) -> No
     source.put_many("model-a", {text_digest("hi"): _unit(1)})
     write_shipped_vectors(source, "model-a", tmp_path / "a.npz")
     (tmp_path / "broken.npz").write_bytes(b"not a numpy archive")
+    (tmp_path / "cut.npz").write_bytes((tmp_path / "a.npz").read_bytes()[:200])  # a download cut short
 
     target = EmbeddingCache(tmp_path / "target.sqlite3")
     assert add_shipped_vectors(target, "model-b", tmp_path / "a.npz") == 0
     assert add_shipped_vectors(target, "model-a", tmp_path / "missing.npz") == 0
     assert add_shipped_vectors(target, "model-a", tmp_path / "broken.npz") == 0
+    assert add_shipped_vectors(target, "model-a", tmp_path / "cut.npz") == 0
     assert target.count("model-a") == target.count("model-b") == 0

@@ -12,6 +12,7 @@ A brand's own history is not in the file and is embedded at its import.
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import numpy as np
@@ -31,7 +32,7 @@ def add_shipped_vectors(cache: EmbeddingCache, model: str, path: Path = SHIPPED_
                 return 0
             digests = [bytes(row).hex() for row in shipped["digests"]]
             vectors = shipped["vectors"].astype(np.float32, copy=False)
-    except (OSError, KeyError, ValueError):
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile):  # missing, unreadable or cut short: compute instead
         return 0
     return cache.put_missing(model, digests, vectors)
 
