@@ -337,6 +337,15 @@ async def test_are_you_a_bot_is_answered_and_a_yes_then_goes_to_a_person(convers
     assert person.route == "escalate" and "human_requested" in person.reasons, (person.reasons, person.reply)
 
 
+async def test_goods_named_alone_after_a_whole_order_return_was_proposed_narrow_it(conversations, household):
+    t = thread()
+    whole = await conversations.send(t, f"I'd like to return order {household.delivered}", household.customer_id)
+    assert "Ridgewalk Hiker" in whole.reply and "Trail Wool Sock" in whole.reply, whole.reply
+    boots = await conversations.send(t, "the shoes", household.customer_id)  # a kind of footwear, not its name
+    assert "Reply yes to confirm" in boots.reply and "Ridgewalk Hiker" in boots.reply, boots.reply
+    assert "Trail Wool Sock" not in boots.reply, boots.reply  # it stayed on the whole order
+
+
 async def test_a_later_turn_no_help_sentence_is_near_is_not_answered_with_the_topics_article(conversations, household):
     t = thread()
     first = await conversations.send(t, "How many days do I have to return something?", household.customer_id)

@@ -289,6 +289,20 @@ _WHOLE_ORDER = re.compile(r"\b(?:entire|whole|full|complete) order\b|\ball of (?
                           re.IGNORECASE)
 
 
+_VERB_OF_ACTION = {"return_request": "return", "exchange": "exchange", "cancel_order": "cancel"}
+
+
+def _said_as_the_request(text: str, intent: str, request: DraftRequest) -> str:
+    """Goods named alone during a return, an exchange or a cancellation ("the jacket", after a return was proposed)
+    read as that request of them ("return the jacket"), as the order lookup reads them (call_oms.as_goods_request):
+    alone, their words matched no line by name and the proposal stayed on the whole order."""
+    verb = _VERB_OF_ACTION.get(intent)
+    if not verb or not request.meta.get("continues") or goods_named(text):
+        return text
+    said = f"{verb} {text.strip()}"
+    return said if goods_named(said) else text
+
+
 def _with_goods_named_before(text: str, intent: str, request: DraftRequest, language: str, order: dict) -> str:
     """A message that goes on with a return, an exchange or a cancellation without naming goods ("can the refund go
     to store credit instead?", "ok the 8 please") is about the goods the flow was opened for ("the jeans I got are
@@ -318,6 +332,7 @@ def _action_section(question: Question, request: DraftRequest, order: dict, pass
     # The tools read goods, sizes and colours in English ("la taglia della giacca" names the jacket by its gloss); an
     # address is read as written.
     text = request.text if question["intent"] == "change_address" else english_reading(request.text, language)
+    text = _said_as_the_request(text, question["intent"], request)
     text = _with_goods_named_before(text, question["intent"], request, language, order)
     outcome = propose(question["intent"], order, text, get_settings(), products=oms.get("products"),
                       customer=request.customer)
