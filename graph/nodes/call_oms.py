@@ -45,7 +45,7 @@ from tools.oms.catalogue import (
     range_of,
 )
 from tools.oms.comparison import asks_to_compare
-from tools.oms.item_match import goods_named, items_text
+from tools.oms.item_match import goods_named, items_text, said_as_request
 from tools.oms.late_delivery import asks_credit_for_lateness, late_credit, late_order
 from tools.oms.model_tools import ToolContext, run_tool
 from tools.oms.models import CustomerOverview
@@ -112,25 +112,10 @@ def still_asked_which(dialogue: dict | None, turn: dict) -> bool:
 _NOUN_PHRASE = re.compile(r"^(?:the|my|that|this|those|these)?\s*[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\W*$", re.IGNORECASE)
 
 
-# Goods named alone in answer to a return, an exchange or a cancellation in hand ("I want to return something" ...
-# "the boots"): the request's object. Never an order, a choice of one or a part of the whole.
-_GOODS_ALONE = re.compile(r"^\W*(?:the|my|those|these|that|this)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\W*$",
-                          re.IGNORECASE)
-_NO_GOODS_WORDS = frozenset({"one", "ones", "order", "orders", "item", "items", "rest", "same", "last", "latest",
-                             "recent", "first", "other", "whole", "lot", "number", "thing", "things", "stuff"})
-_VERB_OF_FLOW = {"return_request": "return", "exchange": "exchange", "cancel_order": "cancel"}
-
-
 def as_goods_request(text: str, turn: dict) -> str:
     """A continuation of a goods request that only names goods ("the boots"), said as that request ("return the
     boots"), so its goods choose the order as a first message's would; any other text as it is."""
-    verb = _VERB_OF_FLOW.get(turn.get("intent") or "")
-    found = _GOODS_ALONE.match(text.strip())
-    if not (verb and turn.get("context") and found) or goods_named(text):
-        return text
-    if set(found.group(1).lower().split()) & _NO_GOODS_WORDS:
-        return text
-    return f"{verb} {text.strip()}"
+    return said_as_request(text, turn.get("intent")) if turn.get("context") else text
 
 
 def _named_goods_elsewhere(turn: dict, focused: list, orders: list) -> bool:

@@ -281,3 +281,14 @@ def test_an_order_said_by_the_goods_it_holds_is_that_order():
     assert not picks_order_by_goods("return the boots")
     assert holds_goods_named(BOOT_ORDER, "and the one with the boots?")
     assert not holds_goods_named(LAMP_ORDER, "and the one with the boots?")
+
+
+def test_goods_named_alone_during_a_goods_request_are_said_as_that_request():
+    from tools.oms.item_match import said_as_request
+
+    assert said_as_request("the jacket", "return_request") == "return the jacket"
+    assert said_as_request("the boots", "exchange") == "exchange the boots"
+    # anything else said during the flow stays as it is
+    for text in ("ok cool", "nothing yet 🙄", "Ruby Thompson", "the other one", "the link", "been waiting"):
+        assert said_as_request(text, "return_request") == text
+    assert said_as_request("the jacket", "order_status") == "the jacket"  # no goods request in hand

@@ -331,3 +331,28 @@ def items_text(items: list[NamedItem]) -> str:
     if not phrases:
         return ""
     return phrases[0] if len(phrases) == 1 else ", ".join(phrases[:-1]) + f" or {phrases[-1]}"
+
+
+# Goods named alone in answer to a return, an exchange or a cancellation in hand ("I want to return something" ...
+# "the boots"): the request's object. Never an order, a choice of one or a part of the whole, nor anything else
+# said during the flow ("ok cool", "nothing yet", a name).
+_GOODS_ALONE = re.compile(r"^\W*(?:the|my|those|these|that|this)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\W*$",
+                          re.IGNORECASE)
+_NO_GOODS_WORDS = frozenset({"one", "ones", "order", "orders", "item", "items", "rest", "same", "last", "latest",
+                             "recent", "first", "other", "whole", "lot", "number", "thing", "things", "stuff",
+                             # what the flow itself hands over: "the link", "the label" are not goods to return
+                             "link", "links", "label", "labels", "tracking", "code", "email", "address", "refund",
+                             "money", "package", "parcel", "box", "delivery"})
+_VERB_OF_FLOW = {"return_request": "return", "exchange": "exchange", "cancel_order": "cancel"}
+
+
+def said_as_request(text: str, intent: str | None) -> str:
+    """Goods named alone during a goods request (`intent`), said as that request ("the boots" -> "return the
+    boots"); any other text as it is."""
+    verb = _VERB_OF_FLOW.get(intent or "")
+    found = _GOODS_ALONE.match(text.strip())
+    if not (verb and found) or goods_named(text):
+        return text
+    if set(found.group(1).lower().split()) & _NO_GOODS_WORDS:
+        return text
+    return f"{verb} {text.strip()}"

@@ -53,7 +53,7 @@ from graph.state import PassageRef, Question
 from tools.oms.actions import INTENT_ACTIONS, PERSON, Proposal, Refusal, propose
 from tools.oms.actions.base import payment_methods
 from tools.oms.catalogue import CATALOGUE_INTENTS, catalogue_question
-from tools.oms.item_match import goods_named, missing_items
+from tools.oms.item_match import goods_named, missing_items, said_as_request
 from tools.oms.order_choice import delivered_on, is_late, still_awaited
 from tools.oms.pending_refund import received_unrefunded, refunds_of
 
@@ -289,18 +289,11 @@ _WHOLE_ORDER = re.compile(r"\b(?:entire|whole|full|complete) order\b|\ball of (?
                           re.IGNORECASE)
 
 
-_VERB_OF_ACTION = {"return_request": "return", "exchange": "exchange", "cancel_order": "cancel"}
-
-
 def _said_as_the_request(text: str, intent: str, request: DraftRequest) -> str:
     """Goods named alone during a return, an exchange or a cancellation ("the jacket", after a return was proposed)
     read as that request of them ("return the jacket"), as the order lookup reads them (call_oms.as_goods_request):
     alone, their words matched no line by name and the proposal stayed on the whole order."""
-    verb = _VERB_OF_ACTION.get(intent)
-    if not verb or not request.meta.get("continues") or goods_named(text):
-        return text
-    said = f"{verb} {text.strip()}"
-    return said if goods_named(said) else text
+    return said_as_request(text, intent) if request.meta.get("continues") else text
 
 
 def _with_goods_named_before(text: str, intent: str, request: DraftRequest, language: str, order: dict) -> str:
