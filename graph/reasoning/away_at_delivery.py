@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from graph.reasoning.readings import moved_when
 from graph.reasoning.text_norm import any_of, fold
+from tools.oms.order_choice import says_it_was_delivered
 
-# it happened: "is it ok to have it left on the doorstep?" asks before ordering (a shipping question)
-_DELIVERED = any_of(r"(?:was|been|got|is)\s+delivered|says\s+delivered|marked\s+(?:as\s+)?delivered|delivered\s+"
-                    r"(?:today|yesterday|this|at)|dropped\s+off|(?:was|been|got)\s+left|left\s+it|signed\s+for")
+# It happened, in the words the tracking uses (order_choice.says_it_was_delivered) or in others ("dropped off",
+# "left it"): "is it ok to have it left on the doorstep?" asks before ordering (a shipping question).
+_DELIVERED_OTHERWISE = any_of(r"is\s+delivered|delivered\s+(?:today|yesterday|this|at)|dropped\s+off|"
+                              r"(?:was|been|got)\s+left|left\s+it|signed\s+for")
 _AWAY = any_of(
     r"(?:i'?m|i\s+am|we'?re|we\s+are|i\s+was|we\s+were|i'?ll\s+be|we'?ll\s+be)\s+(?:still\s+)?(?:at\s+work|away|"
     r"not\s+(?:at\s+)?home|out(?:\s+of\s+town)?|on\s+(?:holiday|vacation|a\s+trip)|travell?ing|abroad)",
@@ -31,7 +33,8 @@ LOST_READINGS = ("lost_package",)
 def away_when_delivered(text: str) -> bool:
     """The message says the parcel was delivered while the customer is away, and nothing of it missing."""
     folded = fold(text or "")
-    return bool(_DELIVERED.search(folded) and _AWAY.search(folded) and not _MISSING.search(folded))
+    delivered = says_it_was_delivered(folded) or _DELIVERED_OTHERWISE.search(folded)
+    return bool(delivered and _AWAY.search(folded) and not _MISSING.search(folded))
 
 
 def read_away_at_delivery(probs: dict[str, float], text: str) -> dict[str, float]:

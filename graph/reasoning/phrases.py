@@ -1134,6 +1134,29 @@ PHRASES: dict[str, dict[str, str]] = {
 }
 
 
+# Where an order stands, in a word or two, for a list of the customer's orders ("NB109419, December 4, 2026, on its way").
+_ORDER_STATES = {
+    "en": {"pending": "not shipped yet", "processing": "being prepared", "processed": "being prepared",
+           "shipped": "shipped", "in_transit": "on its way", "delivered": "delivered", "cancelled": "cancelled",
+           "returned": "returned", "lost": "lost by the carrier"},
+    "es": {"pending": "aún sin enviar", "processing": "en preparación", "processed": "en preparación",
+           "shipped": "enviado", "in_transit": "en camino", "delivered": "entregado", "cancelled": "cancelado",
+           "returned": "devuelto", "lost": "perdido por el transportista"},
+    "fr": {"pending": "pas encore expédiée", "processing": "en préparation", "processed": "en préparation",
+           "shipped": "expédiée", "in_transit": "en route", "delivered": "livrée", "cancelled": "annulée",
+           "returned": "retournée", "lost": "perdue par le transporteur"},
+    "de": {"pending": "noch nicht versandt", "processing": "in Vorbereitung", "processed": "in Vorbereitung",
+           "shipped": "versandt", "in_transit": "unterwegs", "delivered": "zugestellt", "cancelled": "storniert",
+           "returned": "zurückgesendet", "lost": "vom Versanddienst verloren"},
+    "pt": {"pending": "ainda não enviada", "processing": "em preparação", "processed": "em preparação",
+           "shipped": "enviada", "in_transit": "a caminho", "delivered": "entregue", "cancelled": "cancelada",
+           "returned": "devolvida", "lost": "perdida pela transportadora"},
+    "it": {"pending": "non ancora spedito", "processing": "in preparazione", "processed": "in preparazione",
+           "shipped": "spedito", "in_transit": "in viaggio", "delivered": "consegnato", "cancelled": "annullato",
+           "returned": "reso", "lost": "perso dal corriere"},
+}
+
+
 def language_of(code: str | None) -> str:
     return code if code in LANGUAGES else "en"
 
@@ -1163,3 +1186,9 @@ def long_date(value: object, language: str | None = "en") -> str:
     if lang == "de":
         return f"{day.day}. {month} {day.year}"
     return f"{day.day} {month} {day.year}"
+
+
+def order_state(status: object, language: str | None = "en") -> str | None:
+    """Where an order stands in `language` ("on its way", "en camino"); None for a status with no word."""
+    states = _ORDER_STATES.get(language_of(language), _ORDER_STATES["en"])
+    return states.get(str(status or ""))

@@ -415,38 +415,13 @@ def _order_problem(request: DraftRequest, language: str) -> Section | None:
     return None
 
 
-# Where an order stands, in a word or two, for a list of the customer's orders ("NB109419, December 4, 2026, on its way").
-_STATES = {
-    "en": {"pending": "not shipped yet", "processing": "being prepared", "processed": "being prepared",
-           "shipped": "shipped", "in_transit": "on its way", "delivered": "delivered", "cancelled": "cancelled",
-           "returned": "returned", "lost": "lost by the carrier"},
-    "es": {"pending": "aún sin enviar", "processing": "en preparación", "processed": "en preparación",
-           "shipped": "enviado", "in_transit": "en camino", "delivered": "entregado", "cancelled": "cancelado",
-           "returned": "devuelto", "lost": "perdido por el transportista"},
-    "fr": {"pending": "pas encore expédiée", "processing": "en préparation", "processed": "en préparation",
-           "shipped": "expédiée", "in_transit": "en route", "delivered": "livrée", "cancelled": "annulée",
-           "returned": "retournée", "lost": "perdue par le transporteur"},
-    "de": {"pending": "noch nicht versandt", "processing": "in Vorbereitung", "processed": "in Vorbereitung",
-           "shipped": "versandt", "in_transit": "unterwegs", "delivered": "zugestellt", "cancelled": "storniert",
-           "returned": "zurückgesendet", "lost": "vom Versanddienst verloren"},
-    "pt": {"pending": "ainda não enviada", "processing": "em preparação", "processed": "em preparação",
-           "shipped": "enviada", "in_transit": "a caminho", "delivered": "entregue", "cancelled": "cancelada",
-           "returned": "devolvida", "lost": "perdida pela transportadora"},
-    "it": {"pending": "non ancora spedito", "processing": "in preparazione", "processed": "in preparazione",
-           "shipped": "spedito", "in_transit": "in viaggio", "delivered": "consegnato", "cancelled": "annullato",
-           "returned": "reso", "lost": "perso dal corriere"},
-}
-
-
 def _candidates_text(candidates: list[dict], language: str, with_state: bool = False) -> str:
     """'NB109421 (placed November 3, 2026: Driftwood Slide Sandal, Trailblazer Leather Boot), ...'; `with_state`:
     where each stands too ('NB109421 (November 3, 2026, on its way: ...)')."""
-    states = _STATES.get(phrases.language_of(language), _STATES["en"])
-
     def one(order: dict) -> str:
         items = ", ".join(order.get("items") or [])
         placed = phrases.long_date(order.get("placed_at"), language)
-        state = states.get(str(order.get("status") or "")) if with_state else None
+        state = phrases.order_state(order.get("status"), language) if with_state else None
         when = f"{placed}, {state}" if state else placed
         return f"{order['id']} ({when}: {items})" if items else f"{order['id']} ({when})"
 

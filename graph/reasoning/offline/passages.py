@@ -16,6 +16,7 @@ import numpy as np
 
 from graph.reasoning import phrases
 from graph.reasoning.offline.coverage import (
+    FOOTWEAR,
     asks_about_a_place_to_go,
     asks_to_collect_in_person,
     says_there_is_no_place,
@@ -47,8 +48,7 @@ _SAME_WORD = {"wore": "worn", "wear": "worn", "wearing": "worn", "wears": "worn"
               # the articles' carrier, as customers call it: "what courier do you use in the UK?"
               "courier": "carrier", "couriers": "carrier",
               # goods the articles speak of by their kind: "can I return shoes I tried on?" is about footwear
-              **dict.fromkeys(("shoe", "shoes", "boot", "boots", "sneaker", "sneakers", "trainers", "sandals"),
-                              "footwear")}
+              **dict.fromkeys(FOOTWEAR, "footwear")}
 
 
 # A gift card is a thing of its own, not a gift: "return an item I got as a gift" is not answered by "gift cards
