@@ -15,6 +15,7 @@ from graph.intents import INTENTS
 from graph.progress import report_progress
 from graph.reasoning.glossary import english_reading
 from graph.reasoning.offline.coverage import PLACES_AND_DAYS, SAME_PLACE, uncovered_condition
+from graph.reasoning.payment_options import asks_about_a_way_to_pay, lists_ways_to_pay
 from graph.reasoning.phishing import with_doubt
 from graph.reasoning.places import with_zones
 from graph.reasoning.registry import aget_reasoner
@@ -115,6 +116,21 @@ async def _covering_condition(kb, question: str, chosen: list[PassageRef], index
     return kept[:1]
 
 
+ACCEPTED_WAYS_QUERY = "Which payment methods do you accept?"
+
+
+async def _ways_to_pay_listed(kb, question: str, chosen: list[PassageRef], index: int) -> list[PassageRef]:
+    """The help center's list of the ways to pay it accepts, for a question about one ("is cash on delivery
+    possible?") when none of the passages chosen holds it (the payment article's currency section came first): a
+    way the list leaves out is one not taken (graph/reasoning/payment_options.py). One more search, only then."""
+    if not asks_about_a_way_to_pay(question) or any(lists_ways_to_pay(p.get("text") or "") for p in chosen):
+        return []
+    (found,), _ = await kb.aretrieve([Query(ACCEPTED_WAYS_QUERY, CONDITION_K, "help_center")])
+    texts = {p.get("text") for p in chosen}
+    return [ref for ref in (_as_ref(p, index) for p in found)
+            if lists_ways_to_pay(ref.get("text") or "") and ref.get("text") not in texts][:1]
+
+
 async def retrieve(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
     """Help-center passages per question and similar past tickets: one embedding call, one SQL statement.
 
@@ -165,6 +181,7 @@ async def retrieve(state: SupportState, runtime: Runtime[SupportContext]) -> dic
             passages += [_as_ref(p, index) for p in found[:HELP_K]]
             asked = english_reading(texts[index], turn.get("language") or "en")
             passages += await _covering_condition(kb, asked, [_as_ref(p, index) for p in found[:HELP_K]], index)
+            passages += await _ways_to_pay_listed(kb, asked, [_as_ref(p, index) for p in found[:HELP_K]], index)
         similar = [ticket_evidence(_as_ref(p, None)) for p in results[-1]]  # no other customer's text in state
     except Exception as exc:  # the knowledge base being down must not lose the customer's turn
         log.warning("retrieval failed: %s", exc, exc_info=True)

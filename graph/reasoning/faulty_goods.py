@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from graph.reasoning.readings import moved_when
 from graph.reasoning.text_norm import any_of, fold, sentences
 
 # The shop's own things, and the customer's means of paying or signing in: "it doesn't work" about these is a
@@ -85,6 +86,23 @@ _CAME_APART_REPORT = any_of(
     rf"{_CAME_APART}\s+(?:\w+\s+){{0,4}}?(?:{_IN_USE})",
     rf"(?:{_IN_USE})[^.!?]{{0,40}}?(?:{_CAME_APART}|{_NEGATED}\s+{_FUNCTION}|stopped\s+{_FUNCTION})",
 )
+# Goods that fail at what they are sold for: "my rain shell isn't waterproof at all", "the boots leak". The word
+# names goods by itself (no site or code is waterproof), so no purchase need be said; a sentence about data that
+# "leaked" is not about goods.
+_PROOF = r"(?:water|wind|rain|snow)\s*-?\s*(?:proof|resistant|repellent)"
+_FAILS_ITS_PURPOSE = any_of(
+    rf"(?:not|{_NEGATED})\s+(?:even\s+|remotely\s+|very\s+|really\s+|at\s+all\s+)?{_PROOF}",
+    r"(?:leaks?|leaking|leaked|lets?\s+(?:the\s+)?(?:water|rain)\s+in|letting\s+(?:the\s+)?(?:water|rain)\s+in|"
+    r"soaked\s+through|wet\s+through)",
+    r"no\s+es\s+(?:nada\s+)?impermeable|(?:n'est\s+)?pas\s+(?:du\s+tout\s+)?impermeable|"
+    r"(?:ist\s+)?(?:nicht|gar\s+nicht|kein\s+bisschen)\s+wasserdicht|nao\s+e\s+impermeavel|non\s+e\s+impermeabile",
+)
+_ABOUT_DATA = any_of(r"data|details|information|info|privacy|password|e-?mail|address|news|photos?")
+# A question whether it is ("isn't the parka waterproof?", "water resistant, not waterproof, right?") reports
+# nothing; a question that tells what happened to the customer's own goods does ("my shell isn't waterproof??").
+_ASKS_WHETHER = re.compile(r"^\s*(?:is|are|isn'?t|aren'?t|does|doesn'?t|do|don'?t|will|would|can)\b.*\?\s*$")
+_OWN_GOODS_TOLD = any_of(r"my|mine|got|soaked|wet|after|today|yesterday|already|bought|received|ordered")
+
 # Worn out after months or years of use: a warranty question the help center answers, not goods that came faulty.
 _LONG_USE = any_of(r"(?:after|for|in)\s+(?:\d+|a|an|one|two|three|several|many|a\s+few|some)\s+(?:months?|years?)",
                    r"(?:months?|years?)\s+(?:of\s+)?(?:use|wear|using|wearing)")
@@ -104,6 +122,8 @@ def reports_faulty_goods(text: str) -> bool:
         apart = _CAME_APART_REPORT.search(sentence)  # names its subject: a part, or the goods in their first days
         if apart and not _NOT_GOODS.search(sentence[: apart.end()]):
             return True
+        if _fails_its_purpose(sentence):
+            return True
         broken = _DOES_NOT_WORK.search(sentence)
         if broken and _about_goods(sentence[: broken.start()], bought):
             return True
@@ -118,3 +138,22 @@ def _about_goods(before: str, bought: bool) -> bool:
     words = [word.strip(",;:") for word in before.split()]
     words = [word for word in words if word and word not in _ADVERBS]
     return bool(words) and words[-1] not in _PEOPLE
+
+
+def _fails_its_purpose(sentence: str) -> bool:
+    """Not waterproof, or it leaks: told, not asked, and about goods rather than data."""
+    if not _FAILS_ITS_PURPOSE.search(sentence) or _ASKS_WHETHER.search(sentence):
+        return False
+    if "?" in sentence and not _OWN_GOODS_TOLD.search(sentence):
+        return False
+    return not _ABOUT_DATA.search(sentence)
+
+
+# What a defect is mistaken for: a question about the goods, a plain return or exchange, or nothing of ours.
+MISREAD_AS = ("product_info", "out_of_scope", "return_request", "return_policy", "exchange", "sizing")
+
+
+def read_faulty_goods(probs: dict[str, float], text: str) -> dict[str, float]:
+    """The distribution with a report of goods that do not work read as a defect, not as a question about them
+    or a plain return (the policy hands it over either way; the intent says why)."""
+    return moved_when(probs, text, reports_faulty_goods, MISREAD_AS, "damaged_item")

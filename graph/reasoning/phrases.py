@@ -976,6 +976,14 @@ PHRASES: dict[str, dict[str, str]] = {
         "pt": "Se isto aconteceu com uma das suas encomendas, diga-me e passo a uma pessoa da equipa que o resolverá.",
         "it": "Se è successo con uno dei tuoi ordini, dimmelo e lo passo a una persona del team che se ne occuperà.",
     },
+    "payment_not_accepted": {  # {method}: a way to pay the help center's list of accepted ones does not name
+        "en": "{method} isn't one of the ways to pay we accept.",
+        "es": "{method} no es una de las formas de pago que aceptamos.",
+        "fr": "{method} ne fait pas partie des moyens de paiement que nous acceptons.",
+        "de": "{method} gehört nicht zu den Zahlungsarten, die wir akzeptieren.",
+        "pt": "{method} não é uma das formas de pagamento que aceitamos.",
+        "it": "{method} non è tra i metodi di pagamento che accettiamo.",
+    },
     "not_in_help_center": {
         "en": "I don't have reliable information about that in our help center, and I'd rather not guess. If you'd like, "
               "I can pass your question to a person on our team who can check and reply to you.",

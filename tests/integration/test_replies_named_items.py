@@ -6,7 +6,8 @@ the trained offline engine, the demo OMS over real HTTP and PostgreSQL.
 - one item of an order is never answered with an action on the whole order;
 - follow-ups: identity details from a signed-in customer and "I don't have the order number" are acknowledged,
   the same reply is never sent twice in a row, "thank you, that's all" closes;
-- a policy question about a condition the help center does not cover says so and offers a person.
+- a policy question about a condition the help center does not cover says so and offers a person;
+- a way to pay the help center's list of accepted ones leaves out is said not to be taken, with the list.
 """
 
 from __future__ import annotations
@@ -256,6 +257,22 @@ async def test_a_condition_the_help_center_does_not_cover_gets_a_person_offer(co
     assert NOT_COVERED in uncovered.reply and "person" in uncovered.reply, uncovered.reply
     covered = await conversations.send(thread(), "Can I return things I bought online by mail?", household.customer_id)
     assert NOT_COVERED not in covered.reply and "help center" in covered.reply, covered.reply
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("can I pay with afterpay?", "Afterpay isn't one of the ways to pay we accept"),
+    ("is cash on delivery possible?", "Cash on delivery isn't one of the ways to pay we accept"),  # list in no chunk found
+    ("¿puedo pagar con bizum?", "Bizum no es una de las formas de pago que aceptamos"),
+])
+async def test_a_way_to_pay_the_accepted_list_leaves_out_is_said_not_to_be_taken(conversations, household, text, named):
+    reply = await conversations.send(thread(), text, household.customer_id)
+    assert reply.route == "answer", reply.reasons
+    assert named in reply.reply and "PayPal" in reply.reply and NOT_COVERED not in reply.reply, reply.reply
+
+
+async def test_a_way_to_pay_on_the_accepted_list_is_not_said_to_be_refused(conversations, household):
+    reply = await conversations.send(thread(), "do you take apple pay?", household.customer_id)
+    assert "Apple Pay" in reply.reply and "isn't one of the ways" not in reply.reply, reply.reply
 
 
 async def test_a_thing_the_help_center_never_names_is_not_answered_with_a_neighbouring_article(conversations, household):

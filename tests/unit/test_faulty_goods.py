@@ -31,12 +31,21 @@ from graph.reasoning.faulty_goods import reports_faulty_goods
     'zip broke after a day',
     "the lamp won't turn on, can you send me a return label?",
     'after two days the buttons fell off',
+    "hi my rain shell isn't waterproof at all, got soaked today",  # fails at what it is sold for
+    'the boots leak after ten minutes in the rain',
+    "my shell isn't waterproof??",
+    'mi chaqueta no es impermeable',
+    'die Jacke ist nicht wasserdicht',
 ])
 def test_goods_that_do_not_work_or_came_apart_are_a_defect(text):
     assert reports_faulty_goods(text)
 
 
 @pytest.mark.parametrize("text", [
+    "isn't the parka waterproof?",  # asks whether it is
+    'the shell is water resistant, not waterproof, right?',
+    'Not waterproof enough for hiking in Scotland? Which jacket should I get?',
+    'you leaked my email address',  # data, not goods
     "the promo code doesn't work",
     "your website isn't working",
     "the tracking link won't open",

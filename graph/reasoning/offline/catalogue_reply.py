@@ -232,3 +232,15 @@ def _amount(value: float, unit: str, language: str) -> str:
 def _chart_lead(goods: str, chart: dict, language: str) -> str:
     unit = _UNITS.get(chart.get("unit") or "", chart.get("unit") or "")
     return phrases.say("size_chart_for", language, goods=goods, unit=unit)
+
+
+def confirmed_by_the_record(request, draft) -> bool:
+    """The draft says yes, from the one product's own record, to the property asked of it ("is the Switchback
+    Rain Shell waterproof?"), and the message asks nothing else."""
+    catalogue = (request.oms or {}).get("catalogue") or {}
+    products, asked = catalogue.get("products") or [], catalogue.get("property")
+    if not asked or len(products) != 1 or len(request.classification.questions or []) != 1:
+        return False
+    product = products[0]
+    return bool(product.get("material") and has_property(product["material"], asked)
+                and product["name"] in (draft.text or ""))

@@ -45,6 +45,7 @@ from graph.reasoning.offline.catalogue_reply import (
 from graph.reasoning.offline.coverage import asking_part, place_or_day, speaks_of, uncovered_condition
 from graph.reasoning.offline.passages import answer_from_passage, closest_sentence, first_table, shares_a_word
 from graph.reasoning.partial_shipment import says_shipped_in_part
+from graph.reasoning.payment_options import lists_ways_to_pay, named_payment_method, payment_methods_in
 from graph.reasoning.phishing import suspects_phishing
 from graph.reasoning.places import asks_where_we_ship, says_where_we_ship
 from graph.reasoning.support_contact import asks_about_customer_care
@@ -695,9 +696,34 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     # account or return questions cited (the gift-returns article is one history never cited)
     section = _policy_section(question, chosen, language, with_table=intent == "sizing",
                               nearest=suspects_phishing(question["text"]) or says_goods_were_a_gift(question["text"]))
+    if intent in PAYING_INTENTS:  # "can I pay with Afterpay?": not on the list of those accepted
+        refused = _way_to_pay_not_taken(question, chosen, language)
+        if refused is not None:
+            return refused
     if section.text is None or left_out:
         return Section(phrases.say("not_in_help_center", language), actions=["offer_person"])
     return section
+
+
+PAYING_INTENTS = frozenset({"payment_methods", "promo_code"})
+_ACCEPTED_LIST_QUESTION = "Which payment methods do you accept?"
+
+
+def _way_to_pay_not_taken(question: Question, passages: list[PassageRef], language: str) -> Section | None:
+    """A way to pay the question names that the help center's list of accepted ones leaves out: say it is not
+    taken, then the list (payment_options.py); None when no way to pay is named or no list is found."""
+    method = named_payment_method(english_reading(question["text"], language))
+    if method is None:
+        return None
+    listing = [p for p in passages if lists_ways_to_pay(p.get("text") or "")]
+    listed = _policy_section({**question, "text": _ACCEPTED_LIST_QUESTION}, listing, "en")
+    if not lists_ways_to_pay(listed.text or "") or method in payment_methods_in(listed.text or ""):
+        return None  # no list of the ways accepted among these passages, or the way named is on it
+    accepted = _policy_section({**question, "text": _ACCEPTED_LIST_QUESTION}, listing, language)
+    not_taken = phrases.say("payment_not_accepted", language, method=method)
+    if not_taken[1:2].islower():  # "Cash on delivery isn't...", but "iDEAL" as it is written
+        not_taken = not_taken[0].upper() + not_taken[1:]
+    return Section(f"{not_taken} {accepted.text}", accepted.citations)
 
 
 def _words_go_ahead(question: Question, passages: list[PassageRef], language: str) -> bool:

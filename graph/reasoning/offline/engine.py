@@ -19,12 +19,14 @@ from graph.reasoning.base import Classification, Draft, DraftRequest, HandoffBri
 from graph.reasoning.cancelled_order import read_cancelled_order
 from graph.reasoning.email_change import read_email_change
 from graph.reasoning.false_attempt import read_false_attempt
+from graph.reasoning.faulty_goods import read_faulty_goods
 from graph.reasoning.fit_problems import read_fit_problem
 from graph.reasoning.gift_returns import read_gift_return
 from graph.reasoning.held_parcel import read_held_parcel
 from graph.reasoning.late_credit import read_late_credit
 from graph.reasoning.not_arrived import read_not_arrived
 from graph.reasoning.offline import handoff
+from graph.reasoning.offline.catalogue_reply import confirmed_by_the_record
 from graph.reasoning.offline.continuation_model import ContinuationModel
 from graph.reasoning.offline.drafting import compose
 from graph.reasoning.offline.generic_goods import with_generic_goods
@@ -35,6 +37,7 @@ from graph.reasoning.own_order_arrival import read_own_order_arrival
 from graph.reasoning.own_payment import read_own_payment
 from graph.reasoning.parcel_not_mine import read_parcel_not_mine
 from graph.reasoning.partial_shipment import read_partial_shipment
+from graph.reasoning.payment_options import read_payment_option
 from graph.reasoning.phishing import read_suspected_phishing
 from graph.reasoning.places import zones_named
 from graph.reasoning.product_questions import read_product_question, read_stock_question
@@ -61,6 +64,10 @@ UNANSWERED_CAP = 0.4
 # is unlikely to resolve it, so it stays below the policy's 0.7.
 DOUBT_CAP = 0.6
 LOW_FIRST_REPLY_RESOLUTION = 0.5
+# The reply confirms, from the one product's own record, the property asked of it ("is the Switchback Rain Shell
+# waterproof?": "Yes: it is made of 3-layer waterproof-breathable nylon"). What it says can be checked against the
+# record, whichever product reading the model hesitated over: it is sure to this degree.
+RECORD_CONFIRMS = 0.8
 # A turn reads the same text up to four times (classify, the article prior before and after retrieval):
 # the intent model runs once per text.
 DISTRIBUTION_CACHE = 512
@@ -195,6 +202,8 @@ class OfflineReasoner:
         probs = read_held_parcel(probs, text)  # "my parcel is at the post office, can I get it?" (held_parcel.py)
         probs = read_address_slip(probs, text)  # "I typed the wrong zip code" (address_slip.py)
         probs = read_customer_care_question(probs, text)  # "what time do you close?" (support_contact.py)
+        probs = read_payment_option(probs, text)  # "do you take Venmo?" (payment_options.py)
+        probs = read_faulty_goods(probs, text)  # "my rain shell isn't waterproof" is a defect (faulty_goods.py)
         return read_cancelled_order(probs, text)  # "my order got cancelled, why?" (cancelled_order.py)
 
     def classify(self, text: str, history: list[tuple[str, str]]) -> Classification:
@@ -296,6 +305,8 @@ class OfflineReasoner:
         if not draft.text:
             return 0.0
         confidence = min(q["confidence"] for q in request.classification.questions)
+        if confirmed_by_the_record(request, draft):
+            confidence = max(confidence, RECORD_CONFIRMS)
         if draft.unanswered:
             confidence = min(confidence, UNANSWERED_CAP)
         history = self.playbook.get(request.classification.intent) or {}

@@ -1,0 +1,80 @@
+"""A way to pay named in a question: "can I pay with Afterpay?", "do you take Venmo?".
+
+The help center lists the ways to pay it accepts, and that list is the whole of them: a way it does not name is
+one the shop does not take. Without this the question hinges on a word no article mentions ("afterpay"), and the
+agent says the help center has nothing on it, when the honest answer is "not that one; these are the ones we
+take". Only names of ways to pay are read (a closed list of the common ones), so a question about anything else
+the articles leave out is still told plainly that they do not say. Text is folded first (text_norm.fold).
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.reasoning.readings import moved_when
+from graph.reasoning.text_norm import fold
+
+# Ways to pay, as customers write them, with the name a reply gives them. Buy-now-pay-later services, wallets,
+# transfers and cash.
+_METHODS: tuple[tuple[str, str], ...] = (
+    (r"after\s*pay", "Afterpay"), (r"clear\s*pay", "Clearpay"), (r"affirm", "Affirm"), (r"sezzle", "Sezzle"),
+    (r"zip\s*pay|zip\s+(?:co|money)|quadpay", "Zip"), (r"lay\s*buy", "Laybuy"), (r"katapult", "Katapult"),
+    (r"venmo", "Venmo"), (r"zelle", "Zelle"), (r"cash\s*app", "Cash App"), (r"shop\s*pay", "Shop Pay"),
+    (r"amazon\s+pay", "Amazon Pay"), (r"samsung\s+pay", "Samsung Pay"), (r"(?:we\s*chat|weixin)\s+pay", "WeChat Pay"),
+    (r"ali\s*pay", "Alipay"), (r"ideal", "iDEAL"), (r"sofort", "Sofort"), (r"bancontact", "Bancontact"),
+    (r"giropay", "Giropay"), (r"bizum", "Bizum"), (r"satispay", "Satispay"), (r"pix", "Pix"), (r"boleto", "Boleto"),
+    (r"bitcoin|btc|crypto(?:currency|currencies)?|ethereum", "cryptocurrency"),
+    (r"cash\s+on\s+delivery|c\.?o\.?d\.?|pay\s+(?:in\s+)?cash|cash\s+payment|contra\s*rreembolso|contrassegno",
+     "cash on delivery"),
+    (r"(?:bank|wire)\s+transfer|wire|transferencia(?:\s+bancaria)?|virement|uberweisung", "bank transfer"),
+    (r"cheques?|checks?\s+by\s+(?:mail|post)|money\s+orders?", "cheque or money order"),
+    (r"diners(?:\s+club)?", "Diners Club"), (r"jcb", "JCB"), (r"union\s*pay", "UnionPay"),
+)
+_NAMED = [(re.compile(rf"\b(?:{pattern})\b"), name) for pattern, name in _METHODS]
+# The question is about paying: without it "zip" is a zip code and "wire" a cable.
+_ABOUT_PAYING = re.compile(
+    r"\b(?:pay|paying|paid|payment|payments|checkout|check\s+out|accept|accepted|take|use|using|buy|purchase|"
+    r"pagar|pago|payer|paiement|zahlen|bezahlen|zahlung|pagamento|pagare|"
+    r"cash|transfer|cheques?|money\s+orders?)\b"  # ways to pay whose own name says it
+)
+# Asked, not told: "do you take Venmo?", "is cash on delivery possible?" (a failed Afterpay payment is a problem).
+_ASKS = re.compile(r"\?|^\W*(?:can|could|do|does|is|are|will|would|may)\b|\b(?:possible|accepted|an\s+option)\b")
+# The ways nearly every shop takes: a sentence naming three of them is a list of the ways a shop accepts (two may
+# be "a gift card can't be bought with a credit card").
+_COMMON = re.compile(r"\b(?:visa|mastercard|master\s+card|american\s+express|amex|discover|paypal|apple\s+pay|"
+                     r"google\s+pay|klarna|gift\s+cards?|credit\s+cards?|debit\s+cards?|maestro)\b")
+LIST_AT_LEAST = 3
+
+# The readings a question about a way to pay is mistaken for when the model has not seen its name.
+MISREAD_AS = ("product_info", "shipping_info", "out_of_scope", "account_help", "exchange", "sizing")
+
+
+def named_payment_method(text: str) -> str | None:
+    """The way to pay the message asks about, by its name ("Afterpay"), when it names one and is about paying."""
+    folded = fold(text or "")
+    if not _ABOUT_PAYING.search(folded):
+        return None
+    return next(iter(payment_methods_in(folded)), None)
+
+
+def payment_methods_in(text: str) -> list[str]:
+    """Every way to pay the text names, by its name, in the list's order (a help-center list of accepted ones)."""
+    folded = fold(text or "")
+    return [name for pattern, name in _NAMED if pattern.search(folded)]
+
+
+def asks_about_a_way_to_pay(text: str) -> bool:
+    """The message asks whether a way to pay it names is taken ("do you take Venmo?")."""
+    return named_payment_method(text) is not None and _ASKS.search(fold(text or "")) is not None
+
+
+def read_payment_option(probs: dict[str, float], text: str) -> dict[str, float]:
+    """The distribution with a question about a way to pay read as one, not as goods, shipping or out of scope."""
+    return moved_when(probs, text, asks_about_a_way_to_pay, MISREAD_AS, "payment_methods")
+
+
+def lists_ways_to_pay(sentence: str) -> bool:
+    """The sentence lists ways to pay (it names three of the common ones): the list of those a shop accepts."""
+    kinds = {re.sub(r"\s+|s$", "", name).replace("amex", "americanexpress")
+             for name in _COMMON.findall(fold(sentence or ""))}
+    return len(kinds) >= LIST_AT_LEAST

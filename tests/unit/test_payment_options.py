@@ -1,0 +1,56 @@
+"""A way to pay named in a question (graph/reasoning/payment_options.py): read as a payment question, and a way
+the help center's list leaves out is one the shop does not take."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.reasoning.payment_options import (
+    asks_about_a_way_to_pay,
+    lists_ways_to_pay,
+    named_payment_method,
+    payment_methods_in,
+    read_payment_option,
+)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("can i pay with afterpay?", "Afterpay"),
+    ("do you guys take cash app", "Cash App"),
+    ("is cash on delivery possible?", "cash on delivery"),
+    ("can I pay in bitcoin", "cryptocurrency"),
+    ("¿puedo pagar con bizum?", "Bizum"),
+    ("Kann ich per Überweisung bezahlen?", "bank transfer"),
+])
+def test_a_way_to_pay_is_named_by_its_name(text, name):
+    assert named_payment_method(text) == name
+
+
+@pytest.mark.parametrize("text", [
+    "what's the zip code for returns?",  # a zip code, not Zip
+    "the wire on my headphones broke",  # a cable, not a wire transfer
+    "my ideal jacket would be a bit longer",  # nothing about paying
+    "can I pay with paypal?",  # a way every list names: nothing to refuse
+])
+def test_no_way_to_pay_is_named(text):
+    assert named_payment_method(text) is None
+
+
+def test_a_question_asks_and_a_report_tells():
+    assert asks_about_a_way_to_pay("do you take venmo")
+    assert asks_about_a_way_to_pay("is cash on delivery possible")
+    assert not asks_about_a_way_to_pay("I paid with venmo last week and still no order")
+
+
+def test_the_list_of_ways_accepted_is_told_from_a_sentence_naming_two():
+    assert lists_ways_to_pay("Accepted: Visa, Mastercard, American Express and Discover cards; PayPal; Apple Pay")
+    assert lists_ways_to_pay("We take credit card, PayPal and gift card.")
+    assert not lists_ways_to_pay("Gift cards cannot be bought with another gift card or a credit card.")
+    assert payment_methods_in("We accept Visa, Afterpay and Zelle") == ["Afterpay", "Zelle"]
+
+
+def test_a_question_about_a_way_to_pay_is_not_read_as_goods():
+    probs = {"product_info": 0.6, "payment_methods": 0.3, "shipping_info": 0.1}
+    read = read_payment_option(probs, "do you take venmo")
+    assert max(read, key=read.get) == "payment_methods" and read["product_info"] == 0.0
+    assert read_payment_option(probs, "is the fleece warm?") == probs
