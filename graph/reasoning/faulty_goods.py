@@ -99,9 +99,14 @@ _FAILS_ITS_PURPOSE = any_of(
 )
 _ABOUT_DATA = any_of(r"data|details|information|info|privacy|password|e-?mail|address|news|photos?")
 # A question whether it is ("isn't the parka waterproof?", "water resistant, not waterproof, right?") reports
-# nothing; a question that tells what happened to the customer's own goods does ("my shell isn't waterproof??").
+# nothing; the customer's own goods, or what happened to them, must be told ("my shell isn't waterproof??").
 _ASKS_WHETHER = re.compile(r"^\s*(?:is|are|isn'?t|aren'?t|does|doesn'?t|do|don'?t|will|would|can)\b.*\?\s*$")
-_OWN_GOODS_TOLD = any_of(r"my|mine|got|soaked|wet|after|today|yesterday|already|bought|received|ordered")
+_OWN_GOODS_TOLD = any_of(r"my|mine|got|soaked|wet|after|today|yesterday|already|bought|received|ordered|"
+                         r"mi|mis|ma|mon|mes|meine?n?|minha|meu|mia|mio")
+# A property in a description of goods: after a relative pronoun or in a list of features.
+_DESCRIBES = re.compile(r"(?:\b(?:which|that|who|one|ones|pair|model|version)\b(?:'s|\s+(?:is|are|was|were))?|,|\band\b)"
+                        r"\s+(?:(?:is|are)\s+)?(?:not|isn't|aren't|doesn't|don't)\s+(?:\w+\s+)?"
+                        r"(?:water|wind|rain|snow|leak)")
 
 # Worn out after months or years of use: a warranty question the help center answers, not goods that came faulty.
 _LONG_USE = any_of(r"(?:after|for|in)\s+(?:\d+|a|an|one|two|three|several|many|a\s+few|some)\s+(?:months?|years?)",
@@ -141,12 +146,13 @@ def _about_goods(before: str, bought: bool) -> bool:
 
 
 def _fails_its_purpose(sentence: str) -> bool:
-    """Not waterproof, or it leaks: told, not asked, and about goods rather than data."""
-    if not _FAILS_ITS_PURPOSE.search(sentence) or _ASKS_WHETHER.search(sentence):
+    """Not waterproof, or it leaks, said of the customer's own goods in use: not asked, not a description of
+    goods wanted ("the blue ones, which are not water resistant", "a pair that is black and not waterproof"), and
+    about goods rather than data."""
+    found = _FAILS_ITS_PURPOSE.search(sentence)
+    if not found or _ASKS_WHETHER.search(sentence) or _DESCRIBES.search(sentence[: found.end()]):
         return False
-    if "?" in sentence and not _OWN_GOODS_TOLD.search(sentence):
-        return False
-    return not _ABOUT_DATA.search(sentence)
+    return bool(_OWN_GOODS_TOLD.search(sentence)) and not _ABOUT_DATA.search(sentence)
 
 
 # What a defect is mistaken for: a question about the goods, a plain return or exchange, or nothing of ours.

@@ -35,7 +35,7 @@ from graph.reasoning.faulty_goods import reports_faulty_goods
     'the boots leak after ten minutes in the rain',
     "my shell isn't waterproof??",
     'mi chaqueta no es impermeable',
-    'die Jacke ist nicht wasserdicht',
+    'meine Jacke ist nicht wasserdicht',
 ])
 def test_goods_that_do_not_work_or_came_apart_are_a_defect(text):
     assert reports_faulty_goods(text)
@@ -46,6 +46,9 @@ def test_goods_that_do_not_work_or_came_apart_are_a_defect(text):
     'the shell is water resistant, not waterproof, right?',
     'Not waterproof enough for hiking in Scotland? Which jacket should I get?',
     'you leaked my email address',  # data, not goods
+    "I'd like the grey ones, which are not waterproof, instead",  # a description of goods wanted
+    'swap it for a pair that is brown and not waterproof',
+    'I want boots that do not leak',
     "the promo code doesn't work",
     "your website isn't working",
     "the tracking link won't open",
