@@ -24,7 +24,7 @@ _METHODS: tuple[tuple[str, str], ...] = (
     (r"ali\s*pay", "Alipay"), (r"ideal", "iDEAL"), (r"sofort", "Sofort"), (r"bancontact", "Bancontact"),
     (r"giropay", "Giropay"), (r"bizum", "Bizum"), (r"satispay", "Satispay"), (r"pix", "Pix"), (r"boleto", "Boleto"),
     (r"bitcoin|btc|crypto(?:currency|currencies)?|ethereum", "cryptocurrency"),
-    (r"cash\s+on\s+delivery|c\.?o\.?d\.?|pay\s+(?:in\s+)?cash|cash\s+payment|contra\s*rreembolso|contrassegno",
+    (r"cash\s+on\s+delivery|c\.?o\.?d\.?|pay\s+(?:in\s+)?cash|cash\s+payment|contra\s*reembolso|contrassegno",
      "cash on delivery"),
     (r"(?:bank|wire)\s+transfer|wire|transferencia(?:\s+bancaria)?|virement|uberweisung", "bank transfer"),
     (r"cheques?|checks?\s+by\s+(?:mail|post)|money\s+orders?", "cheque or money order"),
@@ -47,14 +47,18 @@ LIST_AT_LEAST = 3
 
 # The readings a question about a way to pay is mistaken for when the model has not seen its name.
 MISREAD_AS = ("product_info", "shipping_info", "out_of_scope", "account_help", "exchange", "sizing")
+REFUND_READINGS = ("refund_status", "refund_request")
+CASH_ON_DELIVERY = "cash on delivery"
 
 
 def named_payment_method(text: str) -> str | None:
-    """The way to pay the message asks about, by its name ("Afterpay"), when it names one and is about paying."""
+    """The way to pay the message asks about, by its name ("Afterpay"), when it names one and is about paying: the
+    last one named ("do you take afterpay" then "and venmo?", read together, asks about Venmo)."""
     folded = fold(text or "")
     if not _ABOUT_PAYING.search(folded):
         return None
-    return next(iter(payment_methods_in(folded)), None)
+    named = [(found.start(), name) for pattern, name in _NAMED for found in pattern.finditer(folded)]
+    return max(named)[1] if named else None
 
 
 def payment_methods_in(text: str) -> list[str]:
@@ -69,8 +73,10 @@ def asks_about_a_way_to_pay(text: str) -> bool:
 
 
 def read_payment_option(probs: dict[str, float], text: str) -> dict[str, float]:
-    """The distribution with a question about a way to pay read as one, not as goods, shipping or out of scope."""
-    return moved_when(probs, text, asks_about_a_way_to_pay, MISREAD_AS, "payment_methods")
+    """The distribution with a question about a way to pay read as one, not as goods, shipping or out of scope;
+    Spanish "contra reembolso" (cash on delivery) not as a refund either."""
+    misread = MISREAD_AS + (REFUND_READINGS if named_payment_method(text) == CASH_ON_DELIVERY else ())
+    return moved_when(probs, text, asks_about_a_way_to_pay, misread, "payment_methods")
 
 
 def lists_ways_to_pay(sentence: str) -> bool:

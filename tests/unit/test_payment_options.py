@@ -21,6 +21,7 @@ from graph.reasoning.payment_options import (
     ("can I pay in bitcoin", "cryptocurrency"),
     ("¿puedo pagar con bizum?", "Bizum"),
     ("Kann ich per Überweisung bezahlen?", "bank transfer"),
+    ("do you take afterpay and venmo?", "Venmo"),  # the last named: a follow-up read with the ask before it
 ])
 def test_a_way_to_pay_is_named_by_its_name(text, name):
     assert named_payment_method(text) == name
@@ -54,3 +55,10 @@ def test_a_question_about_a_way_to_pay_is_not_read_as_goods():
     read = read_payment_option(probs, "do you take venmo")
     assert max(read, key=read.get) == "payment_methods" and read["product_info"] == 0.0
     assert read_payment_option(probs, "is the fleece warm?") == probs
+
+
+def test_spanish_cash_on_delivery_is_no_refund():
+    probs = {"refund_status": 0.8, "payment_methods": 0.2}
+    read = read_payment_option(probs, "¿Aceptan pago contra reembolso?")
+    assert max(read, key=read.get) == "payment_methods"
+    assert read_payment_option(probs, "can I get my refund on venmo?") == probs  # a refund asked for stays one
