@@ -753,6 +753,14 @@ def test_the_words_customers_write_meet_the_articles_words():
     assert _overlaps("I bought it", ["Buy now, pay later."])[0] > 0
 
 
+def test_how_long_a_delivery_takes_is_the_rate_tables_delivery_time_and_a_refund_keeps_its_own_words():
+    from graph.reasoning.offline.passages import _overlaps
+
+    row, leaves = "Standard: cost $5.95, delivery time 3-5 business days.", "Orders leave within 2 business days."
+    assert _overlaps("how long does shipping take?", [row, leaves])[0] > 0
+    assert _overlaps("how long does a refund take?", ["Card (time after we issue it): 5-10 days."])[0] == 0
+
+
 def test_a_return_label_that_gives_trouble_gets_how_labels_work_and_a_person_never_a_new_return():
     passages = [_demo_article("how-to-return", 0.5), _demo_article("return-policy", 0.45)]
     delivered = {"orders": [{"id": "NB100002", "status": "delivered", "items": [], "shipments": []}]}

@@ -58,6 +58,11 @@ _GIFT_CARD = re.compile(rf"\b(?:{GIFT_CARD})\b")
 
 # "How much is it?" asks what it costs: the word the articles' rate tables use ("Standard: cost $12.95, ...").
 _HOW_MUCH = re.compile(r"\bhow much\b")
+# "How long does shipping take?" asks for a delivery time: the word the articles' rate tables use ("Delivery time:
+# 3-5 business days"), as "how much" asks for their cost. Only of a delivery: "how long does a refund take?" is
+# answered by when refunds are issued, not by the table of each card's time.
+_HOW_LONG = re.compile(r"\bhow (?:long|many (?:business |working )?days)\b")
+_A_DELIVERY = re.compile(r"\b(?:ship|shipping|shipped|deliver\w*|arriv\w*|express|standard|post|postage|get\s+(?:here|to))\b")
 # "Can I check out without an account?" is the articles' "checkout" ("Guest checkout and order history").
 _CHECK_OUT = re.compile(r"\bcheck(?:ing|ed|s)?[\s-]+out\b")
 # "pick up my order" is the articles' "pickup point", a word of its own once joined.
@@ -68,6 +73,8 @@ def _words(text: str) -> set[str]:
     text = _PICK_UP.sub(" pickup ", _GIFT_CARD.sub(" voucher ", text.lower()))
     text = _CHECK_OUT.sub(" checkout ", text)
     text = _HOW_MUCH.sub(" cost ", text)
+    if _A_DELIVERY.search(text):
+        text = _HOW_LONG.sub(" time ", text)
     return {_SAME_WORD.get(w, w) for w in re.findall(r"[a-z0-9]+", text) if w not in _STOP and len(w) > 2}
 
 
