@@ -270,6 +270,13 @@ async def test_a_way_to_pay_the_accepted_list_leaves_out_is_said_not_to_be_taken
     assert named in reply.reply and "PayPal" in reply.reply and NOT_COVERED not in reply.reply, reply.reply
 
 
+async def test_a_question_about_a_code_for_first_orders_gets_the_codes_not_an_order(conversations, household):
+    reply = await conversations.send(thread(), "is there a code for first orders?", household.customer_id)
+    assert reply.route == "answer", reply.reasons
+    assert "WELCOME10" in reply.reply and "Common reasons" not in reply.reply, reply.reply
+    assert household.delivered not in reply.reply and household.unshipped not in reply.reply, reply.reply
+
+
 async def test_a_way_to_pay_on_the_accepted_list_is_not_said_to_be_refused(conversations, household):
     reply = await conversations.send(thread(), "do you take apple pay?", household.customer_id)
     assert "Apple Pay" in reply.reply and "isn't one of the ways" not in reply.reply, reply.reply

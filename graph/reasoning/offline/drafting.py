@@ -30,6 +30,7 @@ from graph.intents import INTENTS, tier_of
 from graph.reasoning import action_wording, chit_chat, phrases, signals
 from graph.reasoning.action_wording import proposal_text, refusal_text
 from graph.reasoning.base import Draft, DraftRequest
+from graph.reasoning.code_questions import asks_for_a_discount_code
 from graph.reasoning.gift_returns import says_goods_were_a_gift
 from graph.reasoning.glossary import english_reading
 from graph.reasoning.label_trouble import tells_of_label_trouble
@@ -694,8 +695,10 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
             return section
     # "is this text really from you?", "can I return a gift?": the passage nearest in meaning, not the one history's
     # account or return questions cited (the gift-returns article is one history never cited)
+    if asks_for_a_discount_code(question["text"]):  # one asked for, not one that failed: not the failure's article
+        chosen = [p for p in chosen if not _TROUBLESHOOTING.match(p.get("title") or "")] or chosen
     section = _policy_section(question, chosen, language, with_table=intent == "sizing",
-                              nearest=suspects_phishing(question["text"]) or says_goods_were_a_gift(question["text"]))
+                              nearest=_nearest_answers(question["text"]))
     if intent in PAYING_INTENTS:  # "can I pay with Afterpay?": not on the list of those accepted
         refused = _way_to_pay_not_taken(question, chosen, language)
         if refused is not None:
@@ -705,6 +708,14 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     return section
 
 
+def _nearest_answers(text: str) -> bool:
+    """Questions the articles history cited for their reading do not answer: "is this text really from you?",
+    "can I return a gift?", "is there a code for first orders?" (history's promo questions were codes that failed)."""
+    return suspects_phishing(text) or says_goods_were_a_gift(text) or asks_for_a_discount_code(text)
+
+
+# An article about something that fails ("Why isn't my promo code working?"): its reasons answer a failure.
+_TROUBLESHOOTING = re.compile(r"^\s*why\s+(?:isn't|isnt|is\s+not|doesn't|does\s+not|won't|can't|didn't)\b", re.I)
 PAYING_INTENTS = frozenset({"payment_methods", "promo_code"})
 _ACCEPTED_LIST_QUESTION = "Which payment methods do you accept?"
 

@@ -17,6 +17,7 @@ from graph.reasoning.address_slip import read_address_slip
 from graph.reasoning.away_at_delivery import read_away_at_delivery
 from graph.reasoning.base import Classification, Draft, DraftRequest, HandoffBrief
 from graph.reasoning.cancelled_order import read_cancelled_order
+from graph.reasoning.code_questions import read_code_question
 from graph.reasoning.email_change import read_email_change
 from graph.reasoning.false_attempt import read_false_attempt
 from graph.reasoning.faulty_goods import read_faulty_goods
@@ -204,6 +205,7 @@ class OfflineReasoner:
         probs = read_customer_care_question(probs, text)  # "what time do you close?" (support_contact.py)
         probs = read_payment_option(probs, text)  # "do you take Venmo?" (payment_options.py)
         probs = read_faulty_goods(probs, text)  # "my rain shell isn't waterproof" is a defect (faulty_goods.py)
+        probs = read_code_question(probs, text)  # "is there a code for first orders?" (code_questions.py)
         return read_cancelled_order(probs, text)  # "my order got cancelled, why?" (cancelled_order.py)
 
     def classify(self, text: str, history: list[tuple[str, str]]) -> Classification:

@@ -1,0 +1,45 @@
+"""A question about a discount code is not about an order: "is there a code for first orders?".
+
+The intent model weighs "orders" and read such a question as where an order is, and the reply listed the customer's
+orders. A message that asks whether there is (or how to get) a discount, promo, coupon or voucher code is the
+promotions' question, unless the code is a tracking, order, post or gift-card code, or the message reports one
+that does not work at checkout (the promo reading has that already). Text is folded first (text_norm.fold).
+"""
+
+from __future__ import annotations
+
+from graph.reasoning.readings import moved_when
+from graph.reasoning.text_norm import any_of, fold
+
+# A code the shop gives off its prices, by any of its names ("a code for first orders", "any discount?").
+_A_DISCOUNT = any_of(
+    r"(?:discount|promo|promotion(?:al)?|coupon|voucher|referral|student|welcome|first[- ]order|newsletter)\s+codes?",
+    r"codes?\s+(?:for|off)\s+(?:\w+\s+){0,2}(?:orders?|purchases?|customers?|students?|signing\s+up|newsletter)",
+    r"(?:discounts?|coupons?|vouchers?|promos?|deals?|sales?)\s+(?:for|on)\s+(?:(?:my|a|the|your)\s+)?(?:first|new|"
+    r"next|students?|signing\s+up)",
+    r"(?:codigo|cupon)\s+de\s+descuento|code\s+(?:promo|de\s+reduction)|rabatt-?code|gutschein-?code|"
+    r"codigo\s+(?:promocional|de\s+desconto)|codice\s+(?:sconto|promozionale)",
+)
+# Asked: whether there is one, or how to get one.
+_ASKS = any_of(
+    r"is\s+there|are\s+there|do\s+you\s+(?:have|do|offer|give|send)|any|got\s+an?|can\s+i\s+(?:get|have|use)|"
+    r"how\s+(?:do|can)\s+i\s+get|where\s+(?:do|can)\s+i\s+(?:get|find)",
+    r"hay|tienen|existe|y\s+a-t-il|avez-vous|gibt\s+es|habt\s+ihr|tem|existe|c'e|avete",
+)
+# Another kind of code, or one that fails: the order, the carrier, an address, a gift card, a code not working.
+_OTHER_CODE = any_of(r"tracking|order\s+(?:number|code|id)|post\s*code|zip|qr|gift\s*card|verification|security|"
+                     r"(?:doesn'?t|does\s+not|isn'?t|is\s+not|won'?t|not)\s+(?:work|apply|valid|accepted)|expired|"
+                     r"invalid|declined|rejected")
+MISREAD_AS = ("order_status", "shipping_delay", "cancel_order", "change_address", "return_request", "refund_status",
+              "out_of_scope", "product_info")
+
+
+def asks_for_a_discount_code(text: str) -> bool:
+    """The message asks whether there is a discount code, or how to get one, and is about no other code."""
+    folded = fold(text or "")
+    return bool(_A_DISCOUNT.search(folded) and _ASKS.search(folded) and not _OTHER_CODE.search(folded))
+
+
+def read_code_question(probs: dict[str, float], text: str) -> dict[str, float]:
+    """The distribution with a question about getting a discount code read as the promotions' question."""
+    return moved_when(probs, text, asks_for_a_discount_code, MISREAD_AS, "promo_code")

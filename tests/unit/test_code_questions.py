@@ -1,0 +1,37 @@
+"""A question about getting a discount code is the promotions' question, not an order's (code_questions.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.reasoning.code_questions import asks_for_a_discount_code, read_code_question
+
+
+@pytest.mark.parametrize("text", [
+    "is there a code for first orders?",
+    "do you have a student discount code",
+    "any discount for my first order?",
+    "is there a discount code for signing up to the newsletter?",
+    "¿tienen algún código de descuento?",
+    "Gibt es einen Rabattcode?",
+])
+def test_asking_for_a_discount_code(text):
+    assert asks_for_a_discount_code(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my promo code is not working",  # one that fails: the promo reading has it
+    "where is my tracking code",
+    "what is the gift card code",
+    "the discount code expired yesterday, can you extend it?",
+    "where is my first order?",
+])
+def test_no_discount_code_asked_for(text):
+    assert not asks_for_a_discount_code(text)
+
+
+def test_the_order_reading_goes_to_the_promotions():
+    probs = {"order_status": 0.89, "promo_code": 0.08, "shipping_info": 0.03}
+    read = read_code_question(probs, "is there a code for first orders?")
+    assert max(read, key=read.get) == "promo_code" and read["order_status"] == 0.0
+    assert read_code_question(probs, "where is my first order?") == probs
