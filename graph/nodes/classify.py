@@ -47,7 +47,7 @@ def _closing(text: str, language: str, engine: str, pending: dict | None = None)
     """A goodbye answered as one: nothing to classify, escalate or look up. With an order action still waiting for
     the customer's yes, the goodbye says it was not done (a customer who read the proposal as done would leave
     without it); the action stays pending, so a yes after it still goes ahead (graph/nodes/confirm.py)."""
-    draft = phrases.say("you_are_welcome", language)
+    draft = phrases.say("request_taken_back" if signals.takes_back(text) else "you_are_welcome", language)
     if pending:
         draft = f"{phrases.say('still_waiting_for_yes', language, order=pending.get('order_id', ''))}\n\n{draft}"
     return Turn(text=text, input_problem=None, small_talk="closing", draft=draft,

@@ -1030,6 +1030,14 @@ PHRASES: dict[str, dict[str, str]] = {
         "it": "Grazie, l'ho aggiunto al tuo caso n. {id}. Una persona del nostro team ha tutta la conversazione e ti "
               "risponderà direttamente.",
     },
+    "request_taken_back": {  # "actually never mind, keep it": nothing done, nothing left open
+        "en": "No problem, I'll leave it there. If anything else comes up, just message us here.",
+        "es": "No pasa nada, lo dejamos aquí. Si necesitas algo más, escríbenos por aquí.",
+        "fr": "Pas de souci, on en reste là. Si vous avez besoin d'autre chose, écrivez-nous ici.",
+        "de": "Kein Problem, dann lassen wir es dabei. Wenn noch etwas ist, schreiben Sie uns einfach hier.",
+        "pt": "Não há problema, fica por aqui. Se precisar de mais alguma coisa, escreva-nos aqui.",
+        "it": "Nessun problema, lasciamo stare. Se ti serve altro, scrivici pure qui.",
+    },
     "you_are_welcome": {
         "en": "You're welcome! If anything else comes up, just message us here.",
         "es": "¡De nada! Si necesitas algo más, escríbenos aquí.",

@@ -187,8 +187,11 @@ _CLOSING = re.compile(
     r"that'?s (great|perfect|all|it)|thanks?( ?(you|u|so much|a lot|again|heaps|loads))*|thx|ty|tysm|cheers|"
     r"much appreciated|appreciate it|bye|goodbye|have a (good|nice|great) (day|one)|that helps|that'?s helpful|"
     r"(very |super )?helpful|"
-    r"gracias|muchas gracias|merci( beaucoup)?|danke( schön| sehr)?|vielen dank)"
+    r"gracias|muchas gracias|merci( beaucoup)?|danke( schön| sehr)?|vielen dank|"
+    # the request taken back: "actually never mind, keep it", "forget it, I'll wait"
+    r"(actually[\s,]+)?(never ?mind|nvm|forget (it|that)|scratch that|don'?t worry( about it)?))"
     r"([\s,.!]+(ok(ay)?|great|perfect|awesome|thanks?( ?(you|u|so much|a lot|again))*|thx|ty|cheers|bye|"
+    r"(i'?ll )?keep (it|them)|i'?ll wait|then|"
     r"that helps|that'?s helpful|(very |super )?helpful|"
     r"that'?s (all|it|great)|have a (good|nice|great) (day|one)|😊|🙏|👍|❤️|:\)|x+))*\W*$",
     re.IGNORECASE,
@@ -324,6 +327,14 @@ def beside_sign_off(text: str) -> list[str]:
     """The sentences of a message that are neither a sign-off, a greeting nor a word said on the way into one."""
     return [sentence for sentence in _sentences(text.strip().replace("’", "'"))
             if not (_SIGN_OFF_SENTENCE.match(sentence) or _INTERJECTION.match(sentence) or _GREETING.match(sentence))]
+
+
+_TAKEN_BACK = re.compile(r"\b(never ?mind|nvm|forget (it|that)|scratch that|don'?t worry( about it)?)\b", re.IGNORECASE)
+
+
+def takes_back(text: str) -> bool:
+    """A closing that takes the request back ("actually never mind, keep it"): not a thank-you to answer as one."""
+    return bool(_TAKEN_BACK.search(text.replace("’", "'")))
 
 
 def says_goodbye(text: str) -> bool:

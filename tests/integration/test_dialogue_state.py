@@ -66,3 +66,13 @@ async def test_after_a_policy_answer_how_to_start_one_asks_for_the_return_itself
     assert follow_up.intent == "return_request" and follow_up.state["turn"]["context"] is not None
     assert "contact-us" not in [p["doc_id"] for p in follow_up.state["turn"]["passages"][:1]]
     assert "wholesale" not in follow_up.reply
+
+
+async def test_a_request_taken_back_is_let_go_not_answered_with_the_order_again(conversations, moving_order):
+    customer_id, order_id, _ = moving_order
+    thread = f"test-{uuid.uuid4()}"
+    first = await conversations.send(thread, f"can I cancel order {order_id}?", customer_id)
+    assert first.route == "answer" and order_id in first.reply, first.reply
+    back = await conversations.send(thread, "actually never mind, keep it", customer_id)
+    assert back.route == "answer", back.reasons
+    assert "No problem, I'll leave it there" in back.reply and order_id not in back.reply, back.reply

@@ -305,6 +305,18 @@ def test_thanks_with_a_question_or_complaint_is_not_closing(text):
     assert not signals.is_closing(text)
 
 
+@pytest.mark.parametrize("text", ["actually never mind, keep it", "never mind", "nvm thanks", "forget it, I'll wait",
+                                  "don't worry about it"])
+def test_a_request_taken_back_closes_and_is_told_apart_from_thanks(text):
+    assert signals.is_closing(text) and signals.takes_back(text)
+    assert not signals.takes_back("thanks, that helps")
+
+
+@pytest.mark.parametrize("text", ["never mind, where is my order?", "never mind the jacket, can you cancel the boots?"])
+def test_never_mind_before_a_new_request_is_no_closing(text):
+    assert not signals.is_closing(text)
+
+
 def test_the_same_failure_again_is_no_frustration_alone_but_puts_a_frustrated_message_past_the_exchanges():
     calm = "my bus got cancelled again this morning, who should I ask about that? 🙂"
     assert signals.reports_repeated_contact(calm) and not signals.is_frustrated(calm)
