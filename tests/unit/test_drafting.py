@@ -963,3 +963,19 @@ def test_the_order_the_conversation_is_about_is_answered_as_named_even_long_afte
     focused = compose(_request(asked, "order_status", oms={"orders": [old], "in_focus": "NB100013"}))
     assert "NB100013 was delivered" in focused.text and "1Z999" in focused.text, focused.text
     assert "Which order" in compose(_request(asked, "order_status", oms={"orders": [old]})).text
+
+
+def test_a_tracking_number_asked_for_is_given_beside_which_order_is_meant():
+    from datetime import timedelta
+
+    from core import clock
+    from graph.reasoning.offline.drafting import _status_text
+
+    delivered_at = (clock.today() - timedelta(days=20)).isoformat()
+    order = {"id": "NB100777", "status": "delivered", "placed_at": delivered_at,
+             "shipments": [{"carrier": "USPS", "delivered_at": delivered_at, "tracking_number": "9400100000000000000001",
+                            "tracking_url": "https://tools.usps.com/x"}]}
+    asked = " ".join(_status_text(order, "en", "order_status", named=False, text="what's the tracking number?"))
+    assert "I don't see an order of yours on its way" in asked and "9400100000000000000001" in asked, asked
+    plain = " ".join(_status_text(order, "en", "order_status", named=False, text="where is my order?"))
+    assert "9400100000000000000001" not in plain, plain

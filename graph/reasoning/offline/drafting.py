@@ -219,6 +219,13 @@ def _days_since(value) -> int:
         return 0
 
 
+def _track_text(shipment: dict, language: str) -> str:
+    """The shipment's tracking number, with its link when it has one."""
+    if shipment.get("tracking_url"):
+        return phrases.say("track_here", language, number=shipment["tracking_number"], url=shipment["tracking_url"])
+    return phrases.say("tracking_number", language, number=shipment["tracking_number"])
+
+
 def _status_text(order: dict, language: str, intent: str, named: bool = True, text: str = "",
                  missing_help: bool = True) -> list[str]:
     """Where the order is, when it arrives and what to do, in whole sentences (`missing_help`: with what to do
@@ -241,13 +248,15 @@ def _status_text(order: dict, language: str, intent: str, named: bool = True, te
         if not named and intent in STATUS_INTENTS and stale:
             # Someone asking where a parcel is rarely means one delivered weeks ago: say what we see, ask which
             # order it is, and say what happens if it is that one after all (a delivered parcel never received).
-            return [phrases.say("nothing_on_its_way", language, order=number, when=delivered),
-                    phrases.say("ask_which_order", language), phrases.say("if_that_one_missing", language)]
+            texts = [phrases.say("nothing_on_its_way", language, order=number, when=delivered),
+                     phrases.say("ask_which_order", language), phrases.say("if_that_one_missing", language)]
+            if status_questions.asks_for_tracking(text, language) and shipment.get("tracking_number"):
+                texts.append(_track_text(shipment, language))  # "what's the tracking number?": that one's, too
+            return texts
         texts = [phrases.say("order_delivered", language, order=number, carrier=carrier, when=delivered)]
         if intent in STATUS_INTENTS:
             if shipment.get("tracking_url") and shipment.get("tracking_number"):
-                texts.append(phrases.say("track_here", language, number=shipment["tracking_number"],
-                                         url=shipment["tracking_url"]))
+                texts.append(_track_text(shipment, language))
             if missing_help:
                 texts.append(phrases.say("delivered_not_found", language))
         return texts

@@ -91,6 +91,20 @@ def _asks(pattern: re.Pattern[str], text: str, language: str) -> bool:
     return bool(pattern.search(text if language == "en" else english_reading(text, language)))
 
 
+# "What's the tracking number?", "can I have the tracking link?", "send me tracking": the number itself, which a
+# reply about a delivered order leaves out when it asks which order is meant.
+_ASKS_TRACKING = re.compile(
+    r"\b(?:what(?:'s| is| was)|send|give|share|have|get|need|provide|where(?:'s| is| can i find))\b[^.?!]{0,25}"
+    r"\btracking\b(?!\s+(?:says|shows|said|showed|has|hasn'?t|is|isn'?t|was|wasn'?t|link (?:is|isn'?t|doesn'?t)))|"
+    r"^\W*tracking\s*(?:number|no\.?|#|link|code|info)?\W*$",
+    re.IGNORECASE,
+)
+
+
+def asks_for_tracking(text: str, language: str = "en") -> bool:
+    return _asks(_ASKS_TRACKING, text, language)
+
+
 def asks_what_was_paid(text: str, language: str = "en") -> bool:
     return _asks(_ASKS_PAID, text, language)
 
