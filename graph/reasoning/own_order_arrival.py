@@ -44,9 +44,28 @@ def asks_when_own_order_arrives(text: str) -> bool:
                 and not _NEW_ORDER.search(folded))
 
 
+# "When will it come?", "so when will they get here then?": a parcel on its way, named by a pronoun (the order the
+# conversation is about). Not goods coming back or out: "when will it come back in stock?", "when does it come out?".
+_WHEN_IT_COMES = any_of(
+    r"when\s+(?:will|would|is|does|do|should|can|are)\s+(?:it|they|that|this|those|these|my\s+stuff)\s+(?:\w+\s+)?"
+    r"(?:come|arrive|get\s+(?:here|to\s+me)|be\s+(?:here|delivered)|turn\s+up|show\s+up|reach\s+me|coming|arriving)",
+)
+_GOODS_COMING = any_of(r"back|in\s+stock|restock\w*|out|available|on\s+sale|in\s+(?:my\s+)?size|in\s+\w+\s+colou?r")
+GOODS_READINGS = ("product_info",)
+
+
+def asks_when_it_arrives(text: str) -> bool:
+    """The message asks when "it" (a parcel) arrives, and nothing of goods coming back, out or in stock."""
+    folded = fold(text or "")
+    found = _WHEN_IT_COMES.search(folded)
+    return bool(found) and not _GOODS_COMING.search(folded[found.end():]) and not _NEW_ORDER.search(folded)
+
+
 def read_own_order_arrival(probs: dict[str, float], text: str) -> dict[str, float]:
     """The distribution with the general-shipping reading's mass on the order's status, when the message asks
-    when the customer's own order arrives."""
-    if not probs.get(SHIPPING_INFO) or not asks_when_own_order_arrives(text):
-        return probs
-    return moved_to(probs, (SHIPPING_INFO,), ORDER_STATUS)
+    when the customer's own order arrives; the goods reading's too when it asks when "it" comes."""
+    if probs.get(SHIPPING_INFO) and asks_when_own_order_arrives(text):
+        probs = moved_to(probs, (SHIPPING_INFO,), ORDER_STATUS)
+    if any(probs.get(intent) for intent in (SHIPPING_INFO, *GOODS_READINGS)) and asks_when_it_arrives(text):
+        probs = moved_to(probs, (SHIPPING_INFO, *GOODS_READINGS), ORDER_STATUS)
+    return probs

@@ -30,3 +30,19 @@ def test_when_an_order_of_ones_own_arrives_is_its_status(text):
 ])
 def test_shipping_for_a_new_order_or_in_general_keeps_its_reading(text):
     assert read_own_order_arrival(SPREAD, text) is SPREAD
+
+
+@pytest.mark.parametrize("text", ["ok so when will it come then?", "when will they get here", "when is it coming??"])
+def test_when_it_comes_is_the_parcels_status_not_the_goods(text):
+    from graph.reasoning.own_order_arrival import asks_when_it_arrives
+
+    assert asks_when_it_arrives(text)
+    read = read_own_order_arrival({"product_info": 0.9, "order_status": 0.1}, text)
+    assert max(read, key=read.get) == "order_status" and not read.get("product_info")
+
+
+@pytest.mark.parametrize("text", ["when will it come back in stock?", "when does it come out?",
+                                  "when does it come in size M?", "if I order today when will it arrive?"])
+def test_goods_coming_back_or_out_keep_their_reading(text):
+    probs = {"product_info": 0.9, "order_status": 0.1}
+    assert read_own_order_arrival(probs, text) == probs
