@@ -429,6 +429,14 @@ PHRASES: dict[str, dict[str, str]] = {
         "pt": "Não encontro nenhuma encomenda {order} na sua conta.",
         "it": "Non trovo nessun ordine {order} nel tuo account.",
     },
+    "item_not_in_this_order": {  # goods named beside others the proposal has: "the shirt and the shorts"
+        "en": "There's no {items} in order {order}.",
+        "es": "En el pedido {order} no hay {items}.",
+        "fr": "La commande {order} ne contient pas {items}.",
+        "de": "In der Bestellung {order} ist kein Artikel {items}.",
+        "pt": "A encomenda {order} não tem {items}.",
+        "it": "Nell'ordine {order} non c'è {items}.",
+    },
     "item_not_on_account": {
         "en": "None of the orders on your account contains {items}.",
         "es": "Ninguno de los pedidos de tu cuenta contiene {items}.",

@@ -270,6 +270,16 @@ async def test_a_way_to_pay_the_accepted_list_leaves_out_is_said_not_to_be_taken
     assert named in reply.reply and "PayPal" in reply.reply and NOT_COVERED not in reply.reply, reply.reply
 
 
+async def test_goods_named_beside_goods_the_order_lacks_are_proposed_with_what_it_lacks_said(conversations, household):
+    t = thread()
+    first = await conversations.send(t, "I'd like to return something", household.customer_id)
+    assert first.route == "answer", first.reasons
+    both = await conversations.send(t, "the boots and the scarf", household.customer_id)
+    assert ASK_YES in both.reply and "Ridgewalk Hiker" in both.reply, both.reply
+    assert f"There's no “scarf” in order {household.delivered}" in both.reply, both.reply
+    assert "Trail Wool Sock" not in both.reply, both.reply  # only the goods named, not the whole order
+
+
 async def test_a_question_about_a_code_for_first_orders_gets_the_codes_not_an_order(conversations, household):
     reply = await conversations.send(thread(), "is there a code for first orders?", household.customer_id)
     assert reply.route == "answer", reply.reasons

@@ -45,7 +45,9 @@ def test_goods_end_where_a_typed_clause_begins_and_may_come_before_their_verb():
     # a second request joined by "and" is goods of its own, not part of the first's
     assert [i.phrase for i in named_items("I want to return the jeans and exchange the tee for a medium")] == [
         "jeans", "tee"]
-    assert [i.phrase for i in named_items("return the jeans and the tee")] == ["jeans and the tee"]
+    # goods one after another, each with its determiner, are two items ("black and white tee" is one)
+    assert [i.phrase for i in named_items("return the jeans and the tee")] == ["jeans", "tee"]
+    assert [i.phrase for i in named_items("return the black and white tee")] == ["black and white tee"]
     assert named_items("is it too late to change address Kindly") == []  # a letter's courtesy, no goods
     # which order, by when: not goods called "most" or "newest"
     assert named_items("I need to cancel my most recent order") == []
@@ -289,6 +291,8 @@ def test_goods_named_alone_during_a_goods_request_are_said_as_that_request():
     assert said_as_request("the jacket", "return_request") == "return the jacket"
     assert said_as_request("the boots", "exchange") == "exchange the boots"
     # anything else said during the flow stays as it is
-    for text in ("ok cool", "nothing yet 🙄", "Ruby Thompson", "the other one", "the link", "been waiting"):
+    assert said_as_request("The shirt and the shorts.", "return_request") == "return The shirt and the shorts."
+    for text in ("ok cool", "nothing yet 🙄", "Ruby Thompson", "the other one", "the link", "been waiting",
+                 "my name is Sam", "the tee and the other one"):
         assert said_as_request(text, "return_request") == text
     assert said_as_request("the jacket", "order_status") == "the jacket"  # no goods request in hand

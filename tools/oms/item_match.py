@@ -208,6 +208,12 @@ def _matches(pattern: re.Pattern[str], text: str):
         position = match.start() + 1
 
 
+# Goods named one after another, each with its determiner: "the shirt and the shorts", "the tee, the vest" are two
+# items ("black and white tee" is one).
+_NEXT_NAMED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\s+|&\s*)(?=(?:the|my|a|an|those|these|that|this)\s)",
+                         re.IGNORECASE)
+
+
 def named_items(text: str) -> list[NamedItem]:
     """The goods the message names, in order; empty when it names none ("cancel my order")."""
     found: list[NamedItem] = []
@@ -216,9 +222,10 @@ def named_items(text: str) -> list[NamedItem]:
         for match in _matches(pattern, text):
             if acted_on and _NOUN_USE.search(text[:match.start()]):
                 continue  # "how long does the refund take?": the word is a noun here, not a request
-            item = _item_from(match.group(1), acted_on)
-            if item and all(item.stems != other.stems for other in found):
-                found.append(item)
+            for span in _NEXT_NAMED.split(match.group(1)):
+                item = _item_from(span, acted_on)
+                if item and all(item.stems != other.stems for other in found):
+                    found.append(item)
     return found
 
 
@@ -335,14 +342,18 @@ def items_text(items: list[NamedItem]) -> str:
 
 # Goods named alone in answer to a return, an exchange or a cancellation in hand ("I want to return something" ...
 # "the boots"): the request's object. Never an order, a choice of one or a part of the whole, nor anything else
-# said during the flow ("ok cool", "nothing yet", a name).
-_GOODS_ALONE = re.compile(r"^\W*(?:the|my|those|these|that|this)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\W*$",
-                          re.IGNORECASE)
+# said during the flow ("ok cool", "nothing yet", a name). Several may be named together ("the shirt and the shorts").
+# Several alike, joined: "the shirt and the shorts", "the tee, the vest".
+_ONE_NAMED = r"(?:the|my|those|these|that|this)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?"
+_GOODS_ALONE = re.compile(rf"^\W*({_ONE_NAMED}(?:\s*(?:,|&|\band\b|,\s*and\b)\s*{_ONE_NAMED})*)\W*$", re.IGNORECASE)
+_DETERMINER = re.compile(r"\b(?:the|my|those|these|that|this|and)\b|[,&]", re.IGNORECASE)
 _NO_GOODS_WORDS = frozenset({"one", "ones", "order", "orders", "item", "items", "rest", "same", "last", "latest",
                              "recent", "first", "other", "whole", "lot", "number", "thing", "things", "stuff",
                              # what the flow itself hands over: "the link", "the label" are not goods to return
                              "link", "links", "label", "labels", "tracking", "code", "email", "address", "refund",
-                             "money", "package", "parcel", "box", "delivery"})
+                             "money", "package", "parcel", "box", "delivery",
+                             # a sentence, not a name of goods: "my name is Sam"
+                             "is", "are", "was", "were", "am", "name"})
 _VERB_OF_FLOW = {"return_request": "return", "exchange": "exchange", "cancel_order": "cancel"}
 
 
@@ -353,6 +364,6 @@ def said_as_request(text: str, intent: str | None) -> str:
     found = _GOODS_ALONE.match(text.strip())
     if not (verb and found) or goods_named(text):
         return text
-    if set(found.group(1).lower().split()) & _NO_GOODS_WORDS:
+    if set(_DETERMINER.sub(" ", found.group(1)).lower().split()) & _NO_GOODS_WORDS:
         return text
     return f"{verb} {text.strip()}"

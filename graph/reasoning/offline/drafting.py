@@ -55,7 +55,7 @@ from graph.state import PassageRef, Question
 from tools.oms.actions import INTENT_ACTIONS, PERSON, Proposal, Refusal, propose
 from tools.oms.actions.base import payment_methods
 from tools.oms.catalogue import CATALOGUE_INTENTS, catalogue_question
-from tools.oms.item_match import goods_named, missing_items, said_as_request
+from tools.oms.item_match import goods_named, items_text, missing_items, said_as_request
 from tools.oms.order_choice import delivered_on, is_late, still_awaited
 from tools.oms.pending_refund import received_unrefunded, refunds_of
 
@@ -357,7 +357,8 @@ def _action_section(question: Question, request: DraftRequest, order: dict, pass
     if isinstance(outcome, Proposal) and not outcome.needs_person:
         body, _, source = (policy.text or "").rpartition("\n")
         in_language = proposal_text(outcome.wording, language)  # None: the tool's English, after the note
-        text = f"{in_language or lead + outcome.summary}\n{source}".strip()
+        absent = _named_but_absent(text, order, language)
+        text = f"{absent}{in_language or lead + outcome.summary}\n{source}".strip()
         if body and asks_refund_route(request.text) and _SAYS_WHERE_MONEY_GOES.search(body):
             text = f"{body}\n\n{text}"  # "to my other card?": the rule first, then the proposal
         return Section(f"{text}\n\n{phrases.say('confirm_or_not', language)}", policy.citations,
@@ -369,6 +370,15 @@ def _action_section(question: Question, request: DraftRequest, order: dict, pass
     if isinstance(outcome, Refusal) and policy.text and quotes_the_rule(outcome, policy.text):
         return Section(f"{text}\n\n{policy.text}", policy.citations, proposal=outcome.to_state(), actions=offered)
     return Section(text, proposal=outcome.to_state(), actions=offered)
+
+
+def _named_but_absent(text: str, order: dict, language: str) -> str:
+    """'There's no “shorts” in order NB109036.' before a proposal on the other goods named ("the shirt and the
+    shorts"): without it the proposal read as covering all of them, and a yes returned less than was asked."""
+    missing = missing_items([item for item in goods_named(text) if item.acted_on], order.get("items") or [])
+    if not missing:
+        return ""
+    return phrases.say("item_not_in_this_order", language, items=items_text(missing), order=order["id"]) + "\n\n"
 
 
 def quotes_the_rule(refusal: Refusal, quoted: str) -> bool:
