@@ -14,7 +14,7 @@ from graph.dialogue.continuation import answers_the_agent, asks_something
 from graph.intents import INTENTS
 from graph.progress import report_progress
 from graph.reasoning.glossary import english_reading
-from graph.reasoning.offline.coverage import PLACES_AND_DAYS, SAME_PLACE, uncovered_condition
+from graph.reasoning.offline.coverage import PLACES_AND_DAYS, SAME_PLACE, WEEKEND, uncovered_condition
 from graph.reasoning.payment_options import asks_about_a_way_to_pay, lists_ways_to_pay
 from graph.reasoning.phishing import with_doubt
 from graph.reasoning.places import with_zones
@@ -105,7 +105,7 @@ async def _covering_condition(kb, question: str, chosen: list[PassageRef], index
     # by the condition's first word, its head as customers write it ("to a store before buying": "store"); the
     # other words made the search find the question's topic again
     # a place to go by the help center's own word for it ("to a shop": "there is no store")
-    head = SAME_PLACE[0] if words[0] in SAME_PLACE else words[0]
+    head = SAME_PLACE[0] if words[0] in SAME_PLACE else "saturday" if words[0].startswith(WEEKEND) else words[0]
     (found,), _ = await kb.aretrieve([Query(head, CONDITION_K, "help_center")])
     ids = {c.get("doc_id") for c in chosen}
     kept = [ref for ref in (_as_ref(p, index) for p in found)

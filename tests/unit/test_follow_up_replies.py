@@ -186,3 +186,10 @@ def test_a_lead_in_to_a_table_is_never_the_sentence_said_again():
              "| Size | Foot Length (in) |\n|---|---|\n| 9 | 10.25 |\n\nIs there anything else I can help you with?")
     said = answering_sentence("what is the size chart for the chelsea boot?", chart, "en")
     assert said is None or not said.endswith(":"), said
+
+
+def test_the_weekend_is_its_days_and_never_a_sales_weekend():
+    days = [{"doc_id": "tracking", "title": "Tracking", "heading": "", "text": "Carriers deliver Monday to Saturday."}]
+    sale = [{"doc_id": "promo", "title": "Codes", "heading": "", "text": "BFCM25: 25% off, Black Friday weekend."}]
+    assert uncovered_condition("do you deliver on weekends?", days) is None
+    assert uncovered_condition("do you deliver on weekends?", sale) is not None

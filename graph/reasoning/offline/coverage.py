@@ -99,6 +99,10 @@ def _phrase_stems(words: list[str], ends: frozenset[str]) -> list[str]:
 
 # A sale event is a sale ("bought on black friday" hinges on what "bought in the sale" does), never a weekday.
 _SALE_EVENTS = re.compile(r"\b(?:black\s+friday|cyber\s+monday|boxing\s+day|prime\s+day)\b", re.IGNORECASE)
+# "Do you deliver at weekends?" is about Saturdays and Sundays, which the delivery-days article names; a sale's
+# "Black Friday weekend" says nothing about deliveries.
+WEEKEND = "weekend"
+_SALE_WEEKENDS = r"black\s+friday|cyber|bfcm|sale|holiday|bank\s+holiday|long"
 
 
 def conditions(question: str) -> list[list[str]]:
@@ -142,6 +146,9 @@ def _mentioned(word: str, text: str, cut: int = 3) -> bool:
         return any(re.search(rf"\b{_single(place)}(?!\s+credit)", text) is not None for place in SAME_PLACE)
     if (word in FOOTWEAR or word in _FOOTWEAR_SINGLE) and re.search(rf"\b{_single('footwear')}\b", text):
         return True
+    if word.startswith(WEEKEND):  # its days, or the word itself; never a sale's ("Black Friday weekend")
+        return re.search(r"\b(?:saturday|sunday)", text) is not None or re.search(
+            r"\bweekend", _SALE_EVENTS.sub(" ", re.sub(rf"\b(?:{_SALE_WEEKENDS})\s+weekend", " ", text))) is not None
     root = _single(word[:max(MIN_ROOT, len(word) - cut)])
     return re.search(rf"\b(?:un|re|in|non)?{re.escape(root)}", text) is not None
 
