@@ -27,6 +27,9 @@ _SHIPPED_IN_PART = any_of(
     rf"(?:hasn'?t|haven'?t|has\s+not|have\s+not|not|never|isn'?t|aren'?t)\s+(?:yet\s+)?{_SHIPPED}",
     r"(?:shipped|sent|coming|arriving)\s+(?:separately|in\s+(?:two|2|three|3|separate|multiple|several)\s+"
     r"(?:parcels|packages|boxes|shipments))",
+    # "why was my order split into two packages?"
+    r"split\s+(?:up\s+)?(?:into|in|across|between)\s+(?:two|2|three|3|separate|multiple|several|different)\s+"
+    r"(?:parcels|packages|boxes|shipments|deliveries)",
 )
 # goods the customer has and found short: a missing item
 _ARRIVED_SHORT = any_of(r"arrived|turned\s+up|came|received\s+(?:my|the)\s+(?:order|parcel|package|box)|delivered")

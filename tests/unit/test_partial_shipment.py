@@ -13,6 +13,7 @@ from graph.reasoning.partial_shipment import read_partial_shipment, says_shipped
     "only part of my order has shipped, what about the rest?",
     "the rest of my order hasn't shipped yet",
     "is my order coming in two parcels?",
+    "Why was my order split into two packages?",
     "only one of the items has been dispatched",
 ])
 def test_an_order_shipped_in_part(text):
@@ -21,6 +22,7 @@ def test_an_order_shipped_in_part(text):
 
 @pytest.mark.parametrize("text", [
     "only half my order turned up",  # goods that arrived short: missing
+    "my order was split into two boxes and one arrived damaged",
     "my order arrived but one item is missing",
     "where is my order?",
 ])
