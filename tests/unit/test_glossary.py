@@ -159,3 +159,12 @@ def test_all_but_one_item_is_read_as_such_in_each_language(text, language):
 ])
 def test_washing_questions_are_read_in_each_language(text, language):
     assert "wash" in english_reading(text, language).split()
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Ich habe mein Passwort vergessen", "de"), ("He olvidado mi contraseña", "es"),
+    ("J'ai oublié mon mot de passe", "fr"), ("Ho dimenticato la password", "it"), ("Esqueci minha senha", "pt"),
+])
+def test_a_forgotten_password_reads_as_one(text, language):
+    reading = english_reading(text, language)
+    assert "forgot" in reading and "password" in reading, reading

@@ -59,7 +59,7 @@ WORDS = {
     "loch": "hole", "fleck": "stain", "verfugbar": "available", "lager": "stock", "material": "material",
     "schuhe": "shoes", "jacke": "jacket", "hose": "trousers", "kleid": "dress",
     # account
-    "konto": "account", "kundenkonto": "account", "passwort": "password", "anmelden": "sign in",
+    "konto": "account", "kundenkonto": "account", "passwort": "password", "vergessen": "forgot", "vergass": "forgot", "vergesse": "forget", "zurucksetzen": "reset", "anmelden": "sign in",
     "einloggen": "log in", "login": "login", "e-mail": "email", "email": "email",
     # feelings and staff
     "beschwerde": "complaint", "beschweren": "complain", "schlecht": "bad", "unverschamt": "outrageous",

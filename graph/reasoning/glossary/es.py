@@ -61,7 +61,7 @@ WORDS = {
     "zapatillas": "trainers", "zapatos": "shoes", "camiseta": "t-shirt", "chaqueta": "jacket",
     "pantalon": "trousers", "vestido": "dress",
     # account
-    "cuenta": "account", "contrasena": "password", "iniciar sesion": "sign in", "acceder": "access",
+    "cuenta": "account", "contrasena": "password", "olvidado": "forgot", "olvide": "forgot", "olvido": "forgot", "olvidar": "forget", "restablecer": "reset", "iniciar sesion": "sign in", "acceder": "access",
     "entrar": "log in", "correo": "email", "usuario": "user",
     # feelings and staff
     "queja": "complaint", "reclamacion": "complaint", "reclamar": "complain", "mal": "bad",

@@ -56,7 +56,7 @@ WORDS = {
     "difettoso": "defective", "buco": "hole", "macchia": "stain", "disponibile": "available",
     "materiale": "material", "scarpe": "shoes", "giacca": "jacket", "pantaloni": "trousers", "vestito": "dress",
     # account
-    "account": "account", "profilo": "profile", "password": "password", "accedere": "log in",
+    "account": "account", "profilo": "profile", "password": "password", "dimenticato": "forgot", "dimenticata": "forgot", "dimenticare": "forget", "reimpostare": "reset", "accedere": "log in",
     "accesso": "login", "email": "email", "e-mail": "email",
     # feelings and staff
     "reclamo": "complaint", "lamentela": "complaint", "pessimo": "terrible", "vergognoso": "shameful",
