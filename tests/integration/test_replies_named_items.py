@@ -261,6 +261,7 @@ async def test_a_condition_the_help_center_does_not_cover_gets_a_person_offer(co
 
 @pytest.mark.parametrize(("text", "named"), [
     ("can I pay with afterpay?", "Afterpay isn't one of the ways to pay we accept"),
+    ("do you take afterpay?", "Afterpay isn't one of the ways to pay we accept"),  # the list far from the question
     ("is cash on delivery possible?", "Cash on delivery isn't one of the ways to pay we accept"),  # list in no chunk found
     ("¿puedo pagar con bizum?", "Bizum no es una de las formas de pago que aceptamos"),
 ])

@@ -745,7 +745,10 @@ def _way_to_pay_not_taken(question: Question, passages: list[PassageRef], langua
     method = named_payment_method(english_reading(question["text"], language))
     if method is None:
         return None
-    listing = [p for p in passages if lists_ways_to_pay(p.get("text") or "")]
+    # asked of the list, not of the question: its closeness to the question ("do you take afterpay?", 0.27) says
+    # nothing of whether it is the list
+    listing = [{**p, "metadata": {k: v for k, v in (p.get("metadata") or {}).items() if k != "similarity"}}
+               for p in passages if lists_ways_to_pay(p.get("text") or "")]
     listed = _policy_section({**question, "text": _ACCEPTED_LIST_QUESTION}, listing, "en")
     if not lists_ways_to_pay(listed.text or "") or method in payment_methods_in(listed.text or ""):
         return None  # no list of the ways accepted among these passages, or the way named is on it
