@@ -31,3 +31,10 @@ def test_no_property_asked_several_products_or_several_questions_confirm_nothing
     assert not confirmed_by_the_record(_request([SHELL, VEST]), SimpleNamespace(text=YES))
     assert not confirmed_by_the_record(_request([SHELL], questions=2), SimpleNamespace(text=YES))
     assert not confirmed_by_the_record(_request([SHELL]), SimpleNamespace(text="Hi there, I can't say."))
+
+
+def test_windproof_is_a_property_asked_and_said_by_the_material():
+    from tools.oms.product_detail import has_property, material_or_care, property_asked
+
+    assert property_asked("Is the parka windproof?") == "windproof" and material_or_care("is it wind-proof?")
+    assert has_property("windproof softshell", "windproof") and not has_property("recycled nylon shell", "windproof")

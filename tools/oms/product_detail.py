@@ -16,7 +16,7 @@ from tools.oms.models import Product
 # the range.
 _DETAIL_ASK = re.compile(
     r"\b(made (out )?of|materials?|fabrics?|cotton|wool|merino|linen|polyester|nylon|leather|suede|satin|denim|"
-    r"cashmere|silk|synthetic|vegan|waterproof|water[- ]?resistant|breathable|stretchy|"
+    r"cashmere|silk|synthetic|vegan|waterproof|water[- ]?resistant|wind[- ]?proof|breathable|stretchy|"
     # how warm goods are is said by what they are made of ("is the peacoat warm?": 80% wool)
     r"warm|warmth|insulat\w*|"
     r"machine[- ]wash\w*|hand[- ]wash\w*|wash(ed|ing)?|dry[- ]clean\w*|tumble[- ]dr\w*|"
@@ -50,6 +50,7 @@ def material_or_care(text: str) -> str | None:
 _PROPERTIES = (
     ("waterproof", r"water[- ]?proof", r"water[- ]?proof"),
     ("water-resistant", r"water[- ]?(?:resistant|repellent)", r"water[- ]?(?:proof|resistant|repellent)"),
+    ("windproof", r"wind[- ]?(?:proof|resistant)", r"wind[- ]?(?:proof|resistant)"),
     ("breathable", r"breathable", r"breathable"),
     ("stretchy", r"stretch\w*", r"stretch"),
     ("organic", r"organic", r"organic"),
