@@ -246,6 +246,16 @@ async def _sized_goods(text: str, earlier: list[str]) -> dict | None:
     return found
 
 
+async def _sized_goods_in(text: str, earlier: list[str], language: str) -> dict | None:
+    """`_sized_goods` in the customer's language: another language is read by its gloss, and only goods it names
+    are kept ("¿qué talla de la Switchback Rain Shell?": the shell's chart). A gloss that names none says nothing
+    (see kept_catalogue): the help center's guides answer."""
+    if language == "en":
+        return await _sized_goods(text, earlier)
+    found = await _sized_goods(english_reading(text, language), [english_reading(said, language) for said in earlier])
+    return found if found and found.get("goods") is not None else None
+
+
 async def _catalogue(text: str, question: str = "") -> dict | None:
     """The store's products of the kind asked about (or its kinds, asked about them all); an OMS outage leaves the
     help center to answer."""
@@ -334,8 +344,9 @@ async def call_oms(state: SupportState) -> dict:
         found = await _catalogue(turn.get("text", ""))
         catalogue_answers = bool(found and found.get("detail") == "compare")
         facts["catalogue"] = found if catalogue_answers else None
-    if "sizing" in intents and not catalogue_answers and (turn.get("language") or "en") == "en":  # see kept_catalogue
-        facts["size_chart"] = await _sized_goods(turn.get("text", ""), customer_texts_before(state.get("messages") or []))
+    if "sizing" in intents and not catalogue_answers:
+        facts["size_chart"] = await _sized_goods_in(turn.get("text", ""), customer_texts_before(state.get("messages") or []),
+                                                    turn.get("language") or "en")
     if not customer_id or not lookup:
         if needs_order:
             facts["error"] = "identity_required"

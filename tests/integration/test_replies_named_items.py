@@ -298,6 +298,19 @@ async def test_a_thing_the_help_center_never_names_is_not_answered_with_a_neighb
     assert NOT_COVERED in discount.reply and "promo" not in discount.reply.lower(), discount.reply
 
 
+@pytest.mark.parametrize(("text", "fit", "lead"), [
+    ("¿Qué talla del Glacier Down Parka me recomiendan? Tengo 100 cm de pecho",
+     "Con pecho de 100 cm (39.4 pulgadas), la talla M debería quedarte mejor.", "Esta es la tabla de tallas de Glacier"),
+    ("Quelle taille pour le Glacier Down Parka ? J'ai un tour de poitrine de 104 cm",
+     "la taille M devrait vous aller le mieux", "Voici le guide des tailles de Glacier Down Parka"),
+])
+async def test_a_sizing_question_in_another_language_gets_the_named_goods_chart(conversations, household, text, fit,
+                                                                                lead):
+    reply = await conversations.send(thread(), text, household.customer_id)
+    assert reply.route == "answer", reply.reasons
+    assert fit in reply.reply and lead in reply.reply and NOT_COVERED not in reply.reply, reply.reply
+
+
 async def test_a_sizing_question_about_named_goods_gets_their_own_chart_in_size_order(conversations, household):
     parka = await conversations.send(thread(), "what size should I get in the parka?", household.customer_id)
     assert parka.route == "answer", parka.reasons

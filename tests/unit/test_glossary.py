@@ -168,3 +168,12 @@ def test_washing_questions_are_read_in_each_language(text, language):
 def test_a_forgotten_password_reads_as_one(text, language):
     reading = english_reading(text, language)
     assert "forgot" in reading and "password" in reading, reading
+
+
+@pytest.mark.parametrize(("text", "language", "part"), [
+    ("Tengo 100 cm de pecho", "es", "chest"), ("J'ai un tour de poitrine de 104 cm", "fr", "chest"),
+    ("für 32 Bundweite", "de", "waist"), ("ho 96 cm di torace", "it", "chest"), ("tenho 100 cm de peito", "pt", "chest"),
+])
+def test_body_measures_read_as_the_parts_a_size_chart_names(text, language, part):
+    assert part in english_reading(text, language)
+

@@ -22,6 +22,7 @@ SHOES = {"unit": "in", "columns": ["foot_length", "eu", "uk"],
     ('which jacket for a 44" chest?', Measurement("chest", 44, "in")),
     ("inseam of 30 inches", Measurement("inseam", 30, "in")),
     ("hips around 41", Measurement("hip", 41, None)),
+    ("i have 100 cm of chest", Measurement("chest", 100, "cm")),  # the gloss of "tengo 100 cm de pecho"
 ])
 def test_a_measurement_is_read_with_its_part_and_unit(text, expected) -> None:
     assert measurement_in(text) == expected

@@ -24,7 +24,8 @@ _PART = r"(?P<part>waist|chest|bust|hips?|inseam|leg|foot|feet|head)"
 _NUMBER = r"(?P<value>\d{1,3}(?:[.,]\d{1,2})?)"
 _UNIT = r"\s*-?\s*(?P<unit>cm|centimet(?:er|re)s?|in\b|inch(?:es)?|\"|'')?"
 # "32 waist", "a 40 inch chest", "27cm feet"; "waist is 32", "my feet are 27cm", "inseam of 30 inches"
-_NUMBER_THEN_PART = re.compile(rf"\b{_NUMBER}{_UNIT}\s*(?:-\s*)?{_PART}\b", re.IGNORECASE)
+# "100 cm of chest" too: Romance languages put the part after "de" ("100 cm de pecho", glossed "of chest")
+_NUMBER_THEN_PART = re.compile(rf"\b{_NUMBER}{_UNIT}\s*(?:-\s*|of\s+(?:the\s+)?)?{_PART}\b", re.IGNORECASE)
 _PART_THEN_NUMBER = re.compile(
     rf"\b{_PART}(?:\s+(?:size|measurement|length|circumference))?\s*(?:is|are|of|measures?|=|:)?\s*"
     rf"(?:about|around|roughly|approx\.?|~)?\s*{_NUMBER}{_UNIT}", re.IGNORECASE)

@@ -59,7 +59,9 @@ WORDS = {
     "loch": "hole", "fleck": "stain", "verfugbar": "available", "lager": "stock", "material": "material",
     "schuhe": "shoes", "jacke": "jacket", "hose": "trousers", "kleid": "dress",
     # account
-    "konto": "account", "kundenkonto": "account", "passwort": "password", "vergessen": "forgot", "vergass": "forgot", "vergesse": "forget", "zurucksetzen": "reset", "anmelden": "sign in",
+    "konto": "account", "kundenkonto": "account", "passwort": "password",
+    # body measures, for the size they fall in (tools/oms/size_fit.py)
+    "brust": "chest", "brustumfang": "chest", "bundweite": "waist", "taillenweite": "waist", "hufte": "hip", "huftumfang": "hip", "innenbeinlange": "inseam", "schrittlange": "inseam", "fusslange": "foot length", "vergessen": "forgot", "vergass": "forgot", "vergesse": "forget", "zurucksetzen": "reset", "anmelden": "sign in",
     "einloggen": "log in", "login": "login", "e-mail": "email", "email": "email",
     # feelings and staff
     "beschwerde": "complaint", "beschweren": "complain", "schlecht": "bad", "unverschamt": "outrageous",

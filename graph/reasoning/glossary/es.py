@@ -61,7 +61,9 @@ WORDS = {
     "zapatillas": "trainers", "zapatos": "shoes", "camiseta": "t-shirt", "chaqueta": "jacket",
     "pantalon": "trousers", "vestido": "dress",
     # account
-    "cuenta": "account", "contrasena": "password", "olvidado": "forgot", "olvide": "forgot", "olvido": "forgot", "olvidar": "forget", "restablecer": "reset", "iniciar sesion": "sign in", "acceder": "access",
+    "cuenta": "account", "contrasena": "password",
+    # body measures, for the size they fall in (tools/oms/size_fit.py)
+    "pecho": "chest", "contorno de pecho": "chest", "cadera": "hip", "caderas": "hips", "entrepierna": "inseam", "olvidado": "forgot", "olvide": "forgot", "olvido": "forgot", "olvidar": "forget", "restablecer": "reset", "iniciar sesion": "sign in", "acceder": "access",
     "entrar": "log in", "correo": "email", "usuario": "user",
     # feelings and staff
     "queja": "complaint", "reclamacion": "complaint", "reclamar": "complain", "mal": "bad",

@@ -57,7 +57,9 @@ WORDS = {
     "matiere": "material", "chaussures": "shoes", "baskets": "trainers", "veste": "jacket", "pantalon": "trousers",
     "robe": "dress",
     # account
-    "compte": "account", "mot de passe": "password", "oublie": "forgot", "oublier": "forget", "reinitialiser": "reset", "connecter": "log in", "connexion": "login",
+    "compte": "account", "mot de passe": "password",
+    # body measures, for the size they fall in (tools/oms/size_fit.py)
+    "tour de poitrine": "chest", "poitrine": "chest", "tour de taille": "waist", "tour de hanches": "hips", "hanches": "hips", "entrejambe": "inseam", "oublie": "forgot", "oublier": "forget", "reinitialiser": "reset", "connecter": "log in", "connexion": "login",
     "me connecter": "log in", "je n' arrive pas a": "i can not", "j' arrive pas a": "i can not",
     "je n' arrive plus a": "i can no longer", "acceder": "access", "mail": "email", "e-mail": "email", "identifiant": "username",
     # feelings and staff

@@ -56,7 +56,9 @@ WORDS = {
     "difettoso": "defective", "buco": "hole", "macchia": "stain", "disponibile": "available",
     "materiale": "material", "scarpe": "shoes", "giacca": "jacket", "pantaloni": "trousers", "vestito": "dress",
     # account
-    "account": "account", "profilo": "profile", "password": "password", "dimenticato": "forgot", "dimenticata": "forgot", "dimenticare": "forget", "reimpostare": "reset", "accedere": "log in",
+    "account": "account", "profilo": "profile", "password": "password",
+    # body measures, for the size they fall in (tools/oms/size_fit.py)
+    "petto": "chest", "torace": "chest", "girovita": "waist", "fianchi": "hips", "cavallo": "inseam", "dimenticato": "forgot", "dimenticata": "forgot", "dimenticare": "forget", "reimpostare": "reset", "accedere": "log in",
     "accesso": "login", "email": "email", "e-mail": "email",
     # feelings and staff
     "reclamo": "complaint", "lamentela": "complaint", "pessimo": "terrible", "vergognoso": "shameful",

@@ -51,7 +51,9 @@ WORDS = {
     "tenis": "trainers", "sapato": "shoes", "camiseta": "t-shirt", "jaqueta": "jacket", "calca": "trousers",
     "vestido": "dress",
     # account
-    "conta": "account", "senha": "password", "esqueci": "forgot", "esquecido": "forgot", "esquecer": "forget", "redefinir": "reset", "entrar": "log in", "login": "login", "acessar": "access",
+    "conta": "account", "senha": "password",
+    # body measures, for the size they fall in (tools/oms/size_fit.py)
+    "peito": "chest", "busto": "bust", "quadril": "hip", "entreperna": "inseam", "esqueci": "forgot", "esquecido": "forgot", "esquecer": "forget", "redefinir": "reset", "entrar": "log in", "login": "login", "acessar": "access",
     "email": "email", "e-mail": "email",
     # feelings and staff
     "reclamacao": "complaint", "reclamar": "complain", "pessimo": "terrible", "horrivel": "terrible",
