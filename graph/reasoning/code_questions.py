@@ -22,14 +22,15 @@ _A_DISCOUNT = any_of(
 )
 # Asked: whether there is one, or how to get one.
 _ASKS = any_of(
-    r"is\s+there|are\s+there|do\s+you\s+(?:have|do|offer|give|send)|any|got\s+an?|can\s+i\s+(?:get|have|use)|"
+    r"is\s+there|are\s+there|do\s+you\s+(?:have|do|offer|give|send)|any|(?:have\s+)?(?:you|u)\s+got|"
+    r"can\s+i\s+(?:get|have|use)|"
     r"how\s+(?:do|can)\s+i\s+get|where\s+(?:do|can)\s+i\s+(?:get|find)",
     r"hay|tienen|existe|y\s+a-t-il|avez-vous|gibt\s+es|habt\s+ihr|tem|existe|c'e|avete",
 )
-# Another kind of code, or one that fails: the order, the carrier, an address, a gift card, a code not working.
+# Another kind of code, one that fails, or one the customer has ("I've got a promo code, when do they expire?").
 _OTHER_CODE = any_of(r"tracking|order\s+(?:number|code|id)|post\s*code|zip|qr|gift\s*card|verification|security|"
-                     r"(?:doesn'?t|does\s+not|isn'?t|is\s+not|won'?t|not)\s+(?:work|apply|valid|accepted)|expired|"
-                     r"invalid|declined|rejected")
+                     r"(?:doesn'?t|does\s+not|isn'?t|is\s+not|won'?t|not)\s+(?:work|apply|valid|accepted)|expir\w*|"
+                     r"invalid|declined|rejected|(?:i'?ve|i\s+have|i)\s+got\s+an?\b|i\s+have\s+an?\b")
 MISREAD_AS = ("order_status", "shipping_delay", "cancel_order", "change_address", "return_request", "refund_status",
               "out_of_scope", "product_info")
 

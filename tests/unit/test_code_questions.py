@@ -14,6 +14,7 @@ from graph.reasoning.code_questions import asks_for_a_discount_code, read_code_q
     "is there a discount code for signing up to the newsletter?",
     "¿tienen algún código de descuento?",
     "Gibt es einen Rabattcode?",
+    "you got any discount codes?",
 ])
 def test_asking_for_a_discount_code(text):
     assert asks_for_a_discount_code(text)
@@ -25,6 +26,8 @@ def test_asking_for_a_discount_code(text):
     "what is the gift card code",
     "the discount code expired yesterday, can you extend it?",
     "where is my first order?",
+    "I've got a promo code and I want to know when they expire.",  # one the customer has
+    "I have a discount code, where do I enter it?",
 ])
 def test_no_discount_code_asked_for(text):
     assert not asks_for_a_discount_code(text)
