@@ -29,7 +29,7 @@ _ASKS = any_of(
 )
 # Another kind of code, one that fails, or one the customer has ("I've got a promo code, when do they expire?").
 _OTHER_CODE = any_of(r"tracking|order\s+(?:number|code|id)|post\s*code|zip|qr|gift\s*card|verification|security|"
-                     r"(?:doesn'?t|does\s+not|isn'?t|is\s+not|won'?t|not)\s+(?:work|apply|valid|accepted)|expir\w*|"
+                     r"(?:doesn'?t|does\s+not|isn'?t|is\s+not|won'?t|not)\s+(?:work\w*|apply\w*|valid|accepted)|expir\w*|"
                      r"invalid|declined|rejected|(?:i'?ve|i\s+have|i)\s+got\s+an?\b|i\s+have\s+an?\b")
 MISREAD_AS = ("order_status", "shipping_delay", "cancel_order", "change_address", "return_request", "refund_status",
               "out_of_scope", "product_info")
