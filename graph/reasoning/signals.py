@@ -183,14 +183,14 @@ def split_questions(text: str) -> list[str]:
 
 
 _CLOSING = re.compile(
-    r"^\W*(ok(ay)?|k|great|perfect|awesome|cool|nice|brilliant|lovely|amazing|got it|all good|sounds good|"
+    r"^\W*((lol|haha+|lmao)[\s,.!]+)?(ok(ay)?|k|great|perfect|awesome|cool|nice|brilliant|lovely|amazing|got it|all good|sounds good|"
     r"that'?s (great|perfect|all|it)|thanks?( ?(you|u|so much|a lot|again|heaps|loads))*|thx|ty|tysm|cheers|"
     r"much appreciated|appreciate it|bye|goodbye|have a (good|nice|great) (day|one)|that helps|that'?s helpful|"
     r"(very |super )?helpful|"
     r"gracias|muchas gracias|merci( beaucoup)?|danke( schön| sehr)?|vielen dank|"
     # the request taken back: "actually never mind, keep it", "forget it, I'll wait"
     r"(actually[\s,]+)?(never ?mind|nvm|forget (it|that)|scratch that|don'?t worry( about it)?))"
-    r"([\s,.!]+(ok(ay)?|great|perfect|awesome|thanks?( ?(you|u|so much|a lot|again))*|thx|ty|cheers|bye|"
+    r"([\s,.!]+(ok(ay)?|great|perfect|awesome|thanks?( ?(you|u|so much|a lot|again))*|thx|ty|cheers|bye|lol|haha+|"
     r"(i'?ll )?keep (it|them)|i'?ll wait|then|"
     r"that helps|that'?s helpful|(very |super )?helpful|"
     r"that'?s (all|it|great)|have a (good|nice|great) (day|one)|😊|🙏|👍|❤️|:\)|x+))*\W*$",

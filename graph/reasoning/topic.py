@@ -22,7 +22,7 @@ _POINTING_WORDS = frozenset((  # noqa: SIM905 (one readable run of words per lan
     "my need needs next now of on or out please pls plz problem problems question questions quick should so some "
     "someone something sort suggest supposed tell thank thanks that the then there these this those to today "
     "trying u update updates us was we were what whats when where which who why will with wonder wondering would "
-    "you your "
+    "you your test testing "
     # Spanish
     "hola buenas buenos dias tardes noches necesito ayuda ayudar ayudarme ayudame puedes pueden podrian puede "
     "tengo una uno pregunta preguntas duda dudas consulta problema por favor alguien con algo quiero saber "

@@ -72,6 +72,7 @@ def test_a_sentence_that_only_points_back_is_not_answered_on_its_own():
     "@shop hi there, quick question", "hola, necesito ayuda", "Bonjour, j'ai une question", "Hallo, ich habe eine Frage",
     "Olá, preciso de ajuda", "Ciao, ho una domanda",
     "???", "@shop ...",  # only asks for attention
+    "test", "test?",  # trying the chat out: asked what it is about, not told "I can't help with that"
 ])
 def test_a_message_that_only_greets_or_asks_for_help_is_a_bare_opener(text):
     assert is_bare_opener(text)
@@ -83,6 +84,7 @@ def test_a_message_that_only_greets_or_asks_for_help_is_a_bare_opener(text):
     "👍", "12345", "@shop",  # no words at all: not a greeting
     "@shop Any updates?",  # alone, asks after the customer's order
     "the 32 then", "I need it by the 12th",  # a number is content: a size, a date
+    "can I test the jacket before buying?",
 ])
 def test_a_message_with_a_subject_or_content_elsewhere_is_not_an_opener(text):
     assert not is_bare_opener(text)

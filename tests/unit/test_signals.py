@@ -305,6 +305,12 @@ def test_thanks_with_a_question_or_complaint_is_not_closing(text):
     assert not signals.is_closing(text)
 
 
+@pytest.mark.parametrize("text", ["lol ok", "ok lol", "haha thanks"])
+def test_a_laugh_with_an_acknowledgement_closes(text):
+    assert signals.is_closing(text)
+    assert not signals.is_closing("lol where is my order")
+
+
 @pytest.mark.parametrize("text", ["actually never mind, keep it", "never mind", "nvm thanks", "forget it, I'll wait",
                                   "don't worry about it"])
 def test_a_request_taken_back_closes_and_is_told_apart_from_thanks(text):
