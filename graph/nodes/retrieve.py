@@ -178,10 +178,10 @@ async def retrieve(state: SupportState, runtime: Runtime[SupportContext]) -> dic
             if choose:
                 chosen = choose(text, [p.doc_id for p in found], HELP_K, settled[index])
                 found = await _chosen(kb, found, chosen, openings)
-            passages += [_as_ref(p, index) for p in found[:HELP_K]]
+            kept = [_as_ref(p, index) for p in found[:HELP_K]]
             asked = english_reading(texts[index], turn.get("language") or "en")
-            passages += await _covering_condition(kb, asked, [_as_ref(p, index) for p in found[:HELP_K]], index)
-            passages += await _ways_to_pay_listed(kb, asked, [_as_ref(p, index) for p in found[:HELP_K]], index)
+            passages += kept + await _covering_condition(kb, asked, kept, index)
+            passages += await _ways_to_pay_listed(kb, asked, kept, index)
         similar = [ticket_evidence(_as_ref(p, None)) for p in results[-1]]  # no other customer's text in state
     except Exception as exc:  # the knowledge base being down must not lose the customer's turn
         log.warning("retrieval failed: %s", exc, exc_info=True)

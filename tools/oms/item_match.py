@@ -209,9 +209,9 @@ def _matches(pattern: re.Pattern[str], text: str):
 
 
 # Goods named one after another, each with its determiner: "the shirt and the shorts", "the tee, the vest" are two
-# items ("black and white tee" is one).
-_NEXT_NAMED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\s+|&\s*)(?=(?:the|my|a|an|those|these|that|this)\s)",
-                         re.IGNORECASE)
+# items ("black and white tee" is one). The joiner is shared with `_GOODS_ALONE` below.
+_JOINER = r"(?:,\s*(?:and\b)?|\band\b|&)"
+_NEXT_NAMED = re.compile(rf"\s*{_JOINER}\s*(?=(?:the|my|a|an|those|these|that|this)\s)", re.IGNORECASE)
 
 
 def named_items(text: str) -> list[NamedItem]:
@@ -343,10 +343,10 @@ def items_text(items: list[NamedItem]) -> str:
 # Goods named alone in answer to a return, an exchange or a cancellation in hand ("I want to return something" ...
 # "the boots"): the request's object. Never an order, a choice of one or a part of the whole, nor anything else
 # said during the flow ("ok cool", "nothing yet", a name). Several may be named together ("the shirt and the shorts").
-# Several alike, joined: "the shirt and the shorts", "the tee, the vest".
 _ONE_NAMED = r"(?:the|my|those|these|that|this)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?"
-_GOODS_ALONE = re.compile(rf"^\W*({_ONE_NAMED}(?:\s*(?:,|&|\band\b|,\s*and\b)\s*{_ONE_NAMED})*)\W*$", re.IGNORECASE)
-_DETERMINER = re.compile(r"\b(?:the|my|those|these|that|this|and)\b|[,&]", re.IGNORECASE)
+_GOODS_ALONE = re.compile(rf"^\W*({_ONE_NAMED}(?:\s*{_JOINER}\s*{_ONE_NAMED})*)\W*$", re.IGNORECASE)
+# The words around the goods' own: their determiners and joiners (the module's `_DETERMINER` is a pattern fragment).
+_AROUND_GOODS = re.compile(r"\b(?:the|my|those|these|that|this|and)\b|[,&]", re.IGNORECASE)
 _NO_GOODS_WORDS = frozenset({"one", "ones", "order", "orders", "item", "items", "rest", "same", "last", "latest",
                              "recent", "first", "other", "whole", "lot", "number", "thing", "things", "stuff",
                              # what the flow itself hands over: "the link", "the label" are not goods to return
@@ -364,6 +364,6 @@ def said_as_request(text: str, intent: str | None) -> str:
     found = _GOODS_ALONE.match(text.strip())
     if not (verb and found) or goods_named(text):
         return text
-    if set(_DETERMINER.sub(" ", found.group(1)).lower().split()) & _NO_GOODS_WORDS:
+    if set(_AROUND_GOODS.sub(" ", found.group(1)).lower().split()) & _NO_GOODS_WORDS:
         return text
     return f"{verb} {text.strip()}"

@@ -752,7 +752,8 @@ def _way_to_pay_not_taken(question: Question, passages: list[PassageRef], langua
     listed = _policy_section({**question, "text": _ACCEPTED_LIST_QUESTION}, listing, "en")
     if not lists_ways_to_pay(listed.text or "") or method in payment_methods_in(listed.text or ""):
         return None  # no list of the ways accepted among these passages, or the way named is on it
-    accepted = _policy_section({**question, "text": _ACCEPTED_LIST_QUESTION}, listing, language)
+    accepted = listed if language == "en" else _policy_section({**question, "text": _ACCEPTED_LIST_QUESTION}, listing,
+                                                                  language)
     not_taken = phrases.say("payment_not_accepted", language, method=method)
     if not_taken[1:2].islower():  # "Cash on delivery isn't...", but "iDEAL" as it is written
         not_taken = not_taken[0].upper() + not_taken[1:]
