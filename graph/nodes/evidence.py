@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from graph.dialogue.continuation import answers_the_agent
+from graph.dialogue.offer_taken import OFFER_TAKEN
 from graph.messages import history_of
 from graph.reasoning.base import Classification, DraftRequest
 from graph.state import SupportState
@@ -36,5 +37,5 @@ def draft_request(state: SupportState) -> DraftRequest:
         proposal=turn.get("proposal"),
         meta={"engine_used": turn.get("engine_used"), "fallbacks": turn.get("fallbacks") or [],
               "answers_agent": answers_the_agent(turn.get("context"), turn.get("text", "")),
-              "continues": bool(turn.get("context"))},
+              "continues": bool(turn.get("context")), "offer_taken": turn.get("context") == OFFER_TAKEN},
     )

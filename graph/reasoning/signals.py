@@ -299,11 +299,18 @@ def without_courtesy(text: str) -> str:
         rest = rest[match.end():]
 
 
+def _as_said(text: str) -> str:
+    """The words of a sign-off without the @handles and links a tweet carries ("@AmazonHelp thank you! sorted now"
+    thanks as "thank you!" does), apostrophes straightened."""
+    said = re.sub(r"[ \t]+", " ", without_links(text)).strip()  # its lines kept: a line is a sentence
+    return (said or text.strip()).replace("’", "'")
+
+
 def signs_off(text: str) -> bool:
     """The message opens or ends with a sign-off and asks nothing: "That's all, have a great day! Don't forget
     to water your plants!" The rest may be chit-chat, which only the intent reading can tell from a new
     question (the caller checks that it reads as out of scope)."""
-    stripped = text.strip().replace("’", "'")
+    stripped = _as_said(text)
     sentences = _sentences(stripped)
     opens_with_one = bool(sentences) and _SIGN_OFF_SENTENCE.match(sentences[0]) and (
         len(sentences) == 1 or not _ACKNOWLEDGEMENT.match(sentences[0]) or _SIGN_OFF_SENTENCE.match(sentences[1]))
@@ -325,7 +332,7 @@ _FAREWELL = re.compile(
 
 def beside_sign_off(text: str) -> list[str]:
     """The sentences of a message that are neither a sign-off, a greeting nor a word said on the way into one."""
-    return [sentence for sentence in _sentences(text.strip().replace("’", "'"))
+    return [sentence for sentence in _sentences(_as_said(text))
             if not (_SIGN_OFF_SENTENCE.match(sentence) or _INTERJECTION.match(sentence) or _GREETING.match(sentence))]
 
 
@@ -346,7 +353,7 @@ def is_closing(text: str) -> bool:
     """Thanks / ok / bye with nothing else asked: the conversation is winding down, not a new question.
     Either one short sign-off ("thanks!", "ok bye") or a few sentences that are each a sign-off ("Thank you
     so much! That's all I needed.") with nothing still asked."""
-    stripped = text.strip().replace("’", "'")
+    stripped = _as_said(text)
     if (_CLOSING.match(stripped) or _EMOJI_NOD.match(stripped)) and "?" not in text:
         return True
     # "Thank you, that's all I needed." is two sign-offs joined by a comma

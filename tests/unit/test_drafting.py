@@ -979,3 +979,28 @@ def test_a_tracking_number_asked_for_is_given_beside_which_order_is_meant():
     assert "I don't see an order of yours on its way" in asked and "9400100000000000000001" in asked, asked
     plain = " ".join(_status_text(order, "en", "order_status", named=False, text="where is my order?"))
     assert "9400100000000000000001" not in plain, plain
+
+
+def test_a_yes_to_the_whole_order_cancellation_offered_carries_no_goods_named_before():
+    """"I can cancel the whole order ... Tell me which you'd prefer" then "yes please": the jeans named first made
+    the same single-item refusal come back."""
+    from graph.reasoning.offline.drafting import _with_goods_named_before
+
+    order = {"id": "NB100001", "items": [{"line_no": 1, "product_name": "Northbound Straight Jean", "status": "ordered"},
+                                         {"line_no": 2, "product_name": "Shoreline Chino Short", "status": "ordered"}]}
+    request = _request("yes please", "cancel_order")
+    request.history = [("customer", "I'd like to change the jeans in my order to size 34"),
+                       ("agent", "I can't cancel or change only the jean ... Tell me which you'd prefer.")]
+    request.meta = {"continues": True, "offer_taken": True}
+    assert _with_goods_named_before("yes please", "cancel_order", request, "en", order) == "yes please"
+    request.meta = {"continues": True}  # a cancellation going on, no offer taken: the jeans are still what it is of
+    assert "jeans" in _with_goods_named_before("yes please", "cancel_order", request, "en", order)
+
+
+def test_a_passage_nearer_as_a_whole_goes_first_when_the_closest_sentences_tie():
+    """"I never got my confirmation email": the password article's "check spam" sentence is as near as the
+    missing-confirmation article's, which is much the nearer passage: its answer is quoted."""
+    password, confirmation = article_passage("password-reset"), article_passage("order-confirmation-missing")
+    password["metadata"]["similarity"], confirmation["metadata"]["similarity"] = 0.58, 0.72
+    draft = compose(_request("I never got my confirmation email", "account_help", passages=[password, confirmation]))
+    assert "order-confirmation-missing" in draft.citations

@@ -67,3 +67,11 @@ def test_whether_goods_are_there_in_a_size_is_a_stock_question(text):
 def test_how_a_size_fits_or_a_request_keeps_its_reading(text):
     probs = {"sizing": 0.9, "product_info": 0.1}
     assert read_stock_question(probs, text) is probs
+
+
+def test_requests_the_question_does_not_make_lose_their_mass_to_the_product_reading():
+    probs = {"product_info": 0.63, "exchange": 0.14, "cancel_order": 0.05, "shipping_info": 0.05, "complaint": 0.13}
+    read = read_product_question(probs, "can I put the merino sweater in the washing machine?")
+    assert read["exchange"] == 0.0 and read["cancel_order"] == 0.0
+    assert read["shipping_info"] == 0.05 and read["complaint"] == 0.13
+    assert read["product_info"] == pytest.approx(0.82)

@@ -28,6 +28,15 @@ def test_sign_offs_close_the_conversation(text):
     assert is_closing(text)
 
 
+@pytest.mark.parametrize("text", ["@NorthboundHelp thank you!", "@NorthboundHelp 👍", "@NorthboundHelp @support thanks, bye",
+                                  "thanks https://t.co/abc123", "@NorthboundHelp Thank you so much! That's all I needed."])
+def test_a_tweet_signs_off_as_its_words_do_whatever_handles_and_links_it_carries(text):
+    """A reply tweet opens with the brand's @handle: "@NorthboundHelp thank you!" was read as a bare opener."""
+    assert is_closing(text)
+    assert not is_closing("@NorthboundHelp thanks, but my order is still missing")
+    assert not is_closing("@NorthboundHelp")
+
+
 @pytest.mark.parametrize("text", ["No.", "nope", "Well.", "Uh, no"])
 def test_an_interjection_alone_is_an_answer_not_a_goodbye(text):
     assert not is_closing(text)
