@@ -118,6 +118,15 @@ _REPEATED_CONTACT = any_of(
     r"(?:i(?:'ve|\s+have|'m|\s+am)?|we(?:'ve|\s+have)?)\s+(?:\w+\s+)?"
     r"(?:ask|call|contact|email|e-mail|messag|writ|wrote|chas|tweet|dm|reach|report|complain|rais|tr|explain|request|"
     r"told|tell|follow|ring|rang|phon|spok|speak|send|sent)\w*",
+    # ...and said without the "I": "second time asking", "3rd time of chasing this"
+    r"(?:second|2nd|third|3rd|fourth|4th|fifth|5th|\d+th|umpteenth|nth)\s+time\s+(?:of\s+|now\s+)?(?:asking|calling|"
+    r"contacting|emailing|e-mailing|messaging|writing|chasing|tweeting|reaching\s+out|reporting|complaining|"
+    r"following\s+up|requesting)",
+    # an earlier contact the customer points back to: "as I said in my DM yesterday", "weeks of emails back and forth"
+    r"as\s+(?:i|we)\s+(?:already\s+|have\s+already\s+)?(?:said|mentioned|explained|told\s+(?:you|your\s+\w+))\s+"
+    r"(?:\w+\s+)?(?:in|on|over|during)\s+(?:my|the|our|a)\s+(?:previous\s+|last\s+|earlier\s+|first\s+|other\s+)?"
+    r"(?:dm|email|e-mail|call|phone\s+call|tweet|letter|ticket|complaint)",  # not "my last message": this chat's
+    r"(?:e-?mails?|messages?|calls?|dms?|tweets?)\s+(?:going\s+)?back\s+and\s+forth",
     r"(?:this\s+is\s+(?:my|the)\s+)?(?:second|2nd|third|3rd|fourth|4th|fifth|5th|\d+th|umpteenth)\s+"
     r"(?:email|e-mail|message|attempt|tweet|call|complaint|dm|chat|request|letter|ticket)",
     r"(?:called|rang|phoned|emailed|e-mailed|messaged|contacted|tweeted|dm'?d|dmed|written|wrote|chatted|asked|chased|"

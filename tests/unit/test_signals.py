@@ -155,6 +155,9 @@ def test_calm(text):
         "mi pedido llega otra vez tarde",
         "I have to keep repeating myself", "I have explained this three times already",
         "why do I have to keep giving you the same details",
+        "@NorthboundHelp second time asking. when is my refund coming?", "3rd time of chasing this",
+        "as I said in my DM yesterday, the order never came", "as I told your colleague on the phone call, it's broken",
+        "weeks of emails back and forth and still no refund",
     ],
 )
 def test_reports_repeated_contact(text):
@@ -177,6 +180,7 @@ def test_reports_repeated_contact(text):
         "I'll try calling the courier tomorrow",
         "two orders in one parcel, nice",
         "I explained the problem in my last message", "I sent the photos",
+        "as I said in my last message, the size is M", "the second time I ordered it fit fine",
     ],
 )
 def test_does_not_report_repeated_contact(text):
