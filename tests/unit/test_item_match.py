@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tools.oms.actions import propose
 from tools.oms.actions.base import ActionPolicy
-from tools.oms.item_match import excluded_items, lines_named, missing_items, named_items
+from tools.oms.item_match import excluded_items, goods_named, is_line, lines_named, missing_items, named_items
 from tools.oms.order_choice import match_orders_by_items, orders_lacking_named_items
 
 
@@ -296,3 +298,18 @@ def test_goods_named_alone_during_a_goods_request_are_said_as_that_request():
                  "my name is Sam", "the tee and the other one"):
         assert said_as_request(text, "return_request") == text
     assert said_as_request("the jacket", "order_status") == "the jacket"  # no goods request in hand
+
+
+@pytest.mark.parametrize("said, product", [
+    ("change the t-shirt to a bigger size", "Harbor Organic Crew Tee"),
+    ("exchange my tshirt please", "Harbor Organic Crew Tee"),
+    ("return the half-zip", "Ascent Half-Zip Pullover"),
+    ("the one with the quarter-zip", "Trailhead Fleece Quarter-Zip"),
+])
+def test_a_hyphenated_word_names_goods_by_its_parts_as_a_product_name_is_read(said, product):
+    """"t-shirt" and "half-zip" were whole words no product name has: "None of the orders contains “t-shirt”"."""
+    line = {"product_name": product, "category": "tops", "options": {"size": "M", "color": "navy"}}
+    other = {"product_name": "Northbound Straight Jean", "category": "bottoms", "options": {"size": "32"}}
+    items = goods_named(said)
+    assert items and all(is_line(item, line) for item in items)
+    assert not any(is_line(item, other) for item in items)

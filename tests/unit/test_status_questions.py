@@ -77,7 +77,8 @@ def test_a_plain_status_question_in_another_language_does_not_ask_a_meaning(text
                                   "can you tell me what size I ordered?", "what colour were the boots I bought?",
                                   "which items are still in that order?", "could you list what's in each of my orders?",
                                   "which of my orders had the sneakers in it?", "remind me what I bought in October",
-                                  "contents of my last order?", "details of NB100001 pls"])
+                                  "contents of my last order?", "details of NB100001 pls",
+                                  "I placed an order but I can't remember what I ordered", "forgot what we bought lol"])
 def test_asks_what_was_ordered(text):
     assert asks_what_was_ordered(text)
 

@@ -196,7 +196,10 @@ def _item_from(span: str, acted_on: bool) -> NamedItem | None:
         return None  # "my Prime delivery", "the DHL parcel": words about a delivery, not goods
     first = next(i for i, w in enumerate(kept) if w in content)
     last = max(i for i, w in enumerate(kept) if w in content)
-    return NamedItem(" ".join(kept[first:last + 1]), frozenset(stem(w) for w in content), acted_on)
+    # a hyphenated word is read as its parts, as a product's name is (line_words): "t-shirt" is a shirt (a tee, by
+    # its kind), "half-zip" the Half-Zip Pullover; whole, neither matched any line
+    stems = frozenset(part for word in content for part in _words_of(word)) or frozenset(stem(w) for w in content)
+    return NamedItem(" ".join(kept[first:last + 1]), stems, acted_on)
 
 
 def _matches(pattern: re.Pattern[str], text: str):
@@ -260,7 +263,7 @@ _BROADER = {"footwear": "shoe", "sneaker": "shoe trainer", "boot": "shoe", "sand
             "jacket": "coat", "parka": "coat jacket", "knitwear": "sweater jumper", "sweater": "jumper",
             "pullover": "sweater jumper", "cardigan": "sweater jumper", "crewneck": "sweater jumper",
             "hoodie": "sweater jumper", "fleece": "sweater jumper",
-            "trouser": "pant", "pant": "trouser", "tee": "shirt", "henley": "shirt", "tank": "top"}
+            "trouser": "pant", "pant": "trouser", "tee": "shirt tshirt", "henley": "shirt", "tank": "top"}
 
 
 def line_words(line: dict) -> set[str]:

@@ -29,6 +29,7 @@ _ASKS_CONTENTS = re.compile(
     r"\bwhat(?: exactly)? (?:did|have) (?:i|we) (?:order|buy|get|purchase)\b(?! (?:wrong|instead))|"
     r"\bwhat (?:have|did) (?:i|we)\b[^.?!]{0,40}\b(?:ordered|bought)\b|"
     r"\b(?:tell|remind|show|confirm|check|know|see) (?:me |us )?what (?:i|we) (?:ordered|bought|purchased)\b|"
+    r"\b(?:remember|recall|forgot|forget) (?:exactly )?what (?:i|we) (?:ordered|bought|purchased|got)\b|"
     r"\bwhich \w+ (?:was|were|is|are) (?:in|on)\b[^.?!]{0,20}\border\b|"
     r"\bwhat(?:'s| is| was| were)(?: in| on)\b[^.?!]{0,20}\border\b|"
     r"\b(?:which|what) (?:items?|products?|things)\b[^.?!]{0,25}\b(?:in|on|from)\b[^.?!]{0,20}\borders?\b|"
