@@ -220,6 +220,21 @@ def test_an_order_said_by_the_month_it_was_placed_is_that_one():
     assert placed_in_month_said(orders, "the one I placed in May") == []  # no order then: the usual choice
 
 
+def test_an_order_said_by_the_day_it_was_placed_is_that_one_and_counts_as_named():
+    """"The one from october 19", in answer to "which one is it?", got "I still need to know which order"."""
+    from tools.oms.order_choice import placed_in_month_said, placed_on_day_said
+
+    first = _order("NB1", "delivered", 43, delivered_days_ago=38)  # placed 2026-10-14
+    second = _order("NB2", "delivered", 40, delivered_days_ago=35)  # placed 2026-10-17
+    orders = [second, first]
+    for said in ("the one from october 17", "the order I placed on October 17th, where is it?",
+                 "I ordered it on the 17th of October", "my Oct 17 order"):
+        assert [o["id"] for o in placed_on_day_said(orders, said)] == ["NB2"], said
+        assert choose_order(orders, {"order_status"}, said, now=NOW)["id"] == "NB2"
+    assert placed_on_day_said(orders, "it's the order from October") == []  # a month names no day
+    assert [o["id"] for o in placed_in_month_said(orders, "the one from october 20")] == ["NB2", "NB1"]  # no such day
+
+
 @pytest.mark.parametrize(("text", "before"), [
     ("and the one before?", True), ("what about my previous order?", True), ("and the one before that?", True),
     ("actually the order I placed before it", True),

@@ -304,28 +304,51 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
            "november", "december")
 _MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|" \
          r"nov(?:ember)?|dec(?:ember)?)"
-# The order said by the month it was placed: "it's the order from November", "my October order", "the one I placed in
-# May" (not a date it is due by: "will it arrive by December?").
+_DAY = r"(?:the\s+)?([12]?\d|3[01])(?:st|nd|rd|th)?"
+# The order said by the month it was placed, or its day: "it's the order from November", "my October order", "the one I
+# placed in May", "the one from october 19", "I ordered it on the 20th of november" (not a date it is due by: "will it
+# arrive by December?").
 _ORDER_OF_MONTH = re.compile(
-    rf"\b(?:order(?:ed)?|purchase[ds]?|bought|placed|made|one)\s+(?:\w+\s+){{0,2}}?(?:from|in|during|back\s+in)\s+"
-    rf"(?:early\s+|mid\s+|late\s+)?{_MONTH}\b|\b{_MONTH}\s+(?:order|purchase)\b", re.IGNORECASE)
+    rf"\b(?:order(?:ed)?|purchase[ds]?|bought|placed|made|one)\s+(?:\w+\s+){{0,2}}?(?:from|in|on|during|back\s+in)\s+"
+    rf"(?:{_DAY}\s+(?:of\s+)?)?(?:early\s+|mid\s+|late\s+)?{_MONTH}\b(?:\s+{_DAY}\b)?|"
+    rf"\b{_MONTH}\s+(?:{_DAY}\s+)?(?:order|purchase)\b", re.IGNORECASE)
 
 
 def says_when_placed(text: str) -> bool:
-    """The message names its order by the month it was placed ("the order from November")."""
+    """The message names its order by the month it was placed ("the order from November"), or by its day."""
     return _ORDER_OF_MONTH.search(text or "") is not None
 
 
-def placed_in_month_said(orders: list[dict], text: str) -> list[dict]:
-    """The orders placed in the month the message names its order by (in any year: the usual choice picks among
-    them), else none."""
+def _date_said(text: str) -> tuple[int, int | None] | None:
+    """(month, day or None) of the date the message names its order by."""
     found = _ORDER_OF_MONTH.search(text or "")
     if not found:
+        return None
+    before, said, after, *rest = found.groups()
+    if said is None:  # "my October 19 order"
+        said, after = rest[0], rest[1]
+    month = next(i for i, name in enumerate(_MONTHS, start=1) if name.startswith(said.lower()[:3]))
+    day = before or after
+    return month, int(day) if day else None
+
+
+def placed_on_day_said(orders: list[dict], text: str) -> list[dict]:
+    """The orders placed on the day (month and day) the message names its order by; none when it names no day."""
+    said = _date_said(text)
+    if not said or said[1] is None:
         return []
-    said = next(group for group in found.groups() if group).lower()[:3]
-    month = next(i for i, name in enumerate(_MONTHS, start=1) if name.startswith(said))
     placed = [(o, day_of(o.get("placed_at"))) for o in orders]
-    return [o for o, day in placed if day is not None and day.month == month]
+    return [o for o, day in placed if day is not None and (day.month, day.day) == said]
+
+
+def placed_in_month_said(orders: list[dict], text: str) -> list[dict]:
+    """The orders placed on the day the message names its order by, else in its month (in any year: the usual choice
+    picks among them), else none."""
+    said = _date_said(text)
+    if not said:
+        return []
+    placed = [(o, day_of(o.get("placed_at"))) for o in orders]
+    return placed_on_day_said(orders, text) or [o for o, day in placed if day is not None and day.month == said[0]]
 
 
 def choose_order(orders: list[dict], intents: set[str], text: str = "", now: datetime | None = None) -> dict | None:
