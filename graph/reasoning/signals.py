@@ -182,18 +182,23 @@ def split_questions(text: str) -> list[str]:
     return [p.strip() for p in parts if p and len(p.split()) >= MIN_ASK_WORDS]
 
 
+# A good day wished in the brand's other languages ("Merci beaucoup, bonne journée !"); "buen día" and "bom dia" alone
+# greet, so they close only after a thank-you.
+_FAREWELL_ELSEWHERE = (r"bonne (journ[ée]e|soir[ée]e|fin de journ[ée]e)|que tengas? (un )?buen d[ií]a|"
+                       r"(einen )?sch[öo]nen (tag|abend)( noch)?|buona (giornata|serata)|tenha (um )?bom dia")
 _CLOSING = re.compile(
     r"^\W*((lol|haha+|lmao)[\s,.!]+)?(ok(ay)?|k|great|perfect|awesome|cool|nice|brilliant|lovely|amazing|got it|all good|sounds good|"
     r"that'?s (great|perfect|all|it)|thanks?( ?(you|u|so much|a lot|again|heaps|loads))*|thx|ty|tysm|cheers|"
     r"much appreciated|appreciate it|bye|goodbye|have a (good|nice|great) (day|one)|that helps|that'?s helpful|"
     r"(very |super )?helpful|"
-    r"gracias|muchas gracias|merci( beaucoup)?|danke( schön| sehr)?|vielen dank|"
+    r"gracias|muchas gracias|merci( beaucoup)?|danke( schön| sehr)?|vielen dank|obrigad[oa]|grazie( mille)?|"
+    rf"{_FAREWELL_ELSEWHERE}|"
     # the request taken back: "actually never mind, keep it", "forget it, I'll wait"
     r"(actually[\s,]+)?(never ?mind|nvm|forget (it|that)|scratch that|don'?t worry( about it)?))"
     r"([\s,.!]+(ok(ay)?|great|perfect|awesome|thanks?( ?(you|u|so much|a lot|again))*|thx|ty|cheers|bye|lol|haha+|"
     r"(i'?ll )?keep (it|them)|i'?ll wait|then|"
     r"that helps|that'?s helpful|(very |super )?helpful|"
-    r"that'?s (all|it|great)|have a (good|nice|great) (day|one)|😊|🙏|👍|❤️|:\)|x+))*\W*$",
+    rf"that'?s (all|it|great)|have a (good|nice|great) (day|one)|{_FAREWELL_ELSEWHERE}|buen d[ií]a|bom dia|😊|🙏|👍|❤️|:\)|x+))*\W*$",
     re.IGNORECASE,
 )
 

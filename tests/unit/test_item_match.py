@@ -313,3 +313,10 @@ def test_a_hyphenated_word_names_goods_by_its_parts_as_a_product_name_is_read(sa
     items = goods_named(said)
     assert items and all(is_line(item, line) for item in items)
     assert not any(is_line(item, other) for item in items)
+
+
+def test_goods_between_send_and_back_are_the_request_s_object():
+    """"I'd like to send the shoes back" named no goods, and the return was proposed on another order's shirt."""
+    assert [item.phrase for item in goods_named("i would like to send the shoes back")] == ["shoes"]
+    assert [item.phrase for item in goods_named("can I take the jacket back to a store?")] == ["jacket"]
+    assert goods_named("I want to send my order back") == []

@@ -297,14 +297,15 @@ def test_safety_findings_are_json_ready():
 
 @pytest.mark.parametrize(
     "text", ["thank you!!", "awesome thank u", "perfect, thanks", "ok thx", "gracias", "cheers!", "thanks, that helps 👍",
-             "👍", "👍🏽", "🙏 🙏", "👌"]
+             "👍", "👍🏽", "🙏 🙏", "👌", "Merci beaucoup, bonne journée !", "Gracias, buen día", "Danke, schönen Tag noch!",
+             "grazie mille, buona giornata", "Obrigado, tenha um bom dia"]
 )
 def test_closing_messages(text):
     assert signals.is_closing(text)
 
 
 @pytest.mark.parametrize("text", ["thanks, where is my order?", "ok but my order is late", "thanks for nothing, it's broken",
-                                  "👍?", "👎", "😡"])
+                                  "👍?", "👎", "😡", "Buen día", "Bom dia", "buen dia, donde esta mi pedido"])
 def test_thanks_with_a_question_or_complaint_is_not_closing(text):
     assert not signals.is_closing(text)
 

@@ -23,6 +23,10 @@ _VERB = (r"return(?:ed|ing)?|cancel(?:l?ing)?|exchang(?:e|ed|ing)|chang(?:e|ing)
 _QUANTITY = r"(?:(?:one|some|two|three|both|all|each|either|any|a couple|a pair|a few|part|most|half|several|many) of\s+)?"
 _DETERMINER = r"(?:(?:the|a|an|my|your|our|some|this|that|these|those|two|three|both|one|\d+)\s+)?"
 _OBJECT = re.compile(rf"\b(?:{_VERB})\s+{_QUANTITY}{_DETERMINER}((?:[A-Za-z][\w'’-]*\s*){{1,8}})", re.IGNORECASE)
+# Goods between the verb and its particle: "I'd like to send the shoes back", "can I take the jacket back?" ("send back
+# the shoes" is _OBJECT's).
+_SEND_BACK = re.compile(rf"\b(?:send(?:ing)?|take|taking|bring(?:ing)?|post(?:ing)?|ship(?:ping)?)\s+{_QUANTITY}"
+                        rf"(?:the|my|those|these|this|that|both)\s+((?:[A-Za-z][\w'’-]*\s+){{1,4}}?)back\b", re.IGNORECASE)
 _THE_ONE_WITH = re.compile(r"\b(?:the ones?|(?:the|an|my) (?:order|package|parcel|delivery|box)) "
                            r"(?:with|containing|that has|that had)\s+"
                            + _DETERMINER +
@@ -220,8 +224,8 @@ _NEXT_NAMED = re.compile(rf"\s*{_JOINER}\s*(?=(?:the|my|a|an|those|these|that|th
 def named_items(text: str) -> list[NamedItem]:
     """The goods the message names, in order; empty when it names none ("cancel my order")."""
     found: list[NamedItem] = []
-    for pattern, acted_on in ((_OBJECT, True), (_BEFORE_VERB, True), (_ONLY, True), (_DOES_NOT_FIT, True),
-                              (_TAKE_OFF, True), (_ANSWER_IS, True), (_THE_ONE_WITH, False)):
+    for pattern, acted_on in ((_OBJECT, True), (_SEND_BACK, True), (_BEFORE_VERB, True), (_ONLY, True),
+                              (_DOES_NOT_FIT, True), (_TAKE_OFF, True), (_ANSWER_IS, True), (_THE_ONE_WITH, False)):
         for match in _matches(pattern, text):
             if acted_on and _NOUN_USE.search(text[:match.start()]):
                 continue  # "how long does the refund take?": the word is a noun here, not a request
