@@ -163,3 +163,18 @@ def test_reports_tracking_trouble(text):
                                   "the tracking hasn't moved in a week", "can I get the tracking number?"])
 def test_does_not_report_tracking_trouble(text):
     assert not reports_tracking_trouble(text)
+
+
+@pytest.mark.parametrize("text", ["Where do I find my order number?", "how do I get my tracking number",
+                                  "where can I see the order no on the website?"])
+def test_asks_where_the_number_is(text):
+    from graph.reasoning.offline.status_questions import asks_where_the_number_is
+
+    assert asks_where_the_number_is(text)
+
+
+@pytest.mark.parametrize("text", ["how can I track my parcel?", "where is my order?", "my order number is NB100001"])
+def test_does_not_ask_where_the_number_is(text):
+    from graph.reasoning.offline.status_questions import asks_where_the_number_is
+
+    assert not asks_where_the_number_is(text)

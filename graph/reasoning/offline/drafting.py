@@ -576,11 +576,13 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
             citations += policy.citations
         elif ((status_questions.quotes_a_status(question["text"], language) and not late)
               or status_questions.asks_about_confirmation(question["text"], language)
+              or status_questions.asks_where_the_number_is(question["text"], language)
               or status_questions.reports_tracking_trouble(question["text"], language)
               or says_shipped_in_part(english_reading(question["text"], language))):
             # a carrier's status quoted ("delivery attempted"; a late order's reply says what happens next), a
-            # confirmation never received, or a tracking number that doesn't work: the brand's words on it, from the
-            # passage nearest the question (the status intent's own may be on another part)
+            # confirmation never received, where its number is found, or a tracking number that doesn't work: the
+            # brand's words on it, from the passage nearest the question (the status intent's own may be on another
+            # part)
             said = _policy_section(question, passages, language, nearest=True)
             texts += [said.text] if said.text else []
             citations += said.citations

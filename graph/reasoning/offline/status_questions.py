@@ -142,6 +142,19 @@ def reports_tracking_trouble(text: str, language: str = "en") -> bool:
     return _asks(_TRACKING_TROUBLE, text, language)
 
 
+# "Where do I find my order number?", "how do I get my tracking number?": where the number is, which the help center's
+# words answer beside the order's status (the order alone answered none of it).
+_ASKS_WHERE_THE_NUMBER_IS = re.compile(
+    r"\b(?:where|how)\b[^.?!]{0,25}\b(?:find|see|get|locate|look\s+up|check)\b[^.?!]{0,15}"
+    r"\b(?:order|tracking|confirmation)\s+(?:number|no\b|#|id\b|code)",
+    re.IGNORECASE,
+)
+
+
+def asks_where_the_number_is(text: str, language: str = "en") -> bool:
+    return _asks(_ASKS_WHERE_THE_NUMBER_IS, text, language)
+
+
 def asks_about_confirmation(text: str, language: str = "en") -> bool:
     return _asks(_ASKS_CONFIRMATION, text, language)
 
