@@ -996,11 +996,3 @@ def test_a_yes_to_the_whole_order_cancellation_offered_carries_no_goods_named_be
     request.meta = {"continues": True}  # a cancellation going on, no offer taken: the jeans are still what it is of
     assert "jeans" in _with_goods_named_before("yes please", "cancel_order", request, "en", order)
 
-
-def test_a_passage_nearer_as_a_whole_goes_first_when_the_closest_sentences_tie():
-    """"I never got my confirmation email": the password article's "check spam" sentence is as near as the
-    missing-confirmation article's, which is much the nearer passage: its answer is quoted."""
-    password, confirmation = article_passage("password-reset"), article_passage("order-confirmation-missing")
-    password["metadata"]["similarity"], confirmation["metadata"]["similarity"] = 0.58, 0.72
-    draft = compose(_request("I never got my confirmation email", "account_help", passages=[password, confirmation]))
-    assert "order-confirmation-missing" in draft.citations

@@ -135,28 +135,20 @@ def _asked_in_english(question: Question, language: str) -> str:
     return english_reading(said_without_links(asking_part(question["text"]) or question["text"]), language)
 
 
-def _goes_ahead(passage: PassageRef, first: PassageRef, closeness: dict[int, float | None], asked: str,
-                ties: bool = False) -> bool:
+def _goes_ahead(passage: PassageRef, first: PassageRef, closeness: dict[int, float | None], asked: str) -> bool:
     """The passage is clearly nearer the question than `first` (_clearly_nearer) and its title names a thing the
     question names: "do your discount codes expire?" is nearer "gift cards never expire" on both counts, but the
-    question names no gift card. `ties`: between two articles' prose, closest sentences that tie leave it to the
-    passages as wholes (never against a size guide, whose table has no sentence to measure)."""
-    return _clearly_nearer(passage, first, closeness, ties) and shares_a_word(asked, passage.get("title") or "")
+    question names no gift card."""
+    return _clearly_nearer(passage, first, closeness) and shares_a_word(asked, passage.get("title") or "")
 
 
-def _clearly_nearer(passage: PassageRef, first: PassageRef, closeness: dict[int, float | None],
-                    ties: bool = False) -> bool:
-    """The passage is nearer the question than `first` by CLEARLY_NEARER as a whole and in its closest sentence, or,
-    with `ties`, as a whole while the two closest sentences tie (within NEAREST_TIE): "I never got my confirmation
-    email" is as near the password article's "check spam ... the email you signed up with" (0.62) as the
-    missing-confirmation article's resend sentence (0.60), and the missing-confirmation passage as a whole is the
-    nearer one (0.72 against 0.58)."""
+def _clearly_nearer(passage: PassageRef, first: PassageRef, closeness: dict[int, float | None]) -> bool:
+    """The passage is nearer the question than `first` by CLEARLY_NEARER both in its closest sentence and as a whole."""
     mine, theirs = closeness[id(passage)], closeness[id(first)]
     whole, first_whole = _similarity(passage), _similarity(first)
     if mine is None or theirs is None or whole is None or first_whole is None:
         return False
-    tied = ties and abs(mine - theirs) <= NEAREST_TIE
-    return float(whole) - float(first_whole) >= CLEARLY_NEARER and (mine - theirs >= CLEARLY_NEARER or tied)
+    return mine - theirs >= CLEARLY_NEARER and float(whole) - float(first_whole) >= CLEARLY_NEARER
 
 
 def _policy_section(question: Question, passages: list[PassageRef], language: str, with_table: bool = False,
@@ -188,7 +180,7 @@ def _policy_section(question: Question, passages: list[PassageRef], language: st
     near = [p for p in answering if not measured or (closeness[id(p)] or 0.0) >= closest_of_all - SENTENCE_MARGIN
             or closeness[id(p)] is None]
     if measured and len(near) > 1:
-        ahead = [p for p in near[1:] if _goes_ahead(p, near[0], closeness, asked, ties=True)]
+        ahead = [p for p in near[1:] if _goes_ahead(p, near[0], closeness, asked)]
         if ahead:
             best = max(ahead, key=lambda p: _standing(p, closeness[id(p)]))
             near = [best, *[p for p in near if p is not best]]
