@@ -37,7 +37,7 @@ _SIZE_OR_FIT = any_of(r"sizes?|sizing|fit|fits|small|large|big|tight|loose|lengt
 # of a goods problem ("the colour ran onto everything in the wash. Tags still on."), whose reading must stay.
 _ANOTHER_PART = re.compile(r"[.!?]\s+\S|\b(?:and|also|plus|but)\b|\s[-–+&]\s")
 # A request about the goods ("how do I return the linen pant?") is no question about them, whatever its words.
-_REQUEST = any_of(r"return\w*|refund\w*|exchang\w*|swap\w*|cancel\w*|send\s+(?:it|them)\s+back|sell\w*")
+_REQUEST = any_of(r"return\w*|refund\w*|exchang\w*|swap\w*|cancel\w*|send\s+(?:it|them)\s+back|sell\w*|modif\w*|switch\w*|upgrad\w*|replac\w*")
 
 
 def _folded(text: str) -> str:

@@ -27,6 +27,9 @@ def test_one_question_about_material_or_care_is_a_product_question(text):
     "how do I return the linen pant?",  # a request about the goods
     "the dress doesn't work properly - and is the wrap dress waterproof?",  # the second ask of a problem
     "The box was crushed. Is the wool coat ok to wear?", "where is my order?",
+    # a change to an order asked for, in words other than return or exchange
+    "Can we modify it to get a waterproof camera with the highest resolution?",
+    "can I switch the wool coat for the waterproof one?",
 ])
 def test_problems_requests_and_other_asks_are_not(text):
     assert not asks_about_the_goods(text)
