@@ -996,3 +996,12 @@ def test_a_yes_to_the_whole_order_cancellation_offered_carries_no_goods_named_be
     request.meta = {"continues": True}  # a cancellation going on, no offer taken: the jeans are still what it is of
     assert "jeans" in _with_goods_named_before("yes please", "cancel_order", request, "en", order)
 
+
+
+def test_now_said_as_a_phrase_is_no_condition_the_articles_must_name():
+    """"Do you have any discount codes at the moment?" was told the help center has nothing on it ("moment")."""
+    from graph.reasoning.offline.coverage import conditions
+
+    assert conditions("do you have any discount codes at the moment?") == []
+    assert conditions("is the parka in stock at present?") == [["stock"]]  # "in stock" stays, "at present" goes
+    assert conditions("can I return it to a store?") == [["store"]]

@@ -52,6 +52,8 @@ _FUNCTION = frozenset({
     "online", "website", "site", "web", "internet",
     # the customer's own reference, not a condition of the store's: "I'm a medium in most brands, what size tee?"
     "brand", "brands", "most", "usually", "normally", "typically",
+    # now, said as a phrase: "any discount codes at the moment?", "in stock at present" ask of no condition
+    "moment", "present", "currently", "minute",
 })
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
