@@ -25,6 +25,12 @@ _CONTESTED = any_of(
     rf"{_WHO}\s+never\s+(?:said|told|mentioned|warned|stated)",
     r"(?:nobody|no\s+one|noone)\s+(?:ever\s+)?(?:told|said|mentioned|warned|informed)\b",
     r"(?:i|we)\s+(?:was|were)\s+never\s+(?:told|informed|warned)\b",
+    # a decision of ours disputed: "you refused my return saying it was worn, but it was brand new"
+    rf"{_WHO}\s+(?:have\s+|had\s+)?(?:refused|rejected|denied|declined|turned\s+down)\s+my\s+(?:return|refund|claim|"
+    r"exchange|request)\b.{0,80}?\b(?:but|even\s+though|although|when|yet)\b",
+    # a refund short of what was paid: "you only refunded half of what I paid, where's the rest?"
+    r"(?:only|just)\s+(?:refunded|credited|paid\s+(?:me\s+)?back|gave\s+(?:me\s+)?back|returned)\s+(?:me\s+)?"
+    r"(?:half|part|some|a\s+part|\d+\s?%|[$£€]\s?\d)",
 )
 
 

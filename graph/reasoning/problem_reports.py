@@ -113,6 +113,10 @@ _CHARGE_DISPUTED = any_of(
     r"(?:contact(?:ing)?|call(?:ing)?|go(?:ing)?|report(?:ing)?|rais(?:e|ing)|tak(?:e|ing)|disput(?:e|ing)|escalat(?:e|ing)|"
     r"complain(?:ing)?)\s+(?:\w+\s+){0,3}?(?:my|the)\s+(?:bank|card\s+(?:company|issuer|provider)|credit\s+card\s+"
     r"(?:company|provider|issuer)|card\s+provider)(?!\s+(?:to|and)\s+(?:check|see|ask|confirm|find))",
+    # ...or said as what happens now: "still no refund. I'm contacting my bank"
+    r"(?:i'?m|i\s+am)\s+(?:now\s+|just\s+)?(?:contacting|calling|ringing|reporting|raising|disputing|escalating|"
+    r"complaining)\s+(?:\w+\s+){0,3}?(?:my|the)\s+(?:bank|card\s+(?:company|issuer|provider)|credit\s+card\s+"
+    r"(?:company|provider|issuer))(?!\s+(?:to|and)\s+(?:check|see|ask|confirm|find))",
     # Spanish / French / German / Portuguese / Italian
     r"(?:cobrado|cobraron|cobrasteis|cobro)\s+(?:\w+\s+)?dos\s+veces|cargo\s+(?:duplicado|que\s+no\s+reconozco|no\s+autorizado)",
     r"(?:debite|preleve|facture)e?s?\s+(?:\w+\s+)?deux\s+fois|(?:double\s+prelevement|prelevement\s+(?:en\s+double|non\s+autorise))",
