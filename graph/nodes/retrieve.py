@@ -19,6 +19,7 @@ from graph.reasoning.payment_options import asks_about_a_way_to_pay, lists_ways_
 from graph.reasoning.phishing import with_doubt
 from graph.reasoning.places import with_zones
 from graph.reasoning.registry import aget_reasoner
+from graph.reasoning.subscription_cancel import stop_question, thing_cancelled
 from graph.reasoning.text_norm import said_without_links
 from graph.state import PassageRef, SupportState
 from graph.ticket_evidence import ticket_evidence
@@ -131,6 +132,18 @@ async def _ways_to_pay_listed(kb, question: str, chosen: list[PassageRef], index
             if lists_ways_to_pay(ref.get("text") or "") and ref.get("text") not in texts][:1]
 
 
+async def _how_to_stop(kb, question: str, chosen: list[PassageRef], index: int) -> list[PassageRef]:
+    """The help center's passage on stopping what a question cancels ("cancel my subscription": the newsletter's
+    unsubscribe link), searched by the way to stop it (subscription_cancel.stop_question) when the passages chosen
+    for "cancel" are an order's. One more search, only for such questions."""
+    thing = thing_cancelled(question)
+    if thing is None:
+        return []
+    (found,), _ = await kb.aretrieve([Query(stop_question(thing), CONDITION_K, "help_center")])
+    texts = {p.get("text") for p in chosen}
+    return [ref for ref in (_as_ref(p, index) for p in found) if ref.get("text") not in texts][:1]
+
+
 async def retrieve(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
     """Help-center passages per question and similar past tickets: one embedding call, one SQL statement.
 
@@ -182,6 +195,7 @@ async def retrieve(state: SupportState, runtime: Runtime[SupportContext]) -> dic
             asked = english_reading(texts[index], turn.get("language") or "en")
             passages += kept + await _covering_condition(kb, asked, kept, index)
             passages += await _ways_to_pay_listed(kb, asked, kept, index)
+            passages += await _how_to_stop(kb, asked, kept, index)
         similar = [ticket_evidence(_as_ref(p, None)) for p in results[-1]]  # no other customer's text in state
     except Exception as exc:  # the knowledge base being down must not lose the customer's turn
         log.warning("retrieval failed: %s", exc, exc_info=True)

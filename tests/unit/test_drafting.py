@@ -1005,3 +1005,13 @@ def test_now_said_as_a_phrase_is_no_condition_the_articles_must_name():
     assert conditions("do you have any discount codes at the moment?") == []
     assert conditions("is the parka in stock at present?") == [["stock"]]  # "in stock" stays, "at present" goes
     assert conditions("can I return it to a store?") == [["store"]]
+
+
+def test_a_subscription_cancelled_gets_the_way_to_stop_it_or_that_the_help_center_has_nothing_on_it():
+    """"Cancel my subscription please" was proposed the cancellation of the newest order."""
+    newsletter, cancel = article_passage("newsletter-preferences"), article_passage("cancel-order")
+    stop = compose(_request("cancel my subscription please", "account_help", passages=[cancel, newsletter]))
+    assert "unsubscribe link" in stop.text and stop.citations == ["newsletter-preferences"]
+    assert stop.proposal is None
+    membership = compose(_request("how do I cancel my membership?", "account_help", passages=[cancel, newsletter]))
+    assert "don't have reliable information" in membership.text and "cancel" not in membership.citations

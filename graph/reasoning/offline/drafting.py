@@ -49,6 +49,7 @@ from graph.reasoning.partial_shipment import says_shipped_in_part
 from graph.reasoning.payment_options import lists_ways_to_pay, named_payment_method, payment_methods_in
 from graph.reasoning.phishing import suspects_phishing
 from graph.reasoning.places import asks_where_we_ship, says_where_we_ship
+from graph.reasoning.subscription_cancel import stop_question, thing_cancelled
 from graph.reasoning.support_contact import asks_about_customer_care
 from graph.reasoning.text_norm import said_without_links
 from graph.state import PassageRef, Question
@@ -723,6 +724,9 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     # account or return questions cited (the gift-returns article is one history never cited)
     if asks_for_a_discount_code(question["text"]):  # one asked for, not one that failed: not the failure's article
         chosen = [p for p in chosen if not _TROUBLESHOOTING.match(p.get("title") or "")] or chosen
+    stopped = _subscription_stopped(question, chosen, language)
+    if stopped is not None:
+        return stopped
     section = _policy_section(question, chosen, language, with_table=intent == "sizing",
                               nearest=_nearest_answers(question["text"]))
     if intent in PAYING_INTENTS:  # "can I pay with Afterpay?": not on the list of those accepted
@@ -730,6 +734,21 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
         if refused is not None:
             return refused
     if section.text is None or left_out:
+        return Section(phrases.say("not_in_help_center", language), actions=["offer_person"])
+    return section
+
+
+def _subscription_stopped(question: Question, passages: list[PassageRef], language: str) -> Section | None:
+    """"Cancel my subscription", "how do I cancel my membership?": the help center's way to stop it, from a passage
+    that names it (the newsletter's unsubscribe link), else that the help center has nothing on it; never an order's
+    cancellation (subscription_cancel.py). None when the question cancels no subscription."""
+    thing = thing_cancelled(english_reading(question["text"], language))
+    if thing is None:
+        return None
+    head = thing.split()[-1].rstrip("s")[:7]  # "marketing emails": "email"; "subscription": "subscr"
+    naming = [p for p in passages if head in f"{p.get('title') or ''} {p.get('text') or ''}".lower()]
+    section = _policy_section({**question, "text": stop_question(thing)}, naming, language, nearest=True)
+    if section.text is None:
         return Section(phrases.say("not_in_help_center", language), actions=["offer_person"])
     return section
 

@@ -48,6 +48,7 @@ from graph.reasoning.return_progress import read_return_progress
 from graph.reasoning.returns_address import read_returns_address
 from graph.reasoning.signals import reads_as_ask
 from graph.reasoning.store_visit import read_store_visit
+from graph.reasoning.subscription_cancel import read_subscription_cancel
 from graph.reasoning.support_contact import read_customer_care_question
 from graph.reasoning.topic import names_a_topic
 from graph.reasoning.unshipped_change import read_unshipped_change
@@ -181,6 +182,7 @@ class OfflineReasoner:
         """The model's distribution less the readings the message's own words rule out (graph/reasoning/)."""
         # the email on an order is the account's to change, not a delivery address (email_change.py)
         probs = read_email_change(probs, text)
+        probs = read_subscription_cancel(probs, text)  # "cancel my subscription" cancels no order (subscription_cancel.py)
         probs = read_suspected_phishing(probs, text)  # "is this text really from you?" (phishing.py)
         probs = read_not_arrived(probs, text)  # "my parcel hasn't arrived" is no damaged item (not_arrived.py)
         probs = read_returns_address(probs, text)  # "what's your returns address?" changes none (returns_address.py)

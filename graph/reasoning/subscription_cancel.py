@@ -1,0 +1,56 @@
+"""Cancelling a subscription, a membership or a newsletter is not cancelling an order.
+
+"Cancel my subscription please" was read as a cancellation (the same verb), and the agent proposed to cancel the
+customer's newest order: a "yes" would have cancelled goods they never asked about. "How do I cancel my membership?"
+got the password article. The store sells no subscriptions; what a customer can stop is the newsletter and its
+emails, or the account itself (the help center's newsletter and account-deletion articles say how). So when the
+thing a message cancels, stops or ends is a subscription, membership, plan, trial, auto-renewal, newsletter or
+emails, and it names no order or goods, the order readings' mass goes to the account reading. Text is folded first
+(text_norm.fold).
+"""
+
+from __future__ import annotations
+
+from graph.reasoning.readings import moved_when
+from graph.reasoning.text_norm import any_of, fold
+
+ACCOUNT = "account_help"
+ORDER_READINGS = ("cancel_order", "refund_request", "return_request", "order_status")
+
+_CANCEL = r"(?:cancel\w*|stop\w*|end|ending|terminat\w*|unsubscrib\w*|opt\s+out\s+of|get\s+out\s+of|quit)"
+_SUBSCRIPTION = (r"(?:subscriptions?|memberships?|member(?:ship)?\s+plan|trial|free\s+trial|auto-?renew\w*|recurring\s+"
+                 r"(?:payments?|charges?)|newsletters?|(?:marketing\s+|promo(?:tional)?\s+)?e-?mails|prime(?:\s+video)?|"
+                 r"loyalty\s+(?:programme|program|scheme|membership))")
+_CANCELS_A_SUBSCRIPTION = any_of(
+    rf"{_CANCEL}\s+(?:my|the|this|our|your|a|an)?\s*(?:\w+\s+)?{_SUBSCRIPTION}\b",
+    rf"{_SUBSCRIPTION}\s+(?:cancel\w*|cancellation)",
+)
+_SUBSCRIPTION_SAID = any_of(_SUBSCRIPTION)
+# An order or goods named beside it: then the order may be meant ("cancel my order and the newsletter").
+_ORDER_NAMED = any_of(r"orders?|purchases?|parcels?|packages?|deliver\w*|items?|#?nb\d{4,}|\d{5,}")
+
+
+def thing_cancelled(text: str) -> str | None:
+    """What the message cancels or stops ("subscription", "membership", "marketing emails"), when it names no order."""
+    folded = fold(text or "")
+    found = _CANCELS_A_SUBSCRIPTION.search(folded)
+    if not found or _ORDER_NAMED.search(folded):
+        return None
+    said = _SUBSCRIPTION_SAID.search(found.group(0))
+    return said.group(0) if said else None
+
+
+def stop_question(thing: str) -> str:
+    """The help center's question for stopping it, asked in its words: the sentences that answer it are measured
+    against this, not against "cancel", which the order-cancellation sentences share."""
+    return f"How do I unsubscribe and stop the {thing}?"
+
+
+def cancels_a_subscription(text: str) -> bool:
+    """The message cancels or stops a subscription, membership, newsletter or emails, and names no order."""
+    return thing_cancelled(text) is not None
+
+
+def read_subscription_cancel(probs: dict[str, float], text: str) -> dict[str, float]:
+    """The distribution with the order readings' mass on the account reading when a subscription is what is cancelled."""
+    return moved_when(probs, text, cancels_a_subscription, ORDER_READINGS, ACCOUNT)
