@@ -17,10 +17,14 @@ from graph.reasoning.text_norm import any_of, fold
 ACCOUNT = "account_help"
 ORDER_READINGS = ("cancel_order", "refund_request", "return_request", "order_status")
 
-_CANCEL = r"(?:cancel\w*|stop\w*|end|ending|terminat\w*|unsubscrib\w*|opt\s+out\s+of|get\s+out\s+of|quit)"
+_CANCEL = (r"(?:cancel\w*|stop\w*|end|ending|terminat\w*|unsubscrib\w*|opt\s+out\s+of|get\s+out\s+of|quit|"
+           # Spanish, French, German, Portuguese, Italian
+           r"dar\s+de\s+baja|darme\s+de\s+baja|annuler|resilier|arreter|kundigen|stornieren|abbestellen|beenden|"
+           r"desativar|disdire|annullare|disattivare)")
 _SUBSCRIPTION = (r"(?:subscriptions?|memberships?|member(?:ship)?\s+plan|trial|free\s+trial|auto-?renew\w*|recurring\s+"
                  r"(?:payments?|charges?)|newsletters?|(?:marketing\s+|promo(?:tional)?\s+)?e-?mails|prime(?:\s+video)?|"
-                 r"loyalty\s+(?:programme|program|scheme|membership))")
+                 r"loyalty\s+(?:programme|program|scheme|membership)|"
+                 r"suscripcion(?:es)?|membresia|abonnements?|abo|mitgliedschaft|assinatura|abbonamento|iscrizione)")
 _CANCELS_A_SUBSCRIPTION = any_of(
     rf"{_CANCEL}\s+(?:my|the|this|our|your|a|an)?\s*(?:\w+\s+)?{_SUBSCRIPTION}\b",
     rf"{_SUBSCRIPTION}\s+(?:cancel\w*|cancellation)",

@@ -1015,3 +1015,11 @@ def test_a_subscription_cancelled_gets_the_way_to_stop_it_or_that_the_help_cente
     assert stop.proposal is None
     membership = compose(_request("how do I cancel my membership?", "account_help", passages=[cancel, newsletter]))
     assert "don't have reliable information" in membership.text and "cancel" not in membership.citations
+
+
+def test_what_time_a_parcel_comes_is_answered_by_the_delivery_hours_not_the_list_of_statuses():
+    """"What time will my parcel arrive today?" was nearest "Out for delivery: it arrives today" in the statuses."""
+    track = article_passage("track-your-order")
+    draft = compose(_request("what time will my parcel arrive today?", "order_status", passages=[track],
+                             oms={"orders": [_in_transit()]}))
+    assert "between 8am and 8pm" in draft.text and "Label created" not in draft.text

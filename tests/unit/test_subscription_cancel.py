@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from graph.reasoning.subscription_cancel import cancels_a_subscription, read_subscription_cancel, thing_cancelled
+from graph.reasoning.subscription_cancel import (
+    cancels_a_subscription,
+    read_subscription_cancel,
+    thing_cancelled,
+)
 
 
 @pytest.mark.parametrize("text, thing", [
@@ -29,3 +33,10 @@ def test_the_order_readings_mass_goes_to_the_account_reading():
     read = read_subscription_cancel(probs, "cancel my subscription please")
     assert read["cancel_order"] == 0.0 and read["account_help"] == pytest.approx(0.98)
     assert read_subscription_cancel(probs, "cancel my order please") == probs
+
+
+@pytest.mark.parametrize("text", ["cancelar mi suscripción por favor", "je veux résilier mon abonnement",
+                                  "quero cancelar a assinatura"])
+def test_a_subscription_cancelled_in_another_of_the_brands_languages(text):
+    assert cancels_a_subscription(text)
+    assert not cancels_a_subscription("annuler ma commande")

@@ -153,7 +153,7 @@ def _clearly_nearer(passage: PassageRef, first: PassageRef, closeness: dict[int,
 
 
 def _policy_section(question: Question, passages: list[PassageRef], language: str, with_table: bool = False,
-                    nearest: bool = False) -> Section:
+                    nearest: bool = False, asked_as: str | None = None) -> Section:
     """The sentences of the help passage that answer this turn's own question (its asking sentence, not the
     conversation's topic); nothing when even the best sentence is far from it in meaning. `nearest`: the passage
     nearest the question (its closest sentence, and among near ties the passage as a whole), whatever the engine's
@@ -161,8 +161,9 @@ def _policy_section(question: Question, passages: list[PassageRef], language: st
     # The sentence encoder reads English, as the articles are: a question in another of the brand's languages
     # is measured by its English gloss (glossary/); one in a language without a glossary is not measured.
     own_words = said_without_links(asking_part(question["text"]) or question["text"])  # "@NorthboundHelp" asks nothing
-    asked = _asked_in_english(question, language)
-    measured = language == "en" or asked != own_words
+    # `asked_as`: what the question asks, in the help center's English words ("what time do carriers deliver?")
+    asked = asked_as or _asked_in_english(question, language)
+    measured = asked_as is not None or language == "en" or asked != own_words
     # The engine's order (retrieval and the article prior) decides among the passages whose closest sentence is
     # about as near what this turn asks as the nearest one's ("can I use two promo codes?": the promo_code
     # prior's "why isn't my code working?" list came before the rules' "only 1 promo code per order"); a passage
@@ -200,7 +201,8 @@ def _policy_section(question: Question, passages: list[PassageRef], language: st
     best = next(iter(covering or near), None)
     if best is None:
         return Section(None)
-    text = answer_from_passage(english_reading(said_without_links(question["text"]), language), best, language)
+    text = answer_from_passage(asked_as or english_reading(said_without_links(question["text"]), language), best,
+                               language)
     weak = measured and closeness[id(best)] is not None and closeness[id(best)] < WEAK_MEANING
     if weak and not shares_a_word(asked, text.rsplit("\n", 1)[0]):
         return Section(None)
@@ -581,9 +583,12 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
             citations += said.citations
         elif (policy.text and delivered_on(order) is None
               and status_questions.asks_what_time(question["text"], language)):
-            # what time it comes on the day: the brand's words on delivery hours and the carrier's window
-            texts.append(policy.text)
-            citations += policy.citations
+            # what time it comes on the day: the brand's words on delivery hours and the carrier's window, measured
+            # against that question in the help center's words ("what time will my parcel arrive today?" was nearest
+            # the list of tracking statuses, for its "out for delivery: it arrives today")
+            hours = _policy_section(question, passages, language, nearest=True, asked_as=DELIVERY_HOURS_QUESTION)
+            texts.append(hours.text or policy.text)
+            citations += hours.citations if hours.text else policy.citations
         elif policy.text and late:
             # the late-order reply already says what happens next: the article is linked, not quoted (a quote
             # picked by words could be a list of every status or a sentence about a table)
@@ -747,7 +752,7 @@ def _subscription_stopped(question: Question, passages: list[PassageRef], langua
         return None
     head = thing.split()[-1].rstrip("s")[:7]  # "marketing emails": "email"; "subscription": "subscr"
     naming = [p for p in passages if head in f"{p.get('title') or ''} {p.get('text') or ''}".lower()]
-    section = _policy_section({**question, "text": stop_question(thing)}, naming, language, nearest=True)
+    section = _policy_section(question, naming, language, nearest=True, asked_as=stop_question(thing))
     if section.text is None:
         return Section(phrases.say("not_in_help_center", language), actions=["offer_person"])
     return section
@@ -762,6 +767,7 @@ def _nearest_answers(text: str) -> bool:
 # An article about something that fails ("Why isn't my promo code working?"): its reasons answer a failure.
 _TROUBLESHOOTING = re.compile(r"^\s*why\s+(?:isn't|isnt|is\s+not|doesn't|does\s+not|won't|can't|didn't)\b", re.I)
 PAYING_INTENTS = frozenset({"payment_methods", "promo_code"})
+DELIVERY_HOURS_QUESTION = "What time of day do carriers deliver, and where can I see the delivery time window?"
 _ACCEPTED_LIST_QUESTION = "Which payment methods do you accept?"
 
 
