@@ -13,6 +13,7 @@ from graph.config import SupportContext, context_of
 from graph.dialogue.continuation import answers_the_agent, asks_something
 from graph.intents import INTENTS
 from graph.progress import report_progress
+from graph.reasoning.code_questions import COMBINED_CODES_QUESTION, asks_to_combine_codes
 from graph.reasoning.glossary import english_reading
 from graph.reasoning.offline.coverage import PLACES_AND_DAYS, SAME_PLACE, WEEKEND, uncovered_condition
 from graph.reasoning.payment_options import asks_about_a_way_to_pay, lists_ways_to_pay
@@ -132,14 +133,23 @@ async def _ways_to_pay_listed(kb, question: str, chosen: list[PassageRef], index
             if lists_ways_to_pay(ref.get("text") or "") and ref.get("text") not in texts][:1]
 
 
-async def _how_to_stop(kb, question: str, chosen: list[PassageRef], index: int) -> list[PassageRef]:
-    """The help center's passage on stopping what a question cancels ("cancel my subscription": the newsletter's
-    unsubscribe link), searched by the way to stop it (subscription_cancel.stop_question) when the passages chosen
-    for "cancel" are an order's. One more search, only for such questions."""
+def _in_house_words(question: str) -> str | None:
+    """The question in the help center's own words, when its words alone miss the passage that answers it: what it
+    cancels is a subscription ("cancel my subscription": the newsletter's unsubscribe link, not an order's
+    cancellation), or it asks to combine codes ("can I stack discount codes?": the rules, not the reasons codes fail)."""
     thing = thing_cancelled(question)
-    if thing is None:
+    if thing is not None:
+        return stop_question(thing)
+    return COMBINED_CODES_QUESTION if asks_to_combine_codes(question) else None
+
+
+async def _answering_passage(kb, question: str, chosen: list[PassageRef], index: int) -> list[PassageRef]:
+    """The passage nearest the question asked in the help center's words (`_in_house_words`), when it has such
+    words: one more search, only for those questions."""
+    house = _in_house_words(question)
+    if house is None:
         return []
-    (found,), _ = await kb.aretrieve([Query(stop_question(thing), CONDITION_K, "help_center")])
+    (found,), _ = await kb.aretrieve([Query(house, CONDITION_K, "help_center")])
     texts = {p.get("text") for p in chosen}
     return [ref for ref in (_as_ref(p, index) for p in found) if ref.get("text") not in texts][:1]
 
@@ -195,7 +205,7 @@ async def retrieve(state: SupportState, runtime: Runtime[SupportContext]) -> dic
             asked = english_reading(texts[index], turn.get("language") or "en")
             passages += kept + await _covering_condition(kb, asked, kept, index)
             passages += await _ways_to_pay_listed(kb, asked, kept, index)
-            passages += await _how_to_stop(kb, asked, kept, index)
+            passages += await _answering_passage(kb, asked, kept, index)
         similar = [ticket_evidence(_as_ref(p, None)) for p in results[-1]]  # no other customer's text in state
     except Exception as exc:  # the knowledge base being down must not lose the customer's turn
         log.warning("retrieval failed: %s", exc, exc_info=True)

@@ -8,6 +8,8 @@ that does not work at checkout (the promo reading has that already). Text is fol
 
 from __future__ import annotations
 
+import re
+
 from graph.reasoning.readings import moved_when
 from graph.reasoning.text_norm import any_of, fold
 
@@ -44,3 +46,31 @@ def asks_for_a_discount_code(text: str) -> bool:
 def read_code_question(probs: dict[str, float], text: str) -> dict[str, float]:
     """The distribution with a question about getting a discount code read as the promotions' question."""
     return moved_when(probs, text, asks_for_a_discount_code, MISREAD_AS, "promo_code")
+
+
+# More than one code on an order: "can I use WELCOME10 and FREESHIP together?", "can I stack discount codes?", "use two
+# promo codes at once". A code is said by its kind or written as codes are (capitals, maybe digits: "WELCOME10"), in a
+# message not written in capitals throughout; "I have two codes. Is it expired?" asks nothing of using them together.
+_CODE = r"(?:(?:discount|promo|promotion(?:al)?|coupon|voucher)\s+)?codes?|coupons?|vouchers?|[A-Z]{4,}\d{0,3}"
+_COMBINED = re.compile(
+    rf"\b(?:use|apply|enter|put|add|redeem)\s+(?:two|2|multiple|several|more\s+than\s+one|both)\s+(?:of\s+(?:the|my|your)\s+)?"
+    rf"(?:{_CODE})\b|"
+    rf"\b(?:combine|stack|stacking|combining)\b[^.?!]{{0,30}}\b(?:{_CODE})\b|"
+    rf"\b(?:{_CODE})\b[^.?!]{{0,30}}\b(?:together|at\s+once|at\s+the\s+same\s+time|combined|stack(?:ed|able)?)\b",
+)
+
+
+COMBINED_CODES_QUESTION = "Can I combine two promo codes on one order?"  # asked in the help center's words
+
+
+def asks_to_combine_codes(text: str) -> bool:
+    """The message asks whether more than one discount code can go on an order (a gift card beside a code is the
+    gift-card article's to answer)."""
+    plain = " ".join((text or "").split())
+    letters = [ch for ch in plain if ch.isalpha()]
+    if letters and sum(ch.isupper() for ch in letters) > len(letters) / 2:
+        plain = plain.lower()  # shouted: its capitals are no codes
+    lowered = re.sub(r"\b(?!(?:[A-Z]{4,}\d{0,3})\b)(\w+)", lambda m: m.group(1).lower(), plain)
+    # a card is no code; a code that fails is the failure's question ("north15 isn't working, can i use two codes?")
+    return (bool(_COMBINED.search(lowered)) and not re.search(r"\bgift\s*cards?\b", lowered)
+            and not _OTHER_CODE.search(fold(plain)))

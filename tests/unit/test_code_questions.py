@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.reasoning.code_questions import asks_for_a_discount_code, read_code_question
+from graph.reasoning.code_questions import asks_for_a_discount_code, asks_to_combine_codes, read_code_question
 
 
 @pytest.mark.parametrize("text", [
@@ -39,3 +39,19 @@ def test_the_order_reading_goes_to_the_promotions():
     read = read_code_question(probs, "is there a code for first orders?")
     assert max(read, key=read.get) == "promo_code" and read["order_status"] == 0.0
     assert read_code_question(probs, "where is my first order?") == probs
+
+
+@pytest.mark.parametrize("text", ["can I use WELCOME10 and FREESHIP together?", "can I stack discount codes?",
+                                  "Can I use two promo codes?", "can I use both codes"])
+def test_codes_asked_to_go_together(text):
+    assert asks_to_combine_codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I have two codes. Is it expired?",  # two codes had, not used together
+    "I'D LIKE 2 KNOW Y MY ORDR IS LATE. HW DO I WASH DA RNNING SHORT TOGETHER?",  # capitals shouted are no codes
+    "can I use my gift card and a promo code together?",  # a card and a code: the gift-card article's
+    "north15 isn't working, can i use two codes?",  # a code that fails: the failure's question
+])
+def test_not_codes_asked_to_go_together(text):
+    assert not asks_to_combine_codes(text)

@@ -1023,3 +1023,11 @@ def test_what_time_a_parcel_comes_is_answered_by_the_delivery_hours_not_the_list
     draft = compose(_request("what time will my parcel arrive today?", "order_status", passages=[track],
                              oms={"orders": [_in_transit()]}))
     assert "between 8am and 8pm" in draft.text and "Label created" not in draft.text
+
+
+def test_codes_asked_to_go_together_get_the_rule_not_the_reasons_codes_fail():
+    """"Can I use WELCOME10 and FREESHIP together?" got the list of reasons a code fails (it names both codes)."""
+    failing, rules = article_passage("promo-code-not-working"), article_passage("promo-codes")
+    for asked in ("can I use WELCOME10 and FREESHIP together?", "can I stack discount codes?"):
+        draft = compose(_request(asked, "promo_code", passages=[failing, rules]))
+        assert "Only 1 promo or discount code per order" in draft.text, asked

@@ -30,7 +30,11 @@ from graph.intents import INTENTS, tier_of
 from graph.reasoning import action_wording, chit_chat, phrases, signals
 from graph.reasoning.action_wording import proposal_text, refusal_text
 from graph.reasoning.base import Draft, DraftRequest
-from graph.reasoning.code_questions import asks_for_a_discount_code
+from graph.reasoning.code_questions import (
+    COMBINED_CODES_QUESTION,
+    asks_for_a_discount_code,
+    asks_to_combine_codes,
+)
 from graph.reasoning.gift_returns import says_goods_were_a_gift
 from graph.reasoning.glossary import english_reading
 from graph.reasoning.label_trouble import tells_of_label_trouble
@@ -732,13 +736,18 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     stopped = _subscription_stopped(question, chosen, language)
     if stopped is not None:
         return stopped
+    # "can I use WELCOME10 and FREESHIP together?": measured in the help center's words (the codes' own names read
+    # nearest the list of reasons a code fails, which names them)
+    combined = intent in PAYING_INTENTS and asks_to_combine_codes(english_reading(question["text"], language))
     section = _policy_section(question, chosen, language, with_table=intent == "sizing",
-                              nearest=_nearest_answers(question["text"]))
+                              nearest=_nearest_answers(question["text"]) or combined,
+                              asked_as=COMBINED_CODES_QUESTION if combined else None)
     if intent in PAYING_INTENTS:  # "can I pay with Afterpay?": not on the list of those accepted
         refused = _way_to_pay_not_taken(question, chosen, language)
         if refused is not None:
             return refused
-    if section.text is None or left_out:
+    # asked in the help center's words, what the customer's own words leave out is no longer what is asked ("stack")
+    if section.text is None or (left_out and not combined):
         return Section(phrases.say("not_in_help_center", language), actions=["offer_person"])
     return section
 
