@@ -333,22 +333,36 @@ def _date_said(text: str) -> tuple[int, int | None] | None:
 
 
 def placed_on_day_said(orders: list[dict], text: str) -> list[dict]:
-    """The orders placed on the day (month and day) the message names its order by; none when it names no day."""
+    """The orders placed on the day (month and day) the message names its order by, or a day either side of it (the
+    customer's day may be ours the day before or after); none when it names no day."""
     said = _date_said(text)
     if not said or said[1] is None:
         return []
-    placed = [(o, day_of(o.get("placed_at"))) for o in orders]
-    return [o for o, day in placed if day is not None and (day.month, day.day) == said]
+    month, day = said
+    near = []
+    for order in orders:
+        placed = day_of(order.get("placed_at"))
+        if placed is None:
+            continue
+        try:
+            on_day = placed.replace(month=month, day=day)
+        except ValueError:  # "February 30"
+            continue
+        if abs((placed - on_day).days) <= 1:
+            near.append(order)
+    return near
 
 
 def placed_in_month_said(orders: list[dict], text: str) -> list[dict]:
-    """The orders placed on the day the message names its order by, else in its month (in any year: the usual choice
-    picks among them), else none."""
+    """The orders placed on the day the message names its order by, else, when it names only a month, in that month
+    (in any year: the usual choice picks among them); none otherwise (a day no order was placed on is no month's
+    pick: the customer's day may be another order's, or a guess)."""
     said = _date_said(text)
     if not said:
         return []
-    placed = [(o, day_of(o.get("placed_at"))) for o in orders]
-    return placed_on_day_said(orders, text) or [o for o, day in placed if day is not None and day.month == said[0]]
+    if said[1] is not None:
+        return placed_on_day_said(orders, text)
+    return [o for o in orders if (day := day_of(o.get("placed_at"))) is not None and day.month == said[0]]
 
 
 def choose_order(orders: list[dict], intents: set[str], text: str = "", now: datetime | None = None) -> dict | None:
