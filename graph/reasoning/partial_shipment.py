@@ -27,6 +27,9 @@ _SHIPPED_IN_PART = any_of(
     rf"(?:hasn'?t|haven'?t|has\s+not|have\s+not|not|never|isn'?t|aren'?t)\s+(?:yet\s+)?{_SHIPPED}",
     r"(?:shipped|sent|coming|arriving)\s+(?:separately|in\s+(?:two|2|three|3|separate|multiple|several)\s+"
     r"(?:parcels|packages|boxes|shipments))",
+    # "is my order coming in one box or two?"
+    r"\bin\s+(?:one|1|a\s+single)\s+(?:box|parcel|package|shipment|delivery)\s+or\s+(?:in\s+)?(?:two|2|several|more|"
+    r"separate\w*|multiple)",
     # "why was my order split into two packages?"
     r"split\s+(?:up\s+)?(?:into|in|across|between)\s+(?:two|2|three|3|separate|multiple|several|different)\s+"
     r"(?:parcels|packages|boxes|shipments|deliveries)",
@@ -48,9 +51,22 @@ _OTHER_ORDER_AWAITED = any_of(
 )
 
 
+# One parcel of several came and the customer asks after the other: "I only got one of my two packages today, is the
+# other still coming?" (the other's status; nothing arrived short is told).
+_PARCELS = r"(?:packages|parcels|boxes|shipments|deliveries)"
+_OTHER_PARCEL_ASKED = any_of(
+    rf"\bone\s+of\s+(?:my|the)\s+(?:two|2|three|3|several)\s+{_PARCELS}\b[^?]{{0,80}}\b(?:is|will|when\s+(?:is|will))\s+"
+    r"the\s+other(?:\s+(?:one|package|parcel|box|shipment|half))?\s+(?:still\s+)?(?:coming|come|arrive|arriving|"
+    r"be\s+delivered|on\s+(?:its|the)\s+way|going\s+to)",
+    rf"\bone\s+of\s+(?:my|the)\s+(?:two|2|three|3|several)\s+{_PARCELS}\b[^?]{{0,80}}\bwhere(?:'s|\s+is)\s+the\s+other",
+)
+
+
 def says_other_order_awaited(text: str) -> bool:
-    """The message says one of several orders came and another has not: the other one's status, nothing missing."""
-    return bool(_OTHER_ORDER_AWAITED.search(fold(text or "")))
+    """The message says one of several orders came and another has not, or one parcel of several came and it asks
+    after the other: the other one's status, nothing missing."""
+    folded = fold(text or "")
+    return bool(_OTHER_ORDER_AWAITED.search(folded) or _OTHER_PARCEL_ASKED.search(folded))
 
 
 def says_shipped_in_part(text: str) -> bool:

@@ -15,6 +15,7 @@ from graph.reasoning.partial_shipment import read_partial_shipment, says_shipped
     "is my order coming in two parcels?",
     "Why was my order split into two packages?",
     "only one of the items has been dispatched",
+    "is my order coming in one box or two?",
 ])
 def test_an_order_shipped_in_part(text):
     assert says_shipped_in_part(text)
@@ -51,6 +52,9 @@ def test_the_reply_says_orders_may_ship_in_more_than_one_parcel():
     "I placed two orders last month and only one showed up. can you check the other one?",
     "one of my orders arrived but not the other",
     "the other order still hasn't arrived",
+    # one parcel of several came, the other asked after
+    "I only got one of my two packages today, is the other still coming?",
+    "one of the 2 parcels arrived, where is the other one?",
 ])
 def test_one_of_several_orders_not_come_is_a_status_question(text):
     from graph.reasoning.partial_shipment import says_other_order_awaited
@@ -64,3 +68,4 @@ def test_one_of_several_items_not_come_is_still_missing_goods():
     from graph.reasoning.partial_shipment import says_other_order_awaited
 
     assert not says_other_order_awaited("I ordered two shirts and only one came")
+    assert not says_other_order_awaited("one of my two packages arrived damaged")
