@@ -319,4 +319,5 @@ def test_goods_between_send_and_back_are_the_request_s_object():
     """"I'd like to send the shoes back" named no goods, and the return was proposed on another order's shirt."""
     assert [item.phrase for item in goods_named("i would like to send the shoes back")] == ["shoes"]
     assert [item.phrase for item in goods_named("can I take the jacket back to a store?")] == ["jacket"]
+    assert [item.phrase for item in goods_named("hi i sent my jacket back 2 weeks ago, no refund yet")] == ["jacket"]
     assert goods_named("I want to send my order back") == []
