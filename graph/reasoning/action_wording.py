@@ -418,6 +418,13 @@ _REFUSALS: dict[str, dict[str, str]] = {
               "annullare solo per intero. Posso annullare tutto l'ordine ({lines}) così puoi ordinare ciò che vuoi, "
               "oppure, quando arriva, puoi restituire o cambiare solo quell'articolo{window}. Dimmi cosa preferisci.",
     },
+    "return_which_items": {
+        "es": "¿Qué artículos del pedido {order} quieres devolver: {lines}?",
+        "fr": "Quels articles de la commande {order} souhaitez-vous retourner : {lines} ?",
+        "de": "Welche Artikel der Bestellung {order} möchten Sie zurücksenden: {lines}?",
+        "pt": "Que artigos da encomenda {order} quer devolver: {lines}?",
+        "it": "Quali articoli dell'ordine {order} vuoi restituire: {lines}?",
+    },
     "exchange_which_item": {
         "es": "¿Qué artículo del pedido {order} quieres cambiar: {lines}?",
         "fr": "Quel article de la commande {order} souhaitez-vous échanger : {lines} ?",
@@ -724,7 +731,7 @@ def refusal_text(wording: dict[str, Any] | None, language: str | None) -> str | 
     elif key == "cancel_single_item":
         slots.update(named=lines_words(wording.get("named") or [], language),
                      lines=lines_words(wording.get("lines") or [], language))
-    elif key in ("exchange_which_item", "nothing_left", "cancel_part"):
+    elif key in ("exchange_which_item", "return_which_items", "nothing_left", "cancel_part"):
         slots["lines"] = lines_words(wording.get("lines") or [], language)
     elif key == "address_too_late":
         cancelled, shipped, delivered = _REFUSALS["address_why"][language].split("|")

@@ -182,6 +182,19 @@ def test_return_in_a_paid_return_region_deducts_the_label_fee():
     assert isinstance(result, Proposal) and result.amount == 52.05 and "minus the return label fee" in result.summary
 
 
+def test_a_return_of_part_of_an_order_naming_no_goods_asks_which_never_proposes_the_whole_order():
+    """"I want to return part of my order, not everything" was proposed the return of every line: a yes returned all."""
+    lines = [{"line_no": n, "variant_id": f"V{n}", "product_id": f"P{n}", "product_name": name, "options": {},
+              "quantity": 1, "unit_price": "30.00", "status": "delivered"} for n, name in ((1, "Trail Tee"),
+                                                                                            (2, "Slim Jean"))]
+    delivered = order("delivered", total="60.00", delivered="2025-09-20", lines=lines)
+    asked = propose("return_request", delivered, "I want to return part of my order, not everything", POLICY)
+    assert isinstance(asked, Refusal) and asked.code == "items_needed"
+    assert "Trail Tee" in asked.message and "Slim Jean" in asked.message
+    named = propose("return_request", delivered, "I want to return part of my order: the jean", POLICY)
+    assert isinstance(named, Proposal) and named.params["line_nos"] == [2]
+
+
 def test_return_of_an_undelivered_order_is_refused():
     assert start_return.check(order("in_transit"), {}, POLICY).code == "not_delivered"
 

@@ -97,7 +97,8 @@ def propose(
         lines = named_lines(text, everything)
         if excluded and delivered and not [i for i in lines if i in delivered]:
             return nothing_left(action, order, excluded)
-        args = {"line_nos": [i["line_no"] for i in lines], "reason": reason}
+        args = {"line_nos": [i["line_no"] for i in lines], "reason": reason,
+                "part_only": cancel_order.asks_for_part(text)}
         return start_return.check(order, args, policy, products, (customer or {}).get("region"))
     if action == exchange_item.NAME:
         return exchange_item.check(order, {}, policy, products, text)

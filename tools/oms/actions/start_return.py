@@ -75,6 +75,11 @@ def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy,
         return Refusal(NAME, number, "already_returned",
                        f"The items of order {number} you mention already have a return, exchange or refund in progress.",
                        wording={"key": "already_returned", "order": number})
+    if args.get("part_only") and not args.get("line_nos") and len(open_lines) > 1:
+        # "I want to return part of my order, not everything": which part, asked, never the whole order proposed
+        return Refusal(NAME, number, "items_needed",
+                       f"Which items of order {number} would you like to return: {lines_text(open_lines)}?",
+                       wording={"key": "return_which_items", "order": number, "lines": lines_data(open_lines)})
     final = [i for i in open_lines if is_final_sale(i, products)]
     returnable = [i for i in open_lines if i not in final]
     if not returnable:
