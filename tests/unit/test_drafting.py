@@ -1031,3 +1031,12 @@ def test_codes_asked_to_go_together_get_the_rule_not_the_reasons_codes_fail():
     for asked in ("can I use WELCOME10 and FREESHIP together?", "can I stack discount codes?"):
         draft = compose(_request(asked, "promo_code", passages=[failing, rules]))
         assert "Only 1 promo or discount code per order" in draft.text, asked
+
+
+def test_a_place_named_is_answered_by_a_sentence_that_names_it():
+    """"I'm in the UK, how do returns work for me?" got only "Returns are free in the United States and Canada"."""
+    from graph.reasoning.offline.passages import best_sentences
+
+    policy = article_passage("return-policy")
+    said = best_sentences("I'm in the UK, how do returns work for me?", policy["text"], title=policy["title"])
+    assert any("UK: $7.95" in sentence for sentence in said), said

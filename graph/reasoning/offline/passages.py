@@ -365,8 +365,28 @@ def best_sentences(question: str, passage_text: str, limit: int = 2, title: str 
     if named:
         kept = [i for i in kept if sentences[i] not in rows] + named
         kept = sorted(kept, key=lambda i: -scores[i])[:limit]
+    kept = _with_the_place_asked(asked, sentences, scores, kept, limit, title)
     return [_one_item(asked, sentences[i], lists, sections[i][0]) if sentences[i] in lists else sentences[i]
             for i in sorted(_with_their_answers(kept, sections))]
+
+
+def _with_the_place_asked(question: str, sentences: list[str], scores: list[float], kept: list[int],
+                          limit: int, title: str = "") -> list[int]:
+    """A question that names a shipping zone ("I'm in the UK, how do returns work for me?") is answered by a sentence
+    that names it ("For other regions our prepaid label costs: UK: $7.95 ..."), when the sentences kept name none of
+    it (only "Returns are free in the United States and Canada"): the best of those goes first. Not in an article
+    about that place (its title names it): every sentence there is about it."""
+    names = [name for zone in zones_named(question) for name in re.findall(r"the ([^()]+?) \((\w+)\)", zone)[0]]
+    if not names:
+        return kept
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(name) for name in names) + r")\b", re.IGNORECASE)
+    if pattern.search(title) or any(pattern.search(sentences[i]) for i in kept):
+        return kept
+    naming = [i for i, sentence in enumerate(sentences) if pattern.search(sentence)]
+    if not naming:
+        return kept
+    best = max(naming, key=lambda i: scores[i])
+    return [best, *[i for i in kept if i != best]][:limit]
 
 
 # A question that can be answered yes or no, after any @handles and greeting: "@Shop hi, do you take Klarna?"
