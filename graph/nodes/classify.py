@@ -128,7 +128,12 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext], config
         return {**base, "turn": turn, "frustration_count": state.get("frustration_count", 0) + int(frustrated)}
     if not safety and signals.is_closing(text):
         # "thanks!" after an answer closes the loop; it is not a new question to classify or escalate.
-        return {**base, "turn": _closing(text, spoken(), context.engine, state.get("pending_action"))}
+        turn = _closing(text, spoken(), context.engine, state.get("pending_action"))
+        if not any(message.type == "ai" for message in messages):
+            # a thank-you that opens a conversation ("@NorthboundCo ty!!") asks nothing of the store: the history
+            # files such messages as out of scope, as it does praise and bare greetings
+            turn.update(intent=OUT_OF_SCOPE, intent_confidence=1.0)
+        return {**base, "turn": turn}
     consent = None if safety or state.get("pending_action") else read_consent(text)
     # "yes, that's right" after "...or I can pass you to a person" confirms what was said, it takes up no offer
     offered_person = "offer_person" in (previous.get("actions_needed") or []) and not confirms_a_fact(text)

@@ -191,6 +191,15 @@ async def test_thanks_after_an_answer_closes_without_escalating(conversations, i
     closing = await conversations.send(thread, "perfect, thanks!", customer_id)
     assert closing.route == "answer" and closing.reasons == []
     assert "welcome" in closing.reply and closing.state["exchanges"] == 2
+    assert closing.intent is None  # a goodbye inside a conversation keeps no topic of its own
+
+
+async def test_a_tweet_that_only_thanks_opens_and_closes_as_out_of_scope(conversations, in_transit):
+    """"@NorthboundCo ty!!" was read as a bare opener ("What is it about?"): the @handle hid the thank-you."""
+    customer_id, *_ = in_transit
+    thanked = await conversations.send(_thread(), "@NorthboundCo ty!!", customer_id)
+    assert thanked.route == "answer" and "welcome" in thanked.reply
+    assert thanked.intent == "out_of_scope"  # as the history files a message that asks nothing of the store
 
 
 @pytest.mark.parametrize("message, question", [
