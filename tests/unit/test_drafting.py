@@ -1040,3 +1040,18 @@ def test_a_place_named_is_answered_by_a_sentence_that_names_it():
     policy = article_passage("return-policy")
     said = best_sentences("I'm in the UK, how do returns work for me?", policy["text"], title=policy["title"])
     assert any("UK: $7.95" in sentence for sentence in said), said
+
+
+def test_a_products_own_chart_keeps_its_lines_fit_note_from_the_guide_with_the_same_chart():
+    """"What size should I get in the chore coat?" got the coat's chart without the outerwear guide's "take your usual
+    size"; a guide with another chart lends it nothing."""
+    from data.generator.catalog import LINES
+
+    outerwear, tops = article_passage("size-guide-outerwear"), article_passage("size-guide-tops")
+    coat = {"goods": "Homestead Chore Coat", "chart": LINES["outerwear"].size_chart}
+    draft = compose(_request("what size should I get in the chore coat?", "sizing", passages=[tops, outerwear],
+                             oms={"size_chart": coat}))
+    assert "take your usual size" in draft.text and "Tops run" not in draft.text
+    alone = compose(_request("what size should I get in the chore coat?", "sizing", passages=[tops],
+                             oms={"size_chart": coat}))
+    assert "Tops run" not in alone.text and "| M |" in alone.text

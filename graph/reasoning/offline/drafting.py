@@ -63,6 +63,7 @@ from tools.oms.catalogue import CATALOGUE_INTENTS, catalogue_question
 from tools.oms.item_match import goods_named, items_text, missing_items, said_as_request
 from tools.oms.order_choice import delivered_on, is_late, still_awaited
 from tools.oms.pending_refund import received_unrefunded, refunds_of
+from tools.oms.size_chart import size_table
 
 BRAND = "Northbound"
 CANCELLABLE = {"pending", "processing", "processed"}
@@ -714,7 +715,9 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     about_named = index == 0 or bool(chart and chart.get("goods") and not goods_named(question["text"]))
     if intent == "sizing" and chart and about_named:  # the named goods' own chart, not a product line's guide
         if chart["chart"] or chart.get("charts"):
-            return Section(size_chart_text(chart, language, english_reading(question["text"], language)))
+            table = Section(size_chart_text(chart, language, english_reading(question["text"], language)))
+            note = _fit_note(chart, question, passages, language)
+            return Section(f"{table.text}\n\n{note.text}", note.citations) if note.text else table
         if (_several_size_guides(passages) and not _left_out(question["text"], passages, language)
                 and not _words_go_ahead(question, passages, language)):
             return Section(phrases.say("size_which_item", language))  # no goods named, and the guides differ
@@ -765,6 +768,25 @@ def _subscription_stopped(question: Question, passages: list[PassageRef], langua
     if section.text is None:
         return Section(phrases.say("not_in_help_center", language), actions=["offer_person"])
     return section
+
+
+def _fit_note(chart: dict, question: Question, passages: list[PassageRef], language: str) -> Section:
+    """How the goods' line fits, from its own size guide ("Outerwear is cut to layer over a sweater; if you are between
+    sizes, take your usual size"): the product's chart replaced the guide, and its fit note went with it. Only a guide
+    whose chart is this product's (the same table), never another line's."""
+    if not chart.get("chart"):
+        return Section(None)
+    own_table = size_table(chart["chart"])
+    guides = {p.get("doc_id") for p in passages if own_table in (p.get("text") or "")}
+    ours = [p for p in passages if p.get("doc_id") in guides]
+    if not ours:
+        return Section(None)
+    note = _policy_section(question, ours, language, nearest=True, asked_as=FIT_QUESTION)
+    return note if note.text and _FITS.search(note.text.split("\n")[0]) and "|" not in note.text else Section(None)
+
+
+FIT_QUESTION = "How does it fit: does it run small or large, and should I take my usual size?"
+_FITS = re.compile(r"\b(?:fit|fits|cut|usual size|true to size|runs?\s+(?:small|large|big))\b", re.IGNORECASE)
 
 
 def _nearest_answers(text: str) -> bool:
