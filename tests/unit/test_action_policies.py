@@ -191,6 +191,11 @@ def test_a_return_of_part_of_an_order_naming_no_goods_asks_which_never_proposes_
     asked = propose("return_request", delivered, "I want to return part of my order, not everything", POLICY)
     assert isinstance(asked, Refusal) and asked.code == "items_needed"
     assert "Trail Tee" in asked.message and "Slim Jean" in asked.message
+    assert isinstance(propose("return_request", delivered, "I'd like to return a few items from my last order", POLICY),
+                      Refusal)
+    # "two items" of an order of two is all of it
+    assert isinstance(propose("return_request", delivered, "I'd like to return two items from my order", POLICY),
+                      Proposal)
     named = propose("return_request", delivered, "I want to return part of my order: the jean", POLICY)
     assert isinstance(named, Proposal) and named.params["line_nos"] == [2]
 

@@ -61,7 +61,9 @@ _PART = re.compile(
     r"\b(?:just|only)\s+(?:one|1|a\s+single|some|a\s+few|two|2|part)\s+(?:\w+\s+)?(?:of\s+(?:the|my)\s+)?"
     r"(?:items?|things?|pieces?|products?|lines?|order)\b|"
     r"\b(?:one|some|a\s+few|two|2|part)\s+of\s+(?:the|my)\s+(?:items|things|products|order)\b|"
-    r"\ba\s+single\s+(?:item|thing|product)\b|\bsome\s+(?:items|things)\s+(?:from|in|on|of)\s+(?:my|the)\s+order\b|"
+    r"\ba\s+single\s+(?:item|thing|product)\b|"
+    r"\b(?:some|a\s+few|a\s+couple(?:\s+of)?|several|two|2)\s+(?:items|things|pieces|products)\s+(?:from|in|on|of)\s+"
+    r"(?:my|the)\s+(?:\w+\s+)?order\b|"
     r"\bpartial(?:ly)?\s+cancel",
     re.IGNORECASE,
 )
@@ -70,6 +72,19 @@ _PART = re.compile(
 def asks_for_part(text: str) -> bool:
     """The message asks about part of an order without saying which part."""
     return bool(_PART.search(text or ""))
+
+
+_COUNTS = {"one": 1, "1": 1, "a single": 1, "two": 2, "2": 2, "a couple": 2, "a couple of": 2, "both": 2, "three": 3,
+           "3": 3}
+
+
+def part_count(text: str) -> int | None:
+    """How many items the part asked about is, when the message says ("two items from my order": 2)."""
+    found = _PART.search(text or "")
+    if not found:
+        return None
+    said = re.search(r"\b(a\s+single|a\s+couple(?:\s+of)?|one|two|three|1|2|3)\b", found.group(0), re.IGNORECASE)
+    return _COUNTS.get(" ".join(said.group(1).lower().split())) if said else None
 
 
 def _asks(change: re.Pattern[str], text: str) -> bool:

@@ -75,8 +75,10 @@ def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy,
         return Refusal(NAME, number, "already_returned",
                        f"The items of order {number} you mention already have a return, exchange or refund in progress.",
                        wording={"key": "already_returned", "order": number})
-    if args.get("part_only") and not args.get("line_nos") and len(open_lines) > 1:
+    if (args.get("part_only") and not args.get("line_nos") and len(open_lines) > 1
+            and args.get("part_count") != len(open_lines)):
         # "I want to return part of my order, not everything": which part, asked, never the whole order proposed
+        # ("two items from my order" of an order of two is all of it)
         return Refusal(NAME, number, "items_needed",
                        f"Which items of order {number} would you like to return: {lines_text(open_lines)}?",
                        wording={"key": "return_which_items", "order": number, "lines": lines_data(open_lines)})
