@@ -1055,3 +1055,15 @@ def test_a_products_own_chart_keeps_its_lines_fit_note_from_the_guide_with_the_s
     alone = compose(_request("what size should I get in the chore coat?", "sizing", passages=[tops],
                              oms={"size_chart": coat}))
     assert "Tops run" not in alone.text and "| M |" in alone.text
+
+
+def test_in_an_article_about_the_place_named_its_rows_answer_without_a_sentence_naming_it():
+    """"How long does shipping take to United States?" lost the express row to "Standard shipping to the United States
+    is free..." when only the heading ("Rates and delivery times"), not the article's title, was looked at."""
+    from graph.reasoning.offline.passages import answer_from_passage
+
+    article = article_passage("shipping-us")
+    said = answer_from_passage("What a shock. I'd like to know how long shipping takes to United States. Thinking "
+                               "about ordering the boot for my partner. thx ugh",
+                               {**article, "heading": "Rates and delivery times"})
+    assert "is free on orders" not in said

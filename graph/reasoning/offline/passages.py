@@ -332,8 +332,9 @@ def _sentence_scores(question: str, sections: list[tuple[str, str]], title: str 
             for i in range(len(sections))]
 
 
-def best_sentences(question: str, passage_text: str, limit: int = 2, title: str = "") -> list[str]:
-    """Up to `limit` sentences that answer the question best, in document order."""
+def best_sentences(question: str, passage_text: str, limit: int = 2, title: str = "", about: str = "") -> list[str]:
+    """Up to `limit` sentences that answer the question best, in document order. `title`: the lead-in of the passage's
+    lists (its heading); `about`: the article's own title, when it is another."""
     sections = article_sections(passage_text, title)
     sentences = [sentence for _, sentence in sections]
     lists = _lists(passage_text, title)
@@ -365,7 +366,7 @@ def best_sentences(question: str, passage_text: str, limit: int = 2, title: str 
     if named:
         kept = [i for i in kept if sentences[i] not in rows] + named
         kept = sorted(kept, key=lambda i: -scores[i])[:limit]
-    kept = _with_the_place_asked(asked, sentences, scores, kept, limit, title)
+    kept = _with_the_place_asked(asked, sentences, scores, kept, limit, f"{title} {about}")
     return [_one_item(asked, sentences[i], lists, sections[i][0]) if sentences[i] in lists else sentences[i]
             for i in sorted(_with_their_answers(kept, sections))]
 
@@ -470,7 +471,7 @@ def answer_from_passage(question: str, passage: PassageRef, language: str = "en"
     """The sentences that answer the question, then the article's link on a line of its own."""
     # A chunk's heading is stored beside its text: it is the lead-in of a list that has none of its own.
     lead_in = passage.get("heading") or passage.get("title") or ""
-    body = " ".join(best_sentences(question, passage.get("text", ""), limit, lead_in))
+    body = " ".join(best_sentences(question, passage.get("text", ""), limit, lead_in, about=passage.get("title") or ""))
     note = phrases.say("article_in_english", language)
     lead = f"{note} " if note else ""
     return f"{lead}{body}\n{cite(passage, language)}".strip()
