@@ -1067,3 +1067,22 @@ def test_in_an_article_about_the_place_named_its_rows_answer_without_a_sentence_
                                "about ordering the boot for my partner. thx ugh",
                                {**article, "heading": "Rates and delivery times"})
     assert "is free on orders" not in said
+
+
+def test_a_zones_code_is_matched_in_capitals_only():
+    """Houston, TX (the United States) moved "...everything you've told us" first: "us" was read as "US"."""
+    from graph.reasoning.offline.passages import best_sentences
+
+    contact = article_passage("contact-us")
+    said = best_sentences("Sure, my name is Sam Lee, and I'm from Houston, TX, 77004.", contact["text"], 2,
+                          "Everything else", about=contact["title"])
+    assert not any("told us" in sentence for sentence in said), said
+
+
+def test_a_time_asked_of_passages_that_name_no_hours_keeps_the_status_articles_answer():
+    """"No delivery slots for the next 3 weeks" got "Carriers sometimes mark parcels delivered a little early": the
+    nearest passage to the delivery-hours question named no hours."""
+    late, delivered = article_passage("shipping-delays"), article_passage("delivered-not-received")
+    draft = compose(_request("your website says there are no delivery slots for the next 3 weeks", "order_status",
+                             passages=[late, delivered], oms={"orders": [_in_transit()]}))
+    assert "delivered a little early" not in draft.text

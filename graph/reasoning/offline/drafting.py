@@ -592,8 +592,10 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
             # against that question in the help center's words ("what time will my parcel arrive today?" was nearest
             # the list of tracking statuses, for its "out for delivery: it arrives today")
             hours = _policy_section(question, passages, language, nearest=True, asked_as=DELIVERY_HOURS_QUESTION)
-            texts.append(hours.text or policy.text)
-            citations += hours.citations if hours.text else policy.citations
+            if not _HOURS.search((hours.text or "").split("\n")[0]):  # a passage that names no hours answers none
+                hours = policy
+            texts.append(hours.text)
+            citations += hours.citations
         elif policy.text and late:
             # the late-order reply already says what happens next: the article is linked, not quoted (a quote
             # picked by words could be a list of every status or a sentence about a table)
@@ -798,6 +800,7 @@ def _nearest_answers(text: str) -> bool:
 # An article about something that fails ("Why isn't my promo code working?"): its reasons answer a failure.
 _TROUBLESHOOTING = re.compile(r"^\s*why\s+(?:isn't|isnt|is\s+not|doesn't|does\s+not|won't|can't|didn't)\b", re.I)
 PAYING_INTENTS = frozenset({"payment_methods", "promo_code"})
+_HOURS = re.compile(r"\b\d{1,2}\s?(?:am|pm)\b|\btime\s+(?:window|slot)|\b(?:morning|afternoon|evening)\b", re.IGNORECASE)
 DELIVERY_HOURS_QUESTION = "What time of day do carriers deliver, and where can I see the delivery time window?"
 _ACCEPTED_LIST_QUESTION = "Which payment methods do you accept?"
 

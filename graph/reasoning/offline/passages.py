@@ -377,10 +377,11 @@ def _with_the_place_asked(question: str, sentences: list[str], scores: list[floa
     that names it ("For other regions our prepaid label costs: UK: $7.95 ..."), when the sentences kept name none of
     it (only "Returns are free in the United States and Canada"): the best of those goes first. Not in an article
     about that place (its title names it): every sentence there is about it."""
-    names = [name for zone in zones_named(question) for name in re.findall(r"the ([^()]+?) \((\w+)\)", zone)[0]]
-    if not names:
+    found = [re.findall(r"the ([^()]+?) \((\w+)\)", zone)[0] for zone in zones_named(question)]
+    if not found:
         return kept
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(name) for name in names) + r")\b", re.IGNORECASE)
+    # the zone's name in any case, its code in capitals only ("US", never the "us" of "contact us")
+    pattern = re.compile("|".join(rf"\b(?i:{re.escape(name)})\b|\b{re.escape(code)}\b" for name, code in found))
     if pattern.search(title) or any(pattern.search(sentences[i]) for i in kept):
         return kept
     naming = [i for i, sentence in enumerate(sentences) if pattern.search(sentence)]
