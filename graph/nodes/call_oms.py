@@ -57,7 +57,7 @@ from tools.oms.order_choice import (
     order_before,
     orders_lacking_named_items,
     other_moving_orders,
-    placed_in_month_said,
+    placed_when_said,
     points_at_the_order_before,
     refund_needs_an_order,
     says_when_placed,
@@ -408,7 +408,7 @@ async def call_oms(state: SupportState) -> dict:
                     facts["item_not_found"] = not_found_facts(text, candidates, overview.total_count)
                     pool = []
                 elif (still_asked_which(state.get("dialogue"), turn) and not picks_by_product(text, candidates)
-                      and not placed_in_month_said(candidates, text)):
+                      and not placed_when_said(candidates, text)):
                     # the agent asked which order and the answer names none ("the one from october 19" names the
                     # one placed then): ask again, with choices
                     pool = []

@@ -208,21 +208,21 @@ def test_a_part_of_an_address_is_no_product_word():
 
 def test_an_order_said_by_the_month_it_was_placed_is_that_one():
     """"It's the order from November" during an exchange picked the newest order, placed in December."""
-    from tools.oms.order_choice import placed_in_month_said
+    from tools.oms.order_choice import placed_when_said
 
     december = _order("NB3", "delivered", 0, delivered_days_ago=0)  # placed 2026-11-26 (NOW)
     october = _order("NB2", "delivered", 40, delivered_days_ago=35)  # placed 2026-10-17
     orders = [december, october]
-    assert [o["id"] for o in placed_in_month_said(orders, "it's the order from October")] == ["NB2"]
-    assert [o["id"] for o in placed_in_month_said(orders, "my october order")] == ["NB2"]
-    assert placed_in_month_said(orders, "will it arrive by December?") == []  # a date it is due by names no order
+    assert [o["id"] for o in placed_when_said(orders, "it's the order from October")] == ["NB2"]
+    assert [o["id"] for o in placed_when_said(orders, "my october order")] == ["NB2"]
+    assert placed_when_said(orders, "will it arrive by December?") == []  # a date it is due by names no order
     assert choose_order(orders, {"exchange"}, "it's the order from October", now=NOW)["id"] == "NB2"
-    assert placed_in_month_said(orders, "the one I placed in May") == []  # no order then: the usual choice
+    assert placed_when_said(orders, "the one I placed in May") == []  # no order then: the usual choice
 
 
 def test_an_order_said_by_the_day_it_was_placed_is_that_one_and_counts_as_named():
     """"The one from october 19", in answer to "which one is it?", got "I still need to know which order"."""
-    from tools.oms.order_choice import placed_in_month_said, placed_on_day_said
+    from tools.oms.order_choice import placed_on_day_said, placed_when_said
 
     first = _order("NB1", "delivered", 43, delivered_days_ago=38)  # placed 2026-10-14
     second = _order("NB2", "delivered", 40, delivered_days_ago=35)  # placed 2026-10-17
@@ -233,7 +233,7 @@ def test_an_order_said_by_the_day_it_was_placed_is_that_one_and_counts_as_named(
         assert choose_order(orders, {"order_status"}, said, now=NOW)["id"] == "NB2"
     assert placed_on_day_said(orders, "it's the order from October") == []  # a month names no day
     assert [o["id"] for o in placed_on_day_said(orders, "the one from october 18")] == ["NB2"]  # a day either side
-    assert placed_in_month_said(orders, "the one from october 20") == []  # no order that day: the usual choice
+    assert placed_when_said(orders, "the one from october 20") == []  # no order that day: the usual choice
 
 
 @pytest.mark.parametrize(("text", "before"), [

@@ -353,7 +353,7 @@ def placed_on_day_said(orders: list[dict], text: str) -> list[dict]:
     return near
 
 
-def placed_in_month_said(orders: list[dict], text: str) -> list[dict]:
+def placed_when_said(orders: list[dict], text: str) -> list[dict]:
     """The orders placed on the day the message names its order by, else, when it names only a month, in that month
     (in any year: the usual choice picks among them); none otherwise (a day no order was placed on is no month's
     pick: the customer's day may be another order's, or a guess)."""
@@ -369,7 +369,7 @@ def choose_order(orders: list[dict], intents: set[str], text: str = "", now: dat
     """The one order the question is about, or None when the customer has none."""
     if not orders:
         return None
-    orders = placed_in_month_said(orders, text) or orders  # "the order from November": one placed then
+    orders = placed_when_said(orders, text) or orders  # "the order from November": one placed then
     today = (now or clock.now()).date()
     named = match_orders_by_items(text, orders) if text else []
     if named:

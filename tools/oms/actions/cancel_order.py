@@ -74,8 +74,7 @@ def asks_for_part(text: str) -> bool:
     return bool(_PART.search(text or ""))
 
 
-_COUNTS = {"one": 1, "1": 1, "a single": 1, "two": 2, "2": 2, "a couple": 2, "a couple of": 2, "both": 2, "three": 3,
-           "3": 3}
+_COUNTS = {"one": 1, "1": 1, "a single": 1, "two": 2, "2": 2, "a couple": 2, "a couple of": 2, "three": 3, "3": 3}
 
 
 def part_count(text: str) -> int | None:
