@@ -14,8 +14,8 @@ from tools.oms.order_choice import names_latest_order, placed_on_day_said
 
 def named_by_customer(request: DraftRequest, order: dict) -> bool:
     """The customer named this order: by its number, as the latest, by goods it holds ("what about the one with the
-    jeans?"), by the day it was placed ("the one from october 19"), or it is the one the conversation is about ("could you tell me the tracking number?" after its
-    contents)."""
+    jeans?"), by the day it was placed ("the one from october 19"), or it is the one the conversation is about
+    ("could you tell me the tracking number?" after its contents)."""
     return (bool((request.classification.entities or {}).get("order_numbers")) or names_latest_order(request.text)
             or holds_goods_named(order, request.text) or (request.oms or {}).get("in_focus") == order.get("id")
             or bool(placed_on_day_said([order], request.text)))

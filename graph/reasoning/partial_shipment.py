@@ -54,11 +54,11 @@ _OTHER_ORDER_AWAITED = any_of(
 # One parcel of several came and the customer asks after the other: "I only got one of my two packages today, is the
 # other still coming?" (the other's status; nothing arrived short is told).
 _PARCELS = r"(?:packages|parcels|boxes|shipments|deliveries)"
+_ONE_OF_THE_PARCELS = rf"\bone\s+of\s+(?:my|the)\s+(?:two|2|three|3|several)\s+{_PARCELS}\b[^?]{{0,80}}"
 _OTHER_PARCEL_ASKED = any_of(
-    rf"\bone\s+of\s+(?:my|the)\s+(?:two|2|three|3|several)\s+{_PARCELS}\b[^?]{{0,80}}\b(?:is|will|when\s+(?:is|will))\s+"
-    r"the\s+other(?:\s+(?:one|package|parcel|box|shipment|half))?\s+(?:still\s+)?(?:coming|come|arrive|arriving|"
-    r"be\s+delivered|on\s+(?:its|the)\s+way|going\s+to)",
-    rf"\bone\s+of\s+(?:my|the)\s+(?:two|2|three|3|several)\s+{_PARCELS}\b[^?]{{0,80}}\bwhere(?:'s|\s+is)\s+the\s+other",
+    rf"{_ONE_OF_THE_PARCELS}\b(?:is|will|when\s+(?:is|will))\s+the\s+other(?:\s+(?:one|package|parcel|box|shipment|"
+    r"half))?\s+(?:still\s+)?(?:coming|come|arrive|arriving|be\s+delivered|on\s+(?:its|the)\s+way|going\s+to)",
+    rf"{_ONE_OF_THE_PARCELS}\bwhere(?:'s|\s+is)\s+the\s+other",
 )
 
 

@@ -5,7 +5,8 @@ shrank or faded in the wash) and handed over; "are your tees 100% cotton?" leane
 policy's confidence. The catalogue answers both from the product's own record (tools/oms/product_detail.py). So
 when a message is one question (a question mark or a question word) about material or care in so many words, and
 tells of no problem with goods it has (shrank, faded, torn, a hole...), the mass of the goods-problem readings, of
-requests about goods it does not ask for, and of sizing when it names no size or fit, goes to the product reading. Text is folded first (text_norm.fold).
+requests about goods it does not ask for, and of sizing when it names no size or fit, goes to the product reading.
+Text is folded first (text_norm.fold).
 """
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ _SIZE_OR_FIT = any_of(r"sizes?|sizing|fit|fits|small|large|big|tight|loose|lengt
 # of a goods problem ("the colour ran onto everything in the wash. Tags still on."), whose reading must stay.
 _ANOTHER_PART = re.compile(r"[.!?]\s+\S|\b(?:and|also|plus|but)\b|\s[-–+&]\s")
 # A request about the goods ("how do I return the linen pant?") is no question about them, whatever its words.
-_REQUEST = any_of(r"return\w*|refund\w*|exchang\w*|swap\w*|cancel\w*|send\s+(?:it|them)\s+back|sell\w*|modif\w*|switch\w*|upgrad\w*|replac\w*")
+_REQUEST = any_of(r"return\w*|refund\w*|exchang\w*|swap\w*|cancel\w*|send\s+(?:it|them)\s+back|sell\w*|modif\w*|"
+                  r"switch\w*|upgrad\w*|replac\w*")
 
 
 def _folded(text: str) -> str:
@@ -60,8 +62,8 @@ def read_product_question(probs: dict[str, float], text: str) -> dict[str, float
     folded = _folded(text)
     if not _asks_about(folded):
         return probs
-    moved_from = (*GOODS_PROBLEMS, *GOODS_REQUESTS) if _SIZE_OR_FIT.search(folded) else (
-        *GOODS_PROBLEMS, *GOODS_REQUESTS, SIZING)
+    sizing = () if _SIZE_OR_FIT.search(folded) else (SIZING,)
+    moved_from = (*GOODS_PROBLEMS, *GOODS_REQUESTS, *sizing)
     return moved_to(probs, moved_from, PRODUCT_INFO)
 
 

@@ -16,7 +16,7 @@ from dataclasses import asdict
 
 from graph.reasoning import frustration, human_request, language, safety
 from graph.reasoning.account_takeover import signs_of_takeover
-from graph.reasoning.text_norm import EMAIL, without_links
+from graph.reasoning.text_norm import EMAIL, said_without_links, without_links
 from graph.state import Entities
 
 MAX_MESSAGE_CHARS = 4000
@@ -307,8 +307,7 @@ def without_courtesy(text: str) -> str:
 def _as_said(text: str) -> str:
     """The words of a sign-off without the @handles and links a tweet carries ("@AmazonHelp thank you! sorted now"
     thanks as "thank you!" does), apostrophes straightened."""
-    said = re.sub(r"[ \t]+", " ", without_links(text)).strip()  # its lines kept: a line is a sentence
-    return (said or text.strip()).replace("’", "'")
+    return said_without_links(text, keep_lines=True).strip().replace("’", "'")
 
 
 def signs_off(text: str) -> bool:

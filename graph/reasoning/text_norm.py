@@ -21,8 +21,11 @@ def without_links(text: str) -> str:
     return _LINKS.sub(" ", text)
 
 
-def said_without_links(text: str) -> str:
-    """`without_links`, spaces collapsed; the text as written when links and handles are all there is."""
+def said_without_links(text: str, keep_lines: bool = False) -> str:
+    """`without_links`, spaces collapsed (`keep_lines`: its line breaks kept, a line being a sentence); the text as
+    written when links and handles are all there is."""
+    if keep_lines:
+        return re.sub(r"[ \t]+", " ", without_links(text)).strip() or text
     return " ".join(without_links(text).split()) or text
 
 

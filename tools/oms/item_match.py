@@ -25,8 +25,9 @@ _DETERMINER = r"(?:(?:the|a|an|my|your|our|some|this|that|these|those|two|three|
 _OBJECT = re.compile(rf"\b(?:{_VERB})\s+{_QUANTITY}{_DETERMINER}((?:[A-Za-z][\w'’-]*\s*){{1,8}})", re.IGNORECASE)
 # Goods between the verb and its particle: "I'd like to send the shoes back", "can I take the jacket back?" ("send back
 # the shoes" is _OBJECT's).
-_SEND_BACK = re.compile(rf"\b(?:send(?:ing)?|sent|take|taking|took|bring(?:ing)?|brought|post(?:ing|ed)?|ship(?:ping|ped)?)\s+{_QUANTITY}"
-                        rf"(?:the|my|those|these|this|that|both)\s+((?:[A-Za-z][\w'’-]*\s+){{1,4}}?)back\b", re.IGNORECASE)
+_SEND_BACK = re.compile(rf"\b(?:send(?:ing)?|sent|take|taking|took|bring(?:ing)?|brought|post(?:ing|ed)?|"
+                        rf"ship(?:ping|ped)?)\s+{_QUANTITY}(?:the|my|those|these|this|that|both)\s+"
+                        rf"((?:[A-Za-z][\w'’-]*\s+){{1,4}}?)back\b", re.IGNORECASE)
 _THE_ONE_WITH = re.compile(r"\b(?:the ones?|(?:the|an|my) (?:order|package|parcel|delivery|box)) "
                            r"(?:with|containing|that has|that had)\s+"
                            + _DETERMINER +

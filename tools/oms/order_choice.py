@@ -332,13 +332,9 @@ def _date_said(text: str) -> tuple[int, int | None] | None:
     return month, int(day) if day else None
 
 
-def placed_on_day_said(orders: list[dict], text: str) -> list[dict]:
-    """The orders placed on the day (month and day) the message names its order by, or a day either side of it (the
-    customer's day may be ours the day before or after); none when it names no day."""
-    said = _date_said(text)
-    if not said or said[1] is None:
-        return []
-    month, day = said
+def _placed_near(orders: list[dict], month: int, day: int) -> list[dict]:
+    """The orders placed on that month and day, or a day either side of it (the customer's day may be ours the day
+    before or after)."""
     near = []
     for order in orders:
         placed = day_of(order.get("placed_at"))
@@ -353,6 +349,13 @@ def placed_on_day_said(orders: list[dict], text: str) -> list[dict]:
     return near
 
 
+def placed_on_day_said(orders: list[dict], text: str) -> list[dict]:
+    """The orders placed on the day (month and day) the message names its order by, a day either side allowed; none
+    when it names no day."""
+    said = _date_said(text)
+    return _placed_near(orders, *said) if said and said[1] is not None else []
+
+
 def placed_when_said(orders: list[dict], text: str) -> list[dict]:
     """The orders placed on the day the message names its order by, else, when it names only a month, in that month
     (in any year: the usual choice picks among them); none otherwise (a day no order was placed on is no month's
@@ -360,9 +363,10 @@ def placed_when_said(orders: list[dict], text: str) -> list[dict]:
     said = _date_said(text)
     if not said:
         return []
-    if said[1] is not None:
-        return placed_on_day_said(orders, text)
-    return [o for o in orders if (day := day_of(o.get("placed_at"))) is not None and day.month == said[0]]
+    month, day = said
+    if day is not None:
+        return _placed_near(orders, month, day)
+    return [o for o in orders if (placed := day_of(o.get("placed_at"))) is not None and placed.month == month]
 
 
 def choose_order(orders: list[dict], intents: set[str], text: str = "", now: datetime | None = None) -> dict | None:

@@ -61,7 +61,10 @@ WORDS = {
     # account
     "konto": "account", "kundenkonto": "account", "passwort": "password",
     # body measures, for the size they fall in (tools/oms/size_fit.py)
-    "brust": "chest", "brustumfang": "chest", "bundweite": "waist", "taillenweite": "waist", "hufte": "hip", "huftumfang": "hip", "innenbeinlange": "inseam", "schrittlange": "inseam", "fusslange": "foot length", "vergessen": "forgot", "vergass": "forgot", "vergesse": "forget", "zurucksetzen": "reset", "anmelden": "sign in",
+    "brust": "chest", "brustumfang": "chest", "bundweite": "waist", "taillenweite": "waist", "hufte": "hip",
+    "huftumfang": "hip", "innenbeinlange": "inseam", "schrittlange": "inseam", "fusslange": "foot length",
+    # account again: forgetting a password and resetting it, then signing in
+    "vergessen": "forgot", "vergass": "forgot", "vergesse": "forget", "zurucksetzen": "reset", "anmelden": "sign in",
     "einloggen": "log in", "login": "login", "e-mail": "email", "email": "email",
     # feelings and staff
     "beschwerde": "complaint", "beschweren": "complain", "schlecht": "bad", "unverschamt": "outrageous",

@@ -63,7 +63,10 @@ WORDS = {
     # account
     "cuenta": "account", "contrasena": "password",
     # body measures, for the size they fall in (tools/oms/size_fit.py)
-    "pecho": "chest", "contorno de pecho": "chest", "cadera": "hip", "caderas": "hips", "entrepierna": "inseam", "olvidado": "forgot", "olvide": "forgot", "olvido": "forgot", "olvidar": "forget", "restablecer": "reset", "iniciar sesion": "sign in", "acceder": "access",
+    "pecho": "chest", "contorno de pecho": "chest", "cadera": "hip", "caderas": "hips", "entrepierna": "inseam",
+    # account again: forgetting a password and resetting it, then signing in
+    "olvidado": "forgot", "olvide": "forgot", "olvido": "forgot", "olvidar": "forget", "restablecer": "reset",
+    "iniciar sesion": "sign in", "acceder": "access",
     "entrar": "log in", "correo": "email", "usuario": "user",
     # feelings and staff
     "queja": "complaint", "reclamacion": "complaint", "reclamar": "complain", "mal": "bad",

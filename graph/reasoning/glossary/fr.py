@@ -59,7 +59,10 @@ WORDS = {
     # account
     "compte": "account", "mot de passe": "password",
     # body measures, for the size they fall in (tools/oms/size_fit.py)
-    "tour de poitrine": "chest", "poitrine": "chest", "tour de taille": "waist", "tour de hanches": "hips", "hanches": "hips", "entrejambe": "inseam", "oublie": "forgot", "oublier": "forget", "reinitialiser": "reset", "connecter": "log in", "connexion": "login",
+    "tour de poitrine": "chest", "poitrine": "chest", "tour de taille": "waist", "tour de hanches": "hips",
+    "hanches": "hips", "entrejambe": "inseam",
+    # account again: forgetting a password and resetting it, then signing in
+    "oublie": "forgot", "oublier": "forget", "reinitialiser": "reset", "connecter": "log in", "connexion": "login",
     "me connecter": "log in", "je n' arrive pas a": "i can not", "j' arrive pas a": "i can not",
     "je n' arrive plus a": "i can no longer", "acceder": "access", "mail": "email", "e-mail": "email", "identifiant": "username",
     # feelings and staff

@@ -58,7 +58,10 @@ WORDS = {
     # account
     "account": "account", "profilo": "profile", "password": "password",
     # body measures, for the size they fall in (tools/oms/size_fit.py)
-    "petto": "chest", "torace": "chest", "girovita": "waist", "fianchi": "hips", "cavallo": "inseam", "dimenticato": "forgot", "dimenticata": "forgot", "dimenticare": "forget", "reimpostare": "reset", "accedere": "log in",
+    "petto": "chest", "torace": "chest", "girovita": "waist", "fianchi": "hips", "cavallo": "inseam",
+    # account again: forgetting a password and resetting it, then signing in
+    "dimenticato": "forgot", "dimenticata": "forgot", "dimenticare": "forget", "reimpostare": "reset",
+    "accedere": "log in",
     "accesso": "login", "email": "email", "e-mail": "email",
     # feelings and staff
     "reclamo": "complaint", "lamentela": "complaint", "pessimo": "terrible", "vergognoso": "shameful",

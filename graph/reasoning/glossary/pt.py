@@ -53,7 +53,10 @@ WORDS = {
     # account
     "conta": "account", "senha": "password",
     # body measures, for the size they fall in (tools/oms/size_fit.py)
-    "peito": "chest", "busto": "bust", "quadril": "hip", "entreperna": "inseam", "esqueci": "forgot", "esquecido": "forgot", "esquecer": "forget", "redefinir": "reset", "entrar": "log in", "login": "login", "acessar": "access",
+    "peito": "chest", "busto": "bust", "quadril": "hip", "entreperna": "inseam",
+    # account again: forgetting a password and resetting it, then signing in
+    "esqueci": "forgot", "esquecido": "forgot", "esquecer": "forget", "redefinir": "reset", "entrar": "log in",
+    "login": "login", "acessar": "access",
     "email": "email", "e-mail": "email",
     # feelings and staff
     "reclamacao": "complaint", "reclamar": "complain", "pessimo": "terrible", "horrivel": "terrible",

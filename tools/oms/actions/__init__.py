@@ -84,7 +84,7 @@ def propose(
         named = [line["line_no"] for line in kept] if acted_on or excluded else []
         return cancel_order.check(order, {"reason": reason, "named_line_nos": named,
                                           "change_only": cancel_order.asks_to_change_only(text),
-                                          "part_only": cancel_order.asks_for_part(text), "part_count": cancel_order.part_count(text)}, policy)
+                                          **cancel_order.part_asked(text)}, policy)
     if action == change_address.NAME:
         country = (order.get("shipping_address") or {}).get("country") or "US"
         return change_address.check(order, {"address": change_address.parse_address(text, country)}, policy)
@@ -97,8 +97,7 @@ def propose(
         lines = named_lines(text, everything)
         if excluded and delivered and not [i for i in lines if i in delivered]:
             return nothing_left(action, order, excluded)
-        args = {"line_nos": [i["line_no"] for i in lines], "reason": reason,
-                "part_only": cancel_order.asks_for_part(text), "part_count": cancel_order.part_count(text)}
+        args = {"line_nos": [i["line_no"] for i in lines], "reason": reason, **cancel_order.part_asked(text)}
         return start_return.check(order, args, policy, products, (customer or {}).get("region"))
     if action == exchange_item.NAME:
         return exchange_item.check(order, {}, policy, products, text)

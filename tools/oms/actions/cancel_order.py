@@ -77,6 +77,12 @@ def asks_for_part(text: str) -> bool:
 _COUNTS = {"one": 1, "1": 1, "a single": 1, "two": 2, "2": 2, "a couple": 2, "a couple of": 2, "three": 3, "3": 3}
 
 
+def part_asked(text: str) -> dict[str, Any]:
+    """The tools' arguments for a part of an order asked about without naming it: whether one is, and how many items
+    it is when the message says."""
+    return {"part_only": asks_for_part(text), "part_count": part_count(text)}
+
+
 def part_count(text: str) -> int | None:
     """How many items the part asked about is, when the message says ("two items from my order": 2)."""
     found = _PART.search(text or "")
