@@ -439,6 +439,13 @@ _REFUSALS: dict[str, dict[str, str]] = {
         "pt": "A encomenda {order} {why}, por isso já não é possível alterar a morada de entrega.{tracking}",
         "it": "L'ordine {order} {why}, quindi non si può più cambiare l'indirizzo di spedizione.{tracking}",
     },
+    "change_too_late": {
+        "es": "El pedido {order} {why}, así que ya no se le puede añadir ni cambiar nada.{tracking}",
+        "fr": "La commande {order} {why} : on ne peut plus rien y ajouter ni y modifier.{tracking}",
+        "de": "Die Bestellung {order} {why}, daher lässt sich nichts mehr hinzufügen oder ändern.{tracking}",
+        "pt": "A encomenda {order} {why}, por isso já não é possível acrescentar nem alterar nada.{tracking}",
+        "it": "L'ordine {order} {why}, quindi non si può più aggiungere né cambiare niente.{tracking}",
+    },
     "address_why": {  # (cancelled, shipped, delivered)
         "es": "está cancelado|ya se envió|ya se entregó", "fr": "a été annulée|a déjà été expédiée|a déjà été livrée",
         "de": "wurde storniert|ist bereits versandt|wurde bereits zugestellt",
@@ -733,7 +740,7 @@ def refusal_text(wording: dict[str, Any] | None, language: str | None) -> str | 
                      lines=lines_words(wording.get("lines") or [], language))
     elif key in ("exchange_which_item", "return_which_items", "nothing_left", "cancel_part"):
         slots["lines"] = lines_words(wording.get("lines") or [], language)
-    elif key == "address_too_late":
+    elif key in ("address_too_late", "change_too_late"):
         cancelled, shipped, delivered = _REFUSALS["address_why"][language].split("|")
         slots["why"] = cancelled if wording.get("cancelled") else delivered if wording.get("delivered") else shipped
         if wording.get("shipped"):

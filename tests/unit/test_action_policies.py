@@ -80,6 +80,16 @@ def test_a_shipped_order_refused_for_cancel_or_new_address_comes_with_its_tracki
     assert "tracking" not in cancel_order.check(order("shipped"), {}, POLICY).message  # no number on file: none invented
 
 
+@pytest.mark.parametrize(("status", "said"), [("delivered", "has already been delivered"), ("in_transit", "has already shipped")])
+def test_a_change_to_a_sent_order_is_refused_as_too_late_with_no_return_offered(status, said):
+    """"Can I add another item to my order?" of a sent order: nothing can be added, and no cancellation or return
+    (asked by nobody) is refused or offered."""
+    result = cancel_order.check(order(status, delivered="2025-09-20"), {"change_only": True}, POLICY)
+    assert isinstance(result, Refusal) and result.code == "change_too_late" and result.offer is None
+    assert said in result.message and "added" in result.message and "cancel" not in result.message
+    assert cancel_order.check(order("pending"), {"change_only": True}, POLICY).summary.startswith("I can't change")
+
+
 def test_cancel_of_a_cancelled_order_is_refused():
     assert cancel_order.check(order("cancelled"), {}, POLICY).code == "already_cancelled"
 

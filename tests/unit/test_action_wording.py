@@ -151,6 +151,7 @@ def _refusals() -> dict[str, Refusal]:
         "cancel_delivered": cancel_order.check(order("delivered", **delivered), {}, POLICY),
         "cancel_shipped": cancel_order.check(shipped, {}, POLICY),
         "cancel_status": cancel_order.check(order("on_hold"), {}, POLICY),
+        "change_too_late": cancel_order.check(shipped, {"change_only": True}, POLICY),
         "cancel_single_item": cancel_order.check(two_lines, {"named_line_nos": [2]}, POLICY),
         "cancel_part": cancel_order.check(two_lines, {"part_only": True}, POLICY),
         "exchange_which_item": exchange_item.check({**two_lines, "status": "delivered", "items": [
@@ -190,6 +191,7 @@ REFUSAL_PIECES = {
     "cancel_part": ["1 × Trail Cap", "1 × Trail Tee", " 30 "],
     "exchange_which_item": ["1 × Trail Cap", "1 × Trail Tee"],
     "address_too_late": ["USPS", "9400111899223344556677"],
+    "change_too_late": ["USPS", "9400111899223344556677"],
     "address_needed": ["742 Evergreen Terrace"],
     "exchange_outside": ["91", " 30 "],
     "return_outside": ["60", " 30 "],

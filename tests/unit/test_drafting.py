@@ -83,6 +83,28 @@ def test_a_sentence_that_leans_on_the_one_before_is_quoted_after_it():
                       "After that, contact us with your order number and we send you the refund reference."]
 
 
+NO_EMAIL = """## Reset link
+Click 'Forgot password' on the sign-in page. The reset link is valid for 60 minutes; request a new one if it expired.
+
+## No email?
+Check spam and promotions folders and make sure you use the email you signed up with. Signed up through checkout as a
+guest? Create an account with the same email."""
+
+
+@pytest.mark.parametrize("question", ["I tried resetting my password but never got the email",
+                                      "the reset email didn't arrive", "I never received the email to reset it"])
+def test_something_that_did_not_come_gets_the_section_for_when_it_does_not(question):
+    """Not the usual way the customer just tried ("Click 'Forgot password'"), and the article's question with
+    the answer that follows it."""
+    chosen = best_sentences(question, NO_EMAIL)
+    assert chosen[0].startswith("Check spam") and not any("Forgot password" in s for s in chosen), chosen
+    assert "Create an account with the same email." not in chosen or any(s.endswith("as a guest?") for s in chosen)
+
+
+def test_the_usual_way_still_answers_how_to_do_it():
+    assert best_sentences("how do I reset my password?", NO_EMAIL)[0].startswith("Click 'Forgot password'")
+
+
 PAYMENTS = """## Accepted
 - Visa, Mastercard and American Express
 - PayPal

@@ -193,3 +193,14 @@ def test_the_weekend_is_its_days_and_never_a_sales_weekend():
     sale = [{"doc_id": "promo", "title": "Codes", "heading": "", "text": "BFCM25: 25% off, Black Friday weekend."}]
     assert uncovered_condition("do you deliver on weekends?", days) is None
     assert uncovered_condition("do you deliver on weekends?", sale) is not None
+
+
+def test_a_question_about_it_is_read_with_the_sentence_that_names_it():
+    """"how long does it take?" after "how much is shipping to the UK?" asks about shipping to the UK: measured
+    alone, no help sentence was near it and the reply said the help center had nothing on it."""
+    from graph.reasoning.offline.coverage import asking_part
+
+    assert asking_part("how much is shipping to the UK? and how long does it take?") == (
+        "how much is shipping to the UK? and how long does it take?")
+    assert asking_part("I love the jacket. How long does shipping to Canada take?") == (
+        "How long does shipping to Canada take?")  # a question naming its own subject stands alone

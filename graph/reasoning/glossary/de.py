@@ -6,6 +6,7 @@ WORDS = {
     "vielen dank": "thank you", "bitte": "please", "mfg": "regards", "gruss": "regards", "grusse": "regards",
     "entschuldigung": "sorry", "hilfe": "help", "helfen": "help", "ich mochte": "i would like", "mochte": "would like",
     "ich will": "i want", "brauche": "need", "konnen sie": "can you", "konnen": "can", "kann": "can",
+    "sagen": "tell", "mir sagen": "tell me", "wissen": "know",
     "konnten": "could", "mochten": "would like",
     # pronouns, function words
     "ich": "i", "mich": "me", "mir": "me", "mein": "my", "meine": "my", "meinen": "my", "meiner": "my",
@@ -39,7 +40,10 @@ WORDS = {
     "sendungsverfolgung": "tracking", "sendungsnummer": "tracking number", "nummer": "number",
     "angekommen": "arrived", "ankommen": "arrive", "kommt": "comes", "erhalten": "received",
     "bekommen": "received", "status": "status", "verspatung": "delay", "verspatet": "delayed", "spat": "late",
-    "verloren": "lost", "fehlt": "missing", "warte": "wait", "warten": "waiting", "versandkosten": "shipping cost",
+    "verloren": "lost", "fehlt": "missing", "warte": "wait", "warten": "waiting",
+    # a wait that has lasted ("ich warte seit zwei Wochen": I have been waiting for two weeks)
+    "ich warte seit": "i have been waiting for", "ich warte schon seit": "i have been waiting for",
+    "warte seit": "waiting for", "warte schon seit": "waiting for", "wo bleibt": "where is", "versandkosten": "shipping cost",
     "kostenlos": "free", "international": "international", "ausland": "abroad", "adresse": "address",
     "lieferadresse": "delivery address", "andern": "change", "falsch": "wrong", "falsche": "wrong",
     "falschen": "wrong", "filiale": "store", "abholen": "collect", "packstation": "pickup point",

@@ -8,6 +8,7 @@ WORDS = {
     "ayudar": "help", "ayudame": "help me", "ayudenme": "help me", "me ayudan": "can you help me",
     "necesito": "i need", "quiero": "i want", "quisiera": "i would like", "me gustaria": "i would like",
     "puedo": "can i", "puede": "can you", "pueden": "can you", "podrian": "could you", "podria": "could",
+    "decir": "tell", "decirme": "tell me", "digan": "tell", "diga": "tell", "saber": "know",
     "tengo": "i have", "tiene": "has", "tienen": "do you have", "hay": "is there",
     # pronouns, function words
     "yo": "i", "mi": "my", "mis": "my", "me": "me", "tu": "your", "su": "your", "sus": "your", "usted": "you",
@@ -41,7 +42,9 @@ WORDS = {
     "llegar": "arrive", "llega": "arrives", "llegado": "arrived", "llego": "arrived", "llegara": "will arrive",
     "recibido": "received", "recibi": "i received", "recibir": "receive", "estado": "status",
     "retraso": "delay", "retrasado": "delayed", "tarde": "late", "perdido": "lost", "falta": "missing",
-    "faltan": "missing", "esperando": "waiting", "espero": "i wait", "gastos de envio": "shipping cost",
+    "faltan": "missing", "esperando": "waiting", "espero": "i wait",
+    # a wait that has lasted ("llevo dos semanas esperando": I have been waiting for two weeks)
+    "llevo": "i have been", "desde hace": "for", "esperando desde hace": "waiting for", "gastos de envio": "shipping cost",
     "envio gratis": "free shipping", "internacional": "international", "direccion": "address",
     "cambiar": "change", "cambio": "exchange", "modificar": "change", "equivocada": "wrong", "equivocado": "wrong",
     "incorrecto": "wrong", "incorrecta": "wrong", "tienda": "store", "recoger": "collect",

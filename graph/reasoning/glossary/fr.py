@@ -6,7 +6,7 @@ WORDS = {
     "s' il vous plait": "please", "svp": "please", "stp": "please", "cordialement": "regards", "desole": "sorry",
     "aide": "help", "aider": "help", "aidez-moi": "help me", "je voudrais": "i would like", "je veux": "i want",
     "j' aimerais": "i would like", "besoin": "need", "pouvez-vous": "can you", "pouvez": "can", "peux": "can",
-    "puis-je": "can i", "est-ce que": "", "possible": "possible",
+    "puis-je": "can i", "dire": "tell", "me dire": "tell me", "dites-moi": "tell me", "savoir": "know", "est-ce que": "", "possible": "possible",
     # pronouns, function words
     "je": "i", "j'": "i", "moi": "me", "m'": "me", "me": "me", "mon": "my", "ma": "my", "mes": "my",
     "vous": "you", "votre": "your", "vos": "your", "tu": "you", "ton": "your", "il": "it", "elle": "it",
@@ -37,7 +37,8 @@ WORDS = {
     "expedie": "shipped", "envoye": "sent", "envoyer": "send", "suivi": "tracking", "numero de suivi":
     "tracking number", "numero": "number", "arrive": "arrived", "arriver": "arrive", "arrivee": "arrived",
     "recu": "received", "recevoir": "receive", "statut": "status", "etat": "status", "retard": "delay",
-    "en retard": "late", "perdu": "lost", "manquant": "missing", "attends": "wait", "attente": "waiting",
+    "en retard": "late", "perdu": "lost", "manquant": "missing", "attends": "wait", "j' attends depuis": "i have been waiting for",
+    "attends depuis": "waiting for", "attente": "waiting",
     "frais de port": "shipping cost", "frais de livraison": "shipping cost", "gratuite": "free",
     "international": "international", "adresse": "address", "changer": "change", "modifier": "change",
     "mauvaise": "wrong", "mauvais": "wrong", "erreur": "mistake", "magasin": "store", "retrait": "collection",

@@ -7,6 +7,7 @@ WORDS = {
     "cordiali saluti": "regards", "scusate": "sorry", "scusi": "excuse me", "aiuto": "help", "aiutare": "help",
     "vorrei": "i would like", "voglio": "i want", "ho bisogno": "i need", "bisogno": "need", "posso": "can i",
     "potete": "can you", "potreste": "could you", "puo": "can you",
+    "dire": "tell", "dirmi": "tell me", "ditemi": "tell me", "sapere": "know",
     # pronouns, function words
     "io": "i", "mio": "my", "mia": "my", "miei": "my", "mie": "my", "il mio": "my", "la mia": "my",
     "i miei": "my", "mi": "me", "me": "me", "voi": "you", "vostro": "your", "vostra": "your", "lei": "you",
@@ -39,7 +40,8 @@ WORDS = {
     "tracking": "tracking", "numero di tracciamento": "tracking number", "numero": "number",
     "arrivato": "arrived", "arrivata": "arrived", "arrivare": "arrive", "arriva": "arrives",
     "ricevuto": "received", "ricevere": "receive", "stato dell' ordine": "order status", "ritardo": "delay",
-    "in ritardo": "late", "perso": "lost", "mancante": "missing", "aspetto": "i wait", "attesa": "waiting",
+    "in ritardo": "late", "perso": "lost", "mancante": "missing", "aspetto": "i wait", "aspetto da": "i have been waiting for",
+    "sto aspettando da": "i have been waiting for", "attesa": "waiting",
     "costi di spedizione": "shipping cost", "gratuita": "free", "internazionale": "international",
     "indirizzo": "address", "cambiare": "change", "modificare": "change", "sbagliato": "wrong",
     "sbagliata": "wrong", "negozio": "store", "ritirare": "collect",

@@ -6,6 +6,7 @@ WORDS = {
     "obrigada": "thanks", "por favor": "please", "pfv": "please", "desculpe": "sorry", "ajuda": "help",
     "ajudar": "help", "preciso": "i need", "quero": "i want", "gostaria": "i would like", "posso": "can i",
     "pode": "can you", "podem": "can you", "poderia": "could you", "tenho": "i have", "tem": "is there",
+    "dizer": "tell", "me dizer": "tell me", "saber": "know",
     # pronouns, function words
     "eu": "i", "meu": "my", "minha": "my", "meus": "my", "minhas": "my", "me": "me", "voce": "you",
     "voces": "you", "seu": "your", "sua": "your", "o": "the", "a": "the", "os": "the", "as": "the", "um": "a",
@@ -33,7 +34,7 @@ WORDS = {
     "correios": "post", "rastreio": "tracking", "rastreamento": "tracking", "codigo de rastreio":
     "tracking number", "numero": "number", "chegar": "arrive", "chegou": "arrived", "recebi": "i received",
     "receber": "receive", "status": "status", "atraso": "delay", "atrasado": "delayed", "perdido": "lost",
-    "faltando": "missing", "esperando": "waiting", "frete": "shipping cost", "frete gratis": "free shipping",
+    "faltando": "missing", "esperando": "waiting", "esperando ha": "waiting for", "frete": "shipping cost", "frete gratis": "free shipping",
     "internacional": "international", "endereco": "address", "mudar": "change", "alterar": "change",
     "errado": "wrong", "errada": "wrong", "loja": "store", "retirar": "collect",
     # returns, refunds, money

@@ -37,6 +37,7 @@ MAX_PHRASE_WORDS = 3
 MIN_ROOT = 4  # letters of a word that must match for two words to share a root
 VERB_CUT = 1  # a verb is its base form ("restock"): only an "s" or "e" goes ("restocks", "combining")
 MIN_ASK_WORDS = 2  # a question with fewer content words ("how can I convert?") leans on the sentence before it
+_REFERS_BACK = re.compile(r"\b(?:it|that|this|they|them|those|these)\b", re.IGNORECASE)
 # Words that end a condition's noun phrase or carry no condition of their own.
 _FUNCTION = frozenset({
     "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "from", "by", "it", "its",
@@ -78,7 +79,10 @@ def asking_part(text: str) -> str:
         return ""
     ask = asks[-1]
     content = [w for w in _WORD.findall(sentences[ask]) if w.lower() not in _FUNCTION]
-    start = ask - 1 if len(content) < MIN_ASK_WORDS and ask > 0 else ask
+    # ...and so does one whose subject is a pronoun for a thing named before: "how much is shipping to the UK? and
+    # how long does it take?" asks how long shipping to the UK takes
+    bare = len(content) < MIN_ASK_WORDS or (len(content) <= MIN_ASK_WORDS and _REFERS_BACK.search(sentences[ask]))
+    start = ask - 1 if bare and ask > 0 else ask
     return " ".join(sentences[start:ask + 1])
 
 

@@ -21,6 +21,7 @@ from graph.reasoning.offline.coverage import (
     asks_to_collect_in_person,
     says_there_is_no_place,
 )
+from graph.reasoning.offline.troubleshooting import for_when_it_did_not_come, says_it_did_not_come
 from graph.reasoning.places import with_zones, zones_named
 from graph.reasoning.text_norm import GIFT_CARD
 from graph.state import PassageRef
@@ -326,7 +327,10 @@ def _sentence_scores(question: str, sections: list[tuple[str, str]], title: str 
     in_person = asks_about_a_place_to_go(question)
     # ...and to "can I pick up my order instead?" it is the answer: whether there is a place to collect from
     collecting = asks_to_collect_in_person(question)
+    # "...but never got the email": the section for when it did not come ("No email?") answers (troubleshooting.py)
+    not_come = says_it_did_not_come(question)
     return [meaning[i] + LEXICAL_WEIGHT * lexical[i] + _answer_type_bonus(question, sentences[i])
+            + (ANSWER_TYPE_BONUS if not_come and for_when_it_did_not_come(sections[i][0]) else 0.0)
             - (NO_PLACE_PENALTY if not in_person and says_there_is_no_place(sentences[i]) else 0.0)
             + (ANSWER_TYPE_BONUS if collecting and says_there_is_no_place(sentences[i]) else 0.0)
             for i in range(len(sections))]
@@ -436,6 +440,11 @@ def _with_their_answers(kept: list[int], sections: list[tuple[str, str]]) -> set
         chosen.add(best + 1)
     for i in kept:
         if _LEANS_BACK.match(sections[i][1]) and i > 0 and sections[i - 1][0] == sections[i][0]:
+            chosen.add(i - 1)
+    for i in kept:
+        # ...and the sentence after such a question answers it: never quoted without it ("Signed up through
+        # checkout as a guest? Create an account with the same email.")
+        if i > 0 and sections[i - 1][0] == sections[i][0] and sections[i - 1][1].rstrip().endswith("?"):
             chosen.add(i - 1)
     for i in kept:
         if sections[i][1].rstrip().endswith("?"):

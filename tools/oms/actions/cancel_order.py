@@ -112,6 +112,18 @@ def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy) -> 
     if status == "cancelled":
         return Refusal(NAME, number, "already_cancelled", f"Order {number} is already cancelled.",
                        wording={"key": "already_cancelled", "order": number})
+    shipped = status in SHIPPED or any(s.get("shipped_at") for s in order.get("shipments") or [])
+    if args.get("change_only") and (status == "delivered" or shipped):
+        # "can I add another item to my order?": nothing can be added to a parcel on its way or delivered, and a
+        # cancellation refused with a return offered answers a question nobody asked.
+        sent = "been delivered" if status == "delivered" else "shipped"
+        return Refusal(
+            NAME, number, "change_too_late",
+            f"Order {number} has already {sent}, so nothing can be added to it or changed in it any more."
+            + ("" if status == "delivered" else tracking_text(order)),
+            wording={"key": "change_too_late", "order": number, "delivered": status == "delivered",
+                     "tracking": None if status == "delivered" else tracking_data(order)},
+        )
     delivered = delivered_on(order)
     age = (policy.current_date() - delivered).days if delivered else None
     if status == "delivered" and age is not None and policy.outside(policy.return_window_days, age):
@@ -131,7 +143,7 @@ def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy) -> 
             offer="return_request",
             wording={"key": "cancel_delivered", "order": number, "window": policy.return_window_days},
         )
-    if status in SHIPPED or any(s.get("shipped_at") for s in order.get("shipments") or []):
+    if shipped:
         return Refusal(
             NAME, number, "not_cancellable",
             f"Order {number} has already shipped, so it can no longer be cancelled.{tracking_text(order)} Once it "
