@@ -13,7 +13,7 @@ from graph.config import SupportContext, context_of
 from graph.dialogue.continuation import answers_the_agent, asks_something
 from graph.intents import INTENTS
 from graph.progress import report_progress
-from graph.reasoning.code_questions import COMBINED_CODES_QUESTION, asks_to_combine_codes
+from graph.reasoning.code_questions import codes_question
 from graph.reasoning.glossary import english_reading
 from graph.reasoning.offline.coverage import PLACES_AND_DAYS, SAME_PLACE, WEEKEND, uncovered_condition
 from graph.reasoning.payment_options import asks_about_a_way_to_pay, lists_ways_to_pay
@@ -140,7 +140,7 @@ def _in_house_words(question: str) -> str | None:
     thing = thing_cancelled(question)
     if thing is not None:
         return stop_question(thing)
-    return COMBINED_CODES_QUESTION if asks_to_combine_codes(question) else None
+    return codes_question(question)
 
 
 async def _answering_passage(kb, question: str, chosen: list[PassageRef], index: int) -> list[PassageRef]:

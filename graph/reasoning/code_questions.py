@@ -19,6 +19,12 @@ _A_DISCOUNT = any_of(
     r"codes?\s+(?:for|off)\s+(?:\w+\s+){0,2}(?:orders?|purchases?|customers?|students?|signing\s+up|newsletter)",
     r"(?:discounts?|coupons?|vouchers?|promos?|deals?|sales?)\s+(?:for|on)\s+(?:(?:my|a|the|your)\s+)?(?:first|new|"
     r"next|students?|signing\s+up)",
+    # a sale or an event's deals: "any black friday deals still going?", "do you have any sales on right now?"
+    r"(?:black\s+friday|cyber\s+monday|boxing\s+day|holiday|christmas|easter|summer|winter|spring|seasonal|"
+    r"end[- ]of[- ]season|clearance)\s+(?:deals?|sales?|offers?|discounts?|promos?|promotions?)",
+    r"(?:deals?|sales?|offers?|promotions?|discounts?)\s+(?:on\b(?!\s+(?:my|the|this|that|an?|your)\b)|going|running|"
+    r"at\s+the\s+moment|right\s+now|currently|still|this\s+week|today|coming\s+up)|(?:next|upcoming)\s+(?:sale|promotion)",
+    r"(?:student|military|nhs|senior|teacher|loyalty)\s+discounts?",
     r"(?:codigo|cupon)\s+de\s+descuento|code\s+(?:promo|de\s+reduction)|rabatt-?code|gutschein-?code|"
     r"codigo\s+(?:promocional|de\s+desconto)|codice\s+(?:sconto|promozionale)",
 )
@@ -61,16 +67,27 @@ _COMBINED = re.compile(
 
 
 COMBINED_CODES_QUESTION = "Can I combine two promo codes on one order?"  # asked in the help center's words
+CURRENT_CODES_QUESTION = "What are the current codes?"
 
 
 def asks_to_combine_codes(text: str) -> bool:
     """The message asks whether more than one discount code can go on an order (a gift card beside a code is the
     gift-card article's to answer)."""
     plain = " ".join((text or "").split())
-    letters = [ch for ch in plain if ch.isalpha()]
-    if letters and sum(ch.isupper() for ch in letters) > len(letters) / 2:
-        plain = plain.lower()  # shouted: its capitals are no codes
+    # shouted, most of its words in capitals: its capitals are no codes (counted by words: two long codes in a short
+    # question are most of its letters, "Can I use WELCOME10 and FREESHIP together?")
+    words = re.findall(r"[A-Za-z]{2,}\w*", plain)
+    if words and sum(word.isupper() for word in words) > len(words) / 2:
+        plain = plain.lower()
     lowered = re.sub(r"\b(?!(?:[A-Z]{4,}\d{0,3})\b)(\w+)", lambda m: m.group(1).lower(), plain)
     # a card is no code; a code that fails is the failure's question ("north15 isn't working, can i use two codes?")
     return (bool(_COMBINED.search(lowered)) and not re.search(r"\bgift\s*cards?\b", lowered)
             and not _OTHER_CODE.search(fold(plain)))
+
+
+def codes_question(text: str) -> str | None:
+    """A question about discount codes in the help center's own words, or None: whether codes go together, or which
+    there are now ("any black friday deals still going?" read nearest the Final Sale rules by its word "sale")."""
+    if asks_to_combine_codes(text):
+        return COMBINED_CODES_QUESTION
+    return CURRENT_CODES_QUESTION if asks_for_a_discount_code(text) else None

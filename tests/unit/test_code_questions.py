@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from graph.reasoning.code_questions import asks_for_a_discount_code, asks_to_combine_codes, read_code_question
+from graph.reasoning.code_questions import (
+    COMBINED_CODES_QUESTION,
+    CURRENT_CODES_QUESTION,
+    asks_for_a_discount_code,
+    asks_to_combine_codes,
+    codes_question,
+    read_code_question,
+)
 
 
 @pytest.mark.parametrize("text", [
@@ -15,6 +22,8 @@ from graph.reasoning.code_questions import asks_for_a_discount_code, asks_to_com
     "¿tienen algún código de descuento?",
     "Gibt es einen Rabattcode?",
     "you got any discount codes?",
+    # a sale, an event's deals, a discount for a group
+    "any black friday deals still going?", "do you have any sales on right now?", "do you do a student discount?",
 ])
 def test_asking_for_a_discount_code(text):
     assert asks_for_a_discount_code(text)
@@ -29,6 +38,8 @@ def test_asking_for_a_discount_code(text):
     "where is my first order?",
     "I've got a promo code and I want to know when they expire.",  # one the customer has
     "I have a discount code, where do I enter it?",
+    "is the parka on sale?",  # a product's price
+    "are there any deals on my order?",
 ])
 def test_no_discount_code_asked_for(text):
     assert not asks_for_a_discount_code(text)
@@ -42,6 +53,7 @@ def test_the_order_reading_goes_to_the_promotions():
 
 
 @pytest.mark.parametrize("text", ["can I use WELCOME10 and FREESHIP together?", "can I stack discount codes?",
+                                  "Can I use WELCOME10 and FREESHIP together?",  # two codes: most letters, few words
                                   "Can I use two promo codes?", "can I use both codes"])
 def test_codes_asked_to_go_together(text):
     assert asks_to_combine_codes(text)
@@ -55,3 +67,9 @@ def test_codes_asked_to_go_together(text):
 ])
 def test_not_codes_asked_to_go_together(text):
     assert not asks_to_combine_codes(text)
+
+
+def test_a_codes_question_is_asked_in_the_help_centers_words():
+    assert codes_question("can I stack discount codes?") == COMBINED_CODES_QUESTION
+    assert codes_question("any black friday deals still going?") == CURRENT_CODES_QUESTION
+    assert codes_question("my promo code is not working") is None

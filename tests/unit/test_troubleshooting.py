@@ -10,7 +10,7 @@ from graph.reasoning.offline.troubleshooting import for_when_it_did_not_come, sa
 @pytest.mark.parametrize("text", [
     "I tried resetting my password but never got the email", "I still haven't received my refund",
     "the return label didn't come through", "no sign of the confirmation", "still nothing from you",
-    "my refund has not been received",
+    "my refund has not been received", "refund still hasn't hit my account",
 ])
 def test_a_thing_that_did_not_come_is_read_as_such(text):
     assert says_it_did_not_come(text)

@@ -33,7 +33,7 @@ from graph.reasoning.base import Draft, DraftRequest
 from graph.reasoning.code_questions import (
     COMBINED_CODES_QUESTION,
     asks_for_a_discount_code,
-    asks_to_combine_codes,
+    codes_question,
 )
 from graph.reasoning.gift_returns import says_goods_were_a_gift
 from graph.reasoning.glossary import english_reading
@@ -174,7 +174,12 @@ def _policy_section(question: Question, passages: list[PassageRef], language: st
     # prior's "why isn't my code working?" list came before the rules' "only 1 promo code per order"); a passage
     # none of whose sentences is near it is passed over ("yes, go ahead" gets no article chosen for the
     # conversation's topic).
-    closeness = {id(p): closest_sentence(asked, p) for p in passages if _answers_question(p)}
+    # Asked in the help center's words, a passage is measured by those words only: its retrieval closeness to the
+    # customer's own ("any black friday deals still going?" to the current codes) is not what is asked.
+    def in_reach(passage: PassageRef) -> bool:
+        return asked_as is not None or _answers_question(passage)
+
+    closeness = {id(p): closest_sentence(asked, p) for p in passages if in_reach(p)}
 
     def answers(passage: PassageRef) -> bool:
         closest = closeness[id(passage)]
@@ -182,7 +187,7 @@ def _policy_section(question: Question, passages: list[PassageRef], language: st
             return with_table
         return not measured or closest >= MIN_SENTENCE_SIMILARITY
 
-    answering = [p for p in passages if _answers_question(p) and answers(p)]
+    answering = [p for p in passages if in_reach(p) and answers(p)]
     closest_of_all = max((closeness[id(p)] or 0.0 for p in answering), default=0.0)
     near = [p for p in answering if not measured or (closeness[id(p)] or 0.0) >= closest_of_all - SENTENCE_MARGIN
             or closeness[id(p)] is None]
@@ -741,12 +746,13 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     stopped = _subscription_stopped(question, chosen, language)
     if stopped is not None:
         return stopped
-    # "can I use WELCOME10 and FREESHIP together?": measured in the help center's words (the codes' own names read
-    # nearest the list of reasons a code fails, which names them)
-    combined = intent in PAYING_INTENTS and asks_to_combine_codes(english_reading(question["text"], language))
+    # "can I use WELCOME10 and FREESHIP together?", "any black friday deals still going?": measured in the help
+    # center's words (the codes' own names read nearest the list of reasons a code fails, which names them; a sale
+    # the Final Sale rules)
+    house = codes_question(english_reading(question["text"], language)) if intent in PAYING_INTENTS else None
+    combined = house == COMBINED_CODES_QUESTION
     section = _policy_section(question, chosen, language, with_table=intent == "sizing",
-                              nearest=_nearest_answers(question["text"]) or combined,
-                              asked_as=COMBINED_CODES_QUESTION if combined else None)
+                              nearest=_nearest_answers(question["text"]) or house is not None, asked_as=house)
     if intent in PAYING_INTENTS:  # "can I pay with Afterpay?": not on the list of those accepted
         refused = _way_to_pay_not_taken(question, chosen, language)
         if refused is not None:

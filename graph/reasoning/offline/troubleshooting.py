@@ -16,7 +16,7 @@ import re
 _NOT_COME = re.compile(
     r"\b(?:never|didn'?t|did\s+not|haven'?t|have\s+not|hasn'?t|has\s+not|not\s+yet|yet\s+to|still\s+not|"
     r"still\s+(?:haven'?t|hasn'?t))\s+(?:\w+\s+)?(?:got(?:ten)?|get|receiv\w*|arriv\w*|come|came|turned\s+up|"
-    r"shown\s+up|showed\s+up|come\s+through)\b|"
+    r"shown\s+up|showed\s+up|come\s+through|come\s+in|hit|appeared|landed|gone\s+through|been\s+credited)\b|"
     r"\bnot\s+(?:been\s+)?received\b|\bno\s+sign\s+of\b|\bstill\s+(?:no|nothing|missing)\b",
     re.IGNORECASE,
 )
