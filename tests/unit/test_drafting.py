@@ -127,6 +127,10 @@ def test_a_yes_no_question_about_one_item_of_a_list_gets_that_item_and_a_questio
     assert best_sentences("can I pay with paypal", PAYMENTS) == ["Accepted: PayPal."]
     whole = "Accepted: Visa, Mastercard and American Express; PayPal; Apple Pay; Afterpay (4 payments); Store gift cards."
     assert best_sentences("which payment methods do you accept?", PAYMENTS) == [whole]  # asks for the list
+    # ...in other words than the list's lead-in, beside a section that says "pay with another method"
+    declined = PAYMENTS + ("\n\n## Payment declined at checkout\nCheck that the billing address matches the one your "
+                           "card is registered to, or pay with another method.")
+    assert best_sentences("what payment methods do you take", declined)[0] == whole
     assert best_sentences("can I pay?", PAYMENTS) == [whole]  # no item stands out
 
 

@@ -21,6 +21,7 @@ from graph.reasoning.offline.coverage import (
     asks_to_collect_in_person,
     says_there_is_no_place,
 )
+from graph.reasoning.offline.several_asks import separate_asks
 from graph.reasoning.offline.troubleshooting import for_when_it_did_not_come, says_it_did_not_come
 from graph.reasoning.places import with_zones, zones_named
 from graph.reasoning.text_norm import GIFT_CARD
@@ -300,6 +301,11 @@ _ANSWER_TYPES = (
                 r"(work|working|valid|apply|applying|go(ing)? through|accepted)\b|\binvalid\b|\brejected\b",
                 re.IGNORECASE),
      re.compile(r"\breasons?\b|\bbecause\b|\bdue to\b", re.IGNORECASE)),
+    # "what payment methods do you take?", "which countries do you ship to?": the things asked for are a list, the
+    # sentence a bullet list became ("Accepted: Visa, ...; PayPal; ...")
+    (re.compile(r"\b(?:what|which)\s+(?:\w+\s+)?(?:methods|options|ways|cards|kinds|types|colou?rs|sizes|countries|"
+                r"carriers|codes|materials)\b", re.IGNORECASE),
+     re.compile(r"^[^:;]{1,60}:\s[^;]+(?:;[^;]+){2,}$")),
     # "how do I return something?": what to do, a sentence that tells the customer to do it ("Go to ...")
     (re.compile(r"\bhow (do|can|should|would) (i|we|you)\b|\bwhere do i\b", re.IGNORECASE),
      re.compile(r"^(?:\d+\.\s+)?(enter|go|click|tap|choose|select|sign|use|print|drop|pack|add|open|send|reply|"
@@ -477,11 +483,23 @@ def cite(passage: PassageRef, language: str = "en") -> str:
     return phrases.say("source_no_url", language, title=title)
 
 
+def _said_in(sentence: str, chosen: list[str]) -> bool:
+    """The sentence, or the item of a list it is ("Accepted: Klarna (4 interest-free payments)."), is already quoted."""
+    said = sentence.split(": ", 1)[-1].rstrip(".")
+    return any(said in other for other in chosen)
+
+
 def answer_from_passage(question: str, passage: PassageRef, language: str = "en", limit: int = 2) -> str:
     """The sentences that answer the question, then the article's link on a line of its own."""
     # A chunk's heading is stored beside its text: it is the lead-in of a list that has none of its own.
     lead_in = passage.get("heading") or passage.get("title") or ""
-    body = " ".join(best_sentences(question, passage.get("text", ""), limit, lead_in, about=passage.get("title") or ""))
+    text, about = passage.get("text", ""), passage.get("title") or ""
+    chosen = best_sentences(question, text, limit, lead_in, about=about)
+    asks = separate_asks(question)
+    if len(asks) > 1:  # each ask its nearest sentence too, when the question's as a whole left it out (several_asks.py)
+        for ask in asks:
+            chosen += [s for s in best_sentences(ask, text, 1, lead_in, about=about) if not _said_in(s, chosen)][:1]
+    body = " ".join(chosen)
     note = phrases.say("article_in_english", language)
     lead = f"{note} " if note else ""
     return f"{lead}{body}\n{cite(passage, language)}".strip()
