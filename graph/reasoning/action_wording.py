@@ -440,11 +440,18 @@ _REFUSALS: dict[str, dict[str, str]] = {
         "it": "L'ordine {order} {why}, quindi non si può più cambiare l'indirizzo di spedizione.{tracking}",
     },
     "change_too_late": {
-        "es": "El pedido {order} {why}, así que ya no se le puede añadir ni cambiar nada.{tracking}",
-        "fr": "La commande {order} {why} : on ne peut plus rien y ajouter ni y modifier.{tracking}",
-        "de": "Die Bestellung {order} {why}, daher lässt sich nichts mehr hinzufügen oder ändern.{tracking}",
-        "pt": "A encomenda {order} {why}, por isso já não é possível acrescentar nem alterar nada.{tracking}",
-        "it": "L'ordine {order} {why}, quindi non si può più aggiungere né cambiare niente.{tracking}",
+        "es": "El pedido {order} {why}, así que ya no se le puede añadir ni cambiar nada.{tracking}{later}",
+        "fr": "La commande {order} {why} : on ne peut plus rien y ajouter ni y modifier.{tracking}{later}",
+        "de": "Die Bestellung {order} {why}, daher lässt sich nichts mehr hinzufügen oder ändern.{tracking}{later}",
+        "pt": "A encomenda {order} {why}, por isso já não é possível acrescentar nem alterar nada.{tracking}{later}",
+        "it": "L'ordine {order} {why}, quindi non si può più aggiungere né cambiare niente.{tracking}{later}",
+    },
+    "change_once_arrived": {
+        "es": " Cuando llegue, puedes devolverlo o cambiarlo{window}.",
+        "fr": " Une fois arrivée, vous pourrez la retourner ou l'échanger{window}.",
+        "de": " Wenn sie angekommen ist, können Sie sie{window} zurücksenden oder umtauschen.",
+        "pt": " Quando chegar, pode devolvê-la ou trocá-la{window}.",
+        "it": " Quando arriva, puoi restituirlo o cambiarlo{window}.",
     },
     "address_why": {  # (cancelled, shipped, delivered)
         "es": "está cancelado|ya se envió|ya se entregó", "fr": "a été annulée|a déjà été expédiée|a déjà été livrée",
@@ -743,6 +750,9 @@ def refusal_text(wording: dict[str, Any] | None, language: str | None) -> str | 
     elif key in ("address_too_late", "change_too_late"):
         cancelled, shipped, delivered = _REFUSALS["address_why"][language].split("|")
         slots["why"] = cancelled if wording.get("cancelled") else delivered if wording.get("delivered") else shipped
+        if key == "change_too_late":
+            slots["later"] = "" if wording.get("delivered") else _say(_REFUSALS, "change_once_arrived", language,
+                                                                          window=slots["window"])
         if wording.get("shipped"):
             slots["tracking"] += _say(_REFUSALS, "redirect", language)
     elif key == "address_other_country":

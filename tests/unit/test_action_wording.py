@@ -191,7 +191,7 @@ REFUSAL_PIECES = {
     "cancel_part": ["1 × Trail Cap", "1 × Trail Tee", " 30 "],
     "exchange_which_item": ["1 × Trail Cap", "1 × Trail Tee"],
     "address_too_late": ["USPS", "9400111899223344556677"],
-    "change_too_late": ["USPS", "9400111899223344556677"],
+    "change_too_late": ["USPS", "9400111899223344556677", " 30 "],
     "address_needed": ["742 Evergreen Terrace"],
     "exchange_outside": ["91", " 30 "],
     "return_outside": ["60", " 30 "],

@@ -38,6 +38,7 @@ MIN_ROOT = 4  # letters of a word that must match for two words to share a root
 VERB_CUT = 1  # a verb is its base form ("restock"): only an "s" or "e" goes ("restocks", "combining")
 MIN_ASK_WORDS = 2  # a question with fewer content words ("how can I convert?") leans on the sentence before it
 _REFERS_BACK = re.compile(r"\b(?:it|that|this|they|them|those|these)\b", re.IGNORECASE)
+_GOES_ON = re.compile(r"^\W*(?:and|also|plus|then|what about|how about)\b", re.IGNORECASE)
 # Words that end a condition's noun phrase or carry no condition of their own.
 _FUNCTION = frozenset({
     "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "from", "by", "it", "its",
@@ -79,9 +80,11 @@ def asking_part(text: str) -> str:
         return ""
     ask = asks[-1]
     content = [w for w in _WORD.findall(sentences[ask]) if w.lower() not in _FUNCTION]
-    # ...and so does one whose subject is a pronoun for a thing named before: "how much is shipping to the UK? and
-    # how long does it take?" asks how long shipping to the UK takes
-    bare = len(content) < MIN_ASK_WORDS or (len(content) <= MIN_ASK_WORDS and _REFERS_BACK.search(sentences[ask]))
+    # ...and so does one that goes on from it about a thing named there: "how much is shipping to the UK? and how long
+    # does it take?" asks how long shipping to the UK takes (not "...it's a present. can you tell me when it will
+    # arrive?", whose "it" is the order, not the present)
+    goes_on = _GOES_ON.match(sentences[ask]) and _REFERS_BACK.search(sentences[ask])
+    bare = len(content) < MIN_ASK_WORDS or (len(content) <= MIN_ASK_WORDS and goes_on)
     start = ask - 1 if bare and ask > 0 else ask
     return " ".join(sentences[start:ask + 1])
 

@@ -120,9 +120,11 @@ def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy) -> 
         return Refusal(
             NAME, number, "change_too_late",
             f"Order {number} has already {sent}, so nothing can be added to it or changed in it any more."
-            + ("" if status == "delivered" else tracking_text(order)),
+            + ("" if status == "delivered" else f"{tracking_text(order)} Once it arrives you can return or exchange "
+                                                f"it{policy.return_window_text()}."),
             wording={"key": "change_too_late", "order": number, "delivered": status == "delivered",
-                     "tracking": None if status == "delivered" else tracking_data(order)},
+                     "tracking": None if status == "delivered" else tracking_data(order),
+                     "window": None if status == "delivered" else policy.return_window_days},
         )
     delivered = delivered_on(order)
     age = (policy.current_date() - delivered).days if delivered else None
