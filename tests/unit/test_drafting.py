@@ -1112,3 +1112,19 @@ def test_a_time_asked_of_passages_that_name_no_hours_keeps_the_status_articles_a
     draft = compose(_request("your website says there are no delivery slots for the next 3 weeks", "order_status",
                              passages=[late, delivered], oms={"orders": [_in_transit()]}))
     assert "delivered a little early" not in draft.text
+
+
+@pytest.mark.parametrize(("question", "not_again"), [
+    ("I already checked spam, never got the reset email", "Check spam"),
+    ("I tried resetting my password but never got the email", "Forgot password"),
+])
+def test_a_step_the_customer_already_took_is_not_told_again(question, not_again):
+    assert not any(not_again in sentence for sentence in best_sentences(question, NO_EMAIL))
+
+
+def test_the_steps_a_customer_took_are_read_and_a_question_is_none():
+    from graph.reasoning.offline.steps_taken import steps_taken
+
+    assert steps_taken("Checked spam, nothing there. Is it still on schedule?") == ["spam"]
+    assert steps_taken("I tried resetting my password but never got the email") == ["resetting my password"]
+    assert steps_taken("how do I reset my password?") == [] and steps_taken("I tried them on once") == []

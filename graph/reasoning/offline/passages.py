@@ -22,6 +22,7 @@ from graph.reasoning.offline.coverage import (
     says_there_is_no_place,
 )
 from graph.reasoning.offline.several_asks import separate_asks
+from graph.reasoning.offline.steps_taken import steps_taken
 from graph.reasoning.offline.troubleshooting import for_when_it_did_not_come, says_it_did_not_come
 from graph.reasoning.places import with_zones, zones_named
 from graph.reasoning.text_norm import GIFT_CARD
@@ -312,11 +313,26 @@ _ANSWER_TYPES = (
                 r"email|follow|visit|forward|check|request|tell)\b", re.IGNORECASE)),
 )
 ANSWER_TYPE_BONUS = 0.6  # on the meaning (0.2-0.7) + overlap (0-1) scale: a sentence without the answer rarely is one
+STEP_TAKEN_PENALTY = 1.2  # twice the bonus: a step already taken is quoted only when nothing else is near at all
 NO_PLACE_PENALTY = 0.6  # the same scale: a sentence saying there is no store, for a question about no place to go
 
 
 def _answer_type_bonus(question: str, sentence: str) -> float:
     return sum(ANSWER_TYPE_BONUS for asks, gives in _ANSWER_TYPES if asks.search(question) and gives.search(sentence))
+
+
+# The doing words of a step and of an instruction: two steps are the same when they share what they are done to.
+_DOING = {"check", "checked", "checking", "click", "clicked", "try", "tried", "use", "used", "request", "requested",
+          "reset", "resetting", "clear", "cleared", "update", "updated", "enter", "entered", "contact", "send", "sent",
+          "twice", "again", "already", "times"}
+
+
+def _tells_to_do_again(sentence: str, done: list[set[str]]) -> bool:
+    """The sentence tells the customer to do something (_WHAT_TO_DO) to a thing a step they took was done to."""
+    if not _WHAT_TO_DO.match(sentence):
+        return False
+    said = _words(sentence) - _DOING
+    return any(_mentions(word, said) for step in done for word in step)
 
 
 def _sentence_scores(question: str, sections: list[tuple[str, str]], title: str = "") -> list[float]:
@@ -335,8 +351,11 @@ def _sentence_scores(question: str, sections: list[tuple[str, str]], title: str 
     collecting = asks_to_collect_in_person(question)
     # "...but never got the email": the section for when it did not come ("No email?") answers (troubleshooting.py)
     not_come = says_it_did_not_come(question)
+    # "Checked spam, nothing there": "Check spam and promotions folders" tells them what they did (steps_taken.py)
+    done = [_words(step) - _DOING for step in steps_taken(question)]
     return [meaning[i] + LEXICAL_WEIGHT * lexical[i] + _answer_type_bonus(question, sentences[i])
             + (ANSWER_TYPE_BONUS if not_come and for_when_it_did_not_come(sections[i][0]) else 0.0)
+            - (STEP_TAKEN_PENALTY if done and _tells_to_do_again(sentences[i], done) else 0.0)
             - (NO_PLACE_PENALTY if not in_person and says_there_is_no_place(sentences[i]) else 0.0)
             + (ANSWER_TYPE_BONUS if collecting and says_there_is_no_place(sentences[i]) else 0.0)
             for i in range(len(sections))]
