@@ -502,6 +502,17 @@ def cite(passage: PassageRef, language: str = "en") -> str:
     return phrases.say("source_no_url", language, title=title)
 
 
+# Cosine of an ask and the sentence quoted for it: answers read 0.39-0.77 ("do I need the tags on?" and the condition
+# list, 0.39), the nearest sentence of an article about something else 0.05-0.32.
+ASK_ANSWER_MEANING = 0.4
+ASK_ANSWER_SHARING_A_WORD = 0.3  # ...or this near, naming a thing the ask names ("tags")
+
+
+def _answers_the_ask(ask: str, sentence: str) -> bool:
+    meaning = _meanings(ask, [("", sentence)])[0]
+    return meaning >= ASK_ANSWER_MEANING or (meaning >= ASK_ANSWER_SHARING_A_WORD and shares_a_word(ask, sentence))
+
+
 def _said_in(sentence: str, chosen: list[str]) -> bool:
     """The sentence, or the item of a list it is ("Accepted: Klarna (4 interest-free payments)."), is already quoted."""
     said = sentence.split(": ", 1)[-1].rstrip(".")
@@ -517,7 +528,10 @@ def answer_from_passage(question: str, passage: PassageRef, language: str = "en"
     asks = separate_asks(question)
     if len(asks) > 1:  # each ask its nearest sentence too, when the question's as a whole left it out (several_asks.py)
         for ask in asks:
-            chosen += [s for s in best_sentences(ask, text, 1, lead_in, about=about) if not _said_in(s, chosen)][:1]
+            nearest = [s for s in best_sentences(ask, text, 1, lead_in, about=about) if not _said_in(s, chosen)][:1]
+            # only one that answers it: the nearest sentence of an article about something else is noise ("is anyone
+            # going to deliver it?" beside a sizing question got "Express is our fastest option")
+            chosen += [s for s in nearest if _answers_the_ask(ask, s)]
     body = " ".join(chosen)
     note = phrases.say("article_in_english", language)
     lead = f"{note} " if note else ""
