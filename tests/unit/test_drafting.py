@@ -1122,6 +1122,13 @@ def test_a_step_the_customer_already_took_is_not_told_again(question, not_again)
     assert not any(not_again in sentence for sentence in best_sentences(question, NO_EMAIL))
 
 
+def test_a_step_on_another_thing_leaves_the_advice_in():
+    declined = ("## Payment declined at checkout\nA declined payment isn't charged. Check that the billing address "
+                "matches the one your card is registered to, or pay with another method.")
+    chosen = best_sentences("i tried three cards and all of them failed is your checkout broken", declined)
+    assert any(sentence.startswith("Check that the billing address") for sentence in chosen), chosen
+
+
 def test_the_steps_a_customer_took_are_read_and_a_question_is_none():
     from graph.reasoning.offline.steps_taken import steps_taken
 

@@ -42,6 +42,11 @@ from graph.reasoning.text_norm import fold
         ("non sono stato rimborsato, l'ho restituito", {"refunded", "returned"}),
         ("devolvi a encomenda e não fui reembolsado", {"i returned", "refunded"}),
         ("des chaussures portées une fois", {"worn"}),
+        # can't get into the account
+        ("Não consigo entrar na minha conta", {"i can not", "log in"}),
+        ("Non riesco ad entrare nel mio account", {"i can not", "log in"}),
+        ("Je n'arrive pas à entrer dans mon compte", {"i can not", "log in"}),
+        ("Ich komme nicht in mein Konto", {"can not get into", "account"}),
         # a wait that has lasted, not "I wait since" (read as a refund awaited)
         ("Ich warte seit zwei Wochen", {"i have been waiting for"}),
         ("J'attends depuis deux semaines", {"i have been waiting for"}),

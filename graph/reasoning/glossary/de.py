@@ -63,7 +63,7 @@ WORDS = {
     "loch": "hole", "fleck": "stain", "verfugbar": "available", "lager": "stock", "material": "material",
     "schuhe": "shoes", "jacke": "jacket", "hose": "trousers", "kleid": "dress",
     # account
-    "konto": "account", "kundenkonto": "account", "passwort": "password",
+    "konto": "account", "komme nicht in": "can not get into", "komme nicht mehr in": "can not get into", "kundenkonto": "account", "passwort": "password",
     # body measures, for the size they fall in (tools/oms/size_fit.py)
     "brust": "chest", "brustumfang": "chest", "bundweite": "waist", "taillenweite": "waist", "hufte": "hip",
     "huftumfang": "hip", "innenbeinlange": "inseam", "schrittlange": "inseam", "fusslange": "foot length",

@@ -63,7 +63,7 @@ WORDS = {
     "tour de poitrine": "chest", "poitrine": "chest", "tour de taille": "waist", "tour de hanches": "hips",
     "hanches": "hips", "entrejambe": "inseam",
     # account again: forgetting a password and resetting it, then signing in
-    "oublie": "forgot", "oublier": "forget", "reinitialiser": "reset", "connecter": "log in", "connexion": "login",
+    "oublie": "forgot", "oublier": "forget", "reinitialiser": "reset", "connecter": "log in", "entrer dans mon compte": "log in to my account", "connexion": "login",
     "me connecter": "log in", "je n' arrive pas a": "i can not", "j' arrive pas a": "i can not",
     "je n' arrive plus a": "i can no longer", "acceder": "access", "mail": "email", "e-mail": "email", "identifiant": "username",
     # feelings and staff

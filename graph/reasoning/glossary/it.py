@@ -63,7 +63,8 @@ WORDS = {
     "petto": "chest", "torace": "chest", "girovita": "waist", "fianchi": "hips", "cavallo": "inseam",
     # account again: forgetting a password and resetting it, then signing in
     "dimenticato": "forgot", "dimenticata": "forgot", "dimenticare": "forget", "reimpostare": "reset",
-    "accedere": "log in",
+    "accedere": "log in", "entrare": "log in", "riesco": "i can", "non riesco a": "i can not",
+    "non riesco ad": "i can not",
     "accesso": "login", "email": "email", "e-mail": "email",
     # feelings and staff
     "reclamo": "complaint", "lamentela": "complaint", "pessimo": "terrible", "vergognoso": "shameful",

@@ -57,6 +57,7 @@ WORDS = {
     "peito": "chest", "busto": "bust", "quadril": "hip", "entreperna": "inseam",
     # account again: forgetting a password and resetting it, then signing in
     "esqueci": "forgot", "esquecido": "forgot", "esquecer": "forget", "redefinir": "reset", "entrar": "log in",
+    "consigo": "i can", "nao consigo": "i can not",
     "login": "login", "acessar": "access",
     "email": "email", "e-mail": "email",
     # feelings and staff

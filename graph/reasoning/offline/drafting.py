@@ -212,7 +212,7 @@ def _policy_section(question: Question, passages: list[PassageRef], language: st
     if best is None:
         return Section(None)
     text = answer_from_passage(asked_as or english_reading(said_without_links(question["text"]), language), best,
-                               language)
+                               language, several=asked_as is None)
     weak = measured and closeness[id(best)] is not None and closeness[id(best)] < WEAK_MEANING
     if weak and not shares_a_word(asked, text.rsplit("\n", 1)[0]):
         return Section(None)

@@ -327,11 +327,17 @@ _DOING = {"check", "checked", "checking", "click", "clicked", "try", "tried", "u
           "twice", "again", "already", "times"}
 
 
+INSTRUCTION_OBJECT_WORDS = 5
+
+
 def _tells_to_do_again(sentence: str, done: list[set[str]]) -> bool:
-    """The sentence tells the customer to do something (_WHAT_TO_DO) to a thing a step they took was done to."""
-    if not _WHAT_TO_DO.match(sentence):
+    """The sentence tells the customer to do something (_WHAT_TO_DO) to a thing a step they took was done to: what it is
+    done to is said right after the verb ("Check spam and promotions folders"; not "Check that the billing address
+    matches the one your card is registered to" to a customer who tried three cards)."""
+    told = _WHAT_TO_DO.match(sentence)
+    if not told:
         return False
-    said = _words(sentence) - _DOING
+    said = _words(" ".join(sentence[told.end():].split()[:INSTRUCTION_OBJECT_WORDS])) - _DOING
     return any(_mentions(word, said) for step in done for word in step)
 
 
@@ -519,13 +525,15 @@ def _said_in(sentence: str, chosen: list[str]) -> bool:
     return any(said in other for other in chosen)
 
 
-def answer_from_passage(question: str, passage: PassageRef, language: str = "en", limit: int = 2) -> str:
-    """The sentences that answer the question, then the article's link on a line of its own."""
+def answer_from_passage(question: str, passage: PassageRef, language: str = "en", limit: int = 2,
+                        several: bool = True) -> str:
+    """The sentences that answer the question, then the article's link on a line of its own. `several`: the question
+    is the customer's, whose asks may be several (not one asked in the help center's words)."""
     # A chunk's heading is stored beside its text: it is the lead-in of a list that has none of its own.
     lead_in = passage.get("heading") or passage.get("title") or ""
     text, about = passage.get("text", ""), passage.get("title") or ""
     chosen = best_sentences(question, text, limit, lead_in, about=about)
-    asks = separate_asks(question)
+    asks = separate_asks(question) if several else [question]
     if len(asks) > 1:  # each ask its nearest sentence too, when the question's as a whole left it out (several_asks.py)
         for ask in asks:
             nearest = [s for s in best_sentences(ask, text, 1, lead_in, about=about) if not _said_in(s, chosen)][:1]
