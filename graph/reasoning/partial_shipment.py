@@ -22,6 +22,9 @@ _SHIP_NOTE = r"(?:shipping|dispatch|shipment|tracking)\s+(?:e-?mails?|confirmati
 _PART = r"(?:part|some|half|one|two|\d+|a\s+few)"
 _SHIPPED_IN_PART = any_of(
     rf"only\s+(?:got|received|have|had|getting)\s+(?:an?\s+|one\s+)?{_SHIP_NOTE}\s+for",
+    # "I ordered two things but only got one email": a note counted, no goods
+    r"(?:ordered|bought)\s+(?:two|2|three|3|several|a\s+few|multiple)\s+[^.?!]{0,30}\bonly\s+(?:got|received|had|"
+    r"getting)\s+(?:one|1|a\s+single|an?)\s+(?:e-?mail|confirmation|notification|text|message)s?\b",
     rf"only\s+{_PART}\s+(?:of\s+)?(?:my|the)\s+(?:order|items?|things)\s+(?:has|have)?\s*{_SHIPPED}",
     rf"(?:rest|remainder|other\s+items?|other\s+half)\s+of\s+(?:my|the)\s+order\s+(?:still\s+)?"
     rf"(?:hasn'?t|haven'?t|has\s+not|have\s+not|not|never|isn'?t|aren'?t)\s+(?:yet\s+)?{_SHIPPED}",

@@ -16,6 +16,7 @@ from graph.reasoning.partial_shipment import read_partial_shipment, says_shipped
     "Why was my order split into two packages?",
     "only one of the items has been dispatched",
     "is my order coming in one box or two?",
+    "I ordered two things but only got one email",
 ])
 def test_an_order_shipped_in_part(text):
     assert says_shipped_in_part(text)
@@ -26,6 +27,7 @@ def test_an_order_shipped_in_part(text):
     "my order was split into two boxes and one arrived damaged",
     "my order arrived but one item is missing",
     "where is my order?",
+    "I ordered two shirts but only got one in the box",  # goods short
 ])
 def test_goods_arrived_short_or_a_plain_status_question_are_not(text):
     assert not says_shipped_in_part(text)
