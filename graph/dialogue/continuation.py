@@ -222,6 +222,22 @@ def _continued(reading: Classification, dialogue: Dialogue, text: str, confidenc
     return reading
 
 
+# Why the goods go back, said without asking: "the sole is fine I just don't like them", "it's too small", "changed my
+# mind". During a return or exchange it is the return's reason, not a question about the goods' size or make.
+_REASON = re.compile(
+    r"\b(?:don'?t|do\s+not|didn'?t|did\s+not)\s+(?:really\s+|actually\s+)?(?:like|love|want|need|suit)\b|"
+    r"\b(?:doesn'?t|does\s+not|don'?t|didn'?t)\s+(?:really\s+)?(?:fit|suit)\b|\btoo\s+(?:big|small|large|tight|loose|"
+    r"long|short|baggy|snug)\b|\bchanged\s+my\s+mind\b|\bnot\s+(?:what\s+i\s+(?:expected|wanted|ordered)|for\s+me)\b",
+    re.IGNORECASE,
+)
+
+
+def gives_a_reason(text: str) -> bool:
+    """A message that says why the goods go back and asks nothing."""
+    return ("?" not in text and not opens_as_question(text) and not _QUESTION_WORD.search(text)
+            and not _ASKS_UNMARKED.search(text) and bool(_REASON.search(text)))
+
+
 def says_which_goods(text: str) -> bool:
     """A few words that ask nothing ("the jeans", "they're too big", "in XL"): in an order action they say which
     goods it is for, or why, though read alone they look like a sizing or product question."""
@@ -246,8 +262,10 @@ def read_in_context(reading: Classification, dialogue: Dialogue | None, text: st
     # get a refund to my card and not paypal?", during a cancellation, quoted a refund from months ago)
     if topic in ACTION_FLOWS and reading.intent in REFUND_READINGS and asks_refund_route(text):
         return _continued(reading, dialogue, text, topic_confidence, "refund_route"), "refund_route"
-    if topic in ACTION_FLOWS and reading.intent in ASKED_OF_THE_GOODS and says_which_goods(text):
-        # "the jeans", "they're too big", "in XL" during a return: which goods, or why, not a question about them
+    if topic in ACTION_FLOWS and reading.intent in ASKED_OF_THE_GOODS and (says_which_goods(text)
+                                                                          or gives_a_reason(text)):
+        # "the jeans", "they're too big", "in XL", "the sole is fine I just don't like them" during a return: which
+        # goods, or why, not a question about them
         return _continued(reading, dialogue, text, topic_confidence, "detail"), "detail"
     if (topic in INTENTS and INTENTS[topic].needs_order and reading.intent in ASKED_OF_THE_GOODS
             and picks_order_by_goods(text)):
