@@ -30,6 +30,11 @@ _WANTS_IT_BACK = any_of(
     r"(?:^\W*|[.!?]\s*|please\s+|pls\s+|plz\s+)(?:re-?stock|bring\s+back)\s+(?:the|your|ur|that|those|these|more)\b",
     r"(?:when|will|are|is)\s+(?:will\s+)?(?:you|u|it|they|the\s+[\w\s'-]{1,40}?)\s+(?:be\s+|being\s+|getting\s+)?"
     r"re-?stock(?:ed|ing)?\b",
+    # "restock on the merino crew in navy when??", "any restock date for the parka?"
+    r"re-?stock(?:ing)?\s+(?:date\s+)?(?:on|of|for)\s+(?:the|your|ur|that|those|these)\b",
+    # "when is the parka back in stock?"
+    r"when\s+(?:is|are|will)\s+(?:it|they|the\s+[\w\s'-]{1,40}?)\s+(?:be\s+|coming\s+)?(?:back\s+in\s+stock|"
+    r"restocked|available\s+again)",
 )
 # an order the customer already placed: "my pre-order", "I pre-ordered it in august"
 _ALREADY_ORDERED = any_of(r"(?:my|our|the)\s+pre-?orders?|i\s+(?:have\s+)?pre-?ordered|pre-?ordered\s+(?:it|them|in)")

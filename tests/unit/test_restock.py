@@ -16,6 +16,8 @@ from graph.reasoning.restock import asks_for_goods_back, read_restock_question
     "is the parka available for preorder?",
     "@NorthboundHelp restock the parka pls 🙏", "bring back the wide-leg jean!",
     "will the parka be restocked in navy?", "when are you restocking the boots?",
+    "@NorthboundCo restock on the merino crew in navy when??", "any restock date for the parka?",
+    "when is the parka back in stock?",
 ])
 def test_goods_wanted_back_or_before_they_are_out(text):
     assert asks_for_goods_back(text)
@@ -27,6 +29,7 @@ def test_goods_wanted_back_or_before_they_are_out(text):
     "let me know when my refund is through",
     "when will my parcel be back at the depot?",
     "I restocked my closet with your tees lol",
+    "when is the refund coming back to my card?",
 ])
 def test_an_order_placed_or_a_refund_is_not_goods_wanted_back(text):
     assert not asks_for_goods_back(text)
