@@ -537,8 +537,8 @@ def answer_from_passage(question: str, passage: PassageRef, language: str = "en"
     if len(asks) > 1:  # each ask its nearest sentence too, when the question's as a whole left it out (several_asks.py)
         for ask in asks:
             nearest = [s for s in best_sentences(ask, text, 1, lead_in, about=about) if not _said_in(s, chosen)][:1]
-            # only one that answers it: the nearest sentence of an article about something else is noise ("is anyone
-            # going to deliver it?" beside a sizing question got "Express is our fastest option")
+            # only one that answers it: the nearest sentence of an article about something else is noise ("should I
+            # size up or down?" is no ask the "Order the one you think fits best" line answers, 0.05)
             chosen += [s for s in nearest if _answers_the_ask(ask, s)]
     body = " ".join(chosen)
     note = phrases.say("article_in_english", language)
