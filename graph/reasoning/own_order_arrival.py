@@ -34,6 +34,8 @@ _WHEN = any_of(
     r"by\s+(?:the\s+)?(?:\d+\w*|(?:mon|tues|wednes|thurs|fri|satur|sun)day|christmas|tomorrow|next|this|end)",
     r"(?:is|are|will|would)\s+(?:\w+\s+){0,3}?(?:arrive|arriving|get\s+here|be\s+here|come|coming|turn\s+up|show\s+up|"
     r"reach\s+me)",
+    # "is my stuff ever gonna show up or nah"
+    r"ever\s+(?:gonna|going\s+to|gunna)\s+(?:arrive|get\s+here|be\s+here|come|turn\s+up|show\s+up|reach\s+me)",
 )
 
 
@@ -61,11 +63,31 @@ def asks_when_it_arrives(text: str) -> bool:
     return bool(found) and not _GOODS_COMING.search(folded[found.end():]) and not _NEW_ORDER.search(folded)
 
 
+# The day a delivery was promised for, said to have passed: "promised by friday. it's monday. cool cool cool", "it was
+# supposed to be here yesterday". Sarcasm and slang around it read as chatter (out of scope) to the intent model.
+_PROMISED_DAY = any_of(
+    r"(?:promised|supposed\s+to\s+(?:arrive|come|be\s+here|be\s+delivered)|meant\s+to\s+(?:arrive|come|be\s+here)|"
+    r"due|expected|guaranteed)(?:\s+(?:by|on|for))?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last\s+\w+|"
+    r"the\s+\d+\w*|\d+\w*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d+)",
+)
+CHATTER = "out_of_scope"
+SHIPPING_DELAY = "shipping_delay"
+
+
+def says_promised_day_passed(text: str) -> bool:
+    """The customer says the day their delivery was promised for (a weekday, yesterday, a date) has come."""
+    folded = fold(text or "")
+    return bool(_PROMISED_DAY.search(folded)) and not _NEW_ORDER.search(folded)
+
+
 def read_own_order_arrival(probs: dict[str, float], text: str) -> dict[str, float]:
     """The distribution with the general-shipping reading's mass on the order's status, when the message asks
-    when the customer's own order arrives; the goods reading's too when it asks when "it" comes."""
-    if probs.get(SHIPPING_INFO) and asks_when_own_order_arrives(text):
-        probs = moved_to(probs, (SHIPPING_INFO,), ORDER_STATUS)
+    when the customer's own order arrives (and the chatter reading's: an own order's arrival is never out of scope);
+    the goods reading's too when it asks when "it" comes; and on a late order when a promised day has passed."""
+    if any(probs.get(intent) for intent in (SHIPPING_INFO, CHATTER)) and says_promised_day_passed(text):
+        probs = moved_to(probs, (SHIPPING_INFO, CHATTER), SHIPPING_DELAY)
+    if any(probs.get(intent) for intent in (SHIPPING_INFO, CHATTER)) and asks_when_own_order_arrives(text):
+        probs = moved_to(probs, (SHIPPING_INFO, CHATTER), ORDER_STATUS)
     if any(probs.get(intent) for intent in (SHIPPING_INFO, *GOODS_READINGS)) and asks_when_it_arrives(text):
         probs = moved_to(probs, (SHIPPING_INFO, *GOODS_READINGS), ORDER_STATUS)
     return probs

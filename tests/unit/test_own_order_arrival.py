@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from graph.reasoning.own_order_arrival import asks_when_own_order_arrives, read_own_order_arrival
+from graph.reasoning.own_order_arrival import (
+    asks_when_own_order_arrives,
+    read_own_order_arrival,
+    says_promised_day_passed,
+)
 
 SPREAD = {"shipping_info": 0.4, "order_status": 0.35, "shipping_delay": 0.25}
 
@@ -46,3 +50,22 @@ def test_when_it_comes_is_the_parcels_status_not_the_goods(text):
 def test_goods_coming_back_or_out_keep_their_reading(text):
     probs = {"product_info": 0.9, "order_status": 0.1}
     assert read_own_order_arrival(probs, text) == probs
+
+
+def test_slang_around_an_own_orders_arrival_is_no_chatter():
+    chatter = {"order_status": 0.51, "out_of_scope": 0.28, "shipping_delay": 0.09, "shipping_info": 0.12}
+    read = read_own_order_arrival(chatter, "@NorthboundCo so... is my stuff ever gonna show up or nah")
+    assert not read.get("out_of_scope") and read["order_status"] == pytest.approx(0.91)
+
+
+@pytest.mark.parametrize("text", ["@NorthboundCo promised by friday. it's monday. cool cool cool",
+                                  "my order was supposed to arrive on Sep 29 and it still hasn't",
+                                  "it was due yesterday"])
+def test_a_promised_day_passed_is_a_late_order_however_it_is_said(text):
+    assert says_promised_day_passed(text)
+    read = read_own_order_arrival({"out_of_scope": 0.75, "shipping_delay": 0.1, "order_status": 0.15}, text)
+    assert max(read, key=read.get) == "shipping_delay" and not read.get("out_of_scope")
+
+
+def test_a_day_for_a_new_order_is_no_promise_passed():
+    assert not says_promised_day_passed("if I order today is it guaranteed by friday?")
