@@ -71,19 +71,34 @@ _ASKS = re.compile(r"^\W*(?:@\w+\W*)*(?:(?:hi|hello|hey)\b\W*)?(how|what(?!\s+an
                    r"does|is|are|will)\b", re.IGNORECASE)
 
 
+def is_ask(sentence: str) -> bool:
+    """The sentence asks: a question mark, or a question written without one."""
+    return "?" in sentence or bool(_ASKS.search(sentence))
+
+
+def content_words(text: str) -> list[str]:
+    """The words of the text that carry what it is about (not its function words)."""
+    return [word for word in _WORD.findall(text) if word.lower() not in _FUNCTION]
+
+
+def refers_back(text: str) -> bool:
+    """The text speaks of a thing named before it ("it", "that", "those")."""
+    return bool(_REFERS_BACK.search(text))
+
+
 def asking_part(text: str) -> str:
     """The sentence that asks, with the one before it when the ask alone is a bare "how can I convert?": the
     condition of a question sits there, not in the back story. Empty when nothing is asked ("?")."""
     sentences = [p for p in re.split(r"(?<=[.!?])\s+|\n+", text) if p.strip()]
-    asks = [i for i, sentence in enumerate(sentences) if "?" in sentence or _ASKS.search(sentence)]
+    asks = [i for i, sentence in enumerate(sentences) if is_ask(sentence)]
     if not asks:
         return ""
     ask = asks[-1]
-    content = [w for w in _WORD.findall(sentences[ask]) if w.lower() not in _FUNCTION]
+    content = content_words(sentences[ask])
     # ...and so does one that goes on from it about a thing named there: "how much is shipping to the UK? and how long
     # does it take?" asks how long shipping to the UK takes (not "...it's a present. can you tell me when it will
     # arrive?", whose "it" is the order, not the present)
-    goes_on = _GOES_ON.match(sentences[ask]) and _REFERS_BACK.search(sentences[ask])
+    goes_on = _GOES_ON.match(sentences[ask]) and refers_back(sentences[ask])
     bare = len(content) < MIN_ASK_WORDS or (len(content) <= MIN_ASK_WORDS and goes_on)
     start = ask - 1 if bare and ask > 0 else ask
     return " ".join(sentences[start:ask + 1])

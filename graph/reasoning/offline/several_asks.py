@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from graph.reasoning.offline.coverage import _ASKS, _FUNCTION, _REFERS_BACK, _WORD, MIN_ASK_WORDS
+from graph.reasoning.offline.coverage import MIN_ASK_WORDS, content_words, is_ask, refers_back
 
 MAX_ASKS = 3  # a longer list of questions is answered as a whole: one sentence each would be a page
 # "..., and do I need the tags?", "also is it free?": a second ask inside one sentence
@@ -19,27 +19,23 @@ _AND_ASKS = re.compile(r",?\s+(?:and(?:\s+also)?|also|plus|&)\s+(?=(?:do|does|di
                        r"how|what|when|where|why|which|who)\b)", re.IGNORECASE)
 
 
-def _content_words(text: str) -> int:
-    return sum(1 for word in _WORD.findall(text) if word.lower() not in _FUNCTION)
-
-
 def _stands_alone(ask: str) -> bool:
     """An ask that names what it asks about: not "how long does it take?" (about what was named before it)."""
-    words = _content_words(ask)
-    return words >= MIN_ASK_WORDS and not (words <= MIN_ASK_WORDS and _REFERS_BACK.search(ask))
+    words = len(content_words(ask))
+    return words >= MIN_ASK_WORDS and not (words <= MIN_ASK_WORDS and refers_back(ask))
 
 
 def separate_asks(text: str) -> list[str]:
     """The asks of a message, each after the message's back story; the message alone when it asks one thing (or
     more than MAX_ASKS)."""
     sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+|\n+", text or "") if s.strip()]
-    first = next((i for i, s in enumerate(sentences) if "?" in s or _ASKS.search(s)), None)
+    first = next((i for i, sentence in enumerate(sentences) if is_ask(sentence)), None)
     if first is None:
         return [text]
     story = " ".join(sentences[:first])
     asks: list[str] = []
     for sentence in sentences[first:]:
-        if not ("?" in sentence or _ASKS.search(sentence)):
+        if not is_ask(sentence):
             continue  # said between the asks: no ask of its own
         for part in _AND_ASKS.split(sentence):
             if asks and not _stands_alone(part):
