@@ -1135,3 +1135,20 @@ def test_the_steps_a_customer_took_are_read_and_a_question_is_none():
     assert steps_taken("Checked spam, nothing there. Is it still on schedule?") == ["spam"]
     assert steps_taken("I tried resetting my password but never got the email") == ["resetting my password"]
     assert steps_taken("how do I reset my password?") == [] and steps_taken("I tried them on once") == []
+
+
+GIFTS = """## Gifts
+A gift can be returned or exchanged within 30 days of delivery, no receipt needed: the order number on the packing
+slip is enough."""
+
+
+def test_a_follow_up_that_adds_a_condition_gets_the_article_that_names_it():
+    """"What if it was a gift?" after a return question: the gift rules, not "as I said above: 30 days"."""
+    before = "can I return something after 30 days if it's unworn?"
+    request = _request(f"{before} what if it was a gift?", "return_policy",
+                       passages=[_passage(), _article("gift-returns", GIFTS, 0.6)])
+    request.classification.questions[0]["subject_before"] = before
+    draft = compose(request)
+    assert "no receipt needed" in draft.text and draft.citations == ["gift-returns"], draft.text
+    alone = compose(_request(before, "return_policy", passages=[_passage(), _article("gift-returns", GIFTS, 0.6)]))
+    assert alone.citations == ["return-policy"], alone.text  # asked alone, the returns article answers

@@ -47,7 +47,13 @@ from graph.reasoning.offline.catalogue_reply import (
     not_carried_text,
     size_chart_text,
 )
-from graph.reasoning.offline.coverage import asking_part, place_or_day, speaks_of, uncovered_condition
+from graph.reasoning.offline.coverage import (
+    asking_part,
+    content_words,
+    place_or_day,
+    speaks_of,
+    uncovered_condition,
+)
 from graph.reasoning.offline.passages import answer_from_passage, closest_sentence, first_table, shares_a_word
 from graph.reasoning.partial_shipment import says_shipped_in_part
 from graph.reasoning.payment_options import lists_ways_to_pay, named_payment_method, payment_methods_in
@@ -141,6 +147,16 @@ def _asked_in_english(question: Question, language: str) -> str:
     return english_reading(said_without_links(asking_part(question["text"]) or question["text"]), language)
 
 
+def _words_added(question: Question) -> str:
+    """The words a follow-up read with the ask before it adds to that ask ("gift" of "what if it was a gift?"), or ""
+    for a question read alone."""
+    before = question.get("subject_before")
+    if not before or not question["text"].startswith(before):
+        return ""
+    said_before = {word.lower() for word in content_words(before)}
+    return " ".join(word for word in content_words(question["text"][len(before):]) if word.lower() not in said_before)
+
+
 def _goes_ahead(passage: PassageRef, first: PassageRef, closeness: dict[int, float | None], asked: str) -> bool:
     """The passage is clearly nearer the question than `first` (_clearly_nearer) and its title names a thing the
     question names: "do your discount codes expire?" is nearer "gift cards never expire" on both counts, but the
@@ -196,6 +212,13 @@ def _policy_section(question: Question, passages: list[PassageRef], language: st
         if ahead:
             best = max(ahead, key=lambda p: _standing(p, closeness[id(p)]))
             near = [best, *[p for p in near if p is not best]]
+    added = _words_added(question)
+    if measured and added and len(near) > 1:
+        # a follow-up that adds a condition ("what if it was a gift?" after a return question) is about it: a passage
+        # whose title names what it adds comes first (the returns article, first for the question before, answered
+        # "as I said above: 30 days")
+        naming = [p for p in near if shares_a_word(added, p.get("title") or "")]
+        near = naming + [p for p in near if p not in naming]
     if nearest and measured and answering:
         # as near as the nearest sentence, within NEAREST_TIE: the passage as a whole decides among them
         tied = [p for p in answering if (closeness[id(p)] or 0.0) >= closest_of_all - NEAREST_TIE]
