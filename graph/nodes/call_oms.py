@@ -39,6 +39,7 @@ from tools.oms.catalogue import (
     asks_about_a_service,
     asks_about_range,
     asks_about_stock,
+    asks_of_it,
     catalogue_question,
     goods_words,
     price_order,
@@ -287,11 +288,14 @@ def catalogue_query(text: str, earlier: list[str], follow_up: bool) -> tuple[str
     "what is the slip dress made of?": these goods, that question."""
     if asks_about_a_place(text) or asks_about_a_service(text):  # "a physical store I can try things on?", "a
         return None  # warranty on your boots?": no goods to look up, the help center answers
+    named_before = next((said for said in earlier[:GOODS_LOOKBACK] if goods_words(said) and names_goods_asked(said)), "")
+    if named_before and asks_of_it(text):
+        # "does it have pit zips?" after the rain shell: "it" is the goods named before, "pit zips" what is asked of
+        # them (read as goods, they found the Quarter-Zip)
+        return named_before, text
     if _asks_of_goods(text):
         if goods_words(text) or asks_about_whole_range(text):  # "what do you sell?": the whole range
             return text, ""
-        named_before = next((said for said in earlier[:GOODS_LOOKBACK] if goods_words(said) and names_goods_asked(said)),
-                            "")
         return (named_before, text) if named_before else None
     before = earlier[0] if earlier else ""
     return (text, before) if follow_up and goods_words(text) and _asks_of_goods(before) else None

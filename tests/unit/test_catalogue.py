@@ -324,6 +324,17 @@ def test_the_goods_and_the_question_of_a_product_question_may_be_in_two_messages
     exchange = "hi! the slim jean I got is too small, can I get a bigger size?"
     assert catalogue_query("what sizes do you have?", [exchange], False) == (exchange, "what sizes do you have?")
     assert catalogue_query("what sizes do you have?", ["I forget my password every time, it's so annoying"], False) is None
+    # "it" asked of goods named before, in words that look like goods ("pit zips" found the Quarter-Zip)
+    shell = "is the rain shell fully waterproof?"
+    assert catalogue_query("does it have pit zips?", [shell], True) == (shell, "does it have pit zips?")
+    assert catalogue_query("does it have pit zips?", [], False) is None  # nothing named before: nothing to look up
+
+
+def test_what_a_question_about_it_asks_is_its_own_not_the_question_before():
+    from tools.oms.catalogue import asks_of_it
+
+    assert asks_of_it("does it have pit zips?") and asks_of_it("and are they lined?")
+    assert not asks_of_it("what about the parka, does it have a hood?")  # names its own goods first
 
 
 def test_where_or_through_what_the_brand_sells_is_no_goods_to_look_up():

@@ -311,6 +311,16 @@ def kind_phrase(products: list[Product], words: list[str]) -> str:
     return " ".join(shared) if shared else " and ".join(kinds)
 
 
+# A question whose subject is goods named before: "does it have pit zips?", "are they lined?".
+_OF_IT = re.compile(r"^\W*(?:(?:and|so|also|ok|okay)\W+)?(?:does|do|is|are|can|will|would|has|have)\s+"
+                    r"(?:it|they|this|these|that|those)\b", re.IGNORECASE)
+
+
+def asks_of_it(text: str) -> bool:
+    """The question's subject is goods named before it ("does it have pit zips?"): what it asks is its own."""
+    return bool(_OF_IT.match(text or ""))
+
+
 async def range_of(client, text: str, question: str = "") -> dict[str, Any] | None:
     """The products of the kind the message asks about, from the catalogue: those that the most of its goods
     words describe ("the Harbor Organic Crew Tee" is one product, "t-shirts" all of them). None when the
@@ -322,7 +332,8 @@ async def range_of(client, text: str, question: str = "") -> dict[str, Any] | No
     words = goods_words(text)
     if not words:
         return None
-    asking = question if asks_about_range(question) or asks_about_detail(question) else text  # what is asked
+    asking = (question if asks_about_range(question) or asks_about_detail(question) or asks_of_it(question)
+              else text)  # what is asked
     detail = detail_asked(asking)
     if detail == "compare":
         side_by_side = await compared(client, text)
