@@ -232,17 +232,21 @@ _REASON = re.compile(
 )
 
 
+def _asks_nothing(text: str) -> bool:
+    """No question mark, no question opening it, no question word, no "can you"."""
+    return ("?" not in text and not opens_as_question(text) and not _QUESTION_WORD.search(text)
+            and not _ASKS_UNMARKED.search(text))
+
+
 def gives_a_reason(text: str) -> bool:
     """A message that says why the goods go back and asks nothing."""
-    return ("?" not in text and not opens_as_question(text) and not _QUESTION_WORD.search(text)
-            and not _ASKS_UNMARKED.search(text) and bool(_REASON.search(text)))
+    return _asks_nothing(text) and bool(_REASON.search(text))
 
 
 def says_which_goods(text: str) -> bool:
     """A few words that ask nothing ("the jeans", "they're too big", "in XL"): in an order action they say which
     goods it is for, or why, though read alone they look like a sizing or product question."""
-    return (len(text.split()) <= SHORT_WORDS and "?" not in text and not opens_as_question(text)
-            and not _QUESTION_WORD.search(text) and not _ASKS_UNMARKED.search(text))
+    return len(text.split()) <= SHORT_WORDS and _asks_nothing(text)
 
 
 def asks_refund_route(text: str) -> bool:

@@ -281,6 +281,11 @@ def names_goods_asked(said: str) -> bool:
     return _asks_of_goods(said) or len(said.split()) <= NAMING_WORDS or bool(goods_named(said))
 
 
+def _goods_named_before(earlier: list[str]) -> str:
+    """The last earlier message (the most recent first) that names the goods a later question may be about, or ""."""
+    return next((said for said in earlier[:GOODS_LOOKBACK] if goods_words(said) and names_goods_asked(said)), "")
+
+
 def catalogue_query(text: str, earlier: list[str], follow_up: bool) -> tuple[str, str] | None:
     """(the text naming the goods, the text asking about them) for a product question, or None when it is none.
     `earlier` are the customer's messages before this one, the most recent first. "how do I wash it?" after "what
@@ -288,14 +293,15 @@ def catalogue_query(text: str, earlier: list[str], follow_up: bool) -> tuple[str
     "what is the slip dress made of?": these goods, that question."""
     if asks_about_a_place(text) or asks_about_a_service(text):  # "a physical store I can try things on?", "a
         return None  # warranty on your boots?": no goods to look up, the help center answers
-    named_before = next((said for said in earlier[:GOODS_LOOKBACK] if goods_words(said) and names_goods_asked(said)), "")
-    if named_before and asks_of_it(text):
+    named_before = _goods_named_before(earlier) if asks_of_it(text) else ""
+    if named_before:
         # "does it have pit zips?" after the rain shell: "it" is the goods named before, "pit zips" what is asked of
         # them (read as goods, they found the Quarter-Zip)
         return named_before, text
     if _asks_of_goods(text):
         if goods_words(text) or asks_about_whole_range(text):  # "what do you sell?": the whole range
             return text, ""
+        named_before = _goods_named_before(earlier)
         return (named_before, text) if named_before else None
     before = earlier[0] if earlier else ""
     return (text, before) if follow_up and goods_words(text) and _asks_of_goods(before) else None

@@ -10,7 +10,8 @@ answer. So the general-shipping reading's mass goes to the order's status. Text 
 
 from __future__ import annotations
 
-from graph.reasoning.readings import moved_to
+from graph.intents import OUT_OF_SCOPE
+from graph.reasoning.readings import moved_when
 from graph.reasoning.text_norm import any_of, fold
 
 ORDER_STATUS = "order_status"
@@ -70,8 +71,9 @@ _PROMISED_DAY = any_of(
     r"due|expected|guaranteed)(?:\s+(?:by|on|for))?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last\s+\w+|"
     r"the\s+\d+\w*|\d+\w*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d+)",
 )
-CHATTER = "out_of_scope"
 SHIPPING_DELAY = "shipping_delay"
+# What an own order's arrival is not: shipping in general, or chatter (out of scope)
+NOT_ITS_ARRIVAL = (SHIPPING_INFO, OUT_OF_SCOPE)
 
 
 def says_promised_day_passed(text: str) -> bool:
@@ -84,10 +86,6 @@ def read_own_order_arrival(probs: dict[str, float], text: str) -> dict[str, floa
     """The distribution with the general-shipping reading's mass on the order's status, when the message asks
     when the customer's own order arrives (and the chatter reading's: an own order's arrival is never out of scope);
     the goods reading's too when it asks when "it" comes; and on a late order when a promised day has passed."""
-    if any(probs.get(intent) for intent in (SHIPPING_INFO, CHATTER)) and says_promised_day_passed(text):
-        probs = moved_to(probs, (SHIPPING_INFO, CHATTER), SHIPPING_DELAY)
-    if any(probs.get(intent) for intent in (SHIPPING_INFO, CHATTER)) and asks_when_own_order_arrives(text):
-        probs = moved_to(probs, (SHIPPING_INFO, CHATTER), ORDER_STATUS)
-    if any(probs.get(intent) for intent in (SHIPPING_INFO, *GOODS_READINGS)) and asks_when_it_arrives(text):
-        probs = moved_to(probs, (SHIPPING_INFO, *GOODS_READINGS), ORDER_STATUS)
-    return probs
+    probs = moved_when(probs, text, says_promised_day_passed, NOT_ITS_ARRIVAL, SHIPPING_DELAY)
+    probs = moved_when(probs, text, asks_when_own_order_arrives, NOT_ITS_ARRIVAL, ORDER_STATUS)
+    return moved_when(probs, text, asks_when_it_arrives, (SHIPPING_INFO, *GOODS_READINGS), ORDER_STATUS)
