@@ -1095,6 +1095,17 @@ def test_in_an_article_about_the_place_named_its_rows_answer_without_a_sentence_
     assert "is free on orders" not in said
 
 
+def test_a_question_about_a_place_in_its_own_article_is_answered_by_what_it_asks_not_by_the_place():
+    """"will I be charged customs if I order to the UK?" got "Standard shipping to the United Kingdom is free...": the
+    question was read beside its zone, and the heading alone ("Duties and taxes"), not the article's title, was taken for
+    the place every sentence is about."""
+    from graph.reasoning.offline.passages import answer_from_passage
+
+    article = article_passage("shipping-uk")
+    said = answer_from_passage("will I be charged customs if I order to the UK?", {**article, "heading": "Duties and taxes"})
+    assert "All duties and import taxes are included in the price" in said, said
+
+
 def test_a_zones_code_is_matched_in_capitals_only():
     """Houston, TX (the United States) moved "...everything you've told us" first: "us" was read as "US"."""
     from graph.reasoning.offline.passages import best_sentences

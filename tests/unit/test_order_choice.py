@@ -134,6 +134,14 @@ def test_a_refund_without_an_order_number_is_not_guessed_among_recent_orders():
     mine = "I'd like a refund on my most recent order"  # the customer pointed at one: the newest
     assert not refund_needs_an_order([newer, older], mine, now=NOW)
     assert choose_order([older, newer], {"refund_request"}, mine, NOW)["id"] == "NB2"
+    # the order holding the most of what is named is the one: "chino shorts" is the Chino Short, not a Running
+    # Short or a Chino that each share one word; two orders sharing as much are asked about
+    chinos = _order("NB4", "delivered", 12, shipment="delivered", delivered_days_ago=6, items=("Shoreline Chino Short",))
+    shorts = _order("NB5", "delivered", 8, shipment="delivered", delivered_days_ago=4, items=("Tempo Running Short",))
+    chino = _order("NB6", "delivered", 15, shipment="delivered", delivered_days_ago=9, items=("Mile Marker Chino",))
+    assert not refund_needs_an_order([shorts, chinos, chino], "I want a refund for the chino shorts", now=NOW)
+    assert choose_order([shorts, chinos, chino], {"refund_request"}, "I want a refund for the chino shorts", NOW)["id"] == "NB4"
+    assert refund_needs_an_order([shorts, chinos, chino], "I want a refund for the shorts", now=NOW)
     on_its_way = _order("NB3", "in_transit", 2, shipment="in_transit")
     assert choose_order([on_its_way, newer], {"return_request"}, "return something from my last order", NOW)["id"] == "NB2"
     assert choose_order([on_its_way, newer], {"order_status"}, "where is my last order?", NOW)["id"] == "NB3"

@@ -41,10 +41,9 @@ _ADDRESS_PARTS = re.compile(r"\b(?:zip\s*code|zip(?=\s+(?:is|was)\b)|post\s*code
                             r"(?:apartment|apt|flat|unit|door|building)\s+(?:number|no|#))\b", re.IGNORECASE)
 
 
-def match_orders_by_items(text: str, orders: list[dict]) -> list[dict]:
-    """Orders whose line items the customer names ("the one with the grill", "the running short"), best
-    match first; ties keep the newest order first. Goods named as the object of the request are matched
-    against what each line is (tools/oms/item_match.py); otherwise any word of a product name counts."""
+def _matches_scored(text: str, orders: list[dict]) -> list[tuple[int, dict]]:
+    """(how much of what the customer names an order holds, order) for every order holding any of it, best
+    first; ties keep the newest order first."""
     items = goods_named(text)  # "all except the belt" is the order with the belt
     asked = item_words(_ADDRESS_PARTS.sub(" ", text))
     scored = []
@@ -56,7 +55,21 @@ def match_orders_by_items(text: str, orders: list[dict]) -> list[dict]:
             best = max((len(asked & item_words(item.get("product_name", ""))) for item in lines), default=0)
         if best:
             scored.append((-best, position, order))
-    return [order for *_, order in sorted(scored, key=lambda item: (item[0], item[1]))]
+    return [(-score, order) for score, _, order in sorted(scored, key=lambda item: (item[0], item[1]))]
+
+
+def match_orders_by_items(text: str, orders: list[dict]) -> list[dict]:
+    """Orders whose line items the customer names ("the one with the grill", "the running short"), best
+    match first; ties keep the newest order first. Goods named as the object of the request are matched
+    against what each line is (tools/oms/item_match.py); otherwise any word of a product name counts."""
+    return [order for _, order in _matches_scored(text, orders)]
+
+
+def singled_out_by_items(text: str, orders: list[dict]) -> bool:
+    """Exactly one order holds the most of what the customer names: "the chino shorts" is the order with the
+    Shoreline Chino Short, not the one with a Running Short (one word of two) or the Mile Marker Chino."""
+    scored = _matches_scored(text, orders)
+    return bool(scored) and (len(scored) == 1 or scored[0][0] > scored[1][0])
 
 
 def orders_lacking_named_items(text: str, orders: list[dict]) -> bool:
@@ -266,11 +279,11 @@ def refund_needs_an_order(orders: list[dict], text: str, now: datetime | None = 
     and no goods that single one out, picking one would move money on a guess, so the customer is asked
     which order they mean (a refund confirmed on the wrong order is money we cannot take back). "My last order"
     points at one."""
-    if len(match_orders_by_items(text, orders)) == 1 or names_latest_order(text):
+    if singled_out_by_items(text, orders) or names_latest_order(text):
         return False
     today = (now or clock.now()).date()
     recent = [o for o in orders if (today - _placed(o).date()).days <= REFUND_GUESS_DAYS]
-    if len(match_orders_by_items(text, recent)) == 1:
+    if singled_out_by_items(text, recent):
         return False  # the goods bought again months ago: the recent order with them is the one
     return len(recent) > 1
 

@@ -21,6 +21,7 @@ from graph.reasoning.code_questions import read_code_question
 from graph.reasoning.email_change import read_email_change
 from graph.reasoning.false_attempt import read_false_attempt
 from graph.reasoning.faulty_goods import read_faulty_goods
+from graph.reasoning.fee_questions import read_fee_question
 from graph.reasoning.fit_problems import read_fit_problem
 from graph.reasoning.gift_returns import read_gift_return
 from graph.reasoning.held_parcel import read_held_parcel
@@ -32,6 +33,7 @@ from graph.reasoning.offline.continuation_model import ContinuationModel
 from graph.reasoning.offline.drafting import compose
 from graph.reasoning.offline.generic_goods import with_generic_goods
 from graph.reasoning.offline.intent_model import IntentModel
+from graph.reasoning.offline.plain_asks import with_plain_asks
 from graph.reasoning.offline.playbook import rerank_articles
 from graph.reasoning.one_request import same_request
 from graph.reasoning.own_order_arrival import read_own_order_arrival
@@ -159,11 +161,16 @@ class OfflineReasoner:
 
     # -- classify ---------------------------------------------------------------------------------
     def _read(self, text: str) -> tuple[str, float, dict[str, float]]:
-        """(most likely intent, probability of its answer family, the whole distribution). A message that names
-        goods is read a second time with "item" in their place (generic_goods.py); that reading is kept when it
-        is the same intent, read more surely (another store's goods are no reason for doubt, but they never
-        change what is asked)."""
+        """(most likely intent, probability of its answer family, the whole distribution). A message closing on
+        "what are my options?" is read a second time with "What can I do?" in its place, and the surer reading
+        kept (plain_asks.py). A message that names goods is read a second time with "item" in their place
+        (generic_goods.py); that reading is kept when it is the same intent, read more surely (another store's goods
+        are no reason for doubt, but they never change what is asked)."""
         as_written = self._read_as(text, text)
+        plain = with_plain_asks(text)
+        if plain != text:  # "..., what are my options?" read as "..., what can I do?" too (plain_asks.py)
+            as_plain = self._read_as(text, plain)
+            as_written = as_plain if as_plain[1] > as_written[1] else as_written
         generic = with_generic_goods(text)
         if generic == text:
             return as_written
@@ -208,6 +215,7 @@ class OfflineReasoner:
         probs = read_payment_option(probs, text)  # "do you take Venmo?" (payment_options.py)
         probs = read_faulty_goods(probs, text)  # "my rain shell isn't waterproof" is a defect (faulty_goods.py)
         probs = read_code_question(probs, text)  # "is there a code for first orders?" (code_questions.py)
+        probs = read_fee_question(probs, text)  # "do you charge duties?" is no disputed charge (fee_questions.py)
         return read_cancelled_order(probs, text)  # "my order got cancelled, why?" (cancelled_order.py)
 
     def classify(self, text: str, history: list[tuple[str, str]]) -> Classification:
@@ -218,7 +226,7 @@ class OfflineReasoner:
         said = signals.without_courtesy(text)  # "Thanks! Could you also...": the thanks asks nothing
         texts = [said, *asking]
         # the message and its asks, as written and with their goods said as "item", through the encoder in one batch
-        self.distributions([*texts, *(with_generic_goods(t) for t in texts)])
+        self.distributions([*texts, *(with_generic_goods(t) for t in texts), *(with_plain_asks(t) for t in texts)])
         intent, prob, probs = self._read(said)
         previous = [t for role, t in history if role == "customer"]
         if previous and prob < CONTEXT_BELOW:

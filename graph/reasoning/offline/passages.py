@@ -376,8 +376,13 @@ def best_sentences(question: str, passage_text: str, limit: int = 2, title: str 
     if len(sentences) <= limit:
         return [_one_item(question, s, lists, h) if s in lists else s for h, s in sections]
     asked = question
-    question = with_zones(question)  # "ship to ireland": read beside the European Union, whose row answers it
-    scores = _sentence_scores(question, sections, title)
+    place = f"{title} {about}"
+    # "ship to ireland": read beside the European Union, whose row answers it. Not in an article about that place:
+    # there every sentence is about it, and a sentence that names it ("Standard shipping to the United Kingdom is
+    # free...") was quoted for "will I be charged customs if I order to the UK?" over the one on duties.
+    if not set(zones_named(question)) <= set(zones_named(place)):
+        question = with_zones(question)
+    scores = _sentence_scores(question, sections, place)
     ranked = sorted(range(len(sentences)), key=lambda i: -scores[i])[:limit]
     # A further sentence must answer too: nearly as close as the best, or from the best one's own section (a passage
     # may join several sections of its article, and the runner-up of an unrelated one is noise). A further row of
@@ -401,7 +406,7 @@ def best_sentences(question: str, passage_text: str, limit: int = 2, title: str 
     if named:
         kept = [i for i in kept if sentences[i] not in rows] + named
         kept = sorted(kept, key=lambda i: -scores[i])[:limit]
-    kept = _with_the_place_asked(asked, sentences, scores, kept, limit, f"{title} {about}")
+    kept = _with_the_place_asked(asked, sentences, scores, kept, limit, place)
     return [_one_item(asked, sentences[i], lists, sections[i][0]) if sentences[i] in lists else sentences[i]
             for i in sorted(_with_their_answers(kept, sections))]
 

@@ -1,0 +1,67 @@
+"""A question of what the shop charges for a service is a question of its prices, not a disputed charge.
+
+"Do you charge duties?", "will I be charged customs on an order to the UK?", "how much do you charge for express?",
+"do you charge a restocking fee?": the history's "charge" is mostly a charge taken twice or not recognised, so the
+intent model read these as payment disputes (0.48-0.88), a person's, and "how much is shipping to canada and do you
+charge duties?" went to one. Asked in the present or the future about a delivery fee or a returns fee, the
+payment readings' mass goes to the help center's article on it: shipping for duties, taxes and delivery; the return
+policy for returns, exchanges and restocking. A charge already taken ("why did you charge me twice?", "you charged
+me for returns") is no such question and stays what the model reads. Text is folded first (text_norm.fold).
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.reasoning.readings import moved_when
+from graph.reasoning.text_norm import fold
+
+# Asked of what the shop charges, in the present or future, never a charge already taken.
+_ASKS_A_FEE = re.compile(
+    r"\b(?:do|does|will|would)\s+(?:you|u|they|we|northbound)\s+(?:guys\s+)?charge\b|"
+    r"\bhow\s+much\s+(?:do|does|will|would)\s+(?:you|u|they|it)\s+(?:guys\s+)?charge\b|"
+    r"\b(?:will|would|do|does)\s+(?:i|we)\s+(?:\w+\s+)?(?:be|get)\s+charged\b|"
+    r"\b(?:is|are)\s+there\s+(?:a|any)\s+(?:\w+\s+)?(?:charges?|fees?)\s+(?:for|on|to|when|if)\b"
+)
+_TAKEN = re.compile(r"\b(?:twice|double|again|already|without|never\s+(?:ordered|authori[sz]ed))\b")
+# What the fee is for, within a few words: the delivery's, or a return's.
+_DELIVERY_FEES = re.compile(r"\b(?:dut(?:y|ies)|customs|import|tax(?:es)?|vat|gst|shipping|delivery|postage|express|"
+                            r"overnight|international)\b")
+_RETURN_FEES = re.compile(r"\b(?:returns?|returning|exchanges?|exchanging|restocking|return\s+label)\b")
+
+PAYMENT_READINGS = ("payment_dispute", "payment_methods")
+SHIPPING_INFO = "shipping_info"
+RETURN_POLICY = "return_policy"
+
+
+def _fee_asked_about(text: str) -> str | None:
+    """"delivery" or "return" when the message asks what the shop charges for that; None otherwise."""
+    folded = fold(text or "")
+    match = _ASKS_A_FEE.search(folded)
+    if not match or _TAKEN.search(folded):
+        return None
+    after = folded[match.start():match.end() + 60]
+    if _RETURN_FEES.search(after):
+        return "return"
+    if _DELIVERY_FEES.search(after):
+        return "delivery"
+    return None
+
+
+def asks_delivery_fee(text: str) -> bool:
+    """"Do you charge duties?", "will I be charged customs?": a delivery's fee asked about."""
+    return _fee_asked_about(text) == "delivery"
+
+
+def asks_return_fee(text: str) -> bool:
+    """"Do you charge a restocking fee?", "is there a charge for exchanges?": a return's fee asked about."""
+    return _fee_asked_about(text) == "return"
+
+
+def read_fee_question(probs: dict[str, float], text: str) -> dict[str, float]:
+    """The distribution with the payment readings' mass on the article the fee belongs to, when the message asks
+    what the shop charges for a delivery or a return."""
+    moved = moved_when(probs, text, asks_return_fee, PAYMENT_READINGS, RETURN_POLICY)
+    if moved is not probs:
+        return moved
+    return moved_when(probs, text, asks_delivery_fee, PAYMENT_READINGS, SHIPPING_INFO)
