@@ -588,6 +588,17 @@ def test_an_issued_refund_names_the_payment_method_as_a_person_would():
     assert "A refund of $62.95 to your Amex card ending 2627 was issued" in text and "card:amex" not in text, text
 
 
+def test_a_parcel_awaited_when_the_newest_order_was_cancelled_says_so_and_asks_which_order():
+    """"my parcel still hasn't arrived", nothing on its way, the newest order cancelled and refunded: that may be why,
+    or another order is meant."""
+    order = _refunded("cancelled", "paypal", "190.95", "2026-11-07")
+    text = compose(_request("my parcel still hasn't arrived", "shipping_delay", oms={"orders": [order]})).text
+    assert "was cancelled" in text and "A refund of $190.95" in text and "Which order is your message about?" in text
+    # asked about the cancelled order itself, nothing to ask
+    named = compose(_request(f"where is order {order['id']}?", "order_status", oms={"orders": [order]})).text
+    assert "was cancelled" in named
+
+
 @pytest.mark.parametrize(
     ("language", "words"),
     [("en", "Amex card ending 4493"), ("es", "tarjeta Amex terminada en 4493"),

@@ -39,6 +39,7 @@ from graph.reasoning.gift_returns import says_goods_were_a_gift
 from graph.reasoning.glossary import english_reading
 from graph.reasoning.label_trouble import tells_of_label_trouble
 from graph.reasoning.named_order import named_by_customer
+from graph.reasoning.not_arrived import says_not_arrived
 from graph.reasoning.offline import order_facts as facts
 from graph.reasoning.offline import status_questions
 from graph.reasoning.offline.catalogue_reply import (
@@ -271,7 +272,12 @@ def _status_text(order: dict, language: str, intent: str, named: bool = True, te
     shipments = order.get("shipments") or []
     placed = phrases.long_date(order.get("placed_at"), language)
     if status == "cancelled":
-        return [phrases.say("order_cancelled", language, order=number), *_refund_texts(order, language)]
+        cancelled = [phrases.say("order_cancelled", language, order=number), *_refund_texts(order, language)]
+        if not named and intent in STATUS_INTENTS and (still_awaited(text) or says_not_arrived(text)):
+            # "my parcel still hasn't arrived" when nothing is on its way and the newest order was cancelled: that may
+            # be why, or they mean another order, so they are asked which
+            cancelled.append(phrases.say("ask_which_order", language))
+        return cancelled
     if status in CANCELLABLE or not shipments:
         return [phrases.say("order_preparing", language, order=number, placed=placed)]
     if status == "lost":
