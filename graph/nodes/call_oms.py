@@ -427,6 +427,10 @@ async def call_oms(state: SupportState) -> dict:
                 elif none_unshipped_as_said(candidates, intents, text):
                     facts["none_unshipped"] = True  # "it hasn't shipped": none has; ask which, say so
                     pool = []
+                elif (says_when_placed(text) and not placed_when_said(candidates, text)
+                      and not match_orders_by_items(text, candidates)):
+                    facts["none_placed_then"] = True  # "the one I placed today": none was; ask which, say so
+                    pool = []
                 chosen = choose_order(pool, intents, text)
                 if chosen is not None:
                     facts["orders"].append(chosen)

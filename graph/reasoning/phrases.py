@@ -269,6 +269,14 @@ PHRASES: dict[str, dict[str, str]] = {
         "pt": "Não vejo nenhuma encomenda sua que ainda não tenha sido enviada.",
         "it": "Non vedo ordini a tuo nome non ancora spediti.",
     },
+    "none_placed_then": {
+        "en": "I don't see an order of yours placed then.",
+        "es": "No veo ningún pedido tuyo hecho en esa fecha.",
+        "fr": "Je ne vois aucune commande de votre part passée à cette date.",
+        "de": "Ich sehe keine Bestellung von Ihnen, die zu diesem Zeitpunkt aufgegeben wurde.",
+        "pt": "Não vejo nenhuma encomenda sua feita nessa data.",
+        "it": "Non vedo ordini a tuo nome fatti in quella data.",
+    },
     "nothing_on_its_way": {
         "en": "I don't see an order of yours on its way right now: the last one delivered, {order}, arrived on {when}.",
         "es": "Ahora mismo no veo ningún pedido tuyo en camino: el último entregado, {order}, llegó el {when}.",

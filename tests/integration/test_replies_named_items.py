@@ -485,3 +485,16 @@ async def test_goods_are_never_guessed_from_the_words_of_an_earlier_story(
     await conversations.send(t, "how do I reset my password, I forget it every time", household.customer_id)
     price = await conversations.send(t, "ok and how much is your most expensive item?", household.customer_id)
     assert "every" not in price.reply.lower(), price.reply  # a word of the story, once read as goods
+
+
+async def test_an_order_named_by_the_day_it_was_placed_is_that_one_and_a_day_without_one_asks_which(
+        conversations, household):
+    """"placed it yesterday" is the order placed yesterday (the unshipped one), not the one delivered since; a day no
+    order was placed on is said to have none, with the orders to choose from."""
+    placed = await conversations.send(thread(), "hi, can you check on the order I placed yesterday?",
+                                      household.customer_id)
+    assert household.unshipped in placed.reply and household.delivered not in placed.reply, placed.reply
+    t = thread()
+    none = await conversations.send(t, "where's the order I placed 20 days ago?", household.customer_id)
+    assert "I don't see an order of yours placed then" in none.reply, none.reply
+    assert household.unshipped in none.reply and household.delivered in none.reply, none.reply  # to choose from

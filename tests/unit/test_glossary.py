@@ -199,3 +199,16 @@ def test_a_question_asked_as_tell_me_keeps_its_verb(text, language):
     """"Can you tell me when it arrives" read as "can you [unknown word] when": the unknown verb alone moved the
     Spanish one to a shipping reading at 0.37, and it went to a person."""
     assert "tell" in english_reading(text, language).split()
+
+
+@pytest.mark.parametrize(("text", "language", "reading"), [
+    ("Ciao, il mio ordine è in ritardo, potete controllare?", "it", "my order is late , can you check ?"),
+    ("mi pedido llega tarde, pueden revisarlo?", "es", "my order arrives late , can you check it ?"),
+    ("ma commande est en retard, vous pouvez vérifier ?", "fr", "my order is late , you can check ?"),
+    ("meine Bestellung ist verspätet, können Sie nachsehen?", "de", "my order is delayed , can you check ?"),
+    ("a minha encomenda está atrasada, podem verificar?", "pt", "my order is delayed , can you check ?"),
+])
+def test_a_late_order_asked_to_be_checked_reads_as_one(text, language, reading):
+    """"il mio ordine è in ritardo, potete controllare?" read as "my order and late, can you controllare?": the folded
+    "è" is "and", and the verb to check was unknown in five languages; it was read as a cancellation at 0.98."""
+    assert english_reading(text, language).endswith(reading)

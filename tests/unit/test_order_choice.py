@@ -280,3 +280,20 @@ def test_an_order_the_tracking_says_was_delivered_is_a_delivered_one():
 ])
 def test_a_question_about_all_the_customers_orders(text, several):
     assert asks_about_several_orders(text) is several
+
+
+def test_an_order_named_by_the_day_it_was_placed_relative_to_today():
+    """"placed it yesterday" picks the order placed yesterday (a day either side), not the newest one; a day no order
+    was placed on picks none."""
+    from core import clock
+    from tools.oms.order_choice import placed_when_said, says_when_placed
+
+    yesterdays = _order("NB2", "processing", 1)
+    newer = _order("NB3", "pending", 0)
+    older = _order("NB1", "delivered", 9, shipment="delivered", delivered_days_ago=4)
+    with clock.replaying_at(NOW):
+        assert says_when_placed("hey, just checking when my order will ship, placed it 3 days ago")
+        assert [o["id"] for o in placed_when_said([newer, yesterdays, older], "placed it 9 days ago")] == ["NB1"]
+        assert choose_order([newer, older], {"order_status"}, "the one I ordered 9 days ago", NOW)["id"] == "NB1"
+        assert placed_when_said([newer, older], "the one I placed 5 days ago") == []
+        assert not says_when_placed("it was due yesterday")

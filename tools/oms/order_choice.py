@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, timedelta
 from core import clock
 from tools.oms.item_match import goods_named, missing_items
 from tools.oms.pending_refund import has_refund, refund_awaited
+from tools.oms.relative_day import day_placed
 
 MOVING = {"shipped", "in_transit"}
 NOT_SHIPPED = {"pending", "processing", "processed"}
@@ -328,15 +329,17 @@ _ORDER_OF_MONTH = re.compile(
 
 
 def says_when_placed(text: str) -> bool:
-    """The message names its order by the month it was placed ("the order from November"), or by its day."""
-    return _ORDER_OF_MONTH.search(text or "") is not None
+    """The message names its order by the month it was placed ("the order from November"), or by its day ("the one I
+    placed yesterday")."""
+    return _ORDER_OF_MONTH.search(text or "") is not None or day_placed(text, clock.today()) is not None
 
 
 def _date_said(text: str) -> tuple[int, int | None] | None:
     """(month, day or None) of the date the message names its order by."""
     found = _ORDER_OF_MONTH.search(text or "")
     if not found:
-        return None
+        relative = day_placed(text, clock.today())  # "placed it yesterday"
+        return (relative.month, relative.day) if relative else None
     before, said, after, *rest = found.groups()
     if said is None:  # "my October 19 order"
         said, after = rest[0], rest[1]

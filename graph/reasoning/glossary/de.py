@@ -7,6 +7,7 @@ WORDS = {
     "entschuldigung": "sorry", "hilfe": "help", "helfen": "help", "ich mochte": "i would like", "mochte": "would like",
     "ich will": "i want", "brauche": "need", "konnen sie": "can you", "konnen": "can", "kann": "can",
     "sagen": "tell", "mir sagen": "tell me", "wissen": "know",
+    "nachsehen": "check", "nachschauen": "check", "prufen": "check", "uberprufen": "check", "schauen": "look",
     "konnten": "could", "mochten": "would like",
     # pronouns, function words
     "ich": "i", "mich": "me", "mir": "me", "mein": "my", "meine": "my", "meinen": "my", "meiner": "my",

@@ -9,6 +9,7 @@ WORDS = {
     "necesito": "i need", "quiero": "i want", "quisiera": "i would like", "me gustaria": "i would like",
     "puedo": "can i", "puede": "can you", "pueden": "can you", "podrian": "could you", "podria": "could",
     "decir": "tell", "decirme": "tell me", "digan": "tell", "diga": "tell", "saber": "know",
+    "revisar": "check", "comprobar": "check", "verificar": "check", "chequear": "check", "mirar": "look at",
     "tengo": "i have", "tiene": "has", "tienen": "do you have", "hay": "is there",
     # pronouns, function words
     "yo": "i", "mi": "my", "mis": "my", "me": "me", "tu": "your", "su": "your", "sus": "your", "usted": "you",

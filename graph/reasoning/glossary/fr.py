@@ -6,7 +6,8 @@ WORDS = {
     "s' il vous plait": "please", "svp": "please", "stp": "please", "cordialement": "regards", "desole": "sorry",
     "aide": "help", "aider": "help", "aidez-moi": "help me", "je voudrais": "i would like", "je veux": "i want",
     "j' aimerais": "i would like", "besoin": "need", "pouvez-vous": "can you", "pouvez": "can", "peux": "can",
-    "puis-je": "can i", "dire": "tell", "me dire": "tell me", "dites-moi": "tell me", "savoir": "know", "est-ce que": "", "possible": "possible",
+    "puis-je": "can i", "dire": "tell", "me dire": "tell me", "dites-moi": "tell me", "savoir": "know",
+    "verifier": "check", "controler": "check", "regarder": "look at", "est-ce que": "", "possible": "possible",
     # pronouns, function words
     "je": "i", "j'": "i", "moi": "me", "m'": "me", "me": "me", "mon": "my", "ma": "my", "mes": "my",
     "vous": "you", "votre": "your", "vos": "your", "tu": "you", "ton": "your", "il": "it", "elle": "it",

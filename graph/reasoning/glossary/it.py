@@ -8,6 +8,11 @@ WORDS = {
     "vorrei": "i would like", "voglio": "i want", "ho bisogno": "i need", "bisogno": "need", "posso": "can i",
     "potete": "can you", "potreste": "could you", "puo": "can you",
     "dire": "tell", "dirmi": "tell me", "ditemi": "tell me", "sapere": "know",
+    "controllare": "check", "controllate": "check", "verificare": "check", "verificate": "check",
+    # "è" folds to "e" ("and"): said before a state it is "is"/"has" ("il mio ordine è in ritardo")
+    "e in ritardo": "is late", "e stato": "has been", "e stata": "has been", "e arrivato": "has arrived",
+    "e arrivata": "has arrived", "non e": "is not", "e ancora": "is still", "e gia": "is already",
+    "e partito": "has shipped", "e in arrivo": "is on its way",
     # pronouns, function words
     "io": "i", "mio": "my", "mia": "my", "miei": "my", "mie": "my", "il mio": "my", "la mia": "my",
     "i miei": "my", "mi": "me", "me": "me", "voi": "you", "vostro": "your", "vostra": "your", "lei": "you",

@@ -7,6 +7,8 @@ WORDS = {
     "ajudar": "help", "preciso": "i need", "quero": "i want", "gostaria": "i would like", "posso": "can i",
     "pode": "can you", "podem": "can you", "poderia": "could you", "tenho": "i have", "tem": "is there",
     "dizer": "tell", "me dizer": "tell me", "saber": "know",
+    "verificar": "check", "checar": "check", "conferir": "check", "atrasada": "delayed", "atrasadas": "delayed",
+    "atrasados": "delayed",
     # pronouns, function words
     "eu": "i", "meu": "my", "minha": "my", "meus": "my", "minhas": "my", "me": "me", "voce": "you",
     "voces": "you", "seu": "your", "sua": "your", "o": "the", "a": "the", "os": "the", "as": "the", "um": "a",

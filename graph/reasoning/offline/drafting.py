@@ -506,6 +506,8 @@ def _which_order_section(oms: dict, language: str, notes: list[str]) -> Section:
         texts.append(phrases.say(key, language, items=missing["items"], count=missing.get("searched", 0)))
     elif oms.get("none_unshipped"):
         texts.append(phrases.say("nothing_unshipped", language))
+    elif oms.get("none_placed_then"):
+        texts.append(phrases.say("none_placed_then", language))
     if oms.get("candidates"):
         texts.append(phrases.say("pick_an_order", language, orders=_candidates_text(oms["candidates"], language)))
         texts.append(phrases.say("none_of_these", language))
