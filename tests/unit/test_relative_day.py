@@ -25,6 +25,7 @@ def test_the_day_placed_is_read_relative_to_today(text, day):
 @pytest.mark.parametrize("text", [
     "it was due yesterday", "I ordered it on the 20th of november",  # a date of its own: order_choice reads it
     "where is my order?", "I need it by the 20th", "ordered a few days ago",
+    "I made a return on the 20th, where is my refund?", "made the payment 3 days ago",
 ])
 def test_no_day_placed_said(text):
     assert day_placed(text, TODAY) is None

@@ -18,12 +18,15 @@ _WHEN = (r"(?:(?P<today>today|this\s+morning|earlier\s+today|this\s+afternoon|to
          r"|(?P<count>\d{1,2}|a\s+couple\s+of|couple\s+of|a|one|two|three|four|five|six)\s+days?\s+ago"
          r"|on\s+the\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+of\b))")
 _RELATIVE = re.compile(rf"{_PLACING}(?:from\s+)?{_WHEN}", re.IGNORECASE)
+# What else is made or bought on a day: "I made a return on the 20th" names a return's day, not an order's.
+_NOT_THE_ORDER = re.compile(r"\b(?:returns?|exchanges?|refunds?|claims?|complaints?|calls?|payments?|requests?|"
+                            r"changes?|cancell?ations?)\b", re.IGNORECASE)
 
 
 def day_placed(text: str, today: date) -> date | None:
     """The day the message says its order was placed, relative to `today`; None when it says none so."""
     found = _RELATIVE.search(text or "")
-    if not found:
+    if not found or _NOT_THE_ORDER.search(found.group(0)):
         return None
     if found.group("today"):
         return today
