@@ -236,6 +236,19 @@ def test_a_country_named_with_its_article_is_a_destination_not_a_condition_the_h
     assert conditions("can I return it to a store?") == [["store"]]
 
 
+def test_when_it_was_bought_is_no_condition_the_articles_must_name():
+    """"is it too late to return something from september" was told the help center has nothing on it: the month is
+    when it was bought, which the return window (in days) answers."""
+    from graph.reasoning.offline.coverage import conditions
+
+    assert conditions("is it too late to return something from september") == []
+    assert conditions("can I still return a jacket I got 5 weeks ago?") == []
+    assert conditions("can I return it to a store in september?") == [["store"]]
+    text = compose(_request("is it too late to return something from september", "return_policy",
+                            passages=[_passage()])).text
+    assert "30 days" in text and "I don't have reliable information" not in text, text
+
+
 UK_SHIPPING = """## Rates and delivery times
 | Method | Cost | Delivery time |
 |---|---|---|

@@ -56,6 +56,11 @@ _FUNCTION = frozenset({
     "brand", "brands", "most", "usually", "normally", "typically",
     # now, said as a phrase: "any discount codes at the moment?", "in stock at present" ask of no condition
     "moment", "present", "currently", "minute",
+    # when the customer bought or got it: "is it too late to return something from september?" is the window's
+    # question, which the policy answers in days ("within 30 days of delivery"), not a condition it must name
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "yesterday", "today", "tomorrow", "ago", "day", "days", "week", "weeks", "month", "months", "year", "years",
 })
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
