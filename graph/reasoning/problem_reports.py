@@ -17,6 +17,7 @@ import re
 from graph.reasoning.content_elsewhere import points_elsewhere
 from graph.reasoning.contested import contests_what_was_said
 from graph.reasoning.faulty_goods import reports_faulty_goods
+from graph.reasoning.missing_goods import reports_missing_goods
 from graph.reasoning.payment_failures import reports_money_taken_without_order
 from graph.reasoning.text_norm import any_of, fold, sentences
 
@@ -27,6 +28,7 @@ WRONG_ITEM_RECEIVED = "wrong_item_received"
 GOODS_FAULTY = "goods_faulty"  # does not work, or came apart in use (faulty_goods.py)
 CONTENT_ELSEWHERE = "content_elsewhere"  # told in a DM, a photo or an attachment the agent cannot read
 CONTESTED = "contested"  # what the customer was told or promised, disputed (contested.py)
+GOODS_MISSING = "goods_missing"  # the goods came without something ordered (missing_goods.py)
 
 # Words between the two halves of one report, within a sentence.
 _GAP = r"(?:[^.!?]{0,60}?)"
@@ -203,6 +205,8 @@ def reported_problems(text: str) -> list[str]:
         found.append(WRONG_ITEM_RECEIVED)
     if reports_faulty_goods(told_text):
         found.append(GOODS_FAULTY)
+    if reports_missing_goods(told_text):
+        found.append(GOODS_MISSING)
     if points_elsewhere(text):
         found.append(CONTENT_ELSEWHERE)
     if contests_what_was_said(told_text):

@@ -26,6 +26,7 @@ from graph.reasoning.fit_problems import read_fit_problem
 from graph.reasoning.gift_returns import read_gift_return
 from graph.reasoning.held_parcel import read_held_parcel
 from graph.reasoning.late_credit import read_late_credit
+from graph.reasoning.missing_goods import read_missing_goods
 from graph.reasoning.not_arrived import read_not_arrived
 from graph.reasoning.offline import handoff
 from graph.reasoning.offline.catalogue_reply import confirmed_by_the_record
@@ -216,6 +217,7 @@ class OfflineReasoner:
         probs = read_faulty_goods(probs, text)  # "my rain shell isn't waterproof" is a defect (faulty_goods.py)
         probs = read_code_question(probs, text)  # "is there a code for first orders?" (code_questions.py)
         probs = read_fee_question(probs, text)  # "do you charge duties?" is no disputed charge (fee_questions.py)
+        probs = read_missing_goods(probs, text)  # "got the case but not the charger" (missing_goods.py)
         return read_cancelled_order(probs, text)  # "my order got cancelled, why?" (cancelled_order.py)
 
     def classify(self, text: str, history: list[tuple[str, str]]) -> Classification:

@@ -39,6 +39,7 @@ _REPORTED_ACTIONS = {
     problem_reports.CHARGE_DISPUTED: "billing_review",
     problem_reports.WRONG_ITEM_RECEIVED: "reship_correct_item",
     problem_reports.GOODS_FAULTY: "replace_or_refund",
+    problem_reports.GOODS_MISSING: "reship_correct_item",
     problem_reports.CONTENT_ELSEWHERE: "read_what_they_sent",
     problem_reports.CONTESTED: "review_what_was_said",
 }
