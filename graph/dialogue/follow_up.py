@@ -93,11 +93,16 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def answering_sentence(question: str, previous: str | None, language: str) -> str | None:
-    """The sentence of the previous reply that answers a question asked again, or None (no question, no close one)."""
-    if not previous or not ("?" in (question or "") or opens_as_question(question)):
-        return None
+    """The sentence of the previous reply that answers a question asked again, or a step the customer says they tried
+    ("I tried resetting but the link says expired": the reply's "request a new one if it expired"); None otherwise
+    (no question or step, no close sentence)."""
     from graph.reasoning.glossary import english_reading
+    from graph.reasoning.offline.steps_taken import steps_taken
     from tools.knowledge.query_vectors import minilm_vectors
+
+    asked = "?" in (question or "") or opens_as_question(question)
+    if not previous or not (asked or steps_taken(english_reading(question or "", language))):
+        return None
 
     # a lead-in to a table or a list ("Here is the size chart for the boot:") says nothing once quoted alone
     sentences = [part.strip() for paragraph in _body(previous) for part in _SENTENCE_END.split(paragraph)

@@ -178,6 +178,21 @@ def test_a_question_asked_again_gets_the_sentence_of_the_last_reply_that_answers
     assert answering_sentence("do you sell gift cards?", STATUS, "en") is None  # nothing in it answers that
 
 
+RESET = ("Hi there,\n\nClick 'Forgot password' on the sign-in page. The reset link is valid for 60 minutes; request a new "
+         "one if it expired.\nMore in our help center: “Reset your password” — https://help.example.com/password-reset"
+         "\n\nIs there anything else I can help you with?")
+
+
+def test_a_step_the_customer_tried_gets_the_sentence_of_the_last_reply_about_it():
+    """"I tried resetting but the link says expired" after the reset instructions got "I think I've told you all I can":
+    the reply's own sentence on an expired link answers it."""
+    from graph.dialogue.follow_up import answering_sentence
+
+    said = answering_sentence("I tried resetting but the link says expired", RESET, "en")
+    assert said == "The reset link is valid for 60 minutes; request a new one if it expired."
+    assert answering_sentence("ok, my name is Ana", RESET, "en") is None  # no step, no question
+
+
 def test_a_lead_in_to_a_table_is_never_the_sentence_said_again():
     """"do they run wide?" after a size chart got "As I said above: Here is the size chart for the boot (...):"."""
     from graph.dialogue.follow_up import answering_sentence
