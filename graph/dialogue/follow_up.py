@@ -97,17 +97,21 @@ def answering_sentence(question: str, previous: str | None, language: str) -> st
     ("I tried resetting but the link says expired": the reply's "request a new one if it expired"); None otherwise
     (no question or step, no close sentence)."""
     from graph.reasoning.glossary import english_reading
+    from graph.reasoning.offline.passages import repeats_a_step_taken
     from graph.reasoning.offline.steps_taken import steps_taken
     from tools.knowledge.query_vectors import minilm_vectors
 
     asked = "?" in (question or "") or opens_as_question(question)
-    if not previous or not (asked or steps_taken(english_reading(question or "", language))):
+    steps = steps_taken(english_reading(question or "", language))
+    if not previous or not (asked or steps):
         return None
 
     # a lead-in to a table or a list ("Here is the size chart for the boot:") says nothing once quoted alone
     sentences = [part.strip() for paragraph in _body(previous) for part in _SENTENCE_END.split(paragraph)
                  if len(part.split()) >= 3 and not part.strip().startswith(("http", "More in our help center"))
                  and not part.strip().endswith(":")]
+    # never the step they say they took, again ("I checked spam already": not "Check spam and promotions folders")
+    sentences = [t for t in sentences if not (steps and repeats_a_step_taken(english_reading(t, language), steps))]
     if not sentences:
         return None
     vectors = minilm_vectors([english_reading(question, language), *(english_reading(t, language) for t in sentences)])

@@ -191,6 +191,9 @@ def test_a_step_the_customer_tried_gets_the_sentence_of_the_last_reply_about_it(
     said = answering_sentence("I tried resetting but the link says expired", RESET, "en")
     assert said == "The reset link is valid for 60 minutes; request a new one if it expired."
     assert answering_sentence("ok, my name is Ana", RESET, "en") is None  # no step, no question
+    spam = ("Hi there,\n\nCheck spam and promotions folders and make sure you use the email you signed up with.\n\n"
+            "Is there anything else I can help you with?")
+    assert answering_sentence("I checked spam already", spam, "en") is None  # never told to do it again
 
 
 def test_a_lead_in_to_a_table_is_never_the_sentence_said_again():

@@ -341,6 +341,11 @@ def _tells_to_do_again(sentence: str, done: list[set[str]]) -> bool:
     return any(_mentions(word, said) for step in done for word in step)
 
 
+def repeats_a_step_taken(sentence: str, steps: list[str]) -> bool:
+    """The sentence tells the customer to do again one of the steps they say they took (steps_taken.py)."""
+    return _tells_to_do_again(sentence, [_words(step) - _DOING for step in steps])
+
+
 def _sentence_scores(question: str, sections: list[tuple[str, str]], title: str = "") -> list[float]:
     """Meaning plus word overlap of each sentence to the question, and a bonus for a sentence that gives the kind
     of answer asked for (a duration, an amount, what to do)."""
