@@ -208,6 +208,12 @@ def test_a_return_of_part_of_an_order_naming_no_goods_asks_which_never_proposes_
                       Proposal)
     named = propose("return_request", delivered, "I want to return part of my order: the jean", POLICY)
     assert isinstance(named, Proposal) and named.params["line_nos"] == [2]
+    # "something", "an item": one thing not named, asked which (a yes would have returned both)
+    for vague in ("I need to return something", "can I exchange an item?", "I want to send back some stuff"):
+        which = propose("return_request", delivered, vague, POLICY)
+        assert isinstance(which, Refusal) and which.code == "items_needed", (vague, which)
+    one_line = order("delivered", total="30.00", delivered="2025-09-20", lines=lines[:1])
+    assert isinstance(propose("return_request", one_line, "I need to return something", POLICY), Proposal)
 
 
 def test_return_of_an_undelivered_order_is_refused():

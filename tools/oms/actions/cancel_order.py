@@ -64,7 +64,10 @@ _PART = re.compile(
     r"\ba\s+single\s+(?:item|thing|product)\b|"
     r"\b(?:some|a\s+few|a\s+couple(?:\s+of)?|several|two|2)\s+(?:items|things|pieces|products)\s+(?:from|in|on|of)\s+"
     r"(?:my|the)\s+(?:\w+\s+)?order\b|"
-    r"\bpartial(?:ly)?\s+cancel",
+    r"\bpartial(?:ly)?\s+cancel|"
+    # "I need to return something", "can I exchange an item?": one thing, not saying which
+    r"\b(?:return|send\s+back|exchange|swap|cancel|refund)\s+(?:something|an\s+item|one\s+item|one\s+thing|a\s+thing|"
+    r"an\s+article|a\s+product|some\s+stuff|some\s+things|some\s+items)\b",
     re.IGNORECASE,
 )
 
