@@ -269,6 +269,16 @@ PHRASES: dict[str, dict[str, str]] = {
         "pt": "Não vejo nenhuma encomenda sua que ainda não tenha sido enviada.",
         "it": "Non vedo ordini a tuo nome non ancora spediti.",
     },
+    "what_is_the_problem": {
+        "en": "What's the problem with it? Tell me what happened and I'll sort it out or pass it to the right person.",
+        "es": "¿Cuál es el problema? Cuéntame qué ha pasado y lo resuelvo o se lo paso a la persona adecuada.",
+        "fr": "Quel est le problème ? Dites-moi ce qui s'est passé et je m'en occupe ou je transmets à la bonne "
+              "personne.",
+        "de": "Was ist das Problem damit? Erzählen Sie mir, was passiert ist, dann kümmere ich mich darum oder gebe es "
+              "an die richtige Person weiter.",
+        "pt": "Qual é o problema? Diga-me o que aconteceu e eu resolvo ou passo à pessoa certa.",
+        "it": "Qual è il problema? Dimmi cosa è successo e lo risolvo o lo passo alla persona giusta.",
+    },
     "none_placed_then": {
         "en": "I don't see an order of yours placed then.",
         "es": "No veo ningún pedido tuyo hecho en esa fecha.",

@@ -1187,3 +1187,16 @@ def test_a_follow_up_that_adds_a_condition_gets_the_article_that_names_it():
     assert "no receipt needed" in draft.text and draft.citations == ["gift-returns"], draft.text
     alone = compose(_request(before, "return_policy", passages=[_passage(), _article("gift-returns", GIFTS, 0.6)]))
     assert alone.citations == ["return-policy"], alone.text  # asked alone, the returns article answers
+
+
+def test_a_problem_said_but_not_what_gets_the_status_then_what_the_problem_is():
+    """"hi, I have a problem with my order" got where the order is, and nothing asked about the problem."""
+    from graph.reasoning.unnamed_problem import says_a_problem_without_what
+
+    text = compose(_request("hi, I have a problem with my order", "order_status", oms={"orders": [_in_transit()]})).text
+    assert "NB100001" in text and "What's the problem with it?" in text, text
+    plain = compose(_request("where is my order?", "order_status", oms={"orders": [_in_transit()]})).text
+    assert "What's the problem" not in plain
+    assert not says_a_problem_without_what("I have a problem with my order, it arrived damaged")
+    assert not says_a_problem_without_what("no problem with my order, thanks")
+    assert says_a_problem_without_what("something's wrong with my order, can you help")

@@ -63,6 +63,7 @@ from graph.reasoning.places import asks_where_we_ship, says_where_we_ship
 from graph.reasoning.subscription_cancel import stop_question, thing_cancelled
 from graph.reasoning.support_contact import asks_about_customer_care
 from graph.reasoning.text_norm import said_without_links
+from graph.reasoning.unnamed_problem import says_a_problem_without_what
 from graph.state import PassageRef, Question
 from tools.oms.actions import INTENT_ACTIONS, PERSON, Proposal, Refusal, propose
 from tools.oms.actions.base import payment_methods
@@ -640,6 +641,10 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
         others = [number for number in oms.get("also_moving") or [] if number != order["id"]]
         if others:
             texts.append(phrases.say("other_orders_moving", language, count=len(others), orders=", ".join(others[:3])))
+        if (says_a_problem_without_what(english_reading(request.text, language))
+                and phrases.say("ask_which_order", language) not in texts):
+            # "hi, I have a problem with my order": where it is, then what the problem is (unnamed_problem.py)
+            texts.append(phrases.say("what_is_the_problem", language))
     elif intent == "refund_status":
         texts += _refund_texts(order, language) or [_refund_not_issued(order, language)]
         issued = [_days_since(r.get("created_at")) for r in refunds_of(order)]

@@ -1,0 +1,35 @@
+"""A problem with an order, said but not what it is: "hi, I have a problem with my order", "something's wrong with my
+order, can you help".
+
+The labelling guide files these vague openers under the order's status, and the agent answers with where the order
+is; but the customer said something is wrong, and the status alone leaves them to write again without being asked.
+After the status the reply asks what the problem is, as a person at a help desk would. Not when the message says
+what it is ("a problem with my order: the zip is broken" is read as that problem). Text is folded first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.reasoning.problem_reports import reported_problems
+from graph.reasoning.text_norm import fold
+
+_ORDER = r"(?:my|the|an|this|that|our)\s+(?:\w+\s+)?(?:order|parcel|package|delivery|purchase|shipment)"
+_PROBLEM_SAID = re.compile(
+    rf"\b(?<!no\s)(?<!any\s)(?<!not\sa\s)(?:problem|issue|trouble)s?\s+(?:with|on|about|regarding)\s+{_ORDER}|"
+    rf"\bsomething(?:'s|\s+is|\s+went|\s+has\s+gone)?\s+(?:wrong|up|off)\s+with\s+{_ORDER}|"
+    rf"\b{_ORDER}\s+(?:has|had)\s+(?:a|an|some)\s+(?:problem|issue)s?\b")
+# What comes after the problem said: "...with my order: the zip is broken", "...with my order, it never arrived"
+MAX_WORDS_AFTER = 4
+
+
+def says_a_problem_without_what(text: str) -> bool:
+    """The message says an order has a problem and not what the problem is."""
+    folded = fold(text or "")
+    found = _PROBLEM_SAID.search(folded)
+    if not found or reported_problems(text):
+        return False
+    after = re.findall(r"[a-z']+", folded[found.end():])
+    told = [w for w in after if w not in {"can", "you", "u", "help", "me", "please", "pls", "plz", "thanks", "thank",
+                                          "could", "someone", "somebody", "anyone", "hi", "hello", "hey", "today"}]
+    return len(told) <= MAX_WORDS_AFTER
