@@ -61,6 +61,7 @@ from tools.oms.order_choice import (
     placed_when_said,
     points_at_the_order_before,
     refund_needs_an_order,
+    says_placed_just_now,
     says_when_placed,
 )
 from tools.oms.product_detail import asks_about_detail
@@ -427,7 +428,7 @@ async def call_oms(state: SupportState) -> dict:
                 elif none_unshipped_as_said(candidates, intents, text):
                     facts["none_unshipped"] = True  # "it hasn't shipped": none has; ask which, say so
                     pool = []
-                elif (says_when_placed(text) and not placed_when_said(candidates, text)
+                elif (says_placed_just_now(text) and not placed_when_said(candidates, text)
                       and not match_orders_by_items(text, candidates)):
                     facts["none_placed_then"] = True  # "the one I placed today": none was; ask which, say so
                     pool = []

@@ -16,13 +16,13 @@ from graph.reasoning.text_norm import fold, has_link
 # answers in (accent-folded, apostrophes dropped: "what's" -> "whats", "j'ai" -> "jai").
 _POINTING_WORDS = frozenset((  # noqa: SIM905 (one readable run of words per language)
     # English
-    "a about advice afternoon am an and any anyone anything are as assist assistance at be bit but can could day "
+    "a about advice advise afternoon am an and any anyone anything are as assist assistance at be bit but can could day "
     "did do does doing else evening for from get go going good great happen happening happens has have having "
     "hello help here hey hi hope hoping how i idea ideas if im is issue issues it just let little me more morning "
     "my need needs next now of on or out please pls plz problem problems question questions quick should so some "
     "someone something sort suggest supposed tell thank thanks that the then there these this those to today "
     "trying u update updates us was we were what whats when where which who why will with wonder wondering would "
-    "you your test testing "
+    "you your test testing revert kindly asap earliest "
     # Spanish
     "hola buenas buenos dias tardes noches necesito ayuda ayudar ayudarme ayudame puedes pueden podrian puede "
     "tengo una uno pregunta preguntas duda dudas consulta problema por favor alguien con algo quiero saber "

@@ -297,3 +297,7 @@ def test_an_order_named_by_the_day_it_was_placed_relative_to_today():
         assert choose_order([newer, older], {"order_status"}, "the one I ordered 9 days ago", NOW)["id"] == "NB1"
         assert placed_when_said([newer, older], "the one I placed 5 days ago") == []
         assert not says_when_placed("it was due yesterday")
+    from tools.oms.order_choice import says_placed_just_now
+    with clock.replaying_at(NOW):  # a day the customer is sure of: the last few, not weeks back
+        assert says_placed_just_now("the one I placed yesterday") and says_placed_just_now("ordered 3 days ago")
+        assert not says_placed_just_now("ordered 9 days ago") and not says_placed_just_now("the order from November")

@@ -151,3 +151,10 @@ def test_a_question_leaning_on_the_ask_before_it_is_read_with_it_when_both_are_a
     status = OfflineReasoner(_ShippingModel("order_status")).classify(
         "will it get here by monday?", [("customer", "where is my order NB100001?")])
     assert status.questions[0]["text"] == "will it get here by monday?"
+
+
+@pytest.mark.parametrize("text", ["please advise 😊😊", "Kindly advise.", "please revert asap", "Please revert at the earliest."])
+def test_a_closing_request_for_a_reply_names_no_topic(text):
+    """"...can i use two codes\n\nplease advise 😊😊" read its "please advise" as a complaint of its own (0.7), and the
+    message went to a person."""
+    assert not names_a_topic(text)

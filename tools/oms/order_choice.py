@@ -334,6 +334,16 @@ def says_when_placed(text: str) -> bool:
     return _ORDER_OF_MONTH.search(text or "") is not None or day_placed(text, clock.today()) is not None
 
 
+SURE_OF_THE_DAY = 3  # days back within which a customer names the day they ordered surely ("placed it yesterday")
+
+
+def says_placed_just_now(text: str) -> bool:
+    """The message names its order by a day of the last few ("the one I placed today", "ordered 2 days ago"): a day the
+    customer is sure of, unlike a date weeks back, which may be misremembered and still mean the late order."""
+    day = day_placed(text, clock.today())
+    return day is not None and (clock.today() - day).days <= SURE_OF_THE_DAY
+
+
 def _date_said(text: str) -> tuple[int, int | None] | None:
     """(month, day or None) of the date the message names its order by."""
     found = _ORDER_OF_MONTH.search(text or "")
