@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 
 from graph.reasoning.problem_reports import reported_problems
+from graph.reasoning.readings import moved_to
 from graph.reasoning.text_norm import fold
+from graph.reasoning.topic import names_a_topic
 
 _ORDER = r"(?:my|the|an|this|that|our)\s+(?:\w+\s+)?(?:order|parcel|package|delivery|purchase|shipment)"
 _PROBLEM_SAID = re.compile(
@@ -33,3 +35,26 @@ def says_a_problem_without_what(text: str) -> bool:
     told = [w for w in after if w not in {"can", "you", "u", "help", "me", "please", "pls", "plz", "thanks", "thank",
                                           "could", "someone", "somebody", "anyone", "hi", "hello", "hey", "today"}]
     return len(told) <= MAX_WORDS_AFTER
+
+
+ORDER_STATUS = "order_status"
+
+
+def is_vague_problem_opener(text: str) -> bool:
+    """The whole message is a problem with an order said and nothing else ("issue with my last purchase", "hi, I have a
+    problem with my order, can you help?"): the labelling guide's vague opener, answered by the order and a question."""
+    folded = fold(text or "")
+    found = _PROBLEM_SAID.search(folded)
+    if not found or not says_a_problem_without_what(text):
+        return False
+    return not names_a_topic(folded[:found.start()] + " " + folded[found.end():])
+
+
+def read_vague_problem_opener(probs: dict[str, float], text: str) -> dict[str, float]:
+    """The distribution with every reading on the order's status when the message is only a problem with an order
+    said: nothing in it says which problem (the reply asks), so no reading of a problem is surer than a guess."""
+    if probs.get(ORDER_STATUS, 0.0) >= max(probs.values(), default=0.0) and probs.get(ORDER_STATUS, 0.0) > 0.9:
+        return probs
+    if not is_vague_problem_opener(text):
+        return probs
+    return moved_to(probs, [intent for intent in probs if intent != ORDER_STATUS], ORDER_STATUS)

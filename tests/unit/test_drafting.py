@@ -1200,3 +1200,15 @@ def test_a_problem_said_but_not_what_gets_the_status_then_what_the_problem_is():
     assert not says_a_problem_without_what("I have a problem with my order, it arrived damaged")
     assert not says_a_problem_without_what("no problem with my order, thanks")
     assert says_a_problem_without_what("something's wrong with my order, can you help")
+
+
+def test_a_vague_problem_opener_reads_as_the_orders_status():
+    """"issue with my last purchase" read as the order's status at 0.54 and went to a person: nothing in it says which
+    problem, so the reply gives the order and asks."""
+    from graph.reasoning.unnamed_problem import is_vague_problem_opener, read_vague_problem_opener
+
+    probs = {"order_status": 0.54, "damaged_item": 0.3, "complaint": 0.16}
+    read = read_vague_problem_opener(probs, "issue with my last purchase")
+    assert read["order_status"] == pytest.approx(1.0) and read["damaged_item"] == 0.0
+    assert read_vague_problem_opener(probs, "I have a problem with my order, can I cancel it?") is probs
+    assert not is_vague_problem_opener("I ordered a jacket and have a problem with my order")
