@@ -170,7 +170,8 @@ def test_a_refund_question_with_no_refund_in_sight_is_about_goods_delivered_neve
 @pytest.mark.parametrize("text", ["can you list the items in my last two orders?", "what's in each of my orders?",
                                   "Could you check the details of each order?", "list all of my orders",
                                   "both orders, what was in them?", "hi, what are my recent orders?",
-                                  "can you show me my orders", "my order history please"])
+                                  "can you show me my orders", "my order history please",
+                                  "Can you check the orders on my account?"])
 def test_asks_about_several_orders(text):
     assert asks_about_several_orders(text)
 
@@ -188,6 +189,8 @@ def test_a_cancellation_of_an_order_said_not_to_have_shipped_when_none_is_waitin
     assert not none_unshipped_as_said([delivered, _order("NEW", "pending", 0)], {"cancel_order"}, text)
     assert not none_unshipped_as_said([delivered], {"cancel_order"}, "please cancel my last order")
     assert not none_unshipped_as_said([delivered], {"order_status"}, text)  # a status question is answered
+    # "all my pending orders" when none is pending: said so, not the delivered one's address refused
+    assert none_unshipped_as_said([delivered], {"change_address"}, "I'd like to change the address for all my pending orders.")
 
 
 def test_goods_in_several_orders_choose_the_one_the_request_can_be_about():

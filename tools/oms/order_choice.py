@@ -97,7 +97,8 @@ _AWAITED = re.compile(
 
 # The customer's orders themselves: "what are my recent orders?", "show me my orders", "my order history".
 MY_ORDERS = (r"\bwhat (?:are|were) (?:all )?my (?:\w+ )?orders\b|\b(?:show|list|see|view|give)(?: me)? (?:all )?my "
-             r"(?:\w+ )?orders\b|\border history\b|\bwhat orders (?:do i have|have i (?:placed|made)|did i (?:place|make))\b|"
+             r"(?:\w+ )?orders\b|\b(?:check|look\s+(?:at|up|through)|go\s+through)\s+(?:all\s+)?(?:the\s+|my\s+)"
+             r"(?:\w+\s+)?orders\s+(?:on|in|under)\s+my\s+account\b|\border history\b|\bwhat orders (?:do i have|have i (?:placed|made)|did i (?:place|make))\b|"
              # "how many orders have I placed (and their statuses)?", "the status of all my orders"
              r"\bhow many orders (?:do i have|have i (?:placed|made)|i have (?:placed|made)|did i (?:place|make)|are)\b|"
              r"\bstatus(?:es)? of (?:all )?my orders\b|\bmy orders'? status(?:es)?\b")
@@ -185,7 +186,7 @@ _NOT_SHIPPED_YET = re.compile(
     r"\b(?:just|only)\s+(?:placed|ordered|made|put\s+in|submitted)\b|"
     rf"\b(?:placed|ordered|made|submitted|bought)\s+(?:it\s+|the\s+order\s+|my\s+order\s+|this\s+)?{_AGO}\b|"
     r"\b(?:order|ordered|placed)\s+(?:\w+\s+){0,3}?(?:this\s+morning|earlier\s+today|last\s+night)\b|"
-    r"\b(?:pending|unshipped|unfulfilled)\s+order\b",
+    r"\b(?:pending|unshipped|unfulfilled)\s+orders?\b",
     re.IGNORECASE,
 )
 # "Can you take it off before it goes out?": a hope that it hasn't shipped, not word that it hasn't.
