@@ -1212,3 +1212,14 @@ def test_a_vague_problem_opener_reads_as_the_orders_status():
     assert read["order_status"] == pytest.approx(1.0) and read["damaged_item"] == 0.0
     assert read_vague_problem_opener(probs, "I have a problem with my order, can I cancel it?") is probs
     assert not is_vague_problem_opener("I ordered a jacket and have a problem with my order")
+
+
+def test_a_thing_to_change_that_no_passage_names_is_not_answered_with_another_things_steps():
+    """"how do I update my phone number on my account?" got "Sign in, go to Account > Profile and enter the new email"."""
+    from graph.reasoning.offline.coverage import changed_thing, uncovered_condition
+
+    email = article_passage("change-email")
+    assert changed_thing("how do I update my phone number on my account") == ["phone", "number"]
+    assert uncovered_condition("how do I update my phone number on my account", [email]) == ["phone", "number"]
+    assert uncovered_condition("how do I change my email address?", [email]) is None
+    assert changed_thing("can I change my email?") == ["email"]  # one word: left to the sentence's meaning

@@ -234,6 +234,19 @@ _ANY_REQUEST = frozenset({
 })
 
 
+# "How do I update my phone number on my account?": the thing to change is what the question hinges on; the email
+# article's "enter the new email" answers another thing (a thing of one word, "my email", is left to meaning).
+_CHANGES_A_THING = re.compile(r"\b(?:change|update|edit|correct|amend)\s+(?:my|the|our|your)\s+(.*)", re.IGNORECASE)
+
+
+def changed_thing(question: str) -> list[str]:
+    """The content words of the thing a question asks to change ("phone number" of "update my phone number")."""
+    found = _CHANGES_A_THING.search(question)
+    if not found:
+        return []
+    return [w for w in _phrase_stems(_WORD.findall(found.group(1)), _FUNCTION | _PREPOSITIONS) if len(w) > 2]
+
+
 def asked_doing(question: str) -> str | None:
     """The verb of a question that asks whether the store does something ("combine" of "is it possible to combine
     two orders?"), when it is no word any request uses."""
@@ -305,6 +318,9 @@ def uncovered_condition(question: str, passages: list[PassageRef]) -> list[str] 
     thing = asked_thing(asking)
     if len(thing) > 1 and not all(_mentioned(word, text) for word in thing):
         return thing
+    changed = changed_thing(asking)
+    if len(changed) > 1 and not all(_mentioned(word, text) for word in changed):
+        return changed
     doing = asked_doing(asking)
     if doing and not _mentioned(doing, text, cut=VERB_CUT):
         return [doing]
