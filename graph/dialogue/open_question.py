@@ -13,7 +13,7 @@ from graph.reasoning import phrases
 
 # What an action tool's refusal asks the customer for (tools/oms/actions/*: Refusal.code).
 _REFUSAL_ASKS = {"address_needed": "address", "variant_needed": "choice", "item_needed": "choice",
-                 "item_not_in_order": "order_number", "nothing_left": "order_number"}
+                 "item_not_in_order": "order_number", "nothing_left": "order_number", "items_needed": "choice"}
 _CLOSINGS = {text for text in phrases.PHRASES["anything_else"].values()}
 
 

@@ -57,6 +57,7 @@ def follow_up_reply(state: SupportState, turn: dict, reply: str) -> str:
         return phrases.say("identity_needs_email_and_number", language)
     note = acknowledgement(turn.get("text", ""), reply, signed_in, language)
     if note and answers_nothing(reply) and read_slots(turn.get("text", "")).is_detail_reply:
+        turn["proposal"] = None
         return f"{note} {phrases.say('what_else', language)}"  # details given, nothing asked to look up
     return with_opening(reply, note)
 
@@ -72,7 +73,11 @@ async def draft(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
         return {"turn": turn}
     written = step.draft
     turn.pop("tool_calls", None)
+    turn.pop("proposal", None)
     reply = follow_up_reply(state, turn, written.text)
+    # follow_up_reply puts no proposal to the customer when its reply does not show it: none waits for a yes then (a
+    # "yes" to "What would you like me to help with?" once started a return of the whole order, never shown)
+    withheld = "proposal" in turn and turn["proposal"] is None
     # A person was offered only with the "not in our help center" text: gone from the reply, gone as an offer
     # (a bare "yes" next must not hand the conversation over).
     withdrawn = answers_nothing(written.text) and not any(text in reply for text in NOT_COVERED)
@@ -82,6 +87,6 @@ async def draft(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
         citations=written.citations,
         actions_needed=offered,
         unanswered=written.unanswered,
-        proposal=written.proposal,  # an order action to put to the customer (answer -> pending_action)
+        proposal=None if withheld else written.proposal,  # an order action put to the customer (-> pending_action)
     )
     return {"turn": turn}

@@ -498,3 +498,18 @@ async def test_an_order_named_by_the_day_it_was_placed_is_that_one_and_a_day_wit
     none = await conversations.send(t, "where's the order I placed 3 days ago?", household.customer_id)
     assert "I don't see an order of yours placed then" in none.reply, none.reply
     assert household.unshipped in none.reply and household.delivered in none.reply, none.reply  # to choose from
+
+
+async def test_a_declined_action_is_never_taken_on_a_later_yes_after_a_reply_that_did_not_show_it(
+        conversations, household, db_url):
+    """A return declined, then the customer's name, got "What would you like me to help with?" while the return was
+    put to them again unseen, and the next "yes" started it."""
+    t = thread()
+    offered = await conversations.send(t, "I want to return the boots", household.customer_id)
+    assert ASK_YES in offered.reply and "Ridgewalk Hiker" in offered.reply, offered.reply
+    await conversations.send(t, "no", household.customer_id)
+    named = await conversations.send(t, "Jane Doe", household.customer_id)
+    assert ASK_YES not in named.reply and named.state.get("pending_action") is None, named.reply
+    after = await conversations.send(t, "yes", household.customer_id)
+    assert "Done" not in after.reply, after.reply
+    assert recorded(db_url, household.delivered) == []
