@@ -269,6 +269,17 @@ PHRASES: dict[str, dict[str, str]] = {
         "pt": "Não vejo nenhuma encomenda sua que ainda não tenha sido enviada.",
         "it": "Non vedo ordini a tuo nome non ancora spediti.",
     },
+    "document_by_person": {
+        "en": "I can't send a receipt or an invoice from here, but a person on our team can: just say so and I'll pass "
+              "it on.",
+        "es": "Desde aquí no puedo enviar un recibo ni una factura, pero una persona del equipo sí: dímelo y se lo paso.",
+        "fr": "Je ne peux pas envoyer de reçu ni de facture d'ici, mais une personne de l'équipe le peut : dites-le-moi "
+              "et je transmets.",
+        "de": "Eine Quittung oder Rechnung kann ich von hier aus nicht senden, aber eine Person aus unserem Team kann "
+              "das: Sagen Sie es mir einfach, dann gebe ich es weiter.",
+        "pt": "Daqui não consigo enviar um recibo nem uma fatura, mas uma pessoa da equipa consegue: diga-me e eu passo.",
+        "it": "Da qui non posso inviare una ricevuta o una fattura, ma una persona del team sì: dimmelo e la passo.",
+    },
     "what_is_the_problem": {
         "en": "What's the problem with it? Tell me what happened and I'll sort it out or pass it to the right person.",
         "es": "¿Cuál es el problema? Cuéntame qué ha pasado y lo resuelvo o se lo paso a la persona adecuada.",

@@ -1223,3 +1223,18 @@ def test_a_thing_to_change_that_no_passage_names_is_not_answered_with_another_th
     assert uncovered_condition("how do I update my phone number on my account", [email]) == ["phone", "number"]
     assert uncovered_condition("how do I change my email address?", [email]) is None
     assert changed_thing("can I change my email?") == ["email"]  # one word: left to the sentence's meaning
+
+
+def test_a_receipt_or_an_invoice_asked_for_is_a_persons_to_send_never_a_policy_quoted():
+    """"can I get a copy of my receipt?" got the return policy's refund sentences; "send me an invoice for my last
+    order" got the order's tracking and nothing about the invoice."""
+    from graph.reasoning.offline.coverage import asked_document, uncovered_condition
+
+    assert asked_document("can I get a copy of my receipt?") == "receipt"
+    assert asked_document("I lost the receipt, can I still return it?") is None  # told, not asked for
+    assert asked_document("do I need the receipt?") is None  # the return policy's question
+    assert uncovered_condition("can I get a copy of my receipt?", [_passage()]) == ["receipt"]
+    draft = compose(_request("please send me an invoice for my last order", "order_status",
+                             oms={"orders": [_in_transit()]}))
+    assert "NB100001" in draft.text and "a person on our team can" in draft.text, draft.text
+    assert "offer_person" in draft.actions_needed

@@ -294,6 +294,25 @@ def asks_about_a_place_to_go(question: str) -> bool:
     return names_a_place_to_go(question) or asks_to_collect_in_person(question)
 
 
+# "Can I get a copy of my receipt?", "please send an invoice for my order": a document asked for, which only a passage
+# that speaks of it answers (the return policy's refund sentences were quoted for a receipt).
+_DOCUMENT_ASKED = re.compile(r"\b(?:receipts?|invoices?|proof\s+of\s+(?:purchase|payment|postage))\b", re.IGNORECASE)
+
+
+# Asked to be sent or found, not whether one is needed ("do I need the receipt?" is the return policy's question).
+_DOCUMENT_WANTED = re.compile(r"\b(?:send|resend|e-?mail|get|request|provide|give|download|print|copy\s+of|"
+                              r"where\s+(?:is|can\s+i\s+find|do\s+i\s+find))\b(?:\W+\w+){0,4}\W*$", re.IGNORECASE)
+
+
+def asked_document(question: str) -> str | None:
+    """The document the question asks for ("receipt", "invoice"), or None."""
+    found = _DOCUMENT_ASKED.search(question)
+    if not found:
+        return None
+    # "please send me an invoice", "can I get a copy of my receipt?": the document is what is wanted
+    return found.group(0).lower() if _DOCUMENT_WANTED.search(question[:found.start()]) else None
+
+
 def uncovered_condition(question: str, passages: list[PassageRef]) -> list[str] | None:
     """The first condition of the question that no retrieved help passage mentions a word of, the thing an
     existence question asks about when a word of it is mentioned nowhere ("student" of "student discount": the
@@ -324,6 +343,9 @@ def uncovered_condition(question: str, passages: list[PassageRef]) -> list[str] 
     doing = asked_doing(asking)
     if doing and not _mentioned(doing, text, cut=VERB_CUT):
         return [doing]
+    document = asked_document(asking)
+    if document and not all(_mentioned(word, text) for word in document.split() if len(word) > 2):
+        return document.split()
     return None
 
 

@@ -49,6 +49,7 @@ from graph.reasoning.offline.catalogue_reply import (
     size_chart_text,
 )
 from graph.reasoning.offline.coverage import (
+    asked_document,
     asking_part,
     content_words,
     place_or_day,
@@ -645,6 +646,10 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
                 and phrases.say("ask_which_order", language) not in texts):
             # "hi, I have a problem with my order": where it is, then what the problem is (unnamed_problem.py)
             texts.append(phrases.say("what_is_the_problem", language))
+        if asked_document(english_reading(question["text"], language)):
+            # "please send me an invoice for my last order": the order's facts, and a person for the document
+            texts.append(phrases.say("document_by_person", language))
+            actions.append("offer_person")
     elif intent == "refund_status":
         texts += _refund_texts(order, language) or [_refund_not_issued(order, language)]
         issued = [_days_since(r.get("created_at")) for r in refunds_of(order)]
