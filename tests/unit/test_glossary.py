@@ -212,3 +212,17 @@ def test_a_late_order_asked_to_be_checked_reads_as_one(text, language, reading):
     """"il mio ordine è in ritardo, potete controllare?" read as "my order and late, can you controllare?": the folded
     "è" is "and", and the verb to check was unknown in five languages; it was read as a cancellation at 0.98."""
     assert english_reading(text, language).endswith(reading)
+
+
+@pytest.mark.parametrize(("text", "language", "words"), [
+    ("hola, tengo un problema con mi pedido", "es", "i have a problem with my order"),
+    ("bonjour, j'ai un problème avec ma commande", "fr", "i have a problem with my order"),
+    ("ho un problema con il mio ordine", "it", "i have a problem with my order"),
+    ("¿me pueden enviar la factura de mi último pedido?", "es", "send the invoice of my last order"),
+    ("¿cobran aduanas si pido desde España?", "es", "charge customs"),
+    ("Muss ich Zoll zahlen?", "de", "customs"),
+])
+def test_a_problem_an_invoice_and_customs_are_read(text, language, words):
+    """"tengo un problema con mi pedido" read as "i have a problema with my order": the problem said but not what went
+    unread, and "¿cobran aduanas...?" went to a person at 0.25."""
+    assert words in english_reading(text, language)

@@ -7,6 +7,7 @@ WORDS = {
     "entschuldigung": "sorry", "hilfe": "help", "helfen": "help", "ich mochte": "i would like", "mochte": "would like",
     "ich will": "i want", "brauche": "need", "konnen sie": "can you", "konnen": "can", "kann": "can",
     "sagen": "tell", "mir sagen": "tell me", "wissen": "know",
+    "zoll": "customs", "quittung": "receipt", "schicken": "send", "senden": "send",
     "nachsehen": "check", "nachschauen": "check", "prufen": "check", "uberprufen": "check", "schauen": "look",
     "konnten": "could", "mochten": "would like",
     # pronouns, function words

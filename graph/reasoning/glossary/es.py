@@ -9,6 +9,8 @@ WORDS = {
     "necesito": "i need", "quiero": "i want", "quisiera": "i would like", "me gustaria": "i would like",
     "puedo": "can i", "puede": "can you", "pueden": "can you", "podrian": "could you", "podria": "could",
     "decir": "tell", "decirme": "tell me", "digan": "tell", "diga": "tell", "saber": "know",
+    "problema": "problem", "ultimo": "last", "ultima": "last", "pido": "i order", "problemas": "problems", "aduana": "customs", "aduanas": "customs", "recibo": "receipt",
+    "cobran": "charge", "cobrar": "charge", "cobrais": "charge", "mandar": "send",
     "revisar": "check", "comprobar": "check", "verificar": "check", "chequear": "check", "mirar": "look at",
     "tengo": "i have", "tiene": "has", "tienen": "do you have", "hay": "is there",
     # pronouns, function words

@@ -7,6 +7,7 @@ WORDS = {
     "aide": "help", "aider": "help", "aidez-moi": "help me", "je voudrais": "i would like", "je veux": "i want",
     "j' aimerais": "i would like", "besoin": "need", "pouvez-vous": "can you", "pouvez": "can", "peux": "can",
     "puis-je": "can i", "dire": "tell", "me dire": "tell me", "dites-moi": "tell me", "savoir": "know",
+    "probleme": "problem", "problemes": "problems", "douane": "customs", "douanes": "customs",
     "verifier": "check", "controler": "check", "regarder": "look at", "est-ce que": "", "possible": "possible",
     # pronouns, function words
     "je": "i", "j'": "i", "moi": "me", "m'": "me", "me": "me", "mon": "my", "ma": "my", "mes": "my",

@@ -8,6 +8,7 @@ WORDS = {
     "vorrei": "i would like", "voglio": "i want", "ho bisogno": "i need", "bisogno": "need", "posso": "can i",
     "potete": "can you", "potreste": "could you", "puo": "can you",
     "dire": "tell", "dirmi": "tell me", "ditemi": "tell me", "sapere": "know",
+    "problema": "problem", "ultimo": "last", "ultima": "last", "problemi": "problems", "dogana": "customs", "ricevuta": "receipt", "inviare": "send",
     "controllare": "check", "controllate": "check", "verificare": "check", "verificate": "check",
     # "è" folds to "e" ("and"): said before a state it is "is"/"has" ("il mio ordine è in ritardo")
     "e in ritardo": "is late", "e stato": "has been", "e stata": "has been", "e arrivato": "has arrived",

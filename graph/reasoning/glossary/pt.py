@@ -7,6 +7,8 @@ WORDS = {
     "ajudar": "help", "preciso": "i need", "quero": "i want", "gostaria": "i would like", "posso": "can i",
     "pode": "can you", "podem": "can you", "poderia": "could you", "tenho": "i have", "tem": "is there",
     "dizer": "tell", "me dizer": "tell me", "saber": "know",
+    "problema": "problem", "ultimo": "last", "ultima": "last", "problemas": "problems", "fatura": "invoice", "alfandega": "customs", "recibo": "receipt",
+    "cobram": "charge", "cobrar": "charge",
     "verificar": "check", "checar": "check", "conferir": "check", "atrasada": "delayed", "atrasadas": "delayed",
     "atrasados": "delayed",
     # pronouns, function words
