@@ -12,6 +12,7 @@ me for returns") is no such question and stays what the model reads. Text is fol
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from graph.reasoning.readings import moved_when
 from graph.reasoning.text_norm import fold
@@ -34,8 +35,10 @@ SHIPPING_INFO = "shipping_info"
 RETURN_POLICY = "return_policy"
 
 
+@lru_cache(maxsize=1024)
 def _fee_asked_about(text: str) -> str | None:
-    """"delivery" or "return" when the message asks what the shop charges for that; None otherwise."""
+    """"delivery" or "return" when the message asks what the shop charges for that; None otherwise. Cached: the
+    reader asks it of the same text for either fee."""
     folded = fold(text or "")
     match = _ASKS_A_FEE.search(folded)
     if not match or _TAKEN.search(folded):

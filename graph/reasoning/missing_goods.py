@@ -19,7 +19,8 @@ from graph.reasoning.readings import moved_when
 from graph.reasoning.text_norm import any_of, fold, sentences
 
 WRONG_ITEM = "wrong_item"
-# Every reading but the goods problems: a missing item is not a late order, a price question or a disputed charge.
+# The readings a missing item was taken for, besides the goods problems themselves: not a late order, a price question
+# or a disputed charge (a change of address is not among them).
 MISREAD_AS = ("order_status", "shipping_delay", "shipping_info", "product_info", "sizing", "payment_dispute",
               "payment_methods", "refund_request", "refund_status", "return_request", "return_policy", "exchange",
               "cancel_order", "out_of_scope", "complaint", "account_help", "promo_code", "lost_package")

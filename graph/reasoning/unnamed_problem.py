@@ -25,36 +25,41 @@ _PROBLEM_SAID = re.compile(
 MAX_WORDS_AFTER = 4
 
 
+# Words after the problem said that tell nothing of it: "..., can you help me please?"
+_NOTHING_TOLD = frozenset({"can", "you", "u", "help", "me", "please", "pls", "plz", "thanks", "thank", "could", "someone",
+                           "somebody", "anyone", "hi", "hello", "hey", "today"})
+
+
+def _problem_unnamed(text: str) -> re.Match[str] | None:
+    """Where the message says an order has a problem (in its folded text), when it says not what the problem is."""
+    found = _PROBLEM_SAID.search(fold(text or ""))
+    if not found or reported_problems(text):
+        return None
+    told = [word for word in re.findall(r"[a-z']+", found.string[found.end():]) if word not in _NOTHING_TOLD]
+    return found if len(told) <= MAX_WORDS_AFTER else None
+
+
 def says_a_problem_without_what(text: str) -> bool:
     """The message says an order has a problem and not what the problem is."""
-    folded = fold(text or "")
-    found = _PROBLEM_SAID.search(folded)
-    if not found or reported_problems(text):
-        return False
-    after = re.findall(r"[a-z']+", folded[found.end():])
-    told = [w for w in after if w not in {"can", "you", "u", "help", "me", "please", "pls", "plz", "thanks", "thank",
-                                          "could", "someone", "somebody", "anyone", "hi", "hello", "hey", "today"}]
-    return len(told) <= MAX_WORDS_AFTER
+    return _problem_unnamed(text) is not None
 
 
 ORDER_STATUS = "order_status"
+SURE = 0.9  # the order's status read this surely already: nothing to move, and the words are not read
 
 
 def is_vague_problem_opener(text: str) -> bool:
     """The whole message is a problem with an order said and nothing else ("issue with my last purchase", "hi, I have a
     problem with my order, can you help?"): the labelling guide's vague opener, answered by the order and a question."""
-    folded = fold(text or "")
-    found = _PROBLEM_SAID.search(folded)
-    if not found or not says_a_problem_without_what(text):
+    found = _problem_unnamed(text)
+    if found is None:
         return False
-    return not names_a_topic(folded[:found.start()] + " " + folded[found.end():])
+    return not names_a_topic(found.string[:found.start()] + " " + found.string[found.end():])
 
 
 def read_vague_problem_opener(probs: dict[str, float], text: str) -> dict[str, float]:
     """The distribution with every reading on the order's status when the message is only a problem with an order
     said: nothing in it says which problem (the reply asks), so no reading of a problem is surer than a guess."""
-    if probs.get(ORDER_STATUS, 0.0) >= max(probs.values(), default=0.0) and probs.get(ORDER_STATUS, 0.0) > 0.9:
-        return probs
-    if not is_vague_problem_opener(text):
+    if probs.get(ORDER_STATUS, 0.0) > SURE or not is_vague_problem_opener(text):
         return probs
     return moved_to(probs, [intent for intent in probs if intent != ORDER_STATUS], ORDER_STATUS)

@@ -341,9 +341,14 @@ def _tells_to_do_again(sentence: str, done: list[set[str]]) -> bool:
     return any(_mentions(word, said) for step in done for word in step)
 
 
+def _done_to(steps: list[str]) -> list[set[str]]:
+    """What each step the customer says they took was done to: its words less the doing words."""
+    return [_words(step) - _DOING for step in steps]
+
+
 def repeats_a_step_taken(sentence: str, steps: list[str]) -> bool:
     """The sentence tells the customer to do again one of the steps they say they took (steps_taken.py)."""
-    return _tells_to_do_again(sentence, [_words(step) - _DOING for step in steps])
+    return _tells_to_do_again(sentence, _done_to(steps))
 
 
 def _sentence_scores(question: str, sections: list[tuple[str, str]], title: str = "") -> list[float]:
@@ -363,7 +368,7 @@ def _sentence_scores(question: str, sections: list[tuple[str, str]], title: str 
     # "...but never got the email": the section for when it did not come ("No email?") answers (troubleshooting.py)
     not_come = says_it_did_not_come(question)
     # "Checked spam, nothing there": "Check spam and promotions folders" tells them what they did (steps_taken.py)
-    done = [_words(step) - _DOING for step in steps_taken(question)]
+    done = _done_to(steps_taken(question))
     return [meaning[i] + LEXICAL_WEIGHT * lexical[i] + _answer_type_bonus(question, sentences[i])
             + (ANSWER_TYPE_BONUS if not_come and for_when_it_did_not_come(sections[i][0]) else 0.0)
             - (STEP_TAKEN_PENALTY if done and _tells_to_do_again(sentences[i], done) else 0.0)
