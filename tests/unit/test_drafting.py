@@ -10,7 +10,7 @@ import pytest
 from data.generator.help_center import build_articles
 from graph.reasoning.base import Classification, DraftRequest
 from graph.reasoning.offline.drafting import _only_names_goods, compose, quotes_the_rule
-from graph.reasoning.offline.passages import article_sentences, best_sentences
+from graph.reasoning.offline.passages import article_sentences, best_sentences, steps_in
 from graph.reasoning.places import zones_named
 from tools.oms.actions.base import Refusal
 
@@ -277,7 +277,17 @@ def test_a_question_gets_the_sentence_with_the_kind_of_answer_it_asks_for():
 def test_how_to_do_something_gets_the_sentence_that_says_what_to_do():
     # the steps, not "We email you when the return arrives...", which shares as many of the question's words
     steps = next(a for a in build_articles() if a.id == "how-to-return")
-    assert best_sentences("how do I return something?", steps.body, title=steps.title)[0].startswith("Go to ")
+    for question in ("how do I return something?", "how do returns work?", "what's the process for returning an item?"):
+        said = best_sentences(question, steps.body, title=steps.title)[0]
+        # ...every step, in its order, as one sentence: a step alone ("Choose the items and a reason") is a fragment
+        assert said.startswith("Steps: 1) Go to ") and said.index("2) Choose") < said.index("3) Print") < said.index("4) Drop")
+
+
+def test_numbered_steps_are_one_sentence_read_as_their_closest_step():
+    text = "## Steps\n1. Open the app.\n2. Tap Orders.\n3. Tap Return.\n\n## Refunds\nRefunds take 5 days."
+    assert article_sentences(text) == ["Steps: 1) Open the app; 2) Tap Orders; 3) Tap Return.", "Refunds take 5 days."]
+    assert steps_in("Steps: 1) Open the app; 2) Tap Orders; 3) Tap Return.") == ["Open the app.", "Tap Orders.", "Tap Return."]
+    assert steps_in("Call us (1) to ask; or write.") == []  # no numbered list
 
 
 def test_customs_is_read_as_the_duties_the_article_speaks_of():

@@ -173,14 +173,26 @@ def _table_sentences(rows: list[str]) -> list[str]:
     return [sentence for sentence in sentences if sentence]
 
 
+_STEP = re.compile(r"^\d{1,2}[.)]\s+")  # a numbered step: "1. Go to ...", "2) Choose ..."
+
+
 def _block_parts(block: str, heading: str) -> tuple[list[str], dict[str, tuple[str, list[str]]]]:
     """The block's sentences, and for the one its bullet list became, that list's lead-in and items."""
     stripped = [line.strip() for line in block.strip().splitlines() if line.strip()]
     table = [line for line in stripped if line.startswith("|")]
     lines = [line for line in stripped if not line.startswith("|")]
     bullets = [re.sub(r"^[-*•]\s+", "", line) for line in lines if re.match(r"^[-*•]\s+", line)]
-    prose = " ".join(line for line in lines if not re.match(r"^[-*•]\s+", line))
+    steps = [re.sub(_STEP, "", line) for line in lines if _STEP.match(line)]
+    prose = " ".join(line for line in lines if not re.match(r"^[-*•]\s+", line) and not _STEP.match(line))
     parts = [_finish(p) for p in re.split(r"(?<=[.!?])\s+", prose) if p]
+    if len(steps) > 1:
+        # Numbered steps are one thought, in their order: a step quoted alone ("Choose the items and a reason") is a
+        # fragment of a process, and two of them out of order were quoted for "what's the process for returning?".
+        lead = parts.pop().rstrip(".") if parts and parts[-1].rstrip(".").endswith(":") else (
+            f"{heading.rstrip('?.!:')}:" if heading else ""
+        )
+        numbered = "; ".join(f"{n}) {step.rstrip('.;')}" for n, step in enumerate(steps, start=1))
+        parts.append(_finish(f"{lead} {numbered}".strip()))
     lists: dict[str, tuple[str, list[str]]] = {}
     if bullets:
         # A list is one thought: it joins its lead-in sentence, or the section heading when it has none.
@@ -260,9 +272,26 @@ def _read_with_headings(sections: list[tuple[str, str]]) -> list[str]:
     return [f"{h}: {s}" if h else s for h, s in sections]
 
 
+_FOLDED_STEPS = re.compile(r"(?:^|:\s)1\)\s(?=.*;\s2\)\s)")
+
+
+def steps_in(sentence: str) -> list[str]:
+    """The steps of a numbered list folded into one sentence (`_block_parts`), each as said; none for another."""
+    found = _FOLDED_STEPS.search(sentence)
+    if not found:
+        return []
+    return [_finish(step) for step in re.split(r";\s\d{1,2}\)\s", sentence[found.end():]) if step.strip()]
+
+
+def _read_with_steps(sections: list[tuple[str, str]]) -> list[str]:
+    """The steps of each folded numbered list, each read with its heading as a sentence is."""
+    return _read_with_headings([(h, step) for h, s in sections for step in steps_in(s)])
+
+
 def help_sentence_texts(text: str, heading: str = "") -> list[str]:
     """What `_meanings` encodes for a help-center passage."""
-    return _read_with_headings(article_sections(text, heading))
+    sections = article_sections(text, heading)
+    return _read_with_headings(sections) + _read_with_steps(sections)
 
 
 def warm_help_sentences(chunks: list[tuple[str, str]]) -> int:
@@ -281,7 +310,15 @@ def _meanings(question: str, sections: list[tuple[str, str]]) -> list[float]:
     ("Condition: Items must be ..."): the heading says what it is about."""
     asked = _vectors([question])[0]
     sentences = _help_sentence_vectors(_read_with_headings(sections))
-    return [float(m) for m in sentences @ asked]
+    meanings = [float(m) for m in sentences @ asked]
+    # Numbered steps are as close as their closest step: the whole list, long, reads as none of them ("how do I
+    # start a return?" is step 1's question)
+    for i, (heading, sentence) in enumerate(sections):
+        steps = steps_in(sentence)
+        if steps:
+            said = _help_sentence_vectors(_read_with_headings([(heading, step) for step in steps]))
+            meanings[i] = max(meanings[i], float(max(said @ asked)))
+    return meanings
 
 
 # What kind of answer a question wants, and how a sentence that gives one looks: "how long does shipping take?" is
@@ -307,9 +344,11 @@ _ANSWER_TYPES = (
     (re.compile(r"\b(?:what|which)\s+(?:\w+\s+)?(?:methods|options|ways|cards|kinds|types|colou?rs|sizes|countries|"
                 r"carriers|codes|materials)\b", re.IGNORECASE),
      re.compile(r"^[^:;]{1,60}:\s[^;]+(?:;[^;]+){2,}$")),
-    # "how do I return something?": what to do, a sentence that tells the customer to do it ("Go to ...")
-    (re.compile(r"\bhow (do|can|should|would) (i|we|you)\b|\bwhere do i\b", re.IGNORECASE),
-     re.compile(r"^(?:\d+\.\s+)?(enter|go|click|tap|choose|select|sign|use|print|drop|pack|add|open|send|reply|"
+    # "how do I return something?": what to do, a sentence that tells the customer to do it ("Go to ..."); so do
+    # "how do returns work?" and "what's the process?": the steps
+    (re.compile(r"\bhow (do|can|should|would) (i|we|you)\b|\bwhere do i\b|\bhow (?:do|does) (?:\w+\s){1,3}work\b|"
+                r"\b(?:process|procedure)\b|\bwhat (?:are )?the steps\b", re.IGNORECASE),
+     re.compile(r"^(?:[^:;]{1,60}:\s1\)\s+)?(?:\d+\.\s+)?(enter|go|click|tap|choose|select|sign|use|print|drop|pack|add|open|send|reply|"
                 r"email|follow|visit|forward|check|request|tell)\b", re.IGNORECASE)),
 )
 ANSWER_TYPE_BONUS = 0.6  # on the meaning (0.2-0.7) + overlap (0-1) scale: a sentence without the answer rarely is one
