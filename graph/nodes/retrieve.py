@@ -19,6 +19,7 @@ from graph.reasoning.offline.coverage import PLACES_AND_DAYS, SAME_PLACE, WEEKEN
 from graph.reasoning.payment_options import asks_about_a_way_to_pay, lists_ways_to_pay
 from graph.reasoning.phishing import with_doubt
 from graph.reasoning.places import with_zones
+from graph.reasoning.process_questions import steps_question
 from graph.reasoning.registry import aget_reasoner
 from graph.reasoning.subscription_cancel import stop_question, thing_cancelled
 from graph.reasoning.text_norm import said_without_links
@@ -136,11 +137,12 @@ async def _ways_to_pay_listed(kb, question: str, chosen: list[PassageRef], index
 def _in_house_words(question: str) -> str | None:
     """The question in the help center's own words, when its words alone miss the passage that answers it: what it
     cancels is a subscription ("cancel my subscription": the newsletter's unsubscribe link, not an order's
-    cancellation), or it asks to combine codes ("can I stack discount codes?": the rules, not the reasons codes fail)."""
+    cancellation), or it asks to combine codes ("can I stack discount codes?": the rules, not the reasons codes fail),
+    or it asks how a thing is done as how it works ("how do returns work?": the steps, not the refund rules)."""
     thing = thing_cancelled(question)
     if thing is not None:
         return stop_question(thing)
-    return codes_question(question)
+    return codes_question(question) or steps_question(question)
 
 
 async def _answering_passage(kb, question: str, chosen: list[PassageRef], index: int) -> list[PassageRef]:

@@ -1248,3 +1248,15 @@ def test_a_receipt_or_an_invoice_asked_for_is_a_persons_to_send_never_a_policy_q
                              oms={"orders": [_in_transit()]}))
     assert "NB100001" in draft.text and "a person on our team can" in draft.text, draft.text
     assert "offer_person" in draft.actions_needed
+
+
+def test_how_a_process_works_is_answered_by_its_steps_not_by_its_rules():
+    """"how do returns work?" was answered "We refund to your original payment method within 3 business days...": the
+    return policy's closest sentence. The steps of the article about returns answer it, whole and in order; a process
+    no article's steps are about ("how do gift cards work?") is answered as before, never by the return steps."""
+    policy, steps = article_passage("return-policy"), article_passage("how-to-return")
+    reply = compose(_request("how do returns work?", "return_policy", passages=[policy, steps])).text
+    assert "1) Go to" in reply and "4) Drop the parcel" in reply and "how-to-return" in reply, reply
+    cards = compose(_request("how do gift cards work?", "payment_methods",
+                             passages=[article_passage("gift-cards"), steps])).text
+    assert "1) Go to" not in cards and "gift-cards" in cards, cards

@@ -56,11 +56,19 @@ from graph.reasoning.offline.coverage import (
     speaks_of,
     uncovered_condition,
 )
-from graph.reasoning.offline.passages import answer_from_passage, closest_sentence, first_table, shares_a_word
+from graph.reasoning.offline.passages import (
+    answer_from_passage,
+    article_sentences,
+    closest_sentence,
+    first_table,
+    shares_a_word,
+    steps_in,
+)
 from graph.reasoning.partial_shipment import says_shipped_in_part
 from graph.reasoning.payment_options import lists_ways_to_pay, named_payment_method, payment_methods_in
 from graph.reasoning.phishing import suspects_phishing
 from graph.reasoning.places import asks_where_we_ship, says_where_we_ship
+from graph.reasoning.process_questions import steps_question
 from graph.reasoning.subscription_cancel import stop_question, thing_cancelled
 from graph.reasoning.support_contact import asks_about_customer_care
 from graph.reasoning.text_norm import said_without_links
@@ -787,6 +795,9 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     stopped = _subscription_stopped(question, chosen, language)
     if stopped is not None:
         return stopped
+    steps = _steps_asked_for(question, passages, language)
+    if steps is not None:
+        return steps
     # "can I use WELCOME10 and FREESHIP together?", "any black friday deals still going?": measured in the help
     # center's words (the codes' own names read nearest the list of reasons a code fails, which names them; a sale
     # the Final Sale rules)
@@ -802,6 +813,22 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     if section.text is None or (left_out and not combined):
         return Section(phrases.say("not_in_help_center", language), actions=["offer_person"])
     return section
+
+
+def _steps_asked_for(question: Question, passages: list[PassageRef], language: str) -> Section | None:
+    """"How do returns work?", "what's the process for returning an item?": the numbered steps of an article about that
+    subject (its title names it), measured as "steps to returns" (process_questions.py); the subject's rules ("We
+    refund to your original payment method...") answered it before. None when no such steps were found."""
+    asked = steps_question(english_reading(question["text"], language))
+    if asked is None:
+        return None
+    subject = asked.removeprefix("steps to ")
+    with_steps = [p for p in passages if shares_a_word(subject, p.get("title") or "")
+                  and any(steps_in(s) for s in article_sentences(p.get("text") or "", p.get("heading") or ""))]
+    if not with_steps:
+        return None
+    section = _policy_section(question, with_steps, language, nearest=True, asked_as=asked)
+    return section if section.text else None
 
 
 def _subscription_stopped(question: Question, passages: list[PassageRef], language: str) -> Section | None:

@@ -347,7 +347,7 @@ _ANSWER_TYPES = (
     # "how do I return something?": what to do, a sentence that tells the customer to do it ("Go to ..."); so do
     # "how do returns work?" and "what's the process?": the steps
     (re.compile(r"\bhow (do|can|should|would) (i|we|you)\b|\bwhere do i\b|\bhow (?:do|does) (?:\w+\s){1,3}work\b|"
-                r"\b(?:process|procedure)\b|\bwhat (?:are )?the steps\b", re.IGNORECASE),
+                r"\b(?:process|procedure)\b|\bwhat (?:are )?the steps\b|^steps to\b", re.IGNORECASE),
      re.compile(r"^(?:[^:;]{1,60}:\s1\)\s+)?(?:\d+\.\s+)?(enter|go|click|tap|choose|select|sign|use|print|drop|pack|add|open|send|reply|"
                 r"email|follow|visit|forward|check|request|tell)\b", re.IGNORECASE)),
 )
