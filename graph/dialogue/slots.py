@@ -22,8 +22,9 @@ _POSTCODE = re.compile(
 )
 _PHONE = re.compile(r"(?<!\w)\+?\d[\d\s().-]{7,}\d(?!\w)")
 _ID_LIKE = re.compile(r"#\s?[A-Za-z]{0,3}\d{4,}\b|\b[A-Za-z]{0,3}\d{5,}\b")
+# a name's words are letters: "it's WELCOME10", said of a promo code, names no one
 _NAME_INTRO = re.compile(
-    r"\b(?i:my name is|my name's|name is|i am|i'm|this is|it's)\s+((?:[A-Z][\w'-]+\s?){1,3})"
+    r"\b(?i:my name is|my name's|name is|i am|i'm|this is|it's)\s+((?:[A-Z](?:[^\W\d_]|['-])+\b(?!['-])\s?){1,3})"
 )
 _ONLY_NAME = re.compile(r"^\W*(?:[A-Z][a-z'-]+)(?:\s+[A-Z][a-z'-]+){0,2}\W*$")
 _ADDRESS = re.compile(

@@ -361,6 +361,18 @@ _REFUSALS: dict[str, dict[str, str]] = {
         "it": "L'ordine {order} è già stato consegnato, quindi non si può più annullare, ma puoi restituirlo{window}. "
               "Dimmi solo che vuoi restituirlo e lo preparo io.",
     },
+    "cancel_delivered_returned": {
+        "es": "El pedido {order} ya se entregó, así que no se puede cancelar, y sus artículos ya tienen una devolución, "
+              "un cambio o un reembolso en curso.",
+        "fr": "La commande {order} a déjà été livrée : elle ne peut pas être annulée, et ses articles ont déjà un "
+              "retour, un échange ou un remboursement en cours.",
+        "de": "Die Bestellung {order} wurde bereits zugestellt und kann nicht storniert werden; für ihre Artikel läuft "
+              "bereits eine Rücksendung, ein Umtausch oder eine Erstattung.",
+        "pt": "A encomenda {order} já foi entregue, por isso não pode ser cancelada, e os seus artigos já têm uma "
+              "devolução, troca ou reembolso em curso.",
+        "it": "L'ordine {order} è già stato consegnato, quindi non si può annullare, e i suoi articoli hanno già un "
+              "reso, un cambio o un rimborso in corso.",
+    },
     "cancel_shipped": {
         "es": "El pedido {order} ya se envió, así que ya no se puede cancelar.{tracking} Cuando llegue, puedes "
               "devolverlo{window} y te lo reembolsamos.",

@@ -149,6 +149,7 @@ def _refusals() -> dict[str, Refusal]:
     found = {
         "already_cancelled": cancel_order.check(order("cancelled"), {}, POLICY),
         "cancel_delivered": cancel_order.check(order("delivered", **delivered), {}, POLICY),
+        "cancel_delivered_returned": cancel_order.check(returned, {}, POLICY),
         "cancel_shipped": cancel_order.check(shipped, {}, POLICY),
         "cancel_status": cancel_order.check(order("on_hold"), {}, POLICY),
         "change_too_late": cancel_order.check(shipped, {"change_only": True}, POLICY),
@@ -225,3 +226,16 @@ def test_a_delivered_orders_address_is_too_late_without_advice_to_redirect_it():
     assert "redirect" not in refusal.message
     spanish = refusal_text(refusal.wording, "es")
     assert "ya se entregó" in spanish and "redirigir" not in spanish
+
+
+def test_a_delivered_order_whose_items_are_back_is_offered_no_return_instead_of_its_cancellation():
+    """"Can I cancel my order?" of a delivered order with a return in progress was told "Just tell me you'd like to
+    return it and I'll set that up", and the "yes please" that followed was refused: the items had a return already."""
+    returned = order("delivered", delivered="2025-09-20")
+    returned["items"][0]["status"] = "return_requested"
+    refusal = cancel_order.check(returned, {}, POLICY)
+    assert refusal.offer is None and "already have a return, exchange or refund in progress" in refusal.message
+    refunded = order("delivered", refunds=("49.99",), delivered="2025-09-20")  # all it cost refunded
+    assert cancel_order.check(refunded, {}, POLICY).offer is None
+    open_order = cancel_order.check(order("delivered", delivered="2025-09-20"), {}, POLICY)
+    assert open_order.offer == "return_request"

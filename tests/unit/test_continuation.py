@@ -305,3 +305,11 @@ def test_an_order_said_by_its_month_is_not_the_order_the_last_answer_was_about()
     assert order_in_focus({"topic": "exchange", "order_id": "NB109419", "awaiting": []}, turn) is None
     assert order_in_focus({"topic": "exchange", "order_id": "NB109419", "awaiting": []},
                           {"text": "the jeans", "context": "detail"}) == "NB109419"
+
+
+def test_a_code_said_after_its_question_names_no_one():
+    """"it's WELCOME10", after a reply about codes that fail, was read as a name and answered "you're signed in, so I
+    already know your account": a name's words are letters."""
+    assert "name" not in read_slots("it's WELCOME10").kinds and "name" not in read_slots("it's R2D2").kinds
+    for named in ("it's Ana", "my name is Ana García-López", "it's O'Brien", "I'm Jean-Luc Picard"):
+        assert "name" in read_slots(named).kinds, named
