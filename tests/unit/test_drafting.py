@@ -1260,3 +1260,11 @@ def test_how_a_process_works_is_answered_by_its_steps_not_by_its_rules():
     cards = compose(_request("how do gift cards work?", "payment_methods",
                              passages=[article_passage("gift-cards"), steps])).text
     assert "1) Go to" not in cards and "gift-cards" in cards, cards
+
+
+def test_a_row_of_a_one_value_table_named_by_the_question_is_the_only_row_quoted():
+    """"I paid with paypal, when will I see my refund?" got the PayPal row and the Apple Pay row: the key of a row read
+    as "PayPal (time after we issue the refund)" was never found in the question."""
+    timing = next(a for a in build_articles() if a.id == "refund-timing")
+    said = best_sentences("I paid with paypal, when will I see my refund?", timing.body, 2, timing.title)
+    assert said == ["PayPal (time after we issue the refund): 3-5 business days."], said

@@ -541,8 +541,9 @@ def _with_their_answers(kept: list[int], sections: list[tuple[str, str]]) -> set
 
 
 def _row_key(row_sentence: str) -> str:
-    """The key of a table row made a sentence ("United Kingdom" of "United Kingdom: standard $9.95 ..."), lower-case."""
-    return row_sentence.split(":", 1)[0].strip().lower()
+    """The key of a table row made a sentence ("United Kingdom" of "United Kingdom: standard $9.95 ...", "PayPal" of
+    "PayPal (time after we issue the refund): 3-5 business days"), lower-case."""
+    return re.sub(r"\s*\([^()]*\)$", "", row_sentence.split(":", 1)[0].strip()).lower()
 
 
 def closest_sentence(question: str, passage: PassageRef) -> float | None:
