@@ -10,7 +10,6 @@ import threading
 from collections import OrderedDict
 
 from graph.consent import awaits_yes
-from graph.dialogue.open_question import asks_which_order
 from graph.dialogue.slots import opens_as_question, read_slots
 from graph.intents import INTENTS, family_of
 from graph.reasoning import signals
@@ -58,7 +57,6 @@ from graph.reasoning.topic import names_a_topic
 from graph.reasoning.unnamed_problem import read_vague_problem_opener
 from graph.reasoning.unshipped_change import read_unshipped_change
 from graph.state import Question
-from tools.oms.actions import INTENT_ACTIONS
 from tools.oms.catalogue import goods_words
 
 # A second question is only answered when the model is sure of it and it reads as an ask: real messages
@@ -339,13 +337,7 @@ class OfflineReasoner:
         # A refusal the order's own data settles by the brand's rule (no credit for a standard order's lateness)
         # answers in full, whatever became of other requests of its kind.
         settled = bool((draft.proposal or {}).get("settled"))
-        # Asking which order a refund or a return is for is the first step of the action, not a reply that fails to
-        # close it: the order named next is proposed, or handed over when its refund is over the limit (the policy's
-        # own rule, which needs the order to know the amount). "I want a refund for my order" of a customer with
-        # several orders went to a person at the cap, the order never asked.
-        pins_the_order = request.classification.intent in INTENT_ACTIONS and asks_which_order(draft.text)
-        if (rate is not None and rate < LOW_FIRST_REPLY_RESOLUTION and not acts and not policy_question
-                and not settled and not pins_the_order):
+        if rate is not None and rate < LOW_FIRST_REPLY_RESOLUTION and not acts and not policy_question and not settled:
             confidence = min(confidence, DOUBT_CAP)
         return round(float(confidence), 4)
 
