@@ -3,8 +3,9 @@
 "The dress doesn't fit, what can I do?" was read as a damaged item (0.89: the history's damaged goods end on the
 same "what can I do?") and handed to a person on the first message. A fit that is wrong is the customer's to send
 back or swap for another size, tier 1 by policy: so when a message says its goods do not fit (too small, too
-tight, doesn't fit) and tells of nothing broken, faulty or sent in error, the goods-problem readings' mass goes to
-the exchange when it asks for another size, else to the return. "You sent the wrong size" is an error of ours and
+tight, doesn't fit) and tells of nothing broken, faulty or sent in error, the goods-problem readings' mass (and a
+refund request's: money back for goods that don't fit is a return) goes to the exchange when it asks for another
+size, else to the return. "You sent the wrong size" is an error of ours and
 keeps its reading; "I ordered the wrong size" is the customer's. Text is folded first (text_norm.fold).
 """
 
@@ -14,11 +15,14 @@ from graph.reasoning.readings import moved_to
 from graph.reasoning.text_norm import any_of, fold
 
 GOODS_PROBLEMS = ("damaged_item", "wrong_item")
+# "The jacket is too small, I want my money back": money back for goods that do not fit is had by returning them (the
+# history's own tickets of the kind are returns), not a refund request handed to a person over the refund limit.
+MONEY_BACK = "refund_request"
 RETURN, EXCHANGE = "return_request", "exchange"
 
 _DOES_NOT_FIT = any_of(
     r"(?:do|does|did)(?:n'?t|\s+not)\s+(?:really\s+|quite\s+|even\s+)?fit",
-    r"(?:is|are|was|were|feels?|runs?|ran|came|come|comes|fits?|way|much|far|bit|slightly|little)\s+(?:\w+\s+)?too\s+"
+    r"(?:is|\w+'s|are|\w+'re|was|were|feels?|runs?|ran|came|come|comes|fits?|way|much|far|bit|slightly|little)\s+(?:\w+\s+)?too\s+"
     r"(?:small|big|large|tight|loose|short|long|narrow|wide|baggy|snug)",
     r"too\s+(?:small|big|large|tight|loose|short|long|narrow|wide|baggy|snug)\s+(?:for\s+me|on\s+me)",
     r"(?:i|we)\s+(?:ordered|picked|chose|got|bought|selected)\s+(?:the\s+|a\s+)?wrong\s+size",
@@ -49,6 +53,7 @@ def tells_goods_do_not_fit(text: str) -> bool:
 def read_fit_problem(probs: dict[str, float], text: str) -> dict[str, float]:
     """The distribution with the goods-problem readings' mass on the exchange (another size asked for) or the
     return, when the message says its goods do not fit."""
-    if not any(probs.get(intent) for intent in GOODS_PROBLEMS) or not tells_goods_do_not_fit(text):
+    moved = (*GOODS_PROBLEMS, MONEY_BACK)
+    if not any(probs.get(intent) for intent in moved) or not tells_goods_do_not_fit(text):
         return probs
-    return moved_to(probs, GOODS_PROBLEMS, EXCHANGE if _ANOTHER_SIZE.search(fold(text)) else RETURN)
+    return moved_to(probs, moved, EXCHANGE if _ANOTHER_SIZE.search(fold(text)) else RETURN)

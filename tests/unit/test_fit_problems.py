@@ -32,3 +32,15 @@ def test_goods_that_do_not_fit_are_a_return_or_an_exchange(text, onto):
 ])
 def test_an_error_of_ours_or_no_fit_told_keeps_its_reading(text):
     assert read_fit_problem(PROBLEM, text) is PROBLEM
+
+
+@pytest.mark.parametrize("text", [
+    "the jacket I ordered is too small, I want my money back", "it's too big, refund please",
+    "they're too tight, can I get a refund?",
+])
+def test_money_back_for_goods_that_do_not_fit_is_a_return(text):
+    """A refund request over goods that don't fit went to a person over the refund limit: the money comes back by
+    returning them, as the history's own tickets of the kind are returns."""
+    asked = {"refund_request": 0.9, "return_request": 0.05, "exchange": 0.05}
+    read = read_fit_problem(asked, text)
+    assert not read.get("refund_request") and read["return_request"] == pytest.approx(0.95)
