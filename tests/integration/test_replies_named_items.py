@@ -513,3 +513,18 @@ async def test_a_declined_action_is_never_taken_on_a_later_yes_after_a_reply_tha
     after = await conversations.send(t, "yes", household.customer_id)
     assert "Done" not in after.reply, after.reply
     assert recorded(db_url, household.delivered) == []
+
+
+async def test_a_later_question_read_surely_with_the_conversation_is_answered_from_its_subjects_article(
+        conversations, household):
+    """"How long will it take to show up on my card?" after a refund's status read as the refund's by the conversation,
+    as a payment's by its words too: it was answered from the declined-payment article ("A declined payment isn't
+    charged...")."""
+    t = thread()
+    first = await conversations.send(t, "I returned something last month, has the refund gone through?",
+                                     household.customer_id)
+    assert first.route == "answer", first.reasons
+    later = await conversations.send(t, "how long will it take to show up on my card?", household.customer_id)
+    assert later.route == "answer", later.reasons
+    assert "declined" not in later.reply and "refund-timing" in later.reply, later.reply
+    assert "Credit or debit card (time after we issue the refund): 5-10 business days" in later.reply, later.reply
