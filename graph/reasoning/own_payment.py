@@ -25,6 +25,10 @@ OWN_PAYMENT = (
     r"\b(?:which|what) (?:card|credit card|debit card|payment(?: method| option)?|method(?: of payment)?)\b[^.?!]{0,30}?"
     r"(?:\b(?:did|have)\s+(?:i|we)\s+(?:\w+\s+)?(?:use|pay|used|paid)\b|\b(?:i|we)\s+(?:used|paid|put\s+it\s+on)\b|"
     r"\b(?:was|were|got)\s+(?:i\s+|we\s+)?(?:charged|billed|used)\b)"
+    # "how did I pay for it?", "what did I pay with?", "how was my order paid?": asked of a payment made, not of the
+    # ways to pay ("how do I pay?")
+    r"|\bhow (?:did|have) (?:i|we) (?:\w+\s+)?pa(?:y|id)\b(?!\s+(?:so\s+much|more|twice|extra))"
+    r"|\bwhat did (?:i|we) (?:pay (?:with|by|on)|use to pay)\b|\bhow was (?:it|(?:my|the|that|this) order) paid\b"
 )
 _OWN_PAYMENT = re.compile(OWN_PAYMENT, re.IGNORECASE)
 # "How much did I pay for the jeans?", "what was I charged?", "how much was my order?": what the customer's own order

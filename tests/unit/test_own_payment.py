@@ -13,6 +13,8 @@ from graph.reasoning.own_payment import asks_own_payment, read_own_payment
     "what payment method was charged for NB109009?",
     "I want to know the total I paid for my most recent order and which card I used.",
     "what card was I charged on for the jacket?",
+    # asked how, of a payment made: the order's status reply repeated its tracking
+    "and how did I pay for it?", "how did I pay for my last order?", "what did I pay with?", "how was my order paid?",
 ])
 def test_asks_what_paid_for_the_own_order(text):
     assert asks_own_payment(text) and asks_what_was_paid(text)
@@ -20,7 +22,7 @@ def test_asks_what_paid_for_the_own_order(text):
 
 @pytest.mark.parametrize("text", [
     "which payment methods do you accept?", "what card do you accept?", "can I pay with a debit card?",
-    "which card should I use?",
+    "which card should I use?", "how do I pay?", "how did I pay so much for shipping?",
 ])
 def test_asks_what_the_store_accepts(text):
     assert not asks_own_payment(text)
