@@ -37,6 +37,7 @@ from graph.reasoning.offline.intent_model import IntentModel
 from graph.reasoning.offline.plain_asks import with_plain_asks
 from graph.reasoning.offline.playbook import rerank_articles
 from graph.reasoning.one_request import same_request
+from graph.reasoning.other_variant import read_other_variant
 from graph.reasoning.own_order_arrival import read_own_order_arrival
 from graph.reasoning.own_payment import read_own_payment
 from graph.reasoning.parcel_not_mine import read_parcel_not_mine
@@ -200,6 +201,7 @@ class OfflineReasoner:
         probs = read_stock_question(probs, text)  # "do you have the chelsea boot in size 10?" (product_questions.py)
         probs = read_restock_question(probs, text)  # "can you tell me when the medium is back?" (restock.py)
         probs = read_fit_problem(probs, text)  # "the dress doesn't fit, what can I do?" is no damage (fit_problems.py)
+        probs = read_other_variant(probs, text)  # "I want it in black instead" is an exchange (other_variant.py)
         probs = read_gift_return(probs, text)  # "how do I return a jacket I got as a gift?" (gift_returns.py)
         probs = read_return_progress(probs, text)  # "how do I track my return?" starts none (return_progress.py)
         probs = read_own_order_arrival(probs, text)  # "will my order arrive before christmas?" (own_order_arrival.py)

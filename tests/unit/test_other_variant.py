@@ -1,0 +1,27 @@
+"""Goods asked for in another colour or size instead are an exchange (graph/reasoning/other_variant.py). Every message
+here is written for the test."""
+
+import pytest
+
+from graph.reasoning.other_variant import asks_other_variant_instead, read_other_variant
+
+RANGE = {"product_info": 0.7, "sizing": 0.1, "exchange": 0.15, "wrong_item": 0.05}
+
+
+@pytest.mark.parametrize("text", [
+    "the slim jean, I want it in black instead", "can I have it in a medium instead?", "I'd rather have it in a large",
+    "the blue one instead please", "I want size 10 instead", "can I get a bigger size instead?",
+])
+def test_goods_asked_for_in_another_colour_or_size_instead_are_an_exchange(text):
+    assert asks_other_variant_instead(text)
+    read = read_other_variant(RANGE, text)
+    assert read["exchange"] == pytest.approx(0.95) and not read["product_info"] and read["wrong_item"] == 0.05
+
+
+@pytest.mark.parametrize("text", [
+    "do you have it in black?",  # asks the range
+    "you sent black instead of navy", "got a medium instead of the large I ordered",  # sent in error
+    "I want a refund instead", "can I get store credit instead?",  # no colour or size
+])
+def test_the_range_asked_or_goods_sent_in_error_keep_their_reading(text):
+    assert read_other_variant(RANGE, text) is RANGE
