@@ -82,6 +82,17 @@ def read_consent(text: str) -> str | None:
     return None
 
 
+# "Cancel please", "cancel it": with nothing waiting for an answer, a request to cancel, not a no.
+_CANCEL = re.compile(r"^(?:(?:ok(?:ay)?|please|pls)\s+)?cancel(?:\s+(?:it|that))?\b")
+
+
+def asks_to_cancel(text: str) -> bool:
+    """The plain answer is the word cancel: with nothing waiting for a yes or no, the customer asks for a cancellation
+    ("cancel please" got "There's nothing waiting for your confirmation"). English only: "annule" alone reads as
+    nothing the engine can place, where "nothing is waiting" at least says what the agent knows."""
+    return bool(_CANCEL.match(normalise(text or "")))
+
+
 _THANKS = re.compile(rf"\b({_THANK_WORDS}|thank|obrigad[oa]|grazie)\b")
 
 

@@ -9,7 +9,7 @@ from langgraph.runtime import Runtime
 
 from core.settings import get_settings
 from graph.config import SupportContext, context_of
-from graph.consent import confirms_a_fact, read_consent, thanks_too
+from graph.consent import asks_to_cancel, confirms_a_fact, read_consent, thanks_too
 from graph.dialogue.continuation import dialogue_of, next_dialogue, read_in_context
 from graph.dialogue.offer_taken import OFFER_TAKEN, offered_action, taken, takes_offer
 from graph.identity import identity_problem, verified_customer, verified_principal
@@ -143,6 +143,8 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext], config
     taking_offer = bool(offer) and takes_offer(text, offer, consent)
     if taking_offer:
         consent = None
+    if consent == "no" and asks_to_cancel(text):
+        consent = None  # "cancel please" with nothing waiting: a cancellation asked for, read as any message
     if consent == "yes" and not offered_person and thanks_too(text):
         # "Yes, that sounds perfect. Thank you!" with nothing waiting for a yes: the customer is signing off.
         return {**base, "turn": _closing(text, spoken(), context.engine)}

@@ -248,6 +248,9 @@ async def test_yes_to_the_offer_of_a_person_hands_over_and_a_bare_yes_is_not_gue
     customer_id, *_ = in_transit
     bare = await conversations.send(_thread(), "yes", customer_id)
     assert bare.route == "answer" and "nothing waiting for your confirmation" in bare.reply
+    # ...but "cancel please" with nothing waiting asks for a cancellation: the order's, never "nothing waiting"
+    cancel = await conversations.send(_thread(), "cancel please", customer_id)
+    assert "nothing waiting" not in cancel.reply and "cancel" in cancel.reply.lower(), cancel.reply
     # a yes that thanks, with nothing waiting for it, is a goodbye
     thanked = await conversations.send(_thread(), "Yes, that sounds perfect. Thank you for your help!", customer_id)
     assert thanked.route == "answer" and "You're welcome" in thanked.reply

@@ -56,3 +56,14 @@ def test_a_yes_that_only_confirms_a_fact_wants_nothing_done():
         assert confirms_a_fact(text), text
     for text in ("yes", "yes please", "go ahead", "yes that's right, please go ahead"):
         assert not confirms_a_fact(text), text
+
+
+def test_the_word_cancel_alone_asks_for_a_cancellation():
+    """"cancel please" with nothing waiting got "There's nothing waiting for your confirmation": read as a no, it is a
+    cancellation asked for. With an action waiting it is still the no (read_consent)."""
+    from graph.consent import asks_to_cancel
+
+    for text in ("cancel please", "Cancel it.", "ok cancel", "cancel that"):
+        assert read_consent(text) == "no" and asks_to_cancel(text), text
+    for text in ("no", "never mind, cancel", "annule", "stop"):
+        assert not asks_to_cancel(text), text

@@ -47,6 +47,9 @@ from graph.reasoning.text_norm import fold
         ("Non riesco ad entrare nel mio account", {"i can not", "log in"}),
         ("Je n'arrive pas à entrer dans mon compte", {"i can not", "log in"}),
         ("Ich komme nicht in mein Konto", {"can not get into", "account"}),
+        # "not can i" read as a question: Spanish and French say what they can't do before the verb
+        ("No puedo entrar en mi cuenta, dice contraseña incorrecta", {"i can not log in", "password"}),
+        ("je ne peux pas me connecter", {"can not log in"}),
         # a wait that has lasted, not "I wait since" (read as a refund awaited)
         ("Ich warte seit zwei Wochen", {"i have been waiting for"}),
         ("J'attends depuis deux semaines", {"i have been waiting for"}),

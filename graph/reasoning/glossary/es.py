@@ -7,7 +7,7 @@ WORDS = {
     "saludos": "regards", "un saludo": "regards", "disculpe": "excuse me", "perdon": "sorry", "ayuda": "help",
     "ayudar": "help", "ayudame": "help me", "ayudenme": "help me", "me ayudan": "can you help me",
     "necesito": "i need", "quiero": "i want", "quisiera": "i would like", "me gustaria": "i would like",
-    "puedo": "can i", "puede": "can you", "pueden": "can you", "podrian": "could you", "podria": "could",
+    "puedo": "can i", "no puedo": "i can not", "no pude": "i could not", "no podemos": "we can not", "puede": "can you", "pueden": "can you", "podrian": "could you", "podria": "could",
     "decir": "tell", "decirme": "tell me", "digan": "tell", "diga": "tell", "saber": "know",
     "problema": "problem", "ultimo": "last", "ultima": "last", "pido": "i order", "problemas": "problems", "aduana": "customs", "aduanas": "customs", "recibo": "receipt",
     "cobran": "charge", "cobrar": "charge", "cobrais": "charge", "mandar": "send",
