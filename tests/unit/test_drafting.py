@@ -1037,6 +1037,8 @@ def test_a_tracking_number_asked_for_is_given_beside_which_order_is_meant():
                             "tracking_url": "https://tools.usps.com/x"}]}
     asked = " ".join(_status_text(order, "en", "order_status", named=False, text="what's the tracking number?"))
     assert "I don't see an order of yours on its way" in asked and "9400100000000000000001" in asked, asked
+    # ...said of the order delivered, before the question of which order is meant, not after it as another's
+    assert asked.index("9400100000000000000001") < asked.index("Which order is your message about?"), asked
     plain = " ".join(_status_text(order, "en", "order_status", named=False, text="where is my order?"))
     assert "9400100000000000000001" not in plain, plain
 

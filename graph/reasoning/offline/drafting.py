@@ -300,11 +300,12 @@ def _status_text(order: dict, language: str, intent: str, named: bool = True, te
         if not named and intent in STATUS_INTENTS and stale:
             # Someone asking where a parcel is rarely means one delivered weeks ago: say what we see, ask which
             # order it is, and say what happens if it is that one after all (a delivered parcel never received).
-            texts = [phrases.say("nothing_on_its_way", language, order=number, when=delivered),
-                     phrases.say("ask_which_order", language), phrases.say("if_that_one_missing", language)]
+            texts = [phrases.say("nothing_on_its_way", language, order=number, when=delivered)]
             if status_questions.asks_for_tracking(text, language) and shipment.get("tracking_number"):
-                texts.append(_track_text(shipment, language))  # "what's the tracking number?": that one's, too
-            return texts
+                # "what's the tracking number?": that one's too, said of it before the question of which order it is
+                # (after the question, it read as the tracking of an order the customer had not named yet)
+                texts.append(_track_text(shipment, language))
+            return [*texts, phrases.say("ask_which_order", language), phrases.say("if_that_one_missing", language)]
         texts = [phrases.say("order_delivered", language, order=number, carrier=carrier, when=delivered)]
         if intent in STATUS_INTENTS:
             if shipment.get("tracking_url") and shipment.get("tracking_number"):
