@@ -62,7 +62,10 @@ ACTION_FLOWS = {"return_request", "exchange", "cancel_order", "change_address"}
 # size", after "which order is it?"): it may answer the agent too, but it is read as a request, not as a detail.
 _ASKS_AN_ACTION = re.compile(
     r"\b(?:i'?d like to|i would like to|i want to|i wanna|i need to|can (?:you|u|i)|could (?:you|u|i))\s+(?:\w+\s+)?"
-    r"(?:exchange|return|cancel|change|swap|refund|track|update|modify|send back)\b",
+    r"(?:exchange|return|cancel|change|swap|refund|track|update|modify|send back)\b"
+    # ...or bid: "ok, return it then", "fine, exchange them" (a cancellation refused, its order delivered)
+    r"|^\W*(?:(?:ok(?:ay)?|alright|fine|then|so|well)\W+)*(?:please\s+)?(?:exchange|return|swap|refund)\s+"
+    r"(?:it|them|that|this|the)\b",
     re.IGNORECASE,
 )
 _QUESTION_WORD = re.compile(r"\b(how|what|when|where|why|which)\b", re.IGNORECASE)
@@ -127,7 +130,8 @@ def _acts_anew(reading: Classification, family: frozenset[str], how: str, slots:
     """A short statement after the agent asked something that asks for an action of its own, read confidently
     outside the topic ("I'd like to exchange the one from my last order for a bigger size" after "which order is
     it?" about its status): it may answer the agent too, but it is a request, not a detail of the topic."""
-    return (how == "detail" and not slots.is_detail_reply and bool(_ASKS_AN_ACTION.search(text))
+    # ...or said after an "ok": "ok, return it then" after a cancellation refused is a return asked for, no agreement
+    return (how in ("detail", "agreement") and not slots.is_detail_reply and bool(_ASKS_AN_ACTION.search(text))
             and reading.confidence >= CONFIDENT and reading.intent not in family and reading.intent not in NOT_A_TOPIC)
 
 

@@ -43,11 +43,13 @@ INPUT_REPLIES = {
 }
 
 
-def _closing(text: str, language: str, engine: str, pending: dict | None = None) -> Turn:
+def _closing(text: str, language: str, engine: str, pending: dict | None = None, declined: bool = False) -> Turn:
     """A goodbye answered as one: nothing to classify, escalate or look up. With an order action still waiting for
     the customer's yes, the goodbye says it was not done (a customer who read the proposal as done would leave
-    without it); the action stays pending, so a yes after it still goes ahead (graph/nodes/confirm.py)."""
-    draft = phrases.say("request_taken_back" if signals.takes_back(text) else "you_are_welcome", language)
+    without it); the action stays pending, so a yes after it still goes ahead (graph/nodes/confirm.py). `declined`:
+    a no to the agent's offer ("no wait, don't cancel it" got "You're welcome!"), answered as a request let go."""
+    taken_back = declined or signals.takes_back(text)
+    draft = phrases.say("request_taken_back" if taken_back else "you_are_welcome", language)
     if pending:
         draft = f"{phrases.say('still_waiting_for_yes', language, order=pending.get('order_id', ''))}\n\n{draft}"
     return Turn(text=text, input_problem=None, small_talk="closing", draft=draft,
@@ -128,7 +130,9 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext], config
         return {**base, "turn": turn, "frustration_count": state.get("frustration_count", 0) + int(frustrated)}
     if not safety and signals.is_closing(text):
         # "thanks!" after an answer closes the loop; it is not a new question to classify or escalate.
-        turn = _closing(text, spoken(), context.engine, state.get("pending_action"))
+        # "no thanks" to the agent's offer ("...but you can return it") lets the offer go: not thanked back
+        declined = bool(offered_action(previous)) and read_consent(text) == "no"
+        turn = _closing(text, spoken(), context.engine, state.get("pending_action"), declined=declined)
         if not any(message.type == "ai" for message in messages):
             # a thank-you that opens a conversation ("@NorthboundCo ty!!") asks nothing of the store: the history
             # files such messages as out of scope, as it does praise and bare greetings
@@ -139,7 +143,7 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext], config
     offered_person = "offer_person" in (previous.get("actions_needed") or []) and not confirms_a_fact(text)
     offer = None if safety else offered_action(previous)  # "...but you can return it": a yes takes it up
     if offer and consent == "no":
-        return {**base, "turn": _closing(text, spoken(), context.engine)}
+        return {**base, "turn": _closing(text, spoken(), context.engine, declined=True)}
     taking_offer = bool(offer) and takes_offer(text, offer, consent)
     if taking_offer:
         consent = None

@@ -61,10 +61,30 @@ def asks_return_fee(text: str) -> bool:
     return _fee_asked_about(text) == "return"
 
 
+# "How much does it cost to send something back?", "do I have to pay to send them back?": the postage asked of is a
+# return's, though "cost to send" reads as shipping (0.55 shipping rates for "I'm in the UK, how much...").
+_COST_ASKED = re.compile(r"\bhow\s+much\b|\b(?:cost|costs|price|fee)\b|\b(?:have|need)\s+to\s+pay\b|\bis\s+it\s+free\b")
+# the goods sent back, by a verb ("send it back"); never "get my shipping cost back", a refund of the delivery's fee
+_SENT_BACK = re.compile(r"\b(?:send|sending|post|posting|mail|mailing|ship)\s+(?:(?:it|them|this|that|something|"
+                        r"everything|stuff|items?|(?:the|a|an|my|these|those)\s+\w+)\s+)?back\b")
+
+
+def asks_cost_of_sending_back(text: str) -> bool:
+    """A sentence of the message asks what it costs to send goods back: a return's postage, not a delivery's rates
+    ("I'd like to send back the rain shell. And how much is express?" asks express's price)."""
+    folded = fold(text or "")
+    return not _TAKEN.search(folded) and any(_SENT_BACK.search(sentence) and _COST_ASKED.search(sentence)
+                                             for sentence in re.split(r"[.?!\n]+", folded))
+
+
 def read_fee_question(probs: dict[str, float], text: str) -> dict[str, float]:
     """The distribution with the payment readings' mass on the article the fee belongs to, when the message asks
-    what the shop charges for a delivery or a return."""
+    what the shop charges for a delivery or a return; and the shipping reading's too when it asks the cost of
+    sending goods back."""
     moved = moved_when(probs, text, asks_return_fee, PAYMENT_READINGS, RETURN_POLICY)
+    if moved is not probs:
+        return moved
+    moved = moved_when(probs, text, asks_cost_of_sending_back, (*PAYMENT_READINGS, SHIPPING_INFO), RETURN_POLICY)
     if moved is not probs:
         return moved
     return moved_when(probs, text, asks_delivery_fee, PAYMENT_READINGS, SHIPPING_INFO)

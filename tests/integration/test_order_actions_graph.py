@@ -145,16 +145,23 @@ async def test_a_yes_to_the_return_offered_for_a_delivered_order_proposes_that_r
     assert recorded(db_url, store.delivered_recent) == []  # nothing happens before the yes to the proposal itself
     done = await conversations.send(t, "yes", store.customer_id)
     assert [a for a, _ in recorded(db_url, store.delivered_recent)] == ["return"], done.reply
-    # asked for by name, and declined
+    # its return under way now, its cancellation offers none (the offer would be refused next), and asked for by
+    # name the return's own check says so
     t = thread()
-    await conversations.send(t, f"cancel my order {store.delivered_recent}", store.customer_id)
+    again = await conversations.send(t, f"cancel my order {store.delivered_recent}", store.customer_id)
+    assert "already have a return" in again.reply and "tell me you'd like to return it" not in again.reply, again.reply
     named = await conversations.send(t, "ok, return it then", store.customer_id)
-    # (its return is under way now, which the return's own check says)
     assert named.intent == "return_request" and "already have a return" in named.reply, named.reply
+    # another delivered order: the offer asked for by name, and declined
     t = thread()
-    await conversations.send(t, f"cancel my order {store.delivered_recent}", store.customer_id)
+    await conversations.send(t, f"cancel my order {store.refund_big}", store.customer_id)
+    named = await conversations.send(t, "ok, return it then", store.customer_id)
+    assert named.intent == "return_request" and ASK_YES in named.reply, named.reply
+    t = thread()
+    await conversations.send(t, f"cancel my order {store.refund_big}", store.customer_id)
     declined = await conversations.send(t, "no thanks", store.customer_id)
     assert declined.state.get("pending_action") is None and "nothing waiting" not in declined.reply, declined.reply
+    assert declined.reply.startswith("No problem, I'll leave it there"), declined.reply  # not "You're welcome!"
 
 
 async def test_a_delivered_order_past_the_return_window_is_offered_no_return(conversations, store, db_url):

@@ -40,3 +40,18 @@ def test_the_payment_readings_move_to_the_fee_article():
     read = read_fee_question(probs, "do you charge a restocking fee?")
     assert read["return_policy"] == pytest.approx(0.85) and read["payment_methods"] == 0.0
     assert read_fee_question(probs, "why did you charge me twice?") is probs
+
+
+def test_the_cost_of_sending_goods_back_is_a_returns_question_not_the_delivery_rates():
+    """"I'm in the UK, how much does it cost to send something back?" got the UK's delivery rates: the postage asked
+    of is a return's (the return policy's label fees)."""
+    from graph.reasoning.fee_questions import asks_cost_of_sending_back
+
+    probs = {"shipping_info": 0.55, "return_request": 0.3, "return_policy": 0.15}
+    for text in ("I'm in the UK, how much does it cost to send something back?", "do I have to pay to send them back?",
+                 "how much does it cost to ship the jacket back?"):
+        assert asks_cost_of_sending_back(text), text
+        assert read_fee_question(probs, text)["return_policy"] == pytest.approx(0.7), text
+    for text in ("can I get my shipping cost back?", "how much is shipping to the UK?",
+                 "I'd like to send back the rain shell. And how much is express?"):  # its own sentence asks express
+        assert not asks_cost_of_sending_back(text) and read_fee_question(probs, text) is probs, text
