@@ -57,10 +57,14 @@ def test_what_goods_cost_is_still_a_product_question():
     ("money has gone out of my account but no order number", True),
     ("I was charged twice and have no confirmation", False),  # a double charge stays a dispute
     ("I was charged for an order I never placed", False),
+    # said the other way round, and read as a refund awaited: "A refund of $98.00 ... was issued on May 12"
+    ("I never received my order confirmation email but money was taken", True),
+    ("didn't get an order number and my card was charged", True),
+    ("never got a confirmation email, was I charged twice?", False),
 ])
 def test_charged_with_no_confirmation_asks_whether_the_order_went_through(text, went_through):
     from graph.reasoning.own_payment import asks_if_charged_order_went_through
 
     assert asks_if_charged_order_went_through(text) is went_through
-    read = read_own_payment({"payment_dispute": 0.6, "order_status": 0.4}, text)
+    read = read_own_payment({"payment_dispute": 0.4, "refund_status": 0.2, "order_status": 0.4}, text)
     assert (read["order_status"] == pytest.approx(1.0)) is went_through
