@@ -176,6 +176,14 @@ def _table_sentences(rows: list[str]) -> list[str]:
 _STEP = re.compile(r"^\d{1,2}[.)]\s+")  # a numbered step: "1. Go to ...", "2) Choose ..."
 
 
+def _lead_in(parts: list[str], heading: str) -> str:
+    """The lead-in of a list folded into one sentence: the block's last sentence when it ends in a colon (taken from
+    `parts`), else the section heading ("Steps:")."""
+    if parts and parts[-1].rstrip(".").endswith(":"):
+        return parts.pop().rstrip(".")
+    return f"{heading.rstrip('?.!:')}:" if heading else ""
+
+
 def _block_parts(block: str, heading: str) -> tuple[list[str], dict[str, tuple[str, list[str]]]]:
     """The block's sentences, and for the one its bullet list became, that list's lead-in and items."""
     stripped = [line.strip() for line in block.strip().splitlines() if line.strip()]
@@ -188,17 +196,13 @@ def _block_parts(block: str, heading: str) -> tuple[list[str], dict[str, tuple[s
     if len(steps) > 1:
         # Numbered steps are one thought, in their order: a step quoted alone ("Choose the items and a reason") is a
         # fragment of a process, and two of them out of order were quoted for "what's the process for returning?".
-        lead = parts.pop().rstrip(".") if parts and parts[-1].rstrip(".").endswith(":") else (
-            f"{heading.rstrip('?.!:')}:" if heading else ""
-        )
+        lead = _lead_in(parts, heading)
         numbered = "; ".join(f"{n}) {step.rstrip('.;')}" for n, step in enumerate(steps, start=1))
         parts.append(_finish(f"{lead} {numbered}".strip()))
     lists: dict[str, tuple[str, list[str]]] = {}
     if bullets:
         # A list is one thought: it joins its lead-in sentence, or the section heading when it has none.
-        lead = parts.pop().rstrip(".") if parts and parts[-1].rstrip(".").endswith(":") else (
-            f"{heading.rstrip('?.!')}:" if heading else ""
-        )
+        lead = _lead_in(parts, heading)
         items = [b.rstrip(".;") for b in bullets]
         folded = _finish(f"{lead} {'; '.join(items)}".strip())
         parts.append(folded)

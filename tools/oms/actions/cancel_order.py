@@ -140,8 +140,8 @@ def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy) -> 
             wording={"key": "cancel_delivered_closed", "order": number, "delivered": delivered.isoformat(),
                      "age": age, "window": policy.return_window_days},
         )
-    open_lines = [i for i in order.get("items") or [] if i.get("status") == "delivered"]
-    if status == "delivered" and (not open_lines or not refundable(order)):
+    returnable = any(i.get("status") == "delivered" for i in order.get("items") or []) and refundable(order)
+    if status == "delivered" and not returnable:
         # nothing left to return either: its items are back or refunded, and the offered return would be refused next
         return Refusal(
             NAME, number, "not_cancellable",
