@@ -128,10 +128,11 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext], config
         if safety:
             turn.update(safety=safety, reasons=safety_reasons(safety) + ["already_escalated"])
         return {**base, "turn": turn, "frustration_count": state.get("frustration_count", 0) + int(frustrated)}
+    offer = None if safety else offered_action(previous)  # "...but you can return it": a yes takes it up
     if not safety and signals.is_closing(text):
         # "thanks!" after an answer closes the loop; it is not a new question to classify or escalate.
-        # "no thanks" to the agent's offer ("...but you can return it") lets the offer go: not thanked back
-        declined = bool(offered_action(previous)) and read_consent(text) == "no"
+        # "no thanks" to the agent's offer lets the offer go: not thanked back
+        declined = bool(offer) and read_consent(text) == "no"
         turn = _closing(text, spoken(), context.engine, state.get("pending_action"), declined=declined)
         if not any(message.type == "ai" for message in messages):
             # a thank-you that opens a conversation ("@NorthboundCo ty!!") asks nothing of the store: the history
@@ -141,7 +142,6 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext], config
     consent = None if safety or state.get("pending_action") else read_consent(text)
     # "yes, that's right" after "...or I can pass you to a person" confirms what was said, it takes up no offer
     offered_person = "offer_person" in (previous.get("actions_needed") or []) and not confirms_a_fact(text)
-    offer = None if safety else offered_action(previous)  # "...but you can return it": a yes takes it up
     if offer and consent == "no":
         return {**base, "turn": _closing(text, spoken(), context.engine, declined=True)}
     taking_offer = bool(offer) and takes_offer(text, offer, consent)

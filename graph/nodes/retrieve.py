@@ -12,6 +12,7 @@ from langgraph.runtime import Runtime
 from graph.config import SupportContext, context_of
 from graph.dialogue.continuation import answers_the_agent, asks_something
 from graph.intents import INTENTS
+from graph.messages import customer_texts_before
 from graph.progress import report_progress
 from graph.reasoning.code_questions import codes_question
 from graph.reasoning.glossary import english_reading
@@ -185,7 +186,7 @@ async def retrieve(state: SupportState, runtime: Runtime[SupportContext]) -> dic
         # A later message read surely with the conversation before it is about what it was read as, though its words
         # alone are unsure: "how long will it take to show up on my card?" after a refund's status (0.41 refund,
         # 0.29 payment by its words) was answered from the declined-payment article.
-        later = sum(1 for message in state.get("messages") or [] if message.type == "human") > 1
+        later = bool(customer_texts_before(state.get("messages") or []))
         settled = [question.get("intent") if (turn.get("context") and index == 0) or question.get("one_of")
                    or (later and index == 0 and (question.get("confidence") or 0.0) >= SURE_IN_CONVERSATION) else None
                    for index, question in enumerate(questions)]

@@ -43,14 +43,17 @@ AMOUNT_READINGS = ("payment_methods", "product_info")
 # taken twice, or one the customer does not know, stays a dispute.
 _CHARGED = (r"(?:charged|billed|paid|money\s+(?:has\s+|was\s+|got\s+)?(?:gone|left|came\s+out|taken|debited|deducted)|"
             r"payment\s+(?:went|has\s+gone)\s+out)")
+# Not had, and what: "haven't had an order confirmation", "never received my order number".
+_NOT_HAD = r"(?:haven'?t|have\s+not|never|didn'?t|did\s+not)"
+_HAD = r"(?:had|got(?:ten)?|get|received?|seen)"
+_THE_ORDERS = r"(?:an?\s+|the\s+|my\s+|any\s+)?(?:order\s+)?"
 _CHARGED_UNCONFIRMED = re.compile(
-    _CHARGED + r"\b[^.?!]{0,40}\b(?:but|and|yet)\s+(?:i\s+)?(?:haven'?t|have\s+not|never|didn'?t|did\s+not|no)\s+"
-    r"(?:had\s+|got(?:ten)?\s+|get\s+|received?\s+|seen\s+)?(?:an?\s+|the\s+|my\s+|any\s+)?(?:order\s+)?"
-    r"(?:confirmation|order\s+number|e-?mail|receipt)|"
+    _CHARGED + r"\b[^.?!]{0,40}\b(?:but|and|yet)\s+(?:i\s+)?(?:" + _NOT_HAD + r"|no)\s+(?:" + _HAD + r"\s+)?" + _THE_ORDERS
+    + r"(?:confirmation|order\s+number|e-?mail|receipt)|"
     + _CHARGED + r"\b[^.?!]{0,60}[.?!]*\s*(?:but\s+)?(?:did|has)\s+(?:it|my\s+order|the\s+order)\s+(?:go|gone)\s+through|"
     # ...said the other way round: "I never received my order confirmation email but money was taken"
-    r"(?:haven'?t|have\s+not|never|didn'?t|did\s+not)\s+(?:had|got(?:ten)?|get|received?|seen)\s+(?:an?\s+|the\s+|my\s+|any\s+)?"
-    r"(?:order\s+)?(?:confirmation|order\s+number)(?:\s+e-?mail)?\b[^.?!]{0,30}\b(?:but|and|yet|though)\s+"
+    + _NOT_HAD + r"\s+" + _HAD + r"\s+" + _THE_ORDERS
+    + r"(?:confirmation|order\s+number)(?:\s+e-?mail)?\b[^.?!]{0,30}\b(?:but|and|yet|though)\s+"
     r"(?:(?:i|my\s+(?:card|account|bank(?:\s+account)?))\s+(?:was|has\s+been|have\s+been|got)\s+)?(?:the\s+|my\s+)?" + _CHARGED,
     re.IGNORECASE)
 _TWICE_OR_UNKNOWN = re.compile(r"\btwice\b|\bdouble\b|\btwo\s+charges\b|\bagain\b|\bdon'?t\s+recogni[sz]e\b|"
