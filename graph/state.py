@@ -119,6 +119,7 @@ class Dialogue(TypedDict, total=False):
     topic: str | None
     topic_confidence: float
     order_id: str | None  # the order the last answer was about: a follow-up naming none means this one
+    listed_orders: list[str]  # the orders the last reply listed to choose from, newest first (order_pick.py)
     awaiting: list[str]  # order_number | address | choice | confirmation | identity | answer (graph/dialogue/open_question.py)
 
 

@@ -109,6 +109,9 @@ def after_reply(dialogue: Dialogue | None, turn: dict) -> Dialogue:
         # question which order it is stays open ("white please" next must not pick an order of its own)
         asked = list(updated.get("awaiting") or [])
     updated["awaiting"] = asked
+    listed = [order["id"] for order in (turn.get("oms") or {}).get("candidates") or []]
+    if listed or "order_number" not in asked:  # asked again without a list: the one given before still stands
+        updated["listed_orders"] = listed
     orders = (turn.get("oms") or {}).get("orders") or []
     if orders:
         updated["order_id"] = orders[0].get("id")

@@ -14,6 +14,7 @@ import re
 
 from core.settings import get_settings
 from graph.dialogue.continuation import order_in_focus
+from graph.dialogue.order_pick import listed_to_pick_from, picked_from_list
 from graph.dialogue.slots import read_slots
 from graph.intents import INTENTS
 from graph.messages import customer_texts_before
@@ -370,6 +371,10 @@ async def call_oms(state: SupportState) -> dict:
     client = oms_client()  # the process's pooled client: never closed here
     numbers = ((turn.get("entities") or {}).get("order_numbers") or [])[:3] if wants_order else []
     focus = order_in_focus(state.get("dialogue"), turn) if wants_order and not numbers else None
+    # "the second one", after the agent listed orders to choose from: that order, whatever its words look like
+    picked = picked_from_list(turn.get("text", ""), listed_to_pick_from(state.get("dialogue"))) if (
+        wants_order and not numbers and not focus) else None
+    focus = focus or picked
     earlier_wanted = bool(focus) and points_at_the_order_before(turn.get("text", ""))  # "and the one before?"
     if focus and not earlier_wanted:
         numbers = [focus]  # "and when will it arrive?": the order the conversation is about
@@ -387,7 +392,7 @@ async def call_oms(state: SupportState) -> dict:
             before = order_before([o.model_dump(mode="json") for o in overview.orders], focus)
             chosen = next((o for o in overview.orders if before and o.id == before["id"]), None)
             numbers, named, focus = ([chosen.id], [chosen], chosen.id) if chosen else ([], [], None)
-        if focus and _named_goods_elsewhere(turn, named, overview.orders):
+        if focus and not picked and _named_goods_elsewhere(turn, named, overview.orders):
             numbers, named, focus = [], [], None  # "the jogger", after a return opened on another order: the goods choose
         if focus:
             facts["in_focus"] = focus  # the conversation's order: as good as named by the customer (drafting.py)

@@ -134,6 +134,29 @@ async def test_refund_of_5001_is_escalated_with_the_amount(conversations, store,
     assert handoff is not None
 
 
+async def test_a_refund_asked_without_an_order_asks_which_and_the_place_picked_decides(conversations, store, db_url):
+    """No order named: the agent lists the newest orders and asks (not a hand-over for doubt); "the first one" is
+    the newest listed, and what the refund tool says of that order is the answer (an unshipped one: cancel it)."""
+    t = thread()
+    asked = await conversations.send(t, "I'd like a refund please", store.customer_id)
+    assert asked.route == "answer" and "Which one is it?" in asked.reply, (asked.reasons, asked.reply)
+    listed = asked.state["dialogue"]["listed_orders"]
+    assert listed[0] == store.pending and all(order in asked.reply for order in listed)
+    picked = await conversations.send(t, "the first one", store.customer_id)
+    assert picked.state["turn"]["oms"]["orders"][0]["id"] == store.pending
+    assert picked.route == "answer" and picked.state["turn"]["proposal"]["code"] == "cancel_instead", picked.reply
+    assert recorded(db_url, store.pending) == []
+
+
+async def test_a_place_picked_from_the_list_is_the_order_acted_on(conversations, store, db_url):
+    t = thread()
+    asked = await conversations.send(t, "can I get my money back?", store.customer_id)
+    listed = asked.state["dialogue"]["listed_orders"]
+    assert len(listed) == 3, asked.reply
+    picked = await conversations.send(t, "it's the third one", store.customer_id)
+    assert picked.state["turn"]["oms"]["orders"][0]["id"] == listed[2], picked.reply
+
+
 async def test_a_yes_to_the_return_offered_for_a_delivered_order_proposes_that_return(conversations, store, db_url):
     t = thread()
     offered = await conversations.send(t, f"cancel my order {store.delivered_recent}", store.customer_id)

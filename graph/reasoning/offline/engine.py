@@ -10,6 +10,7 @@ import threading
 from collections import OrderedDict
 
 from graph.consent import awaits_yes
+from graph.dialogue.open_question import asks_which_order
 from graph.dialogue.slots import opens_as_question, read_slots
 from graph.intents import INTENTS, family_of
 from graph.reasoning import signals
@@ -315,7 +316,8 @@ class OfflineReasoner:
         probability of each question's answer family (the least sure question counts), capped where the
         draft itself shows it will not close the ticket:
         - part of the message went unanswered: at most UNANSWERED_CAP;
-        - the playbook says this intent was rarely resolved by a first reply: at most DOUBT_CAP.
+        - the playbook says this intent was rarely resolved by a first reply: at most DOUBT_CAP (unless the reply
+          proposes the action, answers the policy, settles it from the order, or asks which order it is).
 
         Similar past tickets no longer vote here: their meaning is one of the model's own features now,
         and on real messages the nearest generated ticket was often far and wrong (on the real-messages
@@ -339,7 +341,11 @@ class OfflineReasoner:
         # A refusal the order's own data settles by the brand's rule (no credit for a standard order's lateness)
         # answers in full, whatever became of other requests of its kind.
         settled = bool((draft.proposal or {}).get("settled"))
-        if rate is not None and rate < LOW_FIRST_REPLY_RESOLUTION and not acts and not policy_question and not settled:
+        # A reply that asks which order the request is about decides nothing yet: the order's own checks (the refund
+        # limit among them) come when the customer names it, and history's doubt is about that decision.
+        asks_order = asks_which_order(draft.text)
+        if (rate is not None and rate < LOW_FIRST_REPLY_RESOLUTION
+                and not (acts or policy_question or settled or asks_order)):
             confidence = min(confidence, DOUBT_CAP)
         return round(float(confidence), 4)
 

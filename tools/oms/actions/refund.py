@@ -63,18 +63,18 @@ def check(order: dict[str, Any], args: dict[str, Any], policy: ActionPolicy) -> 
         return Refusal(NAME, number, "cancel_instead",
                        f"Order {number} hasn't shipped yet, so rather than a refund I can cancel it and refund "
                        "everything you paid. Just tell me you'd like to cancel it.", offer="cancel_order",
-                       wording={"key": "refund_cancel_instead", "order": number})
+                       wording={"key": "refund_cancel_instead", "order": number}, settled=True)
     if not policy.store.agent_refunds:
         return Refusal(NAME, number, "refund_not_offered",
                        f"On this store money comes back through a return of delivered items (or by cancelling an "
                        f"order that hasn't shipped). Tell me you'd like to return order {number} and I'll set it up.",
-                       offer="return_request", wording={"key": "refund_not_offered", "order": number})
+                       offer="return_request", wording={"key": "refund_not_offered", "order": number}, settled=True)
     left = refundable(order)
     amount = dec(args.get("amount") if args.get("amount") is not None else left)
     if left <= ZERO:
         return Refusal(NAME, number, "nothing_refundable",
                        f"Everything paid on order {number} has already been refunded, so there is nothing left to refund.",
-                       wording={"key": "nothing_refundable", "order": number})
+                       wording={"key": "nothing_refundable", "order": number}, settled=True)
     if amount <= ZERO or amount > left:
         return Refusal(NAME, number, "amount_exceeds_refundable",
                        f"At most {money(left)} can still be refunded on order {number}.",

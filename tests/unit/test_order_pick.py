@@ -1,0 +1,42 @@
+"""A place in the agent's list of orders picks one order ("the second one"); words that only look like a place
+("the first time", "last week") pick none."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.dialogue.order_pick import listed_to_pick_from, picked_from_list, place_picked
+
+LISTED = ["NB3", "NB2", "NB1"]  # newest first, as the agent lists them
+
+
+@pytest.mark.parametrize("text, order", [
+    ("the first one", "NB3"), ("The second one please", "NB2"), ("it's the third one", "NB1"),
+    ("the last one", "NB1"), ("the oldest", "NB1"), ("the most recent one", "NB3"), ("the latest order", "NB3"),
+    ("second", "NB2"), ("2nd one", "NB2"), ("number 2", "NB2"), ("#3", "NB1"), ("the middle one", "NB2"),
+    ("el primero", "NB3"), ("la segunda por favor", "NB2"), ("la dernière", "NB1"), ("die zweite bitte", "NB2"),
+    ("my last order", "NB3"),  # "my last order" is the newest, not the last listed
+])
+def test_a_place_in_the_list_picks_that_order(text, order):
+    assert picked_from_list(text, LISTED) == order
+
+
+@pytest.mark.parametrize("text", [
+    "the first time I wore it, it ripped", "the second item is wrong", "I ordered it last week",
+    "not the first, the second", "it was my first order with you", "I don't know", "the jeans", "",
+])
+def test_words_that_only_look_like_a_place_pick_nothing(text):
+    assert picked_from_list(text, LISTED) is None
+
+
+def test_a_place_the_list_does_not_have_picks_nothing():
+    assert place_picked("the third one") == 2
+    assert picked_from_list("the third one", ["NB3", "NB2"]) is None
+    assert picked_from_list("the first one", []) is None
+
+
+def test_the_list_counts_only_while_the_agent_waits_for_an_order():
+    listed = {"listed_orders": LISTED, "awaiting": ["order_number"]}
+    assert listed_to_pick_from(listed) == LISTED
+    assert listed_to_pick_from({**listed, "awaiting": ["confirmation"]}) == []
+    assert listed_to_pick_from(None) == []
