@@ -342,8 +342,9 @@ class OfflineReasoner:
         # answers in full, whatever became of other requests of its kind.
         settled = bool((draft.proposal or {}).get("settled"))
         # A reply that asks which order the request is about decides nothing yet: the order's own checks (the refund
-        # limit among them) come when the customer names it, and history's doubt is about that decision.
-        asks_order = asks_which_order(draft.text)
+        # limit among them) come when the customer names it, and history's doubt is about that decision. Not for an
+        # upset customer: a demand for money back made in anger is a person's, not a list of orders to pick from.
+        asks_order = asks_which_order(draft.text) and not request.classification.frustrated
         if (rate is not None and rate < LOW_FIRST_REPLY_RESOLUTION
                 and not (acts or policy_question or settled or asks_order)):
             confidence = min(confidence, DOUBT_CAP)
