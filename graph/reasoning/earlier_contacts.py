@@ -21,7 +21,8 @@ from __future__ import annotations
 from graph.reasoning.text_norm import any_of, fold
 
 # The customer as subject, or a message that starts with the verb ("emailed you last week, nothing").
-_ME = (r"(?:(?:^|[.!?;:,]\s*|\b(?:and|but|so|also)\s+)|\b(?:i|we)(?:'ve|'d|\s+have|\s+had)?"
+# (after a full stop the match starts past it: the patterns are bounded by non-letters, and "done." ends in one)
+_ME = (r"(?:(?:^|(?<=[.!?;:,])\s*|\b(?:and|but|so|also)\s+)|\b(?:i|we)(?:'ve|'d|\s+have|\s+had)?"
        r"(?:\s+(?:already|also|just|even|previously|literally|actually|tried|both))*\s+)")
 _CHANNEL = r"(?:e-?mails?|messages?|dms?|complaints?|forms?|requests?|tickets?|letters?|texts?|tweets?)"
 _ATTEMPT_EN = (

@@ -34,6 +34,9 @@ FAILED_CONTACTS = [
     "ich habe letzte Woche eine E-Mail geschickt und keine Antwort bekommen",
     "já liguei e ninguém atende",
     "ho già scritto la settimana scorsa ma nessuno mi ha risposto",
+    # the story in a sentence of its own, after one about something else
+    "The app says it was collected, it wasn't. Tried phoning but couldn't get through.",
+    "My parcel is missing. Called twice, nobody answered.",
 ]
 
 NOT_FAILED_CONTACTS = [
