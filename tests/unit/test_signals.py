@@ -85,7 +85,6 @@ def test_frustrated(text):
         "I'm so done with this company", "this is beyond a joke now", "this is taking the mick",
         "why is it so hard to get a straight answer from you lot", "can't believe I'm still waiting",
         "worst shopping experience ever", "you need to do better",
-        "going to start actually buying my stuff elsewhere", "how many time I have to send you my details",
         # a wait or a brush-off said to be loved
         "love waiting on hold for nothing, cheers", "love being ignored by you lot", "waited in all day for nothing",
     ],
@@ -121,7 +120,6 @@ def test_frustrated_per_the_labelling_guide(text):
         "ok great, I'll order it somewhere else then. thanks anyway!", "can't believe how comfy these boots are!",
         "best jacket ever", "I can do better on size next time, my mistake", "can I order elsewhere and return here?",
         "I love waiting for my parcels to arrive, it's like christmas", "hold on, let me check the order number",
-        "I will start ordering the bigger size", "how many times I ordered from you? loads",
     ],
 )
 def test_calm(text):
