@@ -157,6 +157,17 @@ async def test_a_place_picked_from_the_list_is_the_order_acted_on(conversations,
     assert picked.state["turn"]["oms"]["orders"][0]["id"] == listed[2], picked.reply
 
 
+async def test_goods_in_several_orders_list_those_orders_to_pick_from(conversations, store, db_url):
+    with psycopg.connect(db_url) as conn:
+        name = conn.execute("SELECT name FROM products WHERE id = %s", (store.product_id,)).fetchone()[0]
+    t = thread()
+    asked = await conversations.send(t, f"I want a refund for the {name}", store.customer_id)
+    assert f"More than one of your orders has the {name}:" in asked.reply, asked.reply
+    listed = asked.state["dialogue"]["listed_orders"]
+    picked = await conversations.send(t, "the second one", store.customer_id)
+    assert picked.state["turn"]["oms"]["orders"][0]["id"] == listed[1], picked.reply
+
+
 async def test_a_yes_to_the_return_offered_for_a_delivered_order_proposes_that_return(conversations, store, db_url):
     t = thread()
     offered = await conversations.send(t, f"cancel my order {store.delivered_recent}", store.customer_id)
