@@ -27,12 +27,13 @@ _NO_ORDER_NUMBER = re.compile(
 MAX_GREETING_CHARS = 40
 
 
-def acknowledgement(text: str, reply: str, signed_in: bool, language: str) -> str | None:
-    """The sentence that acknowledges the details a follow-up gave, or None when it gave none to acknowledge."""
+def acknowledgement(text: str, reply: str, signed_in: bool, language: str, about_address: bool = False) -> str | None:
+    """The sentence that acknowledges the details a follow-up gave, or None when it gave none to acknowledge.
+    `about_address`: the conversation is about an order's address, so a ZIP code given is the address's."""
     slots = read_slots(text)
     notes = []
     identity = slots.kinds & IDENTITY_SLOTS
-    if "address" in slots.kinds:
+    if "address" in slots.kinds or about_address:
         identity -= {"postcode"}  # the ZIP code of a new address is part of it, not who the customer is
     if signed_in and identity:
         notes.append(phrases.say("signed_in_already", language))

@@ -55,7 +55,8 @@ def follow_up_reply(state: SupportState, turn: dict, reply: str) -> str:
             and not any(identity_pair(state))):
         turn["proposal"] = None
         return phrases.say("identity_needs_email_and_number", language)
-    note = acknowledgement(turn.get("text", ""), reply, signed_in, language)
+    about_address = turn.get("intent") == "change_address" or "address" in awaiting  # "83702": the new ZIP code
+    note = acknowledgement(turn.get("text", ""), reply, signed_in, language, about_address)
     if note and answers_nothing(reply) and read_slots(turn.get("text", "")).is_detail_reply:
         turn["proposal"] = None
         return f"{note} {phrases.say('what_else', language)}"  # details given, nothing asked to look up

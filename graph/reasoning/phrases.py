@@ -280,6 +280,14 @@ PHRASES: dict[str, dict[str, str]] = {
         "pt": "Daqui não consigo enviar um recibo nem uma fatura, mas uma pessoa da equipa consegue: diga-me e eu passo.",
         "it": "Da qui non posso inviare una ricevuta o una fattura, ma una persona del team sì: dimmelo e la passo.",
     },
+    "what_is_the_question": {
+        "en": "What would you like to know about it?",
+        "es": "¿Qué te gustaría saber sobre él?",
+        "fr": "Que souhaitez-vous savoir à son sujet ?",
+        "de": "Was möchten Sie darüber wissen?",
+        "pt": "O que gostaria de saber sobre ela?",
+        "it": "Cosa vorresti sapere in merito?",
+    },
     "what_is_the_problem": {
         "en": "What's the problem with it? Tell me what happened and I'll sort it out or pass it to the right person.",
         "es": "¿Cuál es el problema? Cuéntame qué ha pasado y lo resuelvo o se lo paso a la persona adecuada.",

@@ -313,3 +313,11 @@ def test_a_code_said_after_its_question_names_no_one():
     assert "name" not in read_slots("it's WELCOME10").kinds and "name" not in read_slots("it's R2D2").kinds
     for named in ("it's Ana", "my name is Ana García-López", "it's O'Brien", "I'm Jean-Luc Picard"):
         assert "name" in read_slots(named).kinds, named
+
+
+def test_a_zip_code_given_about_an_address_is_the_address_s_not_who_the_customer_is():
+    """"83702" after "I typed the wrong zip code on my order" got "you're signed in, so I already know your account"."""
+    from graph.dialogue.follow_up import acknowledgement
+
+    assert acknowledgement("83702", "", signed_in=True, language="en", about_address=True) is None
+    assert "already know your account" in acknowledgement("my zip is 83702", "", signed_in=True, language="en")

@@ -1214,6 +1214,19 @@ def test_a_problem_said_but_not_what_gets_the_status_then_what_the_problem_is():
     assert says_a_problem_without_what("something's wrong with my order, can you help")
 
 
+def test_a_question_announced_but_not_asked_gets_the_status_then_what_they_want_to_know():
+    """"hi there, quick question about my order" got the order's tracking and nothing asked back."""
+    from graph.reasoning.unnamed_problem import is_vague_problem_opener, says_a_question_without_what
+
+    text = compose(_request("hi there, quick question about my order", "order_status",
+                            oms={"orders": [_in_transit()]})).text
+    assert "NB100001" in text and "What would you like to know about it?" in text, text
+    assert says_a_question_without_what("I have a question regarding my parcel, can you help?")
+    assert is_vague_problem_opener("quick question about my order")
+    assert not says_a_question_without_what("question about my order: when will it arrive?")
+    assert not says_a_question_without_what("no questions about my order, thanks")
+
+
 def test_a_vague_problem_opener_reads_as_the_orders_status():
     """"issue with my last purchase" read as the order's status at 0.54 and went to a person: nothing in it says which
     problem, so the reply gives the order and asks."""

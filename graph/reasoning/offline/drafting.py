@@ -72,7 +72,7 @@ from graph.reasoning.process_questions import steps_question
 from graph.reasoning.subscription_cancel import stop_question, thing_cancelled
 from graph.reasoning.support_contact import asks_about_customer_care
 from graph.reasoning.text_norm import said_without_links
-from graph.reasoning.unnamed_problem import says_a_problem_without_what
+from graph.reasoning.unnamed_problem import says_a_problem_without_what, says_a_question_without_what
 from graph.state import PassageRef, Question
 from tools.oms.actions import INTENT_ACTIONS, PERSON, Proposal, Refusal, propose
 from tools.oms.actions.base import payment_methods
@@ -657,6 +657,9 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
                 and phrases.say("ask_which_order", language) not in texts):
             # "hi, I have a problem with my order": where it is, then what the problem is (unnamed_problem.py)
             texts.append(phrases.say("what_is_the_problem", language))
+        elif (says_a_question_without_what(english_reading(request.text, language))
+                and phrases.say("ask_which_order", language) not in texts):
+            texts.append(phrases.say("what_is_the_question", language))  # "quick question about my order"
         if asked_document(english_reading(question["text"], language)):
             # "please send me an invoice for my last order": the order's facts, and a person for the document
             texts.append(phrases.say("document_by_person", language))
