@@ -15,12 +15,18 @@ from graph.reasoning.readings import moved_when
 from graph.reasoning.text_norm import any_of, fold
 
 _PLACE = r"(?:stores?|shops?|branch(?:es)?|outlets?|locations?|boutiques?)"
+# A carrier's counter is where a return is dropped off, not a store of ours: "drop it off at a UPS store"
+_CARRIER_PLACE = r"(?:ups|usps|fedex|dhl|post|postal|courier|parcel|mail|carrier|drop[\s-]?off)\b"
 _ASKS_FOR_A_PLACE = any_of(
     rf"(?:is|are)\s+there\s+(?:a|an|any)\s+(?:\w+\s+)?{_PLACE}\b",
     rf"(?:do|does)\s+(?:you|u|northbound)\s+(?:guys\s+)?(?:have|got)\s+(?:a|an|any)\s+(?:\w+\s+)?{_PLACE}\b",
     rf"(?:nearest|closest|local|nearby)\s+{_PLACE}\b",
     rf"{_PLACE}\s+(?:near|close\s+to)\s+(?:me|my|here|where)",
     rf"where\s+(?:is|are|'?s)\s+(?:your|ur)\s+{_PLACE}\b",
+    # goods taken back in person: "can I return my order in store?", "take it back to one of your shops"
+    rf"(?:return|exchange|take|bring|drop)\s+(?:\w+\s+){{0,4}}?(?:back\s+|off\s+)?(?:to|in|at|into)\s+(?:a|an|the|your|ur|"
+    rf"one\s+of\s+(?:your|ur|the)|any)?\s*(?:(?!{_CARRIER_PLACE})\w+\s+)?{_PLACE}\b",
+    rf"in[\s-]?{_PLACE}\s+(?:returns?|exchanges?)|(?:returns?|exchanges?)\s+in[\s-]?{_PLACE}\b",
 )
 RETURN_REQUESTS = ("return_request", "exchange")
 ORDER_READINGS = ("order_status", "shipping_delay")

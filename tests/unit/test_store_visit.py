@@ -13,6 +13,8 @@ from graph.reasoning.store_visit import asks_for_a_place, read_store_visit
     "do you have a shop in Chicago?",
     "where's your nearest branch? I'd rather collect my order",
     "any stores near me I could take this back to?",
+    # goods taken back in person
+    "can I return my order in store?", "can I take it back to one of your shops?", "do you do in-store returns",
 ])
 def test_asks_whether_there_is_a_place_to_go(text):
     assert asks_for_a_place(text)
@@ -22,6 +24,8 @@ def test_asks_whether_there_is_a_place_to_go(text):
     "I want to return the jacket I bought",
     "the store credit from my return hasn't shown up",
     "where is my order?",
+    # a carrier's counter is no store of ours
+    "can i drop my return off at a UPS store?", "can I take the return to the post office",
 ])
 def test_a_request_or_store_credit_is_no_question_about_a_place(text):
     assert not asks_for_a_place(text)
