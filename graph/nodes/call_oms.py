@@ -43,6 +43,7 @@ from tools.oms.catalogue import (
     asks_of_it,
     catalogue_question,
     goods_words,
+    names_only_a_variant,
     price_order,
     range_of,
 )
@@ -293,7 +294,8 @@ def names_goods_asked(said: str) -> bool:
 
 def _goods_named_before(earlier: list[str]) -> str:
     """The last earlier message (the most recent first) that names the goods a later question may be about, or ""."""
-    return next((said for said in earlier[:GOODS_LOOKBACK] if goods_words(said) and names_goods_asked(said)), "")
+    return next((said for said in earlier[:GOODS_LOOKBACK]
+                 if goods_words(said) and names_goods_asked(said) and not names_only_a_variant(said)), "")
 
 
 def catalogue_query(text: str, earlier: list[str], follow_up: bool) -> tuple[str, str] | None:
@@ -317,6 +319,13 @@ def catalogue_query(text: str, earlier: list[str], follow_up: bool) -> tuple[str
     return (text, before) if follow_up and goods_words(text) and _asks_of_goods(before) else None
 
 
+def variant_of_before(text: str, earlier: list[str]) -> tuple[str, str] | None:
+    """(the goods named before, the questions before with this option added, the newest option read first): "what
+    about size L?" after "does the sherpa jacket come in black?" asks for the jacket in black, size L."""
+    named_before = _goods_named_before(earlier)
+    return (named_before, " ".join([text, *earlier[:GOODS_LOOKBACK]])) if named_before else None
+
+
 def kept_catalogue(found: dict | None, language: str) -> dict | None:
     """A look-up by a gloss that found nothing says nothing: the glossaries know few product nouns, so "we don't
     sell that" would be a guess; the help center answers instead. One that found goods does not name their kind:
@@ -337,7 +346,14 @@ async def call_oms(state: SupportState) -> dict:
     lookup = lookup or wants_order
     facts = OmsFacts(orders=[], recent_orders=[], refund_amount=None, order_not_found=[], error=None)
     # "do you have the peacoat in navy in size M?" reads as sizing, but asks what the store has: the catalogue answers
-    catalogue_answers = "sizing" in intents and asks_about_stock(turn.get("text", ""))
+    # "what about size L?" after "does the sherpa jacket come in black?": the same goods, in another option (not the
+    # size an exchange asked for)
+    said_before = customer_texts_before(state.get("messages") or [])
+    asked_first = next((said for said in said_before if not names_only_a_variant(said)), "")  # "and in L?" "in navy?"
+    variant_asked = (names_only_a_variant(turn.get("text", "")) and bool(asked_first)
+                     and (asks_about_stock(asked_first) or _asks_of_goods(asked_first))
+                     and "choice" not in ((state.get("dialogue") or {}).get("awaiting") or []))
+    catalogue_answers = "sizing" in intents and (asks_about_stock(turn.get("text", "")) or variant_asked)
     if intents & CATALOGUE_INTENTS or catalogue_answers:  # anyone may ask what the store sells
         # The catalogue names goods in English: another of the brand's languages searches by its gloss, as
         # help-center search does ("¿cuánto cuesta la camiseta?" looks for a t-shirt).
@@ -352,7 +368,8 @@ async def call_oms(state: SupportState) -> dict:
             own = own[len(before):].strip()
         query = english_reading(own if index or before else turn.get("text", ""), language)
         earlier = [english_reading(text, language) for text in customer_texts_before(state.get("messages") or [])]
-        looked_up = catalogue_query(query, earlier, turn.get("context") == "follow_up" or bool(before))
+        looked_up = (variant_of_before(query, earlier) if variant_asked else
+                     catalogue_query(query, earlier, turn.get("context") == "follow_up" or bool(before)))
         if looked_up:
             found = kept_catalogue(await _catalogue(*looked_up), language)
             # Goods taken from an earlier message that the catalogue has none of were a guess at what "it" is

@@ -325,6 +325,11 @@ async def test_a_sizing_question_about_named_goods_gets_their_own_chart_in_size_
     # a size in stock is what the catalogue says, not a size chart
     stock = await conversations.send(thread(), "do you have the peacoat in navy in size M?", household.customer_id)
     assert "The Harbor Wool Peacoat in navy, size M is" in stock.reply and "| Size |" not in stock.reply, stock.reply
+    # a follow-up naming only another option asks it of the same goods, the earlier option kept
+    t = thread()
+    await conversations.send(t, "do you have the peacoat in navy?", household.customer_id)
+    other = await conversations.send(t, "what about size M", household.customer_id)
+    assert "The Harbor Wool Peacoat in navy, size M is" in other.reply and "| Size |" not in other.reply, other.reply
     # goods named earlier in the conversation are the ones a later sizing question is about
     t = thread()
     await conversations.send(t, "I'd like to change the size of the parka I have on order.", household.customer_id)

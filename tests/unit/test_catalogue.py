@@ -445,3 +445,24 @@ def test_a_saying_names_no_goods_and_a_back_story_leaves_room_for_the_goods():
     """"long story short, i moved house ... the slim jean" looked up shorts and never reached the jean."""
     said = goods_words("long story short, i moved house recently and your site says low stock on the slim jean")
     assert "short" not in said and "jean" in said, said
+
+
+@pytest.mark.parametrize("text, named", [
+    ("and in L?", True), ("what about size 10", True), ("in black?", True), ("how about the navy one", True),
+    ("what about indigo", True), ("and in black size M?", True),
+    ("what about the boots", False), ("is it waterproof", False), ("I need a large", False), ("yes", False),
+])
+def test_a_follow_up_naming_only_a_size_or_colour(text, named):
+    from tools.oms.catalogue import names_only_a_variant
+
+    assert names_only_a_variant(text) is named
+
+
+async def test_the_colour_named_first_is_the_one_asked_for():
+    """"what about indigo?" after "does the jacket come in black?" is read newest first: indigo, not black."""
+    from tools.oms.catalogue import first_colour
+
+    tee = _product("Dune Crew Tee", ["S", "M"], ["heather grey", "ink"], ["30", "32"], [True, True])
+    assert first_colour([tee], "what about ink does the dune crew tee come in black?") == "ink"
+    assert first_colour([tee], "do you have it in heather grey?") == "heather grey"  # not "grey"
+    assert first_colour([tee], "is it in stock?") is None

@@ -140,6 +140,30 @@ def asks_about_stock(text: str) -> bool:
     return bool(text and _STOCK_ASK.search(text) and not _SIZE_GUIDE.search(text))
 
 
+# A follow-up that names only another option of the goods just asked about: "and in L?", "what about size 10",
+# "in black?", "how about the navy one", "a medium?".
+_VARIANT_LEAD = r"(?:and|or|also|what\s+about|how\s+about|in|a|an|the|size|sizes|colou?r|one|ones|please|pls|then|maybe)"
+_SIZE_WORD = (r"(?:xxs|xs|s|m|l|xl|xxl|xxxl|[23]xl|small|medium|large|extra[\s-]large|x[\s-]large|petite|tall|"
+              r"\d{1,2}(?:\.5)?)")
+# Fashion's colour names beyond the plain ones, said alone as an option ("what about indigo?"); not in COLOURS, whose
+# words are never goods words (a "moss stitch", "natural fibres")
+_FASHION_COLOURS = frozenset({
+    "indigo", "forest", "sage", "oatmeal", "sky", "cobalt", "champagne", "chestnut", "clay", "ecru", "midnight", "moss",
+    "natural", "terracotta", "rose", "wine", "plum", "mustard", "emerald", "denim", "ink", "heather", "taupe", "mocha",
+    "lavender", "peach", "aqua", "turquoise", "plaid", "stripe", "floral"})
+_COLOUR_WORD = "|".join(sorted(COLOURS | _FASHION_COLOURS))
+_VARIANT_ONLY = re.compile(
+    rf"^\W*(?:{_VARIANT_LEAD}\s+)*(?:{_SIZE_WORD}|{_COLOUR_WORD})"
+    rf"(?:\s+(?:and|in|size)?\s*(?:{_SIZE_WORD}|{_COLOUR_WORD}))?(?:\s+(?:one|ones|please|pls|then))*\W*$",
+    re.IGNORECASE)
+
+
+def names_only_a_variant(text: str) -> bool:
+    """The message names a size or a colour and nothing else ("and in L?", "what about size 10", "in black?"): asked
+    of the goods the conversation was about."""
+    return bool(text and _VARIANT_ONLY.match(" ".join(text.split())))
+
+
 def asks_about_range(text: str) -> bool:
     return bool(text and _RANGE_ASK.search(text))
 
@@ -178,16 +202,15 @@ def goods_words(text: str) -> list[str]:
     return seen[:MAX_WORDS]
 
 
-def asked_colour(text: str) -> str | None:
-    """The colour the message asks for, if it names one ("in green?")."""
-    return next((w for w in re.findall(r"[a-z]+", (text or "").lower()) if w in COLOURS), None)
-
-
-def own_colour_named(products: list[Product], text: str) -> str | None:
-    """A colour of the products' own options the message names ("ink", "heather grey"), longest first."""
+def first_colour(products: list[Product], text: str) -> str | None:
+    """The colour named first in the message, plain ("green") or one of the products' own ("indigo rinse"), the
+    longer name where two start together ("heather grey", not "grey"): a follow-up's option is read before the colour
+    of the question it follows ("what about indigo? does the jacket come in black?")."""
     lowered = (text or "").lower()
-    colours = sorted({str(c).lower() for p in products for c in _options(p, "color")}, key=len, reverse=True)
-    return next((c for c in colours if re.search(rf"\b{re.escape(c)}\b", lowered)), None)
+    names = COLOURS | {str(c).lower() for p in products for c in _options(p, "color")}
+    found = [(hit.start(), -len(name), name) for name in names
+             if (hit := re.search(rf"\b{re.escape(name)}\b", lowered))]
+    return min(found)[2] if found else None
 
 
 def _is_of_kind(product: Product, word: str) -> bool:
@@ -349,7 +372,7 @@ async def range_of(client, text: str, question: str = "") -> dict[str, Any] | No
                 "detail": detail}
     asked = kind_phrase(chosen, words)
     size = asked_size(asking) or asked_size(text)
-    colour = asked_colour(asking) or asked_colour(text) or own_colour_named(chosen, f"{asking} {text}")
+    colour = first_colour(chosen, asking) or first_colour(chosen, text)
     options = [found for p in chosen[:MAX_OPTION_PRODUCTS] if (found := option_stock(p, size, colour))]
     products = [brief(p) for p in chosen]
     order = price_order(asking)
