@@ -57,7 +57,6 @@ class OmsFacts(TypedDict, total=False):
     products: dict  # product id -> product (variants, Final Sale) of the order's lines, for returns/exchanges
     item_not_found: dict  # goods the customer named that none of the orders looked at contains
     candidates: list[dict]  # the customer's latest orders in short, when the agent must ask which one it is
-    goods_in_several: str | None  # the goods named, when the candidates are the orders that hold them ("jeans")
     none_unshipped: bool  # a cancellation or new address for an order "not shipped yet", and none is waiting to ship
     none_placed_then: bool  # the order named by the day it was placed ("the one I placed today"), and none was
     listed_orders: list[dict]  # the customer's latest orders in short, when a question is about several of them

@@ -145,14 +145,6 @@ def picks_by_product(text: str, orders: list[dict]) -> bool:
     return "choice" in read_slots(text).kinds and bool(match_orders_by_items(text, orders))
 
 
-def shared_product(orders: list[dict]) -> str:
-    """What the orders have in common, to say which goods several orders hold ("the Northbound Slim Jean"); "it"
-    when they share no product (two different jackets the customer's words fit)."""
-    common = set.intersection(*({line.get("product_name") for line in o.get("items") or []} for o in orders))
-    common.discard(None)
-    return f"the {sorted(common)[0]}" if len(common) == 1 else "it"
-
-
 def order_brief(order: dict) -> dict:
     """An order in a few words, for a list the customer chooses from."""
     return {"id": order["id"], "placed_at": order.get("placed_at"), "status": order.get("status"),
@@ -466,13 +458,7 @@ async def call_oms(state: SupportState) -> dict:
                 if chosen is not None:
                     facts["orders"].append(chosen)
                 elif candidates:
-                    # goods named that several orders hold ("the jeans", in two of them): those orders to pick from,
-                    # not the newest three, which may leave one out and list others that have none
-                    holding = match_orders_by_items(text, candidates)
-                    listed = holding if len(holding) > 1 else candidates
-                    facts["candidates"] = [order_brief(o) for o in listed[:CANDIDATES]]
-                    if len(holding) > 1:  # "“jeans”" as the request names them, else what they have in common
-                        facts["goods_in_several"] = items_text(goods_named(text)) or shared_product(holding)
+                    facts["candidates"] = [order_brief(o) for o in candidates[:CANDIDATES]]
                 if intents & STATUS_INTENTS:
                     facts["also_moving"] = [o["id"] for o in other_moving_orders(candidates, chosen)]
                     if asks_about_several_orders(text):

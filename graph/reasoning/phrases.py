@@ -542,14 +542,6 @@ PHRASES: dict[str, dict[str, str]] = {
         "pt": "As suas encomendas mais recentes são {orders}. Qual é?",
         "it": "I tuoi ordini più recenti sono {orders}. Quale è?",
     },
-    "pick_among_holding": {  # goods named that several orders hold: those orders, to pick from
-        "en": "More than one of your orders has {goods}: {orders}. Which one is it?",
-        "es": "Lo que mencionas está en más de uno de tus pedidos: {orders}. ¿Cuál es?",
-        "fr": "Ce que vous mentionnez figure dans plusieurs de vos commandes : {orders}. Laquelle est-ce ?",
-        "de": "Was Sie nennen, ist in mehreren Ihrer Bestellungen: {orders}. Welche ist es?",
-        "pt": "O que menciona está em mais de uma das suas encomendas: {orders}. Qual é?",
-        "it": "Quello che indichi è in più di uno dei tuoi ordini: {orders}. Quale è?",
-    },
     "none_of_these": {
         "en": "If it's none of these, send me its order number, or I can pass you to a person on our team.",
         "es": "Si no es ninguno de estos, envíame su número de pedido, o te paso con una persona del equipo.",

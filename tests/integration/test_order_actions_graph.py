@@ -134,38 +134,22 @@ async def test_refund_of_5001_is_escalated_with_the_amount(conversations, store,
     assert handoff is not None
 
 
-async def test_a_refund_asked_without_an_order_asks_which_and_the_place_picked_decides(conversations, store, db_url):
-    """No order named: the agent lists the newest orders and asks (not a hand-over for doubt); "the first one" is
-    the newest listed, and what the refund tool says of that order is the answer (an unshipped one: cancel it)."""
+async def test_a_place_picked_from_the_agent_s_list_is_the_order_acted_on(conversations, store, db_url):
+    """An order number that is not theirs: the agent lists the newest orders and asks; "the first one" is the newest
+    listed, and the cancellation is proposed for it (not for an order its state suggests)."""
     t = thread()
-    asked = await conversations.send(t, "I'd like a refund please", store.customer_id)
+    asked = await conversations.send(t, "please cancel order NB000001", store.customer_id)
     assert asked.route == "answer" and "Which one is it?" in asked.reply, (asked.reasons, asked.reply)
     listed = asked.state["dialogue"]["listed_orders"]
-    assert listed[0] == store.pending and all(order in asked.reply for order in listed)
-    picked = await conversations.send(t, "the first one", store.customer_id)
-    assert picked.state["turn"]["oms"]["orders"][0]["id"] == store.pending
-    assert picked.route == "answer" and picked.state["turn"]["proposal"]["code"] == "cancel_instead", picked.reply
+    assert listed[0] == store.pending and len(listed) == 3 and all(order in asked.reply for order in listed)
+    result, pending = await propose(conversations, t, "the first one", store.customer_id)
+    assert result.state["turn"]["oms"]["orders"][0]["id"] == store.pending
+    assert pending["action"] == "cancel_order" and pending["order_id"] == store.pending
     assert recorded(db_url, store.pending) == []
-
-
-async def test_a_place_picked_from_the_list_is_the_order_acted_on(conversations, store, db_url):
-    t = thread()
-    asked = await conversations.send(t, "can I get my money back?", store.customer_id)
-    listed = asked.state["dialogue"]["listed_orders"]
-    assert len(listed) == 3, asked.reply
-    picked = await conversations.send(t, "it's the third one", store.customer_id)
-    assert picked.state["turn"]["oms"]["orders"][0]["id"] == listed[2], picked.reply
-
-
-async def test_goods_in_several_orders_list_those_orders_to_pick_from(conversations, store, db_url):
-    with psycopg.connect(db_url) as conn:
-        name = conn.execute("SELECT name FROM products WHERE id = %s", (store.product_id,)).fetchone()[0]
-    t = thread()
-    asked = await conversations.send(t, f"I want a refund for the {name}", store.customer_id)
-    assert f"More than one of your orders has the {name}:" in asked.reply, asked.reply
-    listed = asked.state["dialogue"]["listed_orders"]
-    picked = await conversations.send(t, "the second one", store.customer_id)
-    assert picked.state["turn"]["oms"]["orders"][0]["id"] == listed[1], picked.reply
+    other = thread()
+    await conversations.send(other, "please cancel order NB000001", store.customer_id)
+    third = await conversations.send(other, "it's the third one", store.customer_id)
+    assert third.state["turn"]["oms"]["orders"][0]["id"] == listed[2], third.reply
 
 
 async def test_a_yes_to_the_return_offered_for_a_delivered_order_proposes_that_return(conversations, store, db_url):

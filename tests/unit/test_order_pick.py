@@ -40,11 +40,3 @@ def test_the_list_counts_only_while_the_agent_waits_for_an_order():
     assert listed_to_pick_from(listed) == LISTED
     assert listed_to_pick_from({**listed, "awaiting": ["confirmation"]}) == []
     assert listed_to_pick_from(None) == []
-
-
-def test_orders_holding_the_goods_named_are_said_by_what_they_share():
-    from graph.nodes.call_oms import shared_product
-
-    jeans = {"product_name": "Slim Jean"}
-    assert shared_product([{"items": [jeans, {"product_name": "Boot"}]}, {"items": [jeans]}]) == "the Slim Jean"
-    assert shared_product([{"items": [{"product_name": "Rain Jacket"}]}, {"items": [{"product_name": "Down Jacket"}]}]) == "it"

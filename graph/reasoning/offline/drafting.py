@@ -520,9 +520,7 @@ def _which_order_section(oms: dict, language: str, notes: list[str]) -> Section:
     elif oms.get("none_placed_then"):
         texts.append(phrases.say("none_placed_then", language))
     if oms.get("candidates"):
-        key = "pick_among_holding" if oms.get("goods_in_several") else "pick_an_order"
-        texts.append(phrases.say(key, language, orders=_candidates_text(oms["candidates"], language),
-                                 goods=oms.get("goods_in_several")))
+        texts.append(phrases.say("pick_an_order", language, orders=_candidates_text(oms["candidates"], language)))
         texts.append(phrases.say("none_of_these", language))
     else:
         texts.append(phrases.say("ask_order_or_person", language))
