@@ -56,6 +56,7 @@ from tools.oms.order_choice import (
     asks_about_several_orders,
     choose_order,
     match_orders_by_items,
+    names_latest_order,
     none_unshipped_as_said,
     order_before,
     orders_lacking_named_items,
@@ -99,10 +100,6 @@ def not_found_facts(text: str, orders: list[dict], total: int) -> dict:
     return {"items": items_text(goods_named(text)), "searched": len(orders), "all_orders": len(orders) >= total}
 
 
-_PICKS_AN_ORDER = re.compile(
-    r"\bthe (first|second|third|last|latest|newest|oldest|most recent|earlier|later|other|older|newer)\b",
-    re.IGNORECASE,
-)
 
 
 def still_asked_which(dialogue: dict | None, turn: dict) -> bool:
@@ -110,7 +107,7 @@ def still_asked_which(dialogue: dict | None, turn: dict) -> bool:
     number", "my zip is 98193"): picking one by its state would act on a guess."""
     awaiting = (dialogue or {}).get("awaiting") or []
     text = turn.get("text", "")
-    chooses = _PICKS_AN_ORDER.search(text) is not None  # "the newest one", "the second"
+    chooses = names_latest_order(text)  # "the newest one", "my latest order"
     return bool(turn.get("context")) and "order_number" in awaiting and not chooses and not goods_named(text)
 
 

@@ -40,3 +40,14 @@ def test_the_list_counts_only_while_the_agent_waits_for_an_order():
     assert listed_to_pick_from(listed) == LISTED
     assert listed_to_pick_from({**listed, "awaiting": ["confirmation"]}) == []
     assert listed_to_pick_from(None) == []
+
+
+def test_a_place_in_a_list_never_shown_leaves_the_question_open_but_the_newest_names_one():
+    """"the first one" after "which order is your message about?" (no list) got "I've told you all I can about" the
+    order the agent had guessed; it is asked again, with the orders listed. "the newest one" names one by itself."""
+    from graph.nodes.call_oms import still_asked_which
+
+    waiting = {"awaiting": ["order_number"], "listed_orders": []}
+    assert still_asked_which(waiting, {"text": "the first one", "context": "detail"})
+    assert not still_asked_which(waiting, {"text": "the newest one", "context": "detail"})
+    assert not still_asked_which(waiting, {"text": "my most recent order", "context": "detail"})

@@ -135,7 +135,8 @@ def says_order_was_cancelled(text: str) -> bool:
 
 
 # The customer points at their newest order in words: "the status of my most recent order", "my last order".
-_LATEST_ORDER = re.compile(r"\b(?:my|the)\s+(?:most\s+recent|latest|last|newest)\s+(?:order|purchase)\b(?!s)",
+_LATEST_ORDER = re.compile(r"\b(?:my|the)\s+(?:most\s+recent|latest|last|newest)\s+(?:order|purchase)\b(?!s)|"
+                           r"\b(?:my|the)\s+(?:most\s+recent|latest|newest)\s+one\b",  # not "the last one" (of a list)
                            re.IGNORECASE)
 
 
