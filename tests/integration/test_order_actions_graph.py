@@ -120,6 +120,9 @@ async def test_refund_of_4999_is_done_after_yes(conversations, store, db_url):
     assert "refunded $49.99" in done.reply, done.reply
     with psycopg.connect(db_url) as conn:
         assert refunds_on(conn, store.refund_small) == [Decimal("49.99")]
+    # asked again: nothing is left to refund, and the reply says the refund that was made
+    again = await conversations.send(thread(), f"I want a refund for order {store.refund_small}", store.customer_id)
+    assert "nothing left to refund" in again.reply and "A refund of $49.99" in again.reply, again.reply
 
 
 async def test_refund_of_5001_is_escalated_with_the_amount(conversations, store, db_url):

@@ -423,6 +423,8 @@ def _action_section(question: Question, request: DraftRequest, order: dict, pass
                        proposal=outcome.to_state())
     in_language = refusal_text(outcome.wording, language) if isinstance(outcome, Refusal) else None
     text = in_language or lead + (outcome.summary if isinstance(outcome, Proposal) else outcome.message)
+    if isinstance(outcome, Refusal) and outcome.code == "nothing_refundable":
+        text = " ".join([text, *_refund_texts(order, language)])  # already refunded: how much, how and when
     # a refusal that offers a person: the customer's "yes" then goes to one
     offered = ["offer_person"] if isinstance(outcome, Refusal) and outcome.offer == PERSON else []
     if isinstance(outcome, Refusal) and policy.text and quotes_the_rule(outcome, policy.text):
