@@ -19,7 +19,8 @@ _CLOSINGS = {text for text in phrases.PHRASES["anything_else"].values()}
 
 def asks_which_order(reply: str) -> bool:
     """The reply asks the customer which order they mean (any language the phrases have)."""
-    for key in ("ask_which_order", "which_order", "ask_order_or_person", "pick_an_order", "still_need_order"):
+    for key in ("ask_which_order", "which_order", "ask_order_or_person", "pick_an_order", "pick_the_only_order",
+                "still_need_order"):
         for template in phrases.PHRASES[key].values():
             if template.split("{", 1)[0][:40] in reply:
                 return True

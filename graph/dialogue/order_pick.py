@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from graph.consent import read_consent
 from tools.oms.order_choice import names_latest_order
 
 # A place in the list, by the words customers use for it (English, Spanish, French, German), and where it points:
@@ -51,10 +52,12 @@ def place_picked(text: str) -> int | None:
 
 
 def picked_from_list(text: str, listed: list[str]) -> str | None:
-    """The order the customer picks from the agent's list by its place in it, or None (no place said, or a place
-    the list does not have: "the third" of two)."""
+    """The order the customer picks from the agent's list by its place in it (or by a yes, when it listed one), or None
+    (no place said, or a place the list does not have: "the third" of two)."""
     if not listed:
         return None
+    if len(listed) == 1 and read_consent(text) == "yes":  # "Is it that one?" "yes"
+        return listed[0]
     place = place_picked(text)
     if place is None or place >= len(listed):
         return None

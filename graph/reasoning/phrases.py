@@ -534,6 +534,14 @@ PHRASES: dict[str, dict[str, str]] = {
         "pt": "Não há problema, não precisa do número da encomenda.",
         "it": "Nessun problema, il numero d'ordine non serve.",
     },
+    "pick_the_only_order": {  # one order on the account to choose from
+        "en": "Your most recent order is {orders}. Is it that one?",
+        "es": "Tu pedido más reciente es {orders}. ¿Es ese?",
+        "fr": "Votre commande la plus récente est {orders}. Est-ce celle-ci ?",
+        "de": "Ihre letzte Bestellung ist {orders}. Ist es diese?",
+        "pt": "A sua encomenda mais recente é {orders}. É essa?",
+        "it": "Il tuo ordine più recente è {orders}. È quello?",
+    },
     "pick_an_order": {
         "en": "Your most recent orders are {orders}. Which one is it?",
         "es": "Tus pedidos más recientes son {orders}. ¿Cuál es?",

@@ -51,3 +51,11 @@ def test_a_place_in_a_list_never_shown_leaves_the_question_open_but_the_newest_n
     assert still_asked_which(waiting, {"text": "the first one", "context": "detail"})
     assert not still_asked_which(waiting, {"text": "the newest one", "context": "detail"})
     assert not still_asked_which(waiting, {"text": "my most recent order", "context": "detail"})
+
+
+def test_a_yes_picks_the_one_order_listed():
+    """"Your most recent order is NB1 (...). Is it that one?" "yes": that order; a yes to a list of several picks none."""
+    assert picked_from_list("yes", ["NB1"]) == "NB1"
+    assert picked_from_list("yes please", ["NB1"]) == "NB1"
+    assert picked_from_list("yes", ["NB1", "NB2"]) is None
+    assert picked_from_list("no", ["NB1"]) is None
