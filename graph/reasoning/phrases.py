@@ -550,6 +550,14 @@ PHRASES: dict[str, dict[str, str]] = {
         "pt": "As suas encomendas mais recentes são {orders}. Qual é?",
         "it": "I tuoi ordini più recenti sono {orders}. Quale è?",
     },
+    "not_that_one": {  # after the one order listed
+        "en": "If it isn't, send me its order number, or I can pass you to a person on our team.",
+        "es": "Si no es ese, envíame su número de pedido, o te paso con una persona del equipo.",
+        "fr": "Sinon, envoyez-moi son numéro de commande, ou je vous mets en relation avec une personne de l'équipe.",
+        "de": "Wenn nicht, senden Sie mir die Bestellnummer, oder ich gebe Sie an eine Person aus unserem Team weiter.",
+        "pt": "Se não for, envie-me o número da encomenda, ou passo-o a uma pessoa da equipa.",
+        "it": "Se non è quello, mandami il numero d'ordine, oppure ti passo a una persona del team.",
+    },
     "none_of_these": {
         "en": "If it's none of these, send me its order number, or I can pass you to a person on our team.",
         "es": "Si no es ninguno de estos, envíame su número de pedido, o te paso con una persona del equipo.",

@@ -1283,3 +1283,13 @@ def test_a_row_of_a_one_value_table_named_by_the_question_is_the_only_row_quoted
     timing = next(a for a in build_articles() if a.id == "refund-timing")
     said = best_sentences("I paid with paypal, when will I see my refund?", timing.body, 2, timing.title)
     assert said == ["PayPal (time after we issue the refund): 3-5 business days."], said
+
+
+def test_one_order_to_choose_from_is_asked_about_as_one():
+    """"Your most recent orders are NB107757 (...). Which one is it? If it's none of these" for a single order."""
+    one = {"id": "NB100001", "placed_at": "2026-08-29T10:00:00Z", "status": "delivered", "items": ["Hearth Sweater Dress"]}
+    text = compose(_request("please cancel order NB000001", "cancel_order", oms={"candidates": [one]})).text
+    assert "Your most recent order is NB100001 (August 29, 2026: Hearth Sweater Dress). Is it that one?" in text, text
+    assert "If it isn't, send me its order number" in text and "none of these" not in text
+    two = compose(_request("please cancel order NB000001", "cancel_order", oms={"candidates": [one, {**one, "id": "NB2"}]}))
+    assert "Your most recent orders are NB100001" in two.text and "Which one is it?" in two.text

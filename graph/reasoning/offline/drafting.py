@@ -522,9 +522,10 @@ def _which_order_section(oms: dict, language: str, notes: list[str]) -> Section:
     elif oms.get("none_placed_then"):
         texts.append(phrases.say("none_placed_then", language))
     if oms.get("candidates"):
-        key = "pick_the_only_order" if len(oms["candidates"]) == 1 else "pick_an_order"
-        texts.append(phrases.say(key, language, orders=_candidates_text(oms["candidates"], language)))
-        texts.append(phrases.say("none_of_these", language))
+        one = len(oms["candidates"]) == 1
+        texts.append(phrases.say("pick_the_only_order" if one else "pick_an_order", language,
+                                 orders=_candidates_text(oms["candidates"], language)))
+        texts.append(phrases.say("not_that_one" if one else "none_of_these", language))
     else:
         texts.append(phrases.say("ask_order_or_person", language))
     return Section(" ".join(texts))
