@@ -23,7 +23,7 @@ MAX_MESSAGE_CHARS = 4000
 
 _ORDER_PATTERNS = [
     # "#W2611340", "#NB104233", "# 104233", and a small Shopify store's "#1001"
-    re.compile(r"#\s?([A-Za-z]{0,3}\d{3,10})\b(?!-\d)"),  # (not the first part of "# 408-7866006-8411522")
+    re.compile(r"#\s?([A-Za-z]{0,3}\d{3,10})\b(?!-\d)"),  # (not the first part of "# 123-4567890-1234567")
     # "NB104233", "nb 104233", "NB-104233", "W2611340"
     re.compile(r"\b([A-Za-z]{1,3})[\s-]?(\d{6,8})\b"),
     # "order 104233", "order number: 104233", "order no. 104233", "pedido 104233", "commande 104233"

@@ -94,7 +94,7 @@ _STOP = frozenset({
     "cant", "arent", "werent",
     # what the customer wants instead, after the goods: "ordered a M need a L", "got the navy want the black"
     "need", "needs", "needed", "want", "wants", "wanted",
-    # another remedy, joined by "or": "refund the money or replace the product"
+    # another remedy, joined by "or": "can you refund my money or replace the item"
     "replace", "replaced", "repair", "repaired", "resend", "reship",
 })
 # Nouns and words that do not name goods: the order itself, its parts and its paperwork.
