@@ -100,8 +100,6 @@ def not_found_facts(text: str, orders: list[dict], total: int) -> dict:
     return {"items": items_text(goods_named(text)), "searched": len(orders), "all_orders": len(orders) >= total}
 
 
-
-
 def still_asked_which(dialogue: dict | None, turn: dict) -> bool:
     """The last reply asked which order, and this follow-up names neither an order nor goods ("I don't have the
     number", "my zip is 98193"): picking one by its state would act on a guess."""
@@ -356,7 +354,7 @@ async def call_oms(state: SupportState) -> dict:
         if before and own.startswith(before):  # "and the boots?" read with "what's the parka made of?": its own words
             own = own[len(before):].strip()
         query = english_reading(own if index or before else turn.get("text", ""), language)
-        earlier = [english_reading(text, language) for text in customer_texts_before(state.get("messages") or [])]
+        earlier = [english_reading(text, language) for text in said_before]
         looked_up = (variant_of_before(query, earlier) if variant_asked else
                      catalogue_query(query, earlier, turn.get("context") == "follow_up" or bool(before)))
         if looked_up:
