@@ -56,12 +56,17 @@ def picked_from_list(text: str, listed: list[str]) -> str | None:
     (no place said, or a place the list does not have: "the third" of two)."""
     if not listed:
         return None
-    if len(listed) == 1 and read_consent(text) == "yes":  # "Is it that one?" "yes"
+    if yes_to_the_one(text, listed):
         return listed[0]
     place = place_picked(text)
     if place is None or place >= len(listed):
         return None
     return listed[place]
+
+
+def yes_to_the_one(text: str, listed: list[str]) -> bool:
+    """A yes to the one order the agent listed ("Is it that one?" "yes"): it picks that order, it agrees to nothing."""
+    return len(listed) == 1 and read_consent(text) == "yes"
 
 
 def listed_to_pick_from(dialogue: dict | None) -> list[str]:

@@ -306,6 +306,12 @@ def catalogue_query(text: str, earlier: list[str], follow_up: bool) -> tuple[str
     return (text, before) if follow_up and goods_words(text) and _asks_of_goods(before) else None
 
 
+def asks_of_goods_before(earlier: list[str]) -> bool:
+    """The customer's last message that was more than an option ("and in L?", "in navy?") asked about goods."""
+    asked = next((said for said in earlier if not names_only_a_variant(said)), "")
+    return bool(asked) and (asks_about_stock(asked) or _asks_of_goods(asked))
+
+
 def variant_of_before(text: str, earlier: list[str]) -> tuple[str, str] | None:
     """(the goods named before, the questions before with this option added, the newest option read first): "what
     about size L?" after "does the sherpa jacket come in black?" asks for the jacket in black, size L."""
@@ -336,10 +342,9 @@ async def call_oms(state: SupportState) -> dict:
     # "what about size L?" after "does the sherpa jacket come in black?": the same goods, in another option (not the
     # size an exchange asked for)
     said_before = customer_texts_before(state.get("messages") or [])
-    asked_first = next((said for said in said_before if not names_only_a_variant(said)), "")  # "and in L?" "in navy?"
-    variant_asked = (names_only_a_variant(turn.get("text", "")) and bool(asked_first)
-                     and (asks_about_stock(asked_first) or _asks_of_goods(asked_first))
-                     and "choice" not in ((state.get("dialogue") or {}).get("awaiting") or []))
+    variant_asked = (names_only_a_variant(turn.get("text", ""))
+                     and "choice" not in ((state.get("dialogue") or {}).get("awaiting") or [])
+                     and asks_of_goods_before(said_before))
     catalogue_answers = "sizing" in intents and (asks_about_stock(turn.get("text", "")) or variant_asked)
     if intents & CATALOGUE_INTENTS or catalogue_answers:  # anyone may ask what the store sells
         # The catalogue names goods in English: another of the brand's languages searches by its gloss, as

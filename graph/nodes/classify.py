@@ -12,7 +12,7 @@ from graph.config import SupportContext, context_of
 from graph.consent import asks_to_cancel, confirms_a_fact, read_consent, thanks_too
 from graph.dialogue.continuation import dialogue_of, next_dialogue, read_in_context
 from graph.dialogue.offer_taken import OFFER_TAKEN, offered_action, taken, takes_offer
-from graph.dialogue.order_pick import listed_to_pick_from
+from graph.dialogue.order_pick import listed_to_pick_from, yes_to_the_one
 from graph.identity import identity_problem, verified_customer, verified_principal
 from graph.intents import OUT_OF_SCOPE
 from graph.message_log import is_refused_replay
@@ -141,8 +141,8 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext], config
             turn.update(intent=OUT_OF_SCOPE, intent_confidence=1.0)
         return {**base, "turn": turn}
     consent = None if safety or state.get("pending_action") else read_consent(text)
-    if consent == "yes" and len(listed_to_pick_from(state.get("dialogue"))) == 1:
-        consent = None  # "Is it that one?" "yes": the order is picked (order_pick.py), nothing is agreed to
+    if consent == "yes" and yes_to_the_one(text, listed_to_pick_from(state.get("dialogue"))):
+        consent = None  # the order is picked (order_pick.py), nothing is agreed to
     # "yes, that's right" after "...or I can pass you to a person" confirms what was said, it takes up no offer
     offered_person = "offer_person" in (previous.get("actions_needed") or []) and not confirms_a_fact(text)
     if offer and consent == "no":

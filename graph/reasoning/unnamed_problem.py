@@ -38,8 +38,12 @@ def _problem_unnamed(text: str, said: re.Pattern[str] = _PROBLEM_SAID) -> re.Mat
     found = said.search(fold(text or ""))
     if not found or reported_problems(text):
         return None
-    told = [word for word in re.findall(r"[a-z']+", found.string[found.end():]) if word not in _NOTHING_TOLD]
-    return found if len(told) <= MAX_WORDS_AFTER else None
+    return found if len(_told_after(found)) <= MAX_WORDS_AFTER else None
+
+
+def _told_after(found: re.Match[str]) -> list[str]:
+    """The words after what was said that tell something (not "..., can you help me please?")."""
+    return [word for word in re.findall(r"[a-z']+", found.string[found.end():]) if word not in _NOTHING_TOLD]
 
 
 def says_a_problem_without_what(text: str) -> bool:
@@ -51,8 +55,7 @@ def says_a_question_without_what(text: str) -> bool:
     """The message announces a question about an order and does not ask it ("quick question about my order"): after the
     announcement only courtesy ("..., can you help?"), never the question itself ("...: when will it arrive?")."""
     found = _problem_unnamed(text, _QUESTION_SAID)
-    return found is not None and not [word for word in re.findall(r"[a-z']+", found.string[found.end():])
-                                      if word not in _NOTHING_TOLD]
+    return found is not None and not _told_after(found)
 
 
 ORDER_STATUS = "order_status"
