@@ -33,6 +33,9 @@ _RECEIVED_AS_A_GIFT = any_of(
 _SENDS_BACK_A_GIFT = any_of(r"(?:return|exchange|send\s+back|swap)\s+(?:a|the|my|this|that)\s+(?:gift|present)\b")
 _BOUGHT_IT = any_of(r"(?:bought|ordered|purchased|got|buying|ordering)\s+(?:\w+\s+){0,2}?(?:a\s+)?(?:gift|present)s?\s+for",
                     r"(?:bought|ordered|purchased)\s+(?:\w+\s+){0,3}?as\s+(?:a\s+)?(?:gift|present)")
+# What such a message asks, in the help center's words: its own words ("I got this jacket as a present, can I swap it
+# for a bigger size?") are nearer the jacket's size guide than the gift rules (graph/nodes/retrieve.py).
+GIFT_RETURN_QUESTION = "Can I return or exchange an item I received as a gift?"
 # A gift card is no gift of goods: "I got a gift card for my birthday, how do I use it?"
 _GIFT_CARD = any_of(GIFT_CARD)
 

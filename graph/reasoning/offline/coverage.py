@@ -61,6 +61,12 @@ _FUNCTION = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "yesterday", "today", "tomorrow", "ago", "day", "days", "week", "weeks", "month", "months", "year", "years",
+    # who gave the goods or gets them: "can I exchange a gift from my aunt?" is the gift rules' question, whoever gave
+    # it (a neighbour is left out: "leave it with my neighbour" is a delivery condition the articles may speak of)
+    "mum", "mom", "mother", "dad", "father", "parents", "aunt", "auntie", "uncle", "grandma", "grandmother", "nan",
+    "nana", "granny", "grandpa", "grandfather", "grandparents", "sister", "brother", "son", "daughter", "kid", "kids",
+    "child", "children", "husband", "wife", "partner", "boyfriend", "girlfriend", "fiance", "fiancee", "friend",
+    "friends", "cousin", "niece", "nephew", "colleague", "coworker", "boss", "relative", "relatives",
 })
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 

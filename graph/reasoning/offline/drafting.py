@@ -35,7 +35,7 @@ from graph.reasoning.code_questions import (
     asks_for_a_discount_code,
     codes_question,
 )
-from graph.reasoning.gift_returns import says_goods_were_a_gift
+from graph.reasoning.gift_returns import GIFT_RETURN_QUESTION, says_goods_were_a_gift
 from graph.reasoning.glossary import english_reading
 from graph.reasoning.label_trouble import tells_of_label_trouble
 from graph.reasoning.named_order import named_by_customer
@@ -756,10 +756,12 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     if intent in INTENTS and INTENTS[intent].needs_order:
         return _order_section(question, request, passages, language)
     orders = (request.oms or {}).get("orders") or []
-    if intent in INTENT_ACTIONS and not orders and ((request.oms or {}).get("item_not_found")
-                                                    or (request.oms or {}).get("candidates")):
+    # Goods given to the customer are on the giver's order, not theirs: "can I exchange a gift I got from my aunt?" is
+    # the gift article's, never an exchange proposed on the customer's own newest order.
+    acts = intent in INTENT_ACTIONS and not says_goods_were_a_gift(question["text"])
+    if acts and not orders and ((request.oms or {}).get("item_not_found") or (request.oms or {}).get("candidates")):
         return _which_order_section(request.oms or {}, language, [])
-    if intent in INTENT_ACTIONS and orders:  # an exchange acts on the customer's order
+    if acts and orders:  # an exchange acts on the customer's order
         action = _action_section(question, request, orders[0], passages, language)
         if action is not None:
             return action
@@ -791,7 +793,10 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     # online only: there is no store"): that passage answers what the question hinges on.
     elsewhere = [p for p in passages if (p.get("metadata") or {}).get("condition")]
     chosen = [p for p in passages if p not in elsewhere]
-    left_out = _left_out(question["text"], chosen, language)
+    # Goods given to the customer hinge on the gift rules, whatever else is said of them ("for my birthday", "for a
+    # bigger size"): those are the gift's story, not conditions the rules must name.
+    gift = says_goods_were_a_gift(question["text"])
+    left_out = None if gift else _left_out(question["text"], chosen, language)
     if left_out and elsewhere:
         section = _policy_section(question, elsewhere, language, nearest=True)
         if section.text:
@@ -800,6 +805,8 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     # account or return questions cited (the gift-returns article is one history never cited)
     if asks_for_a_discount_code(question["text"]):  # one asked for, not one that failed: not the failure's article
         chosen = [p for p in chosen if not _TROUBLESHOOTING.match(p.get("title") or "")] or chosen
+    if gift:  # "I got this jacket as a present, can I swap it?": the gift rules,
+        chosen = [p for p in chosen if _GIFT_GOODS.search(p.get("title") or "")] or chosen  # not the jacket's fit
     stopped = _subscription_stopped(question, chosen, language)
     if stopped is not None:
         return stopped
@@ -811,8 +818,10 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     # the Final Sale rules)
     house = codes_question(english_reading(question["text"], language)) if intent in PAYING_INTENTS else None
     combined = house == COMBINED_CODES_QUESTION
+    # a gift's question is the gift rules' whatever its own words ask ("can I swap it for a bigger size?")
+    asked_as = house or (GIFT_RETURN_QUESTION if gift else None)
     section = _policy_section(question, chosen, language, with_table=intent == "sizing",
-                              nearest=_nearest_answers(question["text"]) or house is not None, asked_as=house)
+                              nearest=_nearest_answers(question["text"]) or house is not None, asked_as=asked_as)
     if intent in PAYING_INTENTS:  # "can I pay with Afterpay?": not on the list of those accepted
         refused = _way_to_pay_not_taken(question, chosen, language)
         if refused is not None:
@@ -879,6 +888,8 @@ def _nearest_answers(text: str) -> bool:
     return suspects_phishing(text) or says_goods_were_a_gift(text) or asks_for_a_discount_code(text)
 
 
+# An article about gifts of goods ("Returning or exchanging a gift"), not about gift cards.
+_GIFT_GOODS = re.compile(r"\bgifts?\b(?!\s+cards?)", re.IGNORECASE)
 # An article about something that fails ("Why isn't my promo code working?"): its reasons answer a failure.
 _TROUBLESHOOTING = re.compile(r"^\s*why\s+(?:isn't|isnt|is\s+not|doesn't|does\s+not|won't|can't|didn't)\b", re.I)
 PAYING_INTENTS = frozenset({"payment_methods", "promo_code"})
