@@ -19,6 +19,9 @@ def record(turn: dict, meta: dict | None) -> None:
         turn["fallbacks"] = [*(turn.get("fallbacks") or []), fallback]
         turn["fallback_reason"] = turn.get("fallback_reason") or fallback["reason"]
         log.warning("engine fallback: %s at %s, the offline engine took the step", fallback["reason"], fallback["step"])
+    if meta.get("failed"):  # a step that failed on a defect (graph/reasoning/calls.py): the turn went to a person
+        failed = meta["failed"]
+        turn["fallback_reason"] = turn.get("fallback_reason") or f"{failed['step']}_failed:{failed['error']}"
     if meta.get("engine_used"):
         turn["engine_used"] = meta["engine_used"]
     if meta.get("grounding"):

@@ -130,6 +130,31 @@ async def test_escalated_thread_stays_with_the_humans(conversations, in_transit,
     assert texts == ["also what is your return policy?"]
 
 
+async def test_a_defect_in_drafting_hands_the_customer_to_a_person_and_keeps_the_thread(
+        conversations, in_transit, db_url, monkeypatch):
+    """An exception while writing the reply (a defect, not bad input) must not reach the customer as an error: the
+    turn goes to a person with the conversation kept, and the thread goes on afterwards."""
+    import graph.reasoning.offline.engine as offline_engine
+
+    customer_id, order_id, *_ = in_transit
+    thread = _thread()
+
+    def broken(request):
+        raise IndexError("a defect in drafting")
+
+    monkeypatch.setattr(offline_engine, "compose", broken)
+    result = await conversations.send(thread, f"where is my order {order_id}", customer_id)
+    assert result.route == "escalate" and "low_confidence" in result.reasons, result.reasons
+    assert result.handoff_id and f"case #{result.handoff_id}" in result.reply
+    assert result.state["turn"]["fallback_reason"] == "draft_failed:IndexError"
+    monkeypatch.undo()
+    follow_up = await conversations.send(thread, "thanks", customer_id)
+    assert f"case #{result.handoff_id}" in follow_up.reply and len(follow_up.state["messages"]) == 4
+    with psycopg.connect(db_url) as conn:
+        summary = conn.execute("SELECT summary FROM handoffs WHERE id = %s", (result.handoff_id,)).fetchone()[0]
+    assert order_id in summary or "where is my order" in summary
+
+
 @pytest.mark.parametrize(
     ("message", "expected"),
     [("", "empty"), ("   ", "empty"), ("x" * 100_000, "shorter message"), ("\ufffd" * 50 + "\x00\x01", "couldn't read")],

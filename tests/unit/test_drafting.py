@@ -1104,6 +1104,18 @@ def test_a_place_named_is_answered_by_a_sentence_that_names_it():
     assert any("UK: $7.95" in sentence for sentence in said), said
 
 
+@pytest.mark.parametrize("question, zone", [("how fast can u get stuff to toronto", "Canada"),
+                                            ("how much is shipping to sydney?", "Australia")])
+def test_a_place_in_a_zone_written_without_a_code_is_answered_too(question, zone):
+    """A city of a zone named without a code ("Canada", not "the United Kingdom (UK)") made the reply's drafting fail
+    (IndexError): the customer got an error instead of the zone's rates."""
+    from graph.reasoning.offline.passages import best_sentences
+
+    overview = article_passage("shipping-overview")
+    said = best_sentences(question, overview["text"], title=overview["title"])
+    assert any(sentence.startswith(f"{zone}:") for sentence in said), said
+
+
 def test_a_products_own_chart_keeps_its_lines_fit_note_from_the_guide_with_the_same_chart():
     """"What size should I get in the chore coat?" got the coat's chart without the outerwear guide's "take your usual
     size"; a guide with another chart lends it nothing."""

@@ -464,17 +464,24 @@ def best_sentences(question: str, passage_text: str, limit: int = 2, title: str 
             for i in sorted(_with_their_answers(kept, sections))]
 
 
+def _zone_name_and_code(zone: str) -> tuple[str, str]:
+    """("United Kingdom", "UK") of "the United Kingdom (UK)"; ("Canada", "") of "Canada", a zone written without a code."""
+    found = re.fullmatch(r"(?:the\s+)?(.+?)(?:\s+\((\w+)\))?", zone.strip())
+    return (found.group(1), found.group(2) or "") if found else (zone, "")
+
+
 def _with_the_place_asked(question: str, sentences: list[str], scores: list[float], kept: list[int],
                           limit: int, title: str = "") -> list[int]:
     """A question that names a shipping zone ("I'm in the UK, how do returns work for me?") is answered by a sentence
     that names it ("For other regions our prepaid label costs: UK: $7.95 ..."), when the sentences kept name none of
     it (only "Returns are free in the United States and Canada"): the best of those goes first. Not in an article
     about that place (its title names it): every sentence there is about it."""
-    found = [re.findall(r"the ([^()]+?) \((\w+)\)", zone)[0] for zone in zones_named(question)]
+    found = [_zone_name_and_code(zone) for zone in zones_named(question)]
     if not found:
         return kept
     # the zone's name in any case, its code in capitals only ("US", never the "us" of "contact us")
-    pattern = re.compile("|".join(rf"\b(?i:{re.escape(name)})\b|\b{re.escape(code)}\b" for name, code in found))
+    pattern = re.compile("|".join(rf"\b(?i:{re.escape(name)})\b" + (rf"|\b{re.escape(code)}\b" if code else "")
+                                  for name, code in found))
     if pattern.search(title) or any(pattern.search(sentences[i]) for i in kept):
         return kept
     naming = [i for i, sentence in enumerate(sentences) if pattern.search(sentence)]
