@@ -18,7 +18,7 @@ from graph.reasoning.code_questions import codes_question
 from graph.reasoning.gift_returns import GIFT_RETURN_QUESTION, says_goods_were_a_gift
 from graph.reasoning.glossary import english_reading
 from graph.reasoning.offline.coverage import PLACES_AND_DAYS, SAME_PLACE, WEEKEND, uncovered_condition
-from graph.reasoning.payment_options import asks_about_a_way_to_pay, lists_ways_to_pay
+from graph.reasoning.payment_options import asks_about_a_way_to_pay, instalments_question, lists_ways_to_pay
 from graph.reasoning.phishing import with_doubt
 from graph.reasoning.places import with_zones
 from graph.reasoning.process_questions import steps_question
@@ -140,14 +140,14 @@ async def _ways_to_pay_listed(kb, question: str, chosen: list[PassageRef], index
 def _in_house_words(question: str) -> str | None:
     """The question in the help center's own words, when its words alone miss the passage that answers it: what it
     cancels is a subscription ("cancel my subscription": the newsletter's unsubscribe link, not an order's
-    cancellation), or its goods were a gift (the gift rules), or it asks to combine codes ("can I stack discount codes?": the rules, not the reasons codes fail),
+    cancellation), or its goods were a gift (the gift rules), or it asks to pay in parts, or to combine codes ("can I stack discount codes?": the rules, not the reasons codes fail),
     or it asks how a thing is done as how it works ("how do returns work?": the steps, not the refund rules)."""
     thing = thing_cancelled(question)
     if thing is not None:
         return stop_question(thing)
     if says_goods_were_a_gift(question):  # "can I swap a jacket I got as a present?": the gift rules
         return GIFT_RETURN_QUESTION
-    return codes_question(question) or steps_question(question)
+    return codes_question(question) or instalments_question(question) or steps_question(question)
 
 
 async def _answering_passage(kb, question: str, chosen: list[PassageRef], index: int) -> list[PassageRef]:

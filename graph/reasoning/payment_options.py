@@ -45,6 +45,23 @@ _COMMON = re.compile(r"\b(?:visa|mastercard|master\s+card|american\s+express|ame
                      r"google\s+pay|klarna|gift\s+cards?|credit\s+cards?|debit\s+cards?|maestro)\b")
 LIST_AT_LEAST = 3
 
+# Paying in parts, however it is spelt or called: "installments" (the US spelling, which no "instalments" article
+# shares a word with), "pay later", "a payment plan", "split the payment", "pay in 4". A kind of way to pay rather than
+# a named one: the help center's own words find its answer ("is it possible to pay in installments" got the
+# declined-payment sentences of the payment article, the intent's usual one).
+_IN_PARTS = re.compile(r"\b(?:instal+ments?|pay(?:ing)?\s+(?:it\s+)?later(?!\s+(?:today|tonight|this|on|at|in|when|once|after))|payment\s+plans?|split\s+(?:the\s+|my\s+)?"
+                       r"(?:payment|cost|price|bill)|pay(?:ing)?\s+(?:in|over)\s+(?:4|four|3|three)\b|"
+                       r"buy\s+now,?\s+pay\s+later|bnpl|financing)\b")
+INSTALMENTS_QUESTION = "Can I pay in instalments?"
+
+
+def instalments_question(text: str) -> str | None:
+    """The help center's words for a question about paying in parts ("is it possible to pay in installments?"), or
+    None. Only asked, not told ("my Klarna instalment failed" is a problem with a payment, not a question of how)."""
+    folded = fold(text or "")
+    return INSTALMENTS_QUESTION if _IN_PARTS.search(folded) and _ASKS.search(folded) else None
+
+
 # The readings a question about a way to pay is mistaken for when the model has not seen its name.
 MISREAD_AS = ("product_info", "shipping_info", "out_of_scope", "account_help", "exchange", "sizing")
 REFUND_READINGS = ("refund_status", "refund_request")

@@ -62,3 +62,33 @@ def test_spanish_cash_on_delivery_is_no_refund():
     read = read_payment_option(probs, "¿Aceptan pago contra reembolso?")
     assert max(read, key=read.get) == "payment_methods"
     assert read_payment_option(probs, "can I get my refund on venmo?") == probs  # a refund asked for stays one
+
+
+@pytest.mark.parametrize("text", [
+    "is it possible to pay in installments",  # the US spelling: no word shared with "instalments"
+    "@NorthboundHelp can i pay later?",
+    "do you offer a payment plan?",
+    "can I split the payment into 4?",
+])
+def test_paying_in_parts_is_asked_in_the_help_centers_words_and_answered_by_its_article(text):
+    from graph.reasoning.offline.drafting import compose
+    from graph.reasoning.payment_options import INSTALMENTS_QUESTION, instalments_question
+    from tests.unit.test_drafting import _request, article_passage
+
+    assert instalments_question(text) == INSTALMENTS_QUESTION
+    # the payment article first, as the intent's history puts it: its declined-card sentences are no answer
+    passages = [article_passage("payment-methods"), article_passage("klarna-instalments")]
+    draft = compose(_request(text, "payment_methods", passages=passages))
+    assert "4 interest-free payments" in draft.text and "klarna-instalments" in draft.text, draft.text
+    assert "declined" not in draft.text
+
+
+@pytest.mark.parametrize("text", [
+    "my klarna installment failed",  # told, not asked: a problem with a payment
+    "can I pay with paypal?",
+    "I'll pay later today, is the item reserved?",
+])
+def test_other_payment_messages_are_no_question_of_paying_in_parts(text):
+    from graph.reasoning.payment_options import instalments_question
+
+    assert instalments_question(text) is None

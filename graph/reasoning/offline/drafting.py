@@ -65,7 +65,13 @@ from graph.reasoning.offline.passages import (
     steps_in,
 )
 from graph.reasoning.partial_shipment import says_shipped_in_part
-from graph.reasoning.payment_options import lists_ways_to_pay, named_payment_method, payment_methods_in
+from graph.reasoning.payment_options import (
+    INSTALMENTS_QUESTION,
+    instalments_question,
+    lists_ways_to_pay,
+    named_payment_method,
+    payment_methods_in,
+)
 from graph.reasoning.phishing import suspects_phishing
 from graph.reasoning.places import asks_where_we_ship, says_where_we_ship
 from graph.reasoning.process_questions import steps_question
@@ -796,7 +802,12 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     # Goods given to the customer hinge on the gift rules, whatever else is said of them ("for my birthday", "for a
     # bigger size"): those are the gift's story, not conditions the rules must name.
     gift = says_goods_were_a_gift(question["text"])
-    left_out = None if gift else _left_out(question["text"], chosen, language)
+    # "can I use WELCOME10 and FREESHIP together?", "any black friday deals still going?", "can I pay later?": measured
+    # in the help center's words (the codes' own names read nearest the list of reasons a code fails, which names
+    # them; a sale the Final Sale rules; "later" or "plan" no article's word for paying in instalments)
+    read = english_reading(question["text"], language)
+    house = (codes_question(read) or instalments_question(read)) if intent in PAYING_INTENTS else None
+    left_out = None if gift or house == INSTALMENTS_QUESTION else _left_out(question["text"], chosen, language)
     if left_out and elsewhere:
         section = _policy_section(question, elsewhere, language, nearest=True)
         if section.text:
@@ -807,16 +818,14 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
         chosen = [p for p in chosen if not _TROUBLESHOOTING.match(p.get("title") or "")] or chosen
     if gift:  # "I got this jacket as a present, can I swap it?": the gift rules,
         chosen = [p for p in chosen if _GIFT_GOODS.search(p.get("title") or "")] or chosen  # not the jacket's fit
+    if house == INSTALMENTS_QUESTION:  # "can I pay later?": the article about paying in instalments, if one was found,
+        chosen = [p for p in chosen if _IN_PARTS_TITLE.search(p.get("title") or "")] or chosen  # not declined cards
     stopped = _subscription_stopped(question, chosen, language)
     if stopped is not None:
         return stopped
     steps = _steps_asked_for(question, passages, language)
     if steps is not None:
         return steps
-    # "can I use WELCOME10 and FREESHIP together?", "any black friday deals still going?": measured in the help
-    # center's words (the codes' own names read nearest the list of reasons a code fails, which names them; a sale
-    # the Final Sale rules)
-    house = codes_question(english_reading(question["text"], language)) if intent in PAYING_INTENTS else None
     combined = house == COMBINED_CODES_QUESTION
     # a gift's question is the gift rules' whatever its own words ask ("can I swap it for a bigger size?")
     asked_as = house or (GIFT_RETURN_QUESTION if gift else None)
@@ -888,6 +897,8 @@ def _nearest_answers(text: str) -> bool:
     return suspects_phishing(text) or says_goods_were_a_gift(text) or asks_for_a_discount_code(text)
 
 
+# An article about paying in parts ("Pay in instalments with Klarna").
+_IN_PARTS_TITLE = re.compile(r"\binstal+ments?\b", re.IGNORECASE)
 # An article about gifts of goods ("Returning or exchanging a gift"), not about gift cards.
 _GIFT_GOODS = re.compile(r"\bgifts?\b(?!\s+cards?)", re.IGNORECASE)
 # An article about something that fails ("Why isn't my promo code working?"): its reasons answer a failure.
