@@ -322,3 +322,14 @@ def test_goods_between_send_and_back_are_the_request_s_object():
     assert [item.phrase for item in goods_named("can I take the jacket back to a store?")] == ["jacket"]
     assert [item.phrase for item in goods_named("hi i sent my jacket back 2 weeks ago, no refund yet")] == ["jacket"]
     assert goods_named("I want to send my order back") == []
+
+
+@pytest.mark.parametrize(("text", "goods"), [
+    ("I received my sneakers but they're too small. Can I exchange them for a size bigger?", ["sneakers"]),
+    ("I got the jacket and it is too big", ["jacket"]),
+    ("my order came but it is too late now", []),  # late is no fit: no goods named
+])
+def test_goods_said_not_to_fit_after_a_clause_break_are_named(text, goods):
+    """"I received my sneakers but they're too small" named no goods, so an exchange was proposed on the customer's
+    newest order (a sweater) instead of saying no order of theirs has sneakers."""
+    assert [item.phrase for item in goods_named(text)] == goods
