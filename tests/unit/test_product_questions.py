@@ -78,3 +78,22 @@ def test_requests_the_question_does_not_make_lose_their_mass_to_the_product_read
     assert read["exchange"] == 0.0 and read["cancel_order"] == 0.0
     assert read["shipping_info"] == 0.05 and read["complaint"] == 0.13
     assert read["product_info"] == pytest.approx(0.82)
+
+
+@pytest.mark.parametrize("text", [
+    "are the puffer vests filled with real down?", "what is the puffer vest filled with?",
+    "what's the sherpa jacket lined with?",
+])
+def test_what_goods_are_filled_or_lined_with_is_their_material(text):
+    """"are the puffer vests filled with real down?" got the outerwear care text and a size chart: the product's own
+    record says what it is made of ("recycled polyester insulation")."""
+    from tools.oms.product_detail import material_or_care
+
+    assert material_or_care(text) == "material"
+
+
+@pytest.mark.parametrize("text", ["the price went down, can I get the difference?", "calm down and read my message"])
+def test_down_said_of_anything_but_a_filling_asks_no_material(text):
+    from tools.oms.product_detail import material_or_care
+
+    assert material_or_care(text) is None

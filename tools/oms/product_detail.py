@@ -19,6 +19,8 @@ _DETAIL_ASK = re.compile(
     r"cashmere|silk|synthetic|vegan|waterproof|water[- ]?resistant|wind[- ]?proof|breathable|stretchy|"
     # how warm goods are is said by what they are made of ("is the peacoat warm?": 80% wool)
     r"warm|warmth|insulat\w*|"
+    # what goods are filled or lined with ("is the vest filled with real down?", "what's the lining?")
+    r"fill(?:ed|ing)?\s+with|(?:real|goose|duck)\s+down|down[- ]fill\w*|stuff(?:ed|ing)\s+with|lin(?:ed|ing)|"
     r"machine[- ]wash\w*|hand[- ]wash\w*|wash(ed|ing)?|dry[- ]clean\w*|tumble[- ]dr\w*|"
     r"iron(ed|ing)?|care (label|instructions?)|how (do|should|can) (i|you) (care|clean|look after))\b",
     re.IGNORECASE,
