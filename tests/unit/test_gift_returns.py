@@ -85,3 +85,12 @@ def test_who_gave_the_goods_is_no_condition_the_rules_must_name():
     gifts = [article_passage("gift-returns")]
     assert uncovered_condition("can I return a present from my aunt?", gifts) is None
     assert uncovered_condition("can I return a present from my aunt for cash?", gifts) == ["cash"]
+
+
+def test_a_gifts_return_that_asks_what_the_gift_rules_do_not_say_gets_the_return_policy():
+    """"I got these sneakers as a gift. Do you accept returns on worn shoes?" hinges on worn footwear, which the return
+    policy speaks of and the gift rules do not: the policy answers, not "a gift can be returned within 30 days"."""
+    passages = [article_passage("return-policy"), article_passage("gift-returns")]
+    draft = compose(_request("I got these sneakers as a gift. Do you accept returns on worn shoes?", "return_policy",
+                             passages=passages))
+    assert "footwear tried on indoors only" in draft.text and "return-policy" in draft.text, draft.text

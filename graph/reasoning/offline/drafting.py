@@ -800,8 +800,12 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     elsewhere = [p for p in passages if (p.get("metadata") or {}).get("condition")]
     chosen = [p for p in passages if p not in elsewhere]
     # Goods given to the customer hinge on the gift rules, whatever else is said of them ("for my birthday", "for a
-    # bigger size"): those are the gift's story, not conditions the rules must name.
-    gift = says_goods_were_a_gift(question["text"])
+    # bigger size"): those are the gift's story, not conditions the rules must name. Only an exchange, though, always
+    # (another size or colour is what an exchange is); a return of a gift that asks what the gift rules do not say
+    # ("can I return it without the box?") is the return policy's question still.
+    gift_rules = [p for p in chosen if _GIFT_GOODS.search(p.get("title") or "")]
+    gift = says_goods_were_a_gift(question["text"]) and (
+        intent == "exchange" or bool(gift_rules) and not _left_out(question["text"], gift_rules, language))
     # "can I use WELCOME10 and FREESHIP together?", "any black friday deals still going?", "can I pay later?": measured
     # in the help center's words (the codes' own names read nearest the list of reasons a code fails, which names
     # them; a sale the Final Sale rules; "later" or "plan" no article's word for paying in instalments)
@@ -816,8 +820,8 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     # account or return questions cited (the gift-returns article is one history never cited)
     if asks_for_a_discount_code(question["text"]):  # one asked for, not one that failed: not the failure's article
         chosen = [p for p in chosen if not _TROUBLESHOOTING.match(p.get("title") or "")] or chosen
-    if gift:  # "I got this jacket as a present, can I swap it?": the gift rules,
-        chosen = [p for p in chosen if _GIFT_GOODS.search(p.get("title") or "")] or chosen  # not the jacket's fit
+    if gift:  # "I got this jacket as a present, can I swap it?": the gift rules, not the jacket's fit
+        chosen = gift_rules or chosen
     if house == INSTALMENTS_QUESTION:  # "can I pay later?": the article about paying in instalments, if one was found,
         chosen = [p for p in chosen if _IN_PARTS_TITLE.search(p.get("title") or "")] or chosen  # not declined cards
     stopped = _subscription_stopped(question, chosen, language)
