@@ -87,6 +87,7 @@ def test_paying_in_parts_is_asked_in_the_help_centers_words_and_answered_by_its_
     "my klarna installment failed",  # told, not asked: a problem with a payment
     "can I pay with paypal?",
     "I'll pay later today, is the item reserved?",
+    "can I split the payment between two cards?",  # two cards at once, not instalments
 ])
 def test_other_payment_messages_are_no_question_of_paying_in_parts(text):
     from graph.reasoning.payment_options import instalments_question
