@@ -140,8 +140,9 @@ async def _ways_to_pay_listed(kb, question: str, chosen: list[PassageRef], index
 def _in_house_words(question: str) -> str | None:
     """The question in the help center's own words, when its words alone miss the passage that answers it: what it
     cancels is a subscription ("cancel my subscription": the newsletter's unsubscribe link, not an order's
-    cancellation), or its goods were a gift (the gift rules), or it asks to pay in parts, or to combine codes ("can I stack discount codes?": the rules, not the reasons codes fail),
-    or it asks how a thing is done as how it works ("how do returns work?": the steps, not the refund rules)."""
+    cancellation), or its goods were a gift (the gift rules), or it asks to combine codes ("can I stack discount
+    codes?": the rules, not the reasons codes fail) or to pay in parts ("installments": the Klarna article), or it
+    asks how a thing is done as how it works ("how do returns work?": the steps, not the refund rules)."""
     thing = thing_cancelled(question)
     if thing is not None:
         return stop_question(thing)

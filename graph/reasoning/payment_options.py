@@ -46,10 +46,10 @@ _COMMON = re.compile(r"\b(?:visa|mastercard|master\s+card|american\s+express|ame
 LIST_AT_LEAST = 3
 
 # Paying in parts, however it is spelt or called: "installments" (the US spelling, which no "instalments" article
-# shares a word with), "pay later", "a payment plan", "split the payment into 4", "pay in 4". Splitting a payment
-# between two cards is no instalment plan. A kind of way to pay rather than
-# a named one: the help center's own words find its answer ("is it possible to pay in installments" got the
-# declined-payment sentences of the payment article, the intent's usual one).
+# shares a word with), "pay later", "a payment plan", "split the payment into 4", "pay in 4"; splitting a payment
+# between two cards is no instalment plan. A kind of way to pay rather than a named one: the help center's own words
+# find its answer ("is it possible to pay in installments" got the declined-payment sentences of the payment article,
+# the intent's usual one).
 _IN_PARTS = re.compile(
     r"\b(?:instal+ments?|pay(?:ing)?\s+(?:it\s+)?later(?!\s+(?:today|tonight|this|on|at|in|when|once|after))|"
     r"payment\s+plans?|split\s+(?:the\s+|my\s+)?(?:payment|cost|price|bill)\s+(?:into|in)\s+(?:\d|two|three|four|parts|"

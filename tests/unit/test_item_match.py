@@ -327,6 +327,7 @@ def test_goods_between_send_and_back_are_the_request_s_object():
 @pytest.mark.parametrize(("text", "goods"), [
     ("I received my sneakers but they're too small. Can I exchange them for a size bigger?", ["sneakers"]),
     ("I got the jacket and it is too big", ["jacket"]),
+    ("my sneakers are a bit too small", ["sneakers"]),  # two words before "too"
     ("my order came but it is too late now", []),  # late is no fit: no goods named
 ])
 def test_goods_said_not_to_fit_after_a_clause_break_are_named(text, goods):

@@ -51,11 +51,13 @@ _BEFORE_VERB = re.compile(r"\b(?:the|my|those|these|this|that)\s+((?:[A-Za-z][\w
 # Goods named as what does not fit: "the jeans don't fit, can I return them?", "my boots are too tight". Only fit, which
 # is said of goods and nothing else ("the house number on the label is wrong" names no goods).
 # Also when the fit is said of them after a clause break: "I received my sneakers but they're too small".
-_DOES_NOT_FIT = re.compile(r"\b(?:the|my|those|these|this|that)\s+((?:[A-Za-z][\w'’-]*\s+){1,4}?)"
-                           r"(?:(?:but|and|,)\s*(?:they|it)(?:['’](?:re|s))?\s+)?"
-                           r"(?:(?:do|does|did)(?:n'?t|n’t|\s+not)\s+(?:really\s+|quite\s+)?fit|"
-                           r"(?:(?:is|are|was|were|feels?|run|runs|came|come)\s+)?(?:\w+\s+)?too\s+(?:small|big|large|"
-                           r"tight|loose|short|long|narrow|wide|baggy|snug))\b", re.IGNORECASE)
+_THEY = r"(?:(?:but|and|,)\s*(?:they|it)\s+)?"
+_DOES_NOT_FIT = re.compile(rf"\b(?:the|my|those|these|this|that)\s+((?:[A-Za-z][\w'’-]*\s+){{1,4}}?)(?:"
+                           rf"{_THEY}(?:do|does|did)(?:n'?t|n’t|\s+not)\s+(?:really\s+|quite\s+)?fit|"
+                           rf"(?:(?:but|and|,)\s*(?:they|it)['’](?:re|s)\s+|"
+                           rf"{_THEY}(?:is|are|was|were|feels?|run|runs|came|come)\s+)"
+                           r"(?:\w+\s+){0,2}?too\s+(?:small|big|large|tight|loose|short|long|narrow|wide|baggy|snug))\b",
+                           re.IGNORECASE)
 # Goods the request is narrowed to, with no verb of its own: "no, just the tank top", "only my jacket, please".
 _ONLY = re.compile(r"\b(?:just|only)\s+(?:the|my|that|this|these|those)\s+((?:[A-Za-z][\w'’-]*\s*){1,8})",
                    re.IGNORECASE)
