@@ -1305,3 +1305,14 @@ def test_one_order_to_choose_from_is_asked_about_as_one():
     assert "If it isn't, send me its order number" in text and "none of these" not in text
     two = compose(_request("please cancel order NB000001", "cancel_order", oms={"candidates": [one, {**one, "id": "NB2"}]}))
     assert "Your most recent orders are NB100001" in two.text and "Which one is it?" in two.text
+
+
+def test_a_quoted_sentence_says_nothing_of_what_is_above_or_below_it_in_the_article():
+    """"how fast can u get stuff to toronto" was told "longer abroad (see the rates above)" with no rates above it, and
+    a failing code "The code has expired (seasonal codes have an end date; see below)" with nothing below."""
+    overview = article_passage("shipping-overview")
+    said = best_sentences("how fast is express shipping?", overview["text"], title=overview["title"])
+    assert said and not any("above" in sentence for sentence in said), said
+    failing = article_passage("promo-code-not-working")
+    said = " ".join(article_sentences(failing["text"]))
+    assert "(seasonal codes have an end date)" in said and "see below" not in said

@@ -112,7 +112,14 @@ def shares_a_word(question: str, text: str) -> bool:
     return any(_mentions(word, said) for word in _words(question))
 
 
+# A pointer to another part of the article ("(see the rates above)", "...; see below)"): a sentence quoted alone has
+# nothing above or below it.
+_POINTER_ALONE = re.compile(r"\s*\(see\s+(?:the\s+\w+\s+)?(?:above|below)\)", re.IGNORECASE)
+_POINTER_AFTER = re.compile(r";\s*see\s+(?:the\s+\w+\s+)?(?:above|below)\)", re.IGNORECASE)
+
+
 def _finish(sentence: str) -> str:
+    sentence = _POINTER_AFTER.sub(")", _POINTER_ALONE.sub("", sentence))
     sentence = sentence.strip().strip("-*").strip()
     if not sentence:
         return sentence
