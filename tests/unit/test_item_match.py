@@ -334,3 +334,10 @@ def test_goods_said_not_to_fit_after_a_clause_break_are_named(text, goods):
     """"I received my sneakers but they're too small" named no goods, so an exchange was proposed on the customer's
     newest order (a sweater) instead of saying no order of theirs has sneakers."""
     assert [item.phrase for item in goods_named(text)] == goods
+
+
+def test_an_order_placed_twice_names_no_goods():
+    """"I ordered twice by accident, can you cancel the duplicate?" got "None of the orders on your account contains
+    'duplicate'"."""
+    assert goods_named("I ordered twice by accident, can you cancel the duplicate?") == []
+    assert [item.phrase for item in goods_named("cancel the linen shirt, it was a duplicate")] == ["linen shirt"]

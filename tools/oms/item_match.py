@@ -139,6 +139,8 @@ _GENERIC = frozenset({
     "idiot", "fool", "muppet", "numpty", "dummy", "moron", "twit", "plonker", "klutz", "dork", "noob",
     # the order, shortened: "I want to return part of ord NB108574"
     "ord", "ordr", "ordre",
+    # an order placed twice, not goods: "I ordered twice by accident, can you cancel the duplicate?"
+    "duplicate", "duplicates", "dupe", "double", "repeat", "copy",
     # when it was bought, not what: "I ordered 20 minutes ago", "return what I bought last week"
     # (not "evening" or "day": an evening dress, a day pack)
     "minute", "minutes", "mins", "hour", "hours", "hrs", "days", "weeks", "months", "ago", "yesterday", "today",
