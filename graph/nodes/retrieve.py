@@ -14,11 +14,10 @@ from graph.dialogue.continuation import answers_the_agent, asks_something
 from graph.intents import INTENTS
 from graph.messages import customer_texts_before
 from graph.progress import report_progress
-from graph.reasoning.code_questions import codes_question
 from graph.reasoning.gift_returns import GIFT_RETURN_QUESTION, says_goods_were_a_gift
 from graph.reasoning.glossary import english_reading
 from graph.reasoning.offline.coverage import PLACES_AND_DAYS, SAME_PLACE, WEEKEND, uncovered_condition
-from graph.reasoning.payment_options import asks_about_a_way_to_pay, instalments_question, lists_ways_to_pay
+from graph.reasoning.payment_options import asks_about_a_way_to_pay, lists_ways_to_pay, paying_question
 from graph.reasoning.phishing import with_doubt
 from graph.reasoning.places import with_zones
 from graph.reasoning.process_questions import steps_question
@@ -148,7 +147,7 @@ def _in_house_words(question: str) -> str | None:
         return stop_question(thing)
     if says_goods_were_a_gift(question):  # "can I swap a jacket I got as a present?": the gift rules
         return GIFT_RETURN_QUESTION
-    return codes_question(question) or instalments_question(question) or steps_question(question)
+    return paying_question(question) or steps_question(question)
 
 
 async def _answering_passage(kb, question: str, chosen: list[PassageRef], index: int) -> list[PassageRef]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from graph.reasoning.code_questions import codes_question
 from graph.reasoning.readings import moved_when
 from graph.reasoning.text_norm import fold
 
@@ -62,6 +63,12 @@ def instalments_question(text: str) -> str | None:
     None. Only asked, not told ("my Klarna instalment failed" is a problem with a payment, not a question of how)."""
     folded = fold(text or "")
     return INSTALMENTS_QUESTION if _IN_PARTS.search(folded) and _ASKS.search(folded) else None
+
+
+def paying_question(text: str) -> str | None:
+    """A question about discount codes or about paying in parts, in the help center's words, or None: what both the
+    search (graph/nodes/retrieve.py) and the reply (drafting.py) measure such a question by."""
+    return codes_question(text) or instalments_question(text)
 
 
 # The readings a question about a way to pay is mistaken for when the model has not seen its name.

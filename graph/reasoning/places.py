@@ -48,6 +48,12 @@ def zones_named(text: str) -> list[str]:
     return list(dict.fromkeys(zones))
 
 
+def zone_name_and_code(zone: str) -> tuple[str, str]:
+    """("United Kingdom", "UK") of "the United Kingdom (UK)"; ("Canada", "") of "Canada", a zone written without a code."""
+    found = re.fullmatch(r"(?:the\s+)?(.+?)(?:\s+\((\w+)\))?", zone.strip())
+    return (found.group(1), found.group(2) or "") if found else (zone, "")
+
+
 def with_zones(text: str) -> str:
     """The text with the zone of each place it names beside it: what a rates table's rows are looked up by."""
     zones = zones_named(text)

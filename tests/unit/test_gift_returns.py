@@ -46,13 +46,14 @@ def test_a_gifts_return_is_answered_from_the_gift_article_even_after_the_return_
     assert "gift cards." not in draft.text  # not the list of what cannot be returned
 
 
-def _own_delivered_order() -> dict:
-    """The customer's own newest order, delivered yesterday: an exchange of goods bought would be proposed on it."""
+def _own_delivered_order() -> tuple[dict, dict]:
+    """The customer's own newest order, delivered yesterday, and its products: an exchange of goods bought would be
+    proposed on it."""
     from datetime import UTC, datetime, timedelta
 
     from tests.unit.test_action_policies import TEE, order
     delivered = (datetime.now(UTC) - timedelta(days=1)).date().isoformat()
-    return {**order("delivered", delivered=delivered), "_products": {TEE["id"]: TEE}}
+    return order("delivered", delivered=delivered), {TEE["id"]: TEE}
 
 
 @pytest.mark.parametrize("text", [
@@ -62,8 +63,7 @@ def _own_delivered_order() -> dict:
 def test_exchanging_goods_given_to_the_customer_proposes_nothing_on_their_own_order(text):
     """Goods given to the customer are on the giver's order: no exchange of the customer's own newest order, and the
     gift rules answer even when a size guide was retrieved first (its words are nearer "a bigger size")."""
-    own = _own_delivered_order()
-    products = own.pop("_products")
+    own, products = _own_delivered_order()
     passages = [article_passage("size-guide-tops"), article_passage("gift-returns")]
     draft = compose(_request(text, "exchange", passages=passages, oms={"orders": [own], "products": products}))
     assert "NB100001" not in draft.text and "Trail Tee" not in draft.text, draft.text
@@ -71,8 +71,7 @@ def test_exchanging_goods_given_to_the_customer_proposes_nothing_on_their_own_or
 
 
 def test_an_exchange_of_goods_the_customer_bought_is_still_proposed_on_their_order():
-    own = _own_delivered_order()
-    products = own.pop("_products")
+    own, products = _own_delivered_order()
     draft = compose(_request("can I swap the tee for a bigger size?", "exchange",
                              passages=[article_passage("exchanges")], oms={"orders": [own], "products": products}))
     assert "NB100001" in draft.text and "Trail Tee" in draft.text, draft.text

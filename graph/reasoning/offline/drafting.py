@@ -33,7 +33,6 @@ from graph.reasoning.base import Draft, DraftRequest
 from graph.reasoning.code_questions import (
     COMBINED_CODES_QUESTION,
     asks_for_a_discount_code,
-    codes_question,
 )
 from graph.reasoning.gift_returns import GIFT_RETURN_QUESTION, says_goods_were_a_gift
 from graph.reasoning.glossary import english_reading
@@ -67,9 +66,9 @@ from graph.reasoning.offline.passages import (
 from graph.reasoning.partial_shipment import says_shipped_in_part
 from graph.reasoning.payment_options import (
     INSTALMENTS_QUESTION,
-    instalments_question,
     lists_ways_to_pay,
     named_payment_method,
+    paying_question,
     payment_methods_in,
 )
 from graph.reasoning.phishing import suspects_phishing
@@ -764,7 +763,8 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     orders = (request.oms or {}).get("orders") or []
     # Goods given to the customer are on the giver's order, not theirs: "can I exchange a gift I got from my aunt?" is
     # the gift article's, never an exchange proposed on the customer's own newest order.
-    acts = intent in INTENT_ACTIONS and not says_goods_were_a_gift(question["text"])
+    given = says_goods_were_a_gift(question["text"])
+    acts = intent in INTENT_ACTIONS and not given
     if acts and not orders and ((request.oms or {}).get("item_not_found") or (request.oms or {}).get("candidates")):
         return _which_order_section(request.oms or {}, language, [])
     if acts and orders:  # an exchange acts on the customer's order
@@ -804,13 +804,11 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     # (another size or colour is what an exchange is); a return of a gift that asks what the gift rules do not say
     # ("can I return it without the box?") is the return policy's question still.
     gift_rules = [p for p in chosen if _GIFT_GOODS.search(p.get("title") or "")]
-    gift = says_goods_were_a_gift(question["text"]) and (
-        intent == "exchange" or bool(gift_rules) and not _left_out(question["text"], gift_rules, language))
+    gift = given and (intent == "exchange" or bool(gift_rules) and not _left_out(question["text"], gift_rules, language))
     # "can I use WELCOME10 and FREESHIP together?", "any black friday deals still going?", "can I pay later?": measured
     # in the help center's words (the codes' own names read nearest the list of reasons a code fails, which names
     # them; a sale the Final Sale rules; "later" or "plan" no article's word for paying in instalments)
-    read = english_reading(question["text"], language)
-    house = (codes_question(read) or instalments_question(read)) if intent in PAYING_INTENTS else None
+    house = paying_question(english_reading(question["text"], language)) if intent in PAYING_INTENTS else None
     left_out = None if gift or house == INSTALMENTS_QUESTION else _left_out(question["text"], chosen, language)
     if left_out and elsewhere:
         section = _policy_section(question, elsewhere, language, nearest=True)

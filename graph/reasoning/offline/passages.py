@@ -24,7 +24,7 @@ from graph.reasoning.offline.coverage import (
 from graph.reasoning.offline.several_asks import separate_asks
 from graph.reasoning.offline.steps_taken import steps_taken
 from graph.reasoning.offline.troubleshooting import for_when_it_did_not_come, says_it_did_not_come
-from graph.reasoning.places import with_zones, zones_named
+from graph.reasoning.places import with_zones, zone_name_and_code, zones_named
 from graph.reasoning.text_norm import GIFT_CARD
 from graph.state import PassageRef
 
@@ -471,19 +471,13 @@ def best_sentences(question: str, passage_text: str, limit: int = 2, title: str 
             for i in sorted(_with_their_answers(kept, sections))]
 
 
-def _zone_name_and_code(zone: str) -> tuple[str, str]:
-    """("United Kingdom", "UK") of "the United Kingdom (UK)"; ("Canada", "") of "Canada", a zone written without a code."""
-    found = re.fullmatch(r"(?:the\s+)?(.+?)(?:\s+\((\w+)\))?", zone.strip())
-    return (found.group(1), found.group(2) or "") if found else (zone, "")
-
-
 def _with_the_place_asked(question: str, sentences: list[str], scores: list[float], kept: list[int],
                           limit: int, title: str = "") -> list[int]:
     """A question that names a shipping zone ("I'm in the UK, how do returns work for me?") is answered by a sentence
     that names it ("For other regions our prepaid label costs: UK: $7.95 ..."), when the sentences kept name none of
     it (only "Returns are free in the United States and Canada"): the best of those goes first. Not in an article
     about that place (its title names it): every sentence there is about it."""
-    found = [_zone_name_and_code(zone) for zone in zones_named(question)]
+    found = [zone_name_and_code(zone) for zone in zones_named(question)]
     if not found:
         return kept
     # the zone's name in any case, its code in capitals only ("US", never the "us" of "contact us")
