@@ -79,3 +79,11 @@ def asks_where_we_ship(text: str) -> bool:
 def says_where_we_ship(text: str) -> bool:
     """The text says where the store ships ("We ship to the United States, Canada, ...")."""
     return bool(_SAYS_WHERE_WE_SHIP.search(text or ""))
+
+
+def says_we_ship_there(text: str, asked: str) -> bool:
+    """The text says where the store ships, and names the zone of a place the question names (any, when it names
+    none): "do you ship to ireland?" is not answered by "We deliver to England, Scotland, Wales and Northern
+    Ireland", which names the United Kingdom."""
+    asked_zones = zones_named(asked)
+    return says_where_we_ship(text) and (not asked_zones or bool(set(asked_zones) & set(zones_named(text))))

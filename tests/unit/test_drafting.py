@@ -228,6 +228,19 @@ def test_whether_we_ship_to_a_place_is_answered_where_the_help_center_says_where
     assert "free" in reply
 
 
+def test_a_passage_that_says_where_we_ship_answers_only_for_the_zone_asked_about():
+    """"do you ship to ireland? and how long would it take" got the United Kingdom's rates: its "We deliver to England,
+    Scotland, Wales and Northern Ireland" says where the store ships, but names the UK, not Ireland's zone."""
+    uk = {**_article("shipping-uk", UK_SHIPPING, 0.6)}
+    overview = article_passage("shipping-overview")
+    reply = compose(_request("do you ship to ireland? and how long would it take", "shipping_info",
+                             passages=[uk, overview])).text
+    assert "European Union" in reply and "Royal Mail" not in reply and "$9.95" not in reply
+    # Scotland is the UK's: its passage still answers
+    reply = compose(_request("do you ship to scotland?", "shipping_info", passages=[uk, overview])).text
+    assert "United Kingdom" in reply or "Northern Ireland" in reply
+
+
 def test_a_country_named_with_its_article_is_a_destination_not_a_condition_the_help_center_must_name():
     from graph.reasoning.offline.coverage import conditions
 
@@ -708,6 +721,18 @@ def test_a_carriers_status_quoted_is_explained_from_the_passage_nearest_it_besid
                              passages=passages, oms={"orders": [delivered]}))
     assert "'Delivery attempted' means the driver could not hand the parcel over" in draft.text
     assert draft.citations == ["track-your-order"]
+
+
+def test_a_status_quoted_before_the_ask_is_what_the_ask_is_measured_with():
+    """"when will they try again" alone was nearest the damaged-goods article's "contact us within 30 days"; with the
+    sentence that quotes the status before it, the tracking article's "will try again" answers."""
+    delivered = _in_transit()
+    delivered["shipments"][0]["delivered_at"] = (datetime.now(UTC) - timedelta(days=40)).isoformat()
+    passages = [_demo_article("damaged-or-defective-items", 0.44), _demo_article("track-your-order", 0.51)]
+    draft = compose(_request("delivery attempted?? i was home all day, nobody knocked. when will they try again",
+                             "shipping_delay", passages=passages, oms={"orders": [delivered]}))
+    assert "will try again on the next business day" in draft.text
+    assert "photo of the damage" not in draft.text and draft.citations == ["track-your-order"]
 
 
 

@@ -12,6 +12,7 @@ from graph.reasoning.offline.status_questions import (
     asks_what_was_paid,
     quotes_a_status,
     reports_tracking_trouble,
+    status_then_ask,
 )
 
 
@@ -178,3 +179,11 @@ def test_does_not_ask_where_the_number_is(text):
     from graph.reasoning.offline.status_questions import asks_where_the_number_is
 
     assert not asks_where_the_number_is(text)
+
+
+def test_an_ask_that_does_not_quote_the_status_is_read_after_the_sentence_that_does():
+    text = "delivery attempted?? i was home all day, nobody knocked. when will they try again"
+    assert status_then_ask(text, "when will they try again") == "delivery attempted?? when will they try again"
+    assert status_then_ask("it says delivery attempted, what now?", "it says delivery attempted, what now?") is None
+    assert status_then_ask("where is my parcel? it's late", "where is my parcel?") is None
+    assert status_then_ask(text, "") is None

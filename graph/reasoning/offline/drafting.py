@@ -72,7 +72,7 @@ from graph.reasoning.payment_options import (
     payment_methods_in,
 )
 from graph.reasoning.phishing import suspects_phishing
-from graph.reasoning.places import asks_where_we_ship, says_where_we_ship
+from graph.reasoning.places import asks_where_we_ship, says_we_ship_there
 from graph.reasoning.process_questions import steps_question
 from graph.reasoning.subscription_cancel import stop_question, thing_cancelled
 from graph.reasoning.support_contact import asks_about_customer_care
@@ -242,7 +242,7 @@ def _policy_section(question: Question, passages: list[PassageRef], language: st
     # Whether the store ships to a place is said where it lists where it ships ("do you ship to canada?": the
     # overview's "We ship to ... Canada", with Canada's row), not by the place's free-shipping threshold.
     if measured and asks_where_we_ship(asked):
-        near = sorted(near, key=lambda p: not says_where_we_ship(p.get("text", "")))
+        near = sorted(near, key=lambda p: not says_we_ship_there(p.get("text", ""), asked))
     # Of those, one that speaks of the place or day the question hinges on comes first ("do you deliver on
     # saturday?": the tracking article's "Monday to Saturday", not the shipping article the engine ranked first).
     hinge = place_or_day(asked) if measured else []
@@ -638,8 +638,11 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
             # a carrier's status quoted ("delivery attempted"; a late order's reply says what happens next), a
             # confirmation never received, where its number is found, or a tracking number that doesn't work: the
             # brand's words on it, from the passage nearest the question (the status intent's own may be on another
-            # part)
-            said = _policy_section(question, passages, language, nearest=True)
+            # part); measured with the sentence quoting the status when the ask alone does not ("...nobody knocked. when
+            # will they try again")
+            status_ask = status_questions.status_then_ask(english_reading(said_without_links(question["text"]), language),
+                                                          _asked_in_english(question, language))
+            said = _policy_section(question, passages, language, nearest=True, asked_as=status_ask)
             texts += [said.text] if said.text else []
             citations += said.citations
         elif (policy.text and delivered_on(order) is None

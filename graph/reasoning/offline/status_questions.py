@@ -57,6 +57,7 @@ _ASKS_MEANING = re.compile(
 
 # "Tracking says delivery attempted but I was home", "it's been 'held at depot' for days": a carrier's status
 # quoted is asked about as surely as "what does it mean?", and answered by the same words.
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
 _QUOTES_STATUS = re.compile(
     r"\b(?:delivery |delivered )?attempt(?:ed)?\b[^.?!]{0,20}\b(?:delivery|deliver)|\bdelivery attempt(?:ed)?\b|"
     r"\bheld (?:at|in) (?:the |a )?(?:depot|warehouse|facility|customs|post office)\b|\bexception\b|"
@@ -116,6 +117,17 @@ def asks_what_it_means(text: str, language: str = "en") -> bool:
 
 def quotes_a_status(text: str, language: str = "en") -> bool:
     return _asks(_QUOTES_STATUS, text, language)
+
+
+def status_then_ask(text: str, ask: str) -> str | None:
+    """The sentence that quotes a carrier's status, then the ask, when the ask alone does not quote it: "delivery
+    attempted?? i was home all day. when will they try again" asks when the attempted delivery is made again (its ask
+    alone, "when will they try again", was nearest the damaged-goods article's "contact us within 30 days"). None
+    when the ask quotes the status itself, or nothing does. English text (the caller reads it in English)."""
+    if not ask or _QUOTES_STATUS.search(ask):
+        return None
+    quoting = next((sentence for sentence in _SENTENCES.split(text) if _QUOTES_STATUS.search(sentence)), None)
+    return f"{quoting.strip()} {ask}" if quoting else None
 
 
 def asks_what_was_ordered(text: str, language: str = "en") -> bool:
