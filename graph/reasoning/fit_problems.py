@@ -40,8 +40,27 @@ _OTHER_PROBLEM = any_of(
 )
 _ANOTHER_SIZE = any_of(
     r"(?:bigger|smaller|larger|longer|shorter|another|different|next|other)\s+(?:size|one)|size\s+(?:up|down)|"
-    r"(?:swap|exchange|switch|change)\w*|in\s+(?:a\s+)?(?:size\s+)?(?:\d{1,2}|xs|s|m|l|xl|xxl|small|medium|large)",
+    r"(?:swap|exchange|switch|change)\w*|in\s+(?:a\s+)?(?:size\s+)?(?:\d{1,2}|xs|s|m|l|xl|xxl|small|medium|large)|"
+    r"(?:a|the)\s+size\s+(?:\d{1,2}(?:\.5)?|xxs|xs|s|m|l|xl|xxl)\b",
 )
+
+
+# "I'd like a half size up", "can I get the next size up?", "please send a smaller one": another size of goods that do
+# not fit, asked for. Then a size reading is the exchange's too ("the boots don't fit, I'd like a half size up" got
+# the boots' size chart). Advice before buying ("the M is usually too tight, should I size up?") asks for nothing.
+_ASKS_FOR_IT = any_of(
+    r"(?:i'?d|i\s+would)\s+(?:like|love|prefer)|i\s+(?:want|need)|(?:can|could|may)\s+(?:i|we|you)\s+(?:please\s+)?"
+    r"(?:get|have|send|swap|exchange|switch|change)|(?:please|pls|plz)\s+(?:send|swap|exchange|change)",
+)
+_ADVICE = any_of(r"should\s+i|would\s+you\s+(?:recommend|suggest)|usually|normally|typically|always|between\s+sizes")
+SIZING = "sizing"
+
+
+def asks_for_another_size(text: str) -> bool:
+    """The message asks for goods that do not fit in another size (not advice on which size to buy)."""
+    folded = fold(text or "")
+    return (tells_goods_do_not_fit(text) and bool(_ANOTHER_SIZE.search(folded)) and bool(_ASKS_FOR_IT.search(folded))
+            and not _ADVICE.search(folded))
 
 
 def tells_goods_do_not_fit(text: str) -> bool:
@@ -52,8 +71,8 @@ def tells_goods_do_not_fit(text: str) -> bool:
 
 def read_fit_problem(probs: dict[str, float], text: str) -> dict[str, float]:
     """The distribution with the goods-problem readings' mass on the exchange (another size asked for) or the
-    return, when the message says its goods do not fit."""
-    moved = (*GOODS_PROBLEMS, MONEY_BACK)
+    return, when the message says its goods do not fit; the size reading's too when it asks for another size."""
+    moved = (*GOODS_PROBLEMS, MONEY_BACK, *((SIZING,) if asks_for_another_size(text) else ()))
     if not any(probs.get(intent) for intent in moved) or not tells_goods_do_not_fit(text):
         return probs
     return moved_to(probs, moved, EXCHANGE if _ANOTHER_SIZE.search(fold(text)) else RETURN)

@@ -44,3 +44,25 @@ def test_money_back_for_goods_that_do_not_fit_is_a_return(text):
     asked = {"refund_request": 0.9, "return_request": 0.05, "exchange": 0.05}
     read = read_fit_problem(asked, text)
     assert not read.get("refund_request") and read["return_request"] == pytest.approx(0.95)
+
+
+@pytest.mark.parametrize("text", [
+    "the boots don't fit, i'd like a half size up please", "the jeans are too tight, can I get the next size up?",
+    "my sneakers are too small. I want a size 10",
+])
+def test_another_size_asked_for_goods_that_do_not_fit_is_an_exchange_not_a_size_question(text):
+    """"The boots don't fit, I'd like a half size up" got the boots' size chart: the customer has the boots and asks
+    for another size of them."""
+    asked = {"sizing": 0.9, "exchange": 0.1}
+    read = read_fit_problem(asked, text)
+    assert not read.get("sizing") and read["exchange"] == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize("text", [
+    "the M is usually too tight on me, should I size up?",  # advice before buying
+    "I'm between sizes, the S is too small, would you recommend a medium?",
+    "the parka runs too big, do you have a smaller size?",  # asks the range
+])
+def test_advice_on_which_size_to_buy_keeps_the_size_reading(text):
+    asked = {"sizing": 0.9, "exchange": 0.1}
+    assert read_fit_problem(asked, text) is asked
