@@ -121,8 +121,9 @@ def _reads_as_new(reading: Classification, family: frozenset[str], how: str, slo
         return False
     if how == "follow_up" and slots.words <= SHORT_WORDS and not names_a_topic(text):
         return False  # "and how much?" after delivery times asks of what was discussed, whatever it reads as alone
-    if how == "agreement":  # "Yes, please" goes on with what was proposed; "Yes, and can I also...?" asks anew
-        return slots.problem or "?" in text or bool(_ASKS_UNMARKED.search(text))
+    if how == "agreement":  # "Yes, please" goes on with what was proposed; "Yes, and can I also...?" asks anew,
+        # as does "ok how do I reset my password then" (a question without its mark)
+        return slots.problem or "?" in text or bool(_ASKS_UNMARKED.search(text)) or opens_as_question(text)
     return not (reading.intent == "out_of_scope" and slots.words <= SHORT_WORDS)
 
 

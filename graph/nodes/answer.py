@@ -76,6 +76,9 @@ def not_repeated(turn: dict, previous: str | None, awaiting: list[str] | None = 
         orders = (turn.get("oms") or {}).get("orders") or []
         if "order_number" in (awaiting or []) and not orders:
             reply = phrases.say("still_need_order", language)
+        elif "choice" in (awaiting or []):
+            # "it's the jacket" when the order holds a vest and a tee: which one is meant is still the question
+            reply = phrases.say("still_need_choice", language)
         elif "address" in (awaiting or []):
             # "45 Elm Road Portland": the new address the agent asked for, without its state or ZIP code
             reply = phrases.say("still_need_address", language)

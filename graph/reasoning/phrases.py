@@ -925,6 +925,22 @@ PHRASES: dict[str, dict[str, str]] = {
         "it": "Devo ancora sapere di quale ordine si tratta: il numero è nell'e-mail di conferma (oppure dimmi un "
               "articolo dell'ordine). Se preferisci, ti passo a una persona del team.",
     },
+    "still_need_choice": {
+        "en": "I couldn't tell from that which one you mean. Please name it as the list above says it (the item, or its "
+              "size or colour). If you'd rather, I can pass you to a person on our team.",
+        "es": "No he podido saber por eso a cuál te refieres. Dímelo como aparece en la lista de arriba (el artículo, o "
+              "su talla o color). Si lo prefieres, te paso con una persona del equipo.",
+        "fr": "Je n'ai pas pu comprendre lequel vous voulez dire. Indiquez-le tel qu'il figure dans la liste ci-dessus "
+              "(l'article, ou sa taille ou sa couleur). Si vous préférez, je peux vous mettre en relation avec une "
+              "personne de l'équipe.",
+        "de": "Daraus konnte ich nicht erkennen, welchen Artikel Sie meinen. Nennen Sie ihn bitte so, wie er in der "
+              "Liste oben steht (den Artikel, oder seine Größe oder Farbe). Wenn Sie möchten, gebe ich Sie an eine "
+              "Person aus unserem Team weiter.",
+        "pt": "Não consegui perceber a qual se refere. Diga-mo como aparece na lista acima (o artigo, ou o tamanho ou "
+              "a cor). Se preferir, passo-o a uma pessoa da equipa.",
+        "it": "Da questo non ho capito a quale ti riferisci. Indicamelo come appare nell'elenco sopra (l'articolo, o la "
+              "sua taglia o il colore). Se preferisci, ti passo a una persona del team.",
+    },
     "said_already": {
         "en": "I think I've told you all I can about that above. What else do you need? If you'd like, I can pass you "
               "to a person on our team.",

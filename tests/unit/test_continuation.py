@@ -63,6 +63,13 @@ def test_a_yes_that_asks_something_new_is_its_own_request_but_a_yes_that_elabora
     assert _read(text, "return_request", 0.9)[0].intent == "return_request"
 
 
+def test_an_ok_that_opens_a_question_without_its_mark_is_its_own_request():
+    """"ok how do I reset my password then" after an order answer got the order listing: the "ok" took it for a yes."""
+    reading, how = _read("ok how do I reset my password then", "account_help", 0.97)
+    assert (reading.intent, how) == ("account_help", None)
+    assert _read("ok thanks that's great", "out_of_scope", 0.9)[0].intent == "cancel_order"
+
+
 def test_a_short_fragment_mid_conversation_is_not_chit_chat():
     status = {"topic": "refund_status", "topic_confidence": 0.9}
     reading, how = _read("sam_k_1990", "out_of_scope", 0.8, status, {"out_of_scope": 0.8, "refund_status": 0.1})

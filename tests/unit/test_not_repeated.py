@@ -47,3 +47,16 @@ def test_a_question_about_the_goods_mid_exchange_leaves_the_question_which_order
     assert after_reply(exchanging, product)["awaiting"] == ["order_number"]
     status = {"topic": "order_status", "topic_confidence": 1.0, "awaiting": ["order_number"]}
     assert after_reply(status, product)["awaiting"] == []  # outside an order action the question is its own
+
+
+ASK_ITEM = ("Hi Ana,\n\nWhich item of order NB1 would you like to exchange: 1 × Trail Tee (size S, white), $42.00; "
+            "1 × Puffer Vest (size M, rust), $98.00?")
+
+
+def test_goods_the_order_does_not_hold_get_the_choice_asked_for_again_not_told_all_i_can():
+    """"it's the jacket, I want it one size bigger" when the order holds a tee and a vest drafted the same question
+    again, and the guard against repeating answered "I think I've told you all I can"."""
+    turn = {"draft": ASK_ITEM, "text": "it's the jacket, one size bigger", "language": "en",
+            "oms": {"orders": [{"id": "NB1"}]}}
+    said = not_repeated(turn, ASK_ITEM, awaiting=["choice"])
+    assert said.startswith("I couldn't tell from that which one you mean") and "told you all" not in said
