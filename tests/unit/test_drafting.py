@@ -960,6 +960,19 @@ def test_a_later_message_that_only_names_goods_gets_no_help_sentence_found_by_it
     assert not _only_names_goods(answer)
 
 
+def test_a_later_message_that_only_answers_the_agent_gets_no_help_sentence_found_by_its_own_words():
+    """"it was the order from last month" after a refund's status quoted the list of tracking statuses."""
+    order = _refunded("returned", "card:visa:2817", "90.00", "2026-03-30")
+    tracking = _with_similarity(article_passage("track-your-order"), 0.4)
+    request = _request("it was the order from last month", "refund_status", passages=[tracking],
+                       oms={"orders": [order]})
+    request.history = [("customer", "I sent some things back and haven't seen the refund"),
+                       ("agent", "A refund of $90.00 to your Visa card ending 2817 was issued on March 30, 2026.")]
+    request.meta = {"answers_agent": True, "continues": True}
+    text = compose(request).text
+    assert "A refund of $90.00" in text and "Tracking statuses" not in text and "track" not in text.lower(), text
+
+
 def test_what_a_question_in_another_language_hinges_on_is_read_in_english_as_the_articles_are():
     """"Posso restituire un articolo in saldo?" got "not in our help center": "saldo" is in no English article."""
     passages = [_with_similarity(article_passage("return-policy"), 0.6)]

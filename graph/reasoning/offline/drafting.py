@@ -595,8 +595,10 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
     actions: list[str] = []
     link = ""  # a help article linked on its own line after the answer
     # a later message that only names goods ("it was the jeans" after a refund question) asks nothing a help article
-    # answers: its own words found the size guides ("Belts: order your jeans waist size range")
-    policy = Section(None) if _only_names_goods(request) else _policy_section(question, passages, language)
+    # answers: its own words found the size guides ("Belts: order your jeans waist size range"); nor does one that
+    # only answers the agent ("it was the order from last month" after a refund's status quoted the tracking statuses)
+    gives_details = _only_names_goods(request) or bool(request.meta.get("answers_agent"))
+    policy = Section(None) if gives_details else _policy_section(question, passages, language)
 
     if intent in STATUS_INTENTS:
         named = named_by_customer(request, order)
