@@ -925,6 +925,14 @@ PHRASES: dict[str, dict[str, str]] = {
         "it": "Devo ancora sapere di quale ordine si tratta: il numero è nell'e-mail di conferma (oppure dimmi un "
               "articolo dell'ordine). Se preferisci, ti passo a una persona del team.",
     },
+    "place_not_served": {
+        "en": "We don't ship to {place} at the moment.",
+        "es": "Por ahora no hacemos envíos a {place}.",
+        "fr": "Nous ne livrons pas en {place} pour le moment.",
+        "de": "Nach {place} liefern wir derzeit nicht.",
+        "pt": "De momento não enviamos para {place}.",
+        "it": "Al momento non spediamo in {place}.",
+    },
     "still_need_choice": {
         "en": "I couldn't tell from that which one you mean. Please name it as the list above says it (the item, or its "
               "size or colour). If you'd rather, I can pass you to a person on our team.",

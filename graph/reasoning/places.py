@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from graph.reasoning.text_norm import fold
+
 _EU = ("austria", "belgium", "bulgaria", "croatia", "cyprus", "czechia", "czech republic", "denmark", "estonia",
        "finland", "france", "germany", "greece", "hungary", "ireland", "italy", "latvia", "lithuania", "luxembourg",
        "malta", "netherlands", "holland", "poland", "portugal", "romania", "slovakia", "slovenia", "spain", "sweden",
@@ -42,6 +44,30 @@ _PLACE = re.compile(
 _ZONE_OF = {place: zone for zone, places in _ZONES.items() for place in places}
 
 
+# Countries outside every zone above, as customers name them (the store's help center says where it ships; one that
+# is not named there is not served). Written as they are said, each with the name a reply uses.
+_OUTSIDE = {
+    "mexico": "Mexico", "japan": "Japan", "china": "China", "india": "India", "brazil": "Brazil",
+    "switzerland": "Switzerland", "norway": "Norway", "iceland": "Iceland", "new zealand": "New Zealand",
+    "south africa": "South Africa", "singapore": "Singapore", "south korea": "South Korea", "korea": "Korea",
+    "israel": "Israel", "uae": "the UAE", "dubai": "the UAE", "united arab emirates": "the UAE",
+    "saudi arabia": "Saudi Arabia", "turkey": "Turkey", "russia": "Russia", "ukraine": "Ukraine",
+    "argentina": "Argentina", "chile": "Chile", "colombia": "Colombia", "peru": "Peru", "philippines": "the Philippines",
+    "indonesia": "Indonesia", "malaysia": "Malaysia", "thailand": "Thailand", "vietnam": "Vietnam",
+    "hong kong": "Hong Kong", "taiwan": "Taiwan", "nigeria": "Nigeria", "kenya": "Kenya", "egypt": "Egypt",
+    "pakistan": "Pakistan", "serbia": "Serbia", "qatar": "Qatar", "kuwait": "Kuwait",
+}
+_OUTSIDE_PLACE = re.compile(r"(?<![\w.])(" + "|".join(sorted(map(re.escape, _OUTSIDE), key=len, reverse=True))
+                            + r")(?![\w])", re.IGNORECASE)
+
+
+def places_outside_zones(text: str) -> list[str]:
+    """The countries the text names that no zone covers, as a reply names them ("Japan"), each once. A zone's own
+    place is read first: "New Mexico" is a US state, not Mexico."""
+    folded = _PLACE.sub(" ", fold(text or ""))
+    return list(dict.fromkeys(_OUTSIDE[found.group(1).lower()] for found in _OUTSIDE_PLACE.finditer(folded)))
+
+
 def zones_named(text: str) -> list[str]:
     """The shipping zones of the places the text names, in order, each once."""
     zones = [_ZONE_OF[found.group(1).lower()] for found in _PLACE.finditer(text or "")]
@@ -55,9 +81,23 @@ def zone_name_and_code(zone: str) -> tuple[str, str]:
 
 
 def with_zones(text: str) -> str:
-    """The text with the zone of each place it names beside it: what a rates table's rows are looked up by."""
+    """The text with the zone of each place it names beside it: what a rates table's rows are looked up by. A country
+    outside every zone, asked about, is looked up by where the store ships."""
     zones = zones_named(text)
+    if not zones and asks_if_we_ship_outside(text):
+        return f"{text} (where we ship)"
     return f"{text} ({', '.join(zones)})" if zones else text
+
+
+# "ship to japan", "deliver your to mexico" (glosses of "¿envían a Japón?", "liefert ihr nach Mexiko?"): whether the store ships to a place, as a gloss of another language says it
+_SHIPS_TO = re.compile(r"\b(?:ship|shipping|deliver|delivery|send|sending|post)\s+(?:\w+\s+)?(?:to|in|for)\b",
+                       re.IGNORECASE)
+
+
+def asks_if_we_ship_outside(text: str) -> list[str]:
+    """The countries outside every zone that the question asks whether the store ships to (English, or a gloss)."""
+    places = places_outside_zones(text)
+    return places if places and (asks_where_we_ship(text) or _SHIPS_TO.search(text)) else []
 
 
 # "do you ship to canada?", "can you deliver to Ireland", "do u ship internationally": whether the store ships there

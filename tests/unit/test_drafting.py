@@ -228,6 +228,17 @@ def test_whether_we_ship_to_a_place_is_answered_where_the_help_center_says_where
     assert "free" in reply
 
 
+def test_a_country_outside_every_zone_gets_where_we_ship_not_the_nearest_rates_row():
+    """"can you ship to India?" got Australia's rates; "do you deliver to japan" the sentence on workplaces."""
+    overview, delivery = article_passage("shipping-overview"), article_passage("delivery-instructions")
+    reply = compose(_request("do you deliver to japan", "shipping_info", passages=[delivery, overview])).text
+    assert "We ship to the United States" in reply and "We don't ship to Japan at the moment." in reply
+    assert "workplace" not in reply
+    reply = compose(_request("can you ship to India? how much would it cost", "shipping_info",
+                             passages=[overview])).text
+    assert "We don't ship to India" in reply and "Australia: standard" not in reply
+
+
 def test_a_passage_that_says_where_we_ship_answers_only_for_the_zone_asked_about():
     """"do you ship to ireland? and how long would it take" got the United Kingdom's rates: its "We deliver to England,
     Scotland, Wales and Northern Ireland" says where the store ships, but names the UK, not Ireland's zone."""

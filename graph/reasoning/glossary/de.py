@@ -95,6 +95,7 @@ WORDS = {
     "schweiz": "switzerland", "deutschland": "germany", "frankreich": "france", "spanien": "spain",
     "italien": "italy", "niederlande": "netherlands", "belgien": "belgium", "grossbritannien": "great britain",
     "kanada": "canada", "australien": "australia", "irland": "ireland",
+    "mexiko": "mexico", "brasilien": "brazil", "norwegen": "norway", "indien": "india", "china": "china",
     # all but some, and more goods ("alles außer dem Mantel zurückschicken")
     "alles": "everything", "alle": "all", "ausser": "except", "bis auf": "except", "mantel": "coat",
     "daunenjacke": "down jacket", "pullover": "sweater", "stiefel": "boots", "mutze": "beanie", "gurtel": "belt",

@@ -100,6 +100,7 @@ WORDS = {
     "francia": "france", "italia": "italy", "espana": "spain", "estados unidos": "united states",
     "reino unido": "united kingdom", "irlanda": "ireland", "paises bajos": "netherlands", "holanda": "netherlands",
     "belgica": "belgium", "canada": "canada",
+    "japon": "japan", "brasil": "brazil", "noruega": "norway",
     # all but some, and more goods ("devolver todo excepto el abrigo")
     "todo": "everything", "todos": "all", "excepto": "except", "salvo": "except", "menos el": "except the",
     "menos la": "except the", "abrigo": "coat", "chaqueton": "coat", "sudadera": "sweatshirt", "botas": "boots",

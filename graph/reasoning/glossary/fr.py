@@ -91,6 +91,8 @@ WORDS = {
     "limite": "limit", "envoi": "shipping", "jour meme": "same day", "le jour meme": "the same day",
     # where to (countries) and shipping verbs ("vous livrez en Suisse ?")
     "livrez": "deliver", "expediez": "ship", "envoyez": "send", "suisse": "switzerland",
+    "japon": "japan", "mexique": "mexico", "bresil": "brazil", "norvege": "norway",
+    "chine": "china", "inde": "india",
     "allemagne": "germany", "espagne": "spain", "italie": "italy", "belgique": "belgium",
     "royaume-uni": "united kingdom", "etats-unis": "united states", "autriche": "austria", "irlande": "ireland",
     "pays-bas": "netherlands", "australie": "australia",

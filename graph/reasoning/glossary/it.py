@@ -94,6 +94,8 @@ WORDS = {
     "mi sta": "fits me", "sta bene": "fits", "non mi sta": "does not fit me", "mi stanno": "fit me", "bene": "well",
     # where to (countries) and shipping verbs ("spedite in Svizzera?")
     "spedite": "ship", "spedisci": "ship", "consegnate": "deliver", "svizzera": "switzerland",
+    "giappone": "japan", "messico": "mexico", "brasile": "brazil", "norvegia": "norway",
+    "cina": "china",
     "germania": "germany", "francia": "france", "spagna": "spain", "regno unito": "united kingdom",
     "stati uniti": "united states", "irlanda": "ireland", "paesi bassi": "netherlands", "belgio": "belgium",
     # all but some, and more goods ("restituire tutto tranne il cappotto")

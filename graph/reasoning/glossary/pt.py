@@ -85,6 +85,7 @@ WORDS = {
     # whether it fits ("se não servir")
     "servir": "fit", "serve": "fits", "nao serve": "does not fit", "nao servir": "does not fit", "ficar bem": "fit",
     # where to (countries) and shipping verbs ("vocês enviam para a Suíça?")
+    "japao": "japan", "noruega": "norway",
     "enviam": "ship", "entregam": "deliver", "suica": "switzerland", "alemanha": "germany", "franca": "france",
     "espanha": "spain", "italia": "italy", "reino unido": "united kingdom", "estados unidos": "united states",
     "irlanda": "ireland", "brasil": "brazil",

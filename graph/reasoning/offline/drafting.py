@@ -63,6 +63,7 @@ from graph.reasoning.offline.passages import (
     shares_a_word,
     steps_in,
 )
+from graph.reasoning.offline.unserved_place import unserved_place_answer
 from graph.reasoning.partial_shipment import says_shipped_in_part
 from graph.reasoning.payment_options import (
     INSTALMENTS_QUESTION,
@@ -210,6 +211,12 @@ def _policy_section(question: Question, passages: list[PassageRef], language: st
     # customer's own ("any black friday deals still going?" to the current codes) is not what is asked.
     def in_reach(passage: PassageRef) -> bool:
         return asked_as is not None or _answers_question(passage)
+
+    # a country outside every shipping zone: the help center's words on it, or on where the store ships
+    whole = english_reading(said_without_links(question["text"]), language)
+    unserved = unserved_place_answer(whole, passages, language) if measured else None
+    if unserved:
+        return Section(unserved[0], citations=[unserved[1]])
 
     closeness = {id(p): closest_sentence(asked, p) for p in passages if in_reach(p)}
 
