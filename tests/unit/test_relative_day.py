@@ -38,6 +38,9 @@ def test_the_day_placed_is_read_relative_to_today(text, day):
     "my order should have arrived yesterday", "my order was due yesterday", "order arrived 2 days ago",
     "my order was supposed to come on monday", "order shipped on tuesday", "order out for delivery since monday",
     "ordered the sunday roast kit",  # a weekday naming goods
+    # the day of what was done to the order after it was placed
+    "I cancelled my order yesterday, when will the money be back?", "I returned my order 2 days ago",
+    "received my order yesterday but it's the wrong one",
 ])
 def test_no_day_placed_said(text):
     assert day_placed(text, TODAY) is None

@@ -31,6 +31,11 @@ _NOT_THE_ORDER = re.compile(r"\b(?:returns?|exchanges?|refunds?|claims?|complain
                             r"changes?|cancell?ations?)\b", re.IGNORECASE)
 
 
+# The order as the object of what was done to it after: "I cancelled my order yesterday" names the cancellation's day.
+_DONE_TO_IT = re.compile(r"\b(?:cancell?(?:ed|ing)|return(?:ed|ing)|sent\s+back|refunded|exchanged|received|got|"
+                         r"modified|changed|updated)\s+(?:my\s+|the\s+|an?\s+|that\s+|this\s+|our\s+)?$", re.IGNORECASE)
+
+
 def _of_the_placing(found: re.Match) -> bool:
     """Whether the day found is the one the order was placed on: not a return's, not the delivery's, and a weekday
     said bare only right after the placing ("ordered Monday", "bought it Friday"; "ordered the sunday roast kit" names
@@ -47,7 +52,8 @@ def _of_the_placing(found: re.Match) -> bool:
 
 def day_placed(text: str, today: date) -> date | None:
     """The day the message says its order was placed, relative to `today`; None when it says none so."""
-    found = next((match for match in _RELATIVE.finditer(text or "") if _of_the_placing(match)), None)
+    found = next((match for match in _RELATIVE.finditer(text or "") if _of_the_placing(match)
+                  and not _DONE_TO_IT.search(text[:match.start()])), None)
     if found is None:
         return None
     if found.group("today"):
