@@ -260,6 +260,18 @@ def test_a_country_named_with_its_article_is_a_destination_not_a_condition_the_h
     assert conditions("can I return it to a store?") == [["store"]]
 
 
+def test_the_occasion_goods_were_bought_for_is_no_condition_the_articles_must_name():
+    """"I bought a dress for an event and didn't end up wearing it, can I still send it back after 35 days?" was told
+    the help center has nothing on it: the event is why it was bought, the window (in days) answers."""
+    from graph.reasoning.offline.coverage import conditions, uncovered_condition
+
+    asked = "I bought a dress for an event and didn't end up wearing it, can I still send it back after 35 days?"
+    assert conditions(asked) == []
+    assert conditions("can I return it to a store? it was for a wedding") == [["store"]]
+    assert uncovered_condition(asked, [_passage()]) is None
+    assert "30 days" in compose(_request(asked, "return_policy", passages=[_passage()])).text
+
+
 def test_when_it_was_bought_is_no_condition_the_articles_must_name():
     """"is it too late to return something from september" was told the help center has nothing on it: the month is
     when it was bought, which the return window (in days) answers."""

@@ -67,6 +67,10 @@ _FUNCTION = frozenset({
     "nana", "granny", "grandpa", "grandfather", "grandparents", "sister", "brother", "son", "daughter", "kid", "kids",
     "child", "children", "husband", "wife", "partner", "boyfriend", "girlfriend", "fiance", "fiancee", "friend",
     "friends", "cousin", "niece", "nephew", "colleague", "coworker", "boss", "relative", "relatives",
+    # what the goods were bought for: "I bought a dress for an event and didn't wear it, can I still send it back?"
+    # is the return window's question, whatever the occasion
+    "event", "events", "occasion", "wedding", "weddings", "party", "parties", "birthday", "anniversary", "trip",
+    "vacation", "funeral", "graduation", "prom", "concert", "festival", "interview", "ceremony", "gala",
 })
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
