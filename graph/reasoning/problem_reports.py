@@ -100,6 +100,11 @@ _CHARGE_DISPUTED = any_of(
     r"someone\s+else'?s|cancelled|canceled|closed|expired)\s+(?:\w+\s+)?(?:card|account|bank|paypal|method)",
     # English
     r"(?:charged|billed)\s+(?:me\s+)?(?:twice|two\s+times|double|three\s+times)|double[\s-](?:charged|billed|charge)",
+    # a charge for something never asked for: "my account got charged for a premium membership I never signed up
+    # for", "a charge on my card for something I didn't order" (not "...a membership I didn't want": a renewal)
+    r"(?:charged|billed|charge|charges|debited)\s+(?:me\s+|on\s+my\s+\w+\s+)?(?:for\s+)(?:\w+\s+){0,4}?(?:i|we)\s+"
+    r"(?:never|didn'?t|did\s+not|have\s+not|haven'?t)\s+(?:sign(?:ed)?\s+up\s+for|order(?:ed)?|buy|bought|"
+    r"authori[sz]ed?|subscribed?\s+to|agreed?\s+to|ask(?:ed)?\s+for|make|made|purchased?)",
     # money taken twice in other words: "why did you take £89 from my account twice??", "debited the payment twice"
     r"(?:took|taken|take|taking|deducted|debited|withdrawn|withdrew)\s+(?:the\s+|my\s+)?(?:money|payment|"
     r"[£$€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:£|\$|€|dollars|pounds|euros|usd|gbp|eur))\s+(?:\w+\s+){0,3}?"
