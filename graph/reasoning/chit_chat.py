@@ -83,7 +83,8 @@ def goodbye_with_a_remark(text: str) -> bool:
 # eye-roll or an angry face); the words must say it, an emoji alone does not.
 _PRAISE = re.compile(
     r"\b(?:love|loved|loving|lovely|amazing|awesome|brilliant|wonderful|fantastic|great|perfect|excellent|happy|"
-    r"pleased|impressed|beautiful|gorgeous|superb|stunning|best|thank|thanks|thx|kudos|cheers)\b",
+    r"pleased|impressed|beautiful|gorgeous|superb|stunning|best|thank|thanks|thx|kudos|cheers|cute|adorable|obsessed|"
+    r"delighted|thrilled|fab|fabulous|incredible)\b",
 )
 _NOT_PRAISE_ONLY = re.compile(
     r"\b(?:not|no|never|nothing|nobody|none|still|yet|again|but|however|though|although|except|wrong|late|lost|"

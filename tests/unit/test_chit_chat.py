@@ -11,6 +11,7 @@ from graph.reasoning.chit_chat import asks_anything, praise_only
     "thanks for the quick delivery!! love the jacket 😍", "you guys are the best",
     "thanks for the quick help yesterday!", "Thank you so much for all your help!",
     "Got my order today, the dress is gorgeous. Thank you!", "Hi! Love the new jacket, thanks so much",
+    "just got my order and wow the packaging is so cute 🥹", "obsessed with my new boots!!",
 ])
 def test_praise_that_asks_nothing_is_praise_only(text):
     assert praise_only(text)
@@ -24,6 +25,7 @@ def test_praise_that_asks_nothing_is_praise_only(text):
     '@NorthboundHelp great, "arriving today" for the third day in a row 🙃', "brilliant. just brilliant 🤦",
     "amazing, the 4th time I've been told that", "perfect, apparently it was delivered",
     "thanks, I need help with my order", "great service but please help me change my address",
+    "wow, still no parcel", "wow. 3 weeks and nothing", "cute, you sent the wrong size",
 ])
 def test_sarcasm_a_request_a_problem_or_a_bare_thanks_is_not(text):
     assert not praise_only(text)

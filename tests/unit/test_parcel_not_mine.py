@@ -32,3 +32,10 @@ def test_the_own_order_readings_move_to_the_shipping_question():
     read = read_parcel_not_mine(probs, "I received someone else's package")
     assert read["shipping_info"] == pytest.approx(0.9) and read["wrong_item"] == 0.0
     assert read_parcel_not_mine(probs, "I got the wrong item") is probs
+
+
+def test_someone_elses_goods_in_the_customers_own_parcel_are_a_wrong_item_not_a_shipping_question():
+    probs = {"shipping_info": 0.83, "wrong_item": 0.1, "return_policy": 0.07}
+    read = read_parcel_not_mine(probs, "received someone else's order in my box lol. what do I do with it?")
+    assert read["wrong_item"] == pytest.approx(0.93) and read["shipping_info"] == 0.0
+    assert read_parcel_not_mine(probs, "I received someone else's package")["shipping_info"] == pytest.approx(0.93)
