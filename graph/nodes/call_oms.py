@@ -57,6 +57,7 @@ from tools.oms.order_choice import (
     choose_order,
     match_orders_by_items,
     names_latest_order,
+    none_placed_near_said_day,
     none_unshipped_as_said,
     order_before,
     orders_lacking_named_items,
@@ -450,9 +451,11 @@ async def call_oms(state: SupportState) -> dict:
                 elif none_unshipped_as_said(candidates, intents, text):
                     facts["none_unshipped"] = True  # "it hasn't shipped": none has; ask which, say so
                     pool = []
-                elif (says_placed_just_now(text) and not placed_when_said(candidates, text)
-                      and not match_orders_by_items(text, candidates)):
-                    facts["none_placed_then"] = True  # "the one I placed today": none was; ask which, say so
+                elif ((says_placed_just_now(text) and not placed_when_said(candidates, text)
+                       and not match_orders_by_items(text, candidates))
+                      or none_placed_near_said_day(candidates, text)):
+                    # "the one I placed today", "ordered a coat 10 days ago": none was placed then; ask which, say so
+                    facts["none_placed_then"] = True
                     pool = []
                 chosen = choose_order(pool, intents, text)
                 if chosen is not None:

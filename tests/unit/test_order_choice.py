@@ -304,3 +304,17 @@ def test_an_order_named_by_the_day_it_was_placed_relative_to_today():
     with clock.replaying_at(NOW):  # a day the customer is sure of: the last few, not weeks back
         assert says_placed_just_now("the one I placed yesterday") and says_placed_just_now("ordered 3 days ago")
         assert not says_placed_just_now("ordered 9 days ago") and not says_placed_just_now("the order from November")
+
+
+def test_a_recent_day_said_rules_out_orders_placed_long_before_it_even_with_the_goods_named():
+    """"ordered a coat 10 days ago and it's still processing" was answered with a coat delivered long before."""
+    from core import clock
+    from tools.oms.order_choice import none_placed_near_said_day
+
+    old_coat = _order("NB1", "delivered", 500, shipment="delivered", delivered_days_ago=495, items=("Wool Coat",))
+    recent = _order("NB2", "pending", 12, items=("Trail Tee",))
+    with clock.replaying_at(NOW):
+        assert none_placed_near_said_day([old_coat, recent], "ordered a coat 10 days ago and it's still processing")
+        assert not none_placed_near_said_day([old_coat, recent], "ordered something 10 days ago, where is it?")
+        assert not none_placed_near_said_day([old_coat], "where is the coat I ordered?")  # no day said
+        assert not none_placed_near_said_day([old_coat], "I ordered a coat 60 days ago")  # far back: may be misremembered

@@ -346,6 +346,23 @@ def says_placed_just_now(text: str) -> bool:
     return day is not None and (clock.today() - day).days <= SURE_OF_THE_DAY
 
 
+RECENT_DAY_SAID = 31  # days back within which a day said ("ordered a coat 10 days ago") rules out far older orders
+NEAR_THE_DAY = 7  # ...and how far from it the order the customer means may have been placed (a day misremembered)
+
+
+def none_placed_near_said_day(orders: list[dict], text: str) -> bool:
+    """The message says its order was placed on a recent day ("ordered a coat 10 days ago"), and none of the orders
+    it could mean (those with the goods it names, else all) was placed within a week of it: "ordered a coat 10 days ago
+    and it's still processing" was answered with a coat delivered a year and a half before."""
+    today = clock.today()
+    day = day_placed(text, today)
+    if day is None or (today - day).days > RECENT_DAY_SAID:
+        return False
+    pool = match_orders_by_items(text, orders) or orders
+    placed = [day_of(order.get("placed_at")) for order in pool]
+    return not any(abs((on - day).days) <= NEAR_THE_DAY for on in placed if on is not None)
+
+
 def _date_said(text: str) -> tuple[int, int | None] | None:
     """(month, day or None) of the date the message names its order by."""
     found = _ORDER_OF_MONTH.search(text or "")
