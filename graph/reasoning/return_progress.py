@@ -24,6 +24,17 @@ _ASKS_AFTER_A_RETURN = any_of(
     rf"(?:did|have)\s+(?:you|u|ya)\s+(?:\w+\s+)?(?:get|got|receive[d]?|gotten)\s+(?:my|the|our)\s+{_RETURN}",
     r"(?:my|the|our)\s+return\s+(?:\w+\s+)?(?:status|arrived|reached\s+you|been\s+received)",
 )
+# ...or says it was sent and asks whether it came: "I dropped off my return at the post office 3 days ago, how do I know
+# you got it?" (read 0.69 as a return to start, and handed over for low confidence)
+_SENT_BACK = any_of(
+    r"(?:dropped\s+off|sent|posted|shipped|mailed|returned)\s+(?:off\s+)?(?:my|the|our)\s+return",
+    r"sent\s+(?:it|them|the\s+\w+)\s+back", r"(?:dropped|posted|mailed)\s+(?:it|them)\s+off",
+)
+_ASKS_IF_IT_CAME = any_of(
+    r"how\s+(?:do|will|can|would)\s+i\s+(?:know|tell|check|find\s+out)\s+(?:if\s+|whether\s+|that\s+|when\s+)?"
+    r"(?:you|u|ya|it|they)\b", r"(?:can|could)\s+you\s+confirm",
+    r"(?:did|have|has)\s+(?:you|u|ya|it|they)\s+(?:\w+\s+)?(?:get|got|receive[d]?|gotten|arrive[d]?|reach(?:ed)?)",
+)
 # A new return asked for beside it: "how do I track my return, and can I send back the boots too?"
 _STARTS_ONE = any_of(r"(?:start|open|make|begin|initiate|do|want|like|need)\s+(?:\w+\s+)?(?:a|another|new)\s+return",
                      r"send\s+(?:\w+\s+)?back", r"return\s+(?:the|this|these|those|it|them|my\s+(?!return))")
@@ -32,7 +43,9 @@ _STARTS_ONE = any_of(r"(?:start|open|make|begin|initiate|do|want|like|need)\s+(?
 def asks_after_a_return(text: str) -> bool:
     """The message asks where a return sent back stands, and asks to start no return."""
     folded = fold(text or "")
-    return bool(_ASKS_AFTER_A_RETURN.search(folded)) and not _STARTS_ONE.search(folded)
+    asks_after = bool(_ASKS_AFTER_A_RETURN.search(folded)) or bool(_SENT_BACK.search(folded)
+                                                                    and _ASKS_IF_IT_CAME.search(folded))
+    return asks_after and not _STARTS_ONE.search(folded)
 
 
 def read_return_progress(probs: dict[str, float], text: str) -> dict[str, float]:
