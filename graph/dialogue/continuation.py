@@ -43,10 +43,12 @@ STAY_ANY = 0.25  # any other later message: most turns of a support conversation
 SHORT_WORDS = 5
 FOLLOW_UP_WORDS = 15
 ANSWER_WORDS = 20  # a reply this short, to a question the agent asked, answers it
+# A word that stands for something said before: a question with one is about it.
+_NAMES_WHAT_WAS_SAID = re.compile(r"\b(it|that|this|them|those|these|they|the (order|parcel|package|item|items|refund|"
+                                  r"return|exchange|delivery|one|rest|money|label|tracking))\b", re.IGNORECASE)
 _POINTS_BACK = re.compile(
     r"^\W*(and|but|so|ok(ay)?|then|also|what about|how about|any|still|when|how long|what if|why)\b|"
-    r"\b(it|that|this|them|those|these|they|the (order|parcel|package|item|items|refund|return|exchange|delivery|"
-    r"one|rest|money|label|tracking))\b",
+    + _NAMES_WHAT_WAS_SAID.pattern,
     re.IGNORECASE,
 )
 # How the money of a return or cancellation comes back is part of that flow, not a new refund request.
@@ -122,8 +124,10 @@ def _reads_as_new(reading: Classification, family: frozenset[str], how: str, slo
     if how == "follow_up" and slots.words <= SHORT_WORDS and not names_a_topic(text):
         return False  # "and how much?" after delivery times asks of what was discussed, whatever it reads as alone
     if how == "agreement":  # "Yes, please" goes on with what was proposed; "Yes, and can I also...?" asks anew,
-        # as does "ok how do I reset my password then" (a question without its mark)
-        return slots.problem or "?" in text or bool(_ASKS_UNMARKED.search(text)) or opens_as_question(text)
+        # as does "ok how do I reset my password then" (a question without its mark that names its own subject: "ok
+        # and what if it doesn't come" asks of the topic's "it")
+        return (slots.problem or "?" in text or bool(_ASKS_UNMARKED.search(text))
+                or (opens_as_question(text) and not _NAMES_WHAT_WAS_SAID.search(text)))
     return not (reading.intent == "out_of_scope" and slots.words <= SHORT_WORDS)
 
 

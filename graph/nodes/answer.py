@@ -42,6 +42,12 @@ _THANKS = re.compile(r"^\W*(\w+\W+){0,2}(thanks|thank you|thx|ty|cheers|apprecia
                      re.IGNORECASE)
 
 
+# A reply that names one thing, as an answer to "which one?" does: "the vest", "sure, it's the jacket", "medium please".
+_NAMES_ONE = re.compile(r"^\W*(?:(?:oh|ok|okay|yes|yeah|sure|sorry|um+)\W+)*(?:(?:it'?s|it’s|it is|that'?s|that is|"
+                        r"i mean|i meant)\s+)?(?:(?:the|my|a|an)\s+\w|(?:xxs|xs|s|m|l|xl|xxl|small|medium|large|"
+                        r"\d{1,2})\b)", re.IGNORECASE)
+
+
 def last_agent_reply(messages: list) -> str | None:
     """The agent's previous reply in this thread (the message before the customer's latest)."""
     for message in reversed(messages):
@@ -76,8 +82,9 @@ def not_repeated(turn: dict, previous: str | None, awaiting: list[str] | None = 
         orders = (turn.get("oms") or {}).get("orders") or []
         if "order_number" in (awaiting or []) and not orders:
             reply = phrases.say("still_need_order", language)
-        elif "choice" in (awaiting or []):
-            # "it's the jacket" when the order holds a vest and a tee: which one is meant is still the question
+        elif "choice" in (awaiting or []) and _NAMES_ONE.match(turn.get("text") or ""):
+            # "it's the jacket" when the order holds a vest and a tee: which one is meant is still the question ("it's
+            # been 2 more days" names none: it is told what was said)
             reply = phrases.say("still_need_choice", language)
         elif "address" in (awaiting or []):
             # "45 Elm Road Portland": the new address the agent asked for, without its state or ZIP code

@@ -68,6 +68,8 @@ def test_an_ok_that_opens_a_question_without_its_mark_is_its_own_request():
     reading, how = _read("ok how do I reset my password then", "account_help", 0.97)
     assert (reading.intent, how) == ("account_help", None)
     assert _read("ok thanks that's great", "out_of_scope", 0.9)[0].intent == "cancel_order"
+    # a question about what was said ("it") asks of the topic
+    assert _read("ok and what if it doesn't come", "return_request", 0.9)[0].intent == "cancel_order"
 
 
 def test_a_short_fragment_mid_conversation_is_not_chit_chat():

@@ -60,3 +60,9 @@ def test_goods_the_order_does_not_hold_get_the_choice_asked_for_again_not_told_a
             "oms": {"orders": [{"id": "NB1"}]}}
     said = not_repeated(turn, ASK_ITEM, awaiting=["choice"])
     assert said.startswith("I couldn't tell from that which one you mean") and "told you all" not in said
+
+
+def test_a_reply_that_names_nothing_while_a_choice_is_open_is_told_what_was_said():
+    turn = {"draft": ASK_ITEM, "text": "it's been 2 more days", "language": "en", "oms": {"orders": [{"id": "NB1"}]}}
+    said = not_repeated(turn, ASK_ITEM, awaiting=["choice"])
+    assert said.startswith("I think I've told you all I can about order NB1"), said
