@@ -604,8 +604,8 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
     # a later message that only names goods ("it was the jeans" after a refund question) asks nothing a help article
     # answers: its own words found the size guides ("Belts: order your jeans waist size range"); nor does one that
     # only answers the agent ("it was the order from last month" after a refund's status quoted the tracking statuses)
-    gives_details = _only_names_goods(request) or bool(request.meta.get("answers_agent"))
-    policy = Section(None) if gives_details else _policy_section(question, passages, language)
+    article = Section(None) if _only_names_goods(request) else _policy_section(question, passages, language)
+    policy = Section(None) if request.meta.get("answers_agent") else article  # quoted only for a question
 
     if intent in STATUS_INTENTS:
         named = named_by_customer(request, order)
@@ -664,11 +664,11 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
                 hours = policy
             texts.append(hours.text)
             citations += hours.citations
-        elif policy.text and late:
+        elif article.text and late:
             # the late-order reply already says what happens next: the article is linked, not quoted (a quote
-            # picked by words could be a list of every status or a sentence about a table)
-            link = policy.text.rsplit("\n", 1)[-1]
-            citations += policy.citations
+            # picked by words could be a list of every status or a sentence about a table), after an answer too
+            link = article.text.rsplit("\n", 1)[-1]
+            citations += article.citations
         others = [number for number in oms.get("also_moving") or [] if number != order["id"]]
         if others:
             texts.append(phrases.say("other_orders_moving", language, count=len(others), orders=", ".join(others[:3])))
