@@ -19,6 +19,7 @@ GOODS_PROBLEMS = ("damaged_item", "wrong_item")
 # history's own tickets of the kind are returns), not a refund request handed to a person over the refund limit.
 MONEY_BACK = "refund_request"
 RETURN, EXCHANGE = "return_request", "exchange"
+SIZING = "sizing"  # a size question, when another size of goods that do not fit is asked for
 
 _DOES_NOT_FIT = any_of(
     r"(?:do|does|did)(?:n'?t|\s+not)\s+(?:really\s+|quite\s+|even\s+)?fit",
@@ -53,7 +54,6 @@ _ASKS_FOR_IT = any_of(
     r"(?:get|have|send|swap|exchange|switch|change)|(?:please|pls|plz)\s+(?:send|swap|exchange|change)",
 )
 _ADVICE = any_of(r"should\s+i|would\s+you\s+(?:recommend|suggest)|usually|normally|typically|always|between\s+sizes")
-SIZING = "sizing"
 
 
 def asks_for_another_size(text: str) -> bool:

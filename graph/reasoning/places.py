@@ -89,7 +89,8 @@ def with_zones(text: str) -> str:
     return f"{text} ({', '.join(zones)})" if zones else text
 
 
-# "ship to japan", "deliver your to mexico" (glosses of "¿envían a Japón?", "liefert ihr nach Mexiko?"): whether the store ships to a place, as a gloss of another language says it
+# Whether the store ships to a place, as a gloss of another language says it: "ship to japan", "deliver your to
+# mexico" (of "¿envían a Japón?", "liefert ihr nach Mexiko?").
 _SHIPS_TO = re.compile(r"\b(?:ship|shipping|deliver|delivery|send|sending|post)\s+(?:\w+\s+)?(?:to|in|for)\b",
                        re.IGNORECASE)
 

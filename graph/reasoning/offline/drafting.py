@@ -212,9 +212,10 @@ def _policy_section(question: Question, passages: list[PassageRef], language: st
     def in_reach(passage: PassageRef) -> bool:
         return asked_as is not None or _answers_question(passage)
 
-    # a country outside every shipping zone: the help center's words on it, or on where the store ships
-    whole = english_reading(said_without_links(question["text"]), language)
-    unserved = unserved_place_answer(whole, passages, language) if measured else None
+    # a country outside every shipping zone: the help center's words on it, or on where the store ships (asked in the
+    # whole question: "can you ship to India? how much would it cost" asks its cost of India)
+    whole = english_reading(said_without_links(question["text"]), language) if measured else ""
+    unserved = unserved_place_answer(whole, passages, language) if whole else None
     if unserved:
         return Section(unserved[0], citations=[unserved[1]])
 

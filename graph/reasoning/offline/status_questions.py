@@ -14,6 +14,7 @@ import re
 
 from graph.reasoning.glossary import english_reading
 from graph.reasoning.own_payment import OWN_AMOUNT, OWN_PAYMENT
+from graph.reasoning.text_norm import sentences
 from tools.oms.order_choice import MY_ORDERS
 
 # "How much did I pay for it?", "what was the total charged?", "what did the jacket cost me?": what the customer
@@ -57,7 +58,6 @@ _ASKS_MEANING = re.compile(
 
 # "Tracking says delivery attempted but I was home", "it's been 'held at depot' for days": a carrier's status
 # quoted is asked about as surely as "what does it mean?", and answered by the same words.
-_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
 _QUOTES_STATUS = re.compile(
     r"\b(?:delivery |delivered )?attempt(?:ed)?\b[^.?!]{0,20}\b(?:delivery|deliver)|\bdelivery attempt(?:ed)?\b|"
     r"\bheld (?:at|in) (?:the |a )?(?:depot|warehouse|facility|customs|post office)\b|\bexception\b|"
@@ -126,7 +126,7 @@ def status_then_ask(text: str, ask: str) -> str | None:
     when the ask quotes the status itself, or nothing does. English text (the caller reads it in English)."""
     if not ask or _QUOTES_STATUS.search(ask):
         return None
-    quoting = next((sentence for sentence in _SENTENCES.split(text) if _QUOTES_STATUS.search(sentence)), None)
+    quoting = next((sentence for sentence in sentences(text) if _QUOTES_STATUS.search(sentence)), None)
     return f"{quoting.strip()} {ask}" if quoting else None
 
 
