@@ -98,6 +98,11 @@ _CHARGE_DISPUTED = any_of(
     r"processed|returned|ended\s+up|came|landed)\s+(?:\w+\s+){0,2}?(?:to|on|onto|into|in)\s+"
     r"(?:the\s+|a\s+|an\s+|my\s+)?(?:wrong|old|different|another|"
     r"someone\s+else'?s|cancelled|canceled|closed|expired)\s+(?:\w+\s+)?(?:card|account|bank|paypal|method)",
+    # ...said after the card: "my refund went to a card I cancelled"
+    r"refund\w*\s+(?:was\s+|got\s+|has\s+been\s+|had\s+been\s+|has\s+|have\s+)?(?:went|gone|sent|issued|credited|paid|"
+    r"processed|returned|ended\s+up|came|landed)\s+(?:\w+\s+){0,2}?(?:to|on|onto|into|in)\s+(?:the\s+|a\s+|an\s+|my\s+)?"
+    r"(?:\w+\s+)?(?:card|account)\s+(?:that\s+|which\s+)?i\s+(?:have\s+|had\s+|'ve\s+|'d\s+)?(?:already\s+)?"
+    r"(?:cancell?ed|closed|no\s+longer\s+(?:have|use))",
     # English
     r"(?:charged|billed)\s+(?:me\s+)?(?:twice|two\s+times|double|three\s+times)|double[\s-](?:charged|billed|charge)",
     # a charge for something never asked for: "my account got charged for a premium membership I never signed up
@@ -189,8 +194,9 @@ _REPORTS = ((DELIVERED_NOT_RECEIVED, _DELIVERED_NOT_RECEIVED), (ARRIVED_DAMAGED,
 _DELIVERY_ASKED_FOR = any_of(r"(?:to\s+be\s+|be\s+|get\s+(?:\w+\s+){1,2}|have\s+(?:\w+\s+){1,2}|want\s+(?:\w+\s+){1,2})"
                              r"(?:delivered|sent|shipped)\s+(?:to|at)")
 _ASKING = any_of(r"can|could|possible|want|wanna|would\s+like|i'?d\s+like|please|pls")
-# A sentence that asks about the situation rather than reporting it ("what if it arrives damaged?").
-_HYPOTHETICAL = any_of(r"what\s+if", r"if", r"in\s+case", r"what\s+happens", r"si", r"falls", r"wenn", r"se", r"caso")
+# A sentence that asks about the situation rather than reporting it ("what if it arrives damaged?"); "what happens
+# now?" after a report asks what comes of it ("my refund went to a card I cancelled, what happens now?").
+_HYPOTHETICAL = any_of(r"what\s+if", r"if", r"in\s+case", r"si", r"falls", r"wenn", r"se", r"caso")
 
 
 def reported_problems(text: str) -> list[str]:

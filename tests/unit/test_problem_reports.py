@@ -49,6 +49,7 @@ from graph.reasoning.problem_reports import (
     ("I was charged twice for the same order", CHARGE_DISPUTED), ("there's an unauthorized charge on my card", CHARGE_DISPUTED),
     ("why did you take £89 from my account twice??", CHARGE_DISPUTED), ("you debited the payment twice", CHARGE_DISPUTED),
     ("my account got charged for a premium membership I never signed up for", CHARGE_DISPUTED),
+    ("my refund went to a card I cancelled, what happens now?", CHARGE_DISPUTED),  # a report, then what comes of it
     ("there's a charge on my card for something I didn't order", CHARGE_DISPUTED),
     ("me cobraron dos veces", CHARGE_DISPUTED), ("j'ai été débité deux fois", CHARGE_DISPUTED),
     ("zweimal abgebucht", CHARGE_DISPUTED), ("I'll file a chargeback with my bank", CHARGE_DISPUTED), ("doppio addebito sulla carta", CHARGE_DISPUTED),
@@ -87,6 +88,7 @@ def test_a_reported_tier2_problem_is_found_in_each_language(text, problem):
     "i ordered the boots and got them today", "ordered on monday, got a confirmation email",
     "I ordered it last week and got an email saying it's delayed", "can I get my refund to a different card?",
     "you charged me for a membership I didn't want",  # a renewal to refund, not a charge never made
+    "what happens if my refund goes to a card I cancelled?", "my refund went to the card I paid with",
 ])
 def test_questions_about_such_problems_and_ordinary_delivery_news_are_not_reports(text):
     assert reported_problems(text) == []

@@ -18,6 +18,7 @@ from graph.reasoning.away_at_delivery import read_away_at_delivery
 from graph.reasoning.base import Classification, Draft, DraftRequest, HandoffBrief
 from graph.reasoning.cancelled_order import read_cancelled_order
 from graph.reasoning.code_questions import read_code_question
+from graph.reasoning.delivery_points import read_delivery_point
 from graph.reasoning.email_change import read_email_change
 from graph.reasoning.false_attempt import read_false_attempt
 from graph.reasoning.faulty_goods import read_faulty_goods
@@ -216,6 +217,7 @@ class OfflineReasoner:
         probs = read_false_attempt(probs, text)  # "marked 'not available' but I was home" (false_attempt.py)
         probs = read_away_at_delivery(probs, text)  # "delivered but I'm at work, will it be safe?" (away_at_delivery.py)
         probs = read_held_parcel(probs, text)  # "my parcel is at the post office, can I get it?" (held_parcel.py)
+        probs = read_delivery_point(probs, text)  # "can it go to an amazon locker?" (delivery_points.py)
         probs = read_address_slip(probs, text)  # "I typed the wrong zip code" (address_slip.py)
         probs = read_customer_care_question(probs, text)  # "what time do you close?" (support_contact.py)
         probs = read_payment_option(probs, text)  # "do you take Venmo?" (payment_options.py)
