@@ -28,6 +28,13 @@ _INSTEAD = any_of(
     rf"(?:want|need|get|have|take|like|love|prefer)\s+(?:a\s+|an\s+|the\s+)?{_VARIANT}\s+instead",
     rf"(?:rather|prefer)\s+(?:have\s+|get\s+)?(?:it|them|one|the\s+\w+(?:\s+\w+)?)\s+in\s+(?:a\s+|an\s+)?{_VARIANT}",
 )
+# the customer's own choice, changed: "I ordered the medium but I want the large instead", "I ordered a 30 but want a
+# 32 now" (read 0.84 as a wrong item: no error of ours, and a person for it)
+_CHANGED_MIND = any_of(
+    rf"(?:i|we)\s+(?:ordered|bought|picked|chose|got|went\s+with)\s+(?:\w+\s+){{0,4}}?(?:but|and)\s+(?:now\s+)?"
+    rf"(?:i|we)?\s*(?:'d\s+|would\s+|really\s+)?(?:want|need|prefer|like|rather\s+have)\s+(?:\w+\s+){{0,2}}?{_VARIANT}",
+)
+GOODS_PROBLEMS = ("wrong_item", "damaged_item")
 # goods sent in error: "you sent black instead of navy", "got a medium instead of a large"
 _SENT_IN_ERROR = any_of(r"instead\s+of", r"(?:you|they)\s+(?:\w+\s+)?sent", r"wrong\s+(?:colou?r|size|item)")
 
@@ -38,9 +45,17 @@ def asks_other_variant_instead(text: str) -> bool:
     return bool(_INSTEAD.search(folded)) and not _SENT_IN_ERROR.search(folded)
 
 
+def changed_their_mind(text: str) -> bool:
+    """The customer says they chose one size or colour and now want another, and tells of none sent in error."""
+    folded = fold(text or "")
+    return bool(_CHANGED_MIND.search(folded)) and not _SENT_IN_ERROR.search(folded)
+
+
 def read_other_variant(probs: dict[str, float], text: str) -> dict[str, float]:
     """The distribution with the range and size readings' mass on the exchange, when the message asks for its goods in
-    another colour or size instead."""
+    another colour or size instead; the goods-problem readings' too when the customer changed their own mind."""
+    if any(probs.get(intent) for intent in GOODS_PROBLEMS) and changed_their_mind(text):
+        return moved_to(probs, (*RANGE_READINGS, *GOODS_PROBLEMS), EXCHANGE)
     if not any(probs.get(intent) for intent in RANGE_READINGS) or not asks_other_variant_instead(text):
         return probs
     return moved_to(probs, RANGE_READINGS, EXCHANGE)

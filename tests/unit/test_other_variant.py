@@ -25,3 +25,23 @@ def test_goods_asked_for_in_another_colour_or_size_instead_are_an_exchange(text)
 ])
 def test_the_range_asked_or_goods_sent_in_error_keep_their_reading(text):
     assert read_other_variant(RANGE, text) is RANGE
+
+
+@pytest.mark.parametrize("text", [
+    "I ordered the medium but I want the large instead", "I got the blue but I'd prefer the green",
+    "we bought the black one and now we want the navy",
+])
+def test_a_choice_the_customer_changed_is_an_exchange_not_goods_sent_in_error(text):
+    """"I ordered the medium but I want the large instead" was read 0.84 as a wrong item and handed to a person."""
+    asked = {"wrong_item": 0.84, "exchange": 0.1, "sizing": 0.06}
+    read = read_other_variant(asked, text)
+    assert read["exchange"] == pytest.approx(1.0) and not read.get("wrong_item")
+
+
+@pytest.mark.parametrize("text", [
+    "I ordered the medium but got the large", "I ordered black but you sent navy",
+    "I ordered a medium but received a large instead of it",
+])
+def test_goods_sent_in_error_keep_the_wrong_item_reading(text):
+    asked = {"wrong_item": 0.84, "exchange": 0.1, "sizing": 0.06}
+    assert read_other_variant(asked, text)["wrong_item"] == pytest.approx(0.84)
