@@ -58,9 +58,12 @@ _ADVICE = any_of(r"should\s+i|would\s+you\s+(?:recommend|suggest)|usually|normal
 
 def asks_for_another_size(text: str) -> bool:
     """The message asks for goods that do not fit in another size (not advice on which size to buy)."""
-    folded = fold(text or "")
-    return (tells_goods_do_not_fit(text) and bool(_ANOTHER_SIZE.search(folded)) and bool(_ASKS_FOR_IT.search(folded))
-            and not _ADVICE.search(folded))
+    return tells_goods_do_not_fit(text) and _asks_for_it(fold(text or ""))
+
+
+def _asks_for_it(folded: str) -> bool:
+    """Another size asked for, not advice sought (folded text; the fit is checked by the caller)."""
+    return bool(_ANOTHER_SIZE.search(folded) and _ASKS_FOR_IT.search(folded)) and not _ADVICE.search(folded)
 
 
 def tells_goods_do_not_fit(text: str) -> bool:
@@ -72,7 +75,11 @@ def tells_goods_do_not_fit(text: str) -> bool:
 def read_fit_problem(probs: dict[str, float], text: str) -> dict[str, float]:
     """The distribution with the goods-problem readings' mass on the exchange (another size asked for) or the
     return, when the message says its goods do not fit; the size reading's too when it asks for another size."""
-    moved = (*GOODS_PROBLEMS, MONEY_BACK, *((SIZING,) if asks_for_another_size(text) else ()))
-    if not any(probs.get(intent) for intent in moved) or not tells_goods_do_not_fit(text):
+    # the words are read only when a reading they could move has mass (readers run on every message), and once
+    if not any(probs.get(intent) for intent in (*GOODS_PROBLEMS, MONEY_BACK, SIZING)) or not tells_goods_do_not_fit(text):
         return probs
-    return moved_to(probs, moved, EXCHANGE if _ANOTHER_SIZE.search(fold(text)) else RETURN)
+    folded = fold(text or "")
+    moved = (*GOODS_PROBLEMS, MONEY_BACK, *((SIZING,) if _asks_for_it(folded) else ()))
+    if not any(probs.get(intent) for intent in moved):
+        return probs
+    return moved_to(probs, moved, EXCHANGE if _ANOTHER_SIZE.search(folded) else RETURN)

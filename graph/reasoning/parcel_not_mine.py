@@ -40,19 +40,18 @@ def says_parcel_is_someone_elses(text: str) -> bool:
     return bool(_NOT_MINE.search(folded)) and not _IN_MY_ORDER.search(folded)
 
 
-def says_others_goods_in_own_order(text: str) -> bool:
-    """The message says someone else's goods or order came inside the customer's own parcel: wrong goods of theirs."""
-    folded = fold(text or "")
-    return bool(_NOT_MINE.search(folded)) and bool(_IN_MY_ORDER.search(folded))
-
-
 def read_parcel_not_mine(probs: dict[str, float], text: str) -> dict[str, float]:
     """The distribution with the own-order problem readings' mass on the shipping question, when the parcel
     received is someone else's; the shipping question's mass on the wrong item when someone else's goods came in the
     customer's own parcel ("received someone else's order in my box, what do I do with it?" read as a shipping
     question, 0.83)."""
-    if says_others_goods_in_own_order(text):
+    if not any(probs.get(intent) for intent in (*OWN_ORDER_READINGS, SHIPPING_INFO)):
+        return probs  # the words are read only when a reading they could move has mass
+    folded = fold(text or "")
+    if not _NOT_MINE.search(folded):
+        return probs
+    if _IN_MY_ORDER.search(folded):  # someone else's goods in the customer's own parcel
         return moved_to(probs, (SHIPPING_INFO,), WRONG_ITEM) if probs.get(SHIPPING_INFO) else probs
-    if not any(probs.get(intent) for intent in OWN_ORDER_READINGS) or not says_parcel_is_someone_elses(text):
+    if not any(probs.get(intent) for intent in OWN_ORDER_READINGS):
         return probs
     return moved_to(probs, OWN_ORDER_READINGS, SHIPPING_INFO)
