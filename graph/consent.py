@@ -43,7 +43,17 @@ _AFTER_YES = [
     r"(that )?sounds? (good|great|perfect|right|fine)", r"that'?s (what i want(ed)?|fine|great|perfect|good)",
     r"let'?s do (it|that)", r"i'?d like that", r"ok(ay)?", r"great", r"perfect", r"thanks?( you)?( so much)?",
     r"(thanks|thank you) for (your|the) help",
+    # the proposed action named again, with a verb that can only mean doing it ("yes start it", "yes, please process
+    # the return"): the verb of one action ("yes cancel it") counts only for that action (_SAID_AGAIN)
+    r"(please )?(go ahead and )?(start|process|submit|open|create|set up|do|make|complete|finali[sz]e|proceed with)"
+    r" (it|that|this|them|the (return|exchange|cancellation|change|refund|swap))( (now|for me))?",
 ]
+# What one proposed action is called, said again after the yes ("yes cancel it" confirms a cancellation only: after
+# a proposed return it is a new request). Keys are the action tools' names (tools/oms/actions).
+_SAID_AGAIN = {
+    "cancel_order": r"cancel", "start_return": r"return|send (it|them) back", "exchange_item": r"exchange|swap",
+    "change_address": r"change|update", "refund": r"refund",
+}
 # Said before an explicit yes or no, never an answer alone: "ok yes go ahead", "alright, yes please", "ok no, leave it".
 _BEFORE_ANSWER = [r"ok(ay)?", r"alright", r"all right", r"right", r"great", r"perfect", r"cool", r"(that )?sounds? good",
                r"hmm+", r"vale", r"bueno", r"bon", r"gut"]
@@ -59,6 +69,8 @@ def _phrase(words: list[str], after: list[str] | None = None, before: list[str] 
 
 
 _YES_RE, _NO_RE = _phrase(_YES, _AFTER_YES, _BEFORE_ANSWER), _phrase(_NO, before=_BEFORE_ANSWER)
+_YES_TO = {action: _phrase(_YES, [*_AFTER_YES, rf"(please )?({verb}) (it|that|this|them|the order|my order)( (now|for me))?"],
+                           _BEFORE_ANSWER) for action, verb in _SAID_AGAIN.items()}
 
 
 def normalise(text: str) -> str:
@@ -68,8 +80,9 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def read_consent(text: str) -> str | None:
-    """'yes', 'no' or None (not a plain answer: treat it as a new message)."""
+def read_consent(text: str, action: str | None = None) -> str | None:
+    """'yes', 'no' or None (not a plain answer: treat it as a new message). With the proposed action's name, a yes
+    that names that action again ("yes cancel it") is a yes too."""
     cleaned = normalise(text or "")
     if not cleaned or "?" in cleaned or len(cleaned.split()) > MAX_WORDS:
         return None
@@ -77,7 +90,7 @@ def read_consent(text: str) -> str | None:
         return None
     if _NO_RE.match(cleaned):
         return "no"
-    if _YES_RE.match(cleaned):
+    if _YES_RE.match(cleaned) or (action in _YES_TO and _YES_TO[action].match(cleaned)):
         return "yes"
     return None
 

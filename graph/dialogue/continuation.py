@@ -241,10 +241,14 @@ _REASON = re.compile(
 )
 
 
+# A question opening a later clause, its mark left off: "it was the hiking boots, are they waterproof"
+_CLAUSE_ASKS = re.compile(r"[,;]\s*(?:are|is|do|does|will|can|would|could)\s+(?:they|it|these|those|you|u)\b", re.IGNORECASE)
+
+
 def _asks_nothing(text: str) -> bool:
-    """No question mark, no question opening it, no question word, no "can you"."""
+    """No question mark, no question opening it or a clause of it, no question word, no "can you"."""
     return ("?" not in text and not opens_as_question(text) and not _QUESTION_WORD.search(text)
-            and not _ASKS_UNMARKED.search(text))
+            and not _ASKS_UNMARKED.search(text) and not _CLAUSE_ASKS.search(text))
 
 
 def gives_a_reason(text: str) -> bool:
@@ -252,10 +256,20 @@ def gives_a_reason(text: str) -> bool:
     return _asks_nothing(text) and bool(_REASON.search(text))
 
 
+# "It was the hiking boots and a fleece", "they're the trail runners": goods named as the answer to "which ones?"
+_GOODS_SAID = re.compile(r"^\W*(?:(?:it|that)\s+(?:was|is)|it'?s|that'?s|they\s+(?:were|are)|they'?re|(?:just|only)|"
+                         r"i\s+mean)?\s*(?:the|my|a|an|both|two|one)\b", re.IGNORECASE)
+GOODS_SAID_WORDS = 10
+
+
 def says_which_goods(text: str) -> bool:
-    """A few words that ask nothing ("the jeans", "they're too big", "in XL"): in an order action they say which
-    goods it is for, or why, though read alone they look like a sizing or product question."""
-    return len(text.split()) <= SHORT_WORDS and _asks_nothing(text)
+    """A few words that ask nothing ("the jeans", "they're too big", "in XL"), or goods named as an answer ("it was
+    the hiking boots and a fleece"): in an order action they say which goods it is for, or why, though read alone
+    they look like a sizing or product question."""
+    if not _asks_nothing(text):
+        return False
+    words = len(text.split())
+    return words <= SHORT_WORDS or (words <= GOODS_SAID_WORDS and bool(_GOODS_SAID.match(text)) and goods_named(text))
 
 
 def asks_refund_route(text: str) -> bool:

@@ -38,7 +38,7 @@ def _answered(turn: dict, draft: str, consent: str, **extra) -> dict:
 async def confirm(state: SupportState) -> dict:
     turn = dict(state.get("turn") or {})
     pending = state.get("pending_action") or {}
-    consent = read_consent(turn.get("text", ""))
+    consent = read_consent(turn.get("text", ""), pending.get("action"))
     order = pending.get("order_id", "")
     language = pending.get("language") or "en"
     if consent is None:

@@ -5,7 +5,8 @@ so the intent model read a question about the range (0.72-0.84) and the reply qu
 black instead" replaces something the customer has; the history's own exchanges say it so ("I'd love the sandal in
 black instead"). So when a message asks for goods in another colour or size instead, or would rather have them so,
 the range and size readings' mass goes to the exchange. "Do you have it in black?" asks the range and keeps its
-reading; "you sent black instead of navy" is goods sent in error. Text is folded first (text_norm.fold).
+reading; "you sent black instead of navy" is goods sent in error. "I ordered the wrong size" is the customer's own
+slip: a return (or an exchange, when asked), not goods sent in error. Text is folded first (text_norm.fold).
 """
 
 from __future__ import annotations
@@ -39,6 +40,29 @@ GOODS_PROBLEMS = ("wrong_item", "damaged_item")
 _SENT_IN_ERROR = any_of(r"instead\s+of", r"(?:you|they)\s+(?:\w+\s+)?sent", r"wrong\s+(?:colou?r|size|item)")
 
 
+RETURN = "return_request"
+# the customer's own slip when ordering: "I ordered the wrong size", "my mistake, I picked the wrong colour", "bought the
+# wrong one by accident" (read as a wrong item: a person for an error of ours that was none). "I got / received the
+# wrong size" tells of goods sent, and keeps that reading.
+_OWN_SLIP = any_of(
+    r"(?:i|we)\s+(?:\w+\s+)?(?:ordered|bought|picked|chose|selected|clicked(?:\s+on)?|purchased|added)\s+(?:the\s+|a\s+)?"
+    r"wrong\s+(?:size|colou?r|one|item|model|style|fit|length|pair|thing|product|width)",
+    r"(?:ordered|bought|picked|chose|selected|purchased)\s+(?:\w+\s+){0,4}?(?:by\s+mistake|by\s+accident|in\s+error)",
+    r"(?:my|our)\s+(?:own\s+)?(?:mistake|bad|fault|error)\W+(?:\w+\W+){0,4}?(?:ordered|bought|picked|chose|selected)\s+"
+    r"(?:\w+\s+){0,2}?wrong",
+)
+_SENT = any_of(r"(?:you|they|u)\s+(?:\w+\s+)?(?:sent|shipped|delivered|gave)", r"(?:was|were)\s+sent", r"instead\s+of",
+               r"(?:received|got|came|arrived)\s+(?:\w+\s+){0,2}?wrong", r"damaged|broken|faulty|defective|torn|ripped")
+_SWAP = any_of(r"exchange\w*|swap\w*|switch\w*|replace\w*|instead|another\s+size|different\s+(?:size|colou?r)|"
+               r"(?:bigger|smaller|larger)\s+(?:one|size)|size\s+(?:up|down)")
+
+
+def own_ordering_slip(text: str) -> bool:
+    """The customer says they ordered the wrong goods themselves, and tells of none sent in error or damaged."""
+    folded = fold(text or "")
+    return bool(_OWN_SLIP.search(folded)) and not _SENT.search(folded)
+
+
 def asks_other_variant_instead(text: str) -> bool:
     """The message asks for its goods in another colour or size instead, and tells of none sent in error."""
     folded = fold(text or "")
@@ -53,9 +77,13 @@ def changed_their_mind(text: str) -> bool:
 
 def read_other_variant(probs: dict[str, float], text: str) -> dict[str, float]:
     """The distribution with the range and size readings' mass on the exchange, when the message asks for its goods in
-    another colour or size instead; the goods-problem readings' too when the customer changed their own mind."""
+    another colour or size instead; the goods-problem readings' too when the customer changed their own mind; the
+    goods-problem readings' on a return (or the exchange asked for) when the customer ordered the wrong goods."""
     if any(probs.get(intent) for intent in GOODS_PROBLEMS) and changed_their_mind(text):
         return moved_to(probs, (*RANGE_READINGS, *GOODS_PROBLEMS), EXCHANGE)
+    if any(probs.get(intent) for intent in GOODS_PROBLEMS) and own_ordering_slip(text):
+        # no error of ours: the goods go back, or are swapped when the customer says so
+        return moved_to(probs, GOODS_PROBLEMS, EXCHANGE if _SWAP.search(fold(text)) else RETURN)
     if not any(probs.get(intent) for intent in RANGE_READINGS) or not asks_other_variant_instead(text):
         return probs
     return moved_to(probs, RANGE_READINGS, EXCHANGE)

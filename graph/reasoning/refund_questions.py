@@ -9,6 +9,13 @@ policy" under the return policy, whose article says how money comes back. So whe
 general (no order number, no goods or refund of its own, no problem told), the mass of the two refund readings
 goes to the return policy. "How do I get a refund for the boots?" and "where is my refund?" keep their reading.
 Text is folded first (text_norm.fold).
+
+Where a refund goes is the same policy question, even about the customer's own refund: "can the refund go to my
+Amex instead of PayPal?", "can I get my refund as store credit instead?", "can the refund be paid into my bank
+account?" were read as a refund to take (handed to a person over the $50 limit), a refund awaited (the customer's
+orders listed) or the ways to pay. The refunds article answers them: refunds go back to the payment method used,
+store credit is chosen in the returns portal. A card that is lost, cancelled or expired is a problem a person
+solves (problem_reports.py), so it is not asked here.
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ from graph.reasoning.text_norm import any_of, fold
 
 RETURN_POLICY = "return_policy"
 REFUND_READINGS = ("refund_request", "refund_status")
+DESTINATION_READINGS = (*REFUND_READINGS, "payment_methods")
 
 _GET = r"(?:get|getting|receive|request|requesting|claim|obtain|apply\s+for|ask\s+for|go\s+about\s+getting)"
 _REFUND = r"(?:a\s+|my\s+|the\s+)?(?:full\s+)?(?:refund|money\s+back|reimbursement)"
@@ -61,6 +69,46 @@ _OWN = any_of(
 _ORDER_NUMBER = re.compile(r"\b[a-z]{0,3}-?\d{5,}\b|#\s?\d{4,}")
 
 
+_METHOD = (r"(?:a\s+|an\s+|my\s+|the\s+|your\s+)?(?:different|another|other|new|original|same|store\s+credit|credit|"
+           r"gift\s*card|voucher|cash|bank|amex|american\s+express|visa|master\s*card|paypal|debit|credit\s+card|card|"
+           r"account|apple\s+pay|klarna|e-?gift)")
+_DESTINATION = any_of(
+    # "can the refund go to my Amex", "will my refund go back to paypal", "can it be refunded to another card"
+    rf"(?:refunds?|money)\s+(?:\w+\s+){{0,2}}?(?:go|goes|come|be\s+(?:sent|issued|paid|credited|put|made|given|"
+    rf"transferred|returned|refunded)|sent|issued|paid|credited|put|transferred)\s+(?:back\s+)?(?:to|on|onto|into|as|"
+    rf"in)\s+{_METHOD}",
+    rf"(?:can|could|will|would)\s+(?:you|u|it|they|this|that)\s+(?:be\s+)?refund(?:ed)?\s+(?:it\s+|them\s+|me\s+)?"
+    rf"(?:to|on|onto|into|as|in(?:\s+the\s+form\s+of)?)\s+{_METHOD}",
+    # "can I get my refund as store credit instead?", "could I get the money back on my debit card instead"
+    rf"(?:get|have|receive|take)\s+(?:my\s+|the\s+|a\s+)?(?:refund|money(?:\s+back)?)\s+(?:back\s+)?(?:to|on|onto|"
+    rf"into|as|in)\s+{_METHOD}",
+    # "I'd rather have store credit than a refund", "can I get store credit instead?"
+    r"(?:store\s+credit|a\s+gift\s*card|a\s+voucher)\s+(?:instead|rather\s+than|than\s+(?:a|my)\s+refund)",
+    r"rather\s+(?:have|get|take)\s+(?:store\s+credit|a\s+gift\s*card|a\s+voucher)",
+)
+# A refund that went astray or a card that no longer works: a person sorts it out (problem_reports.py).
+_DESTINATION_PROBLEM = any_of(
+    r"(?:lost|stolen|cancel+ed|closed|expired|blocked|frozen|old|deactivated)\s+(?:\w+\s+){0,2}?(?:card|account)",
+    r"(?:card|account)\s+(?:\w+\s+){0,2}?(?:was\s+|is\s+|has\s+been\s+|got\s+)?(?:lost|stolen|cancel+ed|closed|"
+    r"expired|blocked|frozen|deactivated)",
+    r"still|yet|haven'?t|hasn'?t|didn'?t|never|not\s+(?:received|arrived|back|there)|wrong|twice|where\s+is",
+    r"damaged|broken|faulty|defective|missing|torn|ripped|stain",
+)
+# Asked, not told: "refund it to my card please" is a refund wanted, which the refund reading answers.
+_ASKED = re.compile(r"\?|\b(?:instead|rather|possible|able\s+to|option|allowed)\b|(?:^|[.!,]\s*)(?:can|could|will|would|is|"
+                    r"do|does|may|are)\s+(?:i|you|we|it|the|my|your|they|refunds?)\b")
+
+
+def asks_where_refund_goes(text: str) -> bool:
+    """A question of where (or as what) a refund is paid: to another card, as store credit, into a bank account. The
+    sentence that names where must ask it ("Can I get a refund? Refund to my card please" wants one)."""
+    folded = " ".join(fold(text).split())
+    if _DESTINATION_PROBLEM.search(folded):
+        return False
+    return any(_DESTINATION.search(sentence) and _ASKED.search(sentence)
+               for sentence in re.split(r"(?<=[.!?])\s+", folded))
+
+
 def asks_how_refunds_work(text: str) -> bool:
     """A question of how (or whether) refunds work in general, about no refund, order or goods of the customer's."""
     folded = " ".join(fold(text).split())
@@ -69,7 +117,9 @@ def asks_how_refunds_work(text: str) -> bool:
 
 def read_refund_question(probs: dict[str, float], text: str) -> dict[str, float]:
     """The distribution with the refund readings' mass on the return policy when the message asks how refunds
-    work in general."""
+    work in general, or where a refund goes (then the ways-to-pay reading's mass too)."""
+    if any(probs.get(intent) for intent in DESTINATION_READINGS) and asks_where_refund_goes(text):
+        return moved_to(probs, DESTINATION_READINGS, RETURN_POLICY)
     if not any(probs.get(intent) for intent in REFUND_READINGS) or not asks_how_refunds_work(text):
         return probs
     return moved_to(probs, REFUND_READINGS, RETURN_POLICY)

@@ -67,3 +67,17 @@ def test_the_word_cancel_alone_asks_for_a_cancellation():
         assert read_consent(text) == "no" and asks_to_cancel(text), text
     for text in ("no", "never mind, cancel", "annule", "stop"):
         assert not asks_to_cancel(text), text
+
+
+@pytest.mark.parametrize("text", ["yes start it", "Yes, please process the return", "ok yes, go ahead and start the return",
+                                  "yes do it now"])
+def test_a_yes_that_names_doing_the_proposed_action_is_a_yes(text):
+    assert read_consent(text) == "yes"
+
+
+def test_a_yes_that_names_one_action_confirms_that_action_only():
+    assert read_consent("yes cancel it please", "cancel_order") == "yes"
+    assert read_consent("yes, return them", "start_return") == "yes"
+    assert read_consent("yes cancel it please", "start_return") is None  # a new request, not this proposal
+    assert read_consent("yes cancel it please") is None
+    assert read_consent("yes start it but send the label to my office") is None

@@ -99,13 +99,15 @@ def test_how_the_money_comes_back_is_part_of_a_return_not_a_new_refund_request()
 def test_a_few_words_that_ask_nothing_during_an_order_action_say_which_goods_or_why():
     returning = {"topic": "return_request", "topic_confidence": 1.0}
     # ...and a longer reason that asks nothing
+    # ...and goods named as the answer ("It was the hiking boots and a fleece" was answered with a care guide)
     for text in ("the jeans", "they're too big", "in XL", "the sole is fine I just don't like them",
-                 "honestly they just don't fit me well at all"):
+                 "honestly they just don't fit me well at all", "It was the hiking boots and a fleece"):
         reading, how = _read(text, "sizing", 0.9, returning)
         assert (reading.intent, how) == ("return_request", "detail"), text
     # a question about the goods is still one of its own, and outside an order action a goods word is its own ask
     assert _read("what sizes do the jeans come in?", "sizing", 0.95, returning)[0].intent == "sizing"
     assert _read("they don't fit, what size should I get instead?", "sizing", 0.95, returning)[0].intent == "sizing"
+    assert _read("it was the hiking boots, are they waterproof", "product_info", 0.95, returning)[0].intent == "product_info"
     status = {"topic": "order_status", "topic_confidence": 0.95}
     assert _read("the jeans", "sizing", 0.9, status)[1] != "detail"
 

@@ -1377,3 +1377,14 @@ def test_a_quoted_sentence_says_nothing_of_what_is_above_or_below_it_in_the_arti
     failing = article_passage("promo-code-not-working")
     said = " ".join(article_sentences(failing["text"]))
     assert "(seasonal codes have an end date)" in said and "see below" not in said
+
+
+def test_a_way_to_pay_named_by_its_brand_is_the_articles_payment_method():
+    """"can the refund go to my Amex instead of PayPal?" was told the help center has nothing on it: "instead" was
+    read as the condition, and the articles speak of "the payment method", never of Amex."""
+    from graph.reasoning.offline.coverage import conditions, uncovered_condition
+
+    asked = "can the refund go to my Amex instead of PayPal?"
+    assert conditions(asked) == []
+    assert uncovered_condition("can I get a refund in cash?", [article_passage("refund-policy")]) is None
+    assert uncovered_condition("can I pay with venmo?", [article_passage("payment-methods")]) == ["venmo"]

@@ -78,12 +78,12 @@ def test_an_exchange_of_goods_the_customer_bought_is_still_proposed_on_their_ord
 
 
 def test_who_gave_the_goods_is_no_condition_the_rules_must_name():
-    """"from my aunt" tells who gave it; "for cash" still is a condition the articles must speak of."""
+    """"from my aunt" tells who gave it; "for bitcoin" still is a condition the articles must speak of ("for cash" is the payment method they name)."""
     from graph.reasoning.offline.coverage import uncovered_condition
 
     gifts = [article_passage("gift-returns")]
     assert uncovered_condition("can I return a present from my aunt?", gifts) is None
-    assert uncovered_condition("can I return a present from my aunt for cash?", gifts) == ["cash"]
+    assert uncovered_condition("can I return a present from my aunt for bitcoin?", gifts) == ["bitcoin"]
 
 
 def test_a_gifts_return_that_asks_what_the_gift_rules_do_not_say_gets_the_return_policy():

@@ -45,3 +45,25 @@ def test_a_choice_the_customer_changed_is_an_exchange_not_goods_sent_in_error(te
 def test_goods_sent_in_error_keep_the_wrong_item_reading(text):
     asked = {"wrong_item": 0.84, "exchange": 0.1, "sizing": 0.06}
     assert read_other_variant(asked, text)["wrong_item"] == pytest.approx(0.84)
+
+
+@pytest.mark.parametrize(("text", "becomes"), [
+    ("I ordered the wrong size", "return_request"), ("they're the wrong size, I ordered the wrong one", "return_request"),
+    ("my mistake, I picked the wrong colour when ordering", "return_request"),
+    ("I bought the wrong size by mistake", "return_request"),
+    ("my bad, ordered the wrong one, can I exchange it for a medium", "exchange"),
+])
+def test_the_customers_own_slip_is_a_return_or_the_exchange_asked_not_goods_sent_in_error(text, becomes):
+    """"they're the wrong size, I ordered the wrong one" was read as a wrong item and handed to a person."""
+    read = read_other_variant({"wrong_item": 0.9, "return_request": 0.05, "exchange": 0.05}, text)
+    assert read[becomes] > 0.9 and not read.get("wrong_item")
+
+
+@pytest.mark.parametrize("text", [
+    "I got the wrong size", "you sent the wrong size", "I ordered a medium but you sent the wrong size",
+    "I ordered the wrong size and the box arrived damaged", "my mistake, I should have said: #104186",
+])
+def test_goods_sent_in_error_or_a_correction_is_no_slip_of_the_customers(text):
+    from graph.reasoning.other_variant import own_ordering_slip
+
+    assert not own_ordering_slip(text)

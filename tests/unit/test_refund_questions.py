@@ -35,3 +35,31 @@ def test_the_refund_readings_mass_goes_to_the_return_policy():
     assert read["refund_status"] == 0.0 and read["refund_request"] == 0.0 and read["account_help"] == 0.02
     assert read["return_policy"] == pytest.approx(0.98)
     assert read_refund_question(probs, "where is my refund?") == probs
+
+
+@pytest.mark.parametrize("text", [
+    "can the refund go to my Amex instead of PayPal?", "can I get my refund as store credit instead?",
+    "Is it possible to have the refund sent to my gift card balance rather than my credit card?",
+    "can you refund it to a different card?", "I'd rather have store credit than a refund",
+    "could I get the money back on my debit card instead", "can the refund be paid into my bank account",
+])
+def test_where_a_refund_goes_is_a_policy_question_even_about_ones_own(text):
+    """These were read as a refund to take (a person, over the limit), a refund awaited (the orders listed) or the
+    ways to pay; the refunds article says where money goes back."""
+    from graph.reasoning.refund_questions import asks_where_refund_goes
+
+    assert asks_where_refund_goes(text)
+    read = read_refund_question({"refund_request": 0.5, "payment_methods": 0.3, "return_policy": 0.2}, text)
+    assert read["return_policy"] == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize("text", [
+    "refund to my card please",  # a refund wanted, told not asked
+    "Can I get a refund? Refund to my card please.",  # the sentence that names the card asks nothing
+    "my card expired, where will my refund go?", "my refund went to a card I cancelled, what happens now?",  # a problem
+    "I still haven't got my refund to my visa", "can I pay with a gift card?",
+])
+def test_a_refund_wanted_a_problem_or_a_way_to_pay_is_not_where_a_refund_goes(text):
+    from graph.reasoning.refund_questions import asks_where_refund_goes
+
+    assert not asks_where_refund_goes(text)

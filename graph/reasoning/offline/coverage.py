@@ -33,6 +33,9 @@ SAME_PLACE = tuple(venue for venue in VENUES if venue != "location")
 # original box".
 FOOTWEAR = frozenset({"shoe", "shoes", "boot", "boots", "sneaker", "sneakers", "trainer", "trainers", "sandal",
                       "sandals", "slipper", "slippers"})
+# Ways to pay the articles speak of as "the payment method" ("can the refund go to my Amex?" is answered by "refunds
+# go back to the payment method used for the order"); a way to pay they never name ("Venmo") stays a condition.
+PAYMENT_BRANDS = frozenset({"amex", "visa", "mastercard", "paypal", "klarna", "discover", "debit", "cash"})
 MAX_PHRASE_WORDS = 3
 MIN_ROOT = 4  # letters of a word that must match for two words to share a root
 VERB_CUT = 1  # a verb is its base form ("restock"): only an "s" or "e" goes ("restocks", "combining")
@@ -48,7 +51,7 @@ _FUNCTION = frozenset({
     "where", "there", "here", "then", "than", "now", "just", "please", "thanks", "thank", "get", "got",
     "order", "orders", "item", "items", "anything", "something", "everything", "one", "all", "some", "any",
     "next", "last", "few", "right", "other", "another", "same", "different", "new", "each", "every", "very",
-    "really", "time",
+    "really", "time", "instead", "rather",
     # the channel every order of an online shop comes through: "how do returns work for online orders?" hinges on
     # nothing the returns articles leave out (a store is still a condition: "return online orders to a store?")
     "online", "website", "site", "web", "internet",
@@ -184,6 +187,8 @@ def _mentioned(word: str, text: str, cut: int = 3) -> bool:
     if word in SAME_PLACE:
         return any(re.search(rf"\b{_single(place)}(?!\s+credit)", text) is not None for place in SAME_PLACE)
     if (word in FOOTWEAR or word in _FOOTWEAR_SINGLE) and re.search(rf"\b{_single('footwear')}\b", text):
+        return True
+    if word in PAYMENT_BRANDS and re.search(r"\bpayment method", text):
         return True
     if word.startswith(WEEKEND):  # its days, or the word itself; never a sale's ("Black Friday weekend")
         return re.search(r"\b(?:saturday|sunday)", text) is not None or re.search(
