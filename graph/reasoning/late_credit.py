@@ -16,10 +16,12 @@ from tools.oms.late_delivery import asks_credit_for_lateness
 REFUND_REQUEST = "refund_request"
 # where it is, what happened to it, a grievance, a refund awaited: credit asked for lateness is none of these
 STATUS_READINGS = ("order_status", "shipping_delay", "complaint", "refund_status", "shipping_info")
+# ...nor a discount code: "charged for express but it came standard, can I get the difference back?" read 0.69 as one
+MOVED_READINGS = (*STATUS_READINGS, "promo_code")
 
 
 def read_late_credit(probs: dict[str, float], text: str) -> dict[str, float]:
     """The distribution with the status readings' mass on the refund request, when credit is asked for lateness."""
-    if not any(probs.get(intent) for intent in STATUS_READINGS) or not asks_credit_for_lateness(text):
+    if not any(probs.get(intent) for intent in MOVED_READINGS) or not asks_credit_for_lateness(text):
         return probs
-    return moved_to(probs, STATUS_READINGS, REFUND_REQUEST)
+    return moved_to(probs, MOVED_READINGS, REFUND_REQUEST)

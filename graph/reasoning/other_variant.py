@@ -45,7 +45,8 @@ RETURN = "return_request"
 # wrong one by accident" (read as a wrong item: a person for an error of ours that was none). "I got / received the
 # wrong size" tells of goods sent, and keeps that reading.
 _OWN_SLIP = any_of(
-    r"(?:i|we)\s+(?:\w+\s+)?(?:ordered|bought|picked|chose|selected|clicked(?:\s+on)?|purchased|added)\s+(?:the\s+|a\s+)?"
+    r"(?:(?:i|we)\s+(?:\w+\s+)?|^\W*(?:@\w+\W+)*)(?:ordered|bought|picked|chose|selected|clicked(?:\s+on)?|purchased|added)\s+"
+    r"(?:the\s+|a\s+)?"
     r"wrong\s+(?:size|colou?r|one|item|model|style|fit|length|pair|thing|product|width)",
     r"(?:ordered|bought|picked|chose|selected|purchased)\s+(?:\w+\s+){0,4}?(?:by\s+mistake|by\s+accident|in\s+error)",
     r"(?:my|our)\s+(?:own\s+)?(?:mistake|bad|fault|error)\W+(?:\w+\W+){0,4}?(?:ordered|bought|picked|chose|selected)\s+"

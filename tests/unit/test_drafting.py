@@ -1388,3 +1388,23 @@ def test_a_way_to_pay_named_by_its_brand_is_the_articles_payment_method():
     assert conditions(asked) == []
     assert uncovered_condition("can I get a refund in cash?", [article_passage("refund-policy")]) is None
     assert uncovered_condition("can I pay with venmo?", [article_passage("payment-methods")]) == ["venmo"]
+
+
+def _section_passage(article_id: str, heading: str) -> dict:
+    """One section of a demo help-center article, as retrieval returns it."""
+    passage = article_passage(article_id)
+    body = passage["text"].split(f"## {heading}", 1)[1].split("\n## ", 1)[0].strip()
+    return {**passage, "heading": heading, "text": body}
+
+
+def test_a_shipping_speed_named_is_answered_where_that_speed_is_given():
+    """"how long does standard delivery take?" got "Express is our fastest option" (nearer in meaning through
+    "delivery"); the US rates' standard row answers it."""
+    from graph.reasoning.offline.coverage import speed_named
+
+    assert speed_named("how long does standard delivery take?") == ["standard"]
+    assert speed_named("is the standard return window 30 days?") == []  # not about shipping
+    fastest = _section_passage("shipping-overview", "Fastest delivery")
+    rates = _section_passage("shipping-us", "Rates and delivery times")
+    text = compose(_request("how long does standard delivery take?", "shipping_info", passages=[fastest, rates])).text
+    assert "3-5 business days" in text and "fastest" not in text, text

@@ -44,6 +44,7 @@ def order(method="express", promised="2026-11-20", delivered="2026-11-23", *, nu
     "can I get a refund on the delivery charge? my parcel was 4 days late",
     "I ordered express but it still hasn't come, it was due yesterday. Will you refund the express charge?",
     "my parcel came 5 days late, any chance of a partial refund or something?",
+    "I was charged for express shipping but it came standard, can I get the difference back?",
 ])
 def test_credit_asked_because_an_order_came_late(text):
     assert asks_credit_for_lateness(text)
@@ -59,6 +60,7 @@ def test_credit_asked_because_an_order_came_late(text):
     "I paid full price and two days later it's 20% off. Can you refund the difference?",  # a price drop
     "it came late so I don't need it anymore. Refund to my card please, I don't want store credit",
     "I paid extra for express and it turned up late. I need a full money back.",  # the goods' refund
+    "if the price drops can I get the difference back?", "it came standard size, can I get the difference back?",
 ])
 def test_other_messages_ask_no_late_credit(text):
     assert not asks_credit_for_lateness(text)
@@ -148,3 +150,10 @@ def test_an_order_still_on_its_way_is_answered_with_its_tracking():
     result = propose("refund_request", out, "it's late, any credit?", POLICY)
     assert result.code == "standard_late" and "is still on its way" in result.message
     assert "The tracking number is 1Z999; you can follow it here: https://ups.example/track/1Z999." in result.message
+
+
+def test_the_difference_for_express_never_given_is_no_discount_code():
+    """Read 0.69 as a promo code and handed to a person for low confidence."""
+    read = read_late_credit({"promo_code": 0.69, "refund_request": 0.2, "shipping_delay": 0.11},
+                            "I was charged for express shipping but it came standard, can I get the difference back?")
+    assert read["refund_request"] == pytest.approx(1.0)

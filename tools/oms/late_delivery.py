@@ -25,7 +25,7 @@ LATE_CREDIT_DAYS = 60
 
 _CREDIT = (
     r"(?<!store\s)credit|compensat\w*|reimburs\w*|goodwill|voucher|discount|money\s+back|make\s+(?:it|this|that)\s+up|"
-    r"partial\s+refund|"
+    r"partial\s+refund|(?:the\s+)?difference\s+back|"
     r"(?:get|give|receive|offer)\s+(?:me\s+|us\s+)?(?:anything|something)\s+(?:back|for)|"
     r"refund(?:ed)?\s+(?:me\s+)?(?:for\s+|on\s+|of\s+)?(?:the\s+|my\s+)?(?:shipping|delivery|postage|express|difference)|"
     r"(?:shipping|delivery|postage|express)\s+(?:fee|cost|charge)?\s*(?:refunded|back)|"
@@ -38,6 +38,9 @@ _LATE = (
     r"after\s+the\s+(?:promised|estimated|expected|guaranteed|delivery)\s+(?:date|day)|"
     r"(?:past|missed)\s+the\s+(?:promised|estimated|expected|guaranteed|delivery)\s+(?:date|day)|"
     r"not\s+(?:arrive|come|get\s+here|delivered)\s+on\s+time|wasn'?t\s+on\s+time|in\s+standard\s+time|"
+    # express paid for, standard given: "charged for express but it came standard"
+    r"(?:came|arrived|shipped|went|was\s+sent|got\s+here)\s+(?:by\s+|via\s+|with\s+|as\s+)?(?:standard|regular|normal)"
+    r"(?:\s+(?:shipping|delivery|post))?\b(?!\s+(?:size|fit|length|width))|"
     r"(?:days?|weeks?)\s+(?:late|after|behind)\b|"
     r"(?:was|were)\s+(?:due|promised|supposed\s+to\s+(?:arrive|come|be\s+here))\s+(?:by\s+|on\s+)?"
     r"(?:yesterday|last|\d|mon|tue|wed|thu|fri|sat|sun)|"

@@ -369,6 +369,19 @@ def place_or_day(question: str) -> list[str]:
     return [word for words in conditions(asking_part(question)) for word in words if word in PLACES_AND_DAYS]
 
 
+# The shipping speeds the articles name: "how long does standard delivery take?" is answered where standard shipping's
+# days are given, not by "Express is our fastest option" (the nearer sentence in meaning, through "delivery").
+SHIPPING_SPEEDS = ("standard", "express", "overnight", "economy", "priority")
+_SHIPPING = re.compile(r"\b(?:ship|shipping|shipped|deliver|delivery|delivered|post|postage|courier)\b", re.IGNORECASE)
+
+
+def speed_named(question: str) -> list[str]:
+    """The shipping speeds a question about shipping names ("standard" of "how long does standard delivery take?")."""
+    if not _SHIPPING.search(question):
+        return []
+    return [speed for speed in SHIPPING_SPEEDS if re.search(rf"\b{speed}\b", question, re.IGNORECASE)]
+
+
 def speaks_of(words: list[str], passage: PassageRef) -> bool:
     """Whether the passage mentions each of the words (or a word of the same root)."""
     text = _single(f"{passage.get('title') or ''} {passage.get('heading') or ''} {passage.get('text') or ''}".lower())

@@ -53,6 +53,7 @@ from graph.reasoning.offline.coverage import (
     content_words,
     place_or_day,
     speaks_of,
+    speed_named,
     uncovered_condition,
 )
 from graph.reasoning.offline.passages import (
@@ -251,9 +252,10 @@ def _policy_section(question: Question, passages: list[PassageRef], language: st
     # overview's "We ship to ... Canada", with Canada's row), not by the place's free-shipping threshold.
     if measured and asks_where_we_ship(asked):
         near = sorted(near, key=lambda p: not says_we_ship_there(p.get("text", ""), asked))
-    # Of those, one that speaks of the place or day the question hinges on comes first ("do you deliver on
-    # saturday?": the tracking article's "Monday to Saturday", not the shipping article the engine ranked first).
-    hinge = place_or_day(asked) if measured else []
+    # Of those, one that speaks of the place, day or shipping speed the question hinges on comes first ("do you
+    # deliver on saturday?": the tracking article's "Monday to Saturday", not the shipping article the engine ranked
+    # first; "how long does standard delivery take?": standard's days, not "Express is our fastest option").
+    hinge = [*place_or_day(asked), *speed_named(asked)] if measured else []
     covering = [p for p in near if speaks_of(hinge, p)] if hinge else []
     best = next(iter(covering or near), None)
     if best is None:
