@@ -61,6 +61,7 @@ def test_credit_asked_because_an_order_came_late(text):
     "it came late so I don't need it anymore. Refund to my card please, I don't want store credit",
     "I paid extra for express and it turned up late. I need a full money back.",  # the goods' refund
     "if the price drops can I get the difference back?", "it came standard size, can I get the difference back?",
+    "the price dropped 3 days after I bought it, can I get the difference back?",  # the price-adjustment rule
 ])
 def test_other_messages_ask_no_late_credit(text):
     assert not asks_credit_for_lateness(text)

@@ -60,6 +60,12 @@ _GOODS_BACK = re.compile(
     r"refund\s+(?:the\s+|my\s+)?(?:whole|entire)\s+order", re.IGNORECASE)
 
 
+# a lower price since the purchase: the price-adjustment rule's "difference", not lateness ("the price dropped 3 days
+# after I bought it")
+_PRICE_DROP = re.compile(r"\bprice\w*\s+(?:\w+\s+)?(?:dropped|drops|went\s+down|fell|reduced|cut|lower)|\bon\s+sale\b|"
+                         r"\bcheaper\b|\d+\s?%\s+off\b|\bprice\s+(?:adjust|match)", re.IGNORECASE)
+
+
 def asks_credit(text: str) -> bool:
     """Words that ask for money or credit ("refund the difference?", "any compensation?"), late or not."""
     return bool(_ASKS_CREDIT.search(text or ""))
@@ -68,7 +74,8 @@ def asks_credit(text: str) -> bool:
 def asks_credit_for_lateness(text: str) -> bool:
     """The message asks for money or credit because an order came (or is) late, not for goods sent back."""
     text = text or ""
-    return bool(_ASKS_CREDIT.search(text) and _SAYS_LATE.search(text) and not _GOODS_BACK.search(text))
+    return bool(_ASKS_CREDIT.search(text) and _SAYS_LATE.search(text) and not _GOODS_BACK.search(text)
+                and not _PRICE_DROP.search(text))
 
 
 @dataclass(frozen=True)

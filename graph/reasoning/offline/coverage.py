@@ -275,7 +275,10 @@ def asked_doing(question: str) -> str | None:
 # A help center that says the brand has no place to go ("we sell online only: there is no store") answers every
 # question about one, wherever it is ("a physical shop in London?") and whatever is done there ("return it to a store?").
 _NO_PLACE = re.compile(r"\bno (?:physical )?(?:store|shop)s?\b|\bonline only\b")
-_A_PLACE = re.compile(rf"\b(?:{'|'.join(SAME_PLACE)})(?:es|s)?\b(?!\s+credit)", re.IGNORECASE)
+# ...but a carrier's counter is not the brand's ("can I drop it off at a UPS store?" asks where a return goes)
+_CARRIER_BEFORE = "".join(rf"(?<!\b{carrier}\s)" for carrier in ("ups", "usps", "dhl", "post", "postal", "parcel", "courier",
+                                                                    "carrier", "fedex", "dropoff", "drop-off"))
+_A_PLACE = re.compile(rf"\b{_CARRIER_BEFORE}(?:{'|'.join(SAME_PLACE)})(?:es|s)?\b(?!\s+credit)", re.IGNORECASE)
 
 
 # A warranty covers whatever the brand sells: "what's the warranty on the rain shell?" hinges on the warranty, which

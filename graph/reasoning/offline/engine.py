@@ -49,6 +49,7 @@ from graph.reasoning.places import zones_named
 from graph.reasoning.product_questions import read_product_question, read_stock_question
 from graph.reasoning.refund_questions import read_refund_question
 from graph.reasoning.restock import read_restock_question
+from graph.reasoning.return_dropoff import read_return_dropoff
 from graph.reasoning.return_progress import read_return_progress
 from graph.reasoning.return_refund import read_return_with_refund
 from graph.reasoning.returns_address import read_returns_address
@@ -199,6 +200,7 @@ class OfflineReasoner:
         probs = read_not_arrived(probs, text)  # "my parcel hasn't arrived" is no damaged item (not_arrived.py)
         probs = read_returns_address(probs, text)  # "what's your returns address?" changes none (returns_address.py)
         probs = read_store_visit(probs, text)  # "is there a store near me where I can return it?" (store_visit.py)
+        probs = read_return_dropoff(probs, text)  # "can I drop it off at a UPS store?" (return_dropoff.py)
         probs = read_product_question(probs, text)  # "can it go in the washing machine?" (product_questions.py)
         probs = read_stock_question(probs, text)  # "do you have the chelsea boot in size 10?" (product_questions.py)
         probs = read_restock_question(probs, text)  # "can you tell me when the medium is back?" (restock.py)
