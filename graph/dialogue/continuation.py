@@ -30,6 +30,7 @@ from graph.reasoning.refund_questions import REFUND_READINGS
 from graph.reasoning.topic import names_a_topic
 from graph.state import Dialogue, Question
 from tools.oms.actions.change_address import mentions_address
+from tools.oms.catalogue import names_a_variant
 from tools.oms.item_match import goods_named, picks_order_by_goods
 from tools.oms.order_choice import points_at_the_order_before, says_when_placed
 
@@ -263,13 +264,16 @@ GOODS_SAID_WORDS = 10
 
 
 def says_which_goods(text: str) -> bool:
-    """A few words that ask nothing ("the jeans", "they're too big", "in XL"), or goods named as an answer ("it was
-    the hiking boots and a fleece"): in an order action they say which goods it is for, or why, though read alone
-    they look like a sizing or product question."""
+    """A few words that ask nothing ("the jeans", "they're too big", "in XL"), goods named as an answer ("it was the
+    hiking boots and a fleece") or the colour or size wanted: in an order action they say which goods it is for, or
+    why, though read alone they look like a sizing or product question."""
     if not _asks_nothing(text):
         return False
     words = len(text.split())
-    return words <= SHORT_WORDS or (words <= GOODS_SAID_WORDS and bool(_GOODS_SAID.match(text)) and goods_named(text))
+    if words <= SHORT_WORDS:
+        return True
+    # ...or the colour or size wanted ("Navy would be great, same size": a size chart was sent)
+    return words <= GOODS_SAID_WORDS and ((bool(_GOODS_SAID.match(text)) and goods_named(text)) or names_a_variant(text))
 
 
 def asks_refund_route(text: str) -> bool:

@@ -101,7 +101,8 @@ def test_a_few_words_that_ask_nothing_during_an_order_action_say_which_goods_or_
     # ...and a longer reason that asks nothing
     # ...and goods named as the answer ("It was the hiking boots and a fleece" was answered with a care guide)
     for text in ("the jeans", "they're too big", "in XL", "the sole is fine I just don't like them",
-                 "honestly they just don't fit me well at all", "It was the hiking boots and a fleece"):
+                 "honestly they just don't fit me well at all", "It was the hiking boots and a fleece",
+                 "Navy would be great, same size."):
         reading, how = _read(text, "sizing", 0.9, returning)
         assert (reading.intent, how) == ("return_request", "detail"), text
     # a question about the goods is still one of its own, and outside an order action a goods word is its own ask

@@ -229,6 +229,9 @@ def test_an_order_said_by_the_month_it_was_placed_is_that_one():
     assert placed_when_said(orders, "will it arrive by December?") == []  # a date it is due by names no order
     assert choose_order(orders, {"exchange"}, "it's the order from October", now=NOW)["id"] == "NB2"
     assert placed_when_said(orders, "the one I placed in May") == []  # no order then: the usual choice
+    # a part of the month said: "I think it was placed at the start of November" was asked which order again
+    assert [o["id"] for o in placed_when_said(orders, "I think it was placed at the start of October.")] == ["NB2"]
+    assert placed_when_said(orders, "it arrived at the end of october") == []  # delivered then, not placed
 
 
 def test_an_order_said_by_the_day_it_was_placed_is_that_one_and_counts_as_named():

@@ -164,6 +164,17 @@ def names_only_a_variant(text: str) -> bool:
     return bool(text and _VARIANT_ONLY.match(" ".join(text.split())))
 
 
+# A colour or a size named anywhere in a message, in words that name nothing else ("navy would be great, same size"):
+# single letters ("s", "m") and bare numbers only count said alone (_VARIANT_ONLY).
+_VARIANT_NAMED = re.compile(rf"\b(?:{_COLOUR_WORD}|small|medium|large|extra[\s-]large|x[\s-]large|xxs|xs|xl|xxl|xxxl|"
+                            rf"size\s+(?:up|down|\d{{1,2}}(?:\.5)?)|same\s+size|half\s+(?:a\s+)?size)\b", re.IGNORECASE)
+
+
+def names_a_variant(text: str) -> bool:
+    """The message names a colour or a size somewhere in it."""
+    return bool(text and _VARIANT_NAMED.search(text))
+
+
 def asks_about_range(text: str) -> bool:
     return bool(text and _RANGE_ASK.search(text))
 

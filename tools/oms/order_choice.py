@@ -322,10 +322,11 @@ _MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug
          r"nov(?:ember)?|dec(?:ember)?)"
 _DAY = r"(?:the\s+)?([12]?\d|3[01])(?:st|nd|rd|th)?"
 # The order said by the month it was placed, or its day: "it's the order from November", "my October order", "the one I
-# placed in May", "the one from october 19", "I ordered it on the 20th of november" (not a date it is due by: "will it
-# arrive by December?").
+# placed in May", "the one from october 19", "I ordered it on the 20th of november", "placed at the start of November"
+# (not a date it is due by: "will it arrive by December?").
 _ORDER_OF_MONTH = re.compile(
-    rf"\b(?:order(?:ed)?|purchase[ds]?|bought|placed|made|one)\s+(?:\w+\s+){{0,2}}?(?:from|in|on|during|back\s+in)\s+"
+    rf"\b(?:order(?:ed)?|purchase[ds]?|bought|placed|made|one)\s+(?:\w+\s+){{0,2}}?(?:from|in|on|during|back\s+in|"
+    rf"(?:at|around|towards|near|in|from)\s+the\s+(?:start|beginning|end|middle)\s+of)\s+"
     rf"(?:{_DAY}\s+(?:of\s+)?)?(?:early\s+|mid\s+|late\s+)?{_MONTH}\b(?:\s+{_DAY}\b)?|"
     rf"\b{_MONTH}\s+(?:{_DAY}\s+)?(?:order|purchase)\b", re.IGNORECASE)
 
