@@ -66,8 +66,9 @@ ACTION_FLOWS = {"return_request", "exchange", "cancel_order", "change_address"}
 _ASKS_AN_ACTION = re.compile(
     r"\b(?:i'?d like to|i would like to|i want to|i wanna|i need to|can (?:you|u|i)|could (?:you|u|i))\s+(?:\w+\s+)?"
     r"(?:exchange|return|cancel|change|swap|refund|track|update|modify|send back)\b"
-    # ...or bid: "ok, return it then", "fine, exchange them" (a cancellation refused, its order delivered)
-    r"|^\W*(?:(?:ok(?:ay)?|alright|fine|then|so|well)\W+)*(?:please\s+)?(?:exchange|return|swap|refund)\s+"
+    # ...or bid: "ok, return it then", "fine, exchange them" (a cancellation refused, its order delivered), "ok please
+    # cancel it" (after its status)
+    r"|^\W*(?:(?:ok(?:ay)?|alright|fine|then|so|well)\W+)*(?:please\s+)?(?:exchange|return|swap|refund|cancel)\s+"
     r"(?:it|them|that|this|the)\b",
     re.IGNORECASE,
 )

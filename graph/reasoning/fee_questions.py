@@ -77,14 +77,50 @@ def asks_cost_of_sending_back(text: str) -> bool:
                                              for sentence in re.split(r"[.?!\n]+", folded))
 
 
+# "Do I have to pay for the return label?", "is return shipping free?", "are returns free?": what a return's label costs,
+# which the return policy gives by region; read as a return to start (1.00), the reply refused the latest order.
+_RETURN_POSTAGE = re.compile(r"\breturn(?:s|ing)?\s+(?:label|shipping|postage|delivery|courier)s?\b|"
+                             r"\b(?:are|is)\s+returns?\s+free\b|\bfree\s+returns?\b")
+_COST_OR_FREE = re.compile(rf"{_COST_ASKED.pattern}|\bfree\b|\bcharged?\b")
+RETURN_REQUESTS = ("return_request", "exchange")
+
+
+def asks_cost_of_return_label(text: str) -> bool:
+    """A sentence of the message asks what a return's label or postage costs, or whether returns are free."""
+    folded = fold(text or "")
+    return not _CHARGE_TAKEN.search(folded) and any(
+        _RETURN_POSTAGE.search(sentence) and _COST_OR_FREE.search(sentence)
+        for sentence in re.split(r"[.!\n]+", folded) if "?" in sentence or _ASKED_UNMARKED.search(sentence))
+
+
+def only_asks_cost_of_return_label(text: str) -> bool:
+    """The message is that one question and nothing else ("I want to return the boots, is the label free?" also asks
+    for a return, and "Can I exchange it? Also are returns free?" is an exchange first)."""
+    return len([part for part in re.split(r"[.!?\n]+", text or "") if part.strip()]) == 1 and asks_cost_of_return_label(text)
+
+
+_ASKED_UNMARKED = re.compile(r"^\W*(?:ok(?:ay)?\W+|and\W+|so\W+)*(?:do|does|is|are|will|would|how|can|what)\b")
+# a charge already taken: "I was charged for the return label, why?"
+_CHARGE_TAKEN = re.compile(rf"{_TAKEN.pattern}|\b(?:was|were|been|got|being)\s+charged\b|\bcharged\s+(?:me|us)\b")
+
+
 def read_fee_question(probs: dict[str, float], text: str) -> dict[str, float]:
     """The distribution with the payment readings' mass on the article the fee belongs to, when the message asks
     what the shop charges for a delivery or a return; and the shipping reading's too when it asks the cost of
-    sending goods back."""
+    sending goods back or a return label (and the return requests' too when that is all it asks)."""
     moved = moved_when(probs, text, asks_return_fee, PAYMENT_READINGS, RETURN_POLICY)
     if moved is not probs:
         return moved
     moved = moved_when(probs, text, asks_cost_of_sending_back, (*PAYMENT_READINGS, SHIPPING_INFO), RETURN_POLICY)
+    if moved is not probs:
+        return moved
+    moved = moved_when(probs, text, only_asks_cost_of_return_label, (*PAYMENT_READINGS, SHIPPING_INFO, *RETURN_REQUESTS),
+                       RETURN_POLICY)
+    if moved is not probs:
+        return moved
+    # said beside another question ("I want to know if you ship to Canada. Also are returns free?"), only a charge
+    # reading is ruled out: the other question keeps its own
+    moved = moved_when(probs, text, asks_cost_of_return_label, PAYMENT_READINGS, RETURN_POLICY)
     if moved is not probs:
         return moved
     return moved_when(probs, text, asks_delivery_fee, PAYMENT_READINGS, SHIPPING_INFO)

@@ -328,6 +328,9 @@ def test_the_goods_and_the_question_of_a_product_question_may_be_in_two_messages
     shell = "is the rain shell fully waterproof?"
     assert catalogue_query("does it have pit zips?", [shell], True) == (shell, "does it have pit zips?")
     assert catalogue_query("does it have pit zips?", [], False) is None  # nothing named before: nothing to look up
+    # ...and a question after that one asks of the goods named before both ("not in our help center" was the reply)
+    assert catalogue_query("and what sizes does it come in", ["does it have pit zips?", shell], True) == (
+        shell, "and what sizes does it come in")
 
 
 def test_what_a_question_about_it_asks_is_its_own_not_the_question_before():

@@ -55,3 +55,22 @@ def test_the_cost_of_sending_goods_back_is_a_returns_question_not_the_delivery_r
     for text in ("can I get my shipping cost back?", "how much is shipping to the UK?",
                  "I'd like to send back the rain shell. And how much is express?"):  # its own sentence asks express
         assert not asks_cost_of_sending_back(text) and read_fee_question(probs, text) is probs, text
+
+
+@pytest.mark.parametrize("text", ["do I have to pay for the return label?", "ok and do I have to pay for the return label?",
+                                  "is the return label free?", "how much does a return label cost?", "are returns free"])
+def test_what_a_return_label_costs_is_the_return_policys_question_not_a_return_to_start(text):
+    """Read 1.00 as a return to start, the reply refused the customer's latest order for its window."""
+    read = read_fee_question({"return_request": 0.95, "shipping_info": 0.05}, text)
+    assert read["return_policy"] == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("I want to know if you ship to Canada. Also are returns free?", "shipping_info"),  # another question first
+    ("Can I exchange it? Also are returns free?", "exchange"),
+    ("I was charged for the return label, why?", "return_request"),  # a charge taken
+    ("I need a return label please", "return_request"),  # a label asked for, not its cost
+])
+def test_a_label_asked_beside_another_request_or_a_charge_taken_keeps_its_reading(text, kept):
+    read = read_fee_question({kept: 0.9, "payment_dispute": 0.1}, text)
+    assert read[kept] == pytest.approx(0.9)

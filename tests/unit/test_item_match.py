@@ -51,6 +51,8 @@ def test_goods_end_where_a_typed_clause_begins_and_may_come_before_their_verb():
     assert [i.phrase for i in named_items("return the jeans and the tee")] == ["jeans", "tee"]
     assert [i.phrase for i in named_items("return the black and white tee")] == ["black and white tee"]
     assert named_items("is it too late to change address Kindly") == []  # a letter's courtesy, no goods
+    # how long it has been: "None of the orders on your account contains “been”" was the reply
+    assert named_items("still no refund and it's been 3 weeks") == []
     # which order, by when: not goods called "most" or "newest"
     assert named_items("I need to cancel my most recent order") == []
     assert named_items("please cancel my newest order") == []

@@ -67,7 +67,7 @@ _STOP = frozenset({
     "from", "in", "on", "for", "that", "which", "who", "containing", "i", "i've", "i'm", "i'd", "i'll", "we", "you",
     "to", "with",
     "without",
-    "because", "since", "as", "it", "please", "was", "is", "are", "were", "yesterday", "today", "last", "recently",
+    "because", "since", "as", "it", "it's", "its", "please", "was", "is", "are", "were", "be", "been", "being", "yesterday", "today", "last", "recently",
     "back", "at", "by", "but", "so", "instead", "into", "if", "when", "then", "order", "orders", "they", "he", "she",
     "me", "now", "can", "could", "would", "will", "do", "did", "has", "have", "had", "before", "after", "again",
     "just", "already", "still", "yet", "too", "also", "thanks", "thank", "via", "under", "within", "over",
