@@ -100,3 +100,29 @@ def read_stock_question(probs: dict[str, float], text: str) -> dict[str, float]:
     if not probs.get(SIZING) or not asks_for_goods_in_a_size(text):
         return probs
     return moved_to(probs, (SIZING,), PRODUCT_INFO)
+
+
+# "Are your jeans made in the USA?", "where are your clothes made?", "is the parka manufactured in China?": where goods
+# are made is asked of the store's goods, though a country name read 0.23 as not about the store at all (and the
+# reading fell below the policy's confidence). The help center says it or not; either way it is a product question.
+_WHERE_MADE = any_of(
+    r"(?:made|manufactured|produced|sewn|assembled)\s+in\s+(?:the\s+)?[a-z]+",
+    r"where\s+(?:are|is|do|does)\s+(?:\w+\s+){0,3}?(?:made|manufactured|produced|sourced|from)",
+    r"country\s+of\s+origin|(?:ethically|sustainably|locally)\s+(?:made|produced|sourced)|sweatshops?|factor(?:y|ies)",
+)
+_STORE_GOODS = any_of(r"your|ur|northbound|the\s+\w+")
+
+
+def asks_where_goods_are_made(text: str) -> bool:
+    """One question of where (or how) the store's goods are made."""
+    folded = _folded(text)
+    return bool(_ASKS.search(folded) and _WHERE_MADE.search(folded) and _STORE_GOODS.search(folded)
+                and not _PROBLEM.search(folded) and not _REQUEST.search(folded) and not _ANOTHER_PART.search(folded))
+
+
+def read_where_made(probs: dict[str, float], text: str) -> dict[str, float]:
+    """The distribution with the not-about-us reading's mass on the product reading when the message asks where the
+    store's goods are made."""
+    if not probs.get("out_of_scope") or not asks_where_goods_are_made(text):
+        return probs
+    return moved_to(probs, ("out_of_scope", "shipping_info"), PRODUCT_INFO)

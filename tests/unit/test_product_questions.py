@@ -97,3 +97,21 @@ def test_down_said_of_anything_but_a_filling_asks_no_material(text):
     from tools.oms.product_detail import material_or_care
 
     assert material_or_care(text) is None
+
+
+@pytest.mark.parametrize("text", ["@NorthboundCo are your jeans made in the USA?", "where are your clothes made?",
+                                  "is the parka made in china?", "are your products ethically made?"])
+def test_where_the_stores_goods_are_made_is_a_product_question(text):
+    """"are your jeans made in the USA?" read 0.23 as not about the store and fell below the policy's confidence."""
+    from graph.reasoning.product_questions import read_where_made
+
+    read = read_where_made({"product_info": 0.67, "out_of_scope": 0.23, "return_policy": 0.1}, text)
+    assert read["product_info"] == pytest.approx(0.9) and read["out_of_scope"] == 0.0
+
+
+@pytest.mark.parametrize("text", ["my jeans are made in heaven lol", "where are you based?", "where is my order from?",
+                                  "the parka I got is made in china and the seam ripped?"])
+def test_a_remark_or_another_question_is_not_where_goods_are_made(text):
+    from graph.reasoning.product_questions import asks_where_goods_are_made
+
+    assert not asks_where_goods_are_made(text)
