@@ -51,7 +51,8 @@ _CHOICE = re.compile(
 )
 # Not having what was asked for, and correcting what was given.
 _ABSENCE = re.compile(
-    r"\b(don'?t|do not|dont) (have|remember|recall)\b|\b(can'?t|cannot|couldn'?t) (find|remember|recall|locate|"
+    r"\b(don'?t|do not|dont) (have|remember|recall)\b|\b(don'?t|do not|dont) know (the|my|its|which|what) (order|number|"
+    r"id|tracking|return)|\b(can'?t|cannot|couldn'?t) (find|remember|recall|locate|"
     r"see)\b|\bnot sure (which|what|of)\b|\bno idea\b|\b(forgot|lost|deleted) (the|my) (order|email|number|receipt|"
     r"confirmation)",
     re.IGNORECASE,

@@ -47,6 +47,10 @@ def test_not_having_what_was_asked_for_is_an_answer_too_whatever_the_apostrophe(
     for text in ("I don’t have the order number with me right now.", "Sorry, I can't remember the order ID."):
         assert is_detail_reply(text), text
         assert _read(text, "order_status", 0.64)[0].intent == "cancel_order"
+    # ...even asked to look it up: during an exchange it was read as a new status question and the exchange was lost
+    text = "Oh, I don't know the order id. Can you find it with my email?"
+    assert is_detail_reply(text) and _read(text, "order_status", 1.0)[0].intent == "cancel_order"
+    assert not is_detail_reply("I don't know what size to get")
 
 
 def test_a_yes_answers_the_agent_whatever_the_model_reads_in_it():
