@@ -343,3 +343,13 @@ def test_an_order_placed_twice_names_no_goods():
     'duplicate'"."""
     assert goods_named("I ordered twice by accident, can you cancel the duplicate?") == []
     assert [item.phrase for item in goods_named("cancel the linen shirt, it was a duplicate")] == ["linen shirt"]
+
+
+def test_goods_a_refund_is_asked_for_are_named_after_for():
+    """"can I get a refund for the jacket, it's too small" named no goods, and a return of the customer's whole latest
+    order (which had no jacket) was proposed."""
+    assert [i.phrase for i in named_items("can I get a refund for the jacket, it's too small")] == ["jacket"]
+    assert [i.phrase for i in named_items("money back for the chino short")] == ["chino short"]
+    for text in ("a refund for the delay would be nice", "can you send me proof of the refund for my bank Appreciate it",
+                 "refund for my order please", "how long does a refund on the card take"):
+        assert named_items(text) == [], text

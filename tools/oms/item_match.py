@@ -15,7 +15,9 @@ import re
 from dataclasses import dataclass
 
 # Verbs whose object is the goods themselves.
-_VERB = (r"return(?:ed|ing)?|cancel(?:l?ing)?|exchang(?:e|ed|ing)|chang(?:e|ing)|swap(?:ping)?|replac(?:e|ing)|modify(?:ing)?|"
+_VERB = (# the goods a refund or a return is asked for, said after "for" ("can I get a refund for the jacket?")
+         r"(?:refund|money\s+back|return|exchange|credit)s?\s+for(?=\s+(?:the|my|this|that|these|those|both)\b)|"
+         r"return(?:ed|ing)?|cancel(?:l?ing)?|exchang(?:e|ed|ing)|chang(?:e|ing)|swap(?:ping)?|replac(?:e|ing)|modify(?:ing)?|"
          r"remov(?:e|ing)|send(?:ing)? back|refund(?:ing)?|ordered|bought|purchased|waiting (?:for|on)|"
          r"where(?:'s|’s| is| are)|get(?:ting)? rid of|"
          # what was paid for, said with its determiner ("paid for express" is a delivery speed, not goods)
@@ -62,6 +64,8 @@ _DOES_NOT_FIT = re.compile(rf"\b(?:the|my|those|these|this|that)\s+((?:[A-Za-z][
 _ONLY = re.compile(r"\b(?:just|only)\s+(?:the|my|that|this|these|those)\s+((?:[A-Za-z][\w'’-]*\s*){1,8})",
                    re.IGNORECASE)
 _NOUN_USE = re.compile(r"\b(the|a|an|my|your|our|this|that|its|their|his|her)\s+$", re.IGNORECASE)
+# ...unless the noun names its goods after "for": "a refund for the jacket" asks for one of the jacket
+_FOR_GOODS = re.compile(r"(?:refund|money\s+back|return|exchange|credit)s?\s+for\b", re.IGNORECASE)
 # Where the noun phrase ends: a preposition, a pronoun, a clause.
 _STOP = frozenset({
     "from", "in", "on", "for", "that", "which", "who", "containing", "i", "i've", "i'm", "i'd", "i'll", "we", "you",
@@ -74,7 +78,7 @@ _STOP = frozenset({
     "ago", "ages", "yonks", "forever", "awhile", "day", "days", "week", "weeks", "month", "months", "year", "hour",
     "hours", "early", "late", "twice",
     # a letter's courtesy and sign-off after the request: "...can you change address Kindly", "regards"
-    "kindly", "regards", "cheers", "sincerely", "best", "thx", "ty",
+    "kindly", "regards", "cheers", "sincerely", "best", "thx", "ty", "appreciate", "appreciated",
     "online", "free", "take", "takes", "cost", "costs", "work", "works",
     # what follows "return" / "refund" / "exchange" used as a noun: "return label", "refund status"
     "label", "labels", "policy", "window", "status", "process", "form", "fee", "fees", "period", "reason", "slip",
@@ -117,6 +121,9 @@ _GENERIC = frozenset({
     "style", "kind", "type", "online", "here", "there", "mine", "please", "thank", "thanks", "multiple", "several",
     "various", "set", "lots", "bunch", "reply", "response", "answer", "update", "updates", "news", "call",
     "callback", "help", "support", "wrong", "right", "correct", "incorrect", "btw", "mistake",
+    # what a refund may be for that is no goods: "a refund for the delay", "credit for the inconvenience"
+    "delay", "delays", "wait", "inconvenience", "trouble", "hassle", "problem", "problems", "issue", "issues", "error",
+    "bank", "records", "reference", "receipt", "proof", "statement",
     # the account and its settings: "change my default address", "change my password"
     "default", "billing", "password", "passwords", "phone", "username", "login", "profile", "settings",
     "preferences", "subscription", "subscriptions", "newsletter", "membership", "notifications", "contact",
@@ -236,7 +243,7 @@ def named_items(text: str) -> list[NamedItem]:
     for pattern, acted_on in ((_OBJECT, True), (_SEND_BACK, True), (_BEFORE_VERB, True), (_ONLY, True),
                               (_DOES_NOT_FIT, True), (_TAKE_OFF, True), (_ANSWER_IS, True), (_THE_ONE_WITH, False)):
         for match in _matches(pattern, text):
-            if acted_on and _NOUN_USE.search(text[:match.start()]):
+            if acted_on and _NOUN_USE.search(text[:match.start()]) and not _FOR_GOODS.match(match.group(0)):
                 continue  # "how long does the refund take?": the word is a noun here, not a request
             for span in _NEXT_NAMED.split(match.group(1)):
                 item = _item_from(span, acted_on)

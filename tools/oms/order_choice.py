@@ -51,7 +51,11 @@ def _matches_scored(text: str, orders: list[dict]) -> list[tuple[int, dict]]:
     for position, order in enumerate(orders):
         lines = order.get("items") or []
         if items:
-            best = len(items) - len(missing_items(items, lines))
+            # each named item the order has, by how many of its words a line's name shares ("the chino shorts" is
+            # the Shoreline Chino Short more than the Tempo Running Short)
+            missing = missing_items(items, lines)
+            best = sum(max(1, max((len(item.stems & item_words(line.get("product_name", ""))) for line in lines),
+                                  default=0)) for item in items if item not in missing)
         else:
             best = max((len(asked & item_words(item.get("product_name", ""))) for item in lines), default=0)
         if best:
