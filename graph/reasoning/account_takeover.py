@@ -51,3 +51,21 @@ def signs_of_takeover(text: str) -> bool:
     if _TAKEN_OVER.search(folded):
         return True
     return bool(_CHANGE_LOCKED_OUT.search(folded)) and not _OWN_CHANGE.search(folded)
+
+
+# Sign-in trouble told plainly, with nothing locked, hacked or changed by someone else: "I can't log in to my account"
+# got "Too many sign-in attempts lock an account... We lock the account, cancel any order you didn't place" (the locked
+# or hacked account's sentences, nearest in meaning); the first thing to try is the password reset.
+_SIGN_IN_TROUBLE = any_of(_LOCKED_OUT, r"(?:log\s*in|login|sign\s*in)\s+(?:doesn't|doesnt|does\s+not|won't|wont|isn't|"
+                          r"isnt|is\s+not|not)\s+work", r"forgot\s+(?:my\s+)?password")
+_LOCK_WORDS = any_of(r"lock\w*|hack\w*|suspend\w*|disabled|blocked|banned|compromis\w*|stolen|someone|somebody|"
+                     r"too\s+many|fraud\w*|not\s+registered|doesn't\s+exist|does\s+not\s+exist|"
+                     # the reset already tried: what came of it is asked ("the reset email never comes")
+                     r"reset\w*|links?|e-?mails?|spam")
+
+
+def plain_sign_in_trouble(text: str) -> bool:
+    """The customer cannot sign in, and tells of no lock, no stranger and no change they did not make."""
+    folded = fold(text or "")
+    return bool(_SIGN_IN_TROUBLE.search(folded) and not _LOCK_WORDS.search(folded) and not _TAKEN_OVER.search(folded)
+                and not _CHANGE_LOCKED_OUT.search(folded))

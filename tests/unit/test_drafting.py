@@ -1408,3 +1408,18 @@ def test_a_shipping_speed_named_is_answered_where_that_speed_is_given():
     rates = _section_passage("shipping-us", "Rates and delivery times")
     text = compose(_request("how long does standard delivery take?", "shipping_info", passages=[fastest, rates])).text
     assert "3-5 business days" in text and "fastest" not in text, text
+
+
+def test_sign_in_trouble_told_plainly_gets_the_password_reset_not_the_locked_accounts_sentences():
+    """"I can't log in to my account" got "Too many sign-in attempts lock an account ... We lock the account, cancel any
+    order you didn't place" (nearest in meaning); with nothing locked or hacked, the reset steps answer."""
+    from graph.reasoning.account_takeover import plain_sign_in_trouble
+
+    assert plain_sign_in_trouble("I can't log in to my account") and plain_sign_in_trouble("my login doesn't work")
+    for text in ("I'm locked out of my account", "someone changed my password and now I can't log in",
+                 "I can't log in, the reset email never comes"):
+        assert not plain_sign_in_trouble(text), text
+    locked = _section_passage("account-security", "Locked out")
+    reset = article_passage("password-reset")
+    text = compose(_request("I can't log in to my account", "account_help", passages=[locked, reset])).text
+    assert "Forgot password" in text and "We lock the account" not in text, text

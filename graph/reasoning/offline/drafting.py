@@ -28,6 +28,7 @@ from graph.dialogue.open_question import asks_which_order
 from graph.dialogue.slots import read_slots
 from graph.intents import INTENTS, tier_of
 from graph.reasoning import action_wording, chit_chat, phrases, signals
+from graph.reasoning.account_takeover import plain_sign_in_trouble
 from graph.reasoning.action_wording import proposal_text, refusal_text
 from graph.reasoning.base import Draft, DraftRequest
 from graph.reasoning.code_questions import (
@@ -191,6 +192,9 @@ def _clearly_nearer(passage: PassageRef, first: PassageRef, closeness: dict[int,
     return mine - theirs >= CLEARLY_NEARER and float(whole) - float(first_whole) >= CLEARLY_NEARER
 
 
+SIGN_IN_TROUBLE_ASKS = "I can't sign in. How do I reset my password?"
+
+
 def _policy_section(question: Question, passages: list[PassageRef], language: str, with_table: bool = False,
                     nearest: bool = False, asked_as: str | None = None) -> Section:
     """The sentences of the help passage that answer this turn's own question (its asking sentence, not the
@@ -248,6 +252,13 @@ def _policy_section(question: Question, passages: list[PassageRef], language: st
         # as near as the nearest sentence, within NEAREST_TIE: the passage as a whole decides among them
         tied = [p for p in answering if (closeness[id(p)] or 0.0) >= closest_of_all - NEAREST_TIE]
         near = [max(tied, key=lambda p: _standing(p, closeness[id(p)]))]
+    # "I can't log in" with nothing locked or hacked asks how to reset the password: the article that says so first,
+    # and its sentences measured against that (the locked account's "We lock the account, cancel any order you didn't
+    # place" was nearest in meaning, and the reset article's "Create an account with the same email")
+    sign_in_trouble = measured and asked_as is None and plain_sign_in_trouble(asked)
+    resets = [p for p in answering if "password" in f"{p.get('title') or ''} {p.get('heading') or ''}".lower()]
+    if sign_in_trouble and resets:
+        near = [resets[0], *[p for p in near if p is not resets[0]]]
     # Whether the store ships to a place is said where it lists where it ships ("do you ship to canada?": the
     # overview's "We ship to ... Canada", with Canada's row), not by the place's free-shipping threshold.
     if measured and asks_where_we_ship(asked):
@@ -260,8 +271,9 @@ def _policy_section(question: Question, passages: list[PassageRef], language: st
     best = next(iter(covering or near), None)
     if best is None:
         return Section(None)
-    text = answer_from_passage(asked_as or english_reading(said_without_links(question["text"]), language), best,
-                               language, several=asked_as is None)
+    said = SIGN_IN_TROUBLE_ASKS if sign_in_trouble and best in resets else (
+        asked_as or english_reading(said_without_links(question["text"]), language))
+    text = answer_from_passage(said, best, language, several=asked_as is None)
     weak = measured and closeness[id(best)] is not None and closeness[id(best)] < WEAK_MEANING
     if weak and not shares_a_word(asked, text.rsplit("\n", 1)[0]):
         return Section(None)
