@@ -43,11 +43,12 @@ _AFTER_YES = [
     r"(that )?sounds? (good|great|perfect|right|fine)", r"that'?s (what i want(ed)?|fine|great|perfect|good)",
     r"let'?s do (it|that)", r"i'?d like that", r"ok(ay)?", r"great", r"perfect", r"thanks?( you)?( so much)?",
     r"(thanks|thank you) for (your|the) help",
-    # the proposed action named again, with a verb that can only mean doing it ("yes start it", "yes, please process
-    # the return"): the verb of one action ("yes cancel it") counts only for that action (_SAID_AGAIN)
-    r"(please )?(go ahead and )?(start|process|submit|open|create|set up|do|make|complete|finali[sz]e|proceed with)"
-    r" (it|that|this|them|the (return|exchange|cancellation|change|refund|swap))( (now|for me))?",
 ]
+# The proposed action named again after the yes, with a verb that can only mean doing it ("yes start it", "yes, please
+# process the return"; the verb of one action, "yes cancel it", only for that action: _SAID_AGAIN). Read only while an
+# action waits for the answer: with nothing proposed, "Yes, please proceed with the exchange. Thank you!" asks for one.
+_RESTATED = (r"(please )?(go ahead and )?(start|process|submit|open|create|set up|do|make|complete|finali[sz]e|"
+             r"proceed with) (it|that|this|them|the (return|exchange|cancellation|change|refund|swap))( (now|for me))?")
 # What one proposed action is called, said again after the yes ("yes cancel it" confirms a cancellation only: after
 # a proposed return it is a new request). Keys are the action tools' names (tools/oms/actions).
 _SAID_AGAIN = {
@@ -69,7 +70,8 @@ def _phrase(words: list[str], after: list[str] | None = None, before: list[str] 
 
 
 _YES_RE, _NO_RE = _phrase(_YES, _AFTER_YES, _BEFORE_ANSWER), _phrase(_NO, before=_BEFORE_ANSWER)
-_YES_TO = {action: _phrase(_YES, [*_AFTER_YES, rf"(please )?({verb}) (it|that|this|them|the order|my order)( (now|for me))?"],
+_YES_TO = {action: _phrase(_YES, [*_AFTER_YES, _RESTATED,
+                                  rf"(please )?({verb}) (it|that|this|them|the order|my order)( (now|for me))?"],
                            _BEFORE_ANSWER) for action, verb in _SAID_AGAIN.items()}
 
 
@@ -81,8 +83,8 @@ def normalise(text: str) -> str:
 
 
 def read_consent(text: str, action: str | None = None) -> str | None:
-    """'yes', 'no' or None (not a plain answer: treat it as a new message). With the proposed action's name, a yes
-    that names that action again ("yes cancel it") is a yes too."""
+    """'yes', 'no' or None (not a plain answer: treat it as a new message). With the proposed action's name (an action
+    waits for the answer), a yes that names doing it ("yes start it", "yes cancel it") is a yes too."""
     cleaned = normalise(text or "")
     if not cleaned or "?" in cleaned or len(cleaned.split()) > MAX_WORDS:
         return None

@@ -72,7 +72,9 @@ def test_the_word_cancel_alone_asks_for_a_cancellation():
 @pytest.mark.parametrize("text", ["yes start it", "Yes, please process the return", "ok yes, go ahead and start the return",
                                   "yes do it now"])
 def test_a_yes_that_names_doing_the_proposed_action_is_a_yes(text):
-    assert read_consent(text) == "yes"
+    assert read_consent(text, "start_return") == "yes"
+    # with nothing proposed it asks for the action ("Yes, please proceed with the exchange. Thank you!" is no goodbye)
+    assert read_consent(text) is None
 
 
 def test_a_yes_that_names_one_action_confirms_that_action_only():
