@@ -1423,3 +1423,15 @@ def test_sign_in_trouble_told_plainly_gets_the_password_reset_not_the_locked_acc
     reset = article_passage("password-reset")
     text = compose(_request("I can't log in to my account", "account_help", passages=[locked, reset])).text
     assert "Forgot password" in text and "We lock the account" not in text, text
+
+
+def test_where_a_refund_goes_asked_beside_a_return_gets_its_own_answer():
+    """"I'd like to return the boots and the scarf. Can the refund be issued to the original payment method?" got the
+    return's steps only: both asks are of the returns family, so the second was folded into the first."""
+    first, second = "I'd like to return the boots and the scarf.", "Can the refund be issued to the original payment method?"
+    request = _request(f"{first} {second}", "return_request", passages=[article_passage("how-to-return"),
+                                                                         article_passage("refund-policy")])
+    request.classification.questions = [{"text": first, "intent": "return_request", "confidence": 0.99},
+                                        {"text": second, "intent": "return_policy", "confidence": 0.99}]
+    text = compose(request).text
+    assert "Refunds go back to the payment method used for the order" in text, text

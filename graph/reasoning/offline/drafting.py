@@ -77,6 +77,7 @@ from graph.reasoning.payment_options import (
 from graph.reasoning.phishing import suspects_phishing
 from graph.reasoning.places import asks_where_we_ship, says_we_ship_there
 from graph.reasoning.process_questions import steps_question
+from graph.reasoning.refund_questions import asks_where_refund_goes
 from graph.reasoning.subscription_cancel import stop_question, thing_cancelled
 from graph.reasoning.support_contact import asks_about_customer_care
 from graph.reasoning.text_norm import said_without_links
@@ -992,11 +993,16 @@ _SAME_ANSWER = {"shipping_delay": "order_status", "return_policy": "return_reque
 
 
 def _unique_questions(questions: list[Question]) -> list[tuple[int, Question]]:
-    """One section per distinct answer; an out-of-scope aside never gets a section beside a real question."""
+    """One section per distinct answer (where a refund goes is one of its own); an out-of-scope aside never gets a
+    section beside a real question."""
     seen: set[str] = set()
     unique = []
     for index, question in enumerate(questions):
         family = _SAME_ANSWER.get(question["intent"], question["intent"])
+        if index and asks_where_refund_goes(question["text"]):
+            # "I'd like to return the boots. Can the refund go to my original card?": where the money goes is its own
+            # answer, not the return's steps (refund_questions.py reads it as the return policy)
+            family = "refund_destination"
         if family in seen or (index and family == "out_of_scope"):
             continue
         seen.add(family)
