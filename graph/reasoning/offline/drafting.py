@@ -256,9 +256,11 @@ def _policy_section(question: Question, passages: list[PassageRef], language: st
     # "I can't log in" with nothing locked or hacked asks how to reset the password: the article that says so first,
     # and its sentences measured against that (the locked account's "We lock the account, cancel any order you didn't
     # place" was nearest in meaning, and the reset article's "Create an account with the same email")
-    sign_in_trouble = measured and asked_as is None and plain_sign_in_trouble(asked)
     resets = [p for p in answering if "password" in f"{p.get('title') or ''} {p.get('heading') or ''}".lower()]
-    if sign_in_trouble and resets:
+    # (only when another article would have come first: the reset article chosen on its own is quoted as before)
+    sign_in_trouble = (measured and asked_as is None and bool(resets) and bool(near) and near[0] not in resets
+                       and plain_sign_in_trouble(asked))
+    if sign_in_trouble:
         near = [resets[0], *[p for p in near if p is not resets[0]]]
     # Whether the store ships to a place is said where it lists where it ships ("do you ship to canada?": the
     # overview's "We ship to ... Canada", with Canada's row), not by the place's free-shipping threshold.
