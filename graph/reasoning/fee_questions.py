@@ -83,10 +83,16 @@ _RETURN_POSTAGE = re.compile(r"\breturn(?:s|ing)?\s+(?:label|shipping|postage|de
                              r"\b(?:are|is)\s+returns?\s+free\b|\bfree\s+returns?\b")
 _COST_OR_FREE = re.compile(rf"{_COST_ASKED.pattern}|\bfree\b|\bcharged?\b")
 RETURN_REQUESTS = ("return_request", "exchange")
+# a question typed without its mark ("ok and do I have to pay for the return label")
+_ASKED_UNMARKED = re.compile(r"^\W*(?:ok(?:ay)?\W+|and\W+|so\W+)*(?:do|does|is|are|will|would|how|can|what)\b")
+# a charge already taken: "I was charged for the return label, why?"
+_CHARGE_TAKEN = re.compile(rf"{_TAKEN.pattern}|\b(?:was|were|been|got|being)\s+charged\b|\bcharged\s+(?:me|us)\b")
 
 
+@lru_cache(maxsize=1024)
 def asks_cost_of_return_label(text: str) -> bool:
-    """A sentence of the message asks what a return's label or postage costs, or whether returns are free."""
+    """A sentence of the message asks what a return's label or postage costs, or whether returns are free. Cached: the
+    reader asks it of the same text twice (alone, and beside another question)."""
     folded = fold(text or "")
     return not _CHARGE_TAKEN.search(folded) and any(
         _RETURN_POSTAGE.search(sentence) and _COST_OR_FREE.search(sentence)
@@ -97,11 +103,6 @@ def only_asks_cost_of_return_label(text: str) -> bool:
     """The message is that one question and nothing else ("I want to return the boots, is the label free?" also asks
     for a return, and "Can I exchange it? Also are returns free?" is an exchange first)."""
     return len([part for part in re.split(r"[.!?\n]+", text or "") if part.strip()]) == 1 and asks_cost_of_return_label(text)
-
-
-_ASKED_UNMARKED = re.compile(r"^\W*(?:ok(?:ay)?\W+|and\W+|so\W+)*(?:do|does|is|are|will|would|how|can|what)\b")
-# a charge already taken: "I was charged for the return label, why?"
-_CHARGE_TAKEN = re.compile(rf"{_TAKEN.pattern}|\b(?:was|were|been|got|being)\s+charged\b|\bcharged\s+(?:me|us)\b")
 
 
 def read_fee_question(probs: dict[str, float], text: str) -> dict[str, float]:
