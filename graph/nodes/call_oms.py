@@ -53,6 +53,7 @@ from tools.oms.late_delivery import asks_credit_for_lateness, late_credit, late_
 from tools.oms.model_tools import ToolContext, run_tool
 from tools.oms.models import CustomerOverview
 from tools.oms.order_choice import (
+    alone_placed_when_said,
     asks_about_several_orders,
     choose_order,
     match_orders_by_items,
@@ -464,6 +465,10 @@ async def call_oms(state: SupportState) -> dict:
                 chosen = choose_order(pool, intents, text)
                 if chosen is not None:
                     facts["orders"].append(chosen)
+                    if alone_placed_when_said(candidates, text, chosen):
+                        # "I think it was placed at the start of November": the one order placed then is as good as
+                        # named (a status reply need not ask which order it is)
+                        facts["in_focus"] = chosen["id"]
                 elif candidates:
                     facts["candidates"] = [order_brief(o) for o in candidates[:CANDIDATES]]
                 if intents & STATUS_INTENTS:

@@ -232,6 +232,13 @@ def test_an_order_said_by_the_month_it_was_placed_is_that_one():
     # a part of the month said: "I think it was placed at the start of November" was asked which order again
     assert [o["id"] for o in placed_when_said(orders, "I think it was placed at the start of October.")] == ["NB2"]
     assert placed_when_said(orders, "it arrived at the end of october") == []  # delivered then, not placed
+    # the one order placed then is as good as named; of two placed then, neither is
+    from tools.oms.order_choice import alone_placed_when_said
+
+    assert alone_placed_when_said(orders, "I think it was placed at the start of October.", october)
+    assert not alone_placed_when_said(orders, "I think it was placed at the start of October.", december)
+    also_october = _order("NB4", "delivered", 45, delivered_days_ago=40)  # placed 2026-10-12
+    assert not alone_placed_when_said([*orders, also_october], "the order from October", october)
 
 
 def test_an_order_said_by_the_day_it_was_placed_is_that_one_and_counts_as_named():

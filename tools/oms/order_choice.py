@@ -419,6 +419,13 @@ def placed_when_said(orders: list[dict], text: str) -> list[dict]:
     return [o for o in orders if (placed := day_of(o.get("placed_at"))) is not None and placed.month == month]
 
 
+def alone_placed_when_said(orders: list[dict], text: str, order: dict) -> bool:
+    """The order is the only one placed on the day, or in the month, the message names: as good as named ("I think it
+    was placed at the start of November" when one order was)."""
+    said = placed_when_said(orders, text)
+    return len(said) == 1 and said[0].get("id") == order.get("id")
+
+
 def choose_order(orders: list[dict], intents: set[str], text: str = "", now: datetime | None = None) -> dict | None:
     """The one order the question is about, or None when the customer has none."""
     if not orders:
