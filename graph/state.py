@@ -62,7 +62,8 @@ class OmsFacts(TypedDict, total=False):
     listed_orders: list[dict]  # the customer's latest orders in short, when a question is about several of them
     catalogue: dict | None  # the store's products of the kind a product question asks about (tools/oms/catalogue)
     size_chart: dict | None  # the chart of the goods a sizing question names (tools/oms/size_chart)
-    in_focus: str | None  # the order the conversation is about, looked up for a follow-up naming none
+    in_focus: str | None  # the order the conversation is about, looked up for a follow-up naming none; or the only one
+    # placed on the day or in the month the message says (graph/nodes/call_oms.py): either is as good as named
 
 
 class Turn(TypedDict, total=False):

@@ -26,7 +26,7 @@ from graph.dialogue.offer_taken import OFFER_TAKEN
 from graph.dialogue.slots import PROBLEM, SlotReading, normalise, opens_as_question, read_slots
 from graph.intents import INTENTS, family_of
 from graph.reasoning.base import Classification
-from graph.reasoning.refund_questions import REFUND_READINGS
+from graph.reasoning.refund_questions import REFUND_READINGS, asks_refund_route
 from graph.reasoning.topic import names_a_topic
 from graph.state import Dialogue, Question
 from tools.oms.actions.change_address import mentions_address
@@ -50,14 +50,6 @@ _NAMES_WHAT_WAS_SAID = re.compile(r"\b(it|that|this|them|those|these|they|the (o
 _POINTS_BACK = re.compile(
     r"^\W*(and|but|so|ok(ay)?|then|also|what about|how about|any|still|when|how long|what if|why)\b|"
     + _NAMES_WHAT_WAS_SAID.pattern,
-    re.IGNORECASE,
-)
-# How the money of a return or cancellation comes back is part of that flow, not a new refund request.
-_REFUND_ROUTE = re.compile(
-    r"\brefund\w*\b[^.?!]{0,40}\b(to|back to|through|via|onto|on|into) (my|the|a|an|same|original|other|"
-    r"opposite|different|each)\b|\brefund\w* (it |them |that |this )?(to|back to|onto|into) \w+|"
-    r"\b(same|original|other|opposite|different|another) (payment|card|method|account)|\bpayment method\b|"
-    r"\b(paypal|credit card|debit card|gift card|store credit)\b",
     re.IGNORECASE,
 )
 ACTION_FLOWS = {"return_request", "exchange", "cancel_order", "change_address"}
@@ -275,11 +267,6 @@ def says_which_goods(text: str) -> bool:
         return True
     # ...or the colour or size wanted ("Navy would be great, same size": a size chart was sent)
     return words <= GOODS_SAID_WORDS and ((bool(_GOODS_SAID.match(text)) and goods_named(text)) or names_a_variant(text))
-
-
-def asks_refund_route(text: str) -> bool:
-    """The message asks where the money goes ("refund it to my other card", "can it go to PayPal?")."""
-    return bool(_REFUND_ROUTE.search(text or ""))
 
 
 def read_in_context(reading: Classification, dialogue: Dialogue | None, text: str) -> tuple[Classification, str | None]:

@@ -11,7 +11,7 @@ shipping-options, address and lost readings goes to the status question (or the 
 from __future__ import annotations
 
 from graph.reasoning.readings import moved_when
-from graph.reasoning.text_norm import any_of, fold
+from graph.reasoning.text_norm import CARRIERS, any_of, fold
 
 STATUS_READINGS = ("order_status", "shipping_delay")
 OTHER_READINGS = ("shipping_info", "change_address", "lost_package")
@@ -19,11 +19,10 @@ OTHER_READINGS = ("shipping_info", "change_address", "lost_package")
 _CARRIER_PLACE = (r"(?:post\s+office|depot|sorting\s+office|delivery\s+office|access\s+point|pick\s*-?up\s+point|"
                   r"collection\s+point|parcel\s+(?:shop|locker)|locker|(?:ups|fedex|dhl|usps|royal\s+mail)\s+(?:store|"
                   r"office|location|facility))")
-_CARRIERS = r"(?:ups|fedex|dhl|usps|royal\s+mail|evri|hermes|dpd|canada\s+post)"
 _HELD = any_of(
     # where it is now, never where the customer would like it to go ("I'd rather it went to a locker")
     rf"(?:is|it'?s|its|was|been|sitting|sat|waiting|held|stuck)\s+(?:\w+\s+){{0,3}}?"
-    rf"(?:at|in)\s+(?:the|a|my|our|their|local)?\s*(?:local\s+)?(?:{_CARRIERS}\s+)?{_CARRIER_PLACE}",
+    rf"(?:at|in)\s+(?:the|a|my|our|their|local)?\s*(?:local\s+)?(?:{CARRIERS}\s+)?{_CARRIER_PLACE}",
     r"held\s+(?:at|for)\s+(?:the\s+)?(?:depot|collection|pick\s*-?up|post\s+office)",
 )
 _PARCEL_OF_THEIRS = any_of(r"parcel|package|order|delivery|it|tracking|shipment|box")

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from graph.reasoning.readings import moved_to
-from graph.reasoning.text_norm import any_of, fold
+from graph.reasoning.text_norm import any_of, fold, sentences
 
 RETURN_POLICY = "return_policy"
 REFUND_READINGS = ("refund_request", "refund_status")
@@ -99,14 +99,30 @@ _ASKED = re.compile(r"\?|\b(?:instead|rather|possible|able\s+to|option|allowed)\
                     r"do|does|may|are)\s+(?:i|you|we|it|the|my|your|they|refunds?)\b")
 
 
+# During a return or a cancellation, how its money comes back is part of that flow, not a new refund request, said or
+# asked: "refund it to my other card", "can it go to PayPal?" (graph/dialogue/continuation.py). Outside one, only a
+# question of where a refund goes reads as the policy (asks_where_refund_goes): "refund to my card please" wants one.
+_REFUND_ROUTE = re.compile(
+    r"\brefund\w*\b[^.?!]{0,40}\b(to|back to|through|via|onto|on|into) (my|the|a|an|same|original|other|"
+    r"opposite|different|each)\b|\brefund\w* (it |them |that |this )?(to|back to|onto|into) \w+|"
+    r"\b(same|original|other|opposite|different|another) (payment|card|method|account)|\bpayment method\b|"
+    r"\b(paypal|credit card|debit card|gift card|store credit)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_refund_route(text: str) -> bool:
+    """The message says or asks where the money of the action in hand goes ("refund it to my other card")."""
+    return bool(_REFUND_ROUTE.search(text or ""))
+
+
 def asks_where_refund_goes(text: str) -> bool:
     """A question of where (or as what) a refund is paid: to another card, as store credit, into a bank account. The
     sentence that names where must ask it ("Can I get a refund? Refund to my card please" wants one)."""
     folded = " ".join(fold(text).split())
     if _DESTINATION_PROBLEM.search(folded):
         return False
-    return any(_DESTINATION.search(sentence) and _ASKED.search(sentence)
-               for sentence in re.split(r"(?<=[.!?])\s+", folded))
+    return any(_DESTINATION.search(sentence) and _ASKED.search(sentence) for sentence in sentences(folded))
 
 
 def asks_how_refunds_work(text: str) -> bool:

@@ -12,14 +12,13 @@ delivery, and keeps its reading. Text is folded first (text_norm.fold).
 from __future__ import annotations
 
 from graph.reasoning.readings import moved_when
-from graph.reasoning.text_norm import any_of, fold
+from graph.reasoning.text_norm import CARRIERS, any_of, fold
 
 RETURN_POLICY = "return_policy"
 DELIVERY_READINGS = ("shipping_info", "change_address")
 
-_CARRIER_COUNTER = (r"(?:ups|usps|fedex|dhl|royal\s+mail|evri|hermes|dpd|canada\s+post|post(?:al)?|carrier|courier|"
-                    r"parcel|drop[\s-]?off)?\s*(?:store|shop|office|counter|point|location|locker|depot|branch)|"
-                    r"post\s+office|(?:ups|usps|fedex|dhl)")
+_CARRIER_COUNTER = (rf"(?:{CARRIERS}|post(?:al)?|carrier|courier|parcel|drop[\s-]?off)?\s*(?:store|shop|office|"
+                    r"counter|point|location|locker|depot|branch)|post\s+office|(?:ups|usps|fedex|dhl)")
 _DROPS_OFF = any_of(
     # "can I drop it off at a UPS store?", "could we drop the return at the post office"
     rf"(?:can|could|may|should|do|shall)\s+(?:i|we)\s+(?:just\s+)?(?:drop|take|bring|leave|post|hand)\s+"

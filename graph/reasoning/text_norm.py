@@ -48,5 +48,8 @@ def any_of(*alternatives: str) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z])(?:" + "|".join(alternatives) + r")(?![a-z])")
 
 
+# The carriers customers name ("a UPS store", "held at the DPD depot").
+CARRIERS = r"(?:ups|fedex|dhl|usps|royal\s+mail|evri|hermes|dpd|canada\s+post)"
+
 # A gift card, in any of its names: a thing of its own, never a gift of goods ("I got a gift card for my birthday").
 GIFT_CARD = r"e-?gift(?:[\s-]*cards?)?|gift[\s-]*(?:cards?|vouchers?)"

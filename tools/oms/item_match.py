@@ -14,9 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# The goods a refund or a return is asked for, said after "for" ("can I get a refund for the jacket?"): a noun whose
+# object follows (_VERB), and which names goods even after an article (_NOUN_USE, _FOR_GOODS).
+_FOR = r"(?:refund|money\s+back|return|exchange|credit)s?\s+for"
 # Verbs whose object is the goods themselves.
-_VERB = (# the goods a refund or a return is asked for, said after "for" ("can I get a refund for the jacket?")
-         r"(?:refund|money\s+back|return|exchange|credit)s?\s+for(?=\s+(?:the|my|this|that|these|those|both)\b)|"
+_VERB = (rf"{_FOR}(?=\s+(?:the|my|this|that|these|those|both)\b)|"
          r"return(?:ed|ing)?|cancel(?:l?ing)?|exchang(?:e|ed|ing)|chang(?:e|ing)|swap(?:ping)?|replac(?:e|ing)|modify(?:ing)?|"
          r"remov(?:e|ing)|send(?:ing)? back|refund(?:ing)?|ordered|bought|purchased|waiting (?:for|on)|"
          r"where(?:'s|’s| is| are)|get(?:ting)? rid of|"
@@ -65,7 +67,7 @@ _ONLY = re.compile(r"\b(?:just|only)\s+(?:the|my|that|this|these|those)\s+((?:[A
                    re.IGNORECASE)
 _NOUN_USE = re.compile(r"\b(the|a|an|my|your|our|this|that|its|their|his|her)\s+$", re.IGNORECASE)
 # ...unless the noun names its goods after "for": "a refund for the jacket" asks for one of the jacket
-_FOR_GOODS = re.compile(r"(?:refund|money\s+back|return|exchange|credit)s?\s+for\b", re.IGNORECASE)
+_FOR_GOODS = re.compile(rf"{_FOR}\b", re.IGNORECASE)
 # Where the noun phrase ends: a preposition, a pronoun, a clause.
 _STOP = frozenset({
     "from", "in", "on", "for", "that", "which", "who", "containing", "i", "i've", "i'm", "i'd", "i'll", "we", "you",

@@ -23,7 +23,6 @@ from core import clock
 from core.settings import get_settings
 from data.generator import policy as brand
 from graph.consent import awaits_yes
-from graph.dialogue.continuation import asks_refund_route
 from graph.dialogue.open_question import asks_which_order
 from graph.dialogue.slots import read_slots
 from graph.intents import INTENTS, tier_of
@@ -77,7 +76,7 @@ from graph.reasoning.payment_options import (
 from graph.reasoning.phishing import suspects_phishing
 from graph.reasoning.places import asks_where_we_ship, says_we_ship_there
 from graph.reasoning.process_questions import steps_question
-from graph.reasoning.refund_questions import asks_where_refund_goes
+from graph.reasoning.refund_questions import asks_refund_route, asks_where_refund_goes
 from graph.reasoning.subscription_cancel import stop_question, thing_cancelled
 from graph.reasoning.support_contact import asks_about_customer_care
 from graph.reasoning.text_norm import said_without_links
