@@ -341,7 +341,9 @@ async def call_oms(state: SupportState) -> dict:
     intents = {q["intent"] for q in turn.get("questions") or []} | {turn.get("intent")}
     needs_order, lookup = oms_needed(turn)
     customer_id = state.get("customer_id")
-    wants_order = needs_order or bool(customer_id and intents & PRODUCT_INTENTS)  # an exchange acts on an order
+    # an exchange acts on an order; "what's your exchange policy?" asks for none (policy_named.py)
+    requested = set(request_intents(turn.get("questions") or [], turn.get("intent")))
+    wants_order = needs_order or bool(customer_id and requested & PRODUCT_INTENTS)
     lookup = lookup or wants_order
     facts = OmsFacts(orders=[], recent_orders=[], refund_amount=None, order_not_found=[], error=None)
     # "do you have the peacoat in navy in size M?" reads as sizing, but asks what the store has: the catalogue answers

@@ -11,6 +11,7 @@ Text is folded first (text_norm.fold).
 
 from __future__ import annotations
 
+from graph.reasoning.policy_named import ACTION_READINGS, asks_named_policy
 from graph.reasoning.problem_reports import reported_problems
 from graph.reasoning.text_norm import any_of, fold, sentences
 from graph.state import Question
@@ -60,11 +61,17 @@ def asks_about_policy(text: str) -> bool:
 
 
 def mark_policy_questions(questions: list[Question]) -> list[Question]:
-    """Each question read as a tier-2 situation that asks about the policy for it is marked `asks_policy`: the
-    help center answers it (drafting) and it is no tier-2 request (the escalation policy)."""
-    return [Question(**question, asks_policy=True)
-            if question["intent"] in SITUATIONS and asks_about_policy(question["text"]) else question
-            for question in questions]
+    """Each question read as a tier-2 situation that asks about the policy for it, or as an order action whose
+    policy it names ("what's your exchange policy?", policy_named.py), is marked `asks_policy`: the help center
+    answers it (drafting), no order is looked up or acted on for it, and it is no tier-2 request (the escalation
+    policy)."""
+    return [Question(**question, asks_policy=True) if _asks_policy(question) else question for question in questions]
+
+
+def _asks_policy(question: Question) -> bool:
+    if question["intent"] in SITUATIONS:
+        return asks_about_policy(question["text"])
+    return question["intent"] in ACTION_READINGS and asks_named_policy(question["text"])
 
 
 def request_intents(questions: list[Question], main_intent: str | None) -> list[str]:

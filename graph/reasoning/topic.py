@@ -51,7 +51,7 @@ def _words(text: str) -> set[str]:
 # a minimum?" asks Klarna's minimum (alone, the model read it as a sizing question and a size chart was quoted).
 _ASKED_OF_WHAT_CAME_BEFORE = frozenset((  # noqa: SIM905 (one readable run of words)
     "long much many often soon take takes taking took cost costs work works usually normally normal its they "
-    "them minimum maximum min max limit limits").split())
+    "them minimum maximum min max limit limits longer").split())
 
 
 def names_a_topic(part: str) -> bool:

@@ -54,6 +54,18 @@ async def test_a_short_follow_up_is_about_the_order_in_focus(conversations, movi
         assert "should arrive by" in again.reply and "told you all I can" not in again.reply
 
 
+async def test_a_follow_up_naming_nothing_asks_more_of_the_last_subject(conversations, moving_order):
+    """"how much longer?" after a late order names nothing of its own; alone it read as a product's price and got "I
+    don't have reliable information about that". Read with the ask before it, it is the order's delay again."""
+    customer_id, order_id, _ = moving_order
+    thread = f"test-{uuid.uuid4()}"
+    first = await conversations.send(thread, f"my order {order_id} is late", customer_id)
+    assert first.route == "answer" and order_id in first.reply
+    again = await conversations.send(thread, "how much longer?", customer_id)
+    assert again.route == "answer", again.reasons
+    assert again.intent in {"order_status", "shipping_delay"} and "reliable information" not in again.reply
+
+
 async def test_after_a_policy_answer_how_to_start_one_asks_for_the_return_itself(conversations, moving_order):
     """The family is the conversation's (returns), the member the message's: "how do I start one" is a return
     request, searched as one; before, it read as the policy question again and quoted the contact page."""

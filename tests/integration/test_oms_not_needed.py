@@ -46,6 +46,19 @@ async def test_policy_question_answers_without_touching_a_hung_oms(customer_id) 
     assert result.state["turn"]["oms"].get("error") is None and "oms_unavailable" not in result.reasons
 
 
+@pytest.mark.parametrize("question", ["what is your policy on exchanges?", "whats the policy for cancelling an order"])
+async def test_a_named_policy_of_an_order_action_is_answered_from_the_help_center(customer_id, question) -> None:
+    """"what is your policy on exchanges?" was answered with the customer's newest order against the exchange
+    window, and the cancellation policy with "Order ... is already cancelled" (graph/reasoning/policy_named.py)."""
+    with hung_oms() as silent:
+        async with Conversations.open() as conversations:
+            result = await conversations.send(f"test-{uuid.uuid4()}", question, customer_id)
+        assert not connection_attempted(silent)
+    assert result.route == "answer", result.reasons
+    assert "help.northboundapparel.com/articles/" in result.reply and "Order NB" not in result.reply
+    assert not result.state["turn"].get("proposal")
+
+
 async def test_order_question_does_call_it_and_escalates_when_it_hangs(customer_id) -> None:
     with hung_oms() as silent:
         async with Conversations.open() as conversations:

@@ -1192,6 +1192,17 @@ def test_a_products_own_chart_keeps_its_lines_fit_note_from_the_guide_with_the_s
     assert "Tops run" not in alone.text and "| M |" in alone.text
 
 
+def test_footwears_fit_note_says_how_it_fits_in_sizes_and_is_kept():
+    """"What size should I get in the chelsea boots?" got the chart without "Half sizes: size up": the footwear note
+    speaks of sizing, not of fit, and was taken for no fit note."""
+    from data.generator.catalog import LINES
+
+    boot = {"goods": "Wayfarer Chelsea Boot", "chart": LINES["footwear"].size_chart}
+    draft = compose(_request("what size should I get in the chelsea boots?", "sizing",
+                             passages=[article_passage("size-guide-footwear")], oms={"size_chart": boot}))
+    assert "Half sizes: size up" in draft.text and "| 10 |" in draft.text
+
+
 def test_in_an_article_about_the_place_named_its_rows_answer_without_a_sentence_naming_it():
     """"How long does shipping take to United States?" lost the express row to "Standard shipping to the United States
     is free..." when only the heading ("Rates and delivery times"), not the article's title, was looked at."""

@@ -75,6 +75,7 @@ from graph.reasoning.payment_options import (
 )
 from graph.reasoning.phishing import suspects_phishing
 from graph.reasoning.places import asks_where_we_ship, says_we_ship_there
+from graph.reasoning.policy_questions import SITUATIONS
 from graph.reasoning.process_questions import steps_question
 from graph.reasoning.refund_questions import asks_refund_route, asks_where_refund_goes
 from graph.reasoning.subscription_cancel import stop_question, thing_cancelled
@@ -781,6 +782,8 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
         section = _policy_section(question, passages, language)
         if section.text is None:
             return Section(phrases.say("not_in_help_center", language), actions=["offer_person"])
+        if intent not in SITUATIONS:  # "what's your exchange policy?": the policy itself, nothing happened
+            return section
         return Section(f"{section.text}\n\n{phrases.say('if_it_happened', language)}", section.citations,
                        actions=["offer_person"])
     if tier_of(intent) == 2 and not INTENTS.get(intent, INTENTS["complaint"]).needs_order:
@@ -919,7 +922,9 @@ def _fit_note(chart: dict, question: Question, passages: list[PassageRef], langu
 
 
 FIT_QUESTION = "How does it fit: does it run small or large, and should I take my usual size?"
-_FITS = re.compile(r"\b(?:fit|fits|cut|usual size|true to size|runs?\s+(?:small|large|big))\b", re.IGNORECASE)
+# (footwear's "US men's sizing ... Half sizes: size up" says how it fits in sizes, not in words of fit)
+_FITS = re.compile(r"\b(?:fit|fits|cut|usual size|true to size|runs?\s+(?:small|large|big)|half\s+sizes?|"
+                   r"sizes?\s+(?:up|down))\b", re.IGNORECASE)
 
 
 def _nearest_answers(text: str) -> bool:

@@ -46,6 +46,7 @@ from graph.reasoning.partial_shipment import read_partial_shipment
 from graph.reasoning.payment_options import read_payment_option
 from graph.reasoning.phishing import read_suspected_phishing
 from graph.reasoning.places import zones_named
+from graph.reasoning.policy_named import read_named_policy
 from graph.reasoning.product_questions import read_product_question, read_stock_question, read_where_made
 from graph.reasoning.refund_questions import read_refund_question
 from graph.reasoning.restock import read_restock_question
@@ -229,7 +230,8 @@ class OfflineReasoner:
         probs = read_fee_question(probs, text)  # "do you charge duties?" is no disputed charge (fee_questions.py)
         probs = read_missing_goods(probs, text)  # "got the case but not the charger" (missing_goods.py)
         probs = read_vague_problem_opener(probs, text)  # "issue with my last purchase" (unnamed_problem.py)
-        return read_cancelled_order(probs, text)  # "my order got cancelled, why?" (cancelled_order.py)
+        probs = read_cancelled_order(probs, text)  # "my order got cancelled, why?" (cancelled_order.py)
+        return read_named_policy(probs, text)  # "what's your exchange policy?" (policy_named.py)
 
     def classify(self, text: str, history: list[tuple[str, str]]) -> Classification:
         parts = signals.split_questions(text)
@@ -266,6 +268,12 @@ class OfflineReasoner:
                 intent, prob = asked_before, sure_before
                 questions[0] = Question(text=said, intent=intent, confidence=prob, subject_before=before)
             elif family_of(asked_before) == family_of(intent):
+                questions[0] = Question(text=f"{before} {said}", intent=intent, confidence=prob, subject_before=before)
+            elif points_back_only(said) and family_of((joined := self._read(f"{before} {said}"))[0]) == family_of(
+                    asked_before):
+                # it names nothing of its own, so its words alone read anything ("how much longer?" after "my
+                # order is late" read as a product's price): read with the last ask, it asks more of that subject
+                intent, prob, probs = joined
                 questions[0] = Question(text=f"{before} {said}", intent=intent, confidence=prob, subject_before=before)
             elif not more_of_it:  # read alone as something else: joined with that ask only if the topic stays
                 questions[0] = Question(text=said, intent=intent, confidence=prob, subject_before=before)
