@@ -1203,6 +1203,19 @@ def test_footwears_fit_note_says_how_it_fits_in_sizes_and_is_kept():
     assert "Half sizes: size up" in draft.text and "| 10 |" in draft.text
 
 
+@pytest.mark.parametrize("question", ["bought a jacket 5 weeks ago and never wore it, tags still on, can i still return it?",
+                                      "its been 40 days, can I still send it back?"])
+def test_a_return_question_that_tells_how_long_ago_gets_the_window(question):
+    """"bought a jacket 5 weeks ago and never wore it, tags still on, can i still return it?" got only the conditions
+    ("unworn ... with the original tags attached"), nearest its other words, and not the 30 days it hinges on."""
+    from graph.reasoning.offline.passages import answer_from_passage
+
+    said = answer_from_passage(question, article_passage("return-policy"))
+    assert said.startswith("You can return items within 30 days of delivery."), said
+    unasked = answer_from_passage("can I return worn shoes?", article_passage("return-policy"))
+    assert "30 days" not in unasked and "unworn" in unasked
+
+
 def test_in_an_article_about_the_place_named_its_rows_answer_without_a_sentence_naming_it():
     """"How long does shipping take to United States?" lost the express row to "Standard shipping to the United States
     is free..." when only the heading ("Rates and delivery times"), not the article's title, was looked at."""

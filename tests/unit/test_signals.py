@@ -324,6 +324,19 @@ def test_a_request_taken_back_closes_and_is_told_apart_from_thanks(text):
     assert not signals.takes_back("thanks, that helps")
 
 
+@pytest.mark.parametrize("text", ["actually no wait, keep it", "on second thought I'll keep it", "actually don't cancel it",
+                                  "no, don't cancel it after all, thanks", "okay I'll keep them then"])
+def test_a_mind_changed_takes_the_request_back(text):
+    """"actually no wait, keep it" after a cancellation was told "I think I've told you all I can about order ..."."""
+    assert signals.is_closing(text) and signals.takes_back(text)
+
+
+@pytest.mark.parametrize("text", ["no I want to return it", "actually I want to keep the boots but return the jacket",
+                                  "keep it"])
+def test_a_new_or_narrower_request_is_no_mind_changed(text):
+    assert not signals.takes_back(text)
+
+
 @pytest.mark.parametrize("text", ["never mind, where is my order?", "never mind the jacket, can you cancel the boots?"])
 def test_never_mind_before_a_new_request_is_no_closing(text):
     assert not signals.is_closing(text)

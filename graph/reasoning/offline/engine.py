@@ -269,10 +269,11 @@ class OfflineReasoner:
                 questions[0] = Question(text=said, intent=intent, confidence=prob, subject_before=before)
             elif family_of(asked_before) == family_of(intent):
                 questions[0] = Question(text=f"{before} {said}", intent=intent, confidence=prob, subject_before=before)
-            elif points_back_only(said) and family_of((joined := self._read(f"{before} {said}"))[0]) == family_of(
-                    asked_before):
+            elif points_back_only(said) and (joined := self._read(f"{before} {said}"))[1] > prob and family_of(
+                    joined[0]) == family_of(asked_before):
                 # it names nothing of its own, so its words alone read anything ("how much longer?" after "my
-                # order is late" read as a product's price): read with the last ask, it asks more of that subject
+                # order is late" read as a product's price): read with the last ask, it asks more of that subject,
+                # when that reading is the surer ("great, how much is it?" after a size's stock asks its price)
                 intent, prob, probs = joined
                 questions[0] = Question(text=f"{before} {said}", intent=intent, confidence=prob, subject_before=before)
             elif not more_of_it:  # read alone as something else: joined with that ask only if the topic stays

@@ -467,6 +467,7 @@ def best_sentences(question: str, passage_text: str, limit: int = 2, title: str 
         kept = [i for i in kept if sentences[i] not in rows] + named
         kept = sorted(kept, key=lambda i: -scores[i])[:limit]
     kept = _with_the_place_asked(asked, sentences, scores, kept, limit, place)
+    kept = _with_the_period_asked(asked, sentences, scores, kept, limit)
     return [_one_item(asked, sentences[i], lists, sections[i][0]) if sentences[i] in lists else sentences[i]
             for i in sorted(_with_their_answers(kept, sections))]
 
@@ -489,6 +490,32 @@ def _with_the_place_asked(question: str, sentences: list[str], scores: list[floa
     if not naming:
         return kept
     best = max(naming, key=lambda i: scores[i])
+    return [best, *[i for i in kept if i != best]][:limit]
+
+
+# How long ago the customer bought or got the goods, or how long it has been: "bought it 5 weeks ago", "it's been 40
+# days", "got it a month ago", "after two weeks".
+_NUMBER = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+couple\s+of|a\s+few|several)"
+_PERIOD_TOLD = re.compile(
+    rf"\b{_NUMBER}\s+(?:days?|weeks?|months?)\s+(?:ago|back|later|after|since)\b|"
+    rf"\b(?:it'?s|it\s+has|it'?s\s+been|been|after|over|more\s+than|almost|nearly)\s+(?:been\s+)?{_NUMBER}\s+"
+    r"(?:days?|weeks?|months?)\b|\blast\s+month\b", re.IGNORECASE)
+# A sentence that states a period: "within 30 days of delivery", "within 3 business days"
+_PERIOD_STATED = re.compile(r"\b\d+\s+(?:business\s+)?days?\b|\b\d+-day\b", re.IGNORECASE)
+
+
+def _with_the_period_asked(question: str, sentences: list[str], scores: list[float], kept: list[int],
+                           limit: int) -> list[int]:
+    """A question that tells how long ago the goods came ("bought a jacket 5 weeks ago, never wore it, tags still on,
+    can I still return it?") hinges on the article's period ("within 30 days of delivery"), when the sentences kept
+    state none (only the conditions, "unworn, with the original tags", which its other words were nearest): the best
+    sentence that states one goes first."""
+    if not _PERIOD_TOLD.search(question) or any(_PERIOD_STATED.search(sentences[i]) for i in kept):
+        return kept
+    stating = [i for i, sentence in enumerate(sentences) if _PERIOD_STATED.search(sentence)]
+    if not stating:
+        return kept
+    best = max(stating, key=lambda i: scores[i])
     return [best, *[i for i in kept if i != best]][:limit]
 
 
