@@ -344,9 +344,11 @@ def test_where_or_through_what_the_brand_sells_is_no_goods_to_look_up():
     from graph.nodes.call_oms import catalogue_query
 
     for text in ("do you have a physical store I can try stuff on?", "do you have a shop in london?",
-                 "is there a store near me", "do you have an app?", "any showrooms?"):
+                 "is there a store near me", "do you have an app?", "any showrooms?",
+                 # a marketplace: "do you sell on amazon too?" was told "I couldn't find any amazon in our catalogue"
+                 "do you sell on amazon too?", "is your stuff sold through nordstrom?"):
         assert catalogue_query(text, [], False) is None, text
-    for text in ("do you sell jackets in store?", "is the puffer in stock online"):
+    for text in ("do you sell jackets in store?", "is the puffer in stock online", "do you sell jackets on sale?"):
         assert catalogue_query(text, [], False) == (text, ""), text
     # nor is something the brand offers besides goods: the help center answers it
     for text in ("do you have a warranty on your boots?", "is there a discount on the rain shell?",

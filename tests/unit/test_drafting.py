@@ -1216,6 +1216,17 @@ def test_a_return_question_that_tells_how_long_ago_gets_the_window(question):
     assert "30 days" not in unasked and "unworn" in unasked
 
 
+def test_a_marketplace_asked_about_is_answered_only_by_a_passage_that_names_it():
+    """"do you sell on amazon too?" got "If the size or colour you chose sells out before your return arrives...":
+    the help center does not say, and the reply says so."""
+    draft = compose(_request("do you sell on amazon too?", "product_info",
+                             passages=[article_passage("exchange-out-of-stock"), article_passage("shipping-overview")]))
+    assert "sells out" not in draft.text and "reliable information" in draft.text
+    told = {**_passage("Our goods are sold on our own site and on Amazon in the US."), "doc_id": "where-to-buy"}
+    assert "on Amazon in the US" in compose(_request("do you sell on amazon too?", "product_info",
+                                                     passages=[told])).text
+
+
 def test_in_an_article_about_the_place_named_its_rows_answer_without_a_sentence_naming_it():
     """"How long does shipping take to United States?" lost the express row to "Standard shipping to the United States
     is free..." when only the heading ("Rates and delivery times"), not the article's title, was looked at."""

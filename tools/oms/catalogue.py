@@ -105,16 +105,22 @@ _STOCK_ASK = re.compile(
 _SIZE_GUIDE = re.compile(r"\bsize (guide|chart|table)s?\b", re.IGNORECASE)
 
 
-# Where or how the brand sells rather than what: a shop to visit, an app ("do you have a physical store I can try
-# things on?", "a shop in London?", "do you have an app?"). The catalogue has no answer: "we don't sell london" was.
+# Where or how the brand sells rather than what: a shop to visit, an app, a marketplace ("do you have a physical store
+# I can try things on?", "a shop in London?", "do you have an app?", "do you sell on amazon?"). The catalogue has no answer: "we don't sell london" was.
 # Places a shop may sell from: the heads of "a store near me", "a showroom in London" (graph/reasoning/offline/coverage.py
 # too: the places a help-center answer may speak of).
 VENUES = ("store", "shop", "showroom", "outlet", "branch", "boutique", "location")
 _VENUE = rf"(?:{'|'.join(VENUES)})(?:es|s)?"
+_MARKETPLACE = r"(?P<market>amazon|ebay|etsy|walmart|target|nordstrom|zalando|asos|costco|rei)\b"
+_MARKETPLACE_NAMED = re.compile(rf"\b{_MARKETPLACE}", re.IGNORECASE)
 _PLACE_ASK = re.compile(
     r"\b(?:physical|bricks?|brick[- ]and[- ]mortar|real|actual|retail|flagship|pop[- ]?up)\s+(?:stores?|shops?|"
     rf"locations?)\b|\b{_VENUE}\s+(?:in|near|around|close\s+to|nearby)\b|\b(?:showrooms?|boutiques?|branch(?:es)?)\b|"
-    r"\bnear me\b|\b(?:an?|the|your)\s+(?:mobile\s+)?app\b",
+    r"\bnear me\b|\b(?:an?|the|your)\s+(?:mobile\s+)?app\b|"
+    # a marketplace or another retailer selling the brand: "do you sell on amazon too?" ("we don't sell amazon" was)
+    r"\b(?:sell|sold|selling)(?:\s+(?:your\s+)?(?:stuff|things|products|clothes|clothing|gear|items|range))?\s+"
+    r"(?:on|through|via)\s+(?!sale\b|discount\b|offer\b)|"
+    rf"\b(?:on|at|through|via)\s+{_MARKETPLACE}",
     re.IGNORECASE)
 
 
@@ -134,6 +140,12 @@ def asks_about_a_service(text: str) -> bool:
 def asks_about_a_place(text: str) -> bool:
     """The message asks where or through what the brand sells (a shop, a showroom, an app), not about goods."""
     return bool(text and _PLACE_ASK.search(text))
+
+
+def marketplace_asked(text: str) -> str | None:
+    """The marketplace or retailer the message asks the brand is sold through ("do you sell on amazon?": "amazon")."""
+    found = _PLACE_ASK.search(text or "") and _MARKETPLACE_NAMED.search(text)
+    return found.group("market").lower() if found else None
 
 
 def asks_about_stock(text: str) -> bool:

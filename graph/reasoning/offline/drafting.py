@@ -85,7 +85,7 @@ from graph.reasoning.unnamed_problem import says_a_problem_without_what, says_a_
 from graph.state import PassageRef, Question
 from tools.oms.actions import INTENT_ACTIONS, PERSON, Proposal, Refusal, propose
 from tools.oms.actions.base import payment_methods
-from tools.oms.catalogue import CATALOGUE_INTENTS, catalogue_question
+from tools.oms.catalogue import CATALOGUE_INTENTS, catalogue_question, marketplace_asked
 from tools.oms.item_match import goods_named, items_text, missing_items, said_as_request
 from tools.oms.order_choice import delivered_on, is_late, still_awaited
 from tools.oms.pending_refund import received_unrefunded, refunds_of
@@ -778,6 +778,11 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
         return Section(phrases.say("not_in_help_center", language), actions=["offer_person"])
     if intent == "out_of_scope":
         return _scope_section(question["text"], language, request.classification.frustrated)
+    market = marketplace_asked(question["text"]) if intent == "product_info" else None
+    if market:  # "do you sell on amazon too?": only a passage naming it answers ("if the size sells out..." was quoted)
+        naming = [p for p in passages if market in (p.get("text") or "").lower()]
+        section = _policy_section(question, naming, language) if naming else Section(None)
+        return section if section.text else Section(phrases.say("not_in_help_center", language), actions=["offer_person"])
     if question.get("asks_policy"):  # "what happens if it arrives damaged?": the article, and a person if it did
         section = _policy_section(question, passages, language)
         if section.text is None:

@@ -50,6 +50,7 @@ from graph.reasoning.policy_named import read_named_policy
 from graph.reasoning.product_questions import read_product_question, read_stock_question, read_where_made
 from graph.reasoning.refund_questions import read_refund_question
 from graph.reasoning.restock import read_restock_question
+from graph.reasoning.return_conditions import read_return_condition
 from graph.reasoning.return_dropoff import read_return_dropoff
 from graph.reasoning.return_progress import read_return_progress
 from graph.reasoning.return_refund import read_return_with_refund
@@ -209,6 +210,7 @@ class OfflineReasoner:
         probs = read_fit_problem(probs, text)  # "the dress doesn't fit, what can I do?" is no damage (fit_problems.py)
         probs = read_other_variant(probs, text)  # "I want it in black instead" is an exchange (other_variant.py)
         probs = read_gift_return(probs, text)  # "how do I return a jacket I got as a gift?" (gift_returns.py)
+        probs = read_return_condition(probs, text)  # "can I return it if the sticker is on?" (return_conditions.py)
         probs = read_return_with_refund(probs, text)  # "return the sweater, refund to my card" (return_refund.py)
         probs = read_return_progress(probs, text)  # "how do I track my return?" starts none (return_progress.py)
         probs = read_own_order_arrival(probs, text)  # "will my order arrive before christmas?" (own_order_arrival.py)
