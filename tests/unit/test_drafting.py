@@ -1216,6 +1216,15 @@ def test_a_return_question_that_tells_how_long_ago_gets_the_window(question):
     assert "30 days" not in unasked and "unworn" in unasked
 
 
+def test_an_ask_that_names_a_sections_heading_is_answered_by_its_sentence():
+    """"whats the return window and do u do free return labels?" got only the labels: "You can return items within 30
+    days of delivery" reads far from "return window" to the encoder, though its section is headed so."""
+    from graph.reasoning.offline.passages import answer_from_passage
+
+    said = answer_from_passage("whats the return window and do u do free return labels?", article_passage("return-policy"))
+    assert "within 30 days of delivery" in said and "prepaid label" in said
+
+
 def test_a_marketplace_asked_about_is_answered_only_by_a_passage_that_names_it():
     """"do you sell on amazon too?" got "If the size or colour you chose sells out before your return arrives...":
     the help center does not say, and the reply says so."""

@@ -351,5 +351,8 @@ def test_goods_a_refund_is_asked_for_are_named_after_for():
     assert [i.phrase for i in named_items("can I get a refund for the jacket, it's too small")] == ["jacket"]
     assert [i.phrase for i in named_items("money back for the chino short")] == ["chino short"]
     for text in ("a refund for the delay would be nice", "can you send me proof of the refund for my bank Appreciate it",
-                 "refund for my order please", "how long does a refund on the card take"):
+                 "refund for my order please", "how long does a refund on the card take",
+                 # what became of the order is no goods: "None of the orders on your account contains “cancelled”"
+                 "when will i get my refund for the cancelled order?", "where is the refund for my returned items"):
         assert named_items(text) == [], text
+    assert [i.phrase for i in named_items("return the damaged boots")] == ["boots"]

@@ -126,6 +126,9 @@ _GENERIC = frozenset({
     # what a refund may be for that is no goods: "a refund for the delay", "credit for the inconvenience"
     "delay", "delays", "wait", "inconvenience", "trouble", "hassle", "problem", "problems", "issue", "issues", "error",
     "bank", "records", "reference", "receipt", "proof", "statement",
+    # what became of the order, not what it holds: "a refund for the cancelled order", "the returned items"
+    "cancelled", "canceled", "returned", "delivered", "shipped", "missing", "delayed", "lost", "previous", "earlier",
+    "original", "duplicate", "unwanted", "faulty", "damaged", "broken", "defective",
     # the account and its settings: "change my default address", "change my password"
     "default", "billing", "password", "passwords", "phone", "username", "login", "profile", "settings",
     "preferences", "subscription", "subscriptions", "newsletter", "membership", "notifications", "contact",
