@@ -126,17 +126,15 @@ _GENERIC = frozenset({
     # what a refund may be for that is no goods: "a refund for the delay", "credit for the inconvenience"
     "delay", "delays", "wait", "inconvenience", "trouble", "hassle", "problem", "problems", "issue", "issues", "error",
     "bank", "records", "reference", "receipt", "proof", "statement",
-    # what became of the order, not what it holds: "a refund for the cancelled order", "the returned items"
-    "cancelled", "canceled", "returned", "delivered", "shipped", "missing", "delayed", "lost", "previous", "earlier",
-    "original", "duplicate", "unwanted", "faulty", "damaged", "broken", "defective",
     # the account and its settings: "change my default address", "change my password"
     "default", "billing", "password", "passwords", "phone", "username", "login", "profile", "settings",
     "preferences", "subscription", "subscriptions", "newsletter", "membership", "notifications", "contact",
     # goods in general, for a clothing store: "clothing items" names no particular line
     "clothing", "clothes", "apparel", "goods", "merchandise", "garment", "garments",
-    # the state of an order, not what is in it: "cancel all my pending orders"
+    # the state of an order, not what is in it: "cancel all my pending orders", "a refund for the cancelled order"
     "pending", "processing", "unshipped", "shipped", "undelivered", "delivered", "outstanding", "open", "current",
-    "previous", "placed", "existing", "remaining", "upcoming", "unfulfilled",
+    "previous", "placed", "existing", "remaining", "upcoming", "unfulfilled", "cancelled", "canceled", "returned",
+    "missing", "delayed", "lost",
     # which of the orders, by when: "cancel my most recent order", "my newest order" (not goods called "most")
     "most", "newest", "newer", "oldest", "older", "earliest", "earlier", "final",
     # how soon or how roughly, not what: "can I cancel quick before it ships", "ordered about an hour ago" (passed
