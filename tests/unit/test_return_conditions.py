@@ -24,6 +24,7 @@ def test_a_return_asked_about_under_a_condition_is_the_policys(text):
     "can I return the boots if possible?",  # a request softened
     "I want to return my jacket",
     "can you return it if I send you the order number",  # asks us to act
+    "is it possible to return the bookshelf after it arrives?",  # when it goes back plans a return
 ])
 def test_a_return_asked_for_keeps_its_reading(text):
     assert not asks_return_under_condition(text)
