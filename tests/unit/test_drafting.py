@@ -1225,6 +1225,20 @@ def test_an_ask_that_names_a_sections_heading_is_answered_by_its_sentence():
     assert "within 30 days of delivery" in said and "prepaid label" in said
 
 
+def test_a_question_that_picks_no_row_of_a_short_table_gets_the_table_whole():
+    """"how much shipping costs for express" got the European Union's row alone, the nearest by a hair; a row the
+    question names, or names a word of, is still quoted alone."""
+    from graph.reasoning.offline.passages import answer_from_passage
+
+    overview = article_passage("shipping-overview")
+    whole = answer_from_passage("hi, I want to know how much shipping costs for express", overview)
+    assert all(zone in whole for zone in ("United States:", "Canada:", "United Kingdom:", "European Union:", "Australia:"))
+    canada = answer_from_passage("how much is shipping to canada?", overview)
+    assert "Canada:" in canada and "Australia:" not in canada
+    card = answer_from_passage("how long until I see my refund on my card", article_passage("refund-timing"))
+    assert "Credit or debit card" in card and "Klarna" not in card
+
+
 def test_a_marketplace_asked_about_is_answered_only_by_a_passage_that_names_it():
     """"do you sell on amazon too?" got "If the size or colour you chose sells out before your return arrives...":
     the help center does not say, and the reply says so."""

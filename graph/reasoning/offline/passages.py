@@ -33,6 +33,7 @@ _STOP = set(
 )
 MIN_WORDS = 4
 SECOND_SENTENCE_SHARE = 0.9  # of the best sentence's score, for a second sentence from another section
+MAX_ROWS_QUOTED = 6  # a table no longer than this is quoted whole when the question picks none of its rows
 ROW_MARGIN = 0.05  # how much closer than the table's other rows a second row must be to be quoted as well
 LEXICAL_WEIGHT = 1.0  # meaning (cosine, ~0.2-0.6) and character overlap (share of the question, 0-1) together
 
@@ -466,6 +467,14 @@ def best_sentences(question: str, passage_text: str, limit: int = 2, title: str 
     if named:
         kept = [i for i in kept if sentences[i] not in rows] + named
         kept = sorted(kept, key=lambda i: -scores[i])[:limit]
+    elif sentences[best] in rows and not zones_named(asked):
+        # ...and a question that names no row's key, nor a word of one, nor a place picks no row: "how much is express
+        # shipping?" got the European Union's row alone, the nearest by a hair. The table whole answers it, when it
+        # is short. ("how long until I see my refund on my card" picks the card's row by its word.)
+        table = [i for i, sentence in enumerate(sentences) if sentence in rows and sections[i][0] == sections[best][0]]
+        picked = any(shares_a_word(_row_key(sentences[i]), asked) for i in table)
+        if len(table) <= MAX_ROWS_QUOTED and not picked:
+            kept = [i for i in kept if sentences[i] not in rows] + table
     kept = _with_the_place_asked(asked, sentences, scores, kept, limit, place)
     kept = _with_the_period_asked(asked, sentences, scores, kept, limit)
     return [_one_item(asked, sentences[i], lists, sections[i][0]) if sentences[i] in lists else sentences[i]
