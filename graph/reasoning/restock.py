@@ -28,8 +28,8 @@ _WANTS_IT_BACK = any_of(
     r"(?:do|does)\s+(?:you|u|northbound)\s+(?:do|offer|take|accept|have)\s+pre-?orders?",
     # "restock the parka pls", "bring back the wide-leg jean", "will the parka be restocked in navy?"
     r"(?:^\W*|[.!?]\s*|please\s+|pls\s+|plz\s+)(?:re-?stock|bring\s+back)\s+(?:the|your|ur|that|those|these|more)\b",
-    r"(?:when|will|are|is)\s+(?:will\s+)?(?:you|u|it|they|the\s+[\w\s'-]{1,40}?)\s+(?:be\s+|being\s+|getting\s+)?"
-    r"re-?stock(?:ed|ing)?\b",
+    r"(?:when|will|are|is|if|whether)\s+(?:will\s+)?(?:you|u|it|they|the\s+[\w\s'-]{1,40}?)\s+(?:(?:is|are)\s+)?"
+    r"(?:going\s+to\s+be\s+|gonna\s+be\s+|be\s+|being\s+|getting\s+)?re-?stock(?:ed|ing)?\b",
     # "restock on the merino crew in navy when??", "any restock date for the parka?"
     r"re-?stock(?:ing)?\s+(?:date\s+)?(?:on|of|for)\s+(?:the|your|ur|that|those|these)\b",
     # "when is the parka back in stock?"

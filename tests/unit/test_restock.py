@@ -17,7 +17,7 @@ from graph.reasoning.restock import asks_for_goods_back, read_restock_question
     "@NorthboundHelp restock the parka pls 🙏", "bring back the wide-leg jean!",
     "will the parka be restocked in navy?", "when are you restocking the boots?",
     "@NorthboundCo restock on the merino crew in navy when??", "any restock date for the parka?",
-    "when is the parka back in stock?",
+    "when is the parka back in stock?", "I'd like to know if the linen shirt is going to be restocked in size L",
 ])
 def test_goods_wanted_back_or_before_they_are_out(text):
     assert asks_for_goods_back(text)

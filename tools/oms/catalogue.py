@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from graph.reasoning.text_norm import without_links
-from tools.oms.comparison import MAX_PER_SIDE, sides
+from tools.oms.comparison import MAX_PER_SIDE, asks_to_compare, sides
 from tools.oms.item_match import is_kind, names_no_goods, stem
 from tools.oms.models import Product
 from tools.oms.product_detail import (
@@ -101,7 +101,7 @@ COLOURS = frozenset({
 # to choose or a size chart ("do you have a size guide for jackets?").
 _STOCK_ASK = re.compile(
     r"\b(in stock|out of stock|sold out|back in stock|available|availability|do (you|u) (guys )?(still )?"
-    r"(have|carry|stock|sell)|comes? in)\b", re.IGNORECASE)
+    r"(have|carry|stock|sell)|comes? in|re-?stock(ed|ing)?)\b", re.IGNORECASE)
 _SIZE_GUIDE = re.compile(r"\bsize (guide|chart|table)s?\b", re.IGNORECASE)
 
 
@@ -193,8 +193,11 @@ def asks_about_range(text: str) -> bool:
 
 def detail_asked(text: str) -> str | None:
     """'care' for how to wash or look after goods, 'material' for what they are made of, None for neither (or
-    when the message asks about the range: "do you have linen shirts?" is a range question)."""
-    return None if asks_about_range(text) else detail_kind(text)
+    when the message asks about the range, "do you have linen shirts?", or about stock, "will the linen shirt be
+    restocked in L?": a material word in the goods' name asks nothing of the material)."""
+    if asks_about_range(text) or (asks_about_stock(text) and not asks_to_compare(text)):
+        return None
+    return detail_kind(text)
 
 
 def price_order(text: str) -> str | None:
