@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from graph.intents import tier_of
 from graph.reasoning.readings import moved_to
 from graph.reasoning.text_norm import any_of, fold, sentences
 
@@ -31,8 +32,6 @@ _SUBJECTS = {
 }
 # the readings a named policy is answered from without touching an order (the help center's article)
 ACTION_READINGS = frozenset({"exchange", "cancel_order", "change_address", "return_request", "refund_request"})
-# tier-2 situations are policy_questions.py's ("what's your policy on lost parcels?"): their mass stays
-_KEPT = frozenset({"damaged_item", "wrong_item", "lost_package", "payment_dispute"})
 
 _ASK = (r"(?:what(?:'s|s|\s+is|\s+are|\s+was)?|tell\s+(?:me|us)|explain|(?:can|could|would)\s+(?:you|u)\s+(?:please\s+)?"
         r"(?:tell\s+(?:me|us)|explain|share|send\s+(?:me|us)|give\s+(?:me|us)|clarify|confirm)|do\s+(?:you|u|y'?all)\s+have|"
@@ -87,8 +86,10 @@ def asks_named_policy(text: str) -> bool:
 
 
 def read_named_policy(probs: dict[str, float], text: str) -> dict[str, float]:
-    """The distribution with every reading but the named policy's subject (and the tier-2 situations) moved onto it."""
+    """The distribution with every tier-1 reading but the named policy's subject moved onto it."""
     onto = named_policy(text)
     if onto is None:
         return probs
-    return moved_to(probs, [intent for intent in probs if intent != onto and intent not in _KEPT], onto)
+    # a person's readings keep their mass: the tier-2 situations are policy_questions.py's ("your policy on lost
+    # parcels?"), and a complaint stays one ("your return policy is a joke, what even is it?")
+    return moved_to(probs, [intent for intent in probs if intent != onto and tier_of(intent) == 1], onto)

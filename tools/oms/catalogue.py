@@ -106,12 +106,13 @@ _SIZE_GUIDE = re.compile(r"\bsize (guide|chart|table)s?\b", re.IGNORECASE)
 
 
 # Where or how the brand sells rather than what: a shop to visit, an app, a marketplace ("do you have a physical store
-# I can try things on?", "a shop in London?", "do you have an app?", "do you sell on amazon?"). The catalogue has no answer: "we don't sell london" was.
+# I can try things on?", "a shop in London?", "do you have an app?", "do you sell on amazon?"). The catalogue has no
+# answer: "we don't sell london" was.
 # Places a shop may sell from: the heads of "a store near me", "a showroom in London" (graph/reasoning/offline/coverage.py
 # too: the places a help-center answer may speak of).
 VENUES = ("store", "shop", "showroom", "outlet", "branch", "boutique", "location")
 _VENUE = rf"(?:{'|'.join(VENUES)})(?:es|s)?"
-_MARKETPLACE = r"(?P<market>amazon|ebay|etsy|walmart|target|nordstrom|zalando|asos|costco|rei)\b"
+_MARKETPLACE = r"(?P<market>amazon|ebay|etsy|walmart|nordstrom|zalando|asos|costco|rei)\b"
 _MARKETPLACE_NAMED = re.compile(rf"\b{_MARKETPLACE}", re.IGNORECASE)
 _PLACE_ASK = re.compile(
     r"\b(?:physical|bricks?|brick[- ]and[- ]mortar|real|actual|retail|flagship|pop[- ]?up)\s+(?:stores?|shops?|"

@@ -271,11 +271,7 @@ class OfflineReasoner:
                 questions[0] = Question(text=said, intent=intent, confidence=prob, subject_before=before)
             elif family_of(asked_before) == family_of(intent):
                 questions[0] = Question(text=f"{before} {said}", intent=intent, confidence=prob, subject_before=before)
-            elif points_back_only(said) and (joined := self._read(f"{before} {said}"))[1] > prob and family_of(
-                    joined[0]) == family_of(asked_before):
-                # it names nothing of its own, so its words alone read anything ("how much longer?" after "my
-                # order is late" read as a product's price): read with the last ask, it asks more of that subject,
-                # when that reading is the surer ("great, how much is it?" after a size's stock asks its price)
+            elif points_back_only(said) and (joined := self._surer_with(before, said, asked_before, prob)):
                 intent, prob, probs = joined
                 questions[0] = Question(text=f"{before} {said}", intent=intent, confidence=prob, subject_before=before)
             elif not more_of_it:  # read alone as something else: joined with that ask only if the topic stays
@@ -308,6 +304,15 @@ class OfflineReasoner:
             distribution=probs,
             reply_likelihood=self.continuation.probability(text) if previous and self.continuation else None,
         )
+
+    def _surer_with(self, before: str, said: str, asked_before: str, prob: float
+                    ) -> tuple[str, float, dict[str, float]] | None:
+        """A question naming nothing of its own read with the last ask, when that reading is of the last ask's family
+        and surer than its own: its words alone read anything ("how much longer?" after "my order is late" read as a
+        product's price), but a surer reading alone stands ("great, how much is it?" after a size's stock asks its
+        price, not the size chart)."""
+        joined = self._read(f"{before} {said}")
+        return joined if joined[1] > prob and family_of(joined[0]) == family_of(asked_before) else None
 
     # -- evidence -----------------------------------------------------------------------------------
     def choose_articles(self, text: str, retrieved: list[str], k: int, intent: str | None = None) -> list[str]:
