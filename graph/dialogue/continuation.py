@@ -256,6 +256,12 @@ _GOODS_SAID = re.compile(r"^\W*(?:(?:it|that)\s+(?:was|is)|it'?s|that'?s|they\s+
 GOODS_SAID_WORDS = 10
 
 
+def names_goods_only(text: str) -> bool:
+    """Goods named as an answer and nothing asked ("it was the tiered maxi dress", "the hiking boots and a fleece")."""
+    return (_asks_nothing(text) and len(text.split()) <= GOODS_SAID_WORDS and bool(_GOODS_SAID.match(text))
+            and bool(goods_named(text)))
+
+
 def says_which_goods(text: str) -> bool:
     """A few words that ask nothing ("the jeans", "they're too big", "in XL"), goods named as an answer ("it was the
     hiking boots and a fleece") or the colour or size wanted: in an order action they say which goods it is for, or
@@ -266,7 +272,7 @@ def says_which_goods(text: str) -> bool:
     if words <= SHORT_WORDS:
         return True
     # ...or the colour or size wanted ("Navy would be great, same size": a size chart was sent)
-    return words <= GOODS_SAID_WORDS and ((bool(_GOODS_SAID.match(text)) and goods_named(text)) or names_a_variant(text))
+    return names_goods_only(text) or (words <= GOODS_SAID_WORDS and names_a_variant(text))
 
 
 def read_in_context(reading: Classification, dialogue: Dialogue | None, text: str) -> tuple[Classification, str | None]:

@@ -20,3 +20,11 @@ def test_the_last_message_is_used_when_it_asks_something():
 def test_only_details_falls_back_to_the_last_message():
     previous = ["Kim Ode, 60614", "#NB104233"]
     assert request_before(previous) == previous[-1]
+
+
+def test_goods_named_as_an_answer_are_a_detail_too():
+    """"how much longer will it take?" after "it was the tiered maxi dress" (the goods of a refund asked after) was read
+    with the goods and got their price from the catalogue."""
+    previous = ["hi, I returned an item two weeks ago and I haven't got my refund", "it was the tiered maxi dress"]
+    assert request_before(previous) == previous[0]
+    assert request_before(["my order is late", "they're too big"]) == "they're too big"  # a reason: it says something

@@ -10,6 +10,7 @@ import threading
 from collections import OrderedDict
 
 from graph.consent import awaits_yes
+from graph.dialogue.continuation import names_goods_only
 from graph.dialogue.slots import opens_as_question, read_slots
 from graph.intents import INTENTS, family_of
 from graph.reasoning import signals
@@ -86,9 +87,11 @@ DISTRIBUTION_CACHE = 512
 
 
 def request_before(previous: list[str]) -> str:
-    """The customer's last message that asked something: a name, an e-mail or an order number given in
-    between asks nothing, and read with it a follow-up means no more than alone."""
-    return next((text for text in reversed(previous) if not read_slots(text).is_detail_reply), previous[-1])
+    """The customer's last message that asked something: a name, an e-mail, an order number or the goods ("it was the
+    tiered maxi dress") given in between asks nothing, and read with it a follow-up means no more than alone ("how much
+    longer will it take?" after the goods of a refund asked the goods' price)."""
+    return next((text for text in reversed(previous)
+                 if not read_slots(text).is_detail_reply and not names_goods_only(text)), previous[-1])
 
 
 # A short question whose subject is the last one's: "and how long does it take?" after "how much is express to
