@@ -647,6 +647,18 @@ def test_an_issued_refund_names_the_payment_method_as_a_person_would():
     assert "A refund of $62.95 to your Amex card ending 2627 was issued" in text and "card:amex" not in text, text
 
 
+@pytest.mark.parametrize(("method", "row", "other"), [
+    ("paypal", "PayPal (time after we issue the refund)", "Klarna"),
+    ("card:visa:4242", "Credit or debit card (time after we issue the refund)", "PayPal"),
+])
+def test_a_refunds_timing_is_said_for_the_way_the_order_paid(method, row, other):
+    """"how much was my refund?" from a customer the order shows paid by card got the whole refund-times table."""
+    order = _refunded("returned", method, "62.95", "2026-11-27")
+    text = compose(_request("how much was my refund?", "refund_status", passages=[article_passage("refund-timing")],
+                            oms={"orders": [order]})).text
+    assert row in text and other not in text, text
+
+
 def test_a_parcel_awaited_when_the_newest_order_was_cancelled_says_so_and_asks_which_order():
     """"my parcel still hasn't arrived", nothing on its way, the newest order cancelled and refunded: that may be why,
     or another order is meant."""

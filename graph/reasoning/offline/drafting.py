@@ -500,6 +500,19 @@ def _refund_texts(order: dict, language: str) -> list[str]:
     ]
 
 
+# How the help center names each way to pay (the refund-times table's rows), by the OMS's method kind.
+_PAID_WITH = {"card": "credit or debit card", "paypal": "PayPal", "apple_pay": "Apple Pay",
+              "google_pay": "credit or debit card", "klarna": "Klarna", "gift_card": "gift card"}
+
+
+def _with_payment_named(question: Question, order: dict) -> Question:
+    """The question with the way the order's refund goes named (its refund's method, else how the order was paid), in
+    the help center's words; as it was when the order shows none."""
+    methods = [r.get("method") for r in refunds_of(order) if r.get("method")] or payment_methods(order)
+    kind = _PAID_WITH.get((methods[0] or "").split(":")[0]) if methods else None
+    return Question(**{**question, "text": f"{question['text']} (paid by {kind})"}) if kind else question
+
+
 def _refund_not_issued(order: dict, language: str) -> str:
     """No refund on the order yet: if its return has reached the warehouse, which goods and when the refund
     comes; else that there is none to see."""
@@ -622,7 +635,10 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
     # a later message that only names goods ("it was the jeans" after a refund question) asks nothing a help article
     # answers: its own words found the size guides ("Belts: order your jeans waist size range"); nor does one that
     # only answers the agent ("it was the order from last month" after a refund's status quoted the tracking statuses)
-    article = Section(None) if _only_names_goods(request) else _policy_section(question, passages, language)
+    # a refund's timing is the payment method's: the order says which, so its row of the refund-times table answers
+    # (the whole table was quoted for "how much was my refund?" from a customer the order shows paid by card)
+    asked = _with_payment_named(question, order) if intent == "refund_status" else question
+    article = Section(None) if _only_names_goods(request) else _policy_section(asked, passages, language)
     policy = Section(None) if request.meta.get("answers_agent") else article  # quoted only for a question
 
     if intent in STATUS_INTENTS:
