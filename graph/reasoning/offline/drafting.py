@@ -197,7 +197,7 @@ SIGN_IN_TROUBLE_ASKS = "I can't sign in. How do I reset my password?"
 
 
 def _policy_section(question: Question, passages: list[PassageRef], language: str, with_table: bool = False,
-                    nearest: bool = False, asked_as: str | None = None) -> Section:
+                    nearest: bool = False, asked_as: str | None = None, row_named: str | None = None) -> Section:
     """The sentences of the help passage that answer this turn's own question (its asking sentence, not the
     conversation's topic); nothing when even the best sentence is far from it in meaning. `nearest`: the passage
     nearest the question (its closest sentence, and among near ties the passage as a whole), whatever the engine's
@@ -276,7 +276,7 @@ def _policy_section(question: Question, passages: list[PassageRef], language: st
         return Section(None)
     said = SIGN_IN_TROUBLE_ASKS if sign_in_trouble and best in resets else (
         asked_as or english_reading(said_without_links(question["text"]), language))
-    text = answer_from_passage(said, best, language, several=asked_as is None)
+    text = answer_from_passage(said, best, language, several=asked_as is None, row_named=row_named)
     weak = measured and closeness[id(best)] is not None and closeness[id(best)] < WEAK_MEANING
     if weak and not shares_a_word(asked, text.rsplit("\n", 1)[0]):
         return Section(None)
@@ -501,16 +501,15 @@ def _refund_texts(order: dict, language: str) -> list[str]:
 
 
 # How the help center names each way to pay (the refund-times table's rows), by the OMS's method kind.
-_PAID_WITH = {"card": "credit or debit card", "paypal": "PayPal", "apple_pay": "Apple Pay",
-              "google_pay": "credit or debit card", "klarna": "Klarna", "gift_card": "gift card"}
+_PAID_WITH = {"card": "credit or debit card", "paypal": "paypal", "apple_pay": "apple pay",
+              "google_pay": "credit or debit card", "klarna": "klarna", "gift_card": "gift card or store credit"}
 
 
-def _with_payment_named(question: Question, order: dict) -> Question:
-    """The question with the way the order's refund goes named (its refund's method, else how the order was paid), in
-    the help center's words; as it was when the order shows none."""
+def _paid_with(order: dict) -> str | None:
+    """The way the order's refund goes (its refund's method, else how the order was paid), in the help center's
+    words; None when the order shows none."""
     methods = [r.get("method") for r in refunds_of(order) if r.get("method")] or payment_methods(order)
-    kind = _PAID_WITH.get((methods[0] or "").split(":")[0]) if methods else None
-    return Question(**{**question, "text": f"{question['text']} (paid by {kind})"}) if kind else question
+    return _PAID_WITH.get((methods[0] or "").split(":")[0]) if methods else None
 
 
 def _refund_not_issued(order: dict, language: str) -> str:
@@ -635,10 +634,11 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
     # a later message that only names goods ("it was the jeans" after a refund question) asks nothing a help article
     # answers: its own words found the size guides ("Belts: order your jeans waist size range"); nor does one that
     # only answers the agent ("it was the order from last month" after a refund's status quoted the tracking statuses)
-    # a refund's timing is the payment method's: the order says which, so its row of the refund-times table answers
+    # a refund's timing is the payment method's: the order says which, so of the refund-times table its row answers
     # (the whole table was quoted for "how much was my refund?" from a customer the order shows paid by card)
-    asked = _with_payment_named(question, order) if intent == "refund_status" else question
-    article = Section(None) if _only_names_goods(request) else _policy_section(asked, passages, language)
+    paid_with = _paid_with(order) if intent == "refund_status" else None
+    article = (Section(None) if _only_names_goods(request)
+               else _policy_section(question, passages, language, row_named=paid_with))
     policy = Section(None) if request.meta.get("answers_agent") else article  # quoted only for a question
 
     if intent in STATUS_INTENTS:

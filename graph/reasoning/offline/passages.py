@@ -428,9 +428,11 @@ def _sentence_scores(question: str, sections: list[tuple[str, str]], title: str 
             for i in range(len(sections))]
 
 
-def best_sentences(question: str, passage_text: str, limit: int = 2, title: str = "", about: str = "") -> list[str]:
+def best_sentences(question: str, passage_text: str, limit: int = 2, title: str = "", about: str = "",
+                   row_named: str | None = None) -> list[str]:
     """Up to `limit` sentences that answer the question best, in document order. `title`: the lead-in of the passage's
-    lists (its heading); `about`: the article's own title, when it is another."""
+    lists (its heading); `about`: the article's own title, when it is another; `row_named`: the key of the table row the
+    customer's own data picks (the way their order paid), which stands for the table's rows quoted."""
     sections = article_sections(passage_text, title)
     sentences = [sentence for _, sentence in sections]
     lists = _lists(passage_text, title)
@@ -477,6 +479,7 @@ def best_sentences(question: str, passage_text: str, limit: int = 2, title: str 
             kept = [i for i in kept if sentences[i] not in rows] + table
     kept = _with_the_place_asked(asked, sentences, scores, kept, limit, place)
     kept = _with_the_period_asked(asked, sentences, scores, kept, limit)
+    kept = _with_the_row_named(row_named, sentences, rows, kept)
     return [_one_item(asked, sentences[i], lists, sections[i][0]) if sentences[i] in lists else sentences[i]
             for i in sorted(_with_their_answers(kept, sections))]
 
@@ -500,6 +503,15 @@ def _with_the_place_asked(question: str, sentences: list[str], scores: list[floa
         return kept
     best = max(naming, key=lambda i: scores[i])
     return [best, *[i for i in kept if i != best]][:limit]
+
+
+def _with_the_row_named(row_named: str | None, sentences: list[str], rows: set[str], kept: list[int]) -> list[int]:
+    """Rows quoted from a table, and the customer's data names one of its rows ("how much was my refund?" from an order
+    paid by PayPal): that row stands for them. Kept as they are when no row's key is the one named."""
+    if not row_named or not any(sentences[i] in rows for i in kept):
+        return kept
+    own = [i for i, sentence in enumerate(sentences) if sentence in rows and _row_key(sentence) == row_named.lower()]
+    return [i for i in kept if sentences[i] not in rows] + own if own else kept
 
 
 # How long ago the customer bought or got the goods, or how long it has been: "bought it 5 weeks ago", "it's been 40
@@ -635,18 +647,19 @@ def _said_in(sentence: str, chosen: list[str]) -> bool:
 
 
 def answer_from_passage(question: str, passage: PassageRef, language: str = "en", limit: int = 2,
-                        several: bool = True) -> str:
+                        several: bool = True, row_named: str | None = None) -> str:
     """The sentences that answer the question, then the article's link on a line of its own. `several`: the question
     is the customer's, whose asks may be several (not one asked in the help center's words)."""
     # A chunk's heading is stored beside its text: it is the lead-in of a list that has none of its own.
     lead_in = passage.get("heading") or passage.get("title") or ""
     text, about = passage.get("text", ""), passage.get("title") or ""
-    chosen = best_sentences(question, text, limit, lead_in, about=about)
+    chosen = best_sentences(question, text, limit, lead_in, about=about, row_named=row_named)
     asks = separate_asks(question) if several else [question]
     if len(asks) > 1:  # each ask its nearest sentence too, when the question's as a whole left it out (several_asks.py)
         headings = {sentence: heading for heading, sentence in article_sections(text, lead_in)}
         for ask in asks:
-            nearest = [s for s in best_sentences(ask, text, 1, lead_in, about=about) if not _said_in(s, chosen)][:1]
+            nearest = [s for s in best_sentences(ask, text, 1, lead_in, about=about, row_named=row_named)
+                       if not _said_in(s, chosen)][:1]
             # only one that answers it: the nearest sentence of an article about something else is noise ("should I
             # size up or down?" is no ask the "Order the one you think fits best" line answers, 0.05)
             chosen += [s for s in nearest if _answers_the_ask(ask, s, headings.get(s, ""))]
