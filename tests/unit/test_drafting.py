@@ -657,6 +657,9 @@ def test_a_refunds_timing_is_said_for_the_way_the_order_paid(method, row, other)
     text = compose(_request("how much was my refund?", "refund_status", passages=[article_passage("refund-timing")],
                             oms={"orders": [order]})).text
     assert row in text and other not in text, text
+    said = compose(_request("I paid with PayPal, when will I get my refund?", "refund_status",
+                            passages=[article_passage("refund-timing")], oms={"orders": [order]})).text
+    assert "PayPal (time after we issue the refund)" in said, said  # the customer's own words come first
 
 
 def test_a_parcel_awaited_when_the_newest_order_was_cancelled_says_so_and_asks_which_order():

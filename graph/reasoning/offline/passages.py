@@ -479,7 +479,8 @@ def best_sentences(question: str, passage_text: str, limit: int = 2, title: str 
             kept = [i for i in kept if sentences[i] not in rows] + table
     kept = _with_the_place_asked(asked, sentences, scores, kept, limit, place)
     kept = _with_the_period_asked(asked, sentences, scores, kept, limit)
-    kept = _with_the_row_named(row_named, sentences, rows, kept)
+    # (the customer's own words come first: "I paid with PayPal" keeps PayPal's row whatever the order shows)
+    kept = kept if named else _with_the_row_named(row_named, sentences, rows, kept)
     return [_one_item(asked, sentences[i], lists, sections[i][0]) if sentences[i] in lists else sentences[i]
             for i in sorted(_with_their_answers(kept, sections))]
 
