@@ -285,7 +285,6 @@ def _goods_named_before(earlier: list[str]) -> str:
     """The last earlier message (the most recent first) that names the goods a later question may be about, or "".
     A question of "it" is passed over: "and what sizes does it come in?" after "does it have a hood?" asks of the
     parka named before that."""
-    # a question of "it" names what it asks of the goods before it, not goods ("does it have a hood?" is no hood sold)
     return next((said for said in earlier[:GOODS_LOOKBACK]
                  if goods_words(said) and names_goods_asked(said) and not names_only_a_variant(said)
                  and not asks_of_it(said)), "")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from graph.dialogue.slots import opens_as_question
 from graph.reasoning.readings import moved_when
 from graph.reasoning.text_norm import fold
 
@@ -83,8 +84,6 @@ _RETURN_POSTAGE = re.compile(r"\breturn(?:s|ing)?\s+(?:label|shipping|postage|de
                              r"\b(?:are|is)\s+returns?\s+free\b|\bfree\s+returns?\b")
 _COST_OR_FREE = re.compile(rf"{_COST_ASKED.pattern}|\bfree\b|\bcharged?\b")
 RETURN_REQUESTS = ("return_request", "exchange")
-# a question typed without its mark ("ok and do I have to pay for the return label")
-_ASKED_UNMARKED = re.compile(r"^\W*(?:ok(?:ay)?\W+|and\W+|so\W+)*(?:do|does|is|are|will|would|how|can|what)\b")
 # a charge already taken: "I was charged for the return label, why?"
 _CHARGE_TAKEN = re.compile(rf"{_TAKEN.pattern}|\b(?:was|were|been|got|being)\s+charged\b|\bcharged\s+(?:me|us)\b")
 
@@ -96,7 +95,8 @@ def asks_cost_of_return_label(text: str) -> bool:
     folded = fold(text or "")
     return not _CHARGE_TAKEN.search(folded) and any(
         _RETURN_POSTAGE.search(sentence) and _COST_OR_FREE.search(sentence)
-        for sentence in re.split(r"[.!\n]+", folded) if "?" in sentence or _ASKED_UNMARKED.search(sentence))
+        # a question typed without its mark counts ("ok and do I have to pay for the return label")
+        for sentence in re.split(r"[.!\n]+", folded) if "?" in sentence or opens_as_question(sentence))
 
 
 def only_asks_cost_of_return_label(text: str) -> bool:

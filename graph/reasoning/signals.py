@@ -188,6 +188,8 @@ _FAREWELL_ELSEWHERE = (r"bonne (journ[ée]e|soir[ée]e|fin de journ[ée]e)|que t
                        r"(einen )?sch[öo]nen (tag|abend)( noch)?|buona (giornata|serata)|tenha (um )?bom dia")
 _CHANGED_MIND = r"((actually|on second thoughts?|hmm+|oh|no|nope|wait|ok(ay)?)[\s,.!]+)+"
 _DONT_ACT = r"(please )?(don'?t|do not) (cancel|return|refund|change|send back) (it|them|that|the order|my order)( after all)?"
+# ...what is kept instead: "I'll keep it", "keep them", "let's keep the order"
+_KEEP_IT = rf"((i'?ll|i will|let'?s|i'?d rather) )?keep (it|them|the order|my order)|{_DONT_ACT}"
 _CLOSING = re.compile(
     r"^\W*((lol|haha+|lmao)[\s,.!]+)?(ok(ay)?|k|great|perfect|awesome|cool|nice|brilliant|lovely|amazing|got it|all good|sounds good|"
     r"that'?s (great|perfect|all|it)|thanks?( ?(you|u|so much|a lot|again|heaps|loads))*|thx|ty|tysm|cheers|"
@@ -198,7 +200,7 @@ _CLOSING = re.compile(
     # the request taken back: "actually never mind, keep it", "forget it, I'll wait"
     r"(actually[\s,]+)?(never ?mind|nvm|forget (it|that)|scratch that|don'?t worry( about it)?)|"
     # "actually no wait, keep it", "on second thought I'll keep them", "no, don't cancel it"
-    rf"{_CHANGED_MIND}(((i'?ll|i will|let'?s|i'?d rather) )?keep (it|them|the order|my order)|{_DONT_ACT}))"
+    rf"{_CHANGED_MIND}({_KEEP_IT}))"
     r"([\s,.!]+(ok(ay)?|great|perfect|awesome|thanks?( ?(you|u|so much|a lot|again))*|thx|ty|cheers|bye|lol|haha+|"
     r"(i'?ll )?keep (it|them)|i'?ll wait|then|"
     r"that helps|that'?s helpful|(very |super )?helpful|"
@@ -345,7 +347,7 @@ def beside_sign_off(text: str) -> list[str]:
 
 
 _TAKEN_BACK = re.compile(r"\b(never ?mind|nvm|forget (it|that)|scratch that|don'?t worry( about it)?)\b|"
-                         rf"^\W*{_CHANGED_MIND}(((i'?ll|i will|let'?s|i'?d rather) )?keep (it|them)\b|{_DONT_ACT})",
+                         rf"^\W*{_CHANGED_MIND}({_KEEP_IT})\b",
                          re.IGNORECASE)
 
 

@@ -796,7 +796,7 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
         return _scope_section(question["text"], language, request.classification.frustrated)
     market = marketplace_asked(question["text"]) if intent == "product_info" else None
     if market:  # "do you sell on amazon too?": only a passage naming it answers ("if the size sells out..." was quoted)
-        naming = [p for p in passages if market in (p.get("text") or "").lower()]
+        naming = [p for p in passages if re.search(rf"\b{market}\b", p.get("text") or "", re.IGNORECASE)]
         section = _policy_section(question, naming, language) if naming else Section(None)
         return section if section.text else Section(phrases.say("not_in_help_center", language), actions=["offer_person"])
     if question.get("asks_policy"):  # "what happens if it arrives damaged?": the article, and a person if it did

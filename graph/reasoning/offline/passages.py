@@ -499,10 +499,15 @@ def _with_the_place_asked(question: str, sentences: list[str], scores: list[floa
                                   for name, code in found))
     if pattern.search(title) or any(pattern.search(sentences[i]) for i in kept):
         return kept
-    naming = [i for i, sentence in enumerate(sentences) if pattern.search(sentence)]
-    if not naming:
+    return _best_first([i for i, sentence in enumerate(sentences) if pattern.search(sentence)], scores, kept, limit)
+
+
+def _best_first(candidates: list[int], scores: list[float], kept: list[int], limit: int) -> list[int]:
+    """The best-scored of the candidate sentences first, then the ones kept, up to `limit`; the kept ones as they are
+    when there is no candidate."""
+    if not candidates:
         return kept
-    best = max(naming, key=lambda i: scores[i])
+    best = max(candidates, key=lambda i: scores[i])
     return [best, *[i for i in kept if i != best]][:limit]
 
 
@@ -534,11 +539,8 @@ def _with_the_period_asked(question: str, sentences: list[str], scores: list[flo
     sentence that states one goes first."""
     if not _PERIOD_TOLD.search(question) or any(_PERIOD_STATED.search(sentences[i]) for i in kept):
         return kept
-    stating = [i for i, sentence in enumerate(sentences) if _PERIOD_STATED.search(sentence)]
-    if not stating:
-        return kept
-    best = max(stating, key=lambda i: scores[i])
-    return [best, *[i for i in kept if i != best]][:limit]
+    return _best_first([i for i, sentence in enumerate(sentences) if _PERIOD_STATED.search(sentence)], scores, kept,
+                       limit)
 
 
 # A question that can be answered yes or no, after any @handles and greeting: "@Shop hi, do you take Klarna?"
@@ -634,8 +636,8 @@ def _answers_the_ask(ask: str, sentence: str, heading: str = "") -> bool:
     """Whether the sentence answers the ask: near it in meaning, or the sentence of a section whose heading the ask
     names in full ("whats the return window" and "Return window": "You can return items within 30 days of delivery"
     reads 0.27 from it, the encoder seeing no window in "within 30 days")."""
-    heading_words = _words(heading)
-    if heading_words and all(_mentions(word, _words(ask)) for word in heading_words):
+    heading_words, asked = _words(heading), _words(ask)
+    if heading_words and all(_mentions(word, asked) for word in heading_words):
         return True
     meaning = _meanings(ask, [("", sentence)])[0]
     return meaning >= ASK_ANSWER_MEANING or (meaning >= ASK_ANSWER_SHARING_A_WORD and shares_a_word(ask, sentence))
