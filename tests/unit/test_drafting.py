@@ -1508,3 +1508,25 @@ def test_where_a_refund_goes_asked_beside_a_return_gets_its_own_answer():
                                         {"text": second, "intent": "return_policy", "confidence": 0.99}]
     text = compose(request).text
     assert "Refunds go back to the payment method used for the order" in text, text
+
+
+@pytest.mark.parametrize("question", ["what is your exchange policy", "what is your policy on exchanges?"])
+def test_a_policy_asked_for_by_its_name_gets_its_window(question):
+    """"what is your policy on exchanges?" got only "Exchanges are free in the United States and Canada": the window,
+    the policy's first rule, was left out. A policy whose quoted sentences state one keeps them."""
+    from graph.reasoning.offline.passages import answer_from_passage
+
+    said = answer_from_passage(question, article_passage("exchanges"))
+    assert "within 30 days of delivery" in said, said
+    cancel = answer_from_passage("what's your cancellation policy", article_passage("cancel-order"))
+    assert "within 60 minutes" in cancel and "return it for free" not in cancel, cancel
+
+
+def test_a_sentence_about_the_other_regions_is_quoted_after_the_one_it_speaks_of_the_rest_of():
+    """"how much does it cost to return something?" got "For other regions our prepaid label costs: ..." alone, which
+    hid that returns are free in the United States and Canada."""
+    from graph.reasoning.offline.passages import answer_from_passage
+
+    said = answer_from_passage("how much does it cost to return something?", article_passage("return-policy"))
+    assert "For other regions our prepaid label costs" in said
+    assert "Returns are free in the United States and Canada" in said

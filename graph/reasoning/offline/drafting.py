@@ -27,9 +27,11 @@ from graph.dialogue.open_question import asks_which_order
 from graph.dialogue.slots import read_slots
 from graph.intents import INTENTS, tier_of
 from graph.reasoning import action_wording, chit_chat, phrases, signals
+from graph.reasoning.account_details import answers_another_detail
 from graph.reasoning.account_takeover import plain_sign_in_trouble
 from graph.reasoning.action_wording import proposal_text, refusal_text
 from graph.reasoning.base import Draft, DraftRequest
+from graph.reasoning.business_contact import BUSINESS_ASKS, asks_about_business
 from graph.reasoning.code_questions import (
     COMBINED_CODES_QUESTION,
     asks_for_a_discount_code,
@@ -792,6 +794,11 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
         # a question about us that the contact article leaves open ("are you open on bank holidays?") is ours to
         # answer, not another company's: said to be outside the help center, with a person offered
         return Section(phrases.say("not_in_help_center", language), actions=["offer_person"])
+    if intent == "out_of_scope" and asks_about_business(question["text"]):
+        # jobs, wholesale, press, partnerships: the contact article says where they go, asked in its words
+        section = _policy_section(question, passages, language, nearest=True, asked_as=BUSINESS_ASKS)
+        if section.text:
+            return section
     if intent == "out_of_scope":
         return _scope_section(question["text"], language, request.classification.frustrated)
     market = marketplace_asked(question["text"]) if intent == "product_info" else None
@@ -892,6 +899,9 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
             return refused
     # asked in the help center's words, what the customer's own words leave out is no longer what is asked ("stack")
     if section.text is None or (left_out and not combined):
+        return Section(phrases.say("not_in_help_center", language), actions=["offer_person"])
+    # "how do I change my name on my account?" is not answered by how to change the email (account_details.py)
+    if intent == "account_help" and answers_another_detail(question["text"], section.text.rsplit("\n", 1)[0]):
         return Section(phrases.say("not_in_help_center", language), actions=["offer_person"])
     return section
 

@@ -14,9 +14,11 @@ from graph.dialogue.continuation import names_goods_only
 from graph.dialogue.slots import opens_as_question, read_slots
 from graph.intents import INTENTS, family_of
 from graph.reasoning import signals
+from graph.reasoning.account_details import read_detail_change
 from graph.reasoning.address_slip import read_address_slip
 from graph.reasoning.away_at_delivery import read_away_at_delivery
 from graph.reasoning.base import Classification, Draft, DraftRequest, HandoffBrief
+from graph.reasoning.business_contact import read_business_question
 from graph.reasoning.cancelled_order import read_cancelled_order
 from graph.reasoning.code_questions import read_code_question
 from graph.reasoning.delivery_points import read_delivery_point
@@ -229,6 +231,8 @@ class OfflineReasoner:
         probs = read_delivery_point(probs, text)  # "can it go to an amazon locker?" (delivery_points.py)
         probs = read_address_slip(probs, text)  # "I typed the wrong zip code" (address_slip.py)
         probs = read_customer_care_question(probs, text)  # "what time do you close?" (support_contact.py)
+        probs = read_business_question(probs, text)  # "are you hiring?" (business_contact.py)
+        probs = read_detail_change(probs, text)  # "change my date of birth on my profile" (account_details.py)
         probs = read_payment_option(probs, text)  # "do you take Venmo?" (payment_options.py)
         probs = read_faulty_goods(probs, text)  # "my rain shell isn't waterproof" is a defect (faulty_goods.py)
         probs = read_code_question(probs, text)  # "is there a code for first orders?" (code_questions.py)

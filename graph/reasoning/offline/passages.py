@@ -25,6 +25,7 @@ from graph.reasoning.offline.several_asks import separate_asks
 from graph.reasoning.offline.steps_taken import steps_taken
 from graph.reasoning.offline.troubleshooting import for_when_it_did_not_come, says_it_did_not_come
 from graph.reasoning.places import with_zones, zone_name_and_code, zones_named
+from graph.reasoning.policy_named import asks_named_policy
 from graph.reasoning.text_norm import GIFT_CARD
 from graph.state import PassageRef
 
@@ -529,6 +530,8 @@ _PERIOD_TOLD = re.compile(
     r"(?:days?|weeks?|months?)\b|\blast\s+month\b", re.IGNORECASE)
 # A sentence that states a period: "within 30 days of delivery", "within 3 business days"
 _PERIOD_STATED = re.compile(r"\b\d+\s+(?:business\s+)?days?\b|\b\d+-day\b", re.IGNORECASE)
+_WINDOW_STATED = re.compile(r"\b\d+\s+(?:business\s+)?(?:days?|hours?|minutes?)\b|\b\d+-(?:day|hour|minute)\b",
+                            re.IGNORECASE)
 
 
 def _with_the_period_asked(question: str, sentences: list[str], scores: list[float], kept: list[int],
@@ -536,11 +539,16 @@ def _with_the_period_asked(question: str, sentences: list[str], scores: list[flo
     """A question that tells how long ago the goods came ("bought a jacket 5 weeks ago, never wore it, tags still on,
     can I still return it?") hinges on the article's period ("within 30 days of delivery"), when the sentences kept
     state none (only the conditions, "unworn, with the original tags", which its other words were nearest): the best
-    sentence that states one goes first."""
-    if not _PERIOD_TOLD.search(question) or any(_PERIOD_STATED.search(sentences[i]) for i in kept):
+    sentence that states one goes first. So does a policy asked for by its name ("what is your exchange policy?"): its
+    window is its first rule, and the sentences nearest the policy's name were the rest ("Each item can be exchanged
+    once", "Exchanges are free in the United States and Canada")."""
+    told = _PERIOD_TOLD.search(question)
+    if not told and not asks_named_policy(question):
         return kept
-    return _best_first([i for i, sentence in enumerate(sentences) if _PERIOD_STATED.search(sentence)], scores, kept,
-                       limit)
+    stated = _PERIOD_STATED if told else _WINDOW_STATED  # a policy's window may be in hours ("within 60 minutes")
+    if any(stated.search(sentences[i]) for i in kept):
+        return kept
+    return _best_first([i for i, sentence in enumerate(sentences) if stated.search(sentence)], scores, kept, limit)
 
 
 # A question that can be answered yes or no, after any @handles and greeting: "@Shop hi, do you take Klarna?"
@@ -565,9 +573,11 @@ def _one_item(question: str, sentence: str, lists: dict[str, tuple[str, list[str
     return _finish(f"{lead} {items[scores.index(best)]}")
 
 
-# A sentence that leans on the one before it ("After that, contact us...", "Otherwise, ...", "This takes ...").
-_LEANS_BACK = re.compile(r"^(?:after that|after this|then|otherwise|if not|if so|in that case|this|that|these|those)\b",
-                         re.IGNORECASE)
+# A sentence that leans on the one before it ("After that, contact us...", "Otherwise, ...", "This takes ..."), or
+# speaks of the rest of what that one named ("For other regions our prepaid label costs: ...", "Elsewhere the return
+# label fee for your region applies": quoted alone, it hid that returns are free in the US and Canada).
+_LEANS_BACK = re.compile(r"^(?:after that|after this|then|otherwise|if not|if so|in that case|this|that|these|those|"
+                         r"elsewhere|for (?:all )?other|in (?:all )?other|for the rest|everywhere else)\b", re.IGNORECASE)
 
 
 # A sentence that says what to do: "Contact us from the account email...", "Click 'Forgot password'...".
