@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from graph.reasoning.readings import moved_when
+from graph.intents import tier_of
+from graph.reasoning.readings import moved_to, moved_when
 from graph.reasoning.text_norm import any_of, fold
 
 # A code the shop gives off its prices, by any of its names ("a code for first orders", "any discount?").
@@ -50,8 +51,35 @@ def asks_for_a_discount_code(text: str) -> bool:
 
 
 def read_code_question(probs: dict[str, float], text: str) -> dict[str, float]:
-    """The distribution with a question about getting a discount code read as the promotions' question."""
+    """The distribution with a question about getting a discount code, or whether there is a loyalty or referral
+    programme, read as the promotions' question."""
+    if asks_about_a_programme(text):  # every reading of a customer's own matter, and a complaint's, was a misreading
+        probs = moved_to(probs, [i for i in probs if i != "promo_code" and (tier_of(i) == 1 or i == "complaint")],
+                         "promo_code")
     return moved_when(probs, text, asks_for_a_discount_code, MISREAD_AS, "promo_code")
+
+
+# A programme of the shop's that gives something back: "do you have a referral program? refer a friend?" was read as a
+# complaint (a person's) for "refer"; the promotions' reading says whether the help center has one.
+_PROGRAMME = any_of(r"(?:loyalty|rewards?|referral|membership|vip|points)\s+(?:programs?|programmes?|schemes?|club)|"
+                    r"refer[- ]a[- ]friend")
+# ...asked whether there is one or how to join, never a complaint about one ("any reason my rewards club points vanished?")
+_IS_THERE = any_of(r"(?:do|does)\s+(?:you|u|northbound)\s+(?:guys\s+)?(?:have|do|offer|run)|is\s+there|are\s+there|"
+                   r"how\s+(?:do|can)\s+i\s+(?:join|sign\s+up|get)|can\s+i\s+(?:join|sign\s+up)")
+
+
+def asks_about_a_programme(text: str) -> bool:
+    """The message asks whether the shop has a loyalty, rewards or referral programme, or how to join one."""
+    return programme_asked(text) is not None
+
+
+def programme_asked(text: str) -> str | None:
+    """The head word of the programme the message asks about ("referral", "vip", "refer"), or None."""
+    folded = fold(text or "")
+    found = _PROGRAMME.search(folded)
+    if not found or not _IS_THERE.search(folded):
+        return None
+    return re.split(r"[\s-]", found.group(0))[0].rstrip("s")
 
 
 # More than one code on an order: "can I use WELCOME10 and FREESHIP together?", "can I stack discount codes?", "use two

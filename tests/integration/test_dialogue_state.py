@@ -88,3 +88,16 @@ async def test_a_request_taken_back_is_let_go_not_answered_with_the_order_again(
     back = await conversations.send(thread, "actually never mind, keep it", customer_id)
     assert back.route == "answer", back.reasons
     assert "No problem, I'll leave it there" in back.reply and order_id not in back.reply, back.reply
+
+
+async def test_who_pays_for_shipping_after_a_return_question_is_the_returns_shipping(conversations, moving_order):
+    """"and who pays for shipping?" after "what's your return policy?" named a topic of its own (shipping), was read
+    alone, and got the outbound shipping's free threshold; the customer asked about the parcel they send back."""
+    customer_id, _, _ = moving_order
+    thread = f"test-{uuid.uuid4()}"
+    first = await conversations.send(thread, "what's your return policy?", customer_id)
+    assert first.route == "answer" and first.intent == "return_policy"
+    again = await conversations.send(thread, "and who pays for shipping?", customer_id)
+    assert again.route == "answer", again.reasons
+    assert again.intent == "return_policy" and "Returns are free" in again.reply
+    assert "free on orders of" not in again.reply

@@ -10,6 +10,7 @@ from graph.reasoning.code_questions import (
     asks_for_a_discount_code,
     asks_to_combine_codes,
     codes_question,
+    programme_asked,
     read_code_question,
 )
 
@@ -73,3 +74,30 @@ def test_a_codes_question_is_asked_in_the_help_centers_words():
     assert codes_question("can I stack discount codes?") == COMBINED_CODES_QUESTION
     assert codes_question("any black friday deals still going?") == CURRENT_CODES_QUESTION
     assert codes_question("my promo code is not working") is None
+
+
+@pytest.mark.parametrize(("text", "head"), [
+    ("do you have a referral program? refer a friend?", "referral"),
+    ("how do I join your vip club", "vip"),
+    ("do you guys do refer a friend", "refer"),
+    ("is there a loyalty programme?", "loyalty"),
+])
+def test_whether_there_is_a_programme_is_the_promotions_question(text, head):
+    """"do you have a referral program? refer a friend?" was read as a complaint and went to a person for "refer"."""
+    assert programme_asked(text) == head
+    read = read_code_question({"complaint": 0.6, "account_help": 0.3, "promo_code": 0.1}, text)
+    assert read["promo_code"] == pytest.approx(1.0)
+
+
+def test_a_complaint_about_a_programme_is_no_question_whether_there_is_one():
+    assert programme_asked("your loyalty program is a scam, my points vanished") is None
+
+
+def test_a_programme_the_help_center_never_names_is_said_to_be_outside_it():
+    """"how do I join your vip club" got the password reset steps ("sign up")."""
+    from graph.reasoning.offline.drafting import compose
+    from tests.unit.test_drafting import _request, article_passage
+
+    reply = compose(_request("how do I join your vip club", "promo_code",
+                             passages=[article_passage("password-reset"), article_passage("promo-codes")])).text
+    assert "don't have reliable information" in reply and "Forgot password" not in reply

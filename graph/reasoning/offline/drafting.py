@@ -35,6 +35,7 @@ from graph.reasoning.business_contact import BUSINESS_ASKS, asks_about_business
 from graph.reasoning.code_questions import (
     COMBINED_CODES_QUESTION,
     asks_for_a_discount_code,
+    programme_asked,
 )
 from graph.reasoning.gift_returns import GIFT_RETURN_QUESTION, says_goods_were_a_gift
 from graph.reasoning.glossary import english_reading
@@ -80,6 +81,7 @@ from graph.reasoning.places import asks_where_we_ship, says_we_ship_there
 from graph.reasoning.policy_questions import SITUATIONS
 from graph.reasoning.process_questions import steps_question
 from graph.reasoning.refund_questions import asks_refund_route, asks_where_refund_goes
+from graph.reasoning.return_shipping import RETURN_POLICY, RETURN_SHIPPING_ASKS, asks_what_shipping_costs
 from graph.reasoning.subscription_cancel import stop_question, thing_cancelled
 from graph.reasoning.support_contact import asks_about_customer_care
 from graph.reasoning.text_norm import said_without_links
@@ -806,6 +808,11 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
         naming = [p for p in passages if re.search(rf"\b{market}\b", p.get("text") or "", re.IGNORECASE)]
         section = _policy_section(question, naming, language) if naming else Section(None)
         return section if section.text else Section(phrases.say("not_in_help_center", language), actions=["offer_person"])
+    programme = programme_asked(question["text"])
+    if programme:  # "do you have a referral program?": a help center with one names it ("Join" got password reset steps)
+        naming = [p for p in passages if re.search(rf"\b{programme}", p.get("text") or "", re.IGNORECASE)]
+        section = _policy_section(question, naming, language) if naming else Section(None)
+        return section if section.text else Section(phrases.say("not_in_help_center", language), actions=["offer_person"])
     if question.get("asks_policy"):  # "what happens if it arrives damaged?": the article, and a person if it did
         section = _policy_section(question, passages, language)
         if section.text is None:
@@ -889,21 +896,31 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     if steps is not None:
         return steps
     combined = house == COMBINED_CODES_QUESTION
-    # a gift's question is the gift rules' whatever its own words ask ("can I swap it for a bigger size?")
-    asked_as = house or (GIFT_RETURN_QUESTION if gift else None)
+    # a gift's question is the gift rules' whatever its own words ask ("can I swap it for a bigger size?"); what shipping
+    # costs, asked of the return policy, is what the return's shipping costs ("and who pays for shipping?")
+    return_shipping = _return_shipping_asked(question, intent, language)
+    asked_as = house or (GIFT_RETURN_QUESTION if gift else None) or return_shipping
     section = _policy_section(question, chosen, language, with_table=intent == "sizing",
                               nearest=_nearest_answers(question["text"]) or house is not None, asked_as=asked_as)
     if intent in PAYING_INTENTS:  # "can I pay with Afterpay?": not on the list of those accepted
         refused = _way_to_pay_not_taken(question, chosen, language)
         if refused is not None:
             return refused
-    # asked in the help center's words, what the customer's own words leave out is no longer what is asked ("stack")
-    if section.text is None or (left_out and not combined):
+    # asked in the help center's words, what the customer's own words leave out is no longer what is asked ("stack",
+    # "postage")
+    if section.text is None or (left_out and not combined and not return_shipping):
         return Section(phrases.say("not_in_help_center", language), actions=["offer_person"])
     # "how do I change my name on my account?" is not answered by how to change the email (account_details.py)
     if intent == "account_help" and answers_another_detail(question["text"], section.text.rsplit("\n", 1)[0]):
         return Section(phrases.say("not_in_help_center", language), actions=["offer_person"])
     return section
+
+
+def _return_shipping_asked(question: Question, intent: str, language: str) -> str | None:
+    """A return-policy question whose own words ask only what shipping costs, in the policy's words (return_shipping.py)."""
+    if intent != RETURN_POLICY:
+        return None
+    return RETURN_SHIPPING_ASKS if asks_what_shipping_costs(_asked_in_english(question, language)) else None
 
 
 def _steps_asked_for(question: Question, passages: list[PassageRef], language: str) -> Section | None:

@@ -57,6 +57,11 @@ from graph.reasoning.return_conditions import read_return_condition
 from graph.reasoning.return_dropoff import read_return_dropoff
 from graph.reasoning.return_progress import read_return_progress
 from graph.reasoning.return_refund import read_return_with_refund
+from graph.reasoning.return_shipping import (
+    RETURN_POLICY,
+    RETURNS_FAMILY,
+    asks_what_shipping_costs,
+)
 from graph.reasoning.returns_address import read_returns_address
 from graph.reasoning.signals import reads_as_ask
 from graph.reasoning.store_visit import read_store_visit
@@ -283,6 +288,15 @@ class OfflineReasoner:
                 questions[0] = Question(text=f"{before} {said}", intent=intent, confidence=prob, subject_before=before)
             elif not more_of_it:  # read alone as something else: joined with that ask only if the topic stays
                 questions[0] = Question(text=said, intent=intent, confidence=prob, subject_before=before)
+        elif previous and len(parts) <= 1 and asks_what_shipping_costs(said):
+            # "and who pays for shipping?" after "what's your return policy?": the return's shipping (return_shipping.py)
+            before = request_before(previous)
+            joined = self._read(f"{before} {said}")
+            if joined[0] in RETURNS_FAMILY and self._read(before)[0] in RETURNS_FAMILY:
+                # what the return policy says of it, in its words ("who pays for return shipping?"), whichever return
+                # the ask before was: what a return's shipping costs is the policy's, not one order's
+                intent, prob, probs = RETURN_POLICY, sum(joined[2].get(i, 0.0) for i in RETURNS_FAMILY), joined[2]
+                questions[0] = Question(text=said, intent=intent, confidence=prob)  # (drafting: as_return_shipping)
         for part in asking:
             part_intent, part_prob, _ = self._read(part)
             if same_request(part, part_intent, said):  # "It came in standard time. Refund the difference?"
