@@ -51,15 +51,25 @@ def place_picked(text: str) -> int | None:
     return found[0][1]
 
 
+_AGE = re.compile(r"\b(?:oldest|earliest|older|[aä]lteste[nrs]?)\b", re.IGNORECASE)
+# The one order the agent offered, pointed at: "that one", "it's that one", "the one that says delivered"
+_THE_ONE_OFFERED = re.compile(
+    r"^\W*(?:yes\W+|yeah\W+|yep\W+)?(?:it'?s\s+|its\s+)?(?:that|this)\s+one\b|\bthat'?s\s+the\s+one\b|"
+    r"\bthe\s+(?:one|order)\s+(?:that|which)\s+(?:says|shows|said|showed|is\s+marked|was\s+marked|got\s+marked)\s+"
+    r"(?:as\s+)?delivered\b|\bthe\s+delivered\s+one\b", re.IGNORECASE)
+
+
 def picked_from_list(text: str, listed: list[str]) -> str | None:
-    """The order the customer picks from the agent's list by its place in it (or by a yes, when it listed one), or None
-    (no place said, or a place the list does not have: "the third" of two)."""
+    """The order the customer picks from the agent's list by its place in it (or by a yes or "that one", when it listed
+    one), or None (no place said, or a place the list does not have: "the third" of two)."""
     if not listed:
         return None
-    if yes_to_the_one(text, listed):
+    if yes_to_the_one(text, listed) or (len(listed) == 1 and _THE_ONE_OFFERED.search(" ".join(text.split()))):
         return listed[0]
     place = place_picked(text)
     if place is None or place >= len(listed):
+        return None
+    if len(listed) == 1 and _AGE.search(text):  # one order offered: "the oldest one" is of all their orders, not it
         return None
     return listed[place]
 

@@ -120,9 +120,13 @@ def after_reply(dialogue: Dialogue | None, turn: dict) -> Dialogue:
         asked = list(updated.get("awaiting") or [])
     updated["awaiting"] = asked
     listed = [order["id"] for order in (turn.get("oms") or {}).get("candidates") or []]
+    orders = (turn.get("oms") or {}).get("orders") or []
+    if not listed and "order_number" in asked and orders:
+        # "I don't see an order on its way: the last one delivered, NB105252, arrived on... Which order is it?": the one
+        # it named is offered, so "it's the last one" or "the one that says delivered" picks it (order_pick.py)
+        listed = [orders[0]["id"]]
     if listed or "order_number" not in asked:  # asked again without a list: the one given before still stands
         updated["listed_orders"] = listed
-    orders = (turn.get("oms") or {}).get("orders") or []
     if orders:
         updated["order_id"] = orders[0].get("id")
     return updated

@@ -21,6 +21,11 @@ _AWAY = any_of(
     r"(?:i'?m|i\s+am|we'?re|we\s+are|i\s+was|we\s+were|i'?ll\s+be|we'?ll\s+be)\s+(?:still\s+)?(?:at\s+work|away|"
     r"not\s+(?:at\s+)?home|out(?:\s+of\s+town)?|on\s+(?:holiday|vacation|a\s+trip)|travell?ing|abroad)",
     r"(?:not|won'?t\s+be)\s+home\s+(?:until|till|til)",
+    # not looked yet: "I haven't been home yet", "haven't checked the mailbox yet", "not back yet"
+    r"(?:haven'?t|have\s+not|didn'?t|did\s+not)\s+(?:been|gotten|got|made\s+it)\s+(?:back\s+)?home",
+    r"(?:haven'?t|have\s+not)\s+(?:checked|looked|had\s+a\s+(?:chance|look))(?:\s+(?:in\s+)?(?:the|my)\s+(?:mailbox|mail|"
+    r"porch|door|letterbox|post\s*box|lobby|building))?\s+yet",
+    r"not\s+back\s+(?:home\s+)?yet",
 )
 _MISSING = any_of(
     r"(?:not|isn'?t|wasn'?t|nothing|no\s+(?:package|parcel|box))\s+(?:there|here|at\s+(?:my|the)\s+door)",

@@ -56,13 +56,22 @@ _IN_PARTS = re.compile(
     r"payment\s+plans?|split\s+(?:the\s+|my\s+)?(?:payment|cost|price|bill)\s+(?:into|in)\s+(?:\d|two|three|four|parts|"
     r"instal)|pay(?:ing)?\s+(?:in|over)\s+(?:4|four|3|three)\b|buy\s+now,?\s+pay\s+later|bnpl|financing)\b")
 INSTALMENTS_QUESTION = "Can I pay in instalments?"
+# A pay-in-parts service most shops take, named with a term of its use: "what's the minimum for klarna?" (read as a size
+# question for "minimum"), "how many payments with klarna?", "can I use klarna for a $20 order?". The others (Afterpay,
+# Affirm...) are _METHODS: whether the shop takes them is asked first (drafting's way-to-pay check).
+_IN_PARTS_SERVICE = re.compile(r"\b(?:klarna|paypal\s+(?:pay\s+in\s+(?:4|four|3|three)|pay\s+later))\b")
+_TERMS = re.compile(r"\b(?:minimum|min|maximum|max|limit|how\s+much\s+(?:can|do)|how\s+many\s+(?:payments|instal+ments)|"
+                    r"interest|how\s+does\s+(?:it|that|klarna)\s+work|how\s+(?:it|that)\s+works|every\s+(?:two|2)\s+weeks)\b|"
+                    r"\$\s*\d+|\b\d+\s*(?:dollars|usd|eur|euros|gbp|pounds)\b")
 
 
 def instalments_question(text: str) -> str | None:
-    """The help center's words for a question about paying in parts ("is it possible to pay in installments?"), or
-    None. Only asked, not told ("my Klarna instalment failed" is a problem with a payment, not a question of how)."""
+    """The help center's words for a question about paying in parts ("is it possible to pay in installments?", "what's
+    the minimum for klarna?"), or None. Only asked, not told ("my Klarna instalment failed" is a problem with a
+    payment, not a question of how)."""
     folded = fold(text or "")
-    return INSTALMENTS_QUESTION if _IN_PARTS.search(folded) and _ASKS.search(folded) else None
+    in_parts = _IN_PARTS.search(folded) or (_IN_PARTS_SERVICE.search(folded) and _TERMS.search(folded))
+    return INSTALMENTS_QUESTION if in_parts and _ASKS.search(folded) else None
 
 
 def paying_question(text: str) -> str | None:
@@ -99,10 +108,13 @@ def asks_about_a_way_to_pay(text: str) -> bool:
 
 
 def read_payment_option(probs: dict[str, float], text: str) -> dict[str, float]:
-    """The distribution with a question about a way to pay read as one, not as goods, shipping or out of scope;
+    """The distribution with a question about a way to pay, or paying in parts, read as one, not as goods, shipping or
+    out of scope;
     Spanish "contra reembolso" (cash on delivery) not as a refund either."""
     misread = MISREAD_AS + (REFUND_READINGS if named_payment_method(text) == CASH_ON_DELIVERY else ())
-    return moved_when(probs, text, asks_about_a_way_to_pay, misread, "payment_methods")
+    probs = moved_when(probs, text, asks_about_a_way_to_pay, misread, "payment_methods")
+    # ...and one about paying in parts ("what's the minimum for klarna?" was read as a size question)
+    return moved_when(probs, text, lambda said: instalments_question(said) is not None, MISREAD_AS, "payment_methods")
 
 
 def lists_ways_to_pay(sentence: str) -> bool:

@@ -13,6 +13,9 @@ from graph.reasoning.away_at_delivery import away_when_delivered, read_away_at_d
     ("says delivered, I'm not home until 6, where did they leave it?", True),
     ("tracking shows delivered and I'm on holiday, is it safe?", True),  # the tracking's own words
     ("the courier left it at 2pm and I'm still at work", True),
+    ("tracking says delivered but I haven't been home yet, should I wait?", True),  # not looked yet
+    ("it says delivered but I haven't checked the mailbox yet", True),
+    ("it says delivered but I checked and it's not there", False),
     ("it says delivered but I was at work and when I got home it wasn't there", False),  # missing: lost
     ("delivered yesterday but nothing at my door", False),
     ("I'm away for a few days next week. Is it ok to have it left on the doorstep?", False),  # before it ships

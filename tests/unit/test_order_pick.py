@@ -59,3 +59,30 @@ def test_a_yes_picks_the_one_order_listed():
     assert picked_from_list("yes please", ["NB1"]) == "NB1"
     assert picked_from_list("yes", ["NB1", "NB2"]) is None
     assert picked_from_list("no", ["NB1"]) is None
+
+
+@pytest.mark.parametrize("text", ["that one", "it's that one", "the one that says delivered, I can't find it",
+                                  "it's the last one, it says delivered"])
+def test_the_one_order_offered_is_picked_by_pointing_at_it(text):
+    """"the last one delivered, NB105252, arrived on ... Which order is your message about?" then "the one that says
+    delivered": the orders were listed again; pointing at the one offered picks it, and picks none of several."""
+    assert picked_from_list(text, ["NB1"]) == "NB1"
+    assert picked_from_list("the one that says delivered", ["NB1", "NB2"]) is None
+
+
+def test_the_order_a_which_order_question_offered_is_the_list_to_pick_from():
+    from graph.nodes.answer import after_reply
+    from graph.reasoning import phrases
+
+    asked = " ".join([phrases.say("nothing_on_its_way", "en", order="NB1", when="May 2, 2026"),
+                      phrases.say("ask_which_order", "en")])
+    turn = {"draft": asked, "oms": {"orders": [{"id": "NB1"}], "candidates": []}, "intent": "order_status"}
+    dialogue = after_reply({"topic": "order_status", "awaiting": []}, turn)
+    assert dialogue["awaiting"] == ["order_number"] and dialogue["listed_orders"] == ["NB1"]
+    answered = after_reply({"topic": "order_status", "awaiting": []}, {**turn, "draft": "It arrived on May 2."})
+    assert answered["listed_orders"] == [] and answered["order_id"] == "NB1"
+
+
+def test_the_oldest_of_all_orders_is_not_the_one_offered():
+    assert picked_from_list("it's the oldest one", ["NB1"]) is None
+    assert picked_from_list("the oldest one", ["NB1", "NB2", "NB3"]) == "NB3"

@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from graph.reasoning.payment_options import (
+    INSTALMENTS_QUESTION,
     asks_about_a_way_to_pay,
+    instalments_question,
     lists_ways_to_pay,
     named_payment_method,
     payment_methods_in,
@@ -92,4 +94,19 @@ def test_paying_in_parts_is_asked_in_the_help_centers_words_and_answered_by_its_
 def test_other_payment_messages_are_no_question_of_paying_in_parts(text):
     from graph.reasoning.payment_options import instalments_question
 
+    assert instalments_question(text) is None
+
+
+@pytest.mark.parametrize("text", ["what's the minimum for klarna?", "how many payments with klarna?",
+                                  "can I use klarna for a $20 order?"])
+def test_a_term_of_paying_in_parts_with_the_service_named_is_an_instalments_question(text):
+    """"what's the minimum for klarna?" was read as a size question for "minimum" ("Which item is it for?")."""
+    assert instalments_question(text) == INSTALMENTS_QUESTION
+    read = read_payment_option({"sizing": 0.9, "payment_methods": 0.1}, text)
+    assert read["payment_methods"] == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize("text", ["my klarna payment failed", "is there a max with afterpay?", "I paid with klarna"])
+def test_a_problem_a_statement_or_a_service_to_check_first_is_not(text):
+    """Afterpay is first a way to pay the shop may not take (drafting's way-to-pay check), not Klarna's terms."""
     assert instalments_question(text) is None
