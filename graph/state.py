@@ -59,6 +59,7 @@ class OmsFacts(TypedDict, total=False):
     candidates: list[dict]  # the customer's latest orders in short, when the agent must ask which one it is
     none_unshipped: bool  # a cancellation or new address for an order "not shipped yet", and none is waiting to ship
     none_placed_then: bool  # the order named by the day it was placed ("the one I placed today"), and none was
+    none_cancelled: bool  # the message tells of an order cancelled, and none of the customer's was
     listed_orders: list[dict]  # the customer's latest orders in short, when a question is about several of them
     catalogue: dict | None  # the store's products of the kind a product question asks about (tools/oms/catalogue)
     size_chart: dict | None  # the chart of the goods a sizing question names (tools/oms/size_chart)

@@ -66,6 +66,7 @@ from tools.oms.order_choice import (
     placed_when_said,
     points_at_the_order_before,
     refund_needs_an_order,
+    says_order_was_cancelled,
     says_placed_just_now,
     says_when_placed,
 )
@@ -454,6 +455,12 @@ async def call_oms(state: SupportState) -> dict:
                     pool = []
                 elif intents & REFUND_INTENTS and refund_needs_an_order(candidates, text):
                     pool = []  # money moves only on an order the customer pointed at
+                elif (intents & STATUS_INTENTS and says_order_was_cancelled(text)
+                      and not any(o.get("status") == "cancelled" for o in candidates)):
+                    # "why was my order cancelled??" and none of theirs was: the late one's status answered it; ask
+                    # which, and say none was cancelled (a refund asked after is the refund's: one issued may be it)
+                    facts["none_cancelled"] = True
+                    pool = []
                 elif none_unshipped_as_said(candidates, intents, text):
                     facts["none_unshipped"] = True  # "it hasn't shipped": none has; ask which, say so
                     pool = []

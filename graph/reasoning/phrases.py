@@ -306,6 +306,14 @@ PHRASES: dict[str, dict[str, str]] = {
         "pt": "Não vejo nenhuma encomenda sua feita nessa data.",
         "it": "Non vedo ordini a tuo nome fatti in quella data.",
     },
+    "none_cancelled": {
+        "en": "I don't see a cancelled order on your account.",
+        "es": "No veo ningún pedido cancelado en tu cuenta.",
+        "fr": "Je ne vois aucune commande annulée sur votre compte.",
+        "de": "Ich sehe keine stornierte Bestellung in Ihrem Konto.",
+        "pt": "Não vejo nenhuma encomenda cancelada na sua conta.",
+        "it": "Non vedo ordini annullati sul tuo account.",
+    },
     "nothing_on_its_way": {
         "en": "I don't see an order of yours on its way right now: the last one delivered, {order}, arrived on {when}.",
         "es": "Ahora mismo no veo ningún pedido tuyo en camino: el último entregado, {order}, llegó el {when}.",

@@ -533,3 +533,12 @@ async def test_a_later_question_read_surely_with_the_conversation_is_answered_fr
     assert later.route == "answer", later.reasons
     assert "declined" not in later.reply and "refund-timing" in later.reply, later.reply
     assert "Credit or debit card (time after we issue the refund): 5-10 business days" in later.reply, later.reply
+
+
+async def test_an_order_said_to_be_cancelled_when_none_was_is_asked_about(conversations, household):
+    """"why was my order cancelled?? I didn't cancel it" got the status of an order on its way (the newest), as if it
+    were the one; none of the customer's orders was cancelled: said so, with the orders to choose from."""
+    result = await conversations.send(thread(), "why was my order cancelled?? I didn't cancel it", household.customer_id)
+    assert "I don't see a cancelled order on your account" in result.reply, result.reply
+    assert household.unshipped in result.reply and household.delivered in result.reply  # to choose from
+    assert result.state.get("pending_action") is None

@@ -567,6 +567,8 @@ def _which_order_section(oms: dict, language: str, notes: list[str]) -> Section:
         texts.append(phrases.say("nothing_unshipped", language))
     elif oms.get("none_placed_then"):
         texts.append(phrases.say("none_placed_then", language))
+    elif oms.get("none_cancelled"):
+        texts.append(phrases.say("none_cancelled", language))
     if oms.get("candidates"):
         one = len(oms["candidates"]) == 1
         texts.append(phrases.say("pick_the_only_order" if one else "pick_an_order", language,
