@@ -56,7 +56,10 @@ _AGE = re.compile(r"\b(?:oldest|earliest|older|[aä]lteste[nrs]?)\b", re.IGNOREC
 _THE_ONE_OFFERED = re.compile(
     r"^\W*(?:yes\W+|yeah\W+|yep\W+)?(?:it'?s\s+|its\s+)?(?:that|this)\s+one\b|\bthat'?s\s+the\s+one\b|"
     r"\bthe\s+(?:one|order)\s+(?:that|which)\s+(?:says|shows|said|showed|is\s+marked|was\s+marked|got\s+marked)\s+"
-    r"(?:as\s+)?delivered\b|\bthe\s+delivered\s+one\b", re.IGNORECASE)
+    r"(?:as\s+)?delivered\b|\bthe\s+delivered\s+one\b|"
+    # "it says delivered but I haven't checked the mailbox yet", of the delivered one offered
+    r"^\W*(?:yes\W+|yeah\W+)?(?:it|tracking|the\s+tracking|the\s+app)\s+(?:says|shows)\s+(?:it\s+(?:was|has\s+been)\s+|"
+    r"it'?s\s+)?delivered\b", re.IGNORECASE)
 
 
 def picked_from_list(text: str, listed: list[str]) -> str | None:

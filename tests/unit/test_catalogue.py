@@ -475,3 +475,9 @@ async def test_the_colour_named_first_is_the_one_asked_for():
     assert first_colour([tee], "what about ink does the dune crew tee come in black?") == "ink"
     assert first_colour([tee], "do you have it in heather grey?") == "heather grey"  # not "grey"
     assert first_colour([tee], "is it in stock?") is None
+
+
+def test_the_verbs_of_a_story_told_are_no_goods():
+    """"it's too expensive, I found it cheaper" was told "I couldn't find any found in our catalogue"."""
+    assert goods_words("it's too expensive, I found it cheaper") == []
+    assert goods_words("I bought the rain shell and thought it ran small") == ["rain", "shell"]

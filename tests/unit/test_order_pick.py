@@ -62,7 +62,8 @@ def test_a_yes_picks_the_one_order_listed():
 
 
 @pytest.mark.parametrize("text", ["that one", "it's that one", "the one that says delivered, I can't find it",
-                                  "it's the last one, it says delivered"])
+                                  "it's the last one, it says delivered",
+                                  "it says delivered but I haven't checked the mailbox yet"])
 def test_the_one_order_offered_is_picked_by_pointing_at_it(text):
     """"the last one delivered, NB105252, arrived on ... Which order is your message about?" then "the one that says
     delivered": the orders were listed again; pointing at the one offered picks it, and picks none of several."""

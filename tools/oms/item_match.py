@@ -106,6 +106,11 @@ _STOP = frozenset({
     "need", "needs", "needed", "want", "wants", "wanted",
     # another remedy, joined by "or": "can you refund my money or replace the item"
     "replace", "replaced", "repair", "repaired", "resend", "reship",
+    # what the customer did or came to think, the verb of a story told beside the goods: "it's too expensive, I found
+    # it cheaper" was told "I couldn't find any found in our catalogue"
+    "found", "bought", "got", "gotten", "saw", "seen", "thought", "kept", "took", "taken", "gave", "given", "felt",
+    "told", "paid", "came", "went", "gone", "tried", "decided", "realised", "realized", "noticed", "liked", "loved",
+    "hated", "changed", "wondering", "wondered", "hoping", "hoped", "guess", "figured", "ran",
 })
 # Nouns and words that do not name goods: the order itself, its parts and its paperwork.
 _GENERIC = frozenset({
