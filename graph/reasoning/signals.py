@@ -190,8 +190,15 @@ _CHANGED_MIND = r"((actually|on second thoughts?|hmm+|oh|no|nope|wait|ok(ay)?)[\
 _DONT_ACT = r"(please )?(don'?t|do not) (cancel|return|refund|change|send back) (it|them|that|the order|my order)( after all)?"
 # ...what is kept instead: "I'll keep it", "keep them", "let's keep the order"
 _KEEP_IT = rf"((i'?ll|i will|let'?s|i'?d rather) )?keep (it|them|the order|my order)|{_DONT_ACT}"
+# The customer's own plan to buy, said as the answer's end: "ok I'll order it", "perfect, ordering now", "I'll go ahead
+# and place my order then" (read as a question, it got the cancellation rules or lost-parcel days)
+_WILL_ORDER = (r"((i'?ll|i will|i'?m going to|i'?m gonna|gonna|going to|will)( go ahead and| just)? (order|buy|get|grab|"
+               r"purchase) (it|them|one|that|those|this|the \w+)|(i'?ll|i will|i'?m going to|i'?m gonna|gonna|going to|will)"
+               r"( go ahead and| just)? (place|make|put (in|through)) (my|the|an) order|(i'?ll )?order(ing)? (it |them )?(now|today|"
+               r"then|tomorrow|tonight))( now| today| then| tomorrow| tonight| asap)*")
 _CLOSING = re.compile(
     r"^\W*((lol|haha+|lmao)[\s,.!]+)?(ok(ay)?|k|great|perfect|awesome|cool|nice|brilliant|lovely|amazing|got it|all good|sounds good|"
+    rf"{_WILL_ORDER}|"
     r"that'?s (great|perfect|all|it)|thanks?( ?(you|u|so much|a lot|again|heaps|loads))*|thx|ty|tysm|cheers|"
     r"much appreciated|appreciate it|bye|goodbye|have a (good|nice|great) (day|one)|that helps|that'?s helpful|"
     r"(very |super )?helpful|"
@@ -202,7 +209,8 @@ _CLOSING = re.compile(
     # "actually no wait, keep it", "on second thought I'll keep them", "no, don't cancel it"
     rf"{_CHANGED_MIND}({_KEEP_IT}))"
     r"([\s,.!]+(ok(ay)?|great|perfect|awesome|thanks?( ?(you|u|so much|a lot|again))*|thx|ty|cheers|bye|lol|haha+|"
-    r"(i'?ll )?keep (it|them)|i'?ll wait|then|"
+    r"(i'?ll )?keep (it|them)|i'?ll wait|then|that'?s fine|cool|nice|sounds good|got it|"
+    rf"{_WILL_ORDER}|"
     r"that helps|that'?s helpful|(very |super )?helpful|"
     rf"that'?s (all|it|great)|have a (good|nice|great) (day|one)|{_FAREWELL_ELSEWHERE}|buen d[ií]a|bom dia|😊|🙏|👍|❤️|:\)|x+))*\W*$",
     re.IGNORECASE,

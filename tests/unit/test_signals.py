@@ -426,3 +426,16 @@ def test_the_first_question_of_several_keeps_its_back_story_but_not_the_others_w
 ])
 def test_a_message_that_cannot_tell_its_language_is_in_the_conversations(text, previous, language):
     assert language_in_conversation(text, previous) == language
+
+
+@pytest.mark.parametrize("text", ["ok I'll order it", "great, I'll buy it now", "perfect, ordering now",
+                                  "ok cool, I'll go ahead and place my order then", "ok that's fine I'll order today"])
+def test_the_customers_own_plan_to_buy_closes(text):
+    """"ok I'll order it" after a stock answer got the cancellation rules; "I'll order today" the lost-parcel days."""
+    assert signals.is_closing(text)
+
+
+@pytest.mark.parametrize("text", ["I'll order it if you have it in XL?", "I'll order a new one, can you cancel the old one?",
+                                  "I ordered it yesterday", "cool, where is my order"])
+def test_a_plan_with_a_request_or_an_order_placed_is_no_closing(text):
+    assert not signals.is_closing(text)
