@@ -120,6 +120,10 @@ def after_reply(dialogue: Dialogue | None, turn: dict) -> Dialogue:
         asked = list(updated.get("awaiting") or [])
     updated["awaiting"] = asked
     listed = [order["id"] for order in (turn.get("oms") or {}).get("candidates") or []]
+    if (turn.get("proposal") or {}).get("action") == "exchange_item" and updated.get("topic") == "cancel_order":
+        # "can I swap the size before it ships?" about a delivered order was answered as an exchange ("which size would
+        # you like instead?"): it goes on as one ("M please" was refused as a cancellation)
+        updated["topic"] = "exchange"
     orders = (turn.get("oms") or {}).get("orders") or []
     if not listed and "order_number" in asked and orders:
         # "I don't see an order on its way: the last one delivered, NB105252, arrived on... Which order is it?": the one

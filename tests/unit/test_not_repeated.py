@@ -66,3 +66,16 @@ def test_a_reply_that_names_nothing_while_a_choice_is_open_is_told_what_was_said
     turn = {"draft": ASK_ITEM, "text": "it's been 2 more days", "language": "en", "oms": {"orders": [{"id": "NB1"}]}}
     said = not_repeated(turn, ASK_ITEM, awaiting=["choice"])
     assert said.startswith("I think I've told you all I can about order NB1"), said
+
+
+def test_a_cancellation_answered_as_an_exchange_goes_on_as_one():
+    """"I ordered the wrong size, can I swap it before it ships?" about a delivered order got "Which size would you like
+    instead?"; "I need M instead of XS" was then read in a cancellation and refused ("already delivered")."""
+    from graph.nodes.answer import after_reply
+
+    asked = {"draft": "Which size or colour of the Portside Oxford Shirt would you like instead of size XS?",
+             "proposal": {"kind": "refusal", "action": "exchange_item", "code": "variant_needed", "order_id": "NB1"},
+             "oms": {"orders": [{"id": "NB1"}]}, "intent": "cancel_order"}
+    assert after_reply({"topic": "cancel_order", "awaiting": []}, asked)["topic"] == "exchange"
+    refused = {**asked, "proposal": {"kind": "refusal", "action": "cancel_order", "code": "already_shipped"}}
+    assert after_reply({"topic": "cancel_order", "awaiting": []}, refused)["topic"] == "cancel_order"
