@@ -34,8 +34,26 @@ _CANADA = ("ontario", "quebec", "british columbia", "alberta", "manitoba", "sask
            "calgary", "ottawa")
 _AUSTRALIA = ("new south wales", "queensland", "tasmania", "western australia", "south australia",
               "sydney", "melbourne", "brisbane", "adelaide", "canberra")
-_ZONES = {"the European Union (EU)": _EU, "the United Kingdom (UK)": _UK, "the United States (US)": _US,
-          "Canada": _CANADA, "Australia": _AUSTRALIA}
+# ...as the brand's other languages name them (Spanish, French, German, Italian, Portuguese), with and without accents:
+# "quanto costa la spedizione in Italia?" got the whole rates table, Italy being no English word
+_EU_ELSEWHERE = ("espana", "españa", "espanha", "espagne", "spanien", "spagna", "francia", "franca", "frança",
+                 "frankreich", "alemania", "alemanha", "allemagne", "deutschland", "germania", "italia", "itália",
+                 "italie", "italien", "irlanda", "irlande", "irland", "paises bajos", "países bajos", "holanda", "pays-bas",
+                 "niederlande", "olanda", "paesi bassi", "belgica", "bélgica", "belgique", "belgien", "belgio",
+                 "autriche", "osterreich", "österreich", "grecia", "grèce", "grece", "griechenland", "grécia",
+                 "suecia", "suède", "suede", "schweden", "svezia", "polonia", "pologne", "polen", "polónia",
+                 "dinamarca", "danemark", "dänemark", "danimarca", "finlandia", "finlande", "finnland", "finlândia",
+                 "union europea", "unión europea", "union europeenne", "union européenne", "europaische union",
+                 "europäische union", "unione europea", "uniao europeia", "união europeia", "europa")
+_UK_ELSEWHERE = ("reino unido", "royaume-uni", "royaume uni", "vereinigtes konigreich", "vereinigtes königreich",
+                 "regno unito", "inglaterra", "angleterre", "inghilterra", "escocia", "écosse", "ecosse", "schottland",
+                 "scozia", "gran bretaña", "gran bretana", "grande-bretagne", "grossbritannien", "großbritannien",
+                 "gran bretagna", "grã-bretanha")
+_US_ELSEWHERE = ("estados unidos", "etats-unis", "états-unis", "vereinigte staaten", "stati uniti", "eeuu", "ee.uu.",
+                 "eua")
+_ZONES = {"the European Union (EU)": _EU + _EU_ELSEWHERE, "the United Kingdom (UK)": _UK + _UK_ELSEWHERE,
+          "the United States (US)": _US + _US_ELSEWHERE,
+          "Canada": (*_CANADA, "canadá", "kanada"), "Australia": (*_AUSTRALIA, "australie", "australien")}
 
 # Longest names first, so "northern ireland" is the United Kingdom before "ireland" is the European Union.
 _PLACE = re.compile(

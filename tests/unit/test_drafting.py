@@ -1530,3 +1530,12 @@ def test_a_sentence_about_the_other_regions_is_quoted_after_the_one_it_speaks_of
     said = answer_from_passage("how much does it cost to return something?", article_passage("return-policy"))
     assert "For other regions our prepaid label costs" in said
     assert "Returns are free in the United States and Canada" in said
+
+
+@pytest.mark.parametrize(("text", "zone"), [("quanto costa la spedizione in Italia?", "the European Union (EU)"),
+                                            ("¿cuánto tarda el envío a España?", "the European Union (EU)"),
+                                            ("livraison au Royaume-Uni ?", "the United Kingdom (UK)"),
+                                            ("Lieferung nach Kanada", "Canada")])
+def test_a_country_named_in_another_language_is_read_as_its_zone(text, zone):
+    """"quanto costa la spedizione in Italia?" got the whole rates table: Italy was no English word."""
+    assert zones_named(text) == [zone]
