@@ -481,3 +481,9 @@ def test_the_verbs_of_a_story_told_are_no_goods():
     """"it's too expensive, I found it cheaper" was told "I couldn't find any found in our catalogue"."""
     assert goods_words("it's too expensive, I found it cheaper") == []
     assert goods_words("I bought the rain shell and thought it ran small") == ["rain", "shell"]
+
+
+def test_a_range_of_sizes_named_by_its_kind_is_no_goods():
+    """"do you have plus sizes?" was told "I couldn't find any plus in our catalogue"."""
+    assert goods_words("do you have plus sizes?") == []
+    assert goods_words("do you do petite sizing in the jeans?") == ["jeans"]

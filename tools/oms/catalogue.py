@@ -210,7 +210,10 @@ def price_order(text: str) -> str | None:
 
 # Sayings whose words are goods words elsewhere: "long story short, I moved house" asked for the shorts and the long
 # sleeve henley, and took the look-ups the goods asked about needed.
-_IDIOMS = re.compile(r"\blong story short\b|\bin short\b|\bshort notice\b|\bfor a long time\b", re.IGNORECASE)
+# ...and a range of sizes named by its kind ("do you have plus sizes?" was told "I couldn't find any plus in our catalogue")
+_IDIOMS = re.compile(r"\blong story short\b|\bin short\b|\bshort notice\b|\bfor a long time\b|"
+                     r"\b(?:plus|petite|tall|big(?: and |\s*&\s*)tall|extended|maternity)[\s-]+(?:sizes?|sizing|range|fits?)\b",
+                     re.IGNORECASE)
 
 
 def goods_words(text: str) -> list[str]:
