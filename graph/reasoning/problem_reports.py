@@ -80,6 +80,11 @@ _ARRIVED_DAMAGED = any_of(
     rf"(?:\s+\w+){{0,3}}\s+{_STATE}",
     rf"(?:package|parcel|box|order|item|it)\s+(?:was|is|came|arrived)\s+(?:completely\s+|totally\s+)?{_STATE}",
     r"empty\s+(?:box|package|parcel)",
+    # a flaw it came with: "the sweater has a stain on it straight out of the bag", "came with a hole in it"
+    r"(?:arrived|came|was\s+delivered)\s+(?:\w+\s+){0,3}?with\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:stains?|holes?|tears?|rips?|"
+    r"scratch(?:es)?|cracks?|dents?|snags?|marks?)\b",
+    r"(?:stains?|holes?|tears?|rips?|scratch(?:es)?|cracks?|marks?)\b[^.!?]{0,30}(?:(?:straight|right|fresh)\s+out\s+of\s+"
+    r"the\s+(?:bag|box|package|packaging|parcel)|when\s+(?:it|they)\s+(?:arrived|came)|on\s+arrival)",
     r"(?:item|items|piece|pieces|part|parts)\s+(?:was|were|is|are)\s+missing|missing\s+(?:an?\s+)?(?:item|items|piece|pieces|part|parts)",
     # Spanish / French / German / Portuguese / Italian
     r"(?:llego|vino|recibi)(?:\s+\w+){0,3}\s+(?:roto|rota|danado|danada|vacio|vacia|defectuoso|defectuosa|abierto)",
@@ -115,7 +120,15 @@ _CHARGE_DISPUTED = any_of(
     r"[£$€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:£|\$|€|dollars|pounds|euros|usd|gbp|eur))\s+(?:\w+\s+){0,3}?"
     r"(?:twice|two\s+times|double)",
     r"(?:duplicate|unauthori[sz]ed|fraudulent|unknown)\s+(?:charge|transaction|payment|debit)",
-    r"(?:didn't|didnt|did\s+not|never)\s+authori[sz]e\s+(?:this|the|that|a|any)\s+(?:charge|payment|transaction|purchase)",
+    r"(?:didn't|didnt|did\s+not|never)\s+authori[sz]ed?\s+(?:this|the|that|a|any)\s+(?:charge|payment|transaction|purchase)",
+    # the amount taken is not the one agreed: "I got charged full price but the sale price was showing", "overcharged",
+    # "my refund was less than what I paid" (a person looks at what was taken and what is owed)
+    r"over[\s-]?charged|(?:charged|billed)\s+(?:me\s+)?(?:the\s+)?(?:full|wrong|higher|incorrect|original)\s+(?:price|amount)|"
+    r"(?:i\s+(?:was|got|have\s+been|'ve\s+been)|you(?:'ve)?|they(?:'ve)?|u)\s+(?:\w+\s+)?(?:charged|billed)\s+(?:me\s+)?"
+    r"(?:more|extra)\s+(?:than|for)",
+    r"refund\w*\s+(?:was|is|came\s+(?:back|to))\s+(?:only\s+)?(?:less|lower|smaller|short|not\s+the\s+full)|"
+    r"(?:didn'?t|did\s+not|never)\s+(?:refund|get)\s+(?:me\s+)?(?:back\s+)?the\s+full\s+(?:amount|price|refund)|"
+    r"refunded\s+(?:me\s+)?(?:only\s+)?(?:less|short|part)\s+(?:than|of)",
     r"(?:don't|do\s+not)\s+recogni[sz]e\s+(?:this|the|that|a)\s+(?:charge|payment|transaction)",
     # "chargeback", "file a charge back", never "do I get my delivery charge back?"
     r"chargeback|(?:file|filing|do|doing|raise|open|start|initiate)\s+a\s+charge[\s-]back|(?:dispute|disputing|disputed)\s+(?:the|this|a|my)\s+(?:charge|payment|transaction)",

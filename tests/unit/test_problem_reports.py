@@ -92,3 +92,25 @@ def test_a_reported_tier2_problem_is_found_in_each_language(text, problem):
 ])
 def test_questions_about_such_problems_and_ordinary_delivery_news_are_not_reports(text):
     assert reported_problems(text) == []
+
+
+@pytest.mark.parametrize(("text", "problem"), [
+    ("I got charged full price but the sale price was showing at checkout", CHARGE_DISPUTED),
+    ("I was overcharged for my order", CHARGE_DISPUTED),
+    ("you charged me more than the price on the website", CHARGE_DISPUTED),
+    ("my refund was less than what I paid", CHARGE_DISPUTED),
+    ("I never authorized this purchase", CHARGE_DISPUTED),
+    ("the sweater has a stain on it straight out of the bag", ARRIVED_DAMAGED),
+    ("the jacket came with a hole in it", ARRIVED_DAMAGED),
+])
+def test_an_amount_not_agreed_and_a_flaw_it_came_with_are_reports(text, problem):
+    """"I got charged full price but the sale price was showing" got the seasonal codes, "the sweater has a stain on it
+    straight out of the bag" the outerwear's care instructions, "my refund was less than what I paid" the refund's
+    timing; "I never authorized this purchase" was missed for its "-d"."""
+    assert problem in reported_problems(text)
+
+
+@pytest.mark.parametrize("text", ["how do I get a stain out of the jacket?", "was I charged extra for express?",
+                                  "will I be charged the full price if I return it?", "my order came with a gift note"])
+def test_a_question_about_charges_or_care_is_no_report(text):
+    assert reported_problems(text) == []
