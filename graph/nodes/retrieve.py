@@ -14,6 +14,7 @@ from graph.dialogue.continuation import answers_the_agent, asks_something
 from graph.intents import INTENTS
 from graph.messages import customer_texts_before
 from graph.progress import report_progress
+from graph.reasoning.carrier_questions import CARRIERS_ASKS, asks_which_carrier
 from graph.reasoning.gift_returns import GIFT_RETURN_QUESTION, says_goods_were_a_gift
 from graph.reasoning.glossary import english_reading
 from graph.reasoning.offline.coverage import PLACES_AND_DAYS, SAME_PLACE, WEEKEND, uncovered_condition
@@ -147,6 +148,8 @@ def _in_house_words(question: str) -> str | None:
         return stop_question(thing)
     if says_goods_were_a_gift(question):  # "can I swap a jacket I got as a present?": the gift rules
         return GIFT_RETURN_QUESTION
+    if asks_which_carrier(question):  # "what carrier do you use?": the tracking article's list of carriers
+        return CARRIERS_ASKS
     return paying_question(question) or steps_question(question)
 
 

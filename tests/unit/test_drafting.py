@@ -1539,3 +1539,13 @@ def test_a_sentence_about_the_other_regions_is_quoted_after_the_one_it_speaks_of
 def test_a_country_named_in_another_language_is_read_as_its_zone(text, zone):
     """"quanto costa la spedizione in Italia?" got the whole rates table: Italy was no English word."""
     assert zones_named(text) == [zone]
+
+
+def test_a_spot_at_home_is_covered_by_a_safe_place():
+    """"can the driver leave it at the door?" was told the help center does not say, beside "a safe place (a porch,
+    behind a gate, a parcel box)"; a return "from my porch" is still a condition the return policy leaves out."""
+    from graph.reasoning.offline.coverage import uncovered_condition
+
+    instructions = [article_passage("delivery-instructions")]
+    assert uncovered_condition("can the driver leave it at the door?", instructions) is None
+    assert uncovered_condition("can I return it from my porch?", [article_passage("return-policy")]) == ["porch"]

@@ -36,6 +36,10 @@ FOOTWEAR = frozenset({"shoe", "shoes", "boot", "boots", "sneaker", "sneakers", "
 # Ways to pay the articles speak of as "the payment method" ("can the refund go to my Amex?" is answered by "refunds
 # go back to the payment method used for the order"); a way to pay they never name ("Venmo") stays a condition.
 PAYMENT_BRANDS = frozenset({"amex", "visa", "mastercard", "paypal", "klarna", "discover", "debit", "cash"})
+# Spots at a home a parcel is left, which the articles speak of as "a safe place" ("can the driver leave it at the
+# door?" was told the help center does not say, beside "a safe place (a porch, behind a gate, a parcel box)")
+SAFE_SPOTS = frozenset({"door", "doorstep", "doorway", "porch", "step", "steps", "stoop", "mailbox", "letterbox",
+                        "garage", "gate", "lobby", "mailroom", "reception", "concierge", "backyard", "yard", "shed"})
 MAX_PHRASE_WORDS = 3
 MIN_ROOT = 4  # letters of a word that must match for two words to share a root
 VERB_CUT = 1  # a verb is its base form ("restock"): only an "s" or "e" goes ("restocks", "combining")
@@ -189,6 +193,8 @@ def _mentioned(word: str, text: str, cut: int = 3) -> bool:
     if (word in FOOTWEAR or word in _FOOTWEAR_SINGLE) and re.search(rf"\b{_single('footwear')}\b", text):
         return True
     if word in PAYMENT_BRANDS and re.search(r"\bpayment method", text):
+        return True
+    if word in SAFE_SPOTS and re.search(r"\bsafe place", text):
         return True
     if word.startswith(WEEKEND):  # its days, or the word itself; never a sale's ("Black Friday weekend")
         return re.search(r"\b(?:saturday|sunday)", text) is not None or re.search(

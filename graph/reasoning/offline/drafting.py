@@ -32,6 +32,7 @@ from graph.reasoning.account_takeover import plain_sign_in_trouble
 from graph.reasoning.action_wording import proposal_text, refusal_text
 from graph.reasoning.base import Draft, DraftRequest
 from graph.reasoning.business_contact import BUSINESS_ASKS, asks_about_business
+from graph.reasoning.carrier_questions import CARRIERS_ASKS, asks_which_carrier
 from graph.reasoning.code_questions import (
     COMBINED_CODES_QUESTION,
     asks_for_a_discount_code,
@@ -901,9 +902,11 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     # a gift's question is the gift rules' whatever its own words ask ("can I swap it for a bigger size?"); what shipping
     # costs, asked of the return policy, is what the return's shipping costs ("and who pays for shipping?")
     return_shipping = _return_shipping_asked(question, intent, language)
-    asked_as = house or (GIFT_RETURN_QUESTION if gift else None) or return_shipping
+    carriers = CARRIERS_ASKS if asks_which_carrier(english_reading(question["text"], language)) else None
+    asked_as = house or (GIFT_RETURN_QUESTION if gift else None) or return_shipping or carriers
     section = _policy_section(question, chosen, language, with_table=intent == "sizing",
-                              nearest=_nearest_answers(question["text"]) or house is not None, asked_as=asked_as)
+                              nearest=_nearest_answers(question["text"]) or house is not None or carriers is not None,
+                              asked_as=asked_as)
     if intent in PAYING_INTENTS:  # "can I pay with Afterpay?": not on the list of those accepted
         refused = _way_to_pay_not_taken(question, chosen, language)
         if refused is not None:
