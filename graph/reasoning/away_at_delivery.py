@@ -42,6 +42,22 @@ def away_when_delivered(text: str) -> bool:
     return bool(delivered and _AWAY.search(folded) and not _MISSING.search(folded))
 
 
+# A signature the carrier wants while the customer is out: "the carrier says they need a signature, I'm not home" is
+# what the help center says of signatures (name a neighbour through the tracking link), not a parcel lost.
+_SIGNATURE = any_of(r"sign(?:ed|ing)?\s+for|signatures?")
+_NOT_IN = any_of(r"(?:i'?m|i\s+am|we'?re|we\s+are|i'?ll|i\s+will|we'?ll)\s+(?:not|never)\s+(?:be\s+)?(?:at\s+)?home|"
+                 r"(?:won'?t|will\s+not)\s+be\s+(?:at\s+)?home|(?:nobody|no\s+one|noone)\s+(?:is|will\s+be)\s+(?:at\s+)?home")
+
+
+def signature_while_away(text: str) -> bool:
+    """The message tells of a signature the delivery needs while nobody is home, and nothing of the parcel missing."""
+    folded = fold(text or "")
+    return bool(_SIGNATURE.search(folded) and (_AWAY.search(folded) or _NOT_IN.search(folded))
+                and not _MISSING.search(folded))
+
+
 def read_away_at_delivery(probs: dict[str, float], text: str) -> dict[str, float]:
-    """The distribution with the lost reading's mass on the status question, when the customer was away."""
+    """The distribution with the lost reading's mass on the status question, when the customer was away; on the
+    shipping question, when a signature is wanted while they are out."""
+    probs = moved_when(probs, text, signature_while_away, LOST_READINGS, "shipping_info")
     return moved_when(probs, text, away_when_delivered, LOST_READINGS, "order_status")

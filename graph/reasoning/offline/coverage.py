@@ -391,6 +391,16 @@ def speed_named(question: str) -> list[str]:
     return [speed for speed in SHIPPING_SPEEDS if re.search(rf"\b{speed}\b", question, re.IGNORECASE)]
 
 
+# A signature the delivery needs: "I won't be home to sign for it" hinges on what the help center says of signatures
+# (the parcel-not-for-you article, nearest by "home" and "it", was quoted)
+_SIGNATURE = re.compile(r"\bsign(?:ed|ing)?\s+for\b|\bsignatures?\b", re.IGNORECASE)
+
+
+def signature_named(question: str) -> list[str]:
+    """["signature"] when the question asks about signing for a delivery, else []."""
+    return ["signature"] if _SIGNATURE.search(question) else []
+
+
 def speaks_of(words: list[str], passage: PassageRef) -> bool:
     """Whether the passage mentions each of the words (or a word of the same root)."""
     text = _single(f"{passage.get('title') or ''} {passage.get('heading') or ''} {passage.get('text') or ''}".lower())

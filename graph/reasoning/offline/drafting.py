@@ -56,6 +56,7 @@ from graph.reasoning.offline.coverage import (
     asking_part,
     content_words,
     place_or_day,
+    signature_named,
     speaks_of,
     speed_named,
     uncovered_condition,
@@ -274,7 +275,7 @@ def _policy_section(question: Question, passages: list[PassageRef], language: st
     # Of those, one that speaks of the place, day or shipping speed the question hinges on comes first ("do you
     # deliver on saturday?": the tracking article's "Monday to Saturday", not the shipping article the engine ranked
     # first; "how long does standard delivery take?": standard's days, not "Express is our fastest option").
-    hinge = [*place_or_day(asked), *speed_named(asked)] if measured else []
+    hinge = [*place_or_day(asked), *speed_named(asked), *signature_named(asked)] if measured else []
     covering = [p for p in near if speaks_of(hinge, p)] if hinge else []
     best = next(iter(covering or near), None)
     if best is None:
