@@ -15,6 +15,7 @@ from graph.intents import INTENTS
 from graph.messages import customer_texts_before
 from graph.progress import report_progress
 from graph.reasoning.carrier_questions import CARRIERS_ASKS, asks_which_carrier
+from graph.reasoning.delivery_day import DELIVERY_DAY_ASKS, asks_to_move_the_delivery_day
 from graph.reasoning.gift_returns import GIFT_RETURN_QUESTION, says_goods_were_a_gift
 from graph.reasoning.glossary import english_reading
 from graph.reasoning.offline.coverage import PLACES_AND_DAYS, SAME_PLACE, WEEKEND, uncovered_condition
@@ -150,6 +151,8 @@ def _in_house_words(question: str) -> str | None:
         return GIFT_RETURN_QUESTION
     if asks_which_carrier(question):  # "what carrier do you use?": the tracking article's list of carriers
         return CARRIERS_ASKS
+    if asks_to_move_the_delivery_day(question):  # "can I change my delivery date?": the delivery instructions
+        return DELIVERY_DAY_ASKS
     return paying_question(question) or steps_question(question)
 
 

@@ -38,6 +38,7 @@ from graph.reasoning.code_questions import (
     asks_for_a_discount_code,
     programme_asked,
 )
+from graph.reasoning.delivery_day import DELIVERY_DAY_ASKS, asks_to_move_the_delivery_day
 from graph.reasoning.gift_returns import GIFT_RETURN_QUESTION, says_goods_were_a_gift
 from graph.reasoning.glossary import english_reading
 from graph.reasoning.label_trouble import tells_of_label_trouble
@@ -903,18 +904,21 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     # a gift's question is the gift rules' whatever its own words ask ("can I swap it for a bigger size?"); what shipping
     # costs, asked of the return policy, is what the return's shipping costs ("and who pays for shipping?")
     return_shipping = _return_shipping_asked(question, intent, language)
-    carriers = CARRIERS_ASKS if asks_which_carrier(english_reading(question["text"], language)) else None
-    asked_as = house or (GIFT_RETURN_QUESTION if gift else None) or return_shipping or carriers
+    english = english_reading(question["text"], language)
+    # which carriers, or another delivery day: asked in the help center's words, nearest passage first
+    delivery = CARRIERS_ASKS if asks_which_carrier(english) else (
+        DELIVERY_DAY_ASKS if asks_to_move_the_delivery_day(english) else None)
+    asked_as = house or (GIFT_RETURN_QUESTION if gift else None) or return_shipping or delivery
     section = _policy_section(question, chosen, language, with_table=intent == "sizing",
-                              nearest=_nearest_answers(question["text"]) or house is not None or carriers is not None,
+                              nearest=_nearest_answers(question["text"]) or house is not None or delivery is not None,
                               asked_as=asked_as)
     if intent in PAYING_INTENTS:  # "can I pay with Afterpay?": not on the list of those accepted
         refused = _way_to_pay_not_taken(question, chosen, language)
         if refused is not None:
             return refused
     # asked in the help center's words, what the customer's own words leave out is no longer what is asked ("stack",
-    # "postage")
-    if section.text is None or (left_out and not combined and not return_shipping):
+    # "postage", the delivery "date")
+    if section.text is None or (left_out and not combined and not return_shipping and not delivery):
         return Section(phrases.say("not_in_help_center", language), actions=["offer_person"])
     # "how do I change my name on my account?" is not answered by how to change the email (account_details.py)
     if intent == "account_help" and answers_another_detail(question["text"], section.text.rsplit("\n", 1)[0]):

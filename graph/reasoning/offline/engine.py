@@ -22,6 +22,7 @@ from graph.reasoning.business_contact import read_business_question
 from graph.reasoning.cancelled_order import read_cancelled_order
 from graph.reasoning.carrier_questions import read_carrier_question
 from graph.reasoning.code_questions import read_code_question
+from graph.reasoning.delivery_day import read_delivery_day
 from graph.reasoning.delivery_points import read_delivery_point
 from graph.reasoning.email_change import read_email_change
 from graph.reasoning.false_attempt import read_false_attempt
@@ -239,6 +240,7 @@ class OfflineReasoner:
         probs = read_customer_care_question(probs, text)  # "what time do you close?" (support_contact.py)
         probs = read_business_question(probs, text)  # "are you hiring?" (business_contact.py)
         probs = read_carrier_question(probs, text)  # "what carrier do you use?" (carrier_questions.py)
+        probs = read_delivery_day(probs, text)  # "can I change my delivery date?" (delivery_day.py)
         probs = read_detail_change(probs, text)  # "change my date of birth on my profile" (account_details.py)
         probs = read_payment_option(probs, text)  # "do you take Venmo?" (payment_options.py)
         probs = read_faulty_goods(probs, text)  # "my rain shell isn't waterproof" is a defect (faulty_goods.py)

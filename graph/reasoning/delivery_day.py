@@ -1,0 +1,46 @@
+"""A delivery day asked to be moved: "can I change my delivery date?", "can you deliver it on another day?",
+"can I reschedule the delivery?".
+
+The intent model read such a question as a delay or as an address change ("Order NB108817 has already been
+delivered, so its shipping address can no longer be changed"), or its words met the late-delivery refund ("If an
+express order arrives after its promised delivery date..."); the help center answers it in the delivery instructions:
+once shipped, the carrier's tracking link lets the customer choose another delivery day. So such a question is the
+shipping question, asked of the help center in its words (DELIVERY_DAY_ASKS). Text is folded first.
+"""
+
+from __future__ import annotations
+
+from graph.intents import tier_of
+from graph.reasoning.readings import moved_to
+from graph.reasoning.text_norm import any_of, fold
+
+SHIPPING_INFO = "shipping_info"
+DELIVERY_DAY_ASKS = "After my order has shipped, can I change where and when the driver leaves it?"
+
+# asked by the customer ("can I", "is it possible to", "I'd like to"), never told of ("they rescheduled my delivery again"
+# is a delay)
+_ASKING = (r"(?:can|could|how\s+(?:do|can|could)|is\s+it\s+possible\s+to|possible\s+to|i'?d\s+like\s+to|i\s+would\s+like\s+to|"
+           r"i\s+(?:want|need|wanna)\s+to|want\s+to|need\s+to|way\s+to|able\s+to)\s+(?:i\s+|you\s+|we\s+|u\s+)?(?:\w+\s+){0,2}?")
+_MOVE_THE_DAY = any_of(
+    _ASKING + r"(?:change|move|pick|choose|select|switch|push\s+back|postpone)\s+(?:the\s+|my\s+|a\s+|its\s+)?"
+    r"(?:delivery\s+)?(?:date|day)\b",
+    _ASKING + r"(?:change|move|pick|choose|select)\s+(?:the\s+|my\s+|a\s+)?(?:different|another|other|new|later|earlier)\s+"
+    r"(?:delivery\s+)?(?:date|day)",
+    _ASKING + r"(?:reschedul\w*\s+(?:the\s+|my\s+)?deliver\w*|deliver(?:ed)?\s+(?:it\s+|them\s+)?(?:on\s+)?(?:a\s+)?"
+    r"(?:different|another|later|other)\s+day)",
+)
+# ...not a late parcel's date ("the delivery date has passed", "my delivery date keeps changing")
+_LATE = any_of(r"passed|keeps?\s+changing|changed\s+again|missed|late|overdue|still\s+not")
+
+
+def asks_to_move_the_delivery_day(text: str) -> bool:
+    """The message asks to change or choose the day a parcel is delivered."""
+    folded = fold(text or "")
+    return bool(_MOVE_THE_DAY.search(folded)) and not _LATE.search(folded)
+
+
+def read_delivery_day(probs: dict[str, float], text: str) -> dict[str, float]:
+    """The distribution with the tier-1 readings' mass on the shipping question, for a delivery day asked to move."""
+    if not asks_to_move_the_delivery_day(text):
+        return probs
+    return moved_to(probs, [i for i in probs if i != SHIPPING_INFO and tier_of(i) == 1], SHIPPING_INFO)

@@ -1,0 +1,35 @@
+"""A delivery day asked to be moved is the shipping question, answered by the delivery instructions
+(graph/reasoning/delivery_day.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.reasoning.delivery_day import asks_to_move_the_delivery_day, read_delivery_day
+from graph.reasoning.offline.drafting import compose
+from tests.unit.test_drafting import _request, article_passage
+
+
+@pytest.mark.parametrize("text", ["can I change my delivery date?", "can you deliver it on another day?",
+                                  "can I reschedule the delivery?", "can I pick a different delivery day"])
+def test_a_delivery_day_asked_to_move(text):
+    assert asks_to_move_the_delivery_day(text)
+
+
+@pytest.mark.parametrize("text", ["my delivery date keeps changing", "the delivery date has passed",
+                                  "when is my delivery date?"])
+def test_a_late_parcels_date_or_a_date_asked_is_not(text):
+    assert not asks_to_move_the_delivery_day(text)
+    assert not asks_to_move_the_delivery_day("they rescheduled my delivery again 😩")  # a delay told
+
+
+def test_it_reads_as_the_shipping_question_and_is_answered_by_the_delivery_instructions():
+    """"can I change my delivery date?" got an address change refused ("already delivered, so its shipping address can no
+    longer be changed") or the late-express refund; the carriers' tracking link lets the customer choose another day."""
+    read = read_delivery_day({"change_address": 0.5, "shipping_delay": 0.3, "shipping_info": 0.2},
+                             "can I change my delivery date?")
+    assert read["shipping_info"] == pytest.approx(1.0)
+    passages = [article_passage("shipping-delays"), article_passage("track-your-order"),
+                article_passage("delivery-instructions")]
+    reply = compose(_request("can I change my delivery date?", "shipping_info", passages=passages)).text
+    assert "another delivery day" in reply, reply
