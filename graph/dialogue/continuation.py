@@ -54,9 +54,11 @@ _POINTS_BACK = re.compile(
 )
 ACTION_FLOWS = {"return_request", "exchange", "cancel_order", "change_address"}
 # A statement that asks for something of its own ("I'd like to exchange the one from my last order for a bigger
-# size", after "which order is it?"): it may answer the agent too, but it is read as a request, not as a detail.
+# size", after "which order is it?"; "let's cancel the entire order" after a size asked for an exchange): it may answer
+# the agent too, but it is read as a request, not as a detail.
 _ASKS_AN_ACTION = re.compile(
-    r"\b(?:i'?d like to|i would like to|i want to|i wanna|i need to|can (?:you|u|i)|could (?:you|u|i))\s+(?:\w+\s+)?"
+    r"\b(?:i'?d like to|i would like to|i want to|i wanna|i need to|can (?:you|u|i)|could (?:you|u|i)|let'?s|let us)\s+"
+    r"(?:\w+\s+)?"
     r"(?:exchange|return|cancel|change|swap|refund|track|update|modify|send back)\b"
     # ...or bid: "ok, return it then", "fine, exchange them" (a cancellation refused, its order delivered), "ok please
     # cancel it" (after its status)

@@ -337,3 +337,11 @@ def test_a_zip_code_given_about_an_address_is_the_address_s_not_who_the_customer
 
     assert acknowledgement("83702", "", signed_in=True, language="en", about_address=True) is None
     assert "already know your account" in acknowledgement("my zip is 83702", "", signed_in=True, language="en")
+
+
+def test_lets_do_another_action_is_a_request_of_its_own():
+    """"Let's cancel the entire order, then I'll place a new one." after "which size would you like instead?" (an
+    exchange) was read as a detail of the exchange and got "I think I've told you all I can"."""
+    exchange = {"topic": "exchange", "topic_confidence": 0.95, "awaiting": ["choice"]}
+    reading, how = _read("Let's cancel the entire order, then I'll place a new one.", "cancel_order", 0.99, exchange)
+    assert (reading.intent, how) == ("cancel_order", None)
