@@ -10,10 +10,9 @@ a customer's, and stays one ("I work for a boutique, where is my order?"). Text 
 
 from __future__ import annotations
 
+from graph.intents import OUT_OF_SCOPE
 from graph.reasoning.readings import moved_to
 from graph.reasoning.text_norm import any_of, fold
-
-OUT_OF_SCOPE = "out_of_scope"
 
 # What the contact article is asked for such a message: the customer's own words ("are you hiring?") are nearer the
 # hours and the reply time than the line that says where jobs go.

@@ -771,6 +771,14 @@ def _scope_section(text: str, language: str, frustrated: bool) -> Section:
     return Section(phrases.say("out_of_scope", language, brand=BRAND), actions=["offer_person"])
 
 
+def _from_passages_naming(pattern: str, question: Question, passages: list[PassageRef], language: str) -> Section:
+    """The answer from the passages that name what the question asks about (a marketplace, a programme), or that the
+    help center does not say, with a person offered: a passage that never names it answers something else."""
+    naming = [p for p in passages if re.search(pattern, p.get("text") or "", re.IGNORECASE)]
+    section = _policy_section(question, naming, language) if naming else Section(None)
+    return section if section.text else Section(phrases.say("not_in_help_center", language), actions=["offer_person"])
+
+
 SENDS_BACK = {"return_request", "exchange"}
 # What the help center is asked when a return label gives trouble: how it is used and for how long, in its own words
 # (the customer's "the post office won't accept it" is nearer the steps that choose items and reasons).
@@ -810,14 +818,10 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
         return _scope_section(question["text"], language, request.classification.frustrated)
     market = marketplace_asked(question["text"]) if intent == "product_info" else None
     if market:  # "do you sell on amazon too?": only a passage naming it answers ("if the size sells out..." was quoted)
-        naming = [p for p in passages if re.search(rf"\b{market}\b", p.get("text") or "", re.IGNORECASE)]
-        section = _policy_section(question, naming, language) if naming else Section(None)
-        return section if section.text else Section(phrases.say("not_in_help_center", language), actions=["offer_person"])
+        return _from_passages_naming(rf"\b{market}\b", question, passages, language)
     programme = programme_asked(question["text"])
     if programme:  # "do you have a referral program?": a help center with one names it ("Join" got password reset steps)
-        naming = [p for p in passages if re.search(rf"\b{programme}", p.get("text") or "", re.IGNORECASE)]
-        section = _policy_section(question, naming, language) if naming else Section(None)
-        return section if section.text else Section(phrases.say("not_in_help_center", language), actions=["offer_person"])
+        return _from_passages_naming(rf"\b{programme}", question, passages, language)
     if question.get("asks_policy"):  # "what happens if it arrives damaged?": the article, and a person if it did
         section = _policy_section(question, passages, language)
         if section.text is None:
