@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import re
 
-from graph.intents import tier_of
-from graph.reasoning.readings import moved_to
+from graph.reasoning.readings import tier_one_moved_to
 from graph.reasoning.text_norm import fold
 
 ACCOUNT_HELP = "account_help"
@@ -83,6 +82,4 @@ def read_detail_change(probs: dict[str, float], text: str) -> dict[str, float]:
     folded = fold(text or "")
     if not detail_to_change(text) or not _ON_THE_ACCOUNT.search(folded) or _ABOUT_AN_ORDER.search(folded):
         return probs
-    # a person's readings keep their mass: "someone changed the email on my account" is a takeover (tier 2)
-    return moved_to(probs, [intent for intent in probs if intent != ACCOUNT_HELP and tier_of(intent) == 1],
-                    ACCOUNT_HELP)
+    return tier_one_moved_to(probs, ACCOUNT_HELP)  # "someone changed the email on my account" is a takeover

@@ -10,7 +10,7 @@ missing, the lost reading's mass goes to the status question. Text is folded fir
 from __future__ import annotations
 
 from graph.reasoning.readings import moved_when
-from graph.reasoning.text_norm import any_of, fold
+from graph.reasoning.text_norm import SIGNATURE, any_of, fold
 from tools.oms.order_choice import says_it_was_delivered
 
 # It happened, in the words the tracking uses (order_choice.says_it_was_delivered) or in others ("dropped off",
@@ -44,7 +44,7 @@ def away_when_delivered(text: str) -> bool:
 
 # A signature the carrier wants while the customer is out: "the carrier says they need a signature, I'm not home" is
 # what the help center says of signatures (name a neighbour through the tracking link), not a parcel lost.
-_SIGNATURE = any_of(r"sign(?:ed|ing)?\s+for|signatures?")
+_SIGNATURE = any_of(SIGNATURE)
 _NOT_IN = any_of(r"(?:i'?m|i\s+am|we'?re|we\s+are|i'?ll|i\s+will|we'?ll)\s+(?:not|never)\s+(?:be\s+)?(?:at\s+)?home|"
                  r"(?:won'?t|will\s+not)\s+be\s+(?:at\s+)?home|(?:nobody|no\s+one|noone)\s+(?:is|will\s+be)\s+(?:at\s+)?home")
 

@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import re
 
-from graph.intents import tier_of
-from graph.reasoning.readings import moved_to
+from graph.reasoning.readings import tier_one_moved_to
 from graph.reasoning.text_norm import any_of, fold, sentences
 
 # subject words (folded, in five languages) -> the reading whose article says the policy
@@ -92,4 +91,4 @@ def read_named_policy(probs: dict[str, float], text: str) -> dict[str, float]:
         return probs
     # a person's readings keep their mass: the tier-2 situations are policy_questions.py's ("your policy on lost
     # parcels?"), and a complaint stays one ("your return policy is a joke, what even is it?")
-    return moved_to(probs, [intent for intent in probs if intent != onto and tier_of(intent) == 1], onto)
+    return tier_one_moved_to(probs, onto)

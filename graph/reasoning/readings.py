@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
+from graph.intents import tier_of
+
 
 def moved_to(probs: dict[str, float], ruled_out: Iterable[str], onto: str) -> dict[str, float]:
     """The distribution with the ruled-out readings at 0 and their mass added to `onto` (as it was when they had
@@ -19,6 +21,12 @@ def moved_to(probs: dict[str, float], ruled_out: Iterable[str], onto: str) -> di
     read = {intent: (0.0 if intent in ruled_out else p) for intent, p in probs.items()}
     read[onto] = read.get(onto, 0.0) + moved
     return read
+
+
+def tier_one_moved_to(probs: dict[str, float], onto: str) -> dict[str, float]:
+    """`moved_to` from every tier-1 reading but `onto`: a person's readings (tier 2) keep their mass, so what a person
+    must see ("someone changed the email on my account", "your policy on lost parcels?") stays so."""
+    return moved_to(probs, [intent for intent in probs if intent != onto and tier_of(intent) == 1], onto)
 
 
 def moved_when(probs: dict[str, float], text: str, says: Callable[[str], bool], ruled_out: Sequence[str],

@@ -51,5 +51,9 @@ def any_of(*alternatives: str) -> re.Pattern[str]:
 # The carriers customers name ("a UPS store", "held at the DPD depot").
 CARRIERS = r"(?:ups|fedex|dhl|usps|royal\s+mail|evri|hermes|dpd|canada\s+post)"
 
+# Signing for a delivery ("sign for it", "needs a signature"): read by the away-at-delivery reader and the help
+# passages' hinge alike.
+SIGNATURE = r"sign(?:ed|ing)?\s+for|signatures?"
+
 # A gift card, in any of its names: a thing of its own, never a gift of goods ("I got a gift card for my birthday").
 GIFT_CARD = r"e-?gift(?:[\s-]*cards?)?|gift[\s-]*(?:cards?|vouchers?)"

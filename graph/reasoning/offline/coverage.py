@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from graph.reasoning.places import zones_named
+from graph.reasoning.text_norm import SIGNATURE
 from graph.state import PassageRef
 from tools.oms.catalogue import VENUES
 
@@ -393,7 +394,7 @@ def speed_named(question: str) -> list[str]:
 
 # A signature the delivery needs: "I won't be home to sign for it" hinges on what the help center says of signatures
 # (the parcel-not-for-you article, nearest by "home" and "it", was quoted)
-_SIGNATURE = re.compile(r"\bsign(?:ed|ing)?\s+for\b|\bsignatures?\b", re.IGNORECASE)
+_SIGNATURE = re.compile(rf"\b(?:{SIGNATURE})\b", re.IGNORECASE)
 
 
 def signature_named(question: str) -> list[str]:

@@ -300,7 +300,7 @@ class OfflineReasoner:
                 # what the return policy says of it, in its words ("who pays for return shipping?"), whichever return
                 # the ask before was: what a return's shipping costs is the policy's, not one order's
                 intent, prob, probs = RETURN_POLICY, sum(joined[2].get(i, 0.0) for i in RETURNS_FAMILY), joined[2]
-                questions[0] = Question(text=said, intent=intent, confidence=prob)  # (drafting: as_return_shipping)
+                questions[0] = Question(text=said, intent=intent, confidence=prob)  # (drafting asks it in the policy's words)
         for part in asking:
             part_intent, part_prob, _ = self._read(part)
             if same_request(part, part_intent, said):  # "It came in standard time. Refund the difference?"
