@@ -80,11 +80,12 @@ def goodbye_with_a_remark(text: str) -> bool:
 # Praise and thanks ("thanks for the quick delivery!! love the jacket"): a kind word the model, which has seen
 # few, may read as anything. Every sentence of it praises or thanks (or only greets); none asks, requests, or tells
 # a problem, a wait or a negation ("great, another week with no parcel" is sarcasm, and so is praise beside an
-# eye-roll or an angry face); the words must say it, an emoji alone does not.
+# eye-roll or an angry face); the words must say it, an emoji alone does not. A person praised counts too ("the
+# delivery guy was really nice today"); "kind" does not ("this kind of thing").
 _PRAISE = re.compile(
     r"\b(?:love|loved|loving|lovely|amazing|awesome|brilliant|wonderful|fantastic|great|perfect|excellent|happy|"
     r"pleased|impressed|beautiful|gorgeous|superb|stunning|best|thank|thanks|thx|kudos|cheers|cute|adorable|obsessed|"
-    r"delighted|thrilled|fab|fabulous|incredible)\b",
+    r"delighted|thrilled|fab|fabulous|incredible|nice|helpful|friendly|polite|sweet)\b",
 )
 _NOT_PRAISE_ONLY = re.compile(
     r"\b(?:not|no|never|nothing|nobody|none|still|yet|again|but|however|though|although|except|wrong|late|lost|"

@@ -1049,6 +1049,36 @@ PHRASES: dict[str, dict[str, str]] = {
               "consegne, resi e rimborsi, taglie e prodotti. Se preferisci parlare con una persona del nostro team, "
               "rispondi sì e le passo la conversazione.",
     },
+    "feedback_disappointment": {
+        "en": "I'm sorry to hear that, and thank you for telling us. If it's about a particular order or item, tell me "
+              "which one and I'll look into it with you. If you'd like a person from our team to follow up, just say so.",
+        "es": "Siento oír eso, y gracias por contárnoslo. Si es sobre un pedido o un artículo concreto, dime cuál y lo "
+              "revisamos juntos. Si quieres que una persona de nuestro equipo te responda, dímelo.",
+        "fr": "Je suis désolé de l'apprendre, et merci de nous l'avoir dit. Si cela concerne une commande ou un article "
+              "précis, dites-moi lequel et je regarde avec vous. Si vous souhaitez qu'une personne de notre équipe vous "
+              "réponde, dites-le-moi.",
+        "de": "Das tut mir leid, und danke, dass Sie es uns sagen. Geht es um eine bestimmte Bestellung oder einen Artikel, "
+              "nennen Sie ihn mir und ich sehe es mir mit Ihnen an. Soll sich eine Person aus unserem Team melden, sagen "
+              "Sie es einfach.",
+        "pt": "Lamento saber disso, e obrigado por nos contar. Se for sobre um pedido ou artigo em particular, diga-me "
+              "qual e vejo consigo. Se quiser que uma pessoa da nossa equipa responda, é só dizer.",
+        "it": "Mi dispiace saperlo, e grazie per avercelo detto. Se riguarda un ordine o un articolo in particolare, "
+              "dimmi quale e lo vediamo insieme. Se vuoi che una persona del nostro team ti risponda, dimmelo.",
+    },
+    "feedback_suggestion": {
+        "en": "Thank you for the suggestion! I can't make that change myself, but if you'd like a person from our team "
+              "to see it, just say so and I'll pass it on.",
+        "es": "¡Gracias por la sugerencia! No puedo hacer ese cambio yo mismo, pero si quieres que la vea una persona de "
+              "nuestro equipo, dímelo y se la paso.",
+        "fr": "Merci pour la suggestion ! Je ne peux pas faire ce changement moi-même, mais si vous souhaitez qu'une "
+              "personne de notre équipe la voie, dites-le-moi et je la lui transmets.",
+        "de": "Danke für den Vorschlag! Ich kann das nicht selbst ändern, aber wenn eine Person aus unserem Team ihn sehen "
+              "soll, sagen Sie es und ich gebe ihn weiter.",
+        "pt": "Obrigado pela sugestão! Não posso fazer essa alteração eu mesmo, mas se quiser que uma pessoa da nossa "
+              "equipa a veja, é só dizer e eu passo-a.",
+        "it": "Grazie per il suggerimento! Non posso fare io questa modifica, ma se vuoi che lo veda una persona del "
+              "nostro team, dimmelo e glielo passo.",
+    },
     "thanks_back": {
         "en": "Thank you so much for taking the time to write to us, that's lovely to hear! If there's ever anything we can "
               "help with, just message us here.",

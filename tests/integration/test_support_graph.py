@@ -340,3 +340,15 @@ async def test_praise_is_thanked_back_and_never_handed_over(conversations, in_tr
     result = await conversations.send(_thread(), "thanks for the quick delivery!! love the jacket 😍", customer_id)
     assert result.route == "answer" and result.state["turn"].get("small_talk") == "praise"
     assert "lovely to hear" in result.reply and order_id not in result.reply
+
+
+async def test_feedback_is_answered_with_what_the_agent_can_do_and_a_yes_goes_to_a_person(conversations, in_transit):
+    customer_id, order_id, *_ = in_transit
+    thread = _thread()
+    told = await conversations.send(thread, "not impressed with the quality lately tbh", customer_id)
+    assert told.route == "answer" and told.state["turn"].get("small_talk") == "feedback", told.reasons
+    assert "sorry to hear" in told.reply and order_id not in told.reply
+    passed = await conversations.send(thread, "yes please", customer_id)
+    assert passed.route == "escalate" and "human_requested" in passed.reasons
+    suggested = await conversations.send(_thread(), "I wish you had more colours in the henley", customer_id)
+    assert suggested.route == "answer" and "suggestion" in suggested.reply

@@ -1,0 +1,75 @@
+"""Feedback: a customer telling the store what they think of it, and asking nothing.
+
+"your packaging is way too much plastic", "I wish you had more colours in the henley", "bit disappointed with how
+long everything takes lately", "not impressed with the quality lately tbh". No order to look up, no problem a
+person must decide, no question: the intent model, which has seen few such messages, read them as a damaged item or
+a late parcel (tier 2, or a guess under the threshold) and handed them to a person. A brand's agent thanks for a
+suggestion, says sorry for a disappointment and says what it can do: look into a particular order or item, or pass
+the message to a person if the customer wants one (a "yes" then does). An angry complaint is no feedback (classify
+checks frustration, "do better" among it, and the human request first), nor is a message that reports a problem with
+goods or money, names an order of the customer's or asks for anything. English only, as the words are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.reasoning import chit_chat
+from graph.reasoning.language import detect_language
+from graph.reasoning.problem_reports import reported_problems
+from graph.reasoning.text_norm import any_of, fold
+
+SUGGESTION = "suggestion"
+DISAPPOINTMENT = "disappointment"
+
+_SUGGESTS = any_of(
+    r"i\s+(?:really\s+|just\s+)?wish\s+(?:that\s+)?(?:you|u|ya|y'?all|northbound|there\s+(?:was|were)|your|the)",
+    r"you\s+(?:guys\s+|all\s+)?(?:should|could|need\s+to|ought\s+to)\s+(?:really\s+|seriously\s+|definitely\s+)?"
+    r"(?:add|have|make|offer|bring|stock|start|stop|use|consider|think\s+about|sell|carry|improve)",
+    r"(?:it\s+)?would\s+be\s+(?:so\s+|really\s+|very\s+)?(?:nice|great|good|cool|lovely|awesome|helpful|amazing)\s+"
+    r"(?:if|to)",
+    r"(?:please|pls|plz)\s+(?:bring\s+back|add|make\s+more|stock\s+more|offer|consider|stop)",
+    r"bring\s+back\s+the",
+    r"(?:more|less|fewer)\s+(?:[a-z]+\s+){0,2}(?:please|pls|plz)",
+    r"(?:a\s+|some\s+|my\s+|just\s+(?:a\s+|some\s+)?)(?:suggestion|feedback)",
+)
+_DISAPPOINTED = any_of(
+    r"disappointed",
+    r"disappointing",
+    r"not\s+(?:too\s+|very\s+|that\s+|so\s+|really\s+)?impressed",
+    r"let\s+down",
+    r"could\s+(?:be|do)\s+(?:a\s+lot\s+|much\s+|way\s+|so\s+much\s+)?better",
+    r"not\s+ideal",
+    r"expected\s+(?:better|more)",
+    r"gone\s+downhill",
+    r"going\s+downhill",
+    r"used\s+to\s+be\s+(?:better|great|good|so\s+good)",
+    r"(?:too\s+much|so\s+much|excessive|wasteful)\s+(?:plastic|packaging)",
+    r"(?:site|website|app)\s+is\s+(?:so\s+|really\s+|very\s+|super\s+)?(?:slow|confusing|clunky|hard\s+to\s+use)",
+)
+# What makes a message a customer's request rather than feedback: an order, a parcel, goods that came or money of
+# theirs, an action asked for, a complaint lodged, a review threatened. Feedback is about the store in general, not
+# about something that happened to an order ("really disappointed, I waited in all day for this parcel"); in doubt
+# the message goes the usual way.
+_REQUEST = any_of(
+    r"my\s+(?:order|orders|parcel|package|delivery|refund|return|money|account|card|payment)",
+    r"orde?r\w*", r"ordr\w*", r"parcels?", r"packages?", r"pkg", r"deliver\w*", r"shipp\w*", r"receiv\w*", r"rcvd",
+    r"arriv\w*", r"came", r"got\s+(?:my|the|a|an)", r"sent\s+(?:me|us)", r"instead", r"broke\w*", r"tear", r"torn",
+    r"ripp?\w*", r"holes?", r"stain\w*", r"defect\w*", r"faulty", r"ran", r"shrank", r"shrunk", r"left\s+(?:my|it|the)",
+    r"wait\w*", r"escalat\w*", r"help", r"sort\s+(?:this|it)", r"money", r"back\s+please", r"tracking", r"where\s+is", r"cancel\w*", r"refund\w*", r"returns?", r"returning", r"exchang\w*", r"charg\w*",
+    r"compensat\w*", r"complain\w*", r"complaint", r"reviews?", r"trustpilot", r"lawyer", r"never\s+again",
+    r"(?:never|not)\s+(?:ordering|buying|shopping)", r"help\s+me", r"can\s+you", r"could\s+you", r"i\s+want",
+    r"i\s+need", r"i'?d\s+like",
+)
+
+
+def feedback_kind(text: str) -> str | None:
+    """DISAPPOINTMENT or SUGGESTION when the message gives the store feedback and asks nothing of it, else None."""
+    folded = re.sub(r"#\w+", " ", fold(text or ""))  # "#disappointed" tags a report; it is no feedback of its own
+    said = _DISAPPOINTED.search(folded) or _SUGGESTS.search(folded)
+    # "would be nice if..." opens as a question does, and asks none
+    if not said or _REQUEST.search(folded) or chit_chat.asks_anything(_SUGGESTS.sub(" ", folded)):
+        return None
+    if re.search(r"\d", folded) or reported_problems(text) or detect_language(text) != "en":
+        return None  # a number is an order, a date or an amount: something of the customer's own
+    return DISAPPOINTMENT if _DISAPPOINTED.search(folded) else SUGGESTION

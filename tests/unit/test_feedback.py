@@ -1,0 +1,45 @@
+"""Feedback that asks nothing is thanked or apologised for, never read as a problem a person must decide
+(graph/reasoning/feedback.py), and a person praised is praise (chit_chat.praise_only)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.reasoning.chit_chat import praise_only
+from graph.reasoning.feedback import DISAPPOINTMENT, SUGGESTION, feedback_kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("not impressed with the quality lately tbh", DISAPPOINTMENT),
+    ("bit disappointed with how long everything takes lately", DISAPPOINTMENT),
+    ("your packaging is way too much plastic", DISAPPOINTMENT),
+    ("the website is so slow today", DISAPPOINTMENT),
+    ("honestly the new fits used to be better", DISAPPOINTMENT),
+    ("I wish you had more colours in the henley", SUGGESTION),
+    ("the models on your site all look the same, more diversity please", SUGGESTION),
+    ("you guys should really bring back the olive chinos", SUGGESTION),
+    ("would be nice if the joggers were made in tall sizes too", SUGGESTION),
+])
+def test_a_disappointment_or_a_suggestion_told_without_a_request_is_feedback(text, kind):
+    assert feedback_kind(text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "really disappointed, I waited in all day for this parcel",  # something happened to an order
+    "not impressed, the zip broke on the first wear",  # a faulty item: a person's
+    "disappointed with my order, can I return it?",  # asks for something
+    "so disappointed #disappointed my refund still isn't here",
+    "I wish you would answer my emails, this is my 3rd message",  # a failed contact, with a number
+    "not impressed. I want to make a complaint",
+    "disappointed with the jacket, I got the wrong size",
+    "estoy decepcionado con la calidad",  # the words are English
+    "is the henley coming back in more colours?",  # a question
+])
+def test_a_report_a_request_or_a_question_is_not(text):
+    assert feedback_kind(text) is None
+
+
+def test_a_person_praised_is_praise_and_this_kind_of_thing_is_not():
+    assert praise_only("just wanted to say the delivery guy was really nice today")
+    assert praise_only("shoutout to your colleague, so helpful")
+    assert not praise_only("i ordered early to avoid this kind of thing and is the material itchy Thank you.")
