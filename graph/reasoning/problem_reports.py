@@ -120,6 +120,12 @@ _CHARGE_DISPUTED = any_of(
     r"[£$€]\s?\d[\d.,]*|\d[\d.,]*\s?(?:£|\$|€|dollars|pounds|euros|usd|gbp|eur))\s+(?:\w+\s+){0,3}?"
     r"(?:twice|two\s+times|double)",
     r"(?:duplicate|unauthori[sz]ed|fraudulent|unknown)\s+(?:charge|transaction|payment|debit)",
+    # money taken for an order the customer cancelled: "I cancelled my order but was still charged", "why did you take
+    # $40 from my account when I cancelled?"
+    r"(?:cancell?ed|canceled)\s+(?:\w+\s+){0,4}?(?:but|and|yet)\s+(?:i\s+)?(?:was\s+|got\s+|have\s+been\s+|'ve\s+been\s+|"
+    r"you\s+|they\s+|u\s+)?(?:still\s+)?(?:charged|billed|debited|took|taken)",
+    r"(?:charged|billed|debited|took|taken|take|taking|deducted)\s+(?:\S+\s+){0,6}?(?:when|after|even\s+though|although|"
+    r"though)\s+(?:i|we)\s+(?:had\s+|have\s+|'d\s+|'ve\s+)?(?:already\s+)?(?:cancell?ed|canceled)",
     r"(?:didn't|didnt|did\s+not|never)\s+authori[sz]ed?\s+(?:this|the|that|a|any)\s+(?:charge|payment|transaction|purchase)",
     # the amount taken is not the one agreed: "I got charged full price but the sale price was showing", "overcharged",
     # "my refund was less than what I paid" (a person looks at what was taken and what is owed)
@@ -160,6 +166,9 @@ _WRONG_ITEM_RECEIVED = any_of(
     r"colou?r)",
     r"(?:isn'?t|is\s+not|wasn'?t|was\s+not|not)\s+what\s+i\s+ordered",
     r"wrong\s+(?:item|items|product)\s+(?:in|inside)\s+(?:the|my)\s+(?:box|parcel|package)",
+    # a pair that came mismatched: "the shoes I got are two different sizes" (not "torn between two different sizes")
+    r"(?:are|were|is|came\s+(?:in|as))\s+(?:two|2)\s+different\s+(?:sizes|colou?rs)|mismatched\s+(?:pair|shoes|sizes)|"
+    r"(?:two|2)\s+(?:left|right)\s+(?:shoes|boots|sneakers|trainers|feet)",
     # Spanish / French / German / Portuguese / Italian
     r"(?:me\s+)?(?:enviaron|mandaron|llego|recibi|vino)\s+(?:\w+\s+)?(?:un|el|la|una)?\s*(?:articulo|producto|talla|color|"
     r"pedido)?\s*(?:equivocad[oa]|incorrect[oa]|distint[oa])|no\s+es\s+lo\s+que\s+ped[ií]",
