@@ -356,3 +356,9 @@ def test_goods_a_refund_is_asked_for_are_named_after_for():
                  "when will i get my refund for the cancelled order?", "where is the refund for my returned items"):
         assert named_items(text) == [], text
     assert [i.phrase for i in named_items("a refund for the cancelled jacket")] == ["jacket"]
+
+
+def test_how_goods_were_priced_is_not_goods():
+    """"can I exchange a sale item for a different size?" got "None of the orders on your account contains 'sale'"."""
+    assert goods_named("can I exchange a sale item for a different size?") == []
+    assert [item.phrase for item in goods_named("can I return the clearance linen shirt")] == ["linen shirt"]

@@ -328,3 +328,15 @@ def test_a_recent_day_said_rules_out_orders_placed_long_before_it_even_with_the_
         assert not none_placed_near_said_day([old_coat, recent], "ordered something 10 days ago, where is it?")
         assert not none_placed_near_said_day([old_coat], "where is the coat I ordered?")  # no day said
         assert not none_placed_near_said_day([old_coat], "I ordered a coat 60 days ago")  # far back: may be misremembered
+
+
+def test_an_address_change_with_nothing_left_to_ship_is_about_the_parcel_on_its_way_never_a_cancelled_order():
+    """"i moved house, can the parcel be redirected?" got the newest order, a cancelled one ("its shipping address can
+    no longer be changed")."""
+    cancelled = _order("CANCELLED", "cancelled", 2)
+    moving = _order("MOVING", "in_transit", 6, shipment="in_transit")
+    delivered = _order("D", "delivered", 30, shipment="delivered", delivered_days_ago=25)
+    text = "i moved house, can the parcel be redirected?"
+    assert choose_order([cancelled, moving, delivered], {"change_address"}, text, NOW)["id"] == "MOVING"
+    assert choose_order([cancelled, delivered], {"change_address"}, text, NOW)["id"] == "D"
+    assert choose_order([cancelled, delivered], {"cancel_order"}, "cancel my order", NOW)["id"] == "CANCELLED"

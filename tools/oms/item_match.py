@@ -154,6 +154,9 @@ _GENERIC = frozenset({
     "idiot", "fool", "muppet", "numpty", "dummy", "moron", "twit", "plonker", "klutz", "dork", "noob",
     # the order, shortened: "I want to return part of ord NB108574"
     "ord", "ordr", "ordre",
+    # how the goods were priced, not what they are: "can I exchange a sale item for a different size?" was told no
+    # order contains "sale"
+    "sale", "clearance", "discounted", "reduced", "markdown",
     # an order placed twice, not goods: "I ordered twice by accident, can you cancel the duplicate?"
     "duplicate", "duplicates", "dupe", "double", "repeat", "copy",
     # when it was bought, not what: "I ordered 20 minutes ago", "return what I bought last week"

@@ -468,6 +468,12 @@ def choose_order(orders: list[dict], intents: set[str], text: str = "", now: dat
         return newest_first[0]
     if intents & BEFORE_SHIPPING_INTENTS:
         waiting = [o for o in newest_first if waiting_to_ship(o)]
+        if not waiting and "change_address" in intents:
+            # "I moved, can the parcel be redirected?" with nothing left to ship: the parcel on its way (its carrier
+            # may redirect it), else the newest order not cancelled (a cancelled one goes nowhere)
+            moving = [o for o in newest_first if is_moving(o)]
+            live = [o for o in newest_first if o.get("status") != "cancelled"]
+            return (moving or live or newest_first)[0]
         return waiting[0] if waiting else newest_first[0]
     if after_delivery:
         # "I want to return something": an order with goods still to send back, not the newest one already sent back
