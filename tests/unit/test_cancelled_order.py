@@ -18,6 +18,8 @@ NOW = datetime(2026, 11, 26, 12, tzinfo=UTC)
     "why did you cancel my order?",
     "why was my order cancelled",
     "my order was cancelled without any email",
+    "my order is showing as cancelled but I didn't cancel it??",  # got the cancellation rules
+    "my order says cancelled, what happened",
 ])
 def test_an_order_cancelled_is_read_as_a_question_about_it(text):
     assert says_order_was_cancelled(text)
@@ -50,6 +52,7 @@ def test_an_order_cancelled_with_its_money_named_keeps_the_refund_reading():
     "can you cancel my order please",
     "Cancel my order. it was placed twice",
     "my order was cancelled by mistake, can you cancel the other one too?",  # asks for one as well
+    "my order is still not cancelled, please cancel it",
 ])
 def test_a_request_to_cancel_keeps_its_reading(text):
     probs = {"cancel_order": 0.8, "order_status": 0.2}

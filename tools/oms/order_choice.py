@@ -124,7 +124,7 @@ def asks_about_several_orders(text: str) -> bool:
 # did you cancel my order?"), rather than asking for a cancellation: a question about that order.
 _WAS_CANCELLED = re.compile(
     r"\b(?:my|the|our|this|that|an?)\s+(?:\w+\s+){0,2}?order\s+(?:\w+\s+)?(?:was|got|has\s+been|had\s+been|have\s+been|"
-    r"is|been|were)\s+(?:\w+\s+)?cancell?ed\b|"
+    r"is|been|were|says|shows|showing|marked|listed)\s+(?:(?!not\b|never\b)\w+\s+){0,2}?cancell?ed\b|"
     r"\b(?:you|u|ya|they|someone|somebody|the\s+system|northbound)\s+(?:\w+\s+)?cancell?ed\s+(?:my|our|the)\s+(?:\w+\s+)?order|"
     r"\bwhy\s+(?:was|is|did|has)\s+(?:my|the|our)\s+(?:\w+\s+)?order\s+(?:get\s+|been\s+)?cancell?ed\b|"
     r"\bwhy\s+(?:did|would|have|has)\s+(?:you|u|they|northbound)\s+(?:\w+\s+)?cancel(?:led)?\s+(?:my|our|the)\b|"

@@ -79,6 +79,9 @@ _FUNCTION = frozenset({
     # is the return window's question, whatever the occasion
     "event", "events", "occasion", "wedding", "weddings", "party", "parties", "birthday", "anniversary", "trip",
     "vacation", "funeral", "graduation", "prom", "concert", "festival", "interview", "ceremony", "gala",
+    # a place left open: "can I collect my order from somewhere instead?" names none the articles must (it was told
+    # the help center does not say, beside "there is no store, click-and-collect or pickup point")
+    "somewhere", "anywhere", "someplace", "anyplace",
 })
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
