@@ -32,6 +32,8 @@ _A_DISCOUNT = any_of(
 # Asked: whether there is one, or how to get one.
 _ASKS = any_of(
     r"is\s+there|are\s+there|do\s+you\s+(?:have|do|offer|give|send)|any|(?:have\s+)?(?:you|u)\s+got|"
+    # "(have you) got a code for a first order?", the question's opening left out
+    r"^\W*got\s+an?(?=.*\?)|"
     r"can\s+i\s+(?:get|have|use)|"
     r"how\s+(?:do|can)\s+i\s+get|where\s+(?:do|can)\s+i\s+(?:get|find)",
     r"hay|tienen|existe|y\s+a-t-il|avez-vous|gibt\s+es|habt\s+ihr|tem|existe|c'e|avete",

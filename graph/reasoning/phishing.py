@@ -40,6 +40,10 @@ _BAIT = any_of(
     r"send|verify|update)\s+)?(?:my\s+|your\s+|the\s+)?(?:card|bank|account|login|log-in|sign-in|password|pin|"
     r"security|payment|personal)\s*(?:details|number|info|information|code|credentials)?",
     r"(?:i\s+|i'?ve\s+|you'?ve\s+|we\s+)(?:have\s+)?won\b|winner|prize|claim\s+(?:your|my|a)\s+(?:free\s+)?\w+",
+    # a fee to pay by message ("a text from the courier asking me to pay customs, is that real?"), which the article
+    # says a real message never asks
+    r"(?:ask(?:ed|ing|s)?|want(?:ed|ing|s)?|tell(?:s|ing)?|saying)\s+(?:me\s+)?(?:i\s+(?:need|have)\s+)?to\s+pay\b",
+    r"(?:redelivery|re-delivery|customs|delivery|shipping|release)\s+(?:fee|charge|payment)s?",
 )
 
 

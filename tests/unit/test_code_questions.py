@@ -19,6 +19,7 @@ from graph.reasoning.code_questions import (
     "is there a code for first orders?",
     "do you have a student discount code",
     "any discount for my first order?",
+    "got a discount code for a first order? 👀",  # the opening left out: got the failing codes' reasons
     "is there a discount code for signing up to the newsletter?",
     "¿tienen algún código de descuento?",
     "Gibt es einen Rabattcode?",
@@ -37,6 +38,7 @@ def test_asking_for_a_discount_code(text):
     "what is the gift card code",
     "the discount code expired yesterday, can you extend it?",
     "where is my first order?",
+    "got a discount code for my first order but it doesnt work",
     "I've got a promo code and I want to know when they expire.",  # one the customer has
     "I have a discount code, where do I enter it?",
     "is the parka on sale?",  # a product's price

@@ -19,6 +19,8 @@ from graph.reasoning.phishing import DOUBT_SEARCH, read_suspected_phishing, susp
     'got a text asking for my bank details to pay a redelivery fee. is this real?',
     'Got this email about a refund, looks like phishing. Did you send it?',
     'received a weird text with a link to track my parcel, is it genuine?',
+    # a fee asked for by message: the article says a real one never asks ("no reliable information" was the reply)
+    'got a text from the courier asking me to pay customs, is that real?',
 ])
 def test_a_message_received_and_doubted_is_suspected_phishing(text):
     assert suspects_phishing(text)
@@ -34,6 +36,7 @@ def test_a_message_received_and_doubted_is_suspected_phishing(text):
     "I received the item, it's fake",
     'your delivery texts are really useful',
     'is the 20% off code legit?',
+    'is the delivery fee real?',
 ])
 def test_a_doubt_about_goods_or_a_message_without_doubt_is_not(text):
     assert not suspects_phishing(text)
