@@ -814,6 +814,9 @@ def test_a_return_continued_without_naming_goods_keeps_the_goods_it_was_opened_f
     assert _with_goods_named_before("ok the 32 please", "exchange", request, "en", order) == (
         "the jeans don't fit, can I swap them for a bigger size?\nok the 32 please")
     assert _with_goods_named_before("the tee one", "exchange", request, "en", order) == "the tee one"
+    # ...said with the words that lead to it ("for a size 10" asked which item again, and the "yes" had nothing to take)
+    assert _with_goods_named_before("for a size 32", "exchange", request, "en", order).startswith("the jeans")
+    assert _with_goods_named_before("I'd like a size 32 please", "exchange", request, "en", order).startswith("the jeans")
 
 
 def test_a_condition_the_chosen_articles_leave_out_is_answered_from_the_passage_that_speaks_of_it():

@@ -381,9 +381,12 @@ _SAYS_WHERE_MONEY_GOES = re.compile(r"payment method|original|card|paypal|store 
 
 GOODS_LOOKBACK = 3  # the customer's earlier messages a continuation of a return or cancellation takes its goods from
 _GOODS_CARRY = {"return_request", "cancel_order", "exchange"}
-# An answer that names a size and nothing else ("ok the 8 please", after the boot's size chart): the goods are the
-# exchange's, said earlier.
-_SIZE_ONLY = re.compile(r"^\W*(?:(?:ok(?:ay)?|alright|then|yes|yeah|so)\W+)*(?:the\s+|a\s+|an\s+|size\s+)?"
+# An answer that names a size and nothing else ("ok the 8 please", after the boot's size chart; "for a size 10", after
+# "which size would you like instead?"): the goods are the exchange's, said earlier.
+_SIZE_ONLY = re.compile(r"^\W*(?:(?:ok(?:ay)?|alright|then|yes|yeah|so)\W+)*"
+                        r"(?:(?:for|in|into|to|i'?d\s+like|i\s+(?:want|need)|can\s+i\s+(?:get|have)|could\s+i\s+(?:get|have)|"
+                        r"make\s+it|change\s+(?:it|them)\s+to|swap\s+(?:it|them)\s+for)\s+)?"
+                        r"(?:(?:the|a|an)\s+)?(?:size\s+)?"
                         r"(?:\d{1,2}(?:\.5)?|xxs|xs|s|m|l|xl|xxl|small|medium|large)(?:\s+one)?"
                         r"(?:\s+(?:then|please|pls|instead|thanks))*\W*$", re.IGNORECASE)
 _WHOLE_ORDER = re.compile(r"\b(?:entire|whole|full|complete) order\b|\ball of (?:it|them)\b|\beverything\b|\bthe lot\b",
