@@ -352,3 +352,13 @@ async def test_feedback_is_answered_with_what_the_agent_can_do_and_a_yes_goes_to
     assert passed.route == "escalate" and "human_requested" in passed.reasons
     suggested = await conversations.send(_thread(), "I wish you had more colours in the henley", customer_id)
     assert suggested.route == "answer" and "suggestion" in suggested.reply
+
+
+async def test_how_long_it_takes_after_asking_if_we_ship_there_gets_that_region_s_times(conversations, in_transit):
+    """"how long does it take?" after "do you ship to germany?" was told the help center does not say: alone it reads
+    far from the EU's rates, read with the ask before it is near them."""
+    customer_id, *_ = in_transit
+    thread = _thread()
+    await conversations.send(thread, "do you ship to germany?", customer_id)
+    result = await conversations.send(thread, "how long does it take?", customer_id)
+    assert result.route == "answer" and "6-10 business days" in result.reply, result.reply

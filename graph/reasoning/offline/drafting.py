@@ -285,6 +285,11 @@ def _policy_section(question: Question, passages: list[PassageRef], language: st
         asked_as or english_reading(said_without_links(question["text"]), language))
     text = answer_from_passage(said, best, language, several=asked_as is None, row_named=row_named)
     weak = measured and closeness[id(best)] is not None and closeness[id(best)] < WEAK_MEANING
+    if weak and question.get("subject_before") and asked_as is None:
+        # "how long does it take?" after "do you ship to germany?": "it" is the ask before, and read with it the
+        # sentence is near (the EU's delivery times were dropped as far from "how long does it take?" alone)
+        weak = (closest_sentence(english_reading(said_without_links(question["text"]), language), best) or 0.0) \
+            < WEAK_MEANING
     if weak and not shares_a_word(asked, text.rsplit("\n", 1)[0]):
         return Section(None)
     if with_table:
