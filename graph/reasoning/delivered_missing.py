@@ -27,6 +27,11 @@ _SAYS_MISSING = any_of(
     r"delivery|stuff|items?)(?!\s+(?:number|confirmation|e-?mail|receipt|details|page)))",
     r"(?:it'?s|it\s+is|they'?re|they\s+are)\s+(?:not|nowhere)\s+(?:here|there|anywhere|to\s+be\s+(?:found|seen))",
     r"nothing\s+(?:here|came|arrived)|no\s+(?:package|parcel|box)\b|stolen|never\s+(?:reached|got\s+to)\s+(?:me|us)",
+    # the word order of another language's gloss (glossary.english_reading): "i not have still not received my parcel",
+    # "my order is not still arrived"
+    rf"(?:not|never)\s+(?:\w+\s+){{0,2}}?(?:received?|got|gotten)\s+{_PARCEL}"
+    r"(?!\s+(?:number|confirmation|e-?mail|receipt|code|notification|update))",
+    rf"{_PARCEL}\s+(?:is\s+|has\s+)?(?:not|never)\s+(?:has\s+|is\s+|still\s+|yet\s+)*(?:received|arrived)",
 )
 # ...and not looked for yet ("I haven't checked the mailbox yet", away_at_delivery.py reads those)
 _NOT_LOOKED_YET = any_of(r"(?:haven'?t|have\s+not)\s+(?:checked|looked|been\s+home)|not\s+(?:home|back)\s+yet")

@@ -17,7 +17,18 @@ ON_ITS_WAY = {"id": "NB2", "status": "in_transit", "shipments": [{"delivered_at"
                                   "yes, I never got it", "it's not here", "the one that says delivered, I can't find it"])
 def test_a_delivered_order_said_not_to_be_with_the_customer(text):
     assert says_delivered_order_missing(text, [DELIVERED])
-    assert DELIVERED_NOT_RECEIVED in _reported(text, [DELIVERED])
+    assert DELIVERED_NOT_RECEIVED in _reported(text, [DELIVERED], "en")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("je n'ai toujours pas reçu mon colis, commandé il y a 2 semaines", "fr"),  # got "check with your neighbours"
+    ("no he recibido mi pedido", "es"),
+    ("ich habe mein Paket nicht bekommen", "de"),
+    ("il mio ordine non è ancora arrivato", "it"),
+])
+def test_a_delivered_order_said_missing_in_another_language_is_read_in_its_english_gloss(text, language):
+    assert DELIVERED_NOT_RECEIVED in _reported(text, [DELIVERED], language)
+    assert DELIVERED_NOT_RECEIVED not in _reported(text, [ON_ITS_WAY], language)
 
 
 @pytest.mark.parametrize("text", [
@@ -27,6 +38,7 @@ def test_a_delivered_order_said_not_to_be_with_the_customer(text):
 ])
 def test_nothing_said_missing_reports_nothing(text):
     assert not says_delivered_order_missing(text, [DELIVERED])
+    assert not says_delivered_order_missing("I have not received my order confirmation", [DELIVERED])
 
 
 def test_an_order_on_its_way_is_no_delivered_parcel_missing():
