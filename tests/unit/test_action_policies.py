@@ -269,6 +269,17 @@ def test_exchange_for_another_colour_keeps_the_size():
     assert isinstance(result, Proposal) and result.params["new_variant_id"] == "V-TEE-M-BLACK"
 
 
+def test_another_colour_asked_for_without_its_name_is_asked_which():
+    """"can I get it in a different colour too?" after a size was proposed got the same proposal again and "reply
+    yes"; the colour named then is proposed with the size asked before."""
+    delivered = order("delivered", delivered="2025-09-20")
+    text = "can I swap my tee for a size L?\nactually can I get it in a different colour too?"
+    asked = exchange_item.check(delivered, {}, POLICY, {"TEE": TEE}, text)
+    assert isinstance(asked, Refusal) and asked.code == "variant_needed"
+    named = exchange_item.check(delivered, {}, POLICY, {"TEE": TEE}, "a different colour, the black one")
+    assert isinstance(named, Proposal) and named.params["new_variant_id"] == "V-TEE-M-BLACK"
+
+
 def test_exchange_for_an_out_of_stock_size_is_refused_with_what_is_in_stock():
     result = exchange_item.check(order("delivered", delivered="2025-09-20"), {}, POLICY, {"TEE": TEE},
                                  "exchange for XL please")

@@ -817,6 +817,10 @@ def test_a_return_continued_without_naming_goods_keeps_the_goods_it_was_opened_f
     # ...said with the words that lead to it ("for a size 10" asked which item again, and the "yes" had nothing to take)
     assert _with_goods_named_before("for a size 32", "exchange", request, "en", order).startswith("the jeans")
     assert _with_goods_named_before("I'd like a size 32 please", "exchange", request, "en", order).startswith("the jeans")
+    # ...or a colour the goods come in, named with no goods of the order ("the rust one in XL" asked which item again)
+    request.oms = {"products": {"P1": {"variants": [{"options": {"size": "32", "color": "rust"}}]}}}
+    assert _with_goods_named_before("the rust one in 32", "exchange", request, "en", order).startswith("the jeans")
+    request.oms = {}
 
 
 def test_a_condition_the_chosen_articles_leave_out_is_answered_from_the_passage_that_speaks_of_it():

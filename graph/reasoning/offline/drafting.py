@@ -94,7 +94,7 @@ from tools.oms.actions import INTENT_ACTIONS, PERSON, Proposal, Refusal, propose
 from tools.oms.actions.base import payment_methods
 from tools.oms.catalogue import CATALOGUE_INTENTS, catalogue_question, marketplace_asked
 from tools.oms.item_match import goods_named, items_text, missing_items, said_as_request
-from tools.oms.order_choice import delivered_on, is_late, still_awaited
+from tools.oms.order_choice import delivered_on, is_late, match_orders_by_items, still_awaited
 from tools.oms.pending_refund import received_unrefunded, refunds_of
 from tools.oms.size_chart import size_table
 
@@ -405,12 +405,24 @@ def _said_as_the_request(text: str, intent: str, request: DraftRequest) -> str:
     return said_as_request(text, intent) if request.meta.get("continues") else text
 
 
+def _names_only_options(text: str, order: dict, products: dict) -> bool:
+    """The answer names a size or colour the order's goods come in and none of its goods ("the rust one in XL", after
+    "which size or colour would you like instead?"): an option of the goods said before, not a choice among them."""
+    if match_orders_by_items(text, [order]):
+        return False
+    said = f" {' '.join(re.findall(r'[a-z0-9]+', text.lower()))} "
+    values = {str(value).lower() for product in products.values() for variant in product.get("variants") or []
+              for value in (variant.get("options") or {}).values()}
+    return any(f" {value} " in said for value in values if value)
+
+
 def _with_goods_named_before(text: str, intent: str, request: DraftRequest, language: str, order: dict) -> str:
     """A message that goes on with a return, an exchange or a cancellation without naming goods ("can the refund go
     to store credit instead?", "ok the 8 please") is about the goods the flow was opened for ("the jeans I got are
     too tight, I'd like to return them"): without them the proposal grew to the whole order, or asked which item. The latest of the customer's last few messages that
     names goods is read before this one, unless a later one named the whole order."""
-    answers_with_goods = request.meta.get("answers_agent") and not _SIZE_ONLY.match(text)
+    answers_with_goods = (request.meta.get("answers_agent") and not _SIZE_ONLY.match(text)
+                          and not _names_only_options(text, order, (request.oms or {}).get("products") or {}))
     if intent == "cancel_order" and request.meta.get("offer_taken"):
         # every cancellation the agent offers in place of a refused one is of the whole order ("I can cancel the whole
         # order ... Tell me which you'd prefer"): a "yes please" to it carried the jeans named before, and the same

@@ -58,16 +58,25 @@ def next_size(text: str, current: str, sizes: set[str]) -> str | None:
     return ordered[at] if step and 0 <= at < len(ordered) else None
 
 
+# Another value of an option asked for without naming it: "can I get it in a different colour too?"
+_ANOTHER_OF = re.compile(r"\b(?:a\s+|an\s+)?(?:different|another|other)\s+(colou?r|size)s?\b", re.IGNORECASE)
+
+
 def wanted_variant(text: str, line: dict[str, Any], product: dict[str, Any]) -> dict[str, Any] | None:
     """The variant the customer asks for: the line's options with every option value the message names
-    (and the line does not already have) swapped in, e.g. "swap the M for an L" -> size L, same colour."""
+    (and the line does not already have) swapped in, e.g. "swap the M for an L" -> size L, same colour. None when
+    nothing is asked, or another colour or size is asked for without its name (the customer is asked which)."""
     current = dict(line.get("options") or {})
     lowered = f" {text.lower()} "
     wanted = dict(current)
+    unnamed = {"color" if found.lower().startswith("colo") else "size" for found in _ANOTHER_OF.findall(text)}
     for key in current:
         values = {str(v.get("options", {}).get(key)) for v in product.get("variants") or []} - {"None"}
         mentioned = [(lowered.rfind(f" {value.lower()} "), value) for value in values if value != str(current[key])
                      and re.search(rf"(?<![\w'’-]){re.escape(value.lower())}(?![\w'’-])", lowered)]  # not "that's"
+        if key in unnamed and not mentioned and not (key == "size" and (chosen_size(text) or next_size(
+                text, str(current[key]), values))):
+            return None  # "...in a different colour too?": which one is still to be said
         if mentioned:
             wanted[key] = max(mentioned)[1]
         elif key == "size" and (word := chosen_size(text)):  # "a large please": the size in words
