@@ -53,6 +53,8 @@ _ASKS_FOR_IT = any_of(
     r"(?:i'?d|i\s+would)\s+(?:like|love|prefer)|i\s+(?:want|need)|(?:can|could|may)\s+(?:i|we|you)\s+(?:please\s+)?"
     r"(?:get|have|send|swap|exchange|switch|change)|(?:please|pls|plz)\s+(?:send|swap|exchange|change)",
 )
+_WHAT_TO_DO = any_of(r"what\s+(?:can|should|do)\s+(?:i|we)\s+do", r"what\s+(?:are\s+)?(?:my|the|our)\s+options",
+                     r"what\s+now", r"what\s+(?:can|could)\s+(?:you|u)\s+do")
 _ADVICE = any_of(r"should\s+i|would\s+you\s+(?:recommend|suggest)|usually|normally|typically|always|between\s+sizes")
 
 
@@ -79,7 +81,10 @@ def read_fit_problem(probs: dict[str, float], text: str) -> dict[str, float]:
     if not any(probs.get(intent) for intent in (*GOODS_PROBLEMS, MONEY_BACK, SIZING)) or not tells_goods_do_not_fit(text):
         return probs
     folded = fold(text or "")
-    moved = (*GOODS_PROBLEMS, MONEY_BACK, *((SIZING,) if _asks_for_it(folded) else ()))
+    # "my bike shorts are too tight, what can I do?" asks what becomes of goods that do not fit (it got their size
+    # chart), as another size asked for does
+    sized = _asks_for_it(folded) or bool(_WHAT_TO_DO.search(folded) and not _ADVICE.search(folded))
+    moved = (*GOODS_PROBLEMS, MONEY_BACK, *((SIZING,) if sized else ()))
     if not any(probs.get(intent) for intent in moved):
         return probs
     return moved_to(probs, moved, EXCHANGE if _ANOTHER_SIZE.search(folded) else RETURN)

@@ -58,6 +58,15 @@ def test_another_size_asked_for_goods_that_do_not_fit_is_an_exchange_not_a_size_
     assert not read.get("sizing") and read["exchange"] == pytest.approx(1.0)
 
 
+def test_what_to_do_with_goods_that_do_not_fit_is_a_return_not_a_size_question():
+    """"my bike shorts are too tight, what can I do?" got the shorts' size chart."""
+    asked = {"sizing": 0.9, "return_request": 0.1}
+    read = read_fit_problem(asked, "hey, my bike shorts are too tight, what can I do?")
+    assert not read.get("sizing") and read["return_request"] == pytest.approx(1.0)
+    advice = "the M is usually too tight on me, what should I do?"  # before buying: the size question
+    assert read_fit_problem(asked, advice) is asked
+
+
 @pytest.mark.parametrize("text", [
     "the M is usually too tight on me, should I size up?",  # advice before buying
     "I'm between sizes, the S is too small, would you recommend a medium?",
