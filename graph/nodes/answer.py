@@ -48,6 +48,12 @@ _NAMES_ONE = re.compile(r"^\W*(?:(?:oh|ok|okay|yes|yeah|sure|sorry|um+)\W+)*(?:(
                         r"\d{1,2})\b)", re.IGNORECASE)
 
 
+def without_closing(reply: str, language: str | None) -> str:
+    """The reply without its closing "Is there anything else I can help you with?" (something else follows it)."""
+    closing = phrases.say("anything_else", language)
+    return reply[: -len(closing)].rstrip() if reply.rstrip().endswith(closing) else reply
+
+
 def last_agent_reply(messages: list) -> str | None:
     """The agent's previous reply in this thread (the message before the customer's latest)."""
     for message in reversed(messages):
@@ -150,6 +156,11 @@ async def answer(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
         if case:
             reply = with_note(earlier_case_sentence(case, turn.get("language")), reply)
             await record_case_told(runtime.store, state.get("customer_id"), case["handoff_id"], standing(case))
+    pending = pending_from(state, turn.get("proposal"))
+    if not pending and turn.get("pending_kept") and state.get("pending_action"):
+        # a question about the action put to the customer was answered: the action still waits for their yes
+        waiting = phrases.say("pending_still_waits", turn.get("language"), order=state["pending_action"]["order_id"])
+        reply = f"{without_closing(reply, turn.get('language'))}\n\n{waiting}"
     # The LLM engine's reply reaches the `messages` stream only here, checked and as sent (graph/streamed_reply.py);
     # the offline engine's is emitted whole when the node ends, as before.
     if context_of(runtime.context).engine == "offline":
@@ -164,7 +175,6 @@ async def answer(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
     }
     if not turn.get("input_problem"):
         update["dialogue"] = after_reply(state.get("dialogue"), turn)
-    pending = pending_from(state, turn.get("proposal"))
     if pending:
         update["pending_action"] = pending
     return update

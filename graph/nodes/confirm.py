@@ -8,8 +8,9 @@ way, and Studio shows it in the thread's state. The lifecycle:
     answer   sets pending_action from a drafted Proposal (summary shown, "reply yes to confirm")
     classify routes the next message here while an action is pending
     confirm  yes -> execute with the verified customer and the pending key; no -> nothing done;
-             a goodbye -> kept, and the goodbye says it was not done; anything else -> dropped, and the
-             message is answered normally (retrieve ...)
+             a goodbye -> kept, and the goodbye says it was not done; a question about the action's subject ->
+             kept, answered normally and told it still waits (graph/dialogue/pending_question.py); anything
+             else -> dropped, and the message is answered normally (retrieve ...)
 
 A replayed or retried confirmation carries the same key, so the OMS acts once (it returns the stored
 result). The pending action is cleared in the same state update that records the outcome.
@@ -20,6 +21,7 @@ from __future__ import annotations
 import logging
 
 from graph.consent import read_consent
+from graph.dialogue.pending_question import asks_about_pending
 from graph.reasoning import phrases
 from graph.reasoning.action_wording import result_text
 from graph.state import SupportState
@@ -44,6 +46,9 @@ async def confirm(state: SupportState) -> dict:
     if consent is None:
         turn["consent"] = "other"
         if turn.get("small_talk") == "closing":  # a goodbye: told the action waits (classify), so it still does
+            return {"turn": turn}
+        if asks_about_pending(turn, pending):  # "can the refund go to my card?": answered, and the return still waits
+            turn["pending_kept"] = True
             return {"turn": turn}
         return {"pending_action": None, "turn": turn}
     if consent == "no":

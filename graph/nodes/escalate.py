@@ -65,7 +65,8 @@ async def escalate(state: SupportState, runtime: Runtime[SupportContext]) -> dic
                              frustrated=bool(turn.get("frustrated")),
                              escalation=_case_memory(handoff_id, thread_id, turn, reasons, safety=True))
         return {"messages": [AIMessage(content=safety_text, name="support-agent")], "escalated": True,
-                "handoff_id": handoff_id, "exchanges": state.get("exchanges", 0) + 1, "turn": turn}
+                "handoff_id": handoff_id, "exchanges": state.get("exchanges", 0) + 1, "turn": turn,
+                "pending_action": None}
     request = await with_customer_context(draft_request(state), customer_id)
     brief = (await aget_reasoner(context_of(runtime.context).engine)).handoff_brief(request, reasons)
     summary = brief.summary
@@ -108,6 +109,7 @@ async def escalate(state: SupportState, runtime: Runtime[SupportContext]) -> dic
         "handoff_id": handoff_id,
         "exchanges": state.get("exchanges", 0) + 1,
         "turn": turn,
+        "pending_action": None,  # a person takes it from here: no yes to this thread acts on its own any more
     }
 
 

@@ -1079,6 +1079,20 @@ PHRASES: dict[str, dict[str, str]] = {
         "it": "Grazie per il suggerimento! Non posso fare io questa modifica, ma se vuoi che lo veda una persona del "
               "nostro team, dimmelo e glielo passo.",
     },
+    "pending_still_waits": {
+        "en": "What I proposed above for order {order} still stands: reply yes to go ahead, or no to leave the order as "
+              "it is.",
+        "es": "Lo que te propuse arriba para el pedido {order} sigue en pie: responde sí para seguir adelante, o no para "
+              "dejar el pedido como está.",
+        "fr": "Ce que je vous ai proposé plus haut pour la commande {order} tient toujours : répondez oui pour continuer, "
+              "ou non pour laisser la commande telle quelle.",
+        "de": "Mein Vorschlag oben für die Bestellung {order} gilt weiterhin: Antworten Sie mit Ja, um fortzufahren, oder "
+              "mit Nein, um die Bestellung so zu lassen.",
+        "pt": "O que lhe propus acima para a encomenda {order} mantém-se: responda sim para avançar, ou não para deixar "
+              "a encomenda como está.",
+        "it": "Quello che ti ho proposto sopra per l'ordine {order} è ancora valido: rispondi sì per procedere, o no per "
+              "lasciare l'ordine com'è.",
+    },
     "thanks_back": {
         "en": "Thank you so much for taking the time to write to us, that's lovely to hear! If there's ever anything we can "
               "help with, just message us here.",

@@ -217,6 +217,26 @@ async def test_a_long_go_ahead_is_asked_for_a_plain_yes_and_nothing_happens_unti
     assert [a for a, _ in recorded(db_url, store.delivered_recent)] == ["return"]
 
 
+async def test_a_question_about_the_proposed_return_is_answered_and_the_return_still_waits_for_yes(
+        conversations, store, db_url):
+    """"can the refund go to my original payment method?" after a proposed return was answered and the return
+    dropped: the yes that followed had nothing to take."""
+    t = thread()
+    _, pending = await propose(conversations, t, f"I want to return order {store.delivered_recent}", store.customer_id)
+    asked = await conversations.send(t, "can the refund go to my original payment method?", store.customer_id)
+    assert asked.route == "answer" and "still stands" in asked.reply, (asked.reasons, asked.reply)
+    assert asked.state.get("pending_action", {}).get("key") == pending["key"]
+    assert recorded(db_url, store.delivered_recent) == []
+    done = await conversations.send(t, "yes", store.customer_id)
+    assert "/returns/label/RT-" in done.reply, done.reply
+    assert recorded(db_url, store.delivered_recent) == [("return", pending["key"])]
+    # a question about something else lets it go, as before
+    t2 = thread()
+    await propose(conversations, t2, f"Please cancel order {store.pending}", store.customer_id)
+    other = await conversations.send(t2, "do you ship to australia?", store.customer_id)
+    assert other.state.get("pending_action") is None and "still stands" not in other.reply
+
+
 async def test_exchange_for_an_out_of_stock_size_is_refused(conversations, store, db_url):
     text = f"Can I exchange the Harbor Pocket Tee from order {store.delivered_recent} for a size XL?"
     result = await conversations.send(thread(), text, store.customer_id)
