@@ -48,6 +48,8 @@ def test_a_condition_no_passage_mentions_is_not_covered():
     assert conditions("hi there, how do returns work for online orders?") == []  # every order of an online shop
     assert conditions("I'm usually a medium in most brands, what should I get in your tees?") == [["tee"]]
     assert conditions("can I collect my order from somewhere instead of home delivery?") == []  # a place left open
+    assert conditions("is there a way to order over the phone?") == [["phone"]]  # a channel, as "on the phone" is
+    assert conditions("is shipping free over 100 dollars?") == []
     assert uncovered_condition("Can I return things bought online at a garden centre?", RETURNS) == ["garden", "centre"]
     assert uncovered_condition("Can I return things I bought online by mail at a post office?", RETURNS) is None
     # US and UK spellings are the same word

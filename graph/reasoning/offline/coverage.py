@@ -155,10 +155,16 @@ WEEKEND = "weekend"
 _SALE_WEEKENDS = r"black\s+friday|cyber|bfcm|sale|holiday|bank\s+holiday|long"
 
 
+# The phone as the way something is done ("can I order over the phone?", "pay by phone"): a channel the articles must
+# name, as "on the phone" is (the cancellation article's "contact us" answered "is there a way to order over the
+# phone?"). "over" itself stays out of the prepositions: "free shipping over 100 dollars" names no condition.
+_BY_PHONE = re.compile(r"\s(?:over|by|via)\s+(?:the\s+)?(?=(?:tele)?phone\b)", re.IGNORECASE)
+
+
 def conditions(question: str) -> list[list[str]]:
     """The content words of each prepositional phrase of the question ("in GBP" -> ["gbp"]). "To" counts
     only before a determiner ("to a store"): before a verb it is an infinitive ("to know")."""
-    words = _WORD.findall(_SALE_EVENTS.sub("the sale", question))
+    words = _WORD.findall(_BY_PHONE.sub(" on the ", _SALE_EVENTS.sub("the sale", question)))
     found = []
     for i, word in enumerate(words):
         lowered = word.lower()
