@@ -42,6 +42,7 @@ STAY_SHORT = 0.8  # a few words with no request of their own ("any update?", "st
 STAY_FOLLOW_UP = 0.6  # a short message pointing back at what was discussed ("when will it get here?")
 STAY_ANY = 0.25  # any other later message: most turns of a support conversation stay on its subject
 SHORT_WORDS = 5
+SURE_ANEW = 0.9  # a few words about "it" leave the topic only when they read this surely as another request
 FOLLOW_UP_WORDS = 15
 ANSWER_WORDS = 20  # a reply this short, to a question the agent asked, answers it
 # A word that stands for something said before: a question with one is about it.
@@ -119,6 +120,9 @@ def _reads_as_new(reading: Classification, family: frozenset[str], how: str, slo
         return False
     if how == "follow_up" and slots.words <= SHORT_WORDS and not names_a_topic(text):
         return False  # "and how much?" after delivery times asks of what was discussed, whatever it reads as alone
+    if how == "follow_up" and slots.words <= SHORT_WORDS and _NAMES_WHAT_WAS_SAID.search(text) and (
+            reading.confidence < SURE_ANEW):
+        return False  # "is it too late?" after a return proposed asks of the return ("late" read as a parcel's, 0.71)
     if how == "agreement":  # "Yes, please" goes on with what was proposed; "Yes, and can I also...?" asks anew,
         # as does "ok how do I reset my password then" (a question without its mark that names its own subject: "ok
         # and what if it doesn't come" asks of the topic's "it")

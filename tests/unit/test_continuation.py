@@ -345,3 +345,12 @@ def test_lets_do_another_action_is_a_request_of_its_own():
     exchange = {"topic": "exchange", "topic_confidence": 0.95, "awaiting": ["choice"]}
     reading, how = _read("Let's cancel the entire order, then I'll place a new one.", "cancel_order", 0.99, exchange)
     assert (reading.intent, how) == ("cancel_order", None)
+
+
+def test_a_few_words_about_it_leave_the_topic_only_when_they_read_surely_as_another_request():
+    """"is it too late?" after a return proposed was read as a late parcel (0.71) and got the order's tracking."""
+    returning = {"topic": "return_request", "topic_confidence": 0.99, "awaiting": ["confirmation"]}
+    reading, how = _read("is it too late?", "shipping_delay", 0.71, returning)
+    assert reading.intent == "return_request" and how == "follow_up"
+    reading, how = _read("is the parcel lost?", "lost_package", 0.95, returning)  # read surely alone: its own request
+    assert (reading.intent, how) == ("lost_package", None)
