@@ -22,7 +22,7 @@ from graph.nodes.model_use import record
 from graph.reasoning import calls, chit_chat, phrases, signals, topic
 from graph.reasoning.base import Classification
 from graph.reasoning.bot_question import asks_who_answers
-from graph.reasoning.feedback import feedback_kind
+from graph.reasoning.feedback import FEEDBACK_INTENTS, feedback_kind
 from graph.reasoning.language import language_in_conversation
 from graph.reasoning.policy_questions import mark_policy_questions
 from graph.reasoning.registry import aget_reasoner
@@ -192,10 +192,10 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext], config
         return {**base, "turn": turn}
     if (not safety and not reading.frustrated and not reading.wants_human and not dialogue.get("awaiting")
             and not state.get("pending_action") and (kind := feedback_kind(text))):
-        # "please do better on packaging", "not impressed with the quality lately": thanked or apologised to, with
+        # "I wish you had more colours", "not impressed with the quality lately": thanked or apologised to, with
         # what the agent can do (a particular order, or a person on a yes); no guess at a damaged item (feedback.py)
         turn = Turn(text=text, input_problem=None, small_talk="feedback", draft=phrases.say(f"feedback_{kind}",
-                    reading.language), route="answer", reasons=[], intent=OUT_OF_SCOPE, intent_confidence=1.0,
+                    reading.language), route="answer", reasons=[], intent=FEEDBACK_INTENTS[kind], intent_confidence=1.0,
                     confidence=1.0, language=reading.language, engine=context.engine, actions_needed=["offer_person"])
         return {**base, "turn": turn}
     if (not safety and how is None and not reading.wants_human and not reading.frustrated

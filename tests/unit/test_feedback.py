@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from graph.reasoning.chit_chat import praise_only
-from graph.reasoning.feedback import DISAPPOINTMENT, SUGGESTION, feedback_kind
+from graph.reasoning.feedback import DISAPPOINTMENT, FEEDBACK_INTENTS, SUGGESTION, feedback_kind
 
 
 @pytest.mark.parametrize(("text", "kind"), [
@@ -22,6 +22,7 @@ from graph.reasoning.feedback import DISAPPOINTMENT, SUGGESTION, feedback_kind
 ])
 def test_a_disappointment_or_a_suggestion_told_without_a_request_is_feedback(text, kind):
     assert feedback_kind(text) == kind
+    assert FEEDBACK_INTENTS[kind] == ("complaint" if kind == DISAPPOINTMENT else "out_of_scope")
 
 
 @pytest.mark.parametrize("text", [
@@ -34,6 +35,7 @@ def test_a_disappointment_or_a_suggestion_told_without_a_request_is_feedback(tex
     "disappointed with the jacket, I got the wrong size",
     "estoy decepcionado con la calidad",  # the words are English
     "is the henley coming back in more colours?",  # a question
+    "very disappointing, the fleece is sold out again",  # the stock: the help center's to answer
 ])
 def test_a_report_a_request_or_a_question_is_not(text):
     assert feedback_kind(text) is None
