@@ -48,6 +48,18 @@ _NAMES_ONE = re.compile(r"^\W*(?:(?:oh|ok|okay|yes|yeah|sure|sorry|um+)\W+)*(?:(
                         r"\d{1,2})\b)", re.IGNORECASE)
 
 
+def with_action_still_waiting(reply: str, turn: dict, pending: dict | None) -> str:
+    """The reply to a question about the action put to the customer (kept pending by confirm), saying the action still
+    waits for their yes, unless the reply asks for it already."""
+    language = turn.get("language")
+    if not (turn.get("pending_kept") and pending):
+        return reply
+    if any(phrases.say(key, language) in reply for key in ("confirm_or_not", "confirm_with_yes")):
+        return reply
+    waiting = phrases.say("pending_still_waits", language, order=pending["order_id"])
+    return f"{without_closing(reply, language)}\n\n{waiting}"
+
+
 def without_closing(reply: str, language: str | None) -> str:
     """The reply without its closing "Is there anything else I can help you with?" (something else follows it)."""
     closing = phrases.say("anything_else", language)
@@ -157,10 +169,8 @@ async def answer(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
             reply = with_note(earlier_case_sentence(case, turn.get("language")), reply)
             await record_case_told(runtime.store, state.get("customer_id"), case["handoff_id"], standing(case))
     pending = pending_from(state, turn.get("proposal"))
-    if not pending and turn.get("pending_kept") and state.get("pending_action"):
-        # a question about the action put to the customer was answered: the action still waits for their yes
-        waiting = phrases.say("pending_still_waits", turn.get("language"), order=state["pending_action"]["order_id"])
-        reply = f"{without_closing(reply, turn.get('language'))}\n\n{waiting}"
+    if not pending:
+        reply = with_action_still_waiting(reply, turn, state.get("pending_action"))
     # The LLM engine's reply reaches the `messages` stream only here, checked and as sent (graph/streamed_reply.py);
     # the offline engine's is emitted whole when the node ends, as before.
     if context_of(runtime.context).engine == "offline":
