@@ -48,6 +48,11 @@ _GENERAL = any_of(
     r"(?:do|does)\s+(?:the\s+)?refunds?\s+(?:go|come)\s+back",
     # "can I get a refund if I change my mind?": a refund under a condition the policy answers
     rf"(?:can|could|will|would|do)\s+(?:i|we|you)\s+(?:get|have|receive)\s+{_REFUND}\s+(?:if|when|without|once|after)\b",
+    # whether the shipping paid comes back with a return: "will I get the shipping cost back?", "is shipping refunded?"
+    r"(?:will|would|do|can|could)\s+(?:i|we)\s+(?:get|be\s+refunded)\s+(?:for\s+)?(?:the\s+)?(?:original\s+)?(?:shipping|"
+    r"delivery|postage)(?:\s+(?:costs?|fees?|charges?))?\s+(?:back|refunded)",
+    r"(?:is|are)\s+(?:the\s+)?(?:original\s+)?(?:shipping|delivery|postage)(?:\s+(?:costs?|fees?|charges?))?\s+"
+    r"(?:refunded|refundable|included\s+in\s+the\s+refund)",
     # Spanish, French, German, Portuguese, Italian: how refunds work / how one gets one
     r"como\s+(?:funcionan?|es)\s+(?:los\s+reembolsos|el\s+reembolso|las\s+devoluciones\s+de\s+dinero)",
     r"como\s+(?:pido|solicito|obtengo|consigo|puedo\s+(?:pedir|solicitar|obtener|conseguir))\s+(?:un\s+)?reembolso",

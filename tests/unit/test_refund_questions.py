@@ -13,6 +13,7 @@ from graph.reasoning.refund_questions import asks_how_refunds_work, read_refund_
     "can I get a refund without sending it back?", "@NorthboundCo how does the refund process work?",
     "do refunds go back to the card I paid with?", "How can I get a full refund if it doesn't fit?",
     "¿cómo pido un reembolso?", "Comment obtenir un remboursement ?", "wie funktioniert die Rückerstattung?",
+    "will I get the shipping cost back?", "is shipping refunded if I return something?",  # went to a person
 ])
 def test_a_general_question_about_refunds_is_a_policy_question(text):
     assert asks_how_refunds_work(text)
@@ -24,6 +25,7 @@ def test_a_general_question_about_refunds_is_a_policy_question(text):
     "how do I get a refund for order NB108888?", "I returned the jacket, how do refunds work?",
     "how do I get a refund? it never arrived", "can I get a refund, the zip is broken",  # a problem told
     "can I get a refund?", "refund please", "how long do refunds take?",  # wants one, or a refund's timing
+    "can I get a refund on shipping since it was late",  # the late-delivery credit's
 ])
 def test_a_refund_wanted_or_awaited_is_not(text):
     assert not asks_how_refunds_work(text)
