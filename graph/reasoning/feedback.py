@@ -62,6 +62,10 @@ _REQUEST = any_of(
     r"arriv\w*", r"came", r"got\s+(?:my|the|a|an)", r"sent\s+(?:me|us)", r"instead", r"broke\w*", r"tear", r"torn",
     r"ripp?\w*", r"holes?", r"stain\w*", r"defect\w*", r"faulty", r"ran", r"shrank", r"shrunk", r"left\s+(?:my|it|the)",
     r"wait\w*", r"escalat\w*", r"help", r"sort\s+(?:this|it)", r"money", r"back\s+please", r"tracking",
+    # goods of the customer's that wore badly: "the fabric started pilling after one wash, really disappointed" is a
+    # defect a person decides, not feedback
+    r"pill\w*", r"wash\w*", r"wore", r"worn", r"wear\w*", r"fad\w*", r"seams?", r"zip\w*", r"buttons?", r"soles?",
+    r"(?:fell|came|falling|coming)\s+apart", r"itch\w*", r"my\s+new",
     # what the help center answers of goods and prices: "very disappointing, you don't have stock" asks of the stock
     r"stock\w*", r"sold\s+out", r"promo\w*", r"discount\w*", r"prices?", r"sales?", r"codes?", r"where\s+is", r"cancel\w*", r"refund\w*", r"returns?", r"returning", r"exchang\w*", r"charg\w*",
     r"compensat\w*", r"complain\w*", r"complaint", r"reviews?", r"trustpilot", r"lawyer", r"never\s+again",

@@ -36,6 +36,8 @@ def test_a_disappointment_or_a_suggestion_told_without_a_request_is_feedback(tex
     "estoy decepcionado con la calidad",  # the words are English
     "is the henley coming back in more colours?",  # a question
     "very disappointing, the fleece is sold out again",  # the stock: the help center's to answer
+    "the fabric started pilling after one wash, really disappointed",  # a defect: a person's
+    "really disappointed with my new boots",  # goods of the customer's own
 ])
 def test_a_report_a_request_or_a_question_is_not(text):
     assert feedback_kind(text) is None
