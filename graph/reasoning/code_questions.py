@@ -34,6 +34,8 @@ _ASKS = any_of(
     r"is\s+there|are\s+there|do\s+you\s+(?:have|do|offer|give|send)|any|(?:have\s+)?(?:you|u)\s+got|"
     # "(have you) got a code for a first order?", the question's opening left out
     r"^\W*got\s+an?(?=.*\?)|"
+    # "whens the next sale?", "when is the next promotion": when one comes is asked too
+    r"when'?s|when\s+(?:is|does|will)|"
     r"can\s+i\s+(?:get|have|use)|"
     r"how\s+(?:do|can)\s+i\s+get|where\s+(?:do|can)\s+i\s+(?:get|find)",
     r"hay|tienen|existe|y\s+a-t-il|avez-vous|gibt\s+es|habt\s+ihr|tem|existe|c'e|avete",

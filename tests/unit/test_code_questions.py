@@ -20,6 +20,7 @@ from graph.reasoning.code_questions import (
     "do you have a student discount code",
     "any discount for my first order?",
     "got a discount code for a first order? 👀",  # the opening left out: got the failing codes' reasons
+    "whens the next sale lol",  # read as a product question (0.4) and sent to a person
     "is there a discount code for signing up to the newsletter?",
     "¿tienen algún código de descuento?",
     "Gibt es einen Rabattcode?",
