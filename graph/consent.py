@@ -2,8 +2,9 @@
 
 Deliberately strict: only a short message that is plainly a yes executes an action ("yes", "go
 ahead", "confirm", "ok yes go ahead", "sí, adelante", "oui, allez-y", "ja, bitte"). A yes with conditions ("yes but to my
-office address"), a question, or anything longer is not consent: the pending action is dropped and the
-message is answered as a new request. English, Spanish, French and German.
+office address"), a question, or anything longer is not consent: the message is answered as a new request, and the
+pending action is dropped unless the message asks about the action's own subject (graph/dialogue/pending_question.py).
+English, Spanish, French and German.
 """
 
 from __future__ import annotations
