@@ -67,7 +67,9 @@ _REQUEST = any_of(
     r"pill\w*", r"wash\w*", r"wore", r"worn", r"wear\w*", r"fad\w*", r"seams?", r"zip\w*", r"buttons?", r"soles?",
     r"(?:fell|came|falling|coming)\s+apart", r"itch\w*", r"my\s+new",
     # what the help center answers of goods and prices: "very disappointing, you don't have stock" asks of the stock
-    r"stock\w*", r"sold\s+out", r"promo\w*", r"discount\w*", r"prices?", r"sales?", r"codes?", r"where\s+is", r"cancel\w*", r"refund\w*", r"returns?", r"returning", r"exchang\w*", r"charg\w*",
+    r"stock\w*", r"sold\s+out", r"promo\w*", r"discount\w*", r"prices?", r"sales?", r"codes?",
+    # an action asked for, a complaint lodged, a review threatened
+    r"where\s+is", r"cancel\w*", r"refund\w*", r"returns?", r"returning", r"exchang\w*", r"charg\w*",
     r"compensat\w*", r"complain\w*", r"complaint", r"reviews?", r"trustpilot", r"lawyer", r"never\s+again",
     r"(?:never|not)\s+(?:ordering|buying|shopping)", r"help\s+me", r"can\s+you", r"could\s+you", r"i\s+want",
     r"i\s+need", r"i'?d\s+like",

@@ -389,8 +389,8 @@ _GOODS_CARRY = {"return_request", "cancel_order", "exchange"}
 # An answer that names a size and nothing else ("ok the 8 please", after the boot's size chart; "for a size 10", after
 # "which size would you like instead?"): the goods are the exchange's, said earlier.
 _SIZE_ONLY = re.compile(r"^\W*(?:(?:ok(?:ay)?|alright|then|yes|yeah|so)\W+)*"
-                        r"(?:(?:for|in|into|to|i'?d\s+like|i\s+(?:want|need)|can\s+i\s+(?:get|have)|could\s+i\s+(?:get|have)|"
-                        r"make\s+it|change\s+(?:it|them)\s+to|swap\s+(?:it|them)\s+for)\s+)?"
+                        r"(?:(?:for|in|into|to|i'?d\s+like|i\s+(?:want|need)|can\s+i\s+(?:get|have)|"
+                        r"could\s+i\s+(?:get|have)|make\s+it|change\s+(?:it|them)\s+to|swap\s+(?:it|them)\s+for)\s+)?"
                         r"(?:(?:the|a|an)\s+)?(?:size\s+)?"
                         r"(?:\d{1,2}(?:\.5)?|xxs|xs|s|m|l|xl|xxl|small|medium|large)(?:\s+one)?"
                         r"(?:\s+(?:then|please|pls|instead|thanks))*\W*$", re.IGNORECASE)
