@@ -42,6 +42,20 @@ _ASKS_A_RETURN = any_of(
 _GARMENT_LABEL = re.compile(r"\b(?:care|size|sizing|wash(?:ing)?)\s+labels?\b")
 
 
+# How long a label lasts, asked before any trouble ("how long is the return label valid for?", "does the label
+# expire?"): the same help answers it, and a return proposed in its place answered something else.
+_HOW_LONG_IT_LASTS = any_of(
+    rf"how\s+long\s+(?:is|does|will|do)\s+(?:the|my|a|your)\s+{_LABEL}\s+(?:\w+\s+)?(?:valid|last|good|work)",
+    rf"(?:when|does|do|will)\s+(?:the|my|a|your)\s+{_LABEL}s?\s+(?:\w+\s+)?expire",
+    rf"(?:is|are)\s+(?:the|my)\s+{_LABEL}s?\s+(?:still\s+)?(?:valid|good)",
+)
+
+
+def asks_how_long_a_label_lasts(text: str) -> bool:
+    """A question of how long a return label stays valid."""
+    return bool(_HOW_LONG_IT_LASTS.search(" ".join(fold(text or "").split())))
+
+
 def tells_of_label_trouble(text: str) -> bool:
     """A problem with a return label the customer has (not working, expired, lost, never came, no printer), and no
     return asked for in so many words."""

@@ -1556,3 +1556,12 @@ def test_a_spot_at_home_is_covered_by_a_safe_place():
     instructions = [article_passage("delivery-instructions")]
     assert uncovered_condition("can the driver leave it at the door?", instructions) is None
     assert uncovered_condition("can I return it from my porch?", [article_passage("return-policy")]) == ["porch"]
+
+
+def test_how_long_a_label_lasts_gets_the_label_help_and_a_person_for_a_new_one_not_a_return():
+    """"how long is the return label valid for" proposed a return on the newest order."""
+    request = _request("how long is the return label valid for", "return_request",
+                       passages=[article_passage("how-to-return")], oms={"orders": []})
+    draft = compose(request)
+    assert "within 7 days of creating the label" in draft.text and "send you a new one" in draft.text, draft.text
+    assert draft.proposal is None

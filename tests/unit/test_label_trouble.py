@@ -35,3 +35,15 @@ def test_asking_for_a_label_or_another_label_is_not(text):
 ])
 def test_trouble_with_a_label_is_read_in_the_brands_languages_by_their_gloss(text, language):
     assert tells_of_label_trouble(english_reading(text, language))
+
+
+def test_how_long_a_label_lasts_is_asked_of_the_label_not_a_return_to_start():
+    """"how long is the return label valid for" proposed a return on the newest order."""
+    from graph.reasoning.label_trouble import asks_how_long_a_label_lasts
+
+    for text in ("how long is the return label valid for", "@NorthboundCo does the label expire?",
+                 "is my return label still valid?"):
+        assert asks_how_long_a_label_lasts(text), text
+    for text in ("how long do I have to return something?", "can you send me a return label?",
+                 "how long does a refund take?"):
+        assert not asks_how_long_a_label_lasts(text), text

@@ -41,7 +41,7 @@ from graph.reasoning.code_questions import (
 from graph.reasoning.delivery_day import DELIVERY_DAY_ASKS, asks_to_move_the_delivery_day
 from graph.reasoning.gift_returns import GIFT_RETURN_QUESTION, says_goods_were_a_gift
 from graph.reasoning.glossary import english_reading
-from graph.reasoning.label_trouble import tells_of_label_trouble
+from graph.reasoning.label_trouble import asks_how_long_a_label_lasts, tells_of_label_trouble
 from graph.reasoning.named_order import named_by_customer
 from graph.reasoning.not_arrived import says_not_arrived
 from graph.reasoning.offline import order_facts as facts
@@ -805,6 +805,12 @@ SENDS_BACK = {"return_request", "exchange"}
 LABEL_HELP = "how do I print the return label or show its QR code, and how many days is the label valid?"
 
 
+def _about_the_label(said: str) -> bool:
+    """Trouble with a return label ("the label expired"), or how long one lasts ("how long is the return label valid
+    for?"): how labels are used, and a person for a new one, answer both."""
+    return tells_of_label_trouble(said) or asks_how_long_a_label_lasts(said)
+
+
 def _label_trouble_section(passages: list[PassageRef], language: str) -> Section:
     """A return label that does not work, expired or never came: how labels are used (the help center), and a person
     who can send a new one. Never a new return proposed: the one the label is for was started already."""
@@ -852,7 +858,7 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
                        actions=["offer_person"])
     if tier_of(intent) == 2 and not INTENTS.get(intent, INTENTS["complaint"]).needs_order:
         return Section(None)
-    if intent in SENDS_BACK and tells_of_label_trouble(english_reading(question["text"], language)):  # "label expired"
+    if intent in SENDS_BACK and _about_the_label(english_reading(question["text"], language)):
         return _label_trouble_section(passages, language)
     if intent in INTENTS and INTENTS[intent].needs_order:
         return _order_section(question, request, passages, language)
