@@ -7,7 +7,7 @@ store uses, and names no order of the customer's, is the shipping question. Text
 
 from __future__ import annotations
 
-from graph.reasoning.readings import tier_one_moved_to
+from graph.reasoning.readings import tier_one_moved_when
 from graph.reasoning.text_norm import CARRIERS, any_of, fold
 
 SHIPPING_INFO = "shipping_info"
@@ -37,6 +37,4 @@ def asks_which_carrier(text: str) -> bool:
 
 def read_carrier_question(probs: dict[str, float], text: str) -> dict[str, float]:
     """The distribution with the tier-1 readings' mass on the shipping question, when the message asks which carrier."""
-    if not asks_which_carrier(text):
-        return probs
-    return tier_one_moved_to(probs, SHIPPING_INFO)
+    return tier_one_moved_when(probs, text, asks_which_carrier, SHIPPING_INFO)

@@ -10,7 +10,7 @@ shipping question, asked of the help center in its words (DELIVERY_DAY_ASKS). Te
 
 from __future__ import annotations
 
-from graph.reasoning.readings import tier_one_moved_to
+from graph.reasoning.readings import tier_one_moved_when
 from graph.reasoning.text_norm import any_of, fold
 
 SHIPPING_INFO = "shipping_info"
@@ -40,6 +40,4 @@ def asks_to_move_the_delivery_day(text: str) -> bool:
 
 def read_delivery_day(probs: dict[str, float], text: str) -> dict[str, float]:
     """The distribution with the tier-1 readings' mass on the shipping question, for a delivery day asked to move."""
-    if not asks_to_move_the_delivery_day(text):
-        return probs
-    return tier_one_moved_to(probs, SHIPPING_INFO)
+    return tier_one_moved_when(probs, text, asks_to_move_the_delivery_day, SHIPPING_INFO)

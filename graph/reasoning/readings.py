@@ -29,6 +29,11 @@ def tier_one_moved_to(probs: dict[str, float], onto: str) -> dict[str, float]:
     return moved_to(probs, [intent for intent in probs if intent != onto and tier_of(intent) == 1], onto)
 
 
+def tier_one_moved_when(probs: dict[str, float], text: str, says: Callable[[str], bool], onto: str) -> dict[str, float]:
+    """`tier_one_moved_to` when the message's words say so (`says(text)`)."""
+    return tier_one_moved_to(probs, onto) if says(text) else probs
+
+
 def moved_when(probs: dict[str, float], text: str, says: Callable[[str], bool], ruled_out: Sequence[str],
                onto: str) -> dict[str, float]:
     """`moved_to` when the message's words say so (`says(text)`). The words are only read when a ruled-out reading

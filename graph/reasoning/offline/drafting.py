@@ -288,8 +288,7 @@ def _policy_section(question: Question, passages: list[PassageRef], language: st
     if weak and question.get("subject_before") and asked_as is None:
         # "how long does it take?" after "do you ship to germany?": "it" is the ask before, and read with it the
         # sentence is near (the EU's delivery times were dropped as far from "how long does it take?" alone)
-        weak = (closest_sentence(english_reading(said_without_links(question["text"]), language), best) or 0.0) \
-            < WEAK_MEANING
+        weak = (closest_sentence(whole, best) or 0.0) < WEAK_MEANING
     if weak and not shares_a_word(asked, text.rsplit("\n", 1)[0]):
         return Section(None)
     if with_table:
@@ -826,6 +825,7 @@ def _label_trouble_section(passages: list[PassageRef], language: str) -> Section
 def _answer(question: Question, request: DraftRequest, index: int, language: str) -> Section:
     intent = question["intent"]
     passages = _passages_for(request, index)
+    english = english_reading(question["text"], language)  # the readers' words are English
     if intent == "out_of_scope" and asks_about_customer_care(question["text"]):  # hours, reply time, address
         # from the article this reading's history cites (chosen first): "are you open on sundays?" is no question
         # about delivery days, and "what's your email address?" none about the account's email
@@ -858,7 +858,7 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
                        actions=["offer_person"])
     if tier_of(intent) == 2 and not INTENTS.get(intent, INTENTS["complaint"]).needs_order:
         return Section(None)
-    if intent in SENDS_BACK and _about_the_label(english_reading(question["text"], language)):
+    if intent in SENDS_BACK and _about_the_label(english):
         return _label_trouble_section(passages, language)
     if intent in INTENTS and INTENTS[intent].needs_order:
         return _order_section(question, request, passages, language)
@@ -934,7 +934,6 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     # a gift's question is the gift rules' whatever its own words ask ("can I swap it for a bigger size?"); what shipping
     # costs, asked of the return policy, is what the return's shipping costs ("and who pays for shipping?")
     return_shipping = _return_shipping_asked(question, intent, language)
-    english = english_reading(question["text"], language)
     # which carriers, or another delivery day: asked in the help center's words, nearest passage first
     delivery = CARRIERS_ASKS if asks_which_carrier(english) else (
         DELIVERY_DAY_ASKS if asks_to_move_the_delivery_day(english) else None)
