@@ -24,6 +24,7 @@ from graph.reasoning.phishing import with_doubt
 from graph.reasoning.places import with_zones
 from graph.reasoning.process_questions import steps_question
 from graph.reasoning.registry import aget_reasoner
+from graph.reasoning.store_visit import STORE_ASKS, asks_where_to_shop
 from graph.reasoning.subscription_cancel import stop_question, thing_cancelled
 from graph.reasoning.text_norm import said_without_links
 from graph.state import PassageRef, SupportState
@@ -153,6 +154,8 @@ def _in_house_words(question: str) -> str | None:
         return CARRIERS_ASKS
     if asks_to_move_the_delivery_day(question):  # "can I change my delivery date?": the delivery instructions
         return DELIVERY_DAY_ASKS
+    if asks_where_to_shop(question):  # "do you have a store in London?": "there is no store", not the UK's rates
+        return STORE_ASKS
     return paying_question(question) or steps_question(question)
 
 

@@ -1050,6 +1050,14 @@ def test_a_question_about_collecting_in_person_is_answered_by_whether_there_is_a
     assert "no store" not in fast.text
 
 
+def test_a_store_in_a_named_city_is_answered_by_whether_there_is_a_store_not_by_the_citys_shipping_rates():
+    """"do you have a store in London?" got the UK's free-shipping sentence: London's zone decided the passage."""
+    passages = [article_passage("shipping-uk"), article_passage("shipping-overview")]
+    draft = compose(_request("do you have a store in London?", "shipping_info", passages=passages))
+    assert "there is no store, click-and-collect or pickup point" in draft.text and "free on orders" not in draft.text, \
+        draft.text
+
+
 def test_which_carrier_is_answered_by_the_rate_table_not_by_the_words_every_sentence_is_about():
     """"what courier do you use in the UK?" got the UK free-shipping sentence: "United Kingdom" (the article's title,
     which every sentence is about) outweighed "courier", and "use" was found inside "warehouse"."""
@@ -1411,11 +1419,20 @@ def test_a_receipt_or_an_invoice_asked_for_is_a_persons_to_send_never_a_policy_q
     assert asked_document("can I get a copy of my receipt?") == "receipt"
     assert asked_document("I lost the receipt, can I still return it?") is None  # told, not asked for
     assert asked_document("do I need the receipt?") is None  # the return policy's question
+    # wanted, said as a need ("I need a receipt for my company" got the tracking article)
+    assert asked_document("I need a receipt for my company") == "receipt"
+    assert asked_document("we'd like an invoice please") == "invoice"
+    assert asked_document("will I need a receipt?") is None
     assert uncovered_condition("can I get a copy of my receipt?", [_passage()]) == ["receipt"]
     draft = compose(_request("please send me an invoice for my last order", "order_status",
                              oms={"orders": [_in_transit()]}))
     assert "NB100001" in draft.text and "a person on our team can" in draft.text, draft.text
     assert "offer_person" in draft.actions_needed
+    # what the order came to and how it was paid is what the document says: told with the order
+    paid = {**_in_transit(), "total": "73.95", "payments": [{"kind": "payment", "method": "apple_pay", "amount": "73.95",
+                                                             "status": "succeeded"}]}
+    draft = compose(_request("I need a receipt for my company", "order_status", oms={"orders": [paid]}))
+    assert "NB100001 came to $73.95" in draft.text and "a person on our team can" in draft.text, draft.text
 
 
 def test_how_a_process_works_is_answered_by_its_steps_not_by_its_rules():

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.reasoning.store_visit import asks_for_a_place, read_store_visit
+from graph.reasoning.store_visit import asks_for_a_place, asks_where_to_shop, read_store_visit
 
 
 @pytest.mark.parametrize("text", [
@@ -15,6 +15,8 @@ from graph.reasoning.store_visit import asks_for_a_place, read_store_visit
     "any stores near me I could take this back to?",
     # goods taken back in person
     "can I return my order in store?", "can I take it back to one of your shops?", "do you do in-store returns",
+    # goods seen or tried on in person
+    "can I try things on somewhere before buying?", "could I see the coat in person first?", "can I visit your showroom?",
 ])
 def test_asks_whether_there_is_a_place_to_go(text):
     assert asks_for_a_place(text)
@@ -26,6 +28,7 @@ def test_asks_whether_there_is_a_place_to_go(text):
     "where is my order?",
     # a carrier's counter is no store of ours
     "can i drop my return off at a UPS store?", "can I take the return to the post office",
+    "can I try it on and send it back if it doesn't fit?",
 ])
 def test_a_request_or_store_credit_is_no_question_about_a_place(text):
     assert not asks_for_a_place(text)
@@ -37,3 +40,20 @@ def test_the_order_readings_move_to_the_policy_of_their_subject():
     assert read["return_policy"] == pytest.approx(0.8) and read["shipping_info"] == pytest.approx(0.2)
     assert read["return_request"] == 0.0 and read["order_status"] == 0.0
     assert read_store_visit(probs, "I want to return the jacket") is probs
+
+
+@pytest.mark.parametrize("text, where_to_shop", [
+    ("do you have a store in London?", True), ("can I try things on somewhere before buying?", True),
+    ("is there a store near me where I can drop off a return?", False), ("can I take it back to one of your shops?", False),
+])
+def test_a_place_to_shop_is_told_from_a_place_to_take_a_return(text, where_to_shop):
+    assert asks_where_to_shop(text) is where_to_shop
+
+
+def test_a_place_to_shop_moves_every_answerable_reading_onto_shipping_information():
+    """"do you have a store in London?" reads as goods in stock, "can I try things on somewhere?" as the return policy:
+    both are the shipping article's "there is no store". A person's readings keep their mass."""
+    probs = {"product_info": 0.5, "return_policy": 0.2, "out_of_scope": 0.1, "shipping_info": 0.1, "complaint": 0.1}
+    read = read_store_visit(probs, "do you have a store in London?")
+    assert read["shipping_info"] == pytest.approx(0.9) and read["complaint"] == pytest.approx(0.1)
+    assert read["product_info"] == read["return_policy"] == read["out_of_scope"] == 0.0

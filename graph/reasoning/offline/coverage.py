@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from graph.reasoning.documents import asked_document
 from graph.reasoning.places import zones_named
 from graph.reasoning.text_norm import SIGNATURE
 from graph.state import PassageRef
@@ -326,25 +327,6 @@ def asks_to_collect_in_person(question: str) -> bool:
 def asks_about_a_place_to_go(question: str) -> bool:
     """The question names a place to go, or goods fetched or handed over in person ("do you do click and collect?")."""
     return names_a_place_to_go(question) or asks_to_collect_in_person(question)
-
-
-# "Can I get a copy of my receipt?", "please send an invoice for my order": a document asked for, which only a passage
-# that speaks of it answers (the return policy's refund sentences were quoted for a receipt).
-_DOCUMENT_ASKED = re.compile(r"\b(?:receipts?|invoices?|proof\s+of\s+(?:purchase|payment|postage))\b", re.IGNORECASE)
-
-
-# Asked to be sent or found, not whether one is needed ("do I need the receipt?" is the return policy's question).
-_DOCUMENT_WANTED = re.compile(r"\b(?:send|resend|e-?mail|get|request|provide|give|download|print|copy\s+of|"
-                              r"where\s+(?:is|can\s+i\s+find|do\s+i\s+find))\b(?:\W+\w+){0,4}\W*$", re.IGNORECASE)
-
-
-def asked_document(question: str) -> str | None:
-    """The document the question asks for ("receipt", "invoice"), or None."""
-    found = _DOCUMENT_ASKED.search(question)
-    if not found:
-        return None
-    # "please send me an invoice", "can I get a copy of my receipt?": the document is what is wanted
-    return found.group(0).lower() if _DOCUMENT_WANTED.search(question[:found.start()]) else None
 
 
 def uncovered_condition(question: str, passages: list[PassageRef]) -> list[str] | None:

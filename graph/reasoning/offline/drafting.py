@@ -85,6 +85,7 @@ from graph.reasoning.policy_questions import SITUATIONS
 from graph.reasoning.process_questions import steps_question
 from graph.reasoning.refund_questions import asks_refund_route, asks_where_refund_goes
 from graph.reasoning.return_shipping import RETURN_POLICY, RETURN_SHIPPING_ASKS, asks_what_shipping_costs
+from graph.reasoning.store_visit import STORE_ASKS, asks_where_to_shop
 from graph.reasoning.subscription_cancel import stop_question, thing_cancelled
 from graph.reasoning.support_contact import asks_about_customer_care
 from graph.reasoning.text_norm import said_without_links
@@ -671,7 +672,11 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
 
     if intent in STATUS_INTENTS:
         named = named_by_customer(request, order)
-        paid = status_questions.asks_what_was_paid(question["text"], language) and order.get("total") is not None
+        # a receipt or an invoice asked for: what the order came to and how it was paid, which is what one says (a
+        # person sends the document itself, below), not "I don't see an order on its way"
+        document = asked_document(english_reading(question["text"], language)) is not None
+        paid = ((status_questions.asks_what_was_paid(question["text"], language) or document)
+                and order.get("total") is not None)
         contents = (status_questions.asks_what_was_ordered(question["text"], language) and bool(order.get("items"))
                     and order.get("total") is not None)
         listed = oms.get("listed_orders") or []
@@ -936,7 +941,8 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     return_shipping = _return_shipping_asked(question, intent, language)
     # which carriers, or another delivery day: asked in the help center's words, nearest passage first
     delivery = CARRIERS_ASKS if asks_which_carrier(english) else (
-        DELIVERY_DAY_ASKS if asks_to_move_the_delivery_day(english) else None)
+        DELIVERY_DAY_ASKS if asks_to_move_the_delivery_day(english) else (
+            STORE_ASKS if intent == "shipping_info" and asks_where_to_shop(english) else None))
     asked_as = house or (GIFT_RETURN_QUESTION if gift else None) or return_shipping or delivery
     section = _policy_section(question, chosen, language, with_table=intent == "sizing",
                               nearest=_nearest_answers(question["text"]) or house is not None or delivery is not None,

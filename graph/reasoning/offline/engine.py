@@ -24,6 +24,7 @@ from graph.reasoning.carrier_questions import read_carrier_question
 from graph.reasoning.code_questions import read_code_question
 from graph.reasoning.delivery_day import read_delivery_day
 from graph.reasoning.delivery_points import read_delivery_point
+from graph.reasoning.documents import read_document_request
 from graph.reasoning.email_change import read_email_change
 from graph.reasoning.false_attempt import read_false_attempt
 from graph.reasoning.faulty_goods import read_faulty_goods
@@ -230,6 +231,7 @@ class OfflineReasoner:
         probs = read_late_credit(probs, text)  # "any credit for a late order?" (late_credit.py)
         probs = read_unshipped_change(probs, text)  # "can I swap the size before it ships?" (unshipped_change.py)
         probs = read_own_payment(probs, text)  # "which card did I use for my order?" (own_payment.py)
+        probs = read_document_request(probs, text)  # "I need a receipt for my company" (documents.py)
         probs = read_parcel_not_mine(probs, text)  # "I received someone else's package" (parcel_not_mine.py)
         probs = read_partial_shipment(probs, text)  # "only part of my order has shipped" (partial_shipment.py)
         probs = read_false_attempt(probs, text)  # "marked 'not available' but I was home" (false_attempt.py)
