@@ -299,6 +299,12 @@ def _sentences(text: str) -> list[str]:
 # What joins a new question to the thanks before it ("Thanks. Also, can I...", "ok great. one more thing: ...").
 _ONE_MORE_THING = re.compile(r"^(?:(?:oh |and |but )?(?:also|and|btw|by the way|one more thing|another question|"
                              r"quick (?:question|q)|one last thing)\b\s*[-,:.!]*\s+)", re.IGNORECASE)
+# ...and what opens a new question on its own ("actually one more, what's your return window?"): "one more" is no part
+# of what is asked, and measured with it the return article's "What cannot be returned" came before its 30 days.
+_LEAD_IN = re.compile(r"^(?:(?:ok(?:ay)?|oh|and|but|so|actually|also)[\s,]+){0,3}(?:(?:one\s+more|another|(?:one\s+)?last|"
+                      r"quick)\s+(?:thing|question|q)|one\s+more|btw|by\s+the\s+way)(?:\s*[-,:.!?]+\s*|\s+(?=(?:can|could|do|"
+                      r"does|did|how|what'?s?|when|where|why|is|are|will|would|i|i'?m|my|should|any|if)\b))(?=\S)",
+                      re.IGNORECASE)
 _GREETING = re.compile(r"^\W*(hey|hi|hello|hiya|good (morning|afternoon|evening))( there| team| guys| all)?\W*$",
                        re.IGNORECASE)
 
@@ -306,7 +312,8 @@ _GREETING = re.compile(r"^\W*(hey|hi|hello|hiya|good (morning|afternoon|evening)
 def without_courtesy(text: str) -> str:
     """The message without the thanks or "ok" it opens with ("Thanks for that. Could you also check the tee?"),
     and without the "also," that joins the question to it: a courtesy carries no request, and read with one a
-    new question reads as a goodbye. The text as it is when nothing follows the courtesy."""
+    new question reads as a goodbye. The text as it is when nothing follows the courtesy. Without courtesy, a lead-in
+    that only opens a new question ("one more thing:", "btw") goes too."""
     rest = text.strip()
     while True:
         match = re.match(r"\s*([^.!?\n]*[.!?\n]+)\s*(?=\S)", rest)
@@ -314,7 +321,7 @@ def without_courtesy(text: str) -> str:
         if not match or not (_SIGN_OFF_SENTENCE.match(sentence) or _GREETING.match(sentence)):
             if is_closing(rest):
                 return text.strip()  # "Thank you so much! That's all." stays whole
-            return _ONE_MORE_THING.sub("", rest, count=1) if rest != text.strip() else rest
+            return _ONE_MORE_THING.sub("", rest, count=1) if rest != text.strip() else _LEAD_IN.sub("", rest, count=1)
         rest = rest[match.end():]
 
 

@@ -394,6 +394,12 @@ def test_not_a_language_outside_the_brands(text):
     ("ok thanks. also, can I machine wash the chore coat?", "can I machine wash the chore coat?"),
     ("Great, thanks! One more thing: how long do refunds take?", "how long do refunds take?"),
     ("also, can I machine wash it?", "also, can I machine wash it?"),  # no courtesy before it: as written
+    # ...but a lead-in that only opens a new question goes, courtesy or not
+    ("actually one more, what's your return window?", "what's your return window?"),
+    ("btw do you ship to canada", "do you ship to canada"), ("one last question - how long is shipping?",
+                                                             "how long is shipping?"),
+    ("one more thing", "one more thing"), ("one more time please", "one more time please"),
+    ("one more size up please", "one more size up please"),
     ("hey! thanks for sorting my refund last week. quick q - do you ship to Canada?", "do you ship to Canada?"),
     ("Hi! Where is my order?", "Where is my order?"), ("hi!", "hi!"),
     # nothing after the courtesy, or only another courtesy: the message as it is
