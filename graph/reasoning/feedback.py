@@ -28,10 +28,13 @@ DISAPPOINTMENT = "disappointment"
 FEEDBACK_INTENTS = {DISAPPOINTMENT: "complaint", SUGGESTION: OUT_OF_SCOPE}
 
 _SUGGESTS = any_of(
-    r"i\s+(?:really\s+|just\s+)?wish\s+(?:that\s+)?(?:you|u|ya|y'?all|northbound|there\s+(?:was|were)|your|the)",
+    # "I wish you had...", and as often without the "I": "just wish the box wasn't so huge"
+    r"(?:i\s+)?(?:really\s+|just\s+|only\s+)?wish\s+(?:that\s+)?(?:you|u|ya|y'?all|northbound|there\s+(?:was|were)|your|"
+    r"the)",
+    r"maybe\s+(?:you\s+(?:guys\s+)?(?:could|should)\s+)?(?:use|add|make|offer|try|consider|stock|bring|switch\s+to)\b",
     r"you\s+(?:guys\s+|all\s+)?(?:should|could|need\s+to|ought\s+to)\s+(?:really\s+|seriously\s+|definitely\s+)?"
     r"(?:add|have|make|offer|bring|stock|start|stop|use|consider|think\s+about|sell|carry|improve)",
-    r"(?:it\s+)?would\s+be\s+(?:so\s+|really\s+|very\s+)?(?:nice|great|good|cool|lovely|awesome|helpful|amazing)\s+"
+    r"(?:it\s+would|would|it'?d)\s+be\s+(?:so\s+|really\s+|very\s+)?(?:nice|great|good|cool|lovely|awesome|helpful|amazing)\s+"
     r"(?:if|to)",
     r"(?:please|pls|plz)\s+(?:bring\s+back|add|make\s+more|stock\s+more|offer|consider|stop)",
     r"bring\s+back\s+the",
@@ -61,7 +64,7 @@ _REQUEST = any_of(
     r"orde?r\w*", r"ordr\w*", r"parcels?", r"packages?", r"pkg", r"deliver\w*", r"shipp\w*", r"receiv\w*", r"rcvd",
     r"arriv\w*", r"came", r"got\s+(?:my|the|a|an)", r"sent\s+(?:me|us)", r"instead", r"broke\w*", r"tear", r"torn",
     r"ripp?\w*", r"holes?", r"stain\w*", r"defect\w*", r"faulty", r"ran", r"shrank", r"shrunk", r"left\s+(?:my|it|the)",
-    r"wait\w*", r"escalat\w*", r"help", r"sort\s+(?:this|it)", r"money", r"back\s+please", r"tracking",
+    r"wait\w*", r"late\b", r"(?:was|were|is|be)\s+here", r"escalat\w*", r"help", r"sort\s+(?:this|it)", r"money", r"back\s+please", r"tracking",
     # goods of the customer's that wore badly: "the fabric started pilling after one wash, really disappointed" is a
     # defect a person decides, not feedback
     r"pill\w*", r"wash\w*", r"wore", r"worn", r"wear\w*", r"fad\w*", r"seams?", r"zip\w*", r"buttons?", r"soles?",
