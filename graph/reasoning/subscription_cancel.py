@@ -23,13 +23,17 @@ _CANCEL = (r"(?:cancel\w*|stop\w*|end|ending|terminat\w*|unsubscrib\w*|opt\s+out
            r"desativar|disdire|annullare|disattivare)")
 _SUBSCRIPTION = (r"(?:subscriptions?|memberships?|member(?:ship)?\s+plan|trial|free\s+trial|auto-?renew\w*|recurring\s+"
                  r"(?:payments?|charges?)|newsletters?|(?:marketing\s+|promo(?:tional)?\s+)?e-?mails|prime(?:\s+video)?|"
-                 r"loyalty\s+(?:programme|program|scheme|membership)|"
+                 r"loyalty\s+(?:programme|program|scheme|membership)|(?:marketing\s+|promo(?:tional)?\s+)?(?:texts|text\s+messages|"
+                 r"sms(?:es)?)|"
                  r"suscripcion(?:es)?|membresia|abonnements?|abo|mitgliedschaft|assinatura|abbonamento|iscrizione)")
 _CANCELS_A_SUBSCRIPTION = any_of(
     rf"{_CANCEL}\s+(?:my|the|this|our|your|a|an)?\s*(?:\w+\s+)?{_SUBSCRIPTION}\b",
     rf"{_SUBSCRIPTION}\s+(?:cancel\w*|cancellation)",
 )
 _SUBSCRIPTION_SAID = any_of(_SUBSCRIPTION)
+# "stop texting me": the texts themselves, named by the verb (what e-mails are stopped is left as it was: order
+# e-mails may be meant)
+_STOP_TEXTING = any_of(r"stop\s+(?:texting|txting)\s+(?:me|us)\b")
 # An order or goods named beside it: then the order may be meant ("cancel my order and the newsletter").
 _ORDER_NAMED = any_of(r"orders?|purchases?|parcels?|packages?|deliver\w*|items?|#?nb\d{4,}|\d{5,}")
 
@@ -37,8 +41,12 @@ _ORDER_NAMED = any_of(r"orders?|purchases?|parcels?|packages?|deliver\w*|items?|
 def thing_cancelled(text: str) -> str | None:
     """What the message cancels or stops ("subscription", "membership", "marketing emails"), when it names no order."""
     folded = fold(text or "")
+    if _ORDER_NAMED.search(folded):
+        return None
+    if _STOP_TEXTING.search(folded):
+        return "texts"
     found = _CANCELS_A_SUBSCRIPTION.search(folded)
-    if not found or _ORDER_NAMED.search(folded):
+    if not found:
         return None
     said = _SUBSCRIPTION_SAID.search(found.group(0))
     return said.group(0) if said else None

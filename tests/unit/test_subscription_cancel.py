@@ -17,13 +17,16 @@ from graph.reasoning.subscription_cancel import (
     ("@AmazonHelp how do I cancel my prime video subscription", "prime video"),
     ("I want to stop the marketing emails", "marketing emails"),
     ("end my free trial", "free trial"),
+    # the texts, named as such or by the verb ("stop texting me please" was read as an order's cancellation)
+    ("how do I stop the marketing texts?", "marketing texts"), ("stop texting me please", "texts"),
 ])
 def test_what_a_message_cancels_when_it_is_no_order(text, thing):
     assert thing_cancelled(text) == thing
 
 
 @pytest.mark.parametrize("text", ["cancel my order please", "cancel my order and the newsletter",
-                                  "can you cancel NB109436?", "cancel the jacket", "stop sending me emails"])
+                                  "can you cancel NB109436?", "cancel the jacket", "stop sending me emails",
+                                  "stop texting me about my order"])
 def test_an_order_or_goods_cancelled_is_no_subscription(text):
     assert not cancels_a_subscription(text)
 
