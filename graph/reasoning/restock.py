@@ -23,6 +23,10 @@ _BACK = r"(?:back(?:\s+in\s+stock)?|in\s+stock(?:\s+again)?|available(?:\s+again
 _TELL_ME = r"(?:notify|tell|email|e-mail|text|alert|message|ping|let)\s+(?:me|us)(?:\s+know)?"
 _WANTS_IT_BACK = any_of(
     rf"{_TELL_ME}\s+(?:when|if|once|as\s+soon\s+as)\s+(?:\w+\s+){{0,6}}?(?:is|are|comes?|gets?)\s+{_BACK}",
+    # "can you notify me when it's back?": said of "it" with nothing after it but the stock or a size (not "when it's
+    # back with you", a return)
+    rf"{_TELL_ME}\s+(?:when|if|once|as\s+soon\s+as)\s+(?:it|they)\s*'?\s*(?:s|re)\s+(?:back(?:\s+in\s+(?:stock|my\s+size|"
+    rf"(?:size\s+)?(?:xxs|xs|s|m|l|xl|xxl|small|medium|large)))?|in\s+stock(?:\s+again)?|restocked)\s*(?:[.!?]|please|pls|$)",
     r"(?:can|could|do|may)\s+(?:i|we|you)\s+(?:\w+\s+)?pre-?order",
     r"(?:is|are)\s+(?:it|they|the\s+[\w\s'-]{1,40}?)\s+(?:available\s+(?:for|to)\s+)?pre-?order",
     r"(?:do|does)\s+(?:you|u|northbound)\s+(?:do|offer|take|accept|have)\s+pre-?orders?",

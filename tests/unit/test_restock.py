@@ -18,6 +18,9 @@ from graph.reasoning.restock import asks_for_goods_back, read_restock_question
     "will the parka be restocked in navy?", "when are you restocking the boots?",
     "@NorthboundCo restock on the merino crew in navy when??", "any restock date for the parka?",
     "when is the parka back in stock?", "I'd like to know if the linen shirt is going to be restocked in size L",
+    # said of "it" ("can you notify me when it's back" was read as a return already sent back)
+    "can you notify me when it's back", "let me know when they're back in stock please",
+    "email me when it's back in my size!",
 ])
 def test_goods_wanted_back_or_before_they_are_out(text):
     assert asks_for_goods_back(text)
@@ -30,6 +33,7 @@ def test_goods_wanted_back_or_before_they_are_out(text):
     "when will my parcel be back at the depot?",
     "I restocked my closet with your tees lol",
     "when is the refund coming back to my card?",
+    "let me know when it's back with you",  # a return on its way
 ])
 def test_an_order_placed_or_a_refund_is_not_goods_wanted_back(text):
     assert not asks_for_goods_back(text)
