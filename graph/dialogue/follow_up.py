@@ -97,6 +97,7 @@ def answering_sentence(question: str, previous: str | None, language: str) -> st
     """The sentence of the previous reply that answers a question asked again, or a step the customer says they tried
     ("I tried resetting but the link says expired": the reply's "request a new one if it expired"); None otherwise
     (no question or step, no close sentence)."""
+    from graph.reasoning.carrier_questions import asks_who_carries, names_a_carrier
     from graph.reasoning.glossary import english_reading
     from graph.reasoning.offline.passages import repeats_a_step_taken
     from graph.reasoning.offline.steps_taken import steps_taken
@@ -115,6 +116,11 @@ def answering_sentence(question: str, previous: str | None, language: str) -> st
     sentences = [t for t in sentences if not (steps and repeats_a_step_taken(english_reading(t, language), steps))]
     if not sentences:
         return None
+    # "and which carrier is it with?": the sentence that names the carrier ("...is on its way with USPS"), which the
+    # encoder does not know for a carrier's name
+    english = english_reading(question or "", language)
+    if asks_who_carries(english) and (naming := [t for t in sentences if names_a_carrier(t)]):
+        return naming[0]
     vectors = minilm_vectors([english_reading(question, language), *(english_reading(t, language) for t in sentences)])
     closeness = vectors[1:] @ vectors[0]
     best = int(closeness.argmax())

@@ -26,7 +26,22 @@ _ASKS_WHICH = any_of(
 # ...and asks nothing of the customer's own parcel ("which carrier is my order with?", "NB105007: which carrier has
 # it?" are its status)
 _OWN_PARCEL = any_of(r"my\s+(?:order|parcel|package|delivery|shipment|return)|tracking|it\s+(?:is|was)\s+with|"
+                     r"(?:is|was|are|were)\s+(?:it|they)\s+(?:with|coming\s+with|going\s+with|sent\s+with|shipped\s+with)|"
                      r"(?:has|have|with|carrying|delivering|got)\s+(?:it|them)|order\s*(?:#|number|no\b)|nb-?\s?\d+|\d{5,}")
+
+
+_WHO_CARRIES_IT = any_of(r"who(?:\s+is|'?s)\s+(?:delivering|bringing|carrying|shipping)\s+(?:it|them|my\s+\w+)")
+_CARRIER_NAMED = any_of(CARRIERS)
+
+
+def asks_who_carries(text: str) -> bool:
+    """Which carrier, of the store or of a parcel ("and which carrier is it with?", "who's delivering it?")."""
+    folded = fold(text or "")
+    return bool(_ASKS_WHICH.search(folded) or _WHO_CARRIES_IT.search(folded))
+
+
+def names_a_carrier(text: str) -> bool:
+    return bool(_CARRIER_NAMED.search(fold(text or "")))
 
 
 def asks_which_carrier(text: str) -> bool:

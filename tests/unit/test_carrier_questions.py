@@ -17,7 +17,8 @@ def test_which_carrier_the_store_uses(text):
 
 
 @pytest.mark.parametrize("text", ["which carrier is my order with?", "what carrier does my tracking number belong to?",
-                                  "the carrier says they need a signature", "just ordered NB105763. Which carrier has it?"])
+                                  "the carrier says they need a signature", "just ordered NB105763. Which carrier has it?",
+                                  "and which carrier is it with?"])  # after its status: the parcel's carrier
 def test_the_customers_own_parcel_or_a_carriers_message_is_not(text):
     assert not asks_which_carrier(text)
 

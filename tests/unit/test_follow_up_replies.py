@@ -179,6 +179,10 @@ def test_a_question_asked_again_gets_the_sentence_of_the_last_reply_that_answers
     assert answering_sentence("ok and what's the tracking number", STATUS, "en").startswith("The tracking number is")
     assert answering_sentence("thanks, that's all", STATUS, "en") is None  # asks nothing
     assert answering_sentence("do you sell gift cards?", STATUS, "en") is None  # nothing in it answers that
+    # which carrier: the sentence naming it (the encoder does not know "USPS" for a carrier: "I've told you all I can")
+    assert answering_sentence("and which carrier is it with?", STATUS, "en") == (
+        "Your order NB109419 is on its way with USPS.")
+    assert answering_sentence("who's delivering it?", STATUS, "en") == "Your order NB109419 is on its way with USPS."
 
 
 RESET = ("Hi there,\n\nClick 'Forgot password' on the sign-in page. The reset link is valid for 60 minutes; request a new "
