@@ -48,7 +48,7 @@ from tools.oms.catalogue import (
     range_of,
 )
 from tools.oms.comparison import asks_to_compare
-from tools.oms.item_match import goods_named, items_text, said_as_request
+from tools.oms.item_match import goods_named, items_text, named_items, said_as_request
 from tools.oms.late_delivery import asks_credit_for_lateness, late_credit, late_order
 from tools.oms.model_tools import ToolContext, run_tool
 from tools.oms.models import CustomerOverview
@@ -130,7 +130,9 @@ def _named_goods_elsewhere(turn: dict, focused: list, orders: list) -> bool:
     focus = [focused[0].model_dump(mode="json")]
     others = [o.model_dump(mode="json") for o in orders if o.id != focused[0].id]
     if goods_named(text):  # "I want to return the jogger instead", "the boots" during a return
-        return orders_lacking_named_items(text, focus)
+        # goods only kept out of the request leave the order as it is: "all of it except the tee" of the order the
+        # return was proposed for is that order still (the other order holding a tee was a cancelled one)
+        return bool(named_items(text)) and orders_lacking_named_items(text, focus)
     # or named alone, as a choice ("the jogger", "the flow jogger"): a noun phrase, never a remark ("it's too long")
     if not _NOUN_PHRASE.match(text.strip()):
         return False

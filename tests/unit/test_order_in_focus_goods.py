@@ -31,6 +31,10 @@ def test_a_remark_or_goods_of_the_order_in_focus_keep_it():
     assert not _named_goods_elsewhere({"text": "the shirt"}, [SHIRT], [SHIRT, JOGGER])
     assert not _named_goods_elsewhere({"text": "the jogger"}, [JOGGER], [SHIRT, JOGGER])
     assert not _named_goods_elsewhere({"text": "the jogger"}, [None], [SHIRT, JOGGER])  # the order in focus is gone
+    # goods only kept out of the request: "all of it except the jogger" of the shirt's return is that order still
+    # (the other order, holding a jogger, was chosen: a cancelled one, which "had nothing to send back")
+    assert not _named_goods_elsewhere({"text": "all of it except the jogger"}, [SHIRT], [SHIRT, JOGGER])
+    assert _named_goods_elsewhere({"text": "return the jogger except the henley"}, [SHIRT], [SHIRT, JOGGER])
 
 
 def test_goods_named_alone_during_a_return_are_what_is_returned_even_when_no_order_has_them():
