@@ -31,6 +31,9 @@ _ANGER = any_of(
     r"(?:terrible|awful|horrible|appalling|disgusting|shocking|atrocious)",
         r"the\s+worst|worst\s+ever|(?:is|are|absolute|total|complete)\s+(?:garbage|trash|rubbish)",
     r"are\s+you\s+(?:kidding|serious|joking)|you(?:'ve|\s+have)?\s+got\s+to\s+be\s+kidding|seriously\s*\?",
+    # "you lot are a joke", "you guys are clowns"; "...now it says the 19th?? seriously"
+    r"(?:you|u|you\s+lot|you\s+guys|y'?all|ya)\s+(?:are|r)\s+(?:a\s+|an\s+|such\s+a\s+)?(?:absolute\s+|complete\s+|total\s+)?"
+    r"(?:joke|clowns|shambles|disgrace)|[?!]\s*seriously\W*$|^\W*seriously\W*$",
     r"how\s+hard\s+(?:can\s+it\s+be|is\s+it)|i\s+hate\s+(?:you|your|this\s+company|this\s+service|dealing)",
     # threats to leave, cancel, sue, charge back, report
     r"never\s+again|never\s+(?:ordering|buying|shopping|using|order|buy|shop)\b|last\s+time\s+i\s+(?:order|use|shop|buy)",

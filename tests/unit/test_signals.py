@@ -87,6 +87,9 @@ def test_frustrated(text):
         "worst shopping experience ever", "you need to do better",
         # a wait or a brush-off said to be loved
         "love waiting on hold for nothing, cheers", "love being ignored by you lot", "waited in all day for nothing",
+        # insults said of "you", and a broken promise met with "seriously" on its own
+        "you lot are a joke. 2 weeks and no parcel", "you guys are clowns",
+        "was told it'd be here today. now it says the 19th?? seriously",
     ],
 )
 def test_frustrated_per_the_labelling_guide(text):
@@ -120,6 +123,7 @@ def test_frustrated_per_the_labelling_guide(text):
         "ok great, I'll order it somewhere else then. thanks anyway!", "can't believe how comfy these boots are!",
         "best jacket ever", "I can do better on size next time, my mistake", "can I order elsewhere and return here?",
         "I love waiting for my parcels to arrive, it's like christmas", "hold on, let me check the order number",
+        "seriously thinking of getting the parka in black", "are you open on sundays? seriously curious",
     ],
 )
 def test_calm(text):
