@@ -1121,6 +1121,26 @@ PHRASES: dict[str, dict[str, str]] = {
         "pt": "{method} não é uma das formas de pagamento que aceitamos.",
         "it": "{method} non è tra i metodi di pagamento che accettiamo.",
     },
+    "site_trouble": {
+        "en": "I'm sorry the site is giving you trouble. Reloading the page, or trying another browser or device, often "
+              "gets past it. If it keeps happening, I can pass it to our team: tell me which page it is and any error "
+              "message you see.",
+        "es": "Siento que la web te esté dando problemas. Recargar la página, o probar con otro navegador o dispositivo, "
+              "suele solucionarlo. Si sigue pasando, puedo pasárselo a nuestro equipo: dime en qué página ocurre y qué "
+              "mensaje de error ves.",
+        "fr": "Désolé que le site vous pose problème. Recharger la page, ou essayer un autre navigateur ou appareil, "
+              "suffit souvent. Si cela continue, je peux transmettre le problème à notre équipe : dites-moi sur quelle "
+              "page cela se produit et le message d'erreur affiché.",
+        "de": "Es tut mir leid, dass die Website Probleme macht. Die Seite neu zu laden oder einen anderen Browser oder "
+              "ein anderes Gerät zu verwenden, hilft oft. Wenn es weiter passiert, gebe ich es an unser Team weiter: "
+              "Sagen Sie mir, auf welcher Seite es auftritt und welche Fehlermeldung Sie sehen.",
+        "pt": "Lamento que o site esteja a dar problemas. Recarregar a página, ou experimentar outro navegador ou "
+              "dispositivo, costuma resolver. Se continuar, posso passar o problema à nossa equipa: diga-me em que "
+              "página acontece e que mensagem de erro aparece.",
+        "it": "Mi dispiace che il sito ti stia dando problemi. Ricaricare la pagina, o provare un altro browser o "
+              "dispositivo, spesso risolve. Se continua, posso passarlo al nostro team: dimmi in quale pagina succede "
+              "e quale messaggio di errore vedi.",
+    },
     "not_in_help_center": {
         "en": "I don't have reliable information about that in our help center, and I'd rather not guess. If you'd like, "
               "I can pass your question to a person on our team who can check and reply to you.",

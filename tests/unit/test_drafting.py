@@ -1050,6 +1050,14 @@ def test_a_question_about_collecting_in_person_is_answered_by_whether_there_is_a
     assert "no store" not in fast.text
 
 
+def test_the_site_not_working_gets_a_way_past_it_and_a_person_offered_not_an_article():
+    """"ur site keeps crashing when i checkout" got the password-reset article's "Check spam and promotions folders"."""
+    reset = article_passage("password-reset")
+    draft = compose(_request("ur site keeps crashing when i checkout", "account_help", passages=[reset]))
+    assert "Reloading the page" in draft.text and "spam" not in draft.text, draft.text
+    assert "offer_person" in draft.actions_needed
+
+
 def test_a_store_in_a_named_city_is_answered_by_whether_there_is_a_store_not_by_the_citys_shipping_rates():
     """"do you have a store in London?" got the UK's free-shipping sentence: London's zone decided the passage."""
     passages = [article_passage("shipping-uk"), article_passage("shipping-overview")]

@@ -85,6 +85,7 @@ from graph.reasoning.policy_questions import SITUATIONS
 from graph.reasoning.process_questions import steps_question
 from graph.reasoning.refund_questions import asks_refund_route, asks_where_refund_goes
 from graph.reasoning.return_shipping import RETURN_POLICY, RETURN_SHIPPING_ASKS, asks_what_shipping_costs
+from graph.reasoning.site_trouble import says_site_trouble
 from graph.reasoning.store_visit import STORE_ASKS, asks_where_to_shop
 from graph.reasoning.subscription_cancel import stop_question, thing_cancelled
 from graph.reasoning.support_contact import asks_about_customer_care
@@ -853,6 +854,8 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     programme = programme_asked(question["text"])
     if programme:  # "do you have a referral program?": a help center with one names it ("Join" got password reset steps)
         return _from_passages_naming(rf"\b{programme}", question, passages, language)
+    if intent == "account_help" and says_site_trouble(english):  # no article: a way past it, and the team told
+        return Section(phrases.say("site_trouble", language), actions=["offer_person"])
     if question.get("asks_policy"):  # "what happens if it arrives damaged?": the article, and a person if it did
         section = _policy_section(question, passages, language)
         if section.text is None:

@@ -67,6 +67,7 @@ from graph.reasoning.return_shipping import (
 )
 from graph.reasoning.returns_address import read_returns_address
 from graph.reasoning.signals import reads_as_ask
+from graph.reasoning.site_trouble import read_site_trouble
 from graph.reasoning.store_visit import read_store_visit
 from graph.reasoning.subscription_cancel import read_subscription_cancel
 from graph.reasoning.support_contact import read_customer_care_question
@@ -232,6 +233,7 @@ class OfflineReasoner:
         probs = read_unshipped_change(probs, text)  # "can I swap the size before it ships?" (unshipped_change.py)
         probs = read_own_payment(probs, text)  # "which card did I use for my order?" (own_payment.py)
         probs = read_document_request(probs, text)  # "I need a receipt for my company" (documents.py)
+        probs = read_site_trouble(probs, text)  # "your app crashes every time I open my basket" (site_trouble.py)
         probs = read_parcel_not_mine(probs, text)  # "I received someone else's package" (parcel_not_mine.py)
         probs = read_partial_shipment(probs, text)  # "only part of my order has shipped" (partial_shipment.py)
         probs = read_false_attempt(probs, text)  # "marked 'not available' but I was home" (false_attempt.py)

@@ -1,0 +1,47 @@
+"""The shop's website or app not working is a problem with the shop itself, not with an order or goods.
+
+"the size guide page is broken on mobile", "your app crashes every time I open my basket", "ur site keeps crashing when
+i checkout": "broken" is how the history's damaged items speak and "checkout" how its sign-in troubles do, so the intent
+model read a damaged item (a person's, unsure) or quoted the password-reset article. What the customer needs is a way
+past it and, if it goes on, the team told; the help center has no article on it, so the reply says both in the agent's
+own words (phrases "site_trouble") and offers a person. So when a message says the site, the app or one of their pages
+is broken, crashing, down or not loading, the answerable readings and the goods' problems (nothing arrived broken) go to
+the account reading. Left as they are: a payment that fails at checkout (the declined-payment article answers it), a
+tracking or label link (an order's), a code, or a sign-in (their own articles). Text is folded first.
+"""
+
+from __future__ import annotations
+
+from graph.intents import tier_of
+from graph.reasoning.readings import moved_to
+from graph.reasoning.text_norm import any_of, fold
+
+ACCOUNT = "account_help"
+GOODS_PROBLEMS = ("damaged_item", "wrong_item", "lost_package")
+
+_SITE = (r"(?:(?:web\s*)?site|app|application|page|checkout|check\s+out|basket|cart|size\s+guide|search(?:\s+bar)?|"
+         r"filters?|menu)")
+_TROUBLE = (r"(?:broken|broke|crash\w*|down|glitch\w*|bugg(?:ed|y)|frozen|freez\w*|not\s+(?:working|loading)|"
+            r"(?:is|are)n'?t\s+(?:working|loading)|(?:won'?t|wont|will\s+not|doesn'?t|does\s+not|can'?t)\s+(?:load|open|work)|"
+            r"keeps?\s+(?:crashing|freezing|failing|erroring|logging\s+me\s+out)|(?:shows?|showing|gives?|giving|throws?)\s+"
+            r"(?:me\s+)?(?:an?\s+)?error|(?:get|getting|got)\s+(?:an?\s+)?error|error\s+(?:message|page|code))")
+_SAID_OF_THE_SITE = any_of(rf"{_SITE}\s+(?:\w+\s+){{0,4}}?{_TROUBLE}", rf"{_TROUBLE}\s+(?:\w+\s+){{0,3}}?(?:on|in|at)\s+"
+                           rf"(?:the\s+|your\s+|ur\s+|my\s+)?{_SITE}")
+# what has an article or an order of its own
+_ELSEWHERE = any_of(r"pay\w*|card|charg\w*|declin\w*|tracking|label|codes?|promo\w*|discount\w*|gift\s+card|password|"
+                    r"reset|log\s*in|sign\s*in|account\s+(?:is\s+)?locked")
+
+
+def says_site_trouble(text: str) -> bool:
+    """The message says the shop's site or app (or a page of it) is broken, crashing, down or not loading."""
+    folded = fold(text or "")
+    return bool(_SAID_OF_THE_SITE.search(folded)) and not _ELSEWHERE.search(folded)
+
+
+def read_site_trouble(probs: dict[str, float], text: str) -> dict[str, float]:
+    """The distribution with the answerable readings' and the goods problems' mass on the account reading, when the
+    message says the site or app is not working (a person's other readings, a complaint or a dispute, keep theirs)."""
+    moved = [intent for intent in probs if intent != ACCOUNT and (tier_of(intent) == 1 or intent in GOODS_PROBLEMS)]
+    if not any(probs.get(intent) for intent in moved) or not says_site_trouble(text):
+        return probs
+    return moved_to(probs, moved, ACCOUNT)
