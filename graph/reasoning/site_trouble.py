@@ -7,7 +7,8 @@ past it and, if it goes on, the team told; the help center has no article on it,
 own words (phrases "site_trouble") and offers a person. So when a message says the site, the app or one of their pages
 is broken, crashing, down or not loading, the answerable readings and the goods' problems (nothing arrived broken) go to
 the account reading. Left as they are: a payment that fails at checkout (the declined-payment article answers it), a
-tracking or label link (an order's), a code, or a sign-in (their own articles). Text is folded first.
+tracking or label link (an order's), a code, or a sign-in (their own articles), and another company's site. Text is
+folded first.
 """
 
 from __future__ import annotations
@@ -19,14 +20,17 @@ from graph.reasoning.text_norm import any_of, fold
 ACCOUNT = "account_help"
 GOODS_PROBLEMS = ("damaged_item", "wrong_item", "lost_package")
 
-_SITE = (r"(?:(?:web\s*)?site|app|application|page|checkout|check\s+out|basket|cart|size\s+guide|search(?:\s+bar)?|"
-         r"filters?|menu)")
+# ("checkout" alone is where a payment fails: "is your checkout broken?" beside a failing card is the card's)
+_SITE = (r"(?:(?:web\s*)?site|app|application|page|basket|cart|size\s+guide|search(?:\s+bar)?|filters?|menu)")
 _TROUBLE = (r"(?:broken|broke|crash\w*|down|glitch\w*|bugg(?:ed|y)|frozen|freez\w*|not\s+(?:working|loading)|"
             r"(?:is|are)n'?t\s+(?:working|loading)|(?:won'?t|wont|will\s+not|doesn'?t|does\s+not|can'?t)\s+(?:load|open|work)|"
             r"keeps?\s+(?:crashing|freezing|failing|erroring|logging\s+me\s+out)|(?:shows?|showing|gives?|giving|throws?)\s+"
             r"(?:me\s+)?(?:an?\s+)?error|(?:get|getting|got)\s+(?:an?\s+)?error|error\s+(?:message|page|code))")
 _SAID_OF_THE_SITE = any_of(rf"{_SITE}\s+(?:\w+\s+){{0,4}}?{_TROUBLE}", rf"{_TROUBLE}\s+(?:\w+\s+){{0,3}}?(?:on|in|at)\s+"
-                           rf"(?:the\s+|your\s+|ur\s+|my\s+)?{_SITE}")
+                           rf"(?:the\s+|your\s+|ur\s+|my\s+)?(?:\w+\s+)?{_SITE}")
+# another company's site ("is your competitor's app down?"), which is not ours to fix
+_NOT_OURS = any_of(r"competitors?'?s?|(?:another|other)\s+(?:shops?|stores?|sites?|websites?|apps?|compan\w+|brands?)|"
+                   r"(?:their|his|her)\s+(?:\w+\s+)?(?:site|website|app)")
 # what has an article or an order of its own
 _ELSEWHERE = any_of(r"pay\w*|card|charg\w*|declin\w*|tracking|label|codes?|promo\w*|discount\w*|gift\s+card|password|"
                     r"reset|log\s*in|sign\s*in|account\s+(?:is\s+)?locked")
@@ -35,7 +39,7 @@ _ELSEWHERE = any_of(r"pay\w*|card|charg\w*|declin\w*|tracking|label|codes?|promo
 def says_site_trouble(text: str) -> bool:
     """The message says the shop's site or app (or a page of it) is broken, crashing, down or not loading."""
     folded = fold(text or "")
-    return bool(_SAID_OF_THE_SITE.search(folded)) and not _ELSEWHERE.search(folded)
+    return bool(_SAID_OF_THE_SITE.search(folded)) and not _ELSEWHERE.search(folded) and not _NOT_OURS.search(folded)
 
 
 def read_site_trouble(probs: dict[str, float], text: str) -> dict[str, float]:

@@ -23,6 +23,8 @@ def test_the_site_or_app_not_working(text):
     "the tracking link doesn't work",  # an order's
     "my jacket arrived broken", "the zip is broken",  # goods
     "do you have an app?",
+    "is your competitor's app down?",  # not ours
+    "is ur checkout broken???",  # where a payment fails: the declined-payment article
 ])
 def test_a_payment_a_sign_in_an_order_or_goods_is_not(text):
     assert not says_site_trouble(text)
