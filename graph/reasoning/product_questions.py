@@ -126,3 +126,24 @@ def read_where_made(probs: dict[str, float], text: str) -> dict[str, float]:
     if not probs.get("out_of_scope") or not asks_where_goods_are_made(text):
         return probs
     return moved_to(probs, ("out_of_scope", "shipping_info"), PRODUCT_INFO)
+
+
+# "Do you sell phones?", "do you guys carry furniture?": whether the store has goods of a kind is the catalogue's to
+# answer ("I couldn't find any phones in our catalogue, so it isn't something we sell"), though goods no apparel shop
+# has read as not about the store at all (0.53, and a person). One short question, of goods named after the verb.
+_SELLS = any_of(r"^\W*(?:hi|hey|hello)?\W*(?:do|does)\s+(?:you|u|ya|y'all|northbound)\s+(?:guys\s+)?(?:still\s+|also\s+|"
+                r"even\s+)?(?:sell|carry|stock)\s+(?:any\s+)?(?!(?:my|our|me|us|personal)\b)[a-z][\w\s'-]{1,40}\?*\W*$")
+
+
+def asks_whether_goods_are_sold(text: str) -> bool:
+    """One question whether the store sells goods of a kind, and nothing else."""
+    folded = _folded(text)
+    return bool(_SELLS.search(folded)) and not _PROBLEM.search(folded) and not _ANOTHER_PART.search(folded)
+
+
+def read_sell_question(probs: dict[str, float], text: str) -> dict[str, float]:
+    """The distribution with the not-about-us reading's mass on the product reading when the message asks whether the
+    store sells goods of a kind."""
+    if not probs.get("out_of_scope") or not asks_whether_goods_are_sold(text):
+        return probs
+    return moved_to(probs, ("out_of_scope",), PRODUCT_INFO)

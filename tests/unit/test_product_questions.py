@@ -115,3 +115,26 @@ def test_a_remark_or_another_question_is_not_where_goods_are_made(text):
     from graph.reasoning.product_questions import asks_where_goods_are_made
 
     assert not asks_where_goods_are_made(text)
+
+
+@pytest.mark.parametrize("text, sold", [
+    ("do you sell phones?", True), ("do you guys carry furniture?", True), ("does northbound sell shoes?", True),
+    ("do you sell my data?", False),  # a privacy question, not goods
+    ("do you sell the parka in black? and how much is shipping", False),  # more than one question
+    ("do you sell returned items again? mine was faulty", False),
+])
+def test_whether_the_store_sells_goods_of_a_kind(text, sold):
+    from graph.reasoning.product_questions import asks_whether_goods_are_sold
+
+    assert asks_whether_goods_are_sold(text) is sold
+
+
+def test_goods_no_apparel_shop_has_are_the_catalogues_to_answer_not_out_of_scope():
+    """"do you sell phones?" read 0.53 as not about the store, and went to a person."""
+    from graph.reasoning.product_questions import read_sell_question
+
+    probs = {"out_of_scope": 0.53, "product_info": 0.3, "payment_methods": 0.17}
+    read = read_sell_question(probs, "do you sell phones?")
+    assert read["product_info"] == pytest.approx(0.83) and read["out_of_scope"] == 0.0
+    assert read["payment_methods"] == 0.17
+    assert read_sell_question(probs, "do you sell my data?") is probs
