@@ -1058,15 +1058,6 @@ def test_the_site_not_working_gets_a_way_past_it_and_a_person_offered_not_an_art
     assert "offer_person" in draft.actions_needed
 
 
-def test_whether_goods_are_sold_is_the_catalogues_even_when_an_article_names_them():
-    """"do you sell socks?" with none in the catalogue: the return policy's "socks ... can't be returned" names them,
-    which kept the reply from saying they aren't sold."""
-    catalogue = {"products": [], "words": ["socks"], "asked": "socks", "detail": None}
-    draft = compose(_request("do you sell socks?", "product_info", passages=[article_passage("return-policy")],
-                             oms={"catalogue": catalogue}))
-    assert "socks" in draft.text and "in our catalogue" in draft.text, draft.text
-
-
 def test_a_store_in_a_named_city_is_answered_by_whether_there_is_a_store_not_by_the_citys_shipping_rates():
     """"do you have a store in London?" got the UK's free-shipping sentence: London's zone decided the passage."""
     passages = [article_passage("shipping-uk"), article_passage("shipping-overview")]

@@ -83,7 +83,6 @@ from graph.reasoning.phishing import suspects_phishing
 from graph.reasoning.places import asks_where_we_ship, says_we_ship_there
 from graph.reasoning.policy_questions import SITUATIONS
 from graph.reasoning.process_questions import steps_question
-from graph.reasoning.product_questions import asks_whether_goods_are_sold
 from graph.reasoning.refund_questions import asks_refund_route, asks_where_refund_goes
 from graph.reasoning.return_shipping import RETURN_POLICY, RETURN_SHIPPING_ASKS, asks_what_shipping_costs
 from graph.reasoning.site_trouble import says_site_trouble
@@ -889,10 +888,8 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
             said = catalogue_text(catalogue, language)  # "" when their records don't say what was asked
             if said:
                 return Section(said)
-        # a material or care question about goods it can't find is the help center's (care guides, materials); whether
-        # they are sold at all is the catalogue's ("do you sell phones?": the contact article names a phone)
-        elif not catalogue.get("detail") and (asks_whether_goods_are_sold(english)
-                                              or not help_center_names(passages, catalogue.get("words") or [])):
+        # a material or care question about goods it can't find is the help center's (care guides, materials)
+        elif not catalogue.get("detail") and not help_center_names(passages, catalogue.get("words") or []):
             return Section(not_carried_text(catalogue, language), actions=["offer_person"])
     chart = (request.oms or {}).get("size_chart")
     # A later sizing question naming no goods ("what sizes do you have?" after "exchange the hiking boots") is about
