@@ -23,10 +23,7 @@ PLAIN_ASK = "What can I do?"
 # after the one that says what happened).
 _CONTENT_FREE_ASK = re.compile(
     r"(?<=[.!?\n,;])\s*(?:so|ok|okay|then|and)?[\s,]*"
-    r"(?:what\s+are\s+my\s+options(?:\s+(?:now|here))?|what\s+options\s+do\s+i\s+have(?:\s+(?:now|here))?|"
-    # "...never showed up, where do I go from here?" read as a return's drop-off ("where", "go"); "now what?"
-    r"where\s+do\s+(?:i|we)\s+go\s+from\s+here|now\s+what|what\s+now|what\s+happens\s+(?:now|next)|"
-    r"what(?:'s|\s+is)\s+(?:the\s+)?next\s+step|what\s+(?:do|should)\s+i\s+do\s+(?:now|next))"
+    r"(?:what\s+are\s+my\s+options(?:\s+(?:now|here))?|what\s+options\s+do\s+i\s+have(?:\s+(?:now|here))?)"
     r"\s*[?!.]*\s*$",
     re.IGNORECASE,
 )
