@@ -28,9 +28,7 @@ DISAPPOINTMENT = "disappointment"
 FEEDBACK_INTENTS = {DISAPPOINTMENT: "complaint", SUGGESTION: OUT_OF_SCOPE}
 
 _SUGGESTS = any_of(
-    # "I wish you had...", and as often without the "I": "just wish the box wasn't so huge"
-    r"(?:i\s+)?(?:really\s+|just\s+|only\s+)?wish\s+(?:that\s+)?(?:you|u|ya|y'?all|northbound|there\s+(?:was|were)|your|"
-    r"the)",
+    r"i\s+(?:really\s+|just\s+)?wish\s+(?:that\s+)?(?:you|u|ya|y'?all|northbound|there\s+(?:was|were)|your|the)",
     r"maybe\s+(?:you\s+(?:guys\s+)?(?:could|should)\s+)?(?:use|add|make|offer|try|consider|stock|bring|switch\s+to)\b",
     r"you\s+(?:guys\s+|all\s+)?(?:should|could|need\s+to|ought\s+to)\s+(?:really\s+|seriously\s+|definitely\s+)?"
     r"(?:add|have|make|offer|bring|stock|start|stop|use|consider|think\s+about|sell|carry|improve)",
