@@ -121,7 +121,7 @@ def answering_sentence(question: str, previous: str | None, language: str) -> st
     english = english_reading(question or "", language)
     if asks_who_carries(english) and (naming := [t for t in sentences if names_a_carrier(t)]):
         return naming[0]
-    vectors = minilm_vectors([english_reading(question, language), *(english_reading(t, language) for t in sentences)])
+    vectors = minilm_vectors([english, *(english_reading(t, language) for t in sentences)])
     closeness = vectors[1:] @ vectors[0]
     best = int(closeness.argmax())
     return sentences[best] if closeness[best] >= MIN_ANSWERING_SIMILARITY else None

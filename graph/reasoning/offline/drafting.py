@@ -942,7 +942,8 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     # a gift's question is the gift rules' whatever its own words ask ("can I swap it for a bigger size?"); what shipping
     # costs, asked of the return policy, is what the return's shipping costs ("and who pays for shipping?")
     return_shipping = _return_shipping_asked(question, intent, language)
-    # which carriers, or another delivery day: asked in the help center's words, nearest passage first
+    # which carriers, another delivery day, or a store to shop in: asked in the help center's words, nearest passage
+    # first
     delivery = CARRIERS_ASKS if asks_which_carrier(english) else (
         DELIVERY_DAY_ASKS if asks_to_move_the_delivery_day(english) else (
             STORE_ASKS if intent == "shipping_info" and asks_where_to_shop(english) else None))
