@@ -95,7 +95,8 @@ _REQUEST = re.compile(
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # A message that opens as a question asks, even without its question mark ("actually can I change it to a medium").
 _QUESTION_OPENER = re.compile(
-    r"^\W*(?:(?:actually|ok|okay|so|and|but|well|hmm|oh|also|then|wait|sorry|hi|hey)\W+)*"
+    r"^\W*(?:(?:actually|ok|okay|so|and|but|well|hmm|oh|also|then|wait|sorry|hi|hey|fine|alright|all\s+right|right|"
+    r"great|cool|ah+|ugh|uh|um+|erm|no|nope|got\s+it|i\s+see|in\s+that\s+case)\W+)*"
     r"(can|could|would|will|do|does|did|is|are|how|what|when|where|why|which|who)\b", re.IGNORECASE)
 MAX_RESIDUAL = 3  # content words a pure detail reply may carry beside its slots ("from Denver")
 

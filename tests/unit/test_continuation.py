@@ -354,3 +354,27 @@ def test_a_few_words_about_it_leave_the_topic_only_when_they_read_surely_as_anot
     assert reading.intent == "return_request" and how == "follow_up"
     reading, how = _read("is the parcel lost?", "lost_package", 0.95, returning)  # read surely alone: its own request
     assert (reading.intent, how) == ("lost_package", None)
+
+
+def test_a_question_after_a_word_of_assent_is_a_new_request_not_an_answer():
+    """"fine, how do I return it then" after a delivered order's status (which asked a question of its own) was read
+    as an answer to it and got the status again."""
+    status = {"topic": "order_status", "topic_confidence": 0.99, "awaiting": ["answer"], "order_id": "NB100200"}
+    for text in ("fine, how do I return it then", "alright, can I return it instead", "no, how do I send it back"):
+        reading, how = _read(text, "return_request", 0.99, status)
+        assert (reading.intent, how) == ("return_request", None), text
+    reading, how = _read("fine, it arrived yesterday", "order_status", 0.6, status)  # a statement answers
+    assert (reading.intent, how) == ("order_status", "detail")
+
+
+def test_a_colour_said_alone_in_an_exchange_stays_with_the_order_it_was_about():
+    """"navy" after "I'd like to exchange my sweater for a different colour" (told it is outside the window) read alone
+    as an exchange, and the newest order's jeans were offered instead."""
+    exchange = {"topic": "exchange", "topic_confidence": 0.99, "awaiting": [], "order_id": "NB100200"}
+    reading = _reading("exchange", 0.99, "navy")
+    assert next_dialogue(exchange, reading, None, "navy")["order_id"] == "NB100200"
+    assert order_in_focus(exchange, {"text": "navy", "context": None}) == "NB100200"
+    # a new request, or a colour asked of another topic, leaves it
+    assert next_dialogue(exchange, _reading("order_status", 0.99), None, "where is my parcel?")["order_id"] is None
+    status = {**exchange, "topic": "order_status"}
+    assert order_in_focus(status, {"text": "navy", "context": None}) is None
