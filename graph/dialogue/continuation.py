@@ -30,7 +30,7 @@ from graph.reasoning.refund_questions import REFUND_READINGS, asks_refund_route
 from graph.reasoning.topic import names_a_topic
 from graph.state import Dialogue, Question
 from tools.oms.actions.change_address import mentions_address
-from tools.oms.catalogue import names_a_variant
+from tools.oms.catalogue import names_a_variant, names_only_a_variant
 from tools.oms.item_match import goods_named, picks_order_by_goods
 from tools.oms.order_choice import points_at_the_order_before, says_when_placed
 
@@ -379,10 +379,16 @@ def next_dialogue(dialogue: Dialogue | None, reading: Classification, how: str |
     elif how is None and reading.confidence >= CONFIDENT and reading.intent in NOT_A_TOPIC:
         updated["topic"], updated["topic_confidence"], updated["order_id"] = None, 0.0, None
     elif how is None and reading.confidence >= CONFIDENT:
-        updated["topic"], updated["topic_confidence"] = reading.intent, round(float(reading.confidence), 4)
-        if not points_back_at_the_order(text):
+        if not (points_back_at_the_order(text) or _variant_of_the_exchange(topic, text)):
             updated["order_id"] = None  # a new subject: the order of the last one is not in focus any more
+        updated["topic"], updated["topic_confidence"] = reading.intent, round(float(reading.confidence), 4)
     return updated
+
+
+def _variant_of_the_exchange(topic: str | None, text: str) -> bool:
+    """A colour or a size said alone in an exchange ("navy" after "exchange my sweater for a different colour" was told
+    it is outside the window): of the goods asked about, on that order, not the newest order's."""
+    return topic == "exchange" and names_only_a_variant(text)
 
 
 def order_in_focus(dialogue: Dialogue | None, turn: dict) -> str | None:
@@ -392,7 +398,8 @@ def order_in_focus(dialogue: Dialogue | None, turn: dict) -> str | None:
     dialogue = dialogue or {}
     if "order_number" in (dialogue.get("awaiting") or []):
         return None
-    if not turn.get("context") and not points_back_at_the_order(turn.get("text") or ""):
+    if (not turn.get("context") and not points_back_at_the_order(turn.get("text") or "")
+            and not _variant_of_the_exchange(dialogue.get("topic"), turn.get("text") or "")):
         return None
     if says_when_placed(turn.get("text") or ""):
         return None  # "it's the order from November": the month chooses, not the order the last answer was about
