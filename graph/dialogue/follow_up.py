@@ -91,6 +91,7 @@ def repeats(reply: str, previous: str | None) -> bool:
 # it (MiniLM cosine of the English readings) is said again if at least this close; otherwise it is no answer to it.
 MIN_ANSWERING_SIMILARITY = 0.45
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_SAYS_WHAT_WAS_PAID = re.compile(r"\b(?:came\s+to|paid\s+with)\b")
 
 
 def answering_sentence(question: str, previous: str | None, language: str) -> str | None:
@@ -101,6 +102,7 @@ def answering_sentence(question: str, previous: str | None, language: str) -> st
     from graph.reasoning.glossary import english_reading
     from graph.reasoning.offline.passages import repeats_a_step_taken
     from graph.reasoning.offline.steps_taken import steps_taken
+    from graph.reasoning.own_payment import asks_own_amount, asks_own_payment
     from tools.knowledge.query_vectors import minilm_vectors
 
     asked = "?" in (question or "") or opens_as_question(question)
@@ -116,11 +118,15 @@ def answering_sentence(question: str, previous: str | None, language: str) -> st
     sentences = [t for t in sentences if not (steps and repeats_a_step_taken(english_reading(t, language), steps))]
     if not sentences:
         return None
-    # "and which carrier is it with?": the sentence that names the carrier ("...is on its way with USPS"), which the
-    # encoder does not know for a carrier's name
+    # "and which carrier is it with?", "which card did I use?": the sentence that names the carrier ("...is on its way
+    # with USPS") or the payment ("...came to $88.00, paid with your Visa card ending 5879"), which the encoder does not
+    # know for a carrier's name or a card's
     english = english_reading(question or "", language)
     if asks_who_carries(english) and (naming := [t for t in sentences if names_a_carrier(t)]):
         return naming[0]
+    if (asks_own_payment(english) or asks_own_amount(english)) and (
+            paid := [t for t in sentences if _SAYS_WHAT_WAS_PAID.search(t)]):
+        return paid[0]
     vectors = minilm_vectors([english, *(english_reading(t, language) for t in sentences)])
     closeness = vectors[1:] @ vectors[0]
     best = int(closeness.argmax())

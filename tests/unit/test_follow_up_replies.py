@@ -183,6 +183,11 @@ def test_a_question_asked_again_gets_the_sentence_of_the_last_reply_that_answers
     assert answering_sentence("and which carrier is it with?", STATUS, "en") == (
         "Your order NB109419 is on its way with USPS.")
     assert answering_sentence("who's delivering it?", STATUS, "en") == "Your order NB109419 is on its way with USPS."
+    # which card, or how much: the sentence saying what was paid ("which card did I use?" was told "all I can")
+    paid = f"Hi Omar,\n\nOrder NB108347 came to $88.00, paid with your Visa card ending 5879. {STATUS.split(chr(10))[2]}"
+    assert answering_sentence("which card did I use?", paid, "en") == (
+        "Order NB108347 came to $88.00, paid with your Visa card ending 5879.")
+    assert answering_sentence("how much did I pay for it?", paid, "en").startswith("Order NB108347 came to $88.00")
 
 
 RESET = ("Hi there,\n\nClick 'Forgot password' on the sign-in page. The reset link is valid for 60 minutes; request a new "
