@@ -79,7 +79,9 @@ def test_a_plain_status_question_in_another_language_does_not_ask_a_meaning(text
                                   "which items are still in that order?", "could you list what's in each of my orders?",
                                   "which of my orders had the sneakers in it?", "remind me what I bought in October",
                                   "contents of my last order?", "details of NB100001 pls",
-                                  "I placed an order but I can't remember what I ordered", "forgot what we bought lol"])
+                                  "I placed an order but I can't remember what I ordered", "forgot what we bought lol",
+                                  # after a list of orders, one said by its place; the apostrophe left out
+                                  "what's in the newest one?", "whats in my order"])
 def test_asks_what_was_ordered(text):
     assert asks_what_was_ordered(text)
 
@@ -87,7 +89,7 @@ def test_asks_what_was_ordered(text):
 @pytest.mark.parametrize("text", ["I didn't get what I ordered", "this isn't what I ordered", "where is my order?",
                                   "what I ordered was the wrong size", "I ordered a medium and got a small",
                                   "the item in my order was damaged", "how much did I pay?", "what's in stock?",
-                                  "can I change the size on my order before it ships?"])
+                                  "can I change the size on my order before it ships?", "what is the newest one?"])
 def test_does_not_ask_what_was_ordered(text):
     assert not asks_what_was_ordered(text)
 
