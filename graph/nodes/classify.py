@@ -170,7 +170,8 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext], config
     reading, how = read_in_context(reading, dialogue, text)
     if taking_offer and not reading.wants_human:
         reading, how = taken(reading, offer, text), OFFER_TAKEN
-    reading.questions = mark_policy_questions(reading.questions or [])  # "what happens if it arrives damaged?"
+    # "what happens if it arrives damaged?"
+    reading.questions = mark_policy_questions(reading.questions or [], reading.distribution)
     if how is None:  # a first reading split between two answerable intents answers both (a later one has its topic)
         reading = with_two_readings(reading, get_settings().confidence_threshold)
     if reading.language == "en":

@@ -60,12 +60,23 @@ def asks_about_policy(text: str) -> bool:
     return False
 
 
-def mark_policy_questions(questions: list[Question]) -> list[Question]:
+# What a question about the policy for a situation is sure of: that it asks about one of them, whichever. "what happens
+# if my parcel arrives damaged?" read 0.55 lost and the rest damaged, and went to a person unsure; the articles
+# retrieved by its words answer it either way (a parcel that does not come is a late one too).
+POLICY_ANSWERED = SITUATIONS | {"shipping_delay"}
+
+
+def mark_policy_questions(questions: list[Question], distribution: dict[str, float] | None = None) -> list[Question]:
     """Each question read as a tier-2 situation that asks about the policy for it, or as an order action whose
     policy it names ("what's your exchange policy?", policy_named.py), is marked `asks_policy`: the help center
     answers it (drafting), no order is looked up or acted on for it, and it is no tier-2 request (the escalation
-    policy)."""
-    return [Question(**question, asks_policy=True) if _asks_policy(question) else question for question in questions]
+    policy). A message of one such question about a situation is as sure as the situations' mass together
+    (`distribution`: the message's reading)."""
+    marked = [Question(**question, asks_policy=True) if _asks_policy(question) else question for question in questions]
+    if len(marked) == 1 and marked[0].get("asks_policy") and marked[0]["intent"] in SITUATIONS and distribution:
+        together = sum(distribution.get(intent, 0.0) for intent in POLICY_ANSWERED)
+        marked[0] = Question(**{**marked[0], "confidence": max(float(marked[0]["confidence"]), min(1.0, together))})
+    return marked
 
 
 def _asks_policy(question: Question) -> bool:

@@ -51,3 +51,15 @@ def test_a_named_policy_of_an_order_action_looks_up_and_acts_on_no_order():
     assert request_intents(asked, "exchange") == []
     wanted = mark_policy_questions([Question(text="I want to exchange my jacket", intent="exchange", confidence=0.99)])
     assert not wanted[0].get("asks_policy") and request_intents(wanted, "exchange") == ["exchange"]
+
+
+def test_a_question_about_a_situations_policy_is_as_sure_as_the_situations_together():
+    """"what happens if my parcel arrives damaged?" read 0.55 lost and most of the rest damaged, and went to a person
+    unsure; either way the articles retrieved by its words answer it."""
+    asked = Question(text="what happens if my parcel arrives damaged?", intent="lost_package", confidence=0.55)
+    reading = {"lost_package": 0.55, "damaged_item": 0.35, "return_request": 0.1}
+    marked = mark_policy_questions([asked], reading)
+    assert marked[0]["asks_policy"] and marked[0]["confidence"] == pytest.approx(0.9)
+    # a report of it is no policy question, and keeps its own confidence
+    told = Question(text="my parcel arrived damaged, what happens now?", intent="damaged_item", confidence=0.55)
+    assert mark_policy_questions([told], reading)[0]["confidence"] == 0.55
