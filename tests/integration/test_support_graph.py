@@ -247,13 +247,23 @@ async def test_a_bare_opener_is_asked_what_it_is_about_once_then_read_as_usual(c
     assert second.state["turn"].get("small_talk") != "opener" and second.reply
 
 
-@pytest.mark.parametrize("message", ["do you sell pizza?", "can you tell me a joke?"])
+@pytest.mark.parametrize("message", ["can you tell me a joke?"])
 async def test_out_of_scope_messages_are_told_so_plainly_with_an_offer_of_a_person(conversations, in_transit, message):
     customer_id, order_id, *_ = in_transit
     result = await conversations.send(_thread(), message, customer_id)
     assert result.intent == "out_of_scope" and result.route == "answer"
     assert "can't help with that" in result.reply and "person" in result.reply
     assert order_id not in result.reply  # never an order listing for a question that is not about one
+
+
+async def test_goods_no_apparel_shop_sells_are_said_not_to_be_sold(conversations, in_transit):
+    """"do you sell pizza?" asks whether the store sells them, which the catalogue answers (it was told "I can't help
+    with that one"; "do you sell phones?" went to a person unsure)."""
+    customer_id, order_id, *_ = in_transit
+    result = await conversations.send(_thread(), "do you sell pizza?", customer_id)
+    assert result.intent == "product_info" and result.route == "answer"
+    assert "pizza" in result.reply and "isn't something we sell" in result.reply
+    assert order_id not in result.reply
 
 
 async def test_a_replayed_message_is_answered_once(conversations, in_transit):
