@@ -22,8 +22,8 @@ ORDER_STATUS = "order_status"
 _DOCUMENT_ASKED = re.compile(r"\b(?:receipts?|invoices?|proof\s+of\s+(?:purchase|payment|postage))\b", re.IGNORECASE)
 
 
-# Asked to be sent or found, not whether one is needed ("do I need the receipt?" is the return policy's question).
-# "I need a receipt for my company" wants one too; "do I need a receipt?" asks whether one is needed.
+# Asked to be sent or found ("I need a receipt for my company" wants one too), not whether one is needed ("do I need
+# the receipt?" is the return policy's question).
 _DOCUMENT_WANTED = re.compile(r"\b(?:send|resend|e-?mail|get|request|provide|give|download|print|copy\s+of|"
                               r"where\s+(?:is|can\s+i\s+find|do\s+i\s+find)|(?<!\bdo\s)(?<!\bwill\s)(?<!\bdoes\s)"
                               r"(?:i|we)\s+(?:really\s+)?(?:need|want|require|would\s+like)|(?:i|we)'d\s+like)\b"

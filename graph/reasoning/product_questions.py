@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from graph.reasoning.readings import moved_to
+from graph.reasoning.readings import moved_to, moved_when
 from graph.reasoning.text_norm import any_of, fold
 from tools.oms.product_detail import material_or_care
 
@@ -144,6 +144,4 @@ def asks_whether_goods_are_sold(text: str) -> bool:
 def read_sell_question(probs: dict[str, float], text: str) -> dict[str, float]:
     """The distribution with the not-about-us reading's mass on the product reading when the message asks whether the
     store sells goods of a kind."""
-    if not probs.get("out_of_scope") or not asks_whether_goods_are_sold(text):
-        return probs
-    return moved_to(probs, ("out_of_scope",), PRODUCT_INFO)
+    return moved_when(probs, text, asks_whether_goods_are_sold, ("out_of_scope",), PRODUCT_INFO)

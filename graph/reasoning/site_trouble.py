@@ -14,7 +14,7 @@ folded first.
 from __future__ import annotations
 
 from graph.intents import tier_of
-from graph.reasoning.readings import moved_to
+from graph.reasoning.readings import moved_when
 from graph.reasoning.text_norm import any_of, fold
 
 ACCOUNT = "account_help"
@@ -46,6 +46,4 @@ def read_site_trouble(probs: dict[str, float], text: str) -> dict[str, float]:
     """The distribution with the answerable readings' and the goods problems' mass on the account reading, when the
     message says the site or app is not working (a person's other readings, a complaint or a dispute, keep theirs)."""
     moved = [intent for intent in probs if intent != ACCOUNT and (tier_of(intent) == 1 or intent in GOODS_PROBLEMS)]
-    if not any(probs.get(intent) for intent in moved) or not says_site_trouble(text):
-        return probs
-    return moved_to(probs, moved, ACCOUNT)
+    return moved_when(probs, text, says_site_trouble, moved, ACCOUNT)

@@ -39,6 +39,7 @@ from graph.reasoning.code_questions import (
     programme_asked,
 )
 from graph.reasoning.delivery_day import DELIVERY_DAY_ASKS, asks_to_move_the_delivery_day
+from graph.reasoning.documents import asked_document
 from graph.reasoning.gift_returns import GIFT_RETURN_QUESTION, says_goods_were_a_gift
 from graph.reasoning.glossary import english_reading
 from graph.reasoning.label_trouble import asks_how_long_a_label_lasts, tells_of_label_trouble
@@ -53,7 +54,6 @@ from graph.reasoning.offline.catalogue_reply import (
     size_chart_text,
 )
 from graph.reasoning.offline.coverage import (
-    asked_document,
     asking_part,
     content_words,
     place_or_day,
@@ -747,8 +747,7 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
         elif (says_a_question_without_what(english_reading(request.text, language))
                 and phrases.say("ask_which_order", language) not in texts):
             texts.append(phrases.say("what_is_the_question", language))  # "quick question about my order"
-        if asked_document(english_reading(question["text"], language)):
-            # "please send me an invoice for my last order": the order's facts, and a person for the document
+        if document:  # "please send me an invoice for my last order": the order's facts, and a person for the document
             texts.append(phrases.say("document_by_person", language))
             actions.append("offer_person")
     elif intent == "refund_status":
