@@ -33,6 +33,7 @@ class Question(TypedDict):
     subject_before: NotRequired[str]  # the last ask it points back at ("and how long does it take?"), read with it
     asks_policy: NotRequired[bool]  # what the shop does if a tier-2 situation happens (reasoning/policy_questions.py)
     one_of: NotRequired[bool]  # one of two readings of the same words, both answered (reasoning/two_readings.py)
+    read_alone: NotRequired[float]  # its own intent's confidence, before article readings joined (article_readings.py)
 
 
 class PassageRef(TypedDict, total=False):

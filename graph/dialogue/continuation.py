@@ -196,6 +196,9 @@ def answers_the_agent(how: str | None, text: str) -> bool:
 # The request a policy question turns into when it points at the goods of an order action in hand.
 _REQUEST_OF = {"return_policy": "return_request"}
 _POINTS_AT_THE_GOODS = re.compile(r"\b(it|them|those|these|that one|this one|both)\b", re.IGNORECASE)
+# ...but what sending them back costs is the policy's to say: "and is it free?" after the return window was read as
+# a return of the newest order's goods and proposed one.
+_ASKS_WHAT_IT_COSTS = re.compile(r"\b(free|cost\w*|pay|paid|fees?|charge\w*|how much|price)\b", re.IGNORECASE)
 
 
 def _member(topic: str, reading: Classification, text: str, how: str) -> str:
@@ -208,7 +211,8 @@ def _member(topic: str, reading: Classification, text: str, how: str) -> str:
     member = reading.intent if asks_something(how, text) and reading.intent in family and reading.confidence >= CONFIDENT else topic
     answered_from_articles = INTENTS[member].resolving_action == "answer_from_help_center"  # not an exchange: it acts
     if (topic in ACTION_FLOWS and member in _REQUEST_OF and how == "follow_up"
-            and (_points_at_order(text, reading) or _POINTS_AT_THE_GOODS.search(text))):
+            and (_points_at_order(text, reading) or _POINTS_AT_THE_GOODS.search(text))
+            and not _ASKS_WHAT_IT_COSTS.search(text)):
         # "actually can I just return them instead?" after an exchange was proposed: a return of those goods
         return _REQUEST_OF[member]
     if how in {"follow_up", "detail"} and answered_from_articles and _points_at_order(text, reading):

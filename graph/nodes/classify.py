@@ -20,6 +20,7 @@ from graph.messages import history_of, latest_customer_text
 from graph.nodes.classify_signals import earlier_replies, safety_reasons
 from graph.nodes.model_use import record
 from graph.reasoning import calls, chit_chat, phrases, signals, topic
+from graph.reasoning.article_readings import with_article_readings
 from graph.reasoning.base import Classification
 from graph.reasoning.bot_question import asks_who_answers
 from graph.reasoning.feedback import FEEDBACK_INTENTS, feedback_kind
@@ -174,6 +175,8 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext], config
     reading.questions = mark_policy_questions(reading.questions or [], reading.distribution)
     if how is None:  # a first reading split between two answerable intents answers both (a later one has its topic)
         reading = with_two_readings(reading, get_settings().confidence_threshold)
+        # ...and one split between readings a help article answers is as sure as they are together
+        reading = with_article_readings(reading, get_settings().confidence_threshold)
     if reading.language == "en":
         reading.language = spoken(reading.language)  # the engine read it already: only the conversation's is added
     if not safety and closes_with_chat(reading, own_intent, text, get_settings().confidence_threshold):

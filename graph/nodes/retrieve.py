@@ -27,6 +27,7 @@ from graph.reasoning.registry import aget_reasoner
 from graph.reasoning.store_visit import STORE_ASKS, asks_where_to_shop
 from graph.reasoning.subscription_cancel import stop_question, thing_cancelled
 from graph.reasoning.text_norm import said_without_links
+from graph.reasoning.what_if_late import LATE_WHAT_TO_DO, asks_what_if_it_does_not_come
 from graph.state import PassageRef, SupportState
 from graph.ticket_evidence import ticket_evidence
 from tools.knowledge.retriever import Query
@@ -156,6 +157,8 @@ def _in_house_words(question: str) -> str | None:
         return DELIVERY_DAY_ASKS
     if asks_where_to_shop(question):  # "do you have a store in London?": "there is no store", not the UK's rates
         return STORE_ASKS
+    if asks_what_if_it_does_not_come(question):  # "and if it doesn't come by friday?": the late order's what to do
+        return LATE_WHAT_TO_DO
     return paying_question(question) or steps_question(question)
 
 

@@ -14,6 +14,7 @@ from graph.reasoning import signals as signals_module
 from graph.reasoning.base import Draft
 from graph.reasoning.delivered_missing import says_delivered_order_missing
 from graph.reasoning.glossary import english_reading
+from graph.reasoning.named_order import named_by_customer
 from graph.reasoning.policy_questions import request_intents
 from graph.reasoning.problem_reports import DELIVERED_NOT_RECEIVED, reported_problems
 from graph.reasoning.registry import aget_reasoner
@@ -47,7 +48,8 @@ async def score(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
         repeated_contact=bool(turn.get("repeated_contact")),
         safety=[finding["category"] for finding in turn.get("safety") or []],
         account_security=signals_module.account_at_risk(turn.get("text", "")),
-        reported_problems=_reported(turn.get("text", ""), oms.get("orders") or [], turn.get("language") or "en"),
+        reported_problems=_reported(turn.get("text", ""), oms.get("orders") or [], turn.get("language") or "en",
+                                    named=bool(oms.get("orders")) and named_by_customer(request, oms["orders"][0])),
         wants_human=bool(turn.get("wants_human")),
         refund_amount=oms.get("refund_amount"),
         oms_error=oms.get("error"),
@@ -65,11 +67,12 @@ async def score(state: SupportState, runtime: Runtime[SupportContext]) -> dict:
     return {"turn": turn}
 
 
-def _reported(text: str, orders: list[dict], language: str) -> list[str]:
+def _reported(text: str, orders: list[dict], language: str, named: bool = True) -> list[str]:
     """The tier-2 problems the message reports, with a parcel delivered but not received when the order looked up
     shows delivered and the message says the customer does not have it (delivered_missing.py, read in English: "je
-    n'ai toujours pas reçu mon colis" got the delivered status and "check with your neighbours")."""
+    n'ai toujours pas reçu mon colis" got the delivered status and "check with your neighbours"); of an
+    order delivered weeks ago only when the customer `named` it."""
     found = reported_problems(text)
-    if DELIVERED_NOT_RECEIVED not in found and says_delivered_order_missing(english_reading(text, language), orders):
+    if DELIVERED_NOT_RECEIVED not in found and says_delivered_order_missing(english_reading(text, language), orders, named):
         found.insert(0, DELIVERED_NOT_RECEIVED)
     return found

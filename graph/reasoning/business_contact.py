@@ -34,6 +34,7 @@ _PRESS = (r"journalist|reporter|press\s+(?:inquir\w+|enquir\w+|contact|office|ki
 _PARTNERSHIP = (r"partnerships?|partner\s+with\s+(?:you|u|northbound|your\s+brand)|"
                 r"collab(?:orate|orating|oration)?\s+with\s+(?:you|u|northbound|your\s+brand)|"
                 r"(?:a|an|for\s+a|in\s+a)\s+(?:paid\s+|brand\s+|possible\s+)?collab(?:oration)?|influencers?|"
+                r"(?:love|like|want|wanna|keen|interested|looking|happy)\s+(?:in\s+|to\s+)?collab\w*|"
                 r"brand\s+ambassador|ambassador\s+program\w*|affiliate\s+program\w*|sponsor(?:ship|s|ing)?\b|"
                 r"colaboracion|patrocin\w+|partenariat|sponsoring|kooperation|parceria|collaborazione")
 _BUSINESS = any_of(_JOBS, _WHOLESALE, _PRESS, _PARTNERSHIP)

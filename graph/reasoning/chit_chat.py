@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from graph.reasoning import signals
+from graph.reasoning.business_contact import asks_about_business
 from graph.reasoning.language import detect_language
 from graph.reasoning.text_norm import fold, sentences
 from tools.oms.item_match import goods_named
@@ -113,8 +114,8 @@ def praise_only(text: str) -> bool:
     # the cheap tests first: this runs on every message that reaches it
     if not _PRAISE.search(plain) or _ASKS.search(plain) or _NOT_PRAISE_ONLY.search(plain):
         return False
-    if detect_language(text) != "en" or signals.is_frustrated(text):
-        return False
+    if detect_language(text) != "en" or signals.is_frustrated(text) or asks_about_business(text):
+        return False  # "...and would love to collab": where partnerships go is the answer (business_contact.py)
     body = _SIGN_OFF_THANKS.sub("", re.sub(r"#\w+", " ", plain).strip())
     said = [s for s in sentences(body) if not _GREETING_ONLY.match(s)]
     return bool(said) and all(_PRAISE.search(sentence) for sentence in said)

@@ -26,12 +26,15 @@ _A_DISCOUNT = any_of(
     r"(?:deals?|sales?|offers?|promotions?|discounts?)\s+(?:on\b(?!\s+(?:my|the|this|that|an?|your)\b)|going|running|"
     r"at\s+the\s+moment|right\s+now|currently|still|this\s+week|today|coming\s+up)|(?:next|upcoming)\s+(?:sale|promotion)",
     r"(?:student|military|nhs|senior|teacher|loyalty)\s+discounts?",
+    # "is anything on sale right now?" got the seasonal codes of the code-trouble article, long expired
+    r"(?:anything|something|what'?s|what\s+is|what\s+do\s+you\s+have)\s+on\s+sale",
     r"(?:codigo|cupon)\s+de\s+descuento|code\s+(?:promo|de\s+reduction)|rabatt-?code|gutschein-?code|"
     r"codigo\s+(?:promocional|de\s+desconto)|codice\s+(?:sconto|promozionale)",
 )
 # Asked: whether there is one, or how to get one.
 _ASKS = any_of(
-    r"is\s+there|are\s+there|do\s+you\s+(?:have|do|offer|give|send)|any|(?:have\s+)?(?:you|u)\s+got|"
+    r"is\s+there|are\s+there|do\s+you\s+(?:have|do|offer|give|send)|any|is\s+anything|what'?s\s+on|"
+    r"what\s+(?:is|do\s+you\s+have)\s+on|(?:have\s+)?(?:you|u)\s+got|"
     # "(have you) got a code for a first order?", the question's opening left out
     r"^\W*got\s+an?(?=.*\?)|"
     # "whens the next sale?", "when is the next promotion": when one comes is asked too

@@ -8,11 +8,20 @@ any safe place and with your neighbours": the promise was not kept. The message 
 report reader (problem_reports.py), which needs one ("says delivered but never came"), found nothing; the order's own
 record says it. So when the order a turn is about shows delivered and the message says the customer has not got it or
 cannot find it, that is the tier-2 report of a parcel delivered but not received. Text is folded first.
+
+Not of an order delivered weeks ago that the customer did not name: "my package hasn't arrived" from someone whose
+last order came a month ago is most likely about another parcel, and the reply asks which (drafting.py); handing it
+over as that old order's loss contradicted the question.
 """
 
 from __future__ import annotations
 
+from datetime import date
+
+from core import clock
 from graph.reasoning.text_norm import any_of, fold
+
+STALE_DELIVERY_DAYS = 7  # a status question after this many days is probably about another parcel
 
 # Not with the customer, said of the parcel ("I never got it", "that one never arrived", "it's not here", "I can't find it
 # anywhere"): not of an email, a code or a number ("I didn't get a shipping email", "never got a code", "I can't find my
@@ -43,8 +52,23 @@ def shows_delivered(order: dict) -> bool:
     return order.get("status") == "delivered" or bool(shipments) and all(s.get("delivered_at") for s in shipments)
 
 
-def says_delivered_order_missing(text: str, orders: list[dict]) -> bool:
-    """The turn's order (the first one looked up) shows delivered, and the message says the customer does not have it."""
+def days_since(value) -> int:
+    """Whole days from an ISO date or timestamp to today (0 when it is not one)."""
+    try:
+        return (clock.today() - date.fromisoformat(str(value)[:10])).days
+    except ValueError:
+        return 0
+
+
+def delivered_long_ago(order: dict) -> bool:
+    """Every parcel of the order was delivered more than STALE_DELIVERY_DAYS ago."""
+    delivered = [s.get("delivered_at") for s in order.get("shipments") or []]
+    return bool(delivered) and all(d and days_since(d) > STALE_DELIVERY_DAYS for d in delivered)
+
+
+def says_delivered_order_missing(text: str, orders: list[dict], named: bool = True) -> bool:
+    """The turn's order (the first one looked up) shows delivered, and the message says the customer does not have it;
+    an order the customer did not name (`named`) only when it was delivered lately."""
     folded = fold(text or "")
-    return (bool(orders) and shows_delivered(orders[0]) and bool(_SAYS_MISSING.search(folded))
-            and not _NOT_LOOKED_YET.search(folded))
+    return (bool(orders) and shows_delivered(orders[0]) and (named or not delivered_long_ago(orders[0]))
+            and bool(_SAYS_MISSING.search(folded)) and not _NOT_LOOKED_YET.search(folded))

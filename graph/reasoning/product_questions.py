@@ -46,9 +46,21 @@ def _folded(text: str) -> str:
     return " ".join(fold(text).split())  # links and @handles out (fold), spaces collapsed
 
 
+# How two goods differ, in so many words: "what's the difference between the slim and the straight jean?" read as
+# sizing and got the slim jean's size chart; the catalogue compares them (tools/oms/comparison.py).
+_COMPARES = any_of(r"differen(?:ce|ces)\s+between", r"vs\.?|versus", r"how\s+(?:do|does)\s+(?:\w+\s+){1,6}?differ",
+                   r"compare\s+(?:the\s+)?\w+(?:\s+\w+){0,4}?\s+(?:and|with|to)")
+
+
+_ANOTHER_SENTENCE = re.compile(r"[.!?]\s+\S")
+
+
 def _asks_about(folded: str) -> bool:
-    return bool(material_or_care(folded) and _ASKS.search(folded) and not _PROBLEM.search(folded)
-                and not _REQUEST.search(folded) and not _ANOTHER_PART.search(folded))
+    if _PROBLEM.search(folded) or _REQUEST.search(folded):
+        return False
+    if material_or_care(folded) and _ASKS.search(folded):
+        return not _ANOTHER_PART.search(folded)
+    return bool(_COMPARES.search(folded)) and not _ANOTHER_SENTENCE.search(folded)  # its "and" joins the two goods
 
 
 def asks_about_the_goods(text: str) -> bool:

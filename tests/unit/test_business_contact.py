@@ -17,6 +17,7 @@ from tests.unit.test_drafting import _request, article_passage
     "wholesale enquiry",
     "I'm a journalist writing about sustainable outdoor brands, who do I contact?",
     "interested in an influencer collab, 40k followers on IG",
+    "hi, I run a small instagram account and would love to collab",  # was thanked as praise ("love")
     "do you sponsor events? we're a local trail running club",
     "do you have an affiliate program?",
     "¿tienen venta al por mayor?",

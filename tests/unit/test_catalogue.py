@@ -437,6 +437,24 @@ async def test_two_products_asked_to_be_compared_are_set_side_by_side_from_their
     assert found["detail"] == "material" and len(found["products"]) == 3
 
 
+
+async def test_a_side_whose_noun_was_left_out_shares_the_other_sides_and_a_fit_word_before_goods_names_them():
+    def jean(pid: str, name: str, material: str) -> Product:
+        return Product(id=pid, name=name, product_line="denim", category="jeans", attributes={"material": material},
+                       variants=[Variant(id=f"{pid}-1", options={"size": "32"}, price=Decimal("98"), available=True)])
+
+    catalogue = _Catalogue([jean("D1", "Northbound Slim Jean", "12 oz stretch denim"),
+                            jean("D2", "Northbound Straight Jean", "13 oz rigid denim"),
+                            jean("D3", "Highwater Wide-Leg Jean", "organic cotton denim"),
+                            jean("D4", "Prospect Raw Selvedge Jean", "raw selvedge denim")])
+    # "the slim and the straight jean" is the slim jean and the straight jean (it got the slim jean's size chart)
+    found = await range_of(catalogue, "what's the difference between the slim and the straight jean?")
+    assert found["detail"] == "compare"
+    assert [p["name"] for p in found["products"]] == ["Northbound Slim Jean", "Northbound Straight Jean"]
+    assert goods_words("the straight leg jeans") == ["straight", "leg", "jeans"]
+    assert goods_words("please send it straight away") == []  # no goods after it: an idiom's word
+
+
 async def test_a_word_of_fit_alone_names_no_goods_but_narrows_a_kind():
     """"do they run wide?" after a boot's sizes got the Wide-Leg Jean's chart."""
     from tools.oms.catalogue import products_named

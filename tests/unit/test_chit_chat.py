@@ -26,6 +26,7 @@ def test_praise_that_asks_nothing_is_praise_only(text):
     "amazing, the 4th time I've been told that", "perfect, apparently it was delivered",
     "thanks, I need help with my order", "great service but please help me change my address",
     "wow, still no parcel", "wow. 3 weeks and nothing", "cute, you sent the wrong size",
+    "hi, I run a small instagram account and would love to collab",  # business: where partnerships go
 ])
 def test_sarcasm_a_request_a_problem_or_a_bare_thanks_is_not(text):
     assert not praise_only(text)

@@ -26,7 +26,8 @@ from graph.reasoning.code_questions import (
     "Gibt es einen Rabattcode?",
     "you got any discount codes?",
     # a sale, an event's deals, a discount for a group
-    "any black friday deals still going?", "do you have any sales on right now?", "do you do a student discount?",
+    "any black friday deals still going?", "do you have any sales on right now?", "is anything on sale right now?", "what's on sale?",
+    "do you do a student discount?",
 ])
 def test_asking_for_a_discount_code(text):
     assert asks_for_a_discount_code(text)

@@ -230,6 +230,10 @@ def test_a_policy_question_pointing_at_the_goods_of_an_order_action_is_a_request
     # naming nothing of the goods in hand, it stays a question about the policy
     assert _read("what is your return policy for sale items?", "return_policy", 0.99, exchanging)[0].intent == (
         "return_policy")
+    # what sending it back costs is the policy's: "and is it free?" during a return proposed none of its own
+    returning = {"topic": "return_request", "topic_confidence": 1.0, "order_id": "NB100200"}
+    for text in ("and is it free?", "does it cost anything to send them back?"):
+        assert _read(text, "return_policy", 0.99, returning)[0].intent == "return_policy"
 
 
 def test_a_short_question_naming_nothing_else_is_still_about_the_order_discussed():

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
+from core import clock
 from graph.nodes.score import _reported
 from graph.reasoning.delivered_missing import says_delivered_order_missing
 from graph.reasoning.problem_reports import DELIVERED_NOT_RECEIVED
@@ -50,3 +53,14 @@ def test_an_order_on_its_way_is_no_delivered_parcel_missing():
                                   "I signed up for the newsletter but never got a code"])
 def test_an_email_or_a_code_not_received_is_no_parcel_missing(text):
     assert not says_delivered_order_missing(text, [DELIVERED])
+
+
+def test_an_unnamed_order_delivered_weeks_ago_is_not_reported_missing_but_a_named_or_recent_one_is():
+    # "my package hasn't arrived" from a customer whose last order came a month ago: the reply asks which order, so
+    # handing that old order over as lost contradicted it; named, or delivered lately, it is the report it reads as
+    with clock.replaying_at(datetime(2026, 12, 29, 12, tzinfo=UTC)):
+        assert not says_delivered_order_missing("my package hasn't arrived", [DELIVERED], named=False)
+        assert DELIVERED_NOT_RECEIVED not in _reported("my package hasn't arrived", [DELIVERED], "en", named=False)
+        assert says_delivered_order_missing("my package hasn't arrived", [DELIVERED], named=True)
+    with clock.replaying_at(datetime(2026, 12, 1, 12, tzinfo=UTC)):
+        assert says_delivered_order_missing("my package hasn't arrived", [DELIVERED], named=False)

@@ -16,6 +16,11 @@ from graph.reasoning.product_questions import (
 @pytest.mark.parametrize("text", [
     "@NorthboundHelp can the merino sweater go in the washing machine?", "are your tees 100% cotton?",
     "is the parka waterproof?", "how do I wash the linen shirt",
+    # care in the dryer's, bleach's or shrinking's words ("can the sweater go in the dryer?" was half read as an
+    # exchange and offered one on the newest order)
+    "can the sweater go in the dryer?", "can I bleach the white tee", "does the hoodie shrink?",
+    # how two goods differ: the catalogue sets them side by side (it got the slim jean's size chart as sizing)
+    "what's the difference between the slim and the straight jean?", "parka vs rain shell?",
 ])
 def test_one_question_about_material_or_care_is_a_product_question(text):
     assert asks_about_the_goods(text)

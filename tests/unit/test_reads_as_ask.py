@@ -98,6 +98,9 @@ def test_a_short_question_that_only_points_back_is_read_with_the_last_ask():
     assert points_back_only("how much") and points_back_only("how long?") and points_back_only("why?")
     assert not points_back_only("how much is express?") and not points_back_only("where is my order?")
     assert not points_back_only("what's your return policy for sale items?")
+    # whether it is free or costs anything names no subject of its own: "and is it free?" after the return window
+    assert points_back_only("and is it free?") and points_back_only("does it cost anything?")
+    assert not points_back_only("is shipping free?")  # names shipping
 
 
 @pytest.mark.parametrize(("said", "leans"), [

@@ -71,7 +71,7 @@ _QUESTION_WORDS = frozenset({
     "expensive", "priciest", "lowest", "highest", "priced", "dearest", "least", "most", "come", "comes",
     # how goods compare, never goods themselves: "which one is warmer?"
     "better", "warmer", "cooler", "lighter", "heavier", "softer", "thicker", "thinner", "bigger", "smaller", "longer",
-    "shorter", "looser", "tighter", "nicer", "difference", "differences", "compare", "versus", "one", "ones",
+    "shorter", "looser", "tighter", "nicer", "difference", "differences", "compare", "versus", "one", "ones", "between",
     "made", "material", "materials", "fabric", "fabrics", "wash", "washed", "washing", "machine", "care", "clean",
     "waterproof", "breathable", "stretchy", "actually", "really",
     "iron", "dry", "tumble", "label", "instructions", "ordered", "purchased", "where", "when", "why", "who",
@@ -221,15 +221,23 @@ def goods_words(text: str) -> list[str]:
     paperwork (tools/oms/item_match's lists)."""
     seen: list[str] = []
     said = _IDIOMS.sub(" ", without_links(text))  # "long story short" names no shorts
-    for token in re.findall(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*[A-Za-zÀ-ÿ]", said):  # "@northbound_apparel": a channel
-        word = token.lower().replace("’", "'")
-        if len(word) < 3 or "'" in word or word in _QUESTION_WORDS or stem(word) in _QUESTION_WORDS or word in COLOURS:
+    words = [token.lower().replace("’", "'")  # "@northbound_apparel": a channel
+             for token in re.findall(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*[A-Za-zÀ-ÿ]", said)]
+    for index, word in enumerate(words):
+        if not _may_name_goods(word):
             continue
-        if names_no_goods(word):
+        # a fit word that is no goods word elsewhere ("send it straight away") narrows the goods word after it ("the
+        # straight jean")
+        if names_no_goods(word) and not (word in FIT_WORDS and index + 1 < len(words) and words[index + 1] in _FITTED):
             continue
         if word not in seen:
             seen.append(word)
     return seen[:MAX_WORDS]
+
+
+def _may_name_goods(word: str) -> bool:
+    return not (len(word) < 3 or "'" in word or word in _QUESTION_WORDS or stem(word) in _QUESTION_WORDS
+                or word in COLOURS)
 
 
 def first_colour(products: list[Product], text: str) -> str | None:
@@ -252,6 +260,9 @@ def _is_of_kind(product: Product, word: str) -> bool:
 # they narrow it ("the slim jeans"), alone they ask how goods named before fit ("do they run wide?").
 FIT_WORDS = frozenset({"wide", "narrow", "slim", "skinny", "loose", "tight", "snug", "baggy", "roomy", "long", "tall",
                        "relaxed", "straight"})
+# Goods a fit word narrows ("the straight jean", "straight leg"): only then is a word like "straight" a goods word.
+_FITTED = frozenset({"jean", "jeans", "leg", "legs", "fit", "cut", "pant", "pants", "trouser", "trousers", "chino",
+                     "chinos", "short", "shorts", "shirt", "shirts", "tee", "tees", "dress", "skirt", "sleeve"})
 
 
 def _score(product: Product, words: list[str]) -> int:
@@ -329,10 +340,14 @@ async def compared(client, text: str) -> list[Product]:
     """The products each side of a comparison names by what they are, when each side names one or two and they are
     not the same ("the rain shell" and "the anorak"); empty otherwise (the range answers)."""
     found: list[Product] = []
-    for side in sides(text):
-        words = goods_words(side)
+    said = [goods_words(side) for side in sides(text)]
+    shared = said[-1][-1:] if said and said[-1] else []  # the last side's noun: "the slim and the straight jean"
+    for words in said:
         # named by what they are ("the anorak"), not by a word of their name alone ("for snow and rain")
         named = [p for p in await products_named(client, words) if _heads(p, words)] if words else []
+        if words and not named and shared and shared[0] not in words:
+            words = [*words, *shared]  # a side whose noun was left out shares the other's ("the slim" jean)
+            named = [p for p in await products_named(client, words) if _heads(p, words)]
         if len(named) > MAX_PER_SIDE:
             return []
         found += [p for p in named if all(p.id != other.id for other in found)]

@@ -22,6 +22,8 @@ _DETAIL_ASK = re.compile(
     # what goods are filled or lined with ("is the vest filled with real down?", "what's the lining?")
     r"fill(?:ed|ing)?\s+with|(?:real|goose|duck)\s+down|down[- ]fill\w*|stuff(?:ed|ing)\s+with|lin(?:ed|ing)|"
     r"machine[- ]wash\w*|hand[- ]wash\w*|wash(ed|ing)?|dry[- ]clean\w*|tumble[- ]dr\w*|"
+    # "can the sweater go in the dryer?", "can I bleach the tee?", "does the hoodie shrink?"
+    r"dryer|bleach(ed|ing)?|shrink(s|age)?|"
     r"iron(ed|ing)?|care (label|instructions?)|how (do|should|can) (i|you) (care|clean|look after))\b",
     re.IGNORECASE,
 )

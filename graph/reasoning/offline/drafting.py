@@ -17,7 +17,6 @@ is reported as unanswered (so the policy hands it to a person) instead of being 
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from core import clock
 from core.settings import get_settings
@@ -38,6 +37,7 @@ from graph.reasoning.code_questions import (
     asks_for_a_discount_code,
     programme_asked,
 )
+from graph.reasoning.delivered_missing import STALE_DELIVERY_DAYS, days_since
 from graph.reasoning.delivery_day import DELIVERY_DAY_ASKS, asks_to_move_the_delivery_day
 from graph.reasoning.documents import asked_document
 from graph.reasoning.gift_returns import GIFT_RETURN_QUESTION, says_goods_were_a_gift
@@ -91,6 +91,7 @@ from graph.reasoning.subscription_cancel import stop_question, thing_cancelled
 from graph.reasoning.support_contact import asks_about_customer_care
 from graph.reasoning.text_norm import said_without_links
 from graph.reasoning.unnamed_problem import says_a_problem_without_what, says_a_question_without_what
+from graph.reasoning.what_if_late import LATE_WHAT_TO_DO, asks_what_if_it_does_not_come
 from graph.state import PassageRef, Question
 from tools.oms.actions import INTENT_ACTIONS, PERSON, Proposal, Refusal, propose
 from tools.oms.actions.base import payment_methods
@@ -103,7 +104,6 @@ from tools.oms.size_chart import size_table
 BRAND = "Northbound"
 CANCELLABLE = {"pending", "processing", "processed"}
 STATUS_INTENTS = {"order_status", "shipping_delay"}
-STALE_DELIVERY_DAYS = 7  # a status question after this many days is probably about another parcel
 STALE_REFUND_DAYS = 30  # a refund awaited now is rarely one issued this long ago (the bank's wait is 10 business days)
 # A help passage whose meaning is this far from the question does not answer it (MiniLM cosine of the
 # best chunk; measured on learning-split tickets that cite an article: see evals/learning_report.py).
@@ -302,13 +302,6 @@ def _policy_section(question: Question, passages: list[PassageRef], language: st
 
 
 # --- orders ---------------------------------------------------------------------------------------
-def _days_since(value) -> int:
-    try:
-        return (clock.today() - date.fromisoformat(str(value)[:10])).days
-    except ValueError:
-        return 0
-
-
 def _track_text(shipment: dict, language: str) -> str:
     """The shipment's tracking number, with its link when it has one."""
     if shipment.get("tracking_url"):
@@ -339,7 +332,7 @@ def _status_text(order: dict, language: str, intent: str, named: bool = True, te
     carrier = shipment.get("carrier", "the carrier")
     if shipment.get("delivered_at"):
         delivered = phrases.long_date(shipment["delivered_at"], language)
-        stale = _days_since(shipment["delivered_at"]) > STALE_DELIVERY_DAYS or still_awaited(text)
+        stale = days_since(shipment["delivered_at"]) > STALE_DELIVERY_DAYS or still_awaited(text)
         if not named and intent in STATUS_INTENTS and stale:
             # Someone asking where a parcel is rarely means one delivered weeks ago: say what we see, ask which
             # order it is, and say what happens if it is that one after all (a delivered parcel never received).
@@ -722,6 +715,12 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
             said = _policy_section(question, passages, language, nearest=True, asked_as=status_ask)
             texts += [said.text] if said.text else []
             citations += said.citations
+        elif asks_what_if_it_does_not_come(english_reading(question["text"], language)) and delivered_on(order) is None:
+            # "and if it doesn't come by friday?": when it is due (above), and what to do if it is late, in the
+            # late-order article's words (what_if_late.py)
+            said = _policy_section(question, passages, language, nearest=True, asked_as=LATE_WHAT_TO_DO)
+            texts += [said.text] if said.text else []
+            citations += said.citations
         elif (policy.text and delivered_on(order) is None
               and status_questions.asks_what_time(question["text"], language)):
             # what time it comes on the day: the brand's words on delivery hours and the carrier's window, measured
@@ -752,7 +751,7 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
             actions.append("offer_person")
     elif intent == "refund_status":
         texts += _refund_texts(order, language) or [_refund_not_issued(order, language)]
-        issued = [_days_since(r.get("created_at")) for r in refunds_of(order)]
+        issued = [days_since(r.get("created_at")) for r in refunds_of(order)]
         if issued and min(issued) > STALE_REFUND_DAYS and not named_by_customer(request, order):
             # "sent my return back 2 weeks ago, still no refund" when the last refund we see is months old: that
             # one is not what they wait for, so say which order it was and ask for theirs

@@ -79,6 +79,7 @@ from graph.reasoning.support_contact import read_customer_care_question
 from graph.reasoning.topic import names_a_topic
 from graph.reasoning.unnamed_problem import read_vague_problem_opener
 from graph.reasoning.unshipped_change import read_unshipped_change
+from graph.reasoning.what_if_late import read_what_if_late
 from graph.state import Question
 from tools.oms.catalogue import goods_words
 
@@ -119,9 +120,15 @@ _ONLY_POINTS_BACK = re.compile(r"\b(it|that|this|they|them|those|these)\b|^\W*(?
 POINTING_WORDS = 8
 
 
+# Whether it is free or costs anything, asked of something named before: "and is it free?" after the return window asks
+# of the return (alone it read as a product's price, and the help center "did not say"). These words name no topic.
+_COST_OF_IT = re.compile(r"\b(?:free|included|extra|charged?|fees?|pay|anything|something)\b", re.IGNORECASE)
+
+
 def points_back_only(said: str) -> bool:
     """A short question about the last ask's subject, naming none of its own: read with that ask."""
-    return len(said.split()) <= POINTING_WORDS and bool(_ONLY_POINTS_BACK.search(said)) and not names_a_topic(said)
+    return (len(said.split()) <= POINTING_WORDS and bool(_ONLY_POINTS_BACK.search(said))
+            and not names_a_topic(_COST_OF_IT.sub(" ", said)))
 
 
 # A short question whose subject is a pronoun for what the last ask named: "do they run wide?" after the chelsea boot's
@@ -219,6 +226,7 @@ class OfflineReasoner:
         probs = read_subscription_cancel(probs, text)  # "cancel my subscription" cancels no order (subscription_cancel.py)
         probs = read_suspected_phishing(probs, text)  # "is this text really from you?" (phishing.py)
         probs = read_not_arrived(probs, text)  # "my parcel hasn't arrived" is no damaged item (not_arrived.py)
+        probs = read_what_if_late(probs, text)  # "and if it doesn't come by friday?" (what_if_late.py)
         probs = read_returns_address(probs, text)  # "what's your returns address?" changes none (returns_address.py)
         probs = read_store_visit(probs, text)  # "is there a store near me where I can return it?" (store_visit.py)
         probs = read_return_dropoff(probs, text)  # "can I drop it off at a UPS store?" (return_dropoff.py)
@@ -383,7 +391,7 @@ class OfflineReasoner:
         development set the vote and the off-topic guard capped correctly classified messages below 0.7)."""
         if not draft.text:
             return 0.0
-        confidence = min(q["confidence"] for q in request.classification.questions)
+        confidence = min(_sureness(q, draft) for q in request.classification.questions)
         if confirmed_by_the_record(request, draft):
             confidence = max(confidence, RECORD_CONFIRMS)
         if draft.unanswered:
@@ -408,3 +416,11 @@ class OfflineReasoner:
         """The playbook's suggestion for the intent (mined from history), else the action's template."""
         suggestion = (self.playbook.get(request.classification.intent) or {}).get("suggested_resolution")
         return handoff.brief(request, reasons, suggestion=suggestion)
+
+
+def _sureness(question: dict, draft: Draft) -> float:
+    """A question's confidence; one read as sure as its article readings together (article_readings.py) only when
+    the reply quotes a help article, else what it was read as alone."""
+    if "read_alone" in question and not draft.citations:
+        return float(question["read_alone"])
+    return float(question["confidence"])
