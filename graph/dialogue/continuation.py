@@ -118,6 +118,8 @@ def _reads_as_new(reading: Classification, family: frozenset[str], how: str, slo
     short fragment read as "not about the store" is a fragment, not chit-chat."""
     if reading.confidence < CONFIDENT or reading.intent in family or how == "detail":
         return False
+    if family <= ASKED_OF_THE_GOODS and reading.intent in ASKED_OF_THE_GOODS and how in {"follow_up", "agreement"}:
+        return True  # "ok how much is it" after the chino's sizes asks its price, not the size chart again
     if how == "follow_up" and slots.words <= SHORT_WORDS and not names_a_topic(text):
         return False  # "and how much?" after delivery times asks of what was discussed, whatever it reads as alone
     if how == "follow_up" and slots.words <= SHORT_WORDS and _NAMES_WHAT_WAS_SAID.search(text) and (

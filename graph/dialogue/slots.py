@@ -46,7 +46,10 @@ _CHOICE = re.compile(
     r"\b(both|all of them|either|neither) ?(one|ones|of them)?\b|\bsize \w{1,4}\b|\b(xxs|xs|xl|xxl|xxxl)\b|"
     r"\bthe \d{1,2}(?: one)?(?: then| please| pls| instead)?\W*$|"  # a size by its number, said alone: "the 32 then"
     # an order said by when or how it was placed: "it's the order from November", "my order I placed on monday"
-    r"\b(?:the|my) (?:order|purchase) (?:from|of|placed|i placed|i made|made|on|in|last)\b",
+    r"\b(?:the|my) (?:order|purchase) (?:from|of|placed|i placed|i made|made|on|in|last)\b|"
+    # ...or by where it stands among them: "it's for my newest order" (read alone as that order's status)
+    r"^\W*(?:(?:it'?s|it is|that'?s|this is|its)\s+)?(?:(?:for|about|on|with)\s+)?"
+    r"my (?:latest|newest|last|most recent|recent|previous|older|oldest|first|other) (?:order|purchase|one)\b",
     re.IGNORECASE,
 )
 # Not having what was asked for, and correcting what was given.

@@ -33,6 +33,11 @@ _RECEIVED_AS_A_GIFT = any_of(
 _SENDS_BACK_A_GIFT = any_of(r"(?:return|exchange|send\s+back|swap)\s+(?:a|the|my|this|that)\s+(?:gift|present)\b")
 _BOUGHT_IT = any_of(r"(?:bought|ordered|purchased|got|buying|ordering)\s+(?:\w+\s+){0,2}?(?:a\s+)?(?:gift|present)s?\s+for",
                     r"(?:bought|ordered|purchased)\s+(?:\w+\s+){0,3}?as\s+(?:a\s+)?(?:gift|present)")
+# Its receiver sending a gift back, asked by the buyer: "it's a gift for my husband, can he return it if it doesn't fit?"
+# got the return window; the gift rules say how the receiver does it.
+_GIFT = any_of(r"gift|present")
+_RECEIVER_SENDS_BACK = any_of(r"(?:can|could|will|would|is)\s+(?:he|she|they|the\s+recipient|my\s+\w+)\s+(?:\w+\s+){0,2}?"
+                              r"(?:return|exchange|swap|send\s+(?:it|them)\s+back)")
 # What such a message asks, in the help center's words: its own words ("I got this jacket as a present, can I swap it
 # for a bigger size?") are nearer the jacket's size guide than the gift rules (graph/nodes/retrieve.py).
 GIFT_RETURN_QUESTION = "Can I return or exchange an item I received as a gift?"
@@ -41,12 +46,14 @@ _GIFT_CARD = any_of(GIFT_CARD)
 
 
 def says_goods_were_a_gift(text: str) -> bool:
-    """The message says the goods it is about were a gift to the customer (not a gift card)."""
+    """The message says the goods it is about were a gift to the customer, or asks whether the one they were given to
+    can send them back (not of a gift card)."""
     folded = fold(text or "")
     if _GIFT_CARD.search(folded):
         return False
     return bool(_RECEIVED_AS_A_GIFT.search(folded)) or bool(
-        _SENDS_BACK_A_GIFT.search(folded) and not _BOUGHT_IT.search(folded))
+        _SENDS_BACK_A_GIFT.search(folded) and not _BOUGHT_IT.search(folded)) or bool(
+        _GIFT.search(folded) and _RECEIVER_SENDS_BACK.search(folded))
 
 
 def read_gift_return(probs: dict[str, float], text: str) -> dict[str, float]:

@@ -382,3 +382,23 @@ def test_a_colour_said_alone_in_an_exchange_stays_with_the_order_it_was_about():
     assert next_dialogue(exchange, _reading("order_status", 0.99), None, "where is my parcel?")["order_id"] is None
     status = {**exchange, "topic": "order_status"}
     assert order_in_focus(status, {"text": "navy", "context": None}) is None
+
+
+def test_a_question_about_the_goods_after_another_about_them_is_its_own_whatever_its_few_words():
+    # "ok how much is it" after the chino's sizes asks its price: it got "I've told you all I can" about the size chart
+    sizing = {"topic": "sizing", "topic_confidence": 1.0, "awaiting": []}
+    for text in ("ok how much is it", "how much is it?"):
+        assert _read(text, "product_info", 0.99, sizing)[0].intent == "product_info"
+    # ...and a size question after the product's stock is the size chart's
+    stock = {"topic": "product_info", "topic_confidence": 1.0, "awaiting": []}
+    assert _read("what sizes?", "sizing", 0.95, stock)[0].intent == "sizing"
+
+
+def test_an_order_named_by_where_it_stands_among_them_answers_the_agent_and_keeps_the_topic():
+    # "it's for my newest order" after an address change was refused got that order's delivery status
+    address = {"topic": "change_address", "topic_confidence": 0.99, "awaiting": [], "order_id": "NB100200"}
+    reading, how = _read("it's for my newest order", "order_status", 0.99, address)
+    assert (reading.intent, how) == ("change_address", "detail")
+    assert read_slots("my latest one please").is_detail_reply
+    assert not read_slots("where is my newest order").is_detail_reply  # a question of its own
+    assert not read_slots("the boots from my last order").kinds  # goods named: what to act on, not only which order

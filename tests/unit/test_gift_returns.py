@@ -19,6 +19,9 @@ READ_AS_A_RETURN = {"return_request": 0.8, "return_policy": 0.15, "exchange": 0.
     "my grandma gave me a sweater as a present but it's too big, can I return it?",
     "how do I return a gift? I don't have the order number",  # sending back a gift is what its receiver does
     "can I exchange a present without the receipt",
+    # asked by the buyer of what the receiver can do: the gift rules say how (it got the return window)
+    "it's a gift for my husband, can he return it if it doesn't fit?",
+    "this is a present for my mum - could she exchange it for another size?",
 ])
 def test_returning_goods_given_to_the_customer_is_a_question_of_the_gift_rules(text):
     assert says_goods_were_a_gift(text)

@@ -33,6 +33,7 @@ from graph.reasoning.fit_problems import read_fit_problem
 from graph.reasoning.gift_returns import read_gift_return
 from graph.reasoning.held_parcel import read_held_parcel
 from graph.reasoning.late_credit import read_late_credit
+from graph.reasoning.long_wait import read_long_wait
 from graph.reasoning.missing_goods import read_missing_goods
 from graph.reasoning.not_arrived import read_not_arrived
 from graph.reasoning.offline import handoff
@@ -227,6 +228,7 @@ class OfflineReasoner:
         probs = read_suspected_phishing(probs, text)  # "is this text really from you?" (phishing.py)
         probs = read_not_arrived(probs, text)  # "my parcel hasn't arrived" is no damaged item (not_arrived.py)
         probs = read_what_if_late(probs, text)  # "and if it doesn't come by friday?" (what_if_late.py)
+        probs = read_long_wait(probs, text)  # "wow 3 weeks for a t-shirt 🙄" (long_wait.py)
         probs = read_returns_address(probs, text)  # "what's your returns address?" changes none (returns_address.py)
         probs = read_store_visit(probs, text)  # "is there a store near me where I can return it?" (store_visit.py)
         probs = read_return_dropoff(probs, text)  # "can I drop it off at a UPS store?" (return_dropoff.py)
