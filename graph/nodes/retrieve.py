@@ -26,6 +26,7 @@ from graph.reasoning.process_questions import steps_question
 from graph.reasoning.registry import aget_reasoner
 from graph.reasoning.store_visit import STORE_ASKS, asks_where_to_shop
 from graph.reasoning.subscription_cancel import stop_question, thing_cancelled
+from graph.reasoning.tax_questions import TAXES_ASKS, asks_whether_tax_included
 from graph.reasoning.text_norm import said_without_links
 from graph.reasoning.what_if_late import LATE_WHAT_TO_DO, asks_what_if_it_does_not_come
 from graph.state import PassageRef, SupportState
@@ -159,6 +160,8 @@ def _in_house_words(question: str) -> str | None:
         return STORE_ASKS
     if asks_what_if_it_does_not_come(question):  # "and if it doesn't come by friday?": the late order's what to do
         return LATE_WHAT_TO_DO
+    if asks_whether_tax_included(question):  # "do your prices include sales tax?": the shipping articles' duties
+        return TAXES_ASKS
     return paying_question(question) or steps_question(question)
 
 

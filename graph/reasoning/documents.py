@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from graph.reasoning.readings import tier_one_moved_when
+from graph.reasoning.readings import moved_to, tier_one_moved_when
 
 ORDER_STATUS = "order_status"
 
@@ -30,13 +30,25 @@ _DOCUMENT_WANTED = re.compile(r"\b(?:send|resend|e-?mail|get|request|provide|giv
                               r"(?:\W+\w+){0,4}\W*$", re.IGNORECASE)
 
 
+# ...or said not to have come with the goods ("there was no invoice in my parcel", read as goods missing from it, a
+# person's): the document is wanted all the same, and no goods are missing.
+_DOCUMENT_MISSING = re.compile(
+    r"\bno\s+(?:receipts?|invoices?)\s+(?:in|inside|with|included)\b|"
+    r"\b(?:receipts?|invoices?)\s+(?:was\s*n'?t|was\s+not|is\s*n'?t|is\s+not|were\s*n'?t|were\s+not|not)\s+"
+    r"(?:included|in|inside|there)\b|"
+    r"\b(?:did\s*n'?t|did\s+not|never)\s+(?:get|receive|got)\s+(?:a|an|the|my)\s+(?:receipt|invoice)s?\b|"
+    r"\bmissing\s+(?:the|a|an|my)\s+(?:receipt|invoice)s?\b", re.IGNORECASE)
+GOODS_NOT_MISSING = ("wrong_item",)
+
+
 def asked_document(question: str) -> str | None:
     """The document the question asks for ("receipt", "invoice"), or None."""
     found = _DOCUMENT_ASKED.search(question)
     if not found:
         return None
     # "please send me an invoice", "can I get a copy of my receipt?": the document is what is wanted
-    return found.group(0).lower() if _DOCUMENT_WANTED.search(question[:found.start()]) else None
+    wanted = _DOCUMENT_WANTED.search(question[:found.start()]) or _DOCUMENT_MISSING.search(question)
+    return found.group(0).lower() if wanted else None
 
 
 def asks_for_a_document(text: str) -> bool:
@@ -44,5 +56,9 @@ def asks_for_a_document(text: str) -> bool:
 
 
 def read_document_request(probs: dict[str, float], text: str) -> dict[str, float]:
-    """The distribution with the tier-1 readings' mass on the order's status when a receipt or invoice is asked for."""
-    return tier_one_moved_when(probs, text, asks_for_a_document, ORDER_STATUS)
+    """The distribution with the tier-1 readings' mass on the order's status when a receipt or invoice is asked for,
+    and the goods-missing reading's too when the document is what did not come."""
+    read = tier_one_moved_when(probs, text, asks_for_a_document, ORDER_STATUS)
+    if read is not probs and _DOCUMENT_MISSING.search(text or ""):
+        read = moved_to(read, GOODS_NOT_MISSING, ORDER_STATUS)
+    return read

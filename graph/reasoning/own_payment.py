@@ -88,3 +88,17 @@ def read_own_payment(probs: dict[str, float], text: str) -> dict[str, float]:
         if moved is not probs:
             return moved
     return probs
+
+
+# "Can I change the payment method on my order?": a placed order's payment, which the help center has no rule for (the
+# reply quoted how to get past a declined card, for its "pay with another method").
+_CHANGE_ORDER_PAYMENT = re.compile(
+    r"\b(?:change|update|switch|swap|replace|use\s+(?:a\s+)?different)\s+(?:the\s+|my\s+)?(?:payment(?:\s+(?:method|card|"
+    r"details|option))?|card(?:\s+details)?|credit\s+card|debit\s+card|billing\s+(?:card|details))\s+"
+    r"(?:on|for|of|used\s+(?:on|for))\s+(?:my|the|this|that|an?)\s+(?:\w+\s+)?(?:order|purchase)\b",
+    re.IGNORECASE)
+
+
+def asks_to_change_order_payment(text: str) -> bool:
+    """The message asks to change the card or payment method of an order already placed."""
+    return bool(_CHANGE_ORDER_PAYMENT.search(fold(text or "")))

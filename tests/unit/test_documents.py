@@ -26,3 +26,16 @@ def test_the_answerable_readings_move_to_the_orders_status_and_a_persons_keep_th
     read = read_document_request(probs, "I need a receipt for my company")
     assert read["order_status"] == pytest.approx(0.9) and read["payment_dispute"] == pytest.approx(0.1)
     assert read_document_request(probs, "do I need the receipt?") is probs
+
+
+def test_a_document_that_did_not_come_with_the_goods_is_wanted_and_no_goods_are_missing():
+    # "there was no invoice in my parcel" was read as goods missing from it (0.4) and handed over
+    for text in ("there was no invoice in my parcel", "the receipt wasn't included in the box",
+                 "I didn't get an invoice with my order"):
+        assert asks_for_a_document(text), text
+    read = read_document_request({"wrong_item": 0.4, "order_status": 0.3, "return_policy": 0.3},
+                                 "there was no invoice in my parcel")
+    assert read["order_status"] == pytest.approx(1.0) and read["wrong_item"] == 0
+    # a goods problem beside a document wanted keeps its reading
+    kept = read_document_request({"wrong_item": 0.4, "order_status": 0.6}, "please send me an invoice for my order")
+    assert kept["wrong_item"] == 0.4

@@ -68,3 +68,18 @@ def test_charged_with_no_confirmation_asks_whether_the_order_went_through(text, 
     assert asks_if_charged_order_went_through(text) is went_through
     read = read_own_payment({"payment_dispute": 0.4, "refund_status": 0.2, "order_status": 0.4}, text)
     assert (read["order_status"] == pytest.approx(1.0)) is went_through
+
+
+def test_changing_a_placed_orders_payment_is_not_answered_with_a_declined_cards_advice():
+    from graph.reasoning.offline.drafting import compose
+    from graph.reasoning.own_payment import asks_to_change_order_payment
+    from tests.unit.test_drafting import _request, article_passage
+
+    for text in ("can I change the payment method on my order?", "I want to update the card for my last order"):
+        assert asks_to_change_order_payment(text), text
+    assert not asks_to_change_order_payment("can I change my payment method?")  # the account's, not an order's
+    assert not asks_to_change_order_payment("can I pay with paypal")
+    # it quoted "...or pay with another method; if every card fails, your bank can tell you why it declined"
+    draft = compose(_request("can I change the payment method on my order?", "payment_methods",
+                             passages=[article_passage("payment-methods")]))
+    assert "declined" not in draft.text and "help center" in draft.text

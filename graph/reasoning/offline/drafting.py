@@ -71,6 +71,7 @@ from graph.reasoning.offline.passages import (
     steps_in,
 )
 from graph.reasoning.offline.unserved_place import unserved_place_answer
+from graph.reasoning.own_payment import asks_to_change_order_payment
 from graph.reasoning.partial_shipment import says_shipped_in_part
 from graph.reasoning.payment_options import (
     INSTALMENTS_QUESTION,
@@ -89,6 +90,7 @@ from graph.reasoning.site_trouble import says_site_trouble
 from graph.reasoning.store_visit import STORE_ASKS, asks_where_to_shop
 from graph.reasoning.subscription_cancel import stop_question, thing_cancelled
 from graph.reasoning.support_contact import asks_about_customer_care
+from graph.reasoning.tax_questions import TAXES_ASKS, asks_whether_tax_included
 from graph.reasoning.text_norm import said_without_links
 from graph.reasoning.unnamed_problem import says_a_problem_without_what, says_a_question_without_what
 from graph.reasoning.what_if_late import LATE_WHAT_TO_DO, asks_what_if_it_does_not_come
@@ -944,11 +946,16 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     # first
     delivery = CARRIERS_ASKS if asks_which_carrier(english) else (
         DELIVERY_DAY_ASKS if asks_to_move_the_delivery_day(english) else (
-            STORE_ASKS if intent == "shipping_info" and asks_where_to_shop(english) else None))
+            STORE_ASKS if intent == "shipping_info" and asks_where_to_shop(english) else (
+                TAXES_ASKS if intent == "shipping_info" and asks_whether_tax_included(english) else None)))
     asked_as = house or (GIFT_RETURN_QUESTION if gift else None) or return_shipping or delivery
     section = _policy_section(question, chosen, language, with_table=intent == "sizing",
                               nearest=_nearest_answers(question["text"]) or house is not None or delivery is not None,
                               asked_as=asked_as)
+    if intent in PAYING_INTENTS and asks_to_change_order_payment(english):
+        # a placed order's payment: the help center has no rule for it, and "pay with another method" is a declined
+        # card's advice, not an answer (own_payment.py)
+        return Section(phrases.say("not_in_help_center", language), actions=["offer_person"])
     if intent in PAYING_INTENTS:  # "can I pay with Afterpay?": not on the list of those accepted
         refused = _way_to_pay_not_taken(question, chosen, language)
         if refused is not None:

@@ -77,6 +77,7 @@ from graph.reasoning.site_trouble import read_site_trouble
 from graph.reasoning.store_visit import read_store_visit
 from graph.reasoning.subscription_cancel import read_subscription_cancel
 from graph.reasoning.support_contact import read_customer_care_question
+from graph.reasoning.tax_questions import read_tax_question
 from graph.reasoning.topic import names_a_topic
 from graph.reasoning.unnamed_problem import read_vague_problem_opener
 from graph.reasoning.unshipped_change import read_unshipped_change
@@ -266,6 +267,7 @@ class OfflineReasoner:
         probs = read_faulty_goods(probs, text)  # "my rain shell isn't waterproof" is a defect (faulty_goods.py)
         probs = read_code_question(probs, text)  # "is there a code for first orders?" (code_questions.py)
         probs = read_fee_question(probs, text)  # "do you charge duties?" is no disputed charge (fee_questions.py)
+        probs = read_tax_question(probs, text)  # "do your prices include sales tax?" (tax_questions.py)
         probs = read_missing_goods(probs, text)  # "got the case but not the charger" (missing_goods.py)
         probs = read_vague_problem_opener(probs, text)  # "issue with my last purchase" (unnamed_problem.py)
         probs = read_cancelled_order(probs, text)  # "my order got cancelled, why?" (cancelled_order.py)
