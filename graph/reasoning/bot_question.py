@@ -17,7 +17,10 @@ _ASKS_WHO = re.compile(
     r"^\W*(?:(?:hi|hello|hey|wait|so|ok|okay|um+|lol|hmm+|hola|bonjour|hallo)\W+)*"
     r"(?:are\s+you|r\s+u|is\s+this|is\s+it|am\s+i\s+(?:talking|speaking|chatting|texting)\s+(?:to|with)|"
     r"eres|es\s+usted|estoy\s+hablando\s+con|vous\s+etes|tu\s+es|c'?est\s+un|bist\s+du|sind\s+sie|spreche\s+ich\s+mit)\s+"
-    + _WHAT + r"\b(?:\s+or\s+(?:a\s+|an\s+)?(?:real\s+)?(?:person|human|bot|robot|ai))?\W*$",
+    + _WHAT + r"\b(?:\s+or\s+(?:a\s+|an\s+)?(?:real\s+)?(?:person|human|bot|robot|ai))?\W*$"
+    # said, with the question after it: "you're a bot aren't you", "this is a bot, right?", "you're not a real person lol"
+    r"|^\W*(?:(?:hi|hello|hey|wait|so|ok|okay|um+|lol|hmm+)\W+)*(?:you'?re|you\s+are|ur|this\s+is|it'?s)\s+(?:not\s+|just\s+)?"
+    + _WHAT + r"\b\W*(?:(?:aren'?t|are|isn'?t|is)\s+(?:you|u|it|this)|right|huh|innit|eh|lol|yeah|no)?\W*$",
     re.IGNORECASE,
 )
 

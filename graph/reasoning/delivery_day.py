@@ -27,6 +27,9 @@ _MOVE_THE_DAY = any_of(
     r"(?:delivery\s+)?(?:date|day)",
     _ASKING + r"(?:reschedul\w*\s+(?:the\s+|my\s+)?deliver\w*|deliver(?:ed)?\s+(?:it\s+|them\s+)?(?:on\s+)?(?:a\s+)?"
     r"(?:different|another|later|other)\s+day)",
+    # held back while the customer is away: "can you hold my order until I'm back from holiday?", "can you delay shipping?"
+    _ASKING + r"(?:hold|delay|postpone|pause|push\s+back)\s+(?:the\s+|my\s+|it|them)?\s*(?:order|delivery|shipping|"
+    r"shipment|parcel|package)?\s*(?:until|till|til|for\s+a\s+(?:week|few\s+days)|while|\?|$)",
 )
 # ...not a late parcel's date ("the delivery date has passed", "my delivery date keeps changing")
 _LATE = any_of(r"passed|keeps?\s+changing|changed\s+again|missed|late|overdue|still\s+not")

@@ -52,6 +52,9 @@ def asks_when_own_order_arrives(text: str) -> bool:
 _WHEN_IT_COMES = any_of(
     r"when\s+(?:will|would|is|does|do|should|can|are)\s+(?:it|they|that|this|those|these|my\s+stuff)\s+(?:\w+\s+)?"
     r"(?:come|arrive|get\s+(?:here|to\s+me)|be\s+(?:here|delivered)|turn\s+up|show\s+up|reach\s+me|coming|arriving)",
+    # in time for a day: "I need it by saturday for a wedding, will it make it?", "will they get here in time?"
+    r"(?:will|would|is|does|do|can)\s+(?:it|they|that|this|my\s+stuff)\s+(?:\w+\s+)?(?:make\s+it|(?:arrive|get\s+here|"
+    r"be\s+(?:here|delivered)|come)\s+(?:in\s+time|on\s+time|by|before))",
 )
 _GOODS_COMING = any_of(r"back|in\s+stock|restock\w*|out|available|on\s+sale|in\s+(?:my\s+)?size|in\s+\w+\s+colou?r")
 GOODS_READINGS = ("product_info",)

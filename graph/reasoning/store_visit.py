@@ -31,6 +31,10 @@ _ASKS_FOR_A_PLACE = any_of(
     r"try\s+(?:\w+\s+){0,2}?on\s+(?:somewhere|anywhere|in\s+(?:person|a\s+store|store|a\s+shop))",
     r"(?:see|try|look\s+at|feel)\s+(?:\w+\s+){0,3}?in\s+person|(?:visit|come\s+(?:in|to))\s+(?:your|ur|a)\s+"
     rf"(?:\w+\s+)?{_PLACE}\b",
+    # an order collected in person: "can I pick up my order somewhere?", "do you do click and collect?"
+    r"(?:pick|collect)\s+(?:up\s+)?(?:it|them|(?:my|the|an?)\s+(?:\w+\s+)?(?:order|parcel|package|stuff))\s+(?:up\s+)?"
+    r"(?:somewhere|anywhere|in\s+(?:person|store|a\s+store)|myself|from\s+(?:you|your|a\s+store))",
+    r"click\s*(?:and|&|n|-)\s*collect",
 )
 # Where to shop or collect in person, in the help center's words: "do you have a store in London?" measured by its
 # own words found the UK's shipping rates (London's zone), not "there is no store, click-and-collect or pickup point".

@@ -34,6 +34,12 @@ _SUBSCRIPTION_SAID = any_of(_SUBSCRIPTION)
 # "stop texting me": the texts themselves, named by the verb (what e-mails are stopped is left as it was: order
 # e-mails may be meant)
 _STOP_TEXTING = any_of(r"stop\s+(?:texting|txting)\s+(?:me|us)\b")
+# E-mails or texts the customer does not want, told rather than cancelled: "I didn't sign up but I'm getting your emails"
+# (it got the password-reset article), "why do you send me so many emails"
+_UNWANTED = any_of(r"(?:getting|receiving|get|receive|keep\s+getting|sending\s+me|send\s+me|sent\s+me)\s+(?:your|these|"
+                   r"all\s+these|so\s+many|too\s+many|loads\s+of|lots\s+of)\s+(?:\w+\s+)?(e-?mails|newsletters|texts)\b")
+_NOT_WANTED = any_of(r"did\s*n'?t\s+sign\s+up|never\s+signed\s+up|did\s+not\s+sign\s+up|too\s+many|so\s+many|"
+                     r"loads\s+of|spam\w*|do\s*n'?t\s+want|stop|unsubscrib\w*")
 # An order or goods named beside it: then the order may be meant ("cancel my order and the newsletter").
 _ORDER_NAMED = any_of(r"orders?|purchases?|parcels?|packages?|deliver\w*|items?|#?nb\d{4,}|\d{5,}")
 
@@ -45,6 +51,9 @@ def thing_cancelled(text: str) -> str | None:
         return None
     if _STOP_TEXTING.search(folded):
         return "texts"
+    unwanted = _UNWANTED.search(folded)
+    if unwanted and _NOT_WANTED.search(folded):
+        return unwanted.group(1)
     found = _CANCELS_A_SUBSCRIPTION.search(folded)
     if not found:
         return None

@@ -11,13 +11,17 @@ from tests.unit.test_drafting import _request, article_passage
 
 
 @pytest.mark.parametrize("text", ["can I change my delivery date?", "can you deliver it on another day?",
-                                  "can I reschedule the delivery?", "can I pick a different delivery day"])
+                                  "can I reschedule the delivery?", "can I pick a different delivery day",
+                                  # held back while the customer is away (one went to a person, one "not in the help
+                                  # center")
+                                  "can you hold my order until I'm back from holiday?",
+                                  "I'll be away next week, can you delay shipping?"])
 def test_a_delivery_day_asked_to_move(text):
     assert asks_to_move_the_delivery_day(text)
 
 
 @pytest.mark.parametrize("text", ["my delivery date keeps changing", "the delivery date has passed",
-                                  "when is my delivery date?"])
+                                  "when is my delivery date?", "my delivery was delayed again", "can you hold on a sec"])
 def test_a_late_parcels_date_or_a_date_asked_is_not(text):
     assert not asks_to_move_the_delivery_day(text)
     assert not asks_to_move_the_delivery_day("they rescheduled my delivery again 😩")  # a delay told

@@ -134,6 +134,8 @@ def test_the_lists_cover_the_ways_and_languages_asked_for():
     ("are you a real person?", True), ("Are you a bot or a human??", True), ("is this a bot", True),
     ("am I talking to a real person?", True), ("hi, are you AI?", True), ("¿eres un bot?", True),
     ("bist du ein Bot?", True),
+    # said, with the question after it ("you're a bot aren't you" got "I can't help with that one")
+    ("you're a bot aren't you", True), ("this is a bot, right?", True), ("you are a bot and useless", False),
     ("are you a real person? I need to return my boots", False),  # something else asked too
     ("I want a real person", False), ("are you open on sundays?", False),
 ])

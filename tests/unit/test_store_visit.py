@@ -45,6 +45,9 @@ def test_the_order_readings_move_to_the_policy_of_their_subject():
 @pytest.mark.parametrize("text, where_to_shop", [
     ("do you have a store in London?", True), ("can I try things on somewhere before buying?", True),
     ("is there a store near me where I can drop off a return?", False), ("can I take it back to one of your shops?", False),
+    # an order collected in person (it got the order's status), never a carrier's counter
+    ("can I pick up my order somewhere?", True), ("do you do click and collect?", True),
+    ("can I collect it from the post office?", False),
 ])
 def test_a_place_to_shop_is_told_from_a_place_to_take_a_return(text, where_to_shop):
     assert asks_where_to_shop(text) is where_to_shop

@@ -19,6 +19,8 @@ from graph.reasoning.subscription_cancel import (
     ("end my free trial", "free trial"),
     # the texts, named as such or by the verb ("stop texting me please" was read as an order's cancellation)
     ("how do I stop the marketing texts?", "marketing texts"), ("stop texting me please", "texts"),
+    # unwanted e-mails told rather than cancelled ("I didn't sign up but..." got the password-reset article)
+    ("I didn't sign up but I'm getting your emails", "emails"), ("why do you send me so many emails", "emails"),
 ])
 def test_what_a_message_cancels_when_it_is_no_order(text, thing):
     assert thing_cancelled(text) == thing
@@ -26,7 +28,7 @@ def test_what_a_message_cancels_when_it_is_no_order(text, thing):
 
 @pytest.mark.parametrize("text", ["cancel my order please", "cancel my order and the newsletter",
                                   "can you cancel NB109436?", "cancel the jacket", "stop sending me emails",
-                                  "stop texting me about my order"])
+                                  "stop texting me about my order", "I'm not getting your emails about my order"])
 def test_an_order_or_goods_cancelled_is_no_subscription(text):
     assert not cancels_a_subscription(text)
 
