@@ -169,6 +169,10 @@ _WRONG_ITEM_RECEIVED = any_of(
     # a pair that came mismatched: "the shoes I got are two different sizes" (not "torn between two different sizes")
     r"(?:are|were|is|came\s+(?:in|as))\s+(?:two|2)\s+different\s+(?:sizes|colou?rs)|mismatched\s+(?:pair|shoes|sizes)|"
     r"(?:two|2)\s+(?:left|right)\s+(?:shoes|boots|sneakers|trainers|feet)",
+    # ...told size by size: "one of them is a size 9 and the other a 10"
+    r"one\s+(?:of\s+them|shoe|boot|sneaker|trainer)\s+(?:is|was)\s+(?:an?\s+)?(?:size\s+)?"
+    r"(?:\d{1,2}(?:\.5)?|xxs|xs|s|m|l|xl|xxl|small|medium|large)\s+and\s+the\s+other\s+(?:(?:one\s+)?(?:is|was|'s)\s+)?"
+    r"(?:an?\s+)?(?:size\s+)?(?:\d{1,2}(?:\.5)?|xxs|xs|s|m|l|xl|xxl|small|medium|large)\b",
     # Spanish / French / German / Portuguese / Italian
     r"(?:me\s+)?(?:enviaron|mandaron|llego|recibi|vino)\s+(?:\w+\s+)?(?:un|el|la|una)?\s*(?:articulo|producto|talla|color|"
     r"pedido)?\s*(?:equivocad[oa]|incorrect[oa]|distint[oa])|no\s+es\s+lo\s+que\s+ped[ií]",

@@ -105,6 +105,9 @@ def test_questions_about_such_problems_and_ordinary_delivery_news_are_not_report
     ("why did you take $40 from my account when I cancelled the order", CHARGE_DISPUTED),
     ("I cancelled my order but was still charged", CHARGE_DISPUTED),
     ("the shoes I got are two different sizes lol how", WRONG_ITEM_RECEIVED),
+    # told size by size (it got the sneakers' size chart)
+    ("the sneakers came today and one of them is a size 9 and the other a 10??", WRONG_ITEM_RECEIVED),
+    ("one shoe is an 8 and the other a 9", WRONG_ITEM_RECEIVED),
 ])
 def test_an_amount_not_agreed_and_a_flaw_it_came_with_are_reports(text, problem):
     """"I got charged full price but the sale price was showing" got the seasonal codes, "the sweater has a stain on it
@@ -116,6 +119,7 @@ def test_an_amount_not_agreed_and_a_flaw_it_came_with_are_reports(text, problem)
 
 @pytest.mark.parametrize("text", ["how do I get a stain out of the jacket?", "was I charged extra for express?",
                                   "will I be charged the full price if I return it?", "my order came with a gift note",
-                                  "will I be charged if I cancelled?", "I'm torn between two different sizes"])
+                                  "will I be charged if I cancelled?", "I'm torn between two different sizes",
+                                  "I want two: one is a 9 and the other a 10, do you have both?"])
 def test_a_question_about_charges_or_care_is_no_report(text):
     assert reported_problems(text) == []
