@@ -22,6 +22,7 @@ from graph.reasoning.offline.coverage import PLACES_AND_DAYS, SAME_PLACE, WEEKEN
 from graph.reasoning.payment_options import asks_about_a_way_to_pay, lists_ways_to_pay, paying_question
 from graph.reasoning.phishing import with_doubt
 from graph.reasoning.places import with_zones
+from graph.reasoning.policy_named import EXCHANGE_TIME_ASKS, asks_how_long_an_exchange_takes
 from graph.reasoning.process_questions import steps_question
 from graph.reasoning.registry import aget_reasoner
 from graph.reasoning.store_visit import STORE_ASKS, asks_where_to_shop
@@ -162,6 +163,8 @@ def _in_house_words(question: str) -> str | None:
         return LATE_WHAT_TO_DO
     if asks_whether_tax_included(question):  # "do your prices include sales tax?": the shipping articles' duties
         return TAXES_ASKS
+    if asks_how_long_an_exchange_takes(question):  # "how long does an exchange take?": when the new item ships
+        return EXCHANGE_TIME_ASKS
     return paying_question(question) or steps_question(question)
 
 

@@ -54,7 +54,16 @@ def _patterns(subject: str) -> re.Pattern[str]:
     )
 
 
-_MAY_NAME = re.compile(r"polic|politi|richtlini|bedingungen")
+# How long an exchange takes, asked of anyone's: "how long does an exchange take?" refused the newest order for its
+# window, though the exchanges article says ("We ship the new item as soon as the carrier scans your return"); "my
+# exchange" is the customer's own, and stays theirs. (A refund's or a delivery's time has readings of its own.)
+# What the exchanges article is asked for it, in its words: "how long" alone is nearest the 30-day window.
+EXCHANGE_TIME_ASKS = "How soon do you ship the new item of an exchange?"
+_HOW_LONG_AN_EXCHANGE = any_of(rf"how\s+long\s+(?:does|do|will|would|should)\s+(?:an?\s+|the\s+)?(?:{_SUBJECTS['exchange']})"
+                               r"\s+(?:usually\s+|normally\s+)?take")
+
+
+_MAY_NAME = re.compile(r"polic|politi|richtlini|bedingungen|how\s+long")
 _NAMED = {intent: _patterns(subject) for intent, subject in _SUBJECTS.items()}
 # the action asked for as well: "I want to cancel", "please cancel it", "can you cancel my order"
 _WANTS_ACTION = any_of(
@@ -76,6 +85,8 @@ def named_policy(text: str) -> str | None:
         for intent, pattern in _NAMED.items():
             if pattern.search(sentence.strip()):
                 return intent
+        if _HOW_LONG_AN_EXCHANGE.search(sentence):
+            return "exchange"
     return None
 
 
@@ -92,3 +103,8 @@ def read_named_policy(probs: dict[str, float], text: str) -> dict[str, float]:
     # a person's readings keep their mass: the tier-2 situations are policy_questions.py's ("your policy on lost
     # parcels?"), and a complaint stays one ("your return policy is a joke, what even is it?")
     return tier_one_moved_to(probs, onto)
+
+
+def asks_how_long_an_exchange_takes(text: str) -> bool:
+    """The message asks how long an exchange (anyone's) takes."""
+    return bool(_HOW_LONG_AN_EXCHANGE.search(fold(text or "")))

@@ -63,3 +63,14 @@ def test_a_question_about_a_situations_policy_is_as_sure_as_the_situations_toget
     # a report of it is no policy question, and keeps its own confidence
     told = Question(text="my parcel arrived damaged, what happens now?", intent="damaged_item", confidence=0.55)
     assert mark_policy_questions([told], reading)[0]["confidence"] == 0.55
+
+
+def test_how_long_anyones_exchange_takes_is_the_exchange_policy_asked_in_its_words():
+    # "how long does an exchange take?" refused the newest order for its window
+    from graph.nodes.retrieve import _in_house_words
+    from graph.reasoning.policy_named import EXCHANGE_TIME_ASKS, named_policy
+
+    for text in ("how long does an exchange take?", "how long do exchanges usually take"):
+        assert named_policy(text) == "exchange" and _in_house_words(text) == EXCHANGE_TIME_ASKS
+    assert named_policy("how long does my exchange take?") is None  # the customer's own exchange
+    assert named_policy("how long does a refund take?") is None  # a refund's time has its own readings

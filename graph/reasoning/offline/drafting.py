@@ -82,6 +82,7 @@ from graph.reasoning.payment_options import (
 )
 from graph.reasoning.phishing import suspects_phishing
 from graph.reasoning.places import asks_where_we_ship, says_we_ship_there
+from graph.reasoning.policy_named import EXCHANGE_TIME_ASKS, asks_how_long_an_exchange_takes
 from graph.reasoning.policy_questions import SITUATIONS
 from graph.reasoning.process_questions import steps_question
 from graph.reasoning.refund_questions import asks_refund_route, asks_where_refund_goes
@@ -857,7 +858,9 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     if intent == "account_help" and says_site_trouble(english):  # no article: a way past it, and the team told
         return Section(phrases.say("site_trouble", language), actions=["offer_person"])
     if question.get("asks_policy"):  # "what happens if it arrives damaged?": the article, and a person if it did
-        section = _policy_section(question, passages, language)
+        # "how long does an exchange take?": when the new item ships, asked in the article's words (not its window)
+        timed = EXCHANGE_TIME_ASKS if asks_how_long_an_exchange_takes(english) else None
+        section = _policy_section(question, passages, language, nearest=timed is not None, asked_as=timed)
         if section.text is None:
             return Section(phrases.say("not_in_help_center", language), actions=["offer_person"])
         if intent not in SITUATIONS:  # "what's your exchange policy?": the policy itself, nothing happened
