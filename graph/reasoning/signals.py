@@ -155,7 +155,10 @@ _AND_ASKS = re.compile(r",?\s+and\s+(?=(?:do|does|can|could|is|are|will|would|ho
 MIN_ASK_WORDS = 3
 _SENTENCE_BREAK = re.compile(r"(?<=[.?!])\s+|\n+")
 # a sentence break, or an "also" that starts another ask
-_ASK_BREAK = re.compile(_SENTENCE_BREAK.pattern + r"|\s+(?:also|and also|plus|btw|oh and|another thing)[,:]?\s+",
+# ...and "and I also want...", cut before its "and", the "I also" kept with its ask ("my order hasn't arrived yet and I
+# also want to change my email" was cut after "and I", and the first ask was lost)
+_ASK_BREAK = re.compile(_SENTENCE_BREAK.pattern + r"|,?\s+and\s+(?=(?:i|we)\s+(?:also|'d\s+also|would\s+also)\b)|"
+                        r"(?<!\bi)(?<!\bwe)\s+(?:also|and also|plus|btw|oh and|another thing)[,:]?\s+",
                         re.IGNORECASE)
 
 

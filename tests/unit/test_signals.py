@@ -449,3 +449,12 @@ def test_the_customers_own_plan_to_buy_closes(text):
                                   "I ordered it yesterday", "cool, where is my order"])
 def test_a_plan_with_a_request_or_an_order_placed_is_no_closing(text):
     assert not signals.is_closing(text)
+
+
+def test_an_and_before_i_also_starts_another_ask_and_keeps_its_subject():
+    # "...and I also want to change my email" was cut after "and I": the order's part was lost beside the account's
+    assert signals.split_questions("hello, my order hasn't arrived yet and I also want to change my email address") == [
+        "hello, my order hasn't arrived yet", "I also want to change my email address"]
+    assert signals.split_questions("where is my order? also do you ship to canada") == [
+        "where is my order?", "also do you ship to canada"]
+    assert signals.split_questions("I also want to know about returns") == ["I also want to know about returns"]

@@ -35,7 +35,7 @@ from graph.reasoning.held_parcel import read_held_parcel
 from graph.reasoning.late_credit import read_late_credit
 from graph.reasoning.long_wait import read_long_wait
 from graph.reasoning.missing_goods import read_missing_goods
-from graph.reasoning.not_arrived import read_not_arrived
+from graph.reasoning.not_arrived import read_not_arrived, says_not_arrived
 from graph.reasoning.offline import handoff
 from graph.reasoning.offline.catalogue_reply import confirmed_by_the_record
 from graph.reasoning.offline.continuation_model import ContinuationModel
@@ -277,7 +277,10 @@ class OfflineReasoner:
         parts = signals.split_questions(text)
         # Only a part that reads as an ask can become a question of its own: the others are never read.
         # A sentence that only points back ("What can I do?") belongs to the one before it.
-        asking = [part for part in parts if reads_as_ask(part) and names_a_topic(part)] if len(parts) > 1 else []
+        # An order said not to have come asks where it is, though it is said as a statement ("my order hasn't arrived yet
+        # and I also want to change my email": the order's part was lost beside the account's).
+        asking = ([part for part in parts if (reads_as_ask(part) or says_not_arrived(part)) and names_a_topic(part)]
+                  if len(parts) > 1 else [])
         said = signals.without_courtesy(text)  # "Thanks! Could you also...": the thanks asks nothing
         texts = [said, *asking]
         # the message and its asks, as written and with their goods said as "item", through the encoder in one batch
