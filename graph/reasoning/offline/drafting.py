@@ -941,6 +941,10 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     steps = _steps_asked_for(question, passages, language)
     if steps is not None:
         return steps
+    if intent in PAYING_INTENTS and asks_to_change_order_payment(english):
+        # a placed order's payment: the help center has no rule for it, and "pay with another method" is a declined
+        # card's advice, not an answer (own_payment.py)
+        return Section(phrases.say("not_in_help_center", language), actions=["offer_person"])
     combined = house == COMBINED_CODES_QUESTION
     # a gift's question is the gift rules' whatever its own words ask ("can I swap it for a bigger size?"); what shipping
     # costs, asked of the return policy, is what the return's shipping costs ("and who pays for shipping?")
@@ -955,10 +959,6 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     section = _policy_section(question, chosen, language, with_table=intent == "sizing",
                               nearest=_nearest_answers(question["text"]) or house is not None or delivery is not None,
                               asked_as=asked_as)
-    if intent in PAYING_INTENTS and asks_to_change_order_payment(english):
-        # a placed order's payment: the help center has no rule for it, and "pay with another method" is a declined
-        # card's advice, not an answer (own_payment.py)
-        return Section(phrases.say("not_in_help_center", language), actions=["offer_person"])
     if intent in PAYING_INTENTS:  # "can I pay with Afterpay?": not on the list of those accepted
         refused = _way_to_pay_not_taken(question, chosen, language)
         if refused is not None:
