@@ -61,3 +61,14 @@ def test_a_doubted_message_is_searched_with_the_doubt_said():
     doubted = "I got a text saying my parcel is held and I need to pay a fee, is that you?"
     assert with_doubt(doubted) == f"{doubted} {DOUBT_SEARCH}"
     assert with_doubt("my parcel is held at the depot, can I pick it up?") == "my parcel is held at the depot, can I pick it up?"
+
+
+def test_a_doubted_message_naming_a_carrier_and_a_fee_gets_the_scam_article_not_a_help_center_gap():
+    # "a text from DHL asking for a customs fee, is that real?" was told the help center does not say (for "DHL")
+    from graph.reasoning.offline.drafting import compose
+    from tests.unit.test_drafting import _request, article_passage
+
+    text = "I got a text from DHL asking for a customs fee, is that real?"
+    draft = compose(_request(text, "account_help", passages=[article_passage("suspicious-messages"),
+                                                             article_passage("password-reset")]))
+    assert "never asks you to pay a redelivery, customs or delivery fee" in draft.text, draft.text

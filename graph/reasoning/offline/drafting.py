@@ -965,7 +965,10 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
             return refused
     # asked in the help center's words, what the customer's own words leave out is no longer what is asked ("stack",
     # "postage", the delivery "date")
-    if section.text is None or (left_out and not combined and not return_shipping and not delivery):
+    # ...and a message doubted as ours is the scam article's whatever carrier or fee it names ("a text from DHL asking
+    # for a customs fee, is that real?" was told the help center does not say, for "DHL")
+    doubted = suspects_phishing(english)
+    if section.text is None or (left_out and not combined and not return_shipping and not delivery and not doubted):
         return Section(phrases.say("not_in_help_center", language), actions=["offer_person"])
     # "how do I change my name on my account?" is not answered by how to change the email (account_details.py)
     if intent == "account_help" and answers_another_detail(question["text"], section.text.rsplit("\n", 1)[0]):

@@ -46,7 +46,7 @@ from graph.reasoning.offline.plain_asks import with_plain_asks
 from graph.reasoning.offline.playbook import rerank_articles
 from graph.reasoning.one_request import same_request
 from graph.reasoning.other_variant import read_other_variant
-from graph.reasoning.own_order_arrival import read_own_order_arrival
+from graph.reasoning.own_order_arrival import read_own_order_arrival, read_where_own_order_is
 from graph.reasoning.own_payment import read_own_payment
 from graph.reasoning.parcel_not_mine import read_parcel_not_mine
 from graph.reasoning.partial_shipment import read_partial_shipment
@@ -245,6 +245,7 @@ class OfflineReasoner:
         probs = read_return_with_refund(probs, text)  # "return the sweater, refund to my card" (return_refund.py)
         probs = read_return_progress(probs, text)  # "how do I track my return?" starts none (return_progress.py)
         probs = read_own_order_arrival(probs, text)  # "will my order arrive before christmas?" (own_order_arrival.py)
+        probs = read_where_own_order_is(probs, text)  # "where is my parcel" alone (own_order_arrival.py)
         probs = read_refund_question(probs, text)  # "how do refunds work?" (refund_questions.py)
         probs = read_late_credit(probs, text)  # "any credit for a late order?" (late_credit.py)
         probs = read_unshipped_change(probs, text)  # "can I swap the size before it ships?" (unshipped_change.py)
