@@ -57,6 +57,22 @@ def asks_for_a_discount_code(text: str) -> bool:
     return bool(_A_DISCOUNT.search(folded) and _ASKS.search(folded) and not _OTHER_CODE.search(folded))
 
 
+# How to use one the customer has: "how do i use my promo code", "where do I enter the discount code?" (it got the reasons a
+# code fails, the troubleshooting article first in line, though the promo-codes article says where it goes).
+_HOW_TO_USE = any_of(
+    r"how\s+(?:do|can|should|would)\s+(?:i|we|you)\s+(?:use|apply|enter|redeem|add|put\s+in)\s+(?:my|a|the|this|that|an?|our)\s+"
+    r"(?:promo|discount|coupon|voucher|welcome|student)?\s*codes?",
+    r"where\s+(?:do|can|should)\s+(?:i|we)\s+(?:enter|put|apply|add|type|use)\s+(?:my|a|the|this|an?)\s+"
+    r"(?:promo|discount|coupon|voucher)?\s*codes?",
+)
+
+
+def asks_how_to_use_a_code(text: str) -> bool:
+    """The message asks how or where to use a discount code (not why one fails)."""
+    folded = fold(text or "")
+    return bool(_HOW_TO_USE.search(folded)) and not _OTHER_CODE.search(folded)
+
+
 def read_code_question(probs: dict[str, float], text: str) -> dict[str, float]:
     """The distribution with a question about getting a discount code, or whether there is a loyalty or referral
     programme, read as the promotions' question."""

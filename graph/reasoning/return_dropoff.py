@@ -15,7 +15,7 @@ from graph.reasoning.readings import moved_when
 from graph.reasoning.text_norm import CARRIERS, any_of, fold
 
 RETURN_POLICY = "return_policy"
-DELIVERY_READINGS = ("shipping_info", "change_address")
+DELIVERY_READINGS = ("shipping_info", "change_address", "cancel_order")
 
 _CARRIER_COUNTER = (rf"(?:{CARRIERS}|post(?:al)?|carrier|courier|parcel|drop[\s-]?off)?\s*(?:store|shop|office|"
                     r"counter|point|location|locker|depot|branch)|post\s+office|(?:ups|usps|fedex|dhl)")
@@ -28,6 +28,9 @@ _DROPS_OFF = any_of(
     r"where\s+(?:do|can|should|could|would)\s+(?:i|we)\s+(?:drop|take|leave|post|hand\s+in|send)\s+(?:\w+\s+){0,2}?"
     r"(?:off|back|return|returns|parcel|package)",
     r"drop[\s-]?off\s+(?:point|location|places?)\s+for\s+(?:a\s+|my\s+)?returns?",
+    # "can I just drop it off" (no place said): a parcel the customer takes somewhere, never an order dropped (it read
+    # 0.92 as a cancellation)
+    r"(?:can|could|may|should|do|shall)\s+(?:i|we)\s+(?:just\s+)?drop\s+(?:it|them|this|that|the\s+\w+|my\s+\w+)\s+off\b",
 )
 
 

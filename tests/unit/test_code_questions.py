@@ -105,3 +105,17 @@ def test_a_programme_the_help_center_never_names_is_said_to_be_outside_it():
     reply = compose(_request("how do I join your vip club", "promo_code",
                              passages=[article_passage("password-reset"), article_passage("promo-codes")])).text
     assert "don't have reliable information" in reply and "Forgot password" not in reply
+
+
+def test_how_to_use_a_code_gets_where_it_goes_not_why_codes_fail():
+    # "how do i use my promo code" got the reasons a code fails (the troubleshooting article came first)
+    from graph.reasoning.code_questions import asks_how_to_use_a_code
+    from graph.reasoning.offline.drafting import compose
+    from tests.unit.test_drafting import _request, article_passage
+
+    assert asks_how_to_use_a_code("how do i use my promo code")
+    assert asks_how_to_use_a_code("where do I enter the discount code?")
+    assert not asks_how_to_use_a_code("how do I use my promo code, it says expired")  # one that fails
+    draft = compose(_request("how do i use my promo code", "promo_code",
+                             passages=[article_passage("promo-code-not-working"), article_passage("promo-codes")]))
+    assert "'Discount code' box at checkout" in draft.text and "Common reasons" not in draft.text, draft.text

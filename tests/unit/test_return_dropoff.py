@@ -10,6 +10,7 @@ from graph.reasoning.return_dropoff import asks_where_to_drop_off, read_return_d
 @pytest.mark.parametrize("text", [
     "Can I drop it off at a UPS store?", "where do I drop off my return?", "can I take the parcel to the post office?",
     "can I drop my return at any UPS?", "where can I drop it off",
+    "can I just drop it off",  # no place said (it read 0.92 as a cancellation)
 ])
 def test_the_customer_taking_a_parcel_to_a_carrier_asks_how_returns_go(text):
     """"Can I drop it off at a UPS store?" during a return was read as shipping information and got the delivery

@@ -35,6 +35,7 @@ from graph.reasoning.carrier_questions import CARRIERS_ASKS, asks_which_carrier
 from graph.reasoning.code_questions import (
     COMBINED_CODES_QUESTION,
     asks_for_a_discount_code,
+    asks_how_to_use_a_code,
     programme_asked,
 )
 from graph.reasoning.delivered_missing import STALE_DELIVERY_DAYS, days_since
@@ -929,7 +930,8 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
             return section
     # "is this text really from you?", "can I return a gift?": the passage nearest in meaning, not the one history's
     # account or return questions cited (the gift-returns article is one history never cited)
-    if asks_for_a_discount_code(question["text"]):  # one asked for, not one that failed: not the failure's article
+    if asks_for_a_discount_code(question["text"]) or asks_how_to_use_a_code(question["text"]):
+        # one asked for, or how to use one, not one that failed: not the failure's article
         chosen = [p for p in chosen if not _TROUBLESHOOTING.match(p.get("title") or "")] or chosen
     if gift:  # "I got this jacket as a present, can I swap it?": the gift rules, not the jacket's fit
         chosen = gift_rules or chosen
