@@ -974,6 +974,10 @@ def test_how_to_measure_is_answered_in_words_not_with_a_chart_to_choose():
     reply = compose(_request("what size should I order?", "sizing", passages=passages[:2],
                              oms={"size_chart": {"goods": None, "chart": None}})).text
     assert "Which item is it for?" in reply, reply
+    # no size chart looked up at all ("what sizes do you have" quoted the accessories' one-size table)
+    reply = compose(_request("what sizes do you have", "sizing", passages=[article_passage("size-guide-accessories"),
+                                                                           *passages[:2]])).text
+    assert "Which item is it for?" in reply and "| Size |" not in reply, reply
 
 
 def test_a_sentence_saying_there_is_no_store_answers_only_a_question_about_a_place_to_go():

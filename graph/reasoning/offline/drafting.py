@@ -899,8 +899,10 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     # A later sizing question naming no goods ("what sizes do you have?" after "exchange the hiking boots") is about
     # the goods the message named: their chart, not the guide its few words are nearest (hats and belts).
     about_named = index == 0 or bool(chart and chart.get("goods") and not goods_named(question["text"]))
-    if intent == "sizing" and chart and about_named:  # the named goods' own chart, not a product line's guide
-        if chart["chart"] or chart.get("charts"):
+    # the named goods' own chart, not a product line's guide; with no goods named at all ("what sizes do you have"
+    # quoted the accessories' table), which item it is for is asked when the guides differ
+    if intent == "sizing" and (chart and about_named or chart is None and index == 0):
+        if chart and (chart["chart"] or chart.get("charts")):
             table = Section(size_chart_text(chart, language, english_reading(question["text"], language)))
             note = _fit_note(chart, question, passages, language)
             return Section(f"{table.text}\n\n{note.text}", note.citations) if note.text else table
