@@ -31,6 +31,10 @@ _MOVE_THE_DAY = any_of(
     _ASKING + r"(?:hold|delay|postpone|pause|push\s+back)\s+(?:the\s+|my\s+|it|them)?\s*(?:order|delivery|shipping|"
     r"shipment|parcel|package)?\s*(?:until|till|til|for\s+a\s+(?:week|few\s+days)|while|\?|$)",
 )
+# A missed delivery booked again: "I missed the delivery, how do I rebook it?" (it was read as a return to start). Its
+# "missed" is the reason, not a late parcel's.
+_REBOOK = any_of(_ASKING + r"(?:re-?book|re-?arrange|reschedule)\s+(?:it|them|the\s+(?:delivery|parcel|package)|"
+                 r"my\s+(?:delivery|parcel|package))\b")
 # ...not a late parcel's date ("the delivery date has passed", "my delivery date keeps changing")
 _LATE = any_of(r"passed|keeps?\s+changing|changed\s+again|missed|late|overdue|still\s+not")
 
@@ -38,7 +42,7 @@ _LATE = any_of(r"passed|keeps?\s+changing|changed\s+again|missed|late|overdue|st
 def asks_to_move_the_delivery_day(text: str) -> bool:
     """The message asks to change or choose the day a parcel is delivered."""
     folded = fold(text or "")
-    return bool(_MOVE_THE_DAY.search(folded)) and not _LATE.search(folded)
+    return bool(_MOVE_THE_DAY.search(folded)) and not _LATE.search(folded) or bool(_REBOOK.search(folded))
 
 
 def read_delivery_day(probs: dict[str, float], text: str) -> dict[str, float]:

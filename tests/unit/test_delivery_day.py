@@ -15,7 +15,9 @@ from tests.unit.test_drafting import _request, article_passage
                                   # held back while the customer is away (one went to a person, one "not in the help
                                   # center")
                                   "can you hold my order until I'm back from holiday?",
-                                  "I'll be away next week, can you delay shipping?"])
+                                  "I'll be away next week, can you delay shipping?",
+                                  # a missed delivery booked again (it was read as a return to start)
+                                  "I missed the delivery, how do I rebook it?"])
 def test_a_delivery_day_asked_to_move(text):
     assert asks_to_move_the_delivery_day(text)
 

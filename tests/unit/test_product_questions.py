@@ -21,6 +21,7 @@ from graph.reasoning.product_questions import (
     "can the sweater go in the dryer?", "can I bleach the white tee", "does the hoodie shrink?",
     # how two goods differ: the catalogue sets them side by side (it got the slim jean's size chart as sizing)
     "what's the difference between the slim and the straight jean?", "parka vs rain shell?",
+    "will the jeans stretch?",  # got the slim jean's size chart
 ])
 def test_one_question_about_material_or_care_is_a_product_question(text):
     assert asks_about_the_goods(text)

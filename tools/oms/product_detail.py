@@ -16,7 +16,7 @@ from tools.oms.models import Product
 # the range.
 _DETAIL_ASK = re.compile(
     r"\b(made (out )?of|materials?|fabrics?|cotton|wool|merino|linen|polyester|nylon|leather|suede|satin|denim|"
-    r"cashmere|silk|synthetic|vegan|waterproof|water[- ]?resistant|wind[- ]?proof|breathable|stretchy|"
+    r"cashmere|silk|synthetic|vegan|waterproof|water[- ]?resistant|wind[- ]?proof|breathable|stretchy|stretch(?:es)?|"
     # how warm goods are is said by what they are made of ("is the peacoat warm?": 80% wool)
     r"warm|warmth|insulat\w*|"
     # what goods are filled or lined with ("is the vest filled with real down?", "what's the lining?")
