@@ -16,10 +16,9 @@ over as that old order's loss contradicted the question.
 
 from __future__ import annotations
 
-from datetime import date
-
 from core import clock
 from graph.reasoning.text_norm import any_of, fold
+from tools.oms.order_choice import day_of, delivered_on
 
 STALE_DELIVERY_DAYS = 7  # a status question after this many days is probably about another parcel
 
@@ -54,16 +53,16 @@ def shows_delivered(order: dict) -> bool:
 
 def days_since(value) -> int:
     """Whole days from an ISO date or timestamp to today (0 when it is not one)."""
-    try:
-        return (clock.today() - date.fromisoformat(str(value)[:10])).days
-    except ValueError:
-        return 0
+    day = day_of(value)
+    return (clock.today() - day).days if day else 0
 
 
 def delivered_long_ago(order: dict) -> bool:
-    """Every parcel of the order was delivered more than STALE_DELIVERY_DAYS ago."""
-    delivered = [s.get("delivered_at") for s in order.get("shipments") or []]
-    return bool(delivered) and all(d and days_since(d) > STALE_DELIVERY_DAYS for d in delivered)
+    """Every parcel of the order was delivered, the last more than STALE_DELIVERY_DAYS ago."""
+    shipments = order.get("shipments") or []
+    last = delivered_on(order)
+    return (last is not None and all(s.get("delivered_at") for s in shipments)
+            and (clock.today() - last).days > STALE_DELIVERY_DAYS)
 
 
 def says_delivered_order_missing(text: str, orders: list[dict], named: bool = True) -> bool:

@@ -31,7 +31,6 @@ _COME = (r"(?:arrives?|arrived|come|comes|show\s+up|shows\s+up|turn\s+up|turns\s
          r"make\s+it|here|delivered|reach\s+me)")
 _IF_NOT_COME = any_of(
     rf"(?:if|in\s+case|what\s+if|and\s+if)\s+{_PARCEL}\s+(?:still\s+)?{_NOT}\s+(?:\w+\s+)?{_COME}",
-    rf"(?:if|in\s+case)\s+{_PARCEL}\s+(?:never|still\s+hasn'?t)\s+{_COME}",
     rf"(?:if|in\s+case)\s+{_PARCEL}\s+(?:gets|is)\s+(?:lost|delayed|late|stuck)",
     r"(?:if|in\s+case)\s+(?:it'?s|they'?re|it\s+is|they\s+are)\s+(?:still\s+)?not\s+(?:here|delivered|arrived)",
 )

@@ -4,20 +4,12 @@ offline engine's confidence makes of it (OfflineReasoner.assess: `read_alone` wh
 from __future__ import annotations
 
 from graph.reasoning.article_readings import ARTICLE_INTENTS, with_article_readings
-from graph.reasoning.base import Classification, Draft
+from graph.reasoning.base import Draft
 from graph.reasoning.offline.engine import _sureness
 from graph.state import Question
+from tests.unit.test_two_readings import _reading  # one reading of one question, its text aside
 
 TEXT = "I want to send this as a gift, will the price show on the packing slip?"
-
-
-def _reading(distribution: dict[str, float], **changes) -> Classification:
-    intent = max(distribution, key=distribution.get)
-    fields = dict(intent=intent, confidence=distribution[intent], entities={}, frustrated=False, wants_human=False,
-                  questions=[Question(text=TEXT, intent=intent, confidence=distribution[intent])],
-                  distribution=distribution)
-    fields.update(changes)
-    return Classification(**fields)
 
 
 def test_the_article_intents_are_the_tier1_ones_answered_from_the_help_center():

@@ -670,9 +670,10 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
 
     if intent in STATUS_INTENTS:
         named = named_by_customer(request, order)
+        english = english_reading(question["text"], language)  # the readers' words are English
         # a receipt or an invoice asked for: what the order came to and how it was paid, which is what one says (a
         # person sends the document itself, below), not "I don't see an order on its way"
-        document = asked_document(english_reading(question["text"], language)) is not None
+        document = asked_document(english) is not None
         paid = ((status_questions.asks_what_was_paid(question["text"], language) or document)
                 and order.get("total") is not None)
         contents = (status_questions.asks_what_was_ordered(question["text"], language) and bool(order.get("items"))
@@ -708,7 +709,7 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
               or status_questions.asks_about_confirmation(question["text"], language)
               or status_questions.asks_where_the_number_is(question["text"], language)
               or status_questions.reports_tracking_trouble(question["text"], language)
-              or says_shipped_in_part(english_reading(question["text"], language))):
+              or says_shipped_in_part(english)):
             # a carrier's status quoted ("delivery attempted"; a late order's reply says what happens next), a
             # confirmation never received, where its number is found, or a tracking number that doesn't work: the
             # brand's words on it, from the passage nearest the question (the status intent's own may be on another
@@ -719,7 +720,7 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
             said = _policy_section(question, passages, language, nearest=True, asked_as=status_ask)
             texts += [said.text] if said.text else []
             citations += said.citations
-        elif asks_what_if_it_does_not_come(english_reading(question["text"], language)) and delivered_on(order) is None:
+        elif asks_what_if_it_does_not_come(english) and delivered_on(order) is None:
             # "and if it doesn't come by friday?": when it is due (above), and what to do if it is late, in the
             # late-order article's words (what_if_late.py)
             said = _policy_section(question, passages, language, nearest=True, asked_as=LATE_WHAT_TO_DO)
