@@ -148,7 +148,8 @@ def picks_by_product(text: str, orders: list[dict]) -> bool:
 def order_brief(order: dict) -> dict:
     """An order in a few words, for a list the customer chooses from."""
     return {"id": order["id"], "placed_at": order.get("placed_at"), "status": order.get("status"),
-            "items": [line.get("product_name", "") for line in order.get("items") or []][:3]}
+            "items": [line.get("product_name", "") for line in order.get("items") or []][:3],
+            "total": order.get("total")}
 
 
 def oms_needed(turn: dict) -> tuple[bool, bool]:

@@ -18,6 +18,7 @@ from graph.reasoning.carrier_questions import CARRIERS_ASKS, asks_which_carrier
 from graph.reasoning.delivery_day import DELIVERY_DAY_ASKS, asks_to_move_the_delivery_day
 from graph.reasoning.gift_returns import GIFT_RETURN_QUESTION, says_goods_were_a_gift
 from graph.reasoning.glossary import english_reading
+from graph.reasoning.money_on_statement import REFUND_REACH_ASKS, asks_when_money_shows
 from graph.reasoning.offline.coverage import PLACES_AND_DAYS, SAME_PLACE, WEEKEND, uncovered_condition
 from graph.reasoning.payment_options import asks_about_a_way_to_pay, lists_ways_to_pay, paying_question
 from graph.reasoning.phishing import with_doubt
@@ -165,6 +166,8 @@ def _in_house_words(question: str) -> str | None:
         return TAXES_ASKS
     if asks_how_long_an_exchange_takes(question):  # "how long does an exchange take?": when the new item ships
         return EXCHANGE_TIME_ASKS
+    if asks_when_money_shows(question):  # "when will I see it on my statement?": the refund's time to reach the bank
+        return REFUND_REACH_ASKS
     return paying_question(question) or steps_question(question)
 
 

@@ -1,12 +1,13 @@
 """A question of what the shop charges for a service is a question of its prices, not a disputed charge.
 
-"Do you charge duties?", "will I be charged customs on an order to the UK?", "how much do you charge for express?",
-"do you charge a restocking fee?": the history's "charge" is mostly a charge taken twice or not recognised, so the
-intent model read these as payment disputes (0.48-0.88), a person's, and "how much is shipping to canada and do you
-charge duties?" went to one. Asked in the present or the future about a delivery fee or a returns fee, the
-payment readings' mass goes to the help center's article on it: shipping for duties, taxes and delivery; the return
-policy for returns, exchanges and restocking. A charge already taken ("why did you charge me twice?", "you charged
-me for returns") is no such question and stays what the model reads. Text is folded first (text_norm.fold).
+"Do you charge duties?", "will I be charged customs on an order to the UK?", "how much do you charge for express?", "do
+you charge a restocking fee?", "why is the delivery charge so high?": the history's "charge" is mostly a charge taken
+twice or not recognised, so the intent model read these as payment disputes (0.48-0.88), a person's, and "how much is
+shipping to canada and do you charge duties?" went to one. Asked in the present or the future about a delivery fee or a
+returns fee, the payment readings' mass goes to the help center's article on it: shipping for duties, taxes and
+delivery; the return policy for returns, exchanges and restocking. A charge already taken ("why did you charge me
+twice?", "you charged me for returns") is no such question and stays what the model reads. Text is folded first
+(text_norm.fold).
 """
 
 from __future__ import annotations
@@ -23,7 +24,10 @@ _ASKS_A_FEE = re.compile(
     r"\b(?:do|does|will|would)\s+(?:you|u|they|we|northbound)\s+(?:guys\s+)?charge\b|"
     r"\bhow\s+much\s+(?:do|does|will|would)\s+(?:you|u|they|it)\s+(?:guys\s+)?charge\b|"
     r"\b(?:will|would|do|does)\s+(?:i|we)\s+(?:\w+\s+)?(?:be|get)\s+charged\b|"
-    r"\b(?:is|are)\s+there\s+(?:a|any)\s+(?:\w+\s+)?(?:charges?|fees?)\s+(?:for|on|to|when|if)\b"
+    r"\b(?:is|are)\s+there\s+(?:a|any)\s+(?:\w+\s+)?(?:charges?|fees?)\s+(?:for|on|to|when|if)\b|"
+    # what a fee is, queried: "why is the delivery charge so high?" (a price asked about, not a charge disputed)
+    r"\b(?:why|how\s+come)\s+(?:(?:is|are)\s+)?(?:the\s+|your\s+|ur\s+)?(?:\w+\s+)?(?:charges?|fees?|costs?|prices?|"
+    r"rates?)\s+(?:(?:is|are)\s+)?(?:so\s+|this\s+|that\s+)?(?:high|expensive|steep|much)\b"
 )
 _TAKEN = re.compile(r"\b(?:twice|double|again|already|without|never\s+(?:ordered|authori[sz]ed))\b")
 # What the fee is for, within a few words: the delivery's, or a return's.
@@ -32,6 +36,8 @@ _DELIVERY_FEES = re.compile(r"\b(?:dut(?:y|ies)|customs|import|tax(?:es)?|vat|gs
 _RETURN_FEES = re.compile(r"\b(?:returns?|returning|exchanges?|exchanging|restocking|return\s+label)\b")
 
 PAYMENT_READINGS = ("payment_dispute", "payment_methods")
+_LATE_READINGS = ("shipping_delay",)
+_A_WAIT = re.compile(r"\b(?:late|delay\w*|still|yet|wait\w*|arriv\w*|where|when|ago|stuck|lost|track\w*)\b|n'?t\b")
 SHIPPING_INFO = "shipping_info"
 RETURN_POLICY = "return_policy"
 
@@ -124,4 +130,6 @@ def read_fee_question(probs: dict[str, float], text: str) -> dict[str, float]:
     moved = moved_when(probs, text, asks_cost_of_return_label, PAYMENT_READINGS, RETURN_POLICY)
     if moved is not probs:
         return moved
-    return moved_when(probs, text, asks_delivery_fee, PAYMENT_READINGS, SHIPPING_INFO)
+    # "why is the delivery charge so high?" read 0.40 late delivery too: with no word of a wait, that is ruled out
+    return moved_when(probs, text, asks_delivery_fee, (*PAYMENT_READINGS, *_LATE_READINGS) if not _A_WAIT.search(
+        fold(text or "")) else PAYMENT_READINGS, SHIPPING_INFO)

@@ -207,6 +207,22 @@ PHRASES: dict[str, dict[str, str]] = {
         "it": "I tuoi {count} ordini più recenti: {orders}. Dimmi quale vuoi vedere e ti do taglie, prezzi e dove si "
               "trova.",
     },
+    "orders_paid_listed": {
+        "en": "What your {count} most recent orders came to: {orders}. Together that is {total}.",
+        "es": "Lo que costaron tus {count} pedidos más recientes: {orders}. En total, {total}.",
+        "fr": "Le montant de vos {count} commandes les plus récentes : {orders}. Au total, {total}.",
+        "de": "Was Ihre {count} neuesten Bestellungen gekostet haben: {orders}. Zusammen sind das {total}.",
+        "pt": "O valor das suas {count} encomendas mais recentes: {orders}. No total, {total}.",
+        "it": "L'importo dei tuoi {count} ordini più recenti: {orders}. In tutto, {total}.",
+    },
+    "refunded_not_counted": {
+        "en": "Cancelled and returned orders are refunded, so they are not counted.",
+        "es": "Los pedidos cancelados y devueltos se reembolsan, así que no se cuentan.",
+        "fr": "Les commandes annulées et retournées sont remboursées, elles ne sont donc pas comptées.",
+        "de": "Stornierte und zurückgesandte Bestellungen werden erstattet und zählen daher nicht mit.",
+        "pt": "As encomendas canceladas e devolvidas são reembolsadas, por isso não contam.",
+        "it": "Gli ordini annullati e resi vengono rimborsati, quindi non sono contati.",
+    },
     "order_contents": {
         "en": "Order {order}, placed on {placed}, has: {lines}. It came to {total}.",
         "es": "El pedido {order}, hecho el {placed}, contiene: {lines}. Sumó {total}.",

@@ -231,9 +231,10 @@ _SIGN_OFF_SENTENCE = re.compile(
     r"that will be|that'?ll be|that was) (all|it|everything)( i needed| i wanted)?( to know)?( for (now|today))?|"
     r"that('s| is) (great|perfect|helpful|very helpful)|(great|glad|good|nice) to (hear|know)( that)?|take care|"
     r"(have|enjoy) a (good|nice|great|lovely|wonderful|fantastic|pleasant|blessed) (day|one|evening|weekend|week|night)|"
-    r"bye|goodbye|no worries|no problem|all good|all set|i'?m all set|sounds good|"
+    r"bye|goodbye|no worries|no problem|all good|all set|i'?m all set|sounds good|never ?mind( then)?|nvm|"
     # the customer's own next step, said on the way out ("I'll keep an eye on my email")
-    r"i'?ll (keep an eye (out|on [\w ]{1,50})|watch (out )?for (it|that|the [\w ]{1,20})|wait for (it|that|the [\w ]{1,20})|"
+    # (a tweet drops the "I": "ok thanks, will wait and see")
+    r"(i'?ll|i will|will) (keep an eye (out|on [\w ]{1,50})|watch (out )?for (it|that|the [\w ]{1,20})|wait for (it|that|the [\w ]{1,20})|"
     r"check (it|that|my [\w ]{1,20})|(definitely |be sure to )?(reach out|get in touch|let you know|contact you)( again)?|"
     # ...or what they will try now the answer is in ("I'll just wait a few more days then", "I'll try ordering it
     # online", "I'll order it somewhere else then")

@@ -1,14 +1,14 @@
 """The shop's website or app not working is a problem with the shop itself, not with an order or goods.
 
 "the size guide page is broken on mobile", "your app crashes every time I open my basket", "ur site keeps crashing when
-i checkout": "broken" is how the history's damaged items speak and "checkout" how its sign-in troubles do, so the intent
-model read a damaged item (a person's, unsure) or quoted the password-reset article. What the customer needs is a way
-past it and, if it goes on, the team told; the help center has no article on it, so the reply says both in the agent's
-own words (phrases "site_trouble") and offers a person. So when a message says the site, the app or one of their pages
-is broken, crashing, down or not loading, the answerable readings and the goods' problems (nothing arrived broken) go to
-the account reading. Left as they are: a payment that fails at checkout (the declined-payment article answers it), a
-tracking or label link (an order's), a code, or a sign-in (their own articles), and another company's site. Text is
-folded first.
+i checkout", "the website won't let me add anything to my basket": "broken" is how the history's damaged items speak and
+"checkout" how its sign-in troubles do, so the intent model read a damaged item (a person's, unsure) or quoted the
+password-reset article. What the customer needs is a way past it and, if it goes on, the team told; the help center has
+no article on it, so the reply says both in the agent's own words (phrases "site_trouble") and offers a person. So when
+a message says the site, the app or one of their pages is broken, crashing, down or not loading, the answerable readings
+and the goods' problems (nothing arrived broken) go to the account reading. Left as they are: a payment that fails at
+checkout (the declined-payment article answers it), a tracking or label link (an order's), a code, or a sign-in (their
+own articles), and another company's site. Text is folded first.
 """
 
 from __future__ import annotations
@@ -25,7 +25,9 @@ _SITE = (r"(?:(?:web\s*)?site|app|application|page|basket|cart|size\s+guide|sear
 _TROUBLE = (r"(?:broken|broke|crash\w*|down|glitch\w*|bugg(?:ed|y)|frozen|freez\w*|not\s+(?:working|loading)|"
             r"(?:is|are)n'?t\s+(?:working|loading)|(?:won'?t|wont|will\s+not|doesn'?t|does\s+not|can'?t)\s+(?:load|open|work)|"
             r"keeps?\s+(?:crashing|freezing|failing|erroring|logging\s+me\s+out)|(?:shows?|showing|gives?|giving|throws?)\s+"
-            r"(?:me\s+)?(?:an?\s+)?error|(?:get|getting|got)\s+(?:an?\s+)?error|error\s+(?:message|page|code))")
+            r"(?:me\s+)?(?:an?\s+)?error|(?:get|getting|got)\s+(?:an?\s+)?error|error\s+(?:message|page|code|\d{3})|"
+            r"(?:won'?t|wont|will\s+not|doesn'?t|does\s+not)\s+let\s+(?:me|us)|keeps?\s+(?:saying|showing)\s+"
+            r"(?:an?\s+)?(?:error|something\s+went\s+wrong))")
 _SAID_OF_THE_SITE = any_of(rf"{_SITE}\s+(?:\w+\s+){{0,4}}?{_TROUBLE}", rf"{_TROUBLE}\s+(?:\w+\s+){{0,3}}?(?:on|in|at)\s+"
                            rf"(?:the\s+|your\s+|ur\s+|my\s+)?(?:\w+\s+)?{_SITE}")
 # another company's site ("is your competitor's app down?"), which is not ours to fix

@@ -39,3 +39,27 @@ async def test_a_question_about_several_orders_lists_them(conversations, custome
     assert answer.route == "answer", answer.reasons
     assert "most recent orders" in answer.reply
     assert orders[0] in answer.reply and orders[1] in answer.reply
+
+
+async def test_what_several_orders_came_to_is_each_ones_total_and_their_sum(conversations, customer_with_orders, db_url):
+    """"how much I spent in total on my last three orders" read 0.62 and went to a person."""
+    customer_id, orders = customer_with_orders
+    answer = await conversations.send(
+        f"test-{uuid.uuid4()}", "Good morning. I'd like to know how much I spent in total on my last three orders.",
+        customer_id)
+    assert answer.route == "answer", answer.reasons
+    with psycopg.connect(db_url) as conn:
+        rows = conn.execute("SELECT id, total, status FROM orders WHERE id = ANY(%s)", (orders[:3],)).fetchall()
+    assert all(f"{order_id} (" in answer.reply and f"${float(total):,.2f}" in answer.reply for order_id, total, _ in rows)
+    kept = sum(float(total) for _, total, status in rows if status not in ("cancelled", "returned"))
+    assert f"Together that is ${kept:,.2f}." in answer.reply
+
+
+async def test_all_the_orders_asked_for_after_one_are_listed(conversations, customer_with_orders):
+    """After one order's lines, "show me all my orders please" got "I think I've told you all I can about" it."""
+    customer_id, orders = customer_with_orders
+    thread = f"test-{uuid.uuid4()}"
+    await conversations.send(thread, f"what's in order {orders[0]}?", customer_id)
+    answer = await conversations.send(thread, "show me all my orders please", customer_id)
+    assert answer.route == "answer", answer.reasons
+    assert "most recent orders" in answer.reply and orders[1] in answer.reply and orders[2] in answer.reply

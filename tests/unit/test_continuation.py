@@ -212,6 +212,8 @@ def test_a_continuation_naming_no_order_is_about_the_order_in_focus_unless_the_a
     assert order_in_focus(CANCEL, {"context": "follow_up"}) == "NB100200"
     assert order_in_focus(CANCEL, {"context": None}) is None
     assert order_in_focus({**CANCEL, "awaiting": ["order_number"]}, {"context": "detail"}) is None
+    # all of them asked for: not the one the last answer was about
+    assert order_in_focus(CANCEL, {"context": "follow_up", "text": "show me all my orders please"}) is None
 
 
 def test_a_new_request_pointing_back_at_the_order_discussed_is_about_it_unless_it_names_goods():

@@ -10,7 +10,8 @@ from graph.reasoning.fee_questions import asks_delivery_fee, asks_return_fee, re
 @pytest.mark.parametrize("text", [
     "do you charge duties?", "will I be charged customs on an order to the UK?", "how much do you charge for express?",
     "how much is shipping to canada and do you charge duties?", "Is there a fee for international delivery?",
-    "would I get charged import tax in Germany?",
+    "would I get charged import tax in Germany?", "why is the delivery charge so high?",
+    "how come your shipping fees are so expensive?",
 ])
 def test_a_delivery_fee_asked_about(text):
     assert asks_delivery_fee(text) and not asks_return_fee(text)
@@ -27,7 +28,7 @@ def test_a_return_fee_asked_about(text):
 @pytest.mark.parametrize("text", [
     "why did you charge me twice?", "you charged me for shipping again", "i was charged twice, will I be charged "
     "again when it ships?", "I was charged for an order I never authorised", "do you charge my card when I order?",
-    "charge my card for express please",
+    "charge my card for express please", "why is the charge on my card so high",
 ])
 def test_a_charge_taken_or_no_fee_named_is_no_fee_question(text):
     assert not asks_delivery_fee(text) and not asks_return_fee(text)
@@ -74,3 +75,11 @@ def test_what_a_return_label_costs_is_the_return_policys_question_not_a_return_t
 def test_a_label_asked_beside_another_request_or_a_charge_taken_keeps_its_reading(text, kept):
     read = read_fee_question({kept: 0.9, "payment_dispute": 0.1}, text)
     assert read[kept] == pytest.approx(0.9)
+
+
+def test_a_fee_queried_with_no_wait_said_is_no_late_delivery():
+    """"why is the delivery charge so high?" read 0.51 disputed payment and 0.40 late delivery: a person's, unsure."""
+    probs = {"payment_dispute": 0.51, "shipping_delay": 0.40, "shipping_info": 0.09}
+    assert read_fee_question(probs, "why is the delivery charge so high?")["shipping_info"] == pytest.approx(1.0)
+    late = read_fee_question(probs, "why is the delivery charge so high when my order is late?")
+    assert late["shipping_delay"] == 0.40 and late["shipping_info"] == pytest.approx(0.60)

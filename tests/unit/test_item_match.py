@@ -117,6 +117,7 @@ def test_a_size_is_not_goods():
 def test_the_order_its_parts_and_deliveries_are_not_goods():
     for text in ("I want to cancel my order", "Let's cancel the entire order", "please update the delivery address",
                  "I ordered something a week ago", "been waiting for my express delivery all day",
+                 "hello i need to cancel my order and return another one",
                  "return it please", "I want to exchange it for a size M",
                  "please cancel all my unshipped orders", "can you cancel my processing order?",
                  "got the email saying refund done but nothing in my account yet",

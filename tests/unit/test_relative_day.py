@@ -15,6 +15,8 @@ TODAY = date(2026, 12, 6)
     ("I ordered 3 days ago and nothing yet", date(2026, 12, 3)),
     ("ordered a couple of days ago", date(2026, 12, 4)),
     ("my order from yesterday", date(2026, 12, 5)),
+    ("placed an order an hour ago and haven't had a confirmation email", date(2026, 12, 6)),
+    ("ordered 20 minutes ago, can I still cancel?", date(2026, 12, 6)),
     ("ordered on the 2nd", date(2026, 12, 2)),
     ("I ordered on the 20th, still nothing", date(2026, 11, 20)),  # a day not yet come this month: last month's
     # a weekday is the last one before today (2026-12-06 is a Sunday)

@@ -23,6 +23,8 @@ from graph.reasoning.signals import account_at_risk, is_closing, signs_off
     # ...or what they will try, now the answer is in
     "alright I'll just wait a few more days then, thanks", "Got it, I'll try ordering it online. Thanks so much!",
     "ok great, I'll order it somewhere else then. thanks anyway!", "ok I'll try again later",
+    # a tweet drops the "I"; a question let go
+    "@NorthboundHelp ok thanks, will wait and see", "OK, never mind then.", "nevermind", "nvm",
 ])
 def test_sign_offs_close_the_conversation(text):
     assert is_closing(text)

@@ -12,6 +12,7 @@ from graph.reasoning.site_trouble import read_site_trouble, says_site_trouble
     "the size guide page is broken on mobile", "your app crashes every time I open my basket",
     "ur site keeps crashing when i checkout", "website is down", "the app won't load",
     "I keep getting an error on the checkout page",
+    "the website won't let me add anything to my basket", "your app keeps saying error when I open my basket",
 ])
 def test_the_site_or_app_not_working(text):
     assert says_site_trouble(text)
@@ -25,6 +26,7 @@ def test_the_site_or_app_not_working(text):
     "do you have an app?",
     "is your competitor's app down?",  # not ours
     "is ur checkout broken???",  # where a payment fails: the declined-payment article
+    "the site won't let me pay with paypal",  # a payment
 ])
 def test_a_payment_a_sign_in_an_order_or_goods_is_not(text):
     assert not says_site_trouble(text)

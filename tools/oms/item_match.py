@@ -120,7 +120,7 @@ _GENERIC = frozenset({
     "item", "items", "product", "products", "thing", "things", "stuff", "something", "everything", "anything",
     "purchase", "purchases", "package", "packages", "parcel", "parcels", "delivery", "deliveries", "shipment",
     "shipping", "size", "sizes", "colour", "colours", "color", "colors", "piece", "pieces", "rest", "whole",
-    "entire", "other", "same", "difference", "teh", "attempt", "attempts", "express", "overnight", "fastest",
+    "entire", "other", "another", "same", "difference", "teh", "attempt", "attempts", "express", "overnight", "fastest",
     "hold", "queue", "recent", "new", "old", "latest", "first", "second", "third", "fourth", "middle", "address", "payment",
     "method", "card", "refund", "money", "quantity", "amount", "price", "total", "half", "bit", "lot", "account",
     "mind", "request", "return", "exchange", "cancellation", "date", "time", "plan", "details", "information",

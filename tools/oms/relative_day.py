@@ -1,5 +1,5 @@
 """The day an order was placed, said relative to today: "the one I placed today", "placed it yesterday", "ordered 3 days
-ago", "I ordered on the 20th", "ordered it on Monday".
+ago", "placed an order an hour ago", "I ordered on the 20th", "ordered it on Monday".
 
 Customers name an order by when they placed it more often by "yesterday" than by a date. Read as a date, it picks the
 order placed then (a day either side, as for a date: tools/oms/order_choice.py), and when none was placed then the
@@ -15,7 +15,8 @@ from datetime import date, timedelta
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a couple of": 2, "couple of": 2}
 _PLACING = r"\b(?:order(?:ed)?|purchase[ds]?|bought|placed|made|one)\s+(?:\w+\s+){0,3}?"
-_WHEN = (r"(?:(?P<today>today|this\s+morning|earlier\s+today|this\s+afternoon|tonight)|(?P<yesterday>yesterday|last\s+night)"
+_WHEN = (r"(?:(?P<today>today|this\s+morning|earlier\s+today|this\s+afternoon|tonight|just\s+now|"
+         r"(?:an?|one|\d{1,2}|a\s+few|few|a\s+couple\s+of|couple\s+of)\s+(?:hours?|hrs?|minutes?|mins?)\s+ago)|(?P<yesterday>yesterday|last\s+night)"
          r"|(?P<count>\d{1,2}|a\s+couple\s+of|couple\s+of|a|one|two|three|four|five|six)\s+days?\s+ago"
          r"|on\s+the\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+of\b)"
          rf"|(?P<on>on\s+|last\s+|this\s+past\s+)?(?P<weekday>{'|'.join(_WEEKDAYS)})\b)")

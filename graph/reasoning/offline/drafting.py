@@ -44,6 +44,7 @@ from graph.reasoning.documents import asked_document
 from graph.reasoning.gift_returns import GIFT_RETURN_QUESTION, says_goods_were_a_gift
 from graph.reasoning.glossary import english_reading
 from graph.reasoning.label_trouble import asks_how_long_a_label_lasts, tells_of_label_trouble
+from graph.reasoning.money_on_statement import REFUND_REACH_ASKS, asks_when_money_shows
 from graph.reasoning.named_order import named_by_customer
 from graph.reasoning.not_arrived import says_not_arrived
 from graph.reasoning.offline import order_facts as facts
@@ -576,6 +577,27 @@ def _candidates_text(candidates: list[dict], language: str, with_state: bool = F
     return "; ".join(one(order) for order in candidates)
 
 
+REFUNDED_STATES = ("cancelled", "returned")
+
+
+def _paid_listed(listed: list[dict], language: str) -> str:
+    """'What your 3 most recent orders came to: NB109419 (December 6, 2026, on its way): $424.00; ... Together that
+    is $...' (cancelled and returned orders listed, not summed: their money came back)."""
+    def one(order: dict) -> str:
+        placed = phrases.long_date(order.get("placed_at"), language)
+        state = phrases.order_state(order.get("status"), language)
+        return f"{order['id']} ({placed}, {state}): {facts.money(order['total'])}" if state else (
+            f"{order['id']} ({placed}): {facts.money(order['total'])}")
+
+    priced = [order for order in listed if order.get("total") is not None]
+    counted = [order for order in priced if order.get("status") not in REFUNDED_STATES]
+    text = phrases.say("orders_paid_listed", language, count=len(priced), orders="; ".join(one(o) for o in priced),
+                       total=facts.money(sum(float(o["total"]) for o in counted)))
+    if len(counted) < len(priced):
+        text += " " + phrases.say("refunded_not_counted", language)
+    return text
+
+
 def _which_order_section(oms: dict, language: str, notes: list[str]) -> Section:
     """No order picked: the goods named are in none of them, or the customer still has to say which one.
     Say what was looked at, list a few orders to choose from, and ask (or offer a person); never act."""
@@ -664,8 +686,12 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
     # a refund's timing is the payment method's: the order says which, so of the refund-times table its row answers
     # (the whole table was quoted for "how much was my refund?" from a customer the order shows paid by card)
     paid_with = _paid_with(order) if intent == "refund_status" else None
+    # "when will I see it on my statement?": how long the refund takes to reach the bank, in the articles' words
+    reach = REFUND_REACH_ASKS if intent == "refund_status" and asks_when_money_shows(
+        english_reading(question["text"], language)) else None
     article = (Section(None) if _only_names_goods(request)
-               else _policy_section(question, passages, language, row_named=paid_with))
+               else _policy_section(question, passages, language, row_named=paid_with, nearest=reach is not None,
+                                    asked_as=reach))
     policy = Section(None) if request.meta.get("answers_agent") else article  # quoted only for a question
 
     if intent in STATUS_INTENTS:
@@ -679,6 +705,11 @@ def _order_section(question: Question, request: DraftRequest, passages: list[Pas
         contents = (status_questions.asks_what_was_ordered(question["text"], language) and bool(order.get("items"))
                     and order.get("total") is not None)
         listed = oms.get("listed_orders") or []
+        if paid and not contents and len(listed) > 1:
+            # What several orders came to ("how much did I spend on my last three orders?"): each one's total and
+            # the sum of those not cancelled or returned.
+            texts.append(_paid_listed(listed, language))
+            return Section(" ".join(t for t in texts if t))
         if contents and len(listed) > 1:
             # What several orders hold: each in a few words, and an offer to go into any of them (one order's
             # lines would leave the others unsaid).

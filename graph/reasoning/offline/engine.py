@@ -35,6 +35,7 @@ from graph.reasoning.held_parcel import read_held_parcel
 from graph.reasoning.late_credit import read_late_credit
 from graph.reasoning.long_wait import read_long_wait
 from graph.reasoning.missing_goods import read_missing_goods
+from graph.reasoning.money_on_statement import read_money_on_statement
 from graph.reasoning.not_arrived import read_not_arrived, says_not_arrived
 from graph.reasoning.offline import handoff
 from graph.reasoning.offline.catalogue_reply import confirmed_by_the_record
@@ -47,6 +48,7 @@ from graph.reasoning.offline.playbook import rerank_articles
 from graph.reasoning.one_request import same_request
 from graph.reasoning.other_variant import read_other_variant
 from graph.reasoning.own_order_arrival import read_own_order_arrival, read_where_own_order_is
+from graph.reasoning.own_orders import read_own_orders_question
 from graph.reasoning.own_payment import read_own_payment
 from graph.reasoning.parcel_not_mine import read_parcel_not_mine
 from graph.reasoning.partial_shipment import read_partial_shipment
@@ -272,6 +274,8 @@ class OfflineReasoner:
         probs = read_missing_goods(probs, text)  # "got the case but not the charger" (missing_goods.py)
         probs = read_vague_problem_opener(probs, text)  # "issue with my last purchase" (unnamed_problem.py)
         probs = read_cancelled_order(probs, text)  # "my order got cancelled, why?" (cancelled_order.py)
+        probs = read_own_orders_question(probs, text)  # "show me all my orders" (own_orders.py)
+        probs = read_money_on_statement(probs, text)  # "when will I see it on my statement?" (money_on_statement.py)
         return read_named_policy(probs, text)  # "what's your exchange policy?" (policy_named.py)
 
     def classify(self, text: str, history: list[tuple[str, str]]) -> Classification:
