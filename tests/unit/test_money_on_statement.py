@@ -6,7 +6,11 @@ from __future__ import annotations
 import pytest
 
 from graph.nodes.retrieve import _in_house_words
-from graph.reasoning.money_on_statement import REFUND_REACH_ASKS, asks_when_money_shows, read_money_on_statement
+from graph.reasoning.money_on_statement import (
+    REFUND_REACH_ASKS,
+    asks_when_money_shows,
+    read_money_on_statement,
+)
 
 
 @pytest.mark.parametrize("text", [
