@@ -456,6 +456,8 @@ async def call_oms(state: SupportState) -> dict:
                     # the agent asked which order and the answer names none ("the one from october 19" names the
                     # one placed then): ask again, with choices
                     pool = []
+                elif not intents & STATUS_INTENTS and asks_about_several_orders(text):
+                    pool = []  # "not sure which one, can you list them?" before a cancellation: the list to choose from
                 elif intents & REFUND_INTENTS and refund_needs_an_order(candidates, text):
                     pool = []  # money moves only on an order the customer pointed at
                 elif (intents & STATUS_INTENTS and says_order_was_cancelled(text)

@@ -228,7 +228,7 @@ _SIGN_OFF_SENTENCE = re.compile(
     r"(and )?(you too|same to you)|no (further|more|other) (help|assistance|questions?)( is| are)? (needed|required)|"
     r"you('ve| have) been "
     r"(very |so |really )?helpful|((i think|i guess|i believe|ok(ay)?|so|well),? )?(that'?s|that is|that should be|"
-    r"that will be|that'?ll be|that was) (all|it|everything)( i needed| i wanted)?( to know)?( for (now|today))?|"
+    r"that will be|that'?ll be|that was) (all|it|everything)( i (needed|need|wanted|want|was after))?( to know)?( for (now|today))?|"
     r"that('s| is) (great|perfect|helpful|very helpful)|(great|glad|good|nice) to (hear|know)( that)?|take care|"
     r"(have|enjoy) a (good|nice|great|lovely|wonderful|fantastic|pleasant|blessed) (day|one|evening|weekend|week|night)|"
     r"bye|goodbye|no worries|no problem|all good|all set|i'?m all set|sounds good|never ?mind( then)?|nvm|"
@@ -264,7 +264,7 @@ _ACKNOWLEDGEMENT = re.compile(r"^\W*(oh|ok(ay)?|great|perfect|awesome|wonderful|
                               r"excellent|sure|yes|alright|all right|cool|nice|got it|understood)\W*$", re.IGNORECASE)
 
 _STILL_ASKING = re.compile(
-    r"\?|\b(can|could|would) you\b|\b(i|we) (want|need|would like|'d like)\b|\bplease\b(?! (take care|keep))|"
+    r"\?|\b(can|could|would) you\b|\b(?<!all )(?<!everything )(i|we) (want|need|would like|'d like)\b|\bplease\b(?! (take care|keep))|"
     r"\b(but|however|although|except)\b", re.IGNORECASE,
 )
 

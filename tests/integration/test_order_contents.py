@@ -63,3 +63,15 @@ async def test_all_the_orders_asked_for_after_one_are_listed(conversations, cust
     answer = await conversations.send(thread, "show me all my orders please", customer_id)
     assert answer.route == "answer", answer.reasons
     assert "most recent orders" in answer.reply and orders[1] in answer.reply and orders[2] in answer.reply
+
+
+async def test_orders_asked_to_be_listed_before_a_cancellation_are_listed_to_choose_from(conversations,
+                                                                                        customer_with_orders):
+    """"I'm not sure which one, can you list them?" got "I think I've told you all I can about" the order picked."""
+    customer_id, orders = customer_with_orders
+    thread = f"test-{uuid.uuid4()}"
+    await conversations.send(thread, "Hello, I need to cancel one of my orders because I no longer need it.", customer_id)
+    answer = await conversations.send(thread, "I'm not sure which one, can you list them?", customer_id)
+    assert answer.route == "answer", answer.reasons
+    assert "Which one is it?" in answer.reply and all(order in answer.reply for order in orders[:3])
+    assert answer.state.get("pending_action") is None  # nothing proposed before the customer chooses

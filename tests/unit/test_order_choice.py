@@ -171,7 +171,8 @@ def test_a_refund_question_with_no_refund_in_sight_is_about_goods_delivered_neve
                                   "Could you check the details of each order?", "list all of my orders",
                                   "both orders, what was in them?", "hi, what are my recent orders?",
                                   "can you show me my orders", "my order history please",
-                                  "Can you check the orders on my account?"])
+                                  "Can you check the orders on my account?",
+                                  "I'm not sure which one, can you list them?"])
 def test_asks_about_several_orders(text):
     assert asks_about_several_orders(text)
 

@@ -25,6 +25,7 @@ from graph.reasoning.signals import account_at_risk, is_closing, signs_off
     "ok great, I'll order it somewhere else then. thanks anyway!", "ok I'll try again later",
     # a tweet drops the "I"; a question let go
     "@NorthboundHelp ok thanks, will wait and see", "OK, never mind then.", "nevermind", "nvm",
+    "Thanks, that's all I need.", "ok that's everything I want to know, thanks",
 ])
 def test_sign_offs_close_the_conversation(text):
     assert is_closing(text)

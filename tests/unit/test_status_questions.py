@@ -19,13 +19,15 @@ from graph.reasoning.offline.status_questions import (
 @pytest.mark.parametrize("text", ["How much did I pay for my last order?", "what was the total charged for NB100001",
                                   "what did the jacket cost me?", "can you tell me the total amount I paid",
                                   "what did I pay for the parka", "how much was my order?",
-                                  "could you check how much we spent on the last order"])
+                                  "could you check how much we spent on the last order",
+                                  "how many items were in my last order and the total cost?"])
 def test_asks_what_was_paid(text):
     assert asks_what_was_paid(text)
 
 
 @pytest.mark.parametrize("text", ["where is my order?", "I paid for express and it's late", "is shipping free?",
-                                  "what does express shipping cost?", "how much is delivery to Canada"])
+                                  "what does express shipping cost?", "how much is delivery to Canada",
+                                  "what's the total cost of express shipping?"])
 def test_does_not_ask_what_was_paid(text):
     assert not asks_what_was_paid(text)
 
@@ -81,7 +83,8 @@ def test_a_plain_status_question_in_another_language_does_not_ask_a_meaning(text
                                   "contents of my last order?", "details of NB100001 pls",
                                   "I placed an order but I can't remember what I ordered", "forgot what we bought lol",
                                   # after a list of orders, one said by its place; the apostrophe left out
-                                  "what's in the newest one?", "whats in my order"])
+                                  "what's in the newest one?", "whats in my order",
+                                  "could you tell me how many items were in my last order?"])
 def test_asks_what_was_ordered(text):
     assert asks_what_was_ordered(text)
 

@@ -111,7 +111,9 @@ MY_ORDERS = (r"\bwhat (?:are|were) (?:all )?my (?:\w+ )?orders\b|\b(?:show|list|
 _SEVERAL_ORDERS = re.compile(
     r"\b(?:each|all|both|every one) of (?:my|the|these|those) orders\b|\b(?:each|every) (?:of my )?orders?\b(?! number)|"
     r"\ball (?:of )?my orders\b|\b(?:my |the )?(?:last|past|recent|previous|latest) (?:two|three|four|few|couple of|"
-    r"2|3|4) orders\b|\bboth (?:my |the )?orders\b|" + MY_ORDERS,
+    r"2|3|4) orders\b|\bboth (?:my |the )?orders\b|"
+    # "I'm not sure which one, can you list them?": the orders, when the customer must choose one
+    r"\b(?:list|show)\s+(?:me\s+)?(?:them|them\s+all|all\s+of\s+them)\b|" + MY_ORDERS,
     re.IGNORECASE,
 )
 

@@ -21,6 +21,8 @@ from tools.oms.order_choice import MY_ORDERS
 # paid, not what something costs ("what does express cost?" is a shipping question).
 _ASKS_PAID = re.compile(
     OWN_AMOUNT + r"|\bcost me\b|\btotal\b[^.?!]{0,25}\b(paid|charged)\b|"
+    # "how many items were in my last order and the total cost?"
+    r"\b(?:the\s+)?total\s+(?:cost|price|amount)\b(?![^.?!]{0,20}\b(?:of|for)\s+(?:shipping|delivery|express|a|an)\b)|"
     r"\b(how much|what) (i|we) (have |had |'ve )?(paid|spent|been charged|was charged|were charged)\b|" + OWN_PAYMENT,
     re.IGNORECASE,
 )
@@ -39,6 +41,7 @@ _ASKS_CONTENTS = re.compile(
     r"\b(?:which|what) (?:items?|products?|things)\b[^.?!]{0,25}\b(?:in|on|from)\b[^.?!]{0,20}\borders?\b|"
     r"\b(?:list|contents of|details of|go over)\b[^.?!]{0,30}\borders?\b|\b(?:contents|details) of #?[a-z]{0,3}\d{4,}|"
     r"\bwhich of my orders\b|\bwhich order (?:was|is|has|had)\b|"
+    r"\bhow many (?:items?|things|products?|pieces)\b[^.?!]{0,25}\b(?:in|on)\b[^.?!]{0,20}\border\b|"
     r"\bwhat (?:size|colou?r|fit)\b[^.?!]{0,30}\b(?:did i|have i|i)\b[^.?!]{0,10}\b(?:order|ordered|get|got|pick|"
     r"picked|choose|chose|buy|bought)\b|"
     r"\b(?:size|colou?r) of the\b[^.?!]{0,30}\bi (?:ordered|bought)\b|"
