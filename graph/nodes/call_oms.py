@@ -70,6 +70,7 @@ from tools.oms.order_choice import (
     says_placed_just_now,
     says_when_placed,
 )
+from tools.oms.price_limit import price_limit
 from tools.oms.product_detail import asks_about_detail
 from tools.oms.size_chart import chart_of
 from tools.oms.store_range import asks_about_whole_range, whole_range
@@ -271,7 +272,9 @@ async def _catalogue(text: str, question: str = "") -> dict | None:
 
 
 def _asks_of_goods(text: str) -> bool:
-    return asks_about_range(text) or asks_about_detail(text)
+    """A question about goods: their range, a detail of them, or goods within a price ("any sweaters under $50?")."""
+    return asks_about_range(text) or asks_about_detail(text) or (price_limit(text) is not None
+                                                                 and bool(goods_words(text)))
 
 
 NAMING_WORDS = 6  # "the parka?", "and the chelsea boot": a message this short names goods and nothing else

@@ -666,6 +666,18 @@ PHRASES: dict[str, dict[str, str]] = {
         "pt": "Eis o que temos neste momento em {kind}: {products}.",
         "it": "Ecco cosa abbiamo al momento in {kind}: {products}.",
     },
+    "price_under": {"en": "under {price}", "es": "por menos de {price}", "fr": "à moins de {price}",
+                    "de": "unter {price}", "pt": "por menos de {price}", "it": "sotto i {price}"},
+    "price_over": {"en": "over {price}", "es": "de más de {price}", "fr": "à plus de {price}", "de": "über {price}",
+                   "pt": "acima de {price}", "it": "sopra i {price}"},
+    "catalogue_outside_limit": {
+        "en": "None of our {kind} is {limit}. The nearest is {product}.",
+        "es": "Ninguno de nuestros artículos de {kind} está {limit}. El más cercano es {product}.",
+        "fr": "Aucun de nos articles {kind} n'est {limit}. Le plus proche : {product}.",
+        "de": "Bei {kind} haben wir nichts {limit}. Am nächsten kommt {product}.",
+        "pt": "Nenhum dos nossos artigos de {kind} está {limit}. O mais próximo é {product}.",
+        "it": "Nessuno dei nostri articoli {kind} è {limit}. Il più vicino è {product}.",
+    },
     "catalogue_compare": {
         "en": "Here they are side by side: {products}.", "es": "Aquí los tienes uno al lado del otro: {products}.",
         "fr": "Les voici côte à côte : {products}.", "de": "Hier im Vergleich: {products}.",

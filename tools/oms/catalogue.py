@@ -17,6 +17,7 @@ from graph.reasoning.text_norm import without_links
 from tools.oms.comparison import MAX_PER_SIDE, asks_to_compare, sides
 from tools.oms.item_match import is_kind, names_no_goods, stem
 from tools.oms.models import Product
+from tools.oms.price_limit import PriceLimit, price_limit
 from tools.oms.product_detail import (
     asks_about_detail,
     care_for,
@@ -72,6 +73,10 @@ _QUESTION_WORDS = frozenset({
     # how goods compare, never goods themselves: "which one is warmer?"
     "better", "warmer", "cooler", "lighter", "heavier", "softer", "thicker", "thinner", "bigger", "smaller", "longer",
     "shorter", "looser", "tighter", "nicer", "difference", "differences", "compare", "versus", "one", "ones", "between",
+    "warmest", "coolest", "lightest", "heaviest", "softest", "thickest", "thinnest", "comfiest", "enough",
+    # a price limit's words (tools/oms/price_limit.py): "a sweater for less than 80 dollars"
+    "under", "below", "less", "over", "above", "budget", "max", "maximum", "dollars", "dollar", "bucks", "pounds",
+    "euros",
     "made", "material", "materials", "fabric", "fabrics", "wash", "washed", "washing", "machine", "care", "clean",
     "waterproof", "breathable", "stretchy", "actually", "really",
     "iron", "dry", "tumble", "label", "instructions", "ordered", "purchased", "where", "when", "why", "who",
@@ -415,6 +420,15 @@ async def range_of(client, text: str, question: str = "") -> dict[str, Any] | No
         phrase = re.search(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", text, re.IGNORECASE)
         return {"asked": phrase.group(0) if phrase else "", "words": words, "count": 0, "products": [],
                 "detail": detail}
+    limit = price_limit(text) or price_limit(asking)
+    if limit is not None:
+        within = [p for p in chosen if p.variants and limit.admits(*_price_span(p))]
+        if not within:  # none inside it: say so, with the one nearest it (limit_unmet)
+            nearest = (min(chosen, key=lambda p: _price_span(p)[0]) if limit.ceiling is not None
+                       else max(chosen, key=lambda p: _price_span(p)[1]))
+            return {"asked": kind_phrase(chosen, words), "count": 0, "products": [brief(nearest)], "words": words,
+                    "detail": None, "limit_unmet": _limit_words(limit)}
+        chosen = within
     asked = kind_phrase(chosen, words)
     size = asked_size(asking) or asked_size(text)
     colour = first_colour(chosen, asking) or first_colour(chosen, text)
@@ -425,4 +439,15 @@ async def range_of(client, text: str, question: str = "") -> dict[str, Any] | No
         products.sort(key=lambda b: Decimal(b["min_price"]) if order == "cheapest" else -Decimal(b["max_price"]))
     return {"asked": asked, "count": len(chosen), "products": products[:MAX_PRODUCTS], "order": order,
             "colour": colour, "detail": detail, "options": options,
-            "property": property_asked(asking) if detail == "material" else None}
+            "property": property_asked(asking) if detail == "material" else None,
+            "limit": _limit_words(limit) if limit is not None else None}
+
+
+def _price_span(product: Product) -> tuple[Decimal, Decimal]:
+    prices = [v.price for v in product.variants] or [Decimal("0")]
+    return min(prices), max(prices)
+
+
+def _limit_words(limit: PriceLimit) -> dict[str, str | None]:
+    return {"under": str(limit.ceiling) if limit.ceiling is not None else None,
+            "over": str(limit.floor) if limit.floor is not None else None}

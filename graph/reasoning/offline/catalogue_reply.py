@@ -43,10 +43,16 @@ def catalogue_text(catalogue: dict, language: str) -> str:
     if catalogue.get("kinds"):
         return overview_text(catalogue, language)
     products = catalogue["products"]
+    if catalogue.get("limit_unmet"):  # "jackets under $20": none is, and the one nearest the limit
+        return phrases.say("catalogue_outside_limit", language, kind=catalogue["asked"] or "",
+                           limit=limit_text(catalogue["limit_unmet"], language),
+                           product=product_text(products[0], language))
     if catalogue.get("detail"):
         return detail_text(catalogue, language)  # "" when the records don't say: the help center answers
     listed = "; ".join(product_text(p, language) for p in products)
-    texts = [phrases.say("catalogue_range", language, kind=catalogue["asked"], products=listed) if catalogue["asked"]
+    # "jackets under $100": the kind as the limit keeps it
+    kind = " ".join(filter(None, [catalogue["asked"], limit_text(catalogue.get("limit"), language)]))
+    texts = [phrases.say("catalogue_range", language, kind=kind, products=listed) if catalogue["asked"]
              else phrases.say("catalogue_range_unnamed", language, products=listed)]
     order = catalogue.get("order")
     if order and len(products) > 1:  # "which is your cheapest...?": that one, named, before the list
@@ -62,6 +68,15 @@ def catalogue_text(catalogue: dict, language: str) -> str:
     if catalogue["count"] > len(products):
         texts.append(phrases.say("catalogue_more", language, shown=len(products), count=catalogue["count"]))
     return " ".join(texts)
+
+
+def limit_text(limit: dict | None, language: str) -> str:
+    """'under $100', 'over $40' (both, joined, when both were said); "" for no limit."""
+    if not limit:
+        return ""
+    said = [phrases.say(f"price_{side}", language, price=facts.money(limit[side])) for side in ("over", "under")
+            if limit.get(side)]
+    return " ".join(said)
 
 
 def overview_text(catalogue: dict, language: str) -> str:
