@@ -21,10 +21,10 @@ MISREAD_AS = ("order_status", "shipping_delay", "shipping_info", "product_info",
 _WHERE_MONEY_SHOWS = (r"(?:bank\s+)?statements?|bank(?:\s+account)?|(?:credit\s+|debit\s+)?card|account|balance|"
                       r"paypal|apple\s+pay|google\s+pay")
 _SHOWS = (r"(?:see|get|have|find|notice|show\w*(?:\s+up)?|appear\w*|(?:be|is|are)\s+back|com(?:e|es|ing)\s+back|hit\w*|"
-          r"land\w*|reach\w*|clear\w*|go(?:es)?\s+through)")
+          r"land\w*|reach\w*|clear\w*|go(?:es)?\s+through|go(?:es)?\s+back|get\s+back)")
 _WHEN_IT_SHOWS = any_of(
-    rf"(?:when|how\s+long|how\s+soon|how\s+many\s+days)\b[^.?!]{{0,40}}?\b{_SHOWS}\b[^.?!]{{0,25}}?\b(?:on|in|into|to|"
-    rf"back\s+(?:on|in|into|to))\s+(?:my|the|our)\s+(?:\w+\s+)?(?:{_WHERE_MONEY_SHOWS})\b",
+    rf"(?:when|how\s+long|how\s+soon|how\s+many\s+days)\b[^.?!]{{0,40}}?\b{_SHOWS}\b[^.?!]{{0,25}}?\b(?:on|onto|in|into|"
+    rf"to|back\s+(?:on|onto|in|into|to))\s+(?:my|the|our|your|a|an)\s+(?:\w+\s+)?(?:{_WHERE_MONEY_SHOWS})\b",
 )
 _A_CHARGE = any_of(r"charg\w*|debit(?:ed)?|taken|deducted|pending\s+payment|payment\s+(?:taken|pending)|billed")
 

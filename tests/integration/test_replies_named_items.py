@@ -533,6 +533,20 @@ async def test_a_later_question_read_surely_with_the_conversation_is_answered_fr
     assert later.route == "answer", later.reasons
     assert "declined" not in later.reply and "refund-timing" in later.reply, later.reply
     assert "Credit or debit card (time after we issue the refund): 5-10 business days" in later.reply, later.reply
+    # said as a statement's question: it was read as a parcel's and got a delivered order's tracking
+    t = thread()
+    await conversations.send(t, "I returned something last month, has the refund gone through?", household.customer_id)
+    statement = await conversations.send(t, "When will I see it on my statement?", household.customer_id)
+    assert statement.route == "answer" and "business days" in statement.reply, statement.reply
+    assert "tracking" not in statement.reply.lower(), statement.reply
+
+
+async def test_how_long_a_refund_takes_to_reach_a_card_is_the_refund_times_row(conversations, household):
+    """"how long do refunds take to go back onto a credit card?" got the return policy's "within 3 business days of
+    your return reaching our warehouse", not how long the card takes."""
+    result = await conversations.send(thread(), "how long do refunds take to go back onto a credit card?",
+                                      household.customer_id)
+    assert "Credit or debit card (time after we issue the refund): 5-10 business days" in result.reply, result.reply
 
 
 async def test_an_order_said_to_be_cancelled_when_none_was_is_asked_about(conversations, household):

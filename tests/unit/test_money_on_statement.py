@@ -16,6 +16,7 @@ from graph.reasoning.money_on_statement import (
 @pytest.mark.parametrize("text", [
     "When will I see it on my statement?", "how long until the money is back on my card?",
     "when will it be back in my paypal", "how many days before it shows up on my bank statement?",
+    "@NorthboundHelp how long do refunds take to go back onto a credit card?",
 ])
 def test_when_money_shows_is_asked(text):
     assert asks_when_money_shows(text)

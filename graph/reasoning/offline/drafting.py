@@ -991,9 +991,12 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
         DELIVERY_DAY_ASKS if asks_to_move_the_delivery_day(english) else (
             STORE_ASKS if intent == "shipping_info" and asks_where_to_shop(english) else (
                 TAXES_ASKS if intent == "shipping_info" and asks_whether_tax_included(english) else None)))
-    asked_as = house or (GIFT_RETURN_QUESTION if gift else None) or return_shipping or delivery
+    # "how long do refunds take to go back onto a credit card?": the refund times by way of paying
+    reach = REFUND_REACH_ASKS if asks_when_money_shows(english) else None
+    asked_as = house or (GIFT_RETURN_QUESTION if gift else None) or return_shipping or delivery or reach
     section = _policy_section(question, chosen, language, with_table=intent == "sizing",
-                              nearest=_nearest_answers(question["text"]) or house is not None or delivery is not None,
+                              nearest=(_nearest_answers(question["text"]) or house is not None or delivery is not None
+                                       or reach is not None),
                               asked_as=asked_as)
     if intent in PAYING_INTENTS:  # "can I pay with Afterpay?": not on the list of those accepted
         refused = _way_to_pay_not_taken(question, chosen, language)
