@@ -107,12 +107,22 @@ _THANKED_FOR_HELP = re.compile(r"\bfor\s+(?:all\s+)?(?:the\s+|your\s+|ur\s+)?(?:
 _GREETING_ONLY = re.compile(r"^\W*(?:hi|hello|hey|hiya|dear\s+\w+|good\s+(?:morning|afternoon|evening))?\W*$")
 
 
+# What came, told as the reason for the thanks: "just received my refund, thank you!", "got my parcel today, thanks
+# guys!" (the refund's status was quoted back, and the parcel's tracking)
+_IT_CAME = re.compile(r"\b(?:(?:i\s+|we\s+)?(?:just|finally|have|'ve)\s+)?(?:received|got|gotten)\s+(?:my|the|our)\s+"
+                      r"(?:refund|parcel|package|order|delivery|replacement|money|item|items)(?:\s+back)?"
+                      r"(?:\s+(?:today|now|this\s+morning|yesterday|at\s+last))?\b")
+
+
 def praise_only(text: str) -> bool:
     """A message that praises or thanks and does nothing else: every sentence praises (or only greets), none asks
     or tells a problem, and the customer is not angry (English)."""
     plain = _THANKED_FOR_HELP.sub(" for it", fold(text))  # links and @handles out; "thanks for the help" asks none
-    # the cheap tests first: this runs on every message that reaches it
-    if not _PRAISE.search(plain) or _ASKS.search(plain) or _NOT_PRAISE_ONLY.search(plain):
+    # the cheap tests first: this runs on every message that reaches it (a kind word said, not only good news)
+    if not _PRAISE.search(plain):
+        return False
+    plain = _IT_CAME.sub("happy it came", plain)  # good news, as a praise is
+    if _ASKS.search(plain) or _NOT_PRAISE_ONLY.search(plain):
         return False
     if detect_language(text) != "en" or signals.is_frustrated(text) or asks_about_business(text):
         return False  # "...and would love to collab": where partnerships go is the answer (business_contact.py)

@@ -99,6 +99,17 @@ _CHANGE_ORDER_PAYMENT = re.compile(
     re.IGNORECASE)
 
 
+# ...or told as a mistake made when ordering: "I placed an order and realized I used the wrong payment method. Can I
+# switch it to my PayPal?"
+_WRONG_WAY_USED = re.compile(
+    r"\b(?:used|paid\s+with|picked|chose|selected|put\s+in|entered)\s+(?:the\s+)?wrong\s+(?:payment(?:\s+method)?|"
+    r"card|credit\s+card|debit\s+card)\b|\b(?:change|switch|swap|move)\s+(?:it|the\s+payment|payment)\s+(?:over\s+)?"
+    r"to\s+(?:my\s+|a\s+|another\s+)?(?:paypal|card|credit\s+card|debit\s+card|apple\s+pay|google\s+pay|klarna|visa|"
+    r"mastercard|amex)\b")
+_PLACED = re.compile(r"\b(?:placed|ordered|order|purchase[d]?|bought)\b")
+
+
 def asks_to_change_order_payment(text: str) -> bool:
     """The message asks to change the card or payment method of an order already placed."""
-    return bool(_CHANGE_ORDER_PAYMENT.search(fold(text or "")))
+    folded = fold(text or "")
+    return bool(_CHANGE_ORDER_PAYMENT.search(folded) or (_WRONG_WAY_USED.search(folded) and _PLACED.search(folded)))

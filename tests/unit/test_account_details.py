@@ -38,6 +38,10 @@ def test_an_answer_about_another_detail_does_not_answer():
     assert answers_another_detail("how do I change my name on my account?", email_change)
     assert not answers_another_detail("how do I change my email?", email_change)
     assert not answers_another_detail("where is my order?", email_change)
+    # the article's title says which detail a sentence naming none is about
+    confirm = ("We send a confirmation link to the new address; the change applies after you click it.\nMore in our "
+               "help center: “Change the email on your account” — https://help.example.com/articles/change-email")
+    assert answers_another_detail("I'd like to update the default address on my account to 88 Pine Ave", confirm)
 
 
 def test_a_change_on_the_account_is_read_as_the_accounts_and_a_takeover_keeps_its_mass():
@@ -50,7 +54,9 @@ def test_a_change_on_the_account_is_read_as_the_accounts_and_a_takeover_keeps_it
 
 
 @pytest.mark.parametrize("question", ["how do I change my name on my account? I got married",
-                                      "I want to update the billing address on my account"])
+                                      "I want to update the billing address on my account",
+                                      "Hi, I'd like to update the default address on my account to 88 Pine Ave, "
+                                      "Denver CO 80203."])
 def test_the_reply_says_the_help_center_does_not_answer_instead_of_the_email_change(question):
     """"how do I change my name on my account?" was told how to change the email."""
     reply = compose(_request(question, "account_help", passages=[article_passage("change-email")])).text

@@ -12,6 +12,8 @@ from graph.reasoning.chit_chat import asks_anything, praise_only
     "thanks for the quick help yesterday!", "Thank you so much for all your help!",
     "Got my order today, the dress is gorgeous. Thank you!", "Hi! Love the new jacket, thanks so much",
     "just got my order and wow the packaging is so cute 🥹", "obsessed with my new boots!!",
+    # what came, told as the reason for the thanks
+    "@NorthboundHelp just received my refund, thank you!", "got my parcel today, thanks guys!",
 ])
 def test_praise_that_asks_nothing_is_praise_only(text):
     assert praise_only(text)
@@ -27,6 +29,7 @@ def test_praise_that_asks_nothing_is_praise_only(text):
     "thanks, I need help with my order", "great service but please help me change my address",
     "wow, still no parcel", "wow. 3 weeks and nothing", "cute, you sent the wrong size",
     "hi, I run a small instagram account and would love to collab",  # business: where partnerships go
+    "just received my refund but it's the wrong amount, thanks", "got my refund",  # a problem; no kind word
 ])
 def test_sarcasm_a_request_a_problem_or_a_bare_thanks_is_not(text):
     assert not praise_only(text)

@@ -75,10 +75,13 @@ def test_changing_a_placed_orders_payment_is_not_answered_with_a_declined_cards_
     from graph.reasoning.own_payment import asks_to_change_order_payment
     from tests.unit.test_drafting import _request, article_passage
 
-    for text in ("can I change the payment method on my order?", "I want to update the card for my last order"):
+    for text in ("can I change the payment method on my order?", "I want to update the card for my last order",
+                 "I placed an order last week and realized I used the wrong payment method. Can I switch it to my "
+                 "PayPal?", "ordered yesterday with the wrong card, can you change it to my amex?"):
         assert asks_to_change_order_payment(text), text
     assert not asks_to_change_order_payment("can I change my payment method?")  # the account's, not an order's
     assert not asks_to_change_order_payment("can I pay with paypal")
+    assert not asks_to_change_order_payment("my card got declined, can I switch it to paypal?")  # nothing placed
     # it quoted "...or pay with another method; if every card fails, your bank can tell you why it declined"
     draft = compose(_request("can I change the payment method on my order?", "payment_methods",
                              passages=[article_passage("payment-methods")]))

@@ -1009,8 +1009,10 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     doubted = suspects_phishing(english)
     if section.text is None or (left_out and not combined and not return_shipping and not delivery and not doubted):
         return Section(phrases.say("not_in_help_center", language), actions=["offer_person"])
-    # "how do I change my name on my account?" is not answered by how to change the email (account_details.py)
-    if intent == "account_help" and answers_another_detail(question["text"], section.text.rsplit("\n", 1)[0]):
+    # "how do I change my name on my account?" is not answered by how to change the email (account_details.py); the
+    # article's title counts ("update the default address on my account" got the email article's "We send a
+    # confirmation link to the new address", which names no detail but is under "Change the email on your account")
+    if intent == "account_help" and answers_another_detail(question["text"], section.text):
         return Section(phrases.say("not_in_help_center", language), actions=["offer_person"])
     return section
 
