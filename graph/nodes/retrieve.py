@@ -16,6 +16,7 @@ from graph.messages import customer_texts_before
 from graph.progress import report_progress
 from graph.reasoning.carrier_questions import CARRIERS_ASKS, asks_which_carrier
 from graph.reasoning.delivery_day import DELIVERY_DAY_ASKS, asks_to_move_the_delivery_day
+from graph.reasoning.fee_questions import DELIVERY_RATES_ASKS, queries_delivery_fee
 from graph.reasoning.gift_returns import GIFT_RETURN_QUESTION, says_goods_were_a_gift
 from graph.reasoning.glossary import english_reading
 from graph.reasoning.money_on_statement import REFUND_REACH_ASKS, asks_when_money_shows
@@ -168,6 +169,8 @@ def _in_house_words(question: str) -> str | None:
         return EXCHANGE_TIME_ASKS
     if asks_when_money_shows(question):  # "when will I see it on my statement?": the refund's time to reach the bank
         return REFUND_REACH_ASKS
+    if queries_delivery_fee(question):  # "why is the delivery charge so high?": the rates and when shipping is free
+        return DELIVERY_RATES_ASKS
     return paying_question(question) or steps_question(question)
 
 

@@ -19,16 +19,19 @@ from graph.dialogue.slots import opens_as_question
 from graph.reasoning.readings import moved_when
 from graph.reasoning.text_norm import fold
 
+# What a fee is, queried: "why is the delivery charge so high?" (a price asked about, not a charge disputed).
+_FEE_QUERIED = (r"\b(?:why|how\s+come)\s+(?:(?:is|are)\s+)?(?:the\s+|your\s+|ur\s+)?(?:\w+\s+)?(?:charges?|fees?|"
+                r"costs?|prices?|rates?)\s+(?:(?:is|are)\s+)?(?:so\s+|this\s+|that\s+)?(?:high|expensive|steep|much)\b")
 # Asked of what the shop charges, in the present or future, never a charge already taken.
 _ASKS_A_FEE = re.compile(
     r"\b(?:do|does|will|would)\s+(?:you|u|they|we|northbound)\s+(?:guys\s+)?charge\b|"
     r"\bhow\s+much\s+(?:do|does|will|would)\s+(?:you|u|they|it)\s+(?:guys\s+)?charge\b|"
     r"\b(?:will|would|do|does)\s+(?:i|we)\s+(?:\w+\s+)?(?:be|get)\s+charged\b|"
-    r"\b(?:is|are)\s+there\s+(?:a|any)\s+(?:\w+\s+)?(?:charges?|fees?)\s+(?:for|on|to|when|if)\b|"
-    # what a fee is, queried: "why is the delivery charge so high?" (a price asked about, not a charge disputed)
-    r"\b(?:why|how\s+come)\s+(?:(?:is|are)\s+)?(?:the\s+|your\s+|ur\s+)?(?:\w+\s+)?(?:charges?|fees?|costs?|prices?|"
-    r"rates?)\s+(?:(?:is|are)\s+)?(?:so\s+|this\s+|that\s+)?(?:high|expensive|steep|much)\b"
+    r"\b(?:is|are)\s+there\s+(?:a|any)\s+(?:\w+\s+)?(?:charges?|fees?)\s+(?:for|on|to|when|if)\b|" + _FEE_QUERIED
 )
+# Such a question asked of the shipping articles in their words: their rates and when standard shipping is free (its
+# own words found "We don't offer same-day or guaranteed next-day delivery").
+DELIVERY_RATES_ASKS = "How much does standard and express shipping cost, and when is standard shipping free?"
 _TAKEN = re.compile(r"\b(?:twice|double|again|already|without|never\s+(?:ordered|authori[sz]ed))\b")
 # What the fee is for, within a few words: the delivery's, or a return's.
 _DELIVERY_FEES = re.compile(r"\b(?:dut(?:y|ies)|customs|import|tax(?:es)?|vat|gst|shipping|delivery|postage|express|"
@@ -56,6 +59,12 @@ def _fee_asked_about(text: str) -> str | None:
     if _DELIVERY_FEES.search(after):
         return "delivery"
     return None
+
+
+def queries_delivery_fee(text: str) -> bool:
+    """"Why is the delivery charge so high?": the delivery's fee queried, which its rates answer."""
+    folded = fold(text or "")
+    return asks_delivery_fee(text) and re.search(_FEE_QUERIED, folded) is not None
 
 
 def asks_delivery_fee(text: str) -> bool:

@@ -83,3 +83,14 @@ def test_a_fee_queried_with_no_wait_said_is_no_late_delivery():
     assert read_fee_question(probs, "why is the delivery charge so high?")["shipping_info"] == pytest.approx(1.0)
     late = read_fee_question(probs, "why is the delivery charge so high when my order is late?")
     assert late["shipping_delay"] == 0.40 and late["shipping_info"] == pytest.approx(0.60)
+
+
+def test_a_delivery_fee_queried_is_asked_of_the_shipping_articles_as_their_rates():
+    """Asked in its own words it found "We don't offer same-day or guaranteed next-day delivery"."""
+    from graph.nodes.retrieve import _in_house_words
+    from graph.reasoning.fee_questions import DELIVERY_RATES_ASKS, queries_delivery_fee
+
+    assert queries_delivery_fee("@NorthboundHelp why is the delivery charge so high?")
+    assert _in_house_words("why is the delivery charge so high?") == DELIVERY_RATES_ASKS
+    assert not queries_delivery_fee("do you charge duties?")  # its own words find the duties
+    assert not queries_delivery_fee("why is the charge on my card so high")  # no delivery's fee

@@ -41,6 +41,7 @@ from graph.reasoning.code_questions import (
 from graph.reasoning.delivered_missing import STALE_DELIVERY_DAYS, days_since
 from graph.reasoning.delivery_day import DELIVERY_DAY_ASKS, asks_to_move_the_delivery_day
 from graph.reasoning.documents import asked_document
+from graph.reasoning.fee_questions import DELIVERY_RATES_ASKS, queries_delivery_fee
 from graph.reasoning.gift_returns import GIFT_RETURN_QUESTION, says_goods_were_a_gift
 from graph.reasoning.glossary import english_reading
 from graph.reasoning.label_trouble import asks_how_long_a_label_lasts, tells_of_label_trouble
@@ -990,7 +991,8 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     delivery = CARRIERS_ASKS if asks_which_carrier(english) else (
         DELIVERY_DAY_ASKS if asks_to_move_the_delivery_day(english) else (
             STORE_ASKS if intent == "shipping_info" and asks_where_to_shop(english) else (
-                TAXES_ASKS if intent == "shipping_info" and asks_whether_tax_included(english) else None)))
+                TAXES_ASKS if intent == "shipping_info" and asks_whether_tax_included(english) else (
+                    DELIVERY_RATES_ASKS if intent == "shipping_info" and queries_delivery_fee(english) else None))))
     # "how long do refunds take to go back onto a credit card?": the refund times by way of paying
     reach = REFUND_REACH_ASKS if asks_when_money_shows(english) else None
     asked_as = house or (GIFT_RETURN_QUESTION if gift else None) or return_shipping or delivery or reach
