@@ -15,7 +15,7 @@ import re
 
 from graph.reasoning.readings import moved_to, moved_when
 from graph.reasoning.text_norm import any_of, fold
-from tools.oms.product_detail import material_or_care
+from tools.oms.product_detail import material_or_care, prevents_wear
 
 PRODUCT_INFO = "product_info"
 GOODS_PROBLEMS = ("damaged_item", "wrong_item")
@@ -56,7 +56,8 @@ _ANOTHER_SENTENCE = re.compile(r"[.!?]\s+\S")
 
 
 def _asks_about(folded: str) -> bool:
-    if _PROBLEM.search(folded) or _REQUEST.search(folded):
+    # "how do I stop the fleece from pilling?" tells no pilling that happened
+    if (_PROBLEM.search(folded) and not prevents_wear(folded)) or _REQUEST.search(folded):
         return False
     if material_or_care(folded) and _ASKS.search(folded):
         return not _ANOTHER_PART.search(folded)

@@ -11,7 +11,7 @@ emails, and it names no order or goods, the order readings' mass goes to the acc
 
 from __future__ import annotations
 
-from graph.reasoning.readings import moved_when
+from graph.reasoning.readings import moved_when, tier_one_moved_when
 from graph.reasoning.text_norm import any_of, fold
 
 ACCOUNT = "account_help"
@@ -36,10 +36,15 @@ _SUBSCRIPTION_SAID = any_of(_SUBSCRIPTION)
 _STOP_TEXTING = any_of(r"stop\s+(?:texting|txting)\s+(?:me|us)\b")
 # E-mails or texts the customer does not want, told rather than cancelled: "I didn't sign up but I'm getting your emails"
 # (it got the password-reset article), "why do you send me so many emails"
-_UNWANTED = any_of(r"(?:getting|receiving|get|receive|keep\s+getting|sending\s+me|send\s+me|sent\s+me)\s+(?:your|these|"
-                   r"all\s+these|so\s+many|too\s+many|loads\s+of|lots\s+of)\s+(?:\w+\s+)?(e-?mails|newsletters|texts)\b")
+# ...or posted: "you keep sending me catalogues I never asked for", "stop sending me texts"
+# (bare e-mails stay as they were: "stop sending me emails" may mean an order's)
+_SENT = r"(?:getting|receiving|get|receive|keep\s+getting|sending\s+me|send\s+me|sent\s+me)"
+_POSTED = r"texts|text\s+messages|catalogues|catalogs|brochures|leaflets|flyers|junk\s+mail"
+_UNWANTED = any_of(rf"{_SENT}\s+(?:your|these|all\s+these|so\s+many|too\s+many|loads\s+of|lots\s+of)\s+(?:\w+\s+)?"
+                   rf"(e-?mails|newsletters|{_POSTED})\b", rf"{_SENT}\s+(?:\w+\s+)?({_POSTED})\b")
 _NOT_WANTED = any_of(r"did\s*n'?t\s+sign\s+up|never\s+signed\s+up|did\s+not\s+sign\s+up|too\s+many|so\s+many|"
-                     r"loads\s+of|spam\w*|do\s*n'?t\s+want|stop|unsubscrib\w*")
+                     r"loads\s+of|spam\w*|do\s*n'?t\s+want|stop|unsubscrib\w*|never\s+asked\s+for|did\s*n'?t\s+ask\s+for|"
+                     r"did\s+not\s+ask\s+for")
 # An order or goods named beside it: then the order may be meant ("cancel my order and the newsletter").
 _ORDER_NAMED = any_of(r"orders?|purchases?|parcels?|packages?|deliver\w*|items?|#?nb\d{4,}|\d{5,}")
 
@@ -53,7 +58,7 @@ def thing_cancelled(text: str) -> str | None:
         return "texts"
     unwanted = _UNWANTED.search(folded)
     if unwanted and _NOT_WANTED.search(folded):
-        return unwanted.group(1)
+        return unwanted.group(1) or unwanted.group(2)
     found = _CANCELS_A_SUBSCRIPTION.search(folded)
     if not found:
         return None
@@ -72,6 +77,21 @@ def cancels_a_subscription(text: str) -> bool:
     return thing_cancelled(text) is not None
 
 
+def sends_unwanted(text: str) -> bool:
+    """The message tells of e-mails, texts or post the customer does not want ("stop sending me texts"), naming no
+    order."""
+    folded = fold(text or "")
+    if _ORDER_NAMED.search(folded):
+        return False
+    unwanted = _UNWANTED.search(folded)
+    return bool(_STOP_TEXTING.search(folded) or (unwanted and _NOT_WANTED.search(folded)))
+
+
 def read_subscription_cancel(probs: dict[str, float], text: str) -> dict[str, float]:
-    """The distribution with the order readings' mass on the account reading when a subscription is what is cancelled."""
+    """The distribution with the order readings' mass on the account reading when a subscription is what is cancelled;
+    told as mail or texts not wanted, every answerable reading's (what is sent is the account's preferences; a
+    person's readings keep theirs)."""
+    moved = tier_one_moved_when(probs, text, sends_unwanted, ACCOUNT)
+    if moved is not probs:
+        return moved
     return moved_when(probs, text, cancels_a_subscription, ORDER_READINGS, ACCOUNT)

@@ -22,6 +22,8 @@ from graph.reasoning.product_questions import (
     # how two goods differ: the catalogue sets them side by side (it got the slim jean's size chart as sizing)
     "what's the difference between the slim and the straight jean?", "parka vs rain shell?",
     "will the jeans stretch?",  # got the slim jean's size chart
+    # wear kept off, asked how ("stop" read as a cancellation, "pilling" as a problem told)
+    "@NorthboundHelp how do I stop the fleece from pilling?", "how do I keep my jeans from fading?",
 ])
 def test_one_question_about_material_or_care_is_a_product_question(text):
     assert asks_about_the_goods(text)
@@ -36,6 +38,7 @@ def test_one_question_about_material_or_care_is_a_product_question(text):
     # a change to an order asked for, in words other than return or exchange
     "Can we modify it to get a waterproof camera with the highest resolution?",
     "can I switch the wool coat for the waterproof one?",
+    "my fleece is pilling after one wear, can I return it?",  # a problem told, and a return
 ])
 def test_problems_requests_and_other_asks_are_not(text):
     assert not asks_about_the_goods(text)
@@ -144,3 +147,10 @@ def test_goods_no_apparel_shop_has_are_the_catalogues_to_answer_not_out_of_scope
     assert read["product_info"] == pytest.approx(0.83) and read["out_of_scope"] == 0.0
     assert read["payment_methods"] == 0.17
     assert read_sell_question(probs, "do you sell my data?") is probs
+
+
+def test_wear_kept_off_is_asked_of_the_goods_care():
+    from tools.oms.product_detail import material_or_care
+    assert material_or_care("how do I stop the fleece from pilling?") == "care"
+    assert material_or_care("how to prevent my jeans fading") == "care"
+    assert material_or_care("can you stop my order from shipping?") is None

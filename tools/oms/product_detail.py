@@ -11,6 +11,10 @@ from tools.oms.comparison import asks_to_compare
 from tools.oms.item_match import is_kind
 from tools.oms.models import Product
 
+# Wear kept off goods, asked how: "how do I stop the fleece from pilling?", "how to prevent jeans fading" (a care
+# question, though "stop" reads as a cancellation and "pilling" as a problem told)
+PREVENTS_WEAR = (r"\b(?:stop|prevent|avoid|keep)\s+(?:\w+\s+){0,4}?(?:from\s+)?(?:pill\w*|bobbl\w*|fad\w*|shrink\w*|"
+                 r"bleed\w*|stretch\w*\s+out|los\w+\s+(?:its\s+|their\s+)?(?:colou?r|shape))")
 # A question about what goods are made of or how to care for them ("what is the slip dress made of?", "is the tee
 # 100% cotton?", "can I machine wash the parka?", "is the peacoat warm?"): the product's own record answers it, not
 # the range.
@@ -24,11 +28,16 @@ _DETAIL_ASK = re.compile(
     r"machine[- ]wash\w*|hand[- ]wash\w*|wash(ed|ing)?|dry[- ]clean\w*|tumble[- ]dr\w*|"
     # "can the sweater go in the dryer?", "can I bleach the tee?", "does the hoodie shrink?"
     r"dryer|bleach(ed|ing)?|shrink(s|age)?|"
-    r"iron(ed|ing)?|care (label|instructions?)|how (do|should|can) (i|you) (care|clean|look after))\b",
+    r"iron(ed|ing)?|care (label|instructions?)|how (do|should|can) (i|you) (care|clean|look after))\b|" + PREVENTS_WEAR,
     re.IGNORECASE,
 )
 _CARE_ASK = re.compile(r"\b(wash\w*|dry[- ]clean\w*|tumble|dryer|iron(ed|ing)?|care|clean(ed|ing)?|look after|shrink\w*|"
-                       r"bleach)\b", re.IGNORECASE)
+                       r"bleach)\b|" + PREVENTS_WEAR, re.IGNORECASE)
+
+
+def prevents_wear(text: str) -> bool:
+    """The message asks how to keep wear (pilling, fading, shrinking) off goods."""
+    return bool(text and re.search(PREVENTS_WEAR, text, re.IGNORECASE))
 
 
 def asks_about_detail(text: str) -> bool:

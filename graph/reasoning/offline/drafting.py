@@ -1042,6 +1042,10 @@ def _steps_asked_for(question: Question, passages: list[PassageRef], language: s
     return section if section.text else None
 
 
+_SAYS_HOW_TO_STOP = re.compile(r"unsubscrib\w*|preferences|opt[- ]out|cancel\w*|(?:close|delete)\s+(?:your|the|an)\s+"
+                               r"account")
+
+
 def _subscription_stopped(question: Question, passages: list[PassageRef], language: str) -> Section | None:
     """"Cancel my subscription", "how do I cancel my membership?": the help center's way to stop it, from a passage
     that names it (the newsletter's unsubscribe link), else that the help center has nothing on it; never an order's
@@ -1050,7 +1054,10 @@ def _subscription_stopped(question: Question, passages: list[PassageRef], langua
     if thing is None:
         return None
     head = thing.split()[-1].rstrip("s")[:7]  # "marketing emails": "email"; "subscription": "subscr"
-    naming = [p for p in passages if head in f"{p.get('title') or ''} {p.get('text') or ''}".lower()]
+    # ...and that says how something stops ("stop sending me texts" got the scam article's "Forward the suspicious
+    # email or text to us", which names texts but stops none)
+    naming = [p for p in passages if head in (said := f"{p.get('title') or ''} {p.get('text') or ''}".lower())
+              and _SAYS_HOW_TO_STOP.search(said)]
     section = _policy_section(question, naming, language, nearest=True, asked_as=stop_question(thing))
     if section.text is None:
         return Section(phrases.say("not_in_help_center", language), actions=["offer_person"])
