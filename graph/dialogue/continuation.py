@@ -32,7 +32,7 @@ from graph.state import Dialogue, Question
 from tools.oms.actions.change_address import mentions_address
 from tools.oms.catalogue import names_a_variant, names_only_a_variant
 from tools.oms.item_match import goods_named, picks_order_by_goods
-from tools.oms.order_choice import asks_about_several_orders, points_at_the_order_before, says_when_placed
+from tools.oms.order_choice import asks_to_see_orders, points_at_the_order_before, says_when_placed
 
 CONFIDENT = 0.7
 MAX_DETAIL_CHARS = 240
@@ -409,7 +409,7 @@ def order_in_focus(dialogue: Dialogue | None, turn: dict) -> str | None:
         return None
     if says_when_placed(turn.get("text") or ""):
         return None  # "it's the order from November": the month chooses, not the order the last answer was about
-    if asks_about_several_orders(turn.get("text") or ""):
+    if asks_to_see_orders(turn.get("text") or ""):
         return None  # "show me all my orders": all of them, not the order the last answer was about
     return dialogue.get("order_id")
 

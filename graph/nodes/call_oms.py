@@ -55,6 +55,7 @@ from tools.oms.models import CustomerOverview
 from tools.oms.order_choice import (
     alone_placed_when_said,
     asks_about_several_orders,
+    asks_to_see_orders,
     choose_order,
     match_orders_by_items,
     names_latest_order,
@@ -459,7 +460,7 @@ async def call_oms(state: SupportState) -> dict:
                     # the agent asked which order and the answer names none ("the one from october 19" names the
                     # one placed then): ask again, with choices
                     pool = []
-                elif not intents & STATUS_INTENTS and asks_about_several_orders(text):
+                elif not intents & STATUS_INTENTS and asks_to_see_orders(text):
                     pool = []  # "not sure which one, can you list them?" before a cancellation: the list to choose from
                 elif intents & REFUND_INTENTS and refund_needs_an_order(candidates, text):
                     pool = []  # money moves only on an order the customer pointed at

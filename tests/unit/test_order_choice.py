@@ -341,3 +341,11 @@ def test_an_address_change_with_nothing_left_to_ship_is_about_the_parcel_on_its_
     assert choose_order([cancelled, moving, delivered], {"change_address"}, text, NOW)["id"] == "MOVING"
     assert choose_order([cancelled, delivered], {"change_address"}, text, NOW)["id"] == "D"
     assert choose_order([cancelled, delivered], {"cancel_order"}, "cancel my order", NOW)["id"] == "CANCELLED"
+
+
+def test_orders_asked_to_be_seen_are_not_an_act_on_several():
+    from tools.oms.order_choice import asks_to_see_orders
+    for text in ("I'm not sure which one, can you list them?", "show me all my orders please", "my order history"):
+        assert asks_to_see_orders(text), text
+    for text in ("please go ahead and cancel both orders", "refund each order to the other one's card"):
+        assert not asks_to_see_orders(text), text

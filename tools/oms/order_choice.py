@@ -106,20 +106,27 @@ MY_ORDERS = (r"\bwhat (?:are|were) (?:all )?my (?:\w+ )?orders\b|\b(?:show|list|
              # "how many orders have I placed (and their statuses)?", "the status of all my orders"
              r"\bhow many orders (?:do i have|have i (?:placed|made)|i have (?:placed|made)|did i (?:place|make)|are)\b|"
              r"\bstatus(?:es)? of (?:all )?my orders\b|\bmy orders'? status(?:es)?\b")
+# "I'm not sure which one, can you list them?": the orders, when the customer must choose one
+_LIST_THEM = r"\b(?:list|show)\s+(?:me\s+)?(?:them|them\s+all|all\s+of\s+them)\b"
 # "What's in each of my orders?", "list the items in my last two orders", "the details of all my orders": a question
 # about several orders at once, which a list of them answers (one order picked would leave the rest unsaid).
 _SEVERAL_ORDERS = re.compile(
     r"\b(?:each|all|both|every one) of (?:my|the|these|those) orders\b|\b(?:each|every) (?:of my )?orders?\b(?! number)|"
     r"\ball (?:of )?my orders\b|\b(?:my |the )?(?:last|past|recent|previous|latest) (?:two|three|four|few|couple of|"
-    r"2|3|4) orders\b|\bboth (?:my |the )?orders\b|"
-    # "I'm not sure which one, can you list them?": the orders, when the customer must choose one
-    r"\b(?:list|show)\s+(?:me\s+)?(?:them|them\s+all|all\s+of\s+them)\b|" + MY_ORDERS,
+    r"2|3|4) orders\b|\bboth (?:my |the )?orders\b|" + _LIST_THEM + "|" + MY_ORDERS,
     re.IGNORECASE,
 )
+_SEE_ORDERS = re.compile(_LIST_THEM + "|" + MY_ORDERS, re.IGNORECASE)
 
 
 def asks_about_several_orders(text: str) -> bool:
     return bool(_SEVERAL_ORDERS.search(text or ""))
+
+
+def asks_to_see_orders(text: str) -> bool:
+    """"Show me all my orders", "can you list them?": the orders to look at, not an act on several ("cancel both
+    orders")."""
+    return bool(_SEE_ORDERS.search(text or ""))
 
 
 # The customer tells of an order cancelled, by us or by itself ("my order got cancelled and I don't know why", "why
