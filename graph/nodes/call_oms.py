@@ -21,6 +21,7 @@ from graph.messages import customer_texts_before
 from graph.progress import report_progress
 from graph.reasoning.glossary import english_reading
 from graph.reasoning.policy_questions import request_intents
+from graph.reasoning.restock import asks_for_goods_back
 from graph.state import OmsFacts, SupportState
 from tools.oms import (
     CustomerNotFound,
@@ -273,9 +274,10 @@ async def _catalogue(text: str, question: str = "") -> dict | None:
 
 
 def _asks_of_goods(text: str) -> bool:
-    """A question about goods: their range, a detail of them, or goods within a price ("any sweaters under $50?")."""
-    return asks_about_range(text) or asks_about_detail(text) or (price_limit(text) is not None
-                                                                 and bool(goods_words(text)))
+    """A question about goods: their range, a detail of them, their coming back in stock ("is the vest coming back in
+    small?": what is in stock now), or goods within a price ("any sweaters under $50?")."""
+    return (asks_about_range(text) or asks_about_detail(text) or asks_for_goods_back(text)
+            or (price_limit(text) is not None and bool(goods_words(text))))
 
 
 NAMING_WORDS = 6  # "the parka?", "and the chelsea boot": a message this short names goods and nothing else

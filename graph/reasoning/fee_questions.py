@@ -96,7 +96,9 @@ def asks_cost_of_sending_back(text: str) -> bool:
 # "Do I have to pay for the return label?", "is return shipping free?", "are returns free?": what a return's label costs,
 # which the return policy gives by region; read as a return to start (1.00), the reply refused the latest order.
 _RETURN_POSTAGE = re.compile(r"\breturn(?:s|ing)?\s+(?:label|shipping|postage|delivery|courier)s?\b|"
-                             r"\b(?:are|is)\s+returns?\s+free\b|\bfree\s+returns?\b")
+                             r"\b(?:are|is)\s+returns?\s+free\b|\bfree\s+returns?\b|"
+                             # "why do I have to pay for returns now??"
+                             r"\bpay(?:ing)?\s+(?:for\s+)?(?:the\s+|my\s+|a\s+)?returns?\b(?!\s+(?:of|for)\b)")
 _COST_OR_FREE = re.compile(rf"{_COST_ASKED.pattern}|\bfree\b|\bcharged?\b")
 RETURN_REQUESTS = ("return_request", "exchange")
 # a charge already taken: "I was charged for the return label, why?"

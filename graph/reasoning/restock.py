@@ -36,6 +36,10 @@ _WANTS_IT_BACK = any_of(
     r"(?:going\s+to\s+be\s+|gonna\s+be\s+|be\s+|being\s+|getting\s+)?re-?stock(?:ed|ing)?\b",
     # "restock on the merino crew in navy when??", "any restock date for the parka?"
     r"re-?stock(?:ing)?\s+(?:date\s+)?(?:on|of|for)\s+(?:the|your|ur|that|those|these)\b",
+    # "is the black puffer vest coming back in small?", "will the parka come back in navy?"
+    # (not money or a parcel coming back: "when is the refund coming back to my card?")
+    r"(?:is|are|will)\s+(?:it|they|the\s+(?!(?:refund|money|parcel|package|order|return|payment)\b)[\w\s'-]{1,40}?)\s+"
+    r"(?:be\s+)?(?:coming|going\s+to\s+come|come)\s+back\b(?!\s+(?:to|into|from|on)\b)",
     # "when is the parka back in stock?"
     r"when\s+(?:is|are|will)\s+(?:it|they|the\s+[\w\s'-]{1,40}?)\s+(?:be\s+|coming\s+)?(?:back\s+in\s+stock|"
     r"restocked|available\s+again)",

@@ -18,7 +18,7 @@ RETURN_READINGS = ("return_request", "return_policy")
 # The parcel sent back, not its paperwork: "where is my return label?" is the label's trouble (label_trouble.py).
 _RETURN = r"return(?!\s+(?:label|labels|window|policy|address|form|slip|code|portal|instructions|fee|shipping))"
 _ASKS_AFTER_A_RETURN = any_of(
-    rf"(?:track|trace|follow|check\s+on|status\s+of|update\s+on|news\s+on|progress\s+of)\s+(?:my|the|our)\s+{_RETURN}",
+    rf"(?:track|trace|follow|check\s+on|status\s+of|update\s+on|news\s+on|progress\s+of)\s+(?:my|the|our|a)\s+{_RETURN}",
     rf"where(?:'s|\s+is)\s+(?:my|the|our)\s+{_RETURN}",
     r"(?:has|have)\s+(?:my|the|our)\s+return\s+(?:\w+\s+)?(?:arrived|reached|been\s+received|got\s+there|been\s+processed)",
     rf"(?:did|have)\s+(?:you|u|ya)\s+(?:\w+\s+)?(?:get|got|receive[d]?|gotten)\s+(?:my|the|our)\s+{_RETURN}",

@@ -94,3 +94,15 @@ def test_a_delivery_fee_queried_is_asked_of_the_shipping_articles_as_their_rates
     assert _in_house_words("why is the delivery charge so high?") == DELIVERY_RATES_ASKS
     assert not queries_delivery_fee("do you charge duties?")  # its own words find the duties
     assert not queries_delivery_fee("why is the charge on my card so high")  # no delivery's fee
+
+
+def test_paying_for_returns_is_what_the_return_label_costs():
+    """"why do I have to pay for returns now??" got the return policy's refund sentences."""
+    from graph.reasoning.fee_questions import asks_cost_of_return_label
+    from graph.reasoning.offline.drafting import compose
+    from tests.unit.test_drafting import _request, article_passage
+    assert asks_cost_of_return_label("@NorthboundHelp why do I have to pay for returns now??")
+    assert not asks_cost_of_return_label("I paid for returns of two items, where's my refund")  # no question
+    text = compose(_request("@NorthboundHelp why do I have to pay for returns now??", "return_policy",
+                            passages=[article_passage("return-policy")])).text
+    assert "Returns are free in the United States and Canada" in text, text

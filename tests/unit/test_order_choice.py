@@ -349,3 +349,12 @@ def test_orders_asked_to_be_seen_are_not_an_act_on_several():
         assert asks_to_see_orders(text), text
     for text in ("please go ahead and cancel both orders", "refund each order to the other one's card"):
         assert not asks_to_see_orders(text), text
+
+
+
+def test_an_order_said_to_be_processing_is_said_not_to_have_shipped():
+    from tools.oms.order_choice import says_not_shipped_yet
+    for text in ("I want to cancel but the order says processing", "the order is still processing, can I change "
+                 "the address", "it says processing"):
+        assert says_not_shipped_yet(text), text
+    assert not says_not_shipped_yet("my refund is processing")

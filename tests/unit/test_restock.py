@@ -21,6 +21,7 @@ from graph.reasoning.restock import asks_for_goods_back, read_restock_question
     # said of "it" ("can you notify me when it's back" was read as a return already sent back)
     "can you notify me when it's back", "let me know when they're back in stock please",
     "email me when it's back in my size!",
+    "@NorthboundHelp hi is the black puffer vest coming back in small?", "will the parka come back in navy?",
 ])
 def test_goods_wanted_back_or_before_they_are_out(text):
     assert asks_for_goods_back(text)
@@ -34,6 +35,7 @@ def test_goods_wanted_back_or_before_they_are_out(text):
     "I restocked my closet with your tees lol",
     "when is the refund coming back to my card?",
     "let me know when it's back with you",  # a return on its way
+    "is my parcel coming back to you?",
 ])
 def test_an_order_placed_or_a_refund_is_not_goods_wanted_back(text):
     assert not asks_for_goods_back(text)

@@ -11,7 +11,7 @@ READ_AS_A_NEW_RETURN = {"return_request": 0.9, "refund_status": 0.08, "return_po
 
 
 @pytest.mark.parametrize("text", [
-    "@northbound how do I track my return?",
+    "@northbound how do I track my return?", "@NorthboundHelp how can I track a return?",
     "where is my return",
     "did you get my return yet?",
     "has my return arrived?",

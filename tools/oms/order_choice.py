@@ -200,7 +200,10 @@ _NOT_SHIPPED_YET = re.compile(
     r"\b(?:just|only)\s+(?:placed|ordered|made|put\s+in|submitted)\b|"
     rf"\b(?:placed|ordered|made|submitted|bought)\s+(?:it\s+|the\s+order\s+|my\s+order\s+|this\s+)?{_AGO}\b|"
     r"\b(?:order|ordered|placed)\s+(?:\w+\s+){0,3}?(?:this\s+morning|earlier\s+today|last\s+night)\b|"
-    r"\b(?:pending|unshipped|unfulfilled)\s+orders?\b",
+    r"\b(?:pending|unshipped|unfulfilled)\s+orders?\b|"
+    # what the order page says of it: "I want to cancel but the order says processing"
+    r"\b(?:order|it)\s+(?:\w+\s+){0,2}?(?:says|shows|showing|still|is|status\s+is)\s+(?:as\s+|still\s+)?(?:processing|"
+    r"pending|being\s+processed|being\s+prepared|not\s+(?:yet\s+)?dispatched)\b",
     re.IGNORECASE,
 )
 # "Can you take it off before it goes out?": a hope that it hasn't shipped, not word that it hasn't.

@@ -41,7 +41,7 @@ from graph.reasoning.code_questions import (
 from graph.reasoning.delivered_missing import STALE_DELIVERY_DAYS, days_since
 from graph.reasoning.delivery_day import DELIVERY_DAY_ASKS, asks_to_move_the_delivery_day
 from graph.reasoning.documents import asked_document
-from graph.reasoning.fee_questions import DELIVERY_RATES_ASKS, queries_delivery_fee
+from graph.reasoning.fee_questions import DELIVERY_RATES_ASKS, asks_cost_of_return_label, queries_delivery_fee
 from graph.reasoning.gift_returns import GIFT_RETURN_QUESTION, says_goods_were_a_gift
 from graph.reasoning.glossary import english_reading
 from graph.reasoning.label_trouble import asks_how_long_a_label_lasts, tells_of_label_trouble
@@ -1023,7 +1023,9 @@ def _return_shipping_asked(question: Question, intent: str, language: str) -> st
     """A return-policy question whose own words ask only what shipping costs, in the policy's words (return_shipping.py)."""
     if intent != RETURN_POLICY:
         return None
-    return RETURN_SHIPPING_ASKS if asks_what_shipping_costs(_asked_in_english(question, language)) else None
+    asked = _asked_in_english(question, language)
+    # ...or what a return's label costs, asked alone ("why do I have to pay for returns now??")
+    return RETURN_SHIPPING_ASKS if asks_what_shipping_costs(asked) or asks_cost_of_return_label(asked) else None
 
 
 def _steps_asked_for(question: Question, passages: list[PassageRef], language: str) -> Section | None:
