@@ -384,7 +384,10 @@ async def call_oms(state: SupportState) -> dict:
             # Goods taken from an earlier message that the catalogue has none of were a guess at what "it" is
             # (any word of it may have looked like goods): nothing to say, never "we don't sell <that word>".
             from_earlier = looked_up[0] != query
-            facts["catalogue"] = None if from_earlier and found and not found.get("count") else found
+            # ...nor goods asked to come back ("is the black hoodie coming back in XL?"): the customer knows them, so
+            # the help center's restock words answer, not "we don't sell hoodies"
+            guessed = from_earlier or asks_for_goods_back(query)
+            facts["catalogue"] = None if guessed and found and not found.get("count") else found
     elif "sizing" in intents and asks_to_compare(turn.get("text", "")):
         # "should I get the peacoat or the chore coat?" reads as sizing: two products named side by side are the
         # catalogue's to set out; anything else it finds ("the M or the L in the parka?") leaves the size chart

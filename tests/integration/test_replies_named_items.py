@@ -556,3 +556,12 @@ async def test_an_order_said_to_be_cancelled_when_none_was_is_asked_about(conver
     assert "I don't see a cancelled order on your account" in result.reply, result.reply
     assert household.unshipped in result.reply and household.delivered in result.reply  # to choose from
     assert result.state.get("pending_action") is None
+
+
+async def test_goods_asked_to_come_back_get_the_stock_of_that_option_or_the_restock_words(conversations, household):
+    """"is the black puffer vest coming back in small?" was told the help center had nothing on it; goods the catalogue
+    has none of are the customer's to know, so the restock words answer, never "we don't sell that"."""
+    vest = await conversations.send(thread(), "hi is the black puffer vest coming back in small?", household.customer_id)
+    assert "Puffer Vest in black, size S" in vest.reply, vest.reply
+    hoodie = await conversations.send(thread(), "is the black hoodie coming back in XL?", household.customer_id)
+    assert "Notify me" in hoodie.reply and "couldn't find" not in hoodie.reply, hoodie.reply
