@@ -356,6 +356,11 @@ def _short_question_of_nothing_else(text: str) -> bool:
             and not _ACTS_ON_ANOTHER.search(text) and not goods_named(text))
 
 
+def asks_for_another_order(text: str) -> bool:
+    """"Can you check the status of my other order too?": an order other than the one just discussed."""
+    return bool(_ANOTHER_ORDER.search(text or ""))
+
+
 def points_back_at_the_order(text: str) -> bool:
     """A new request about the order just discussed ("can I just cancel it then?", "will I get an email?"), naming
     no goods, order or action of its own."""
@@ -409,8 +414,8 @@ def order_in_focus(dialogue: Dialogue | None, turn: dict) -> str | None:
         return None
     if says_when_placed(turn.get("text") or ""):
         return None  # "it's the order from November": the month chooses, not the order the last answer was about
-    if asks_to_see_orders(turn.get("text") or ""):
-        return None  # "show me all my orders": all of them, not the order the last answer was about
+    if asks_to_see_orders(turn.get("text") or "") or asks_for_another_order(turn.get("text") or ""):
+        return None  # "show me all my orders", "and my other order?": not the order the last answer was about
     return dialogue.get("order_id")
 
 

@@ -13,7 +13,7 @@ import logging
 import re
 
 from core.settings import get_settings
-from graph.dialogue.continuation import order_in_focus
+from graph.dialogue.continuation import asks_for_another_order, order_in_focus
 from graph.dialogue.order_pick import listed_to_pick_from, picked_from_list
 from graph.dialogue.slots import read_slots
 from graph.intents import INTENTS
@@ -484,6 +484,10 @@ async def call_oms(state: SupportState) -> dict:
                     # "the one I placed today", "ordered a coat 10 days ago": none was placed then; ask which, say so
                     facts["none_placed_then"] = True
                     pool = []
+                if asks_for_another_order(turn.get("text", "")):
+                    # "my other order too?": not the one the conversation was about
+                    discussed = (state.get("dialogue") or {}).get("order_id")
+                    pool = [o for o in pool if o["id"] != discussed]
                 chosen = choose_order(pool, intents, text)
                 if chosen is not None:
                     facts["orders"].append(chosen)

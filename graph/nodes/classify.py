@@ -25,6 +25,7 @@ from graph.reasoning.base import Classification
 from graph.reasoning.bot_question import asks_who_answers
 from graph.reasoning.feedback import FEEDBACK_INTENTS, feedback_kind
 from graph.reasoning.language import language_in_conversation
+from graph.reasoning.pause import asks_for_a_moment
 from graph.reasoning.policy_questions import mark_policy_questions
 from graph.reasoning.registry import aget_reasoner
 from graph.reasoning.two_readings import with_two_readings
@@ -141,6 +142,12 @@ async def classify(state: SupportState, runtime: Runtime[SupportContext], config
             # a thank-you that opens a conversation ("@NorthboundCo ty!!") asks nothing of the store: the history
             # files such messages as out of scope, as it does praise and bare greetings
             turn.update(intent=OUT_OF_SCOPE, intent_confidence=1.0)
+        return {**base, "turn": turn}
+    if not safety and asks_for_a_moment(text):
+        # "hold on, let me check which order it was": asked to wait, the topic kept open for the answer (pause.py)
+        language = spoken()
+        turn = Turn(text=text, input_problem=None, small_talk="pause", draft=phrases.say("take_your_time", language),
+                    route="answer", language=language, reasons=[], confidence=1.0, engine=context.engine)
         return {**base, "turn": turn}
     consent = None if safety or state.get("pending_action") else read_consent(text)
     if consent == "yes" and yes_to_the_one(text, listed_to_pick_from(state.get("dialogue"))):

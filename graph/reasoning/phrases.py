@@ -1276,6 +1276,14 @@ PHRASES: dict[str, dict[str, str]] = {
         "it": "Certo, volentieri. Di cosa si tratta? Per esempio dove si trova un ordine, una consegna, un reso o un "
               "rimborso, le taglie o un prodotto. Se riguarda un ordine, il suo numero mi aiuta a trovarlo.",
     },
+    "take_your_time": {
+        "en": "Of course, take your time. I'm here when you're ready.",
+        "es": "Claro, tómate tu tiempo. Aquí estoy cuando quieras.",
+        "fr": "Bien sûr, prenez votre temps. Je suis là quand vous êtes prêt.",
+        "de": "Natürlich, lassen Sie sich Zeit. Ich bin da, wenn Sie so weit sind.",
+        "pt": "Claro, não tenha pressa. Estou aqui quando estiver pronto.",
+        "it": "Certo, fai con calma. Sono qui quando sei pronto.",
+    },
     "nothing_pending": {
         "en": "There's nothing waiting for your confirmation right now. What would you like me to help with?",
         "es": "Ahora mismo no hay nada pendiente de tu confirmación. ¿En qué te puedo ayudar?",

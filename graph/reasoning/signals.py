@@ -232,6 +232,8 @@ _SIGN_OFF_SENTENCE = re.compile(
     r"that('s| is) (great|perfect|helpful|very helpful)|(great|glad|good|nice) to (hear|know)( that)?|take care|"
     r"(have|enjoy) a (good|nice|great|lovely|wonderful|fantastic|pleasant|blessed) (day|one|evening|weekend|week|night)|"
     r"bye|goodbye|no worries|no problem|all good|all set|i'?m all set|sounds good|never ?mind( then)?|nvm|"
+    # a request let go: "Actually, I changed my mind, I'll keep them."
+    r"(actually,? )?(i'?ve |i have |i )?changed my mind|"
     # the customer's own next step, said on the way out ("I'll keep an eye on my email")
     # (a tweet drops the "I": "ok thanks, will wait and see")
     r"(i'?ll|i will|will) (keep an eye (out|on [\w ]{1,50})|watch (out )?for (it|that|the [\w ]{1,20})|wait for (it|that|the [\w ]{1,20})|"
@@ -240,6 +242,7 @@ _SIGN_OFF_SENTENCE = re.compile(
     # online", "I'll order it somewhere else then")
     r"(just |probably |have to )?(wait( (a|another|a few|few|couple of|a couple of|some) (more )?(days?|hours?|weeks?|bit|while)"
     r"| and see| until [\w ]{1,30}| till [\w ]{1,30})?|try (that|it|this|again|later|ordering [\w ]{1,40}|[\w ]{1,30} instead)|"
+    r"(just )?keep (it|them|both|everything|the [\w ]{1,20})|"
     r"give (it|that) a (go|try|shot|whirl)|(have|take) a (go|look|try|swing|shot)( (at|on) [\w ]{1,40})?|"
     r"order (it|them|one|from) [\w ]{0,40}|look (around|elsewhere|online|on [\w ]{1,40}|into it)|do that|"
     r"go with (that|it)|live with it|sort it( out)?|figure it out)( then| myself| instead| later| tomorrow| today)*)|"
@@ -254,7 +257,7 @@ _SIGN_OFF_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 # A word said on the way into a sign-off ("Nope, that's all"; "Uh, no, thanks"), never a sign-off alone.
-_INTERJECTION = re.compile(r"^\W*(no|nope|nah|uh|um|well|alright|all right|so)\W*$", re.IGNORECASE)
+_INTERJECTION = re.compile(r"^\W*(no|nope|nah|uh|um|hmm|well|alright|all right|so|actually)\W*$", re.IGNORECASE)
 # An answer's acknowledgement alone ("Okay,", "Great."): a sign-off only when nothing else is said after it ("Okay, my
 # name is Sam and my zip is 10027" gives what was asked for).
 # A thumbs-up, an OK hand, folded hands or a smile alone nod as "ok" does.

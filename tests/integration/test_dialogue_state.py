@@ -90,6 +90,28 @@ async def test_a_request_taken_back_is_let_go_not_answered_with_the_order_again(
     assert "No problem, I'll leave it there" in back.reply and order_id not in back.reply, back.reply
 
 
+async def test_a_moment_asked_for_keeps_the_topic_open(conversations, moving_order):
+    """"Hold on, let me check which order it was." during a return was read as an order's status and got tracking."""
+    customer_id, order_id, tracking = moving_order
+    thread = f"test-{uuid.uuid4()}"
+    await conversations.send(thread, "I need to return something.", customer_id)
+    pause = await conversations.send(thread, "Hold on, let me check which order it was.", customer_id)
+    assert pause.route == "answer" and "take your time" in pause.reply and tracking not in pause.reply, pause.reply
+    assert (pause.state.get("dialogue") or {}).get("topic") == "return_request"
+    changed = await conversations.send(thread, "Actually, I changed my mind, I'll keep them.", customer_id)
+    assert "I'll leave it there" in changed.reply or "You're welcome" in changed.reply, changed.reply
+
+
+async def test_the_other_order_asked_after_one_is_another(conversations, moving_order):
+    """"Can you check the status of my other order too?" repeated the order just given."""
+    customer_id, order_id, _ = moving_order
+    thread = f"test-{uuid.uuid4()}"
+    await conversations.send(thread, f"where is order {order_id}?", customer_id)
+    other = await conversations.send(thread, "Can you check the status of my other order too?", customer_id)
+    assert other.route == "answer", other.reasons
+    assert [o["id"] for o in other.state["turn"]["oms"]["orders"]] != [order_id], other.reply
+
+
 async def test_who_pays_for_shipping_after_a_return_question_is_the_returns_shipping(conversations, moving_order):
     """"and who pays for shipping?" after "what's your return policy?" named a topic of its own (shipping), was read
     alone, and got the outbound shipping's free threshold; the customer asked about the parcel they send back."""

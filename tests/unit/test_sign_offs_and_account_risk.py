@@ -26,6 +26,8 @@ from graph.reasoning.signals import account_at_risk, is_closing, signs_off
     # a tweet drops the "I"; a question let go
     "@NorthboundHelp ok thanks, will wait and see", "OK, never mind then.", "nevermind", "nvm",
     "Thanks, that's all I need.", "ok that's everything I want to know, thanks",
+    # a request let go
+    "Actually, I changed my mind, I'll keep them.", "ok I'll keep it then, thanks",
 ])
 def test_sign_offs_close_the_conversation(text):
     assert is_closing(text)
@@ -40,7 +42,7 @@ def test_a_tweet_signs_off_as_its_words_do_whatever_handles_and_links_it_carries
     assert not is_closing("@NorthboundHelp")
 
 
-@pytest.mark.parametrize("text", ["No.", "nope", "Well.", "Uh, no"])
+@pytest.mark.parametrize("text", ["No.", "nope", "Well.", "Uh, no", "Actually,"])
 def test_an_interjection_alone_is_an_answer_not_a_goodbye(text):
     assert not is_closing(text)
 
@@ -50,6 +52,8 @@ def test_an_interjection_alone_is_an_answer_not_a_goodbye(text):
     "Great, thanks! I'd like to go with the bigger one", "thank you for nothing",
     "Nope, I still haven't got it", "Thanks, you too! Also the parcel is late", "I'll check my email but nothing came",
     "I'll wait, but this is ridiculous", "Thanks, I'll try that. what about my refund?",
+    "I changed my mind, I want to return it instead", "Actually, I need to change my address.",
+    "I'll keep the jacket but return the jeans",
 ])
 def test_a_thank_you_with_something_still_asked_is_not_a_sign_off(text):
     assert not is_closing(text)
