@@ -484,11 +484,14 @@ async def call_oms(state: SupportState) -> dict:
                     # "the one I placed today", "ordered a coat 10 days ago": none was placed then; ask which, say so
                     facts["none_placed_then"] = True
                     pool = []
-                if asks_for_another_order(turn.get("text", "")):
-                    # "my other order too?": not the one the conversation was about
-                    discussed = (state.get("dialogue") or {}).get("order_id")
-                    pool = [o for o in pool if o["id"] != discussed]
+                other = asks_for_another_order(turn.get("text", "")) and (state.get("dialogue") or {}).get("order_id")
+                if other:
+                    # "my other order too?": not the one the conversation was about (and the one chosen instead is as
+                    # good as named: no "which order?")
+                    pool = [o for o in pool if o["id"] != other]
                 chosen = choose_order(pool, intents, text)
+                if other and chosen is not None:
+                    facts["in_focus"] = chosen["id"]
                 if chosen is not None:
                     facts["orders"].append(chosen)
                     if alone_placed_when_said(candidates, text, chosen):

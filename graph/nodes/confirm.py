@@ -24,6 +24,7 @@ from graph.consent import read_consent
 from graph.dialogue.pending_question import asks_about_pending
 from graph.reasoning import phrases
 from graph.reasoning.action_wording import result_text
+from graph.reasoning.signals import takes_back
 from graph.state import SupportState
 from tools.oms import OmsError, oms_client
 from tools.oms.actions import done_message, execute_action
@@ -45,6 +46,10 @@ async def confirm(state: SupportState) -> dict:
     language = pending.get("language") or "en"
     if consent is None:
         turn["consent"] = "other"
+        if turn.get("small_talk") == "closing" and takes_back(turn.get("text", "")):
+            # "Actually, I changed my mind, I'll keep them": the proposal let go, as a no lets it go
+            return {"pending_action": None,
+                    "turn": _answered(turn, phrases.say("action_declined", language, order=order), "no")}
         if turn.get("small_talk") == "closing":  # a goodbye: told the action waits (classify), so it still does
             return {"turn": turn}
         if asks_about_pending(turn, pending):  # "can the refund go to my card?": answered, and the return still waits

@@ -368,7 +368,7 @@ def beside_sign_off(text: str) -> list[str]:
             if not (_SIGN_OFF_SENTENCE.match(sentence) or _INTERJECTION.match(sentence) or _GREETING.match(sentence))]
 
 
-_TAKEN_BACK = re.compile(r"\b(never ?mind|nvm|forget (it|that)|scratch that|don'?t worry( about it)?)\b|"
+_TAKEN_BACK = re.compile(r"\b(never ?mind|nvm|forget (it|that)|scratch that|don'?t worry( about it)?|changed my mind)\b|"
                          rf"^\W*{_CHANGED_MIND}({_KEEP_IT})\b",
                          re.IGNORECASE)
 
