@@ -25,6 +25,9 @@ _MOVE_THE_DAY = any_of(
     r"(?:delivery\s+)?(?:date|day)\b",
     _ASKING + r"(?:change|move|pick|choose|select)\s+(?:the\s+|my\s+|a\s+)?(?:different|another|other|new|later|earlier)\s+"
     r"(?:delivery\s+)?(?:date|day)",
+    # "can I change my delivery to a different day?"
+    _ASKING + r"(?:change|move|switch|push)\s+(?:the\s+|my\s+|its\s+)?deliver\w*\s+(?:back\s+)?to\s+(?:a\s+|another\s+)?"
+    r"(?:different|another|other|later|new|earlier)?\s*(?:date|day|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
     _ASKING + r"(?:reschedul\w*\s+(?:the\s+|my\s+)?deliver\w*|deliver(?:ed)?\s+(?:it\s+|them\s+)?(?:on\s+)?(?:a\s+)?"
     r"(?:different|another|later|other)\s+day)",
     # held back while the customer is away: "can you hold my order until I'm back from holiday?", "can you delay shipping?"

@@ -17,13 +17,16 @@ from tests.unit.test_drafting import _request, article_passage
                                   "can you hold my order until I'm back from holiday?",
                                   "I'll be away next week, can you delay shipping?",
                                   # a missed delivery booked again (it was read as a return to start)
-                                  "I missed the delivery, how do I rebook it?"])
+                                  "I missed the delivery, how do I rebook it?",
+                                  "@NorthboundHelp can I change my delivery to a different day?",
+                                  "can you move my delivery to saturday?"])
 def test_a_delivery_day_asked_to_move(text):
     assert asks_to_move_the_delivery_day(text)
 
 
 @pytest.mark.parametrize("text", ["my delivery date keeps changing", "the delivery date has passed",
-                                  "when is my delivery date?", "my delivery was delayed again", "can you hold on a sec"])
+                                  "when is my delivery date?", "my delivery was delayed again", "can you hold on a sec",
+                                  "can I change my delivery address to my work?"])
 def test_a_late_parcels_date_or_a_date_asked_is_not(text):
     assert not asks_to_move_the_delivery_day(text)
     assert not asks_to_move_the_delivery_day("they rescheduled my delivery again 😩")  # a delay told
