@@ -21,8 +21,6 @@ from tools.oms.order_choice import MY_ORDERS
 # paid, not what something costs ("what does express cost?" is a shipping question).
 _ASKS_PAID = re.compile(
     OWN_AMOUNT + r"|\bcost me\b|\btotal\b[^.?!]{0,25}\b(paid|charged)\b|"
-    # "how many items were in my last order and the total cost?"
-    r"\b(?:the\s+)?total\s+(?:cost|price|amount)\b(?![^.?!]{0,20}\b(?:of|for)\s+(?:shipping|delivery|express|a|an)\b)|"
     r"\b(how much|what) (i|we) (have |had |'ve )?(paid|spent|been charged|was charged|were charged)\b|" + OWN_PAYMENT,
     re.IGNORECASE,
 )
@@ -113,8 +111,19 @@ def asks_for_tracking(text: str, language: str = "en") -> bool:
     return _asks(_ASKS_TRACKING, text, language)
 
 
+# "how many items were in my last order and the total cost?": an order's total asked beside it, in a message that asks
+# nothing done (a refund's total, or the total after an address change, is that request's)
+_ORDER_TOTAL = re.compile(r"\border\b[^.?!]{0,40}\btotal\s+(?:cost|price|amount)\b|\btotal\s+(?:cost|price|amount)\s+"
+                          r"(?:of|for|on)\s+(?:my|the|this|that)\s+(?:\w+\s+)?order\b", re.IGNORECASE)
+_ASKS_DONE = re.compile(r"\b(?:refund\w*|return\w*|cancel\w*|exchang\w*|chang\w*|modif\w*|address|back)\b",
+                        re.IGNORECASE)
+
+
 def asks_what_was_paid(text: str, language: str = "en") -> bool:
-    return _asks(_ASKS_PAID, text, language)
+    if _asks(_ASKS_PAID, text, language):
+        return True
+    english = text if language == "en" else english_reading(text or "", language)
+    return bool(_ORDER_TOTAL.search(english or "")) and not _ASKS_DONE.search(english or "")
 
 
 def asks_what_it_means(text: str, language: str = "en") -> bool:
