@@ -52,6 +52,9 @@ async def confirm(state: SupportState) -> dict:
                     "turn": _answered(turn, phrases.say("action_declined", language, order=order), "no")}
         if turn.get("small_talk") == "closing":  # a goodbye: told the action waits (classify), so it still does
             return {"turn": turn}
+        if turn.get("small_talk") == "pause":  # "hold on, let me check": the proposal waits for the answer
+            turn["pending_kept"] = True
+            return {"turn": turn}
         if asks_about_pending(turn, pending):  # "can the refund go to my card?": answered, and the return still waits
             turn["pending_kept"] = True
             return {"turn": turn}

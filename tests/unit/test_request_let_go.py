@@ -23,3 +23,13 @@ async def test_a_plain_goodbye_leaves_the_proposal_waiting():
     out = await confirm({"pending_action": PENDING, "customer_id": "C1",
                          "turn": {"text": "thanks", "small_talk": "closing", "draft": "You're welcome!"}})
     assert "pending_action" not in out
+
+
+async def test_a_moment_asked_for_leaves_the_proposal_waiting():
+    """"Hold on, let me check" while a return waited for a yes dropped it, and the yes after found nothing waiting."""
+    from graph.reasoning.pause import asks_for_a_moment
+    assert asks_for_a_moment("hold on, let me check my emails")
+    out = await confirm({"pending_action": PENDING, "customer_id": "C1",
+                         "turn": {"text": "hold on, let me check my emails", "small_talk": "pause",
+                                  "draft": "Of course, take your time."}})
+    assert "pending_action" not in out and out["turn"]["draft"] == "Of course, take your time."
