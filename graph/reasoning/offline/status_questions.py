@@ -120,10 +120,9 @@ _ASKS_DONE = re.compile(r"\b(?:refund\w*|return\w*|cancel\w*|exchang\w*|chang\w*
 
 
 def asks_what_was_paid(text: str, language: str = "en") -> bool:
-    if _asks(_ASKS_PAID, text, language):
-        return True
-    english = text if language == "en" else english_reading(text or "", language)
-    return bool(_ORDER_TOTAL.search(english or "")) and not _ASKS_DONE.search(english or "")
+    english = (text or "") if language == "en" else english_reading(text or "", language)  # glossed once, read twice
+    return bool(_ASKS_PAID.search(english)) or (bool(_ORDER_TOTAL.search(english))
+                                                and not _ASKS_DONE.search(english))
 
 
 def asks_what_it_means(text: str, language: str = "en") -> bool:
