@@ -21,19 +21,19 @@ _COLOUR = (r"black|white|navy|blue|red|green|gr[ae]y|brown|beige|tan|pink|yellow
            r"burgundy|rust|charcoal|ivory|camel|forest|slate|sand|stone|(?:light|dark|pale|navy)\s+\w+")
 _SIZE = (r"(?:size\s+)?(?:xxs|xs|s|m|l|xl|xxl|xxxl|\d{1,2}(?:\.5)?)|(?:a\s+)?(?:small|medium|large|extra\s+(?:small|large))|"
          r"(?:a\s+|one\s+)?(?:bigger|smaller|larger|bigger\s+size|smaller\s+size|size\s+(?:up|down)|different\s+size)")
-_VARIANT = rf"(?:{_COLOUR}|{_SIZE})"
+VARIANT = rf"(?:{_COLOUR}|{_SIZE})"
 # "in black instead", "the blue one instead", "can I get a bigger size instead?", "I'd rather have it in a large"
 _INSTEAD = any_of(
-    rf"(?:in|as)\s+(?:a\s+|an\s+|the\s+)?{_VARIANT}(?:\s+one)?\s+instead",
-    rf"(?:the\s+|a\s+)?{_VARIANT}\s+(?:one|ones|pair|version)\s+instead",
-    rf"(?:want|need|get|have|take|like|love|prefer)\s+(?:a\s+|an\s+|the\s+)?{_VARIANT}\s+instead",
-    rf"(?:rather|prefer)\s+(?:have\s+|get\s+)?(?:it|them|one|the\s+\w+(?:\s+\w+)?)\s+in\s+(?:a\s+|an\s+)?{_VARIANT}",
+    rf"(?:in|as)\s+(?:a\s+|an\s+|the\s+)?{VARIANT}(?:\s+one)?\s+instead",
+    rf"(?:the\s+|a\s+)?{VARIANT}\s+(?:one|ones|pair|version)\s+instead",
+    rf"(?:want|need|get|have|take|like|love|prefer)\s+(?:a\s+|an\s+|the\s+)?{VARIANT}\s+instead",
+    rf"(?:rather|prefer)\s+(?:have\s+|get\s+)?(?:it|them|one|the\s+\w+(?:\s+\w+)?)\s+in\s+(?:a\s+|an\s+)?{VARIANT}",
 )
 # the customer's own choice, changed: "I ordered the medium but I want the large instead", "I ordered a 30 but want a
 # 32 now" (read 0.84 as a wrong item: no error of ours, and a person for it)
 _CHANGED_MIND = any_of(
     rf"(?:i|we)\s+(?:ordered|bought|picked|chose|got|went\s+with)\s+(?:\w+\s+){{0,4}}?(?:but|and)\s+(?:now\s+)?"
-    rf"(?:i|we)?\s*(?:'d\s+|would\s+|really\s+)?(?:want|need|prefer|like|rather\s+have)\s+(?:\w+\s+){{0,2}}?{_VARIANT}",
+    rf"(?:i|we)?\s*(?:'d\s+|would\s+|really\s+)?(?:want|need|prefer|like|rather\s+have)\s+(?:\w+\s+){{0,2}}?{VARIANT}",
 )
 GOODS_PROBLEMS = ("wrong_item", "damaged_item")
 # goods sent in error: "you sent black instead of navy", "got a medium instead of a large"

@@ -99,13 +99,20 @@ def read_own_order_arrival(probs: dict[str, float], text: str) -> dict[str, floa
 # "where is my parcel" and nothing more: where the customer's own order is, the commonest ticket there is. Without its
 # question mark it read 0.65 (a lost parcel 0.19, shipping in general 0.13) and went to a person unsure; nothing is
 # reported lost, and the order's tracking says where it is (a lost parcel is the tracking's to say).
+# How long it has been waited for is no more than that: "where's my stuff lol it's been 2 weeks" read as a refund
+# awaited (0.65: "it's been 2 weeks" ends many a refund question) and went to a person; nothing was sent back.
+_HOW_LONG_WAITED = (r"(?:it'?s|its|it\s+has|has|i'?ve|i\s+have)?\s*been\s+(?:waiting\s+)?(?:for\s+)?(?:over\s+|almost\s+|"
+                    r"nearly\s+|like\s+|more\s+than\s+)?(?:an?\s+|one\s+|two\s+|three\s+|four\s+|five\s+|few\s+|a\s+few\s+|"
+                    r"a\s+couple(?:\s+of)?\s+|several\s+|\d+\s*)?(?:days?|weeks?|months?|ages|forever|a\s+while|so\s+long)")
 _WHERE_IS_MINE = re.compile(
     r"^\W*(?:(?:hi|hello|hey|hiya|yo|ok|so|um+|erm|sorry|excuse\s+me|please|pls|@\w+)\W+)*"
-    r"(?:where'?s|wheres|where\s+is|where\s+are|where\s+the\s+hell\s+is)\s+(?:my|our)\s+(?:\w+\s+)?"
+    r"(?:where'?s|wheres|where\s+is|where\s+are|where\s+the\s+hell\s+is)\s+(?:my|our)\s+(?!return|refund)(?:\w+\s+)?"
     r"(?:order|parcel|package|pkg|delivery|shipment|stuff|items?|purchase)\b"
-    r"(?:\s+(?:please|pls|plz|then|now|at|already|mate|guys|lol|\?|!|\.)+)?\W*$",
+    r"(?:\s+(?:please|pls|plz|then|now|at|already|mate|guys|lol|\?|!|\.)+)?"
+    rf"(?:\W*{_HOW_LONG_WAITED}(?:\s+(?:now|already|lol|smh|and\s+counting))*)?\W*$",
     re.IGNORECASE)
-NOT_WHERE_IT_IS = (SHIPPING_INFO, "lost_package", "damaged_item", "wrong_item", OUT_OF_SCOPE)
+# (nor is it a refund: the order's own goods are asked for, never money back)
+NOT_WHERE_IT_IS = (SHIPPING_INFO, "lost_package", "damaged_item", "wrong_item", "refund_status", OUT_OF_SCOPE)
 
 
 def asks_only_where_own_order_is(text: str) -> bool:

@@ -3,7 +3,8 @@
 "What's your returns address?", "what is your address for returns?": the words of an address change ("address",
 "your", a parcel) without a change. The intent model read them as `change_address` (0.72-0.74), and the reply
 offered to change where an order is delivered. The store's address for a return is part of the return: the
-return flow (its prepaid label, the portal) answers it. Only a question about *the store's* address that names a
+return flow (its prepaid label, the portal) answers it, also when the question leaves out its "do" ("what's the address i
+send returns to"). Only a question about *the store's* address that names a
 return moves: "can I change my address for the return pickup?" keeps its reading.
 """
 
@@ -15,7 +16,7 @@ _STORES_RETURNS_ADDRESS = any_of(
     r"(?:your|the|ur)\s+(?:returns?|warehouse|return\s+centre|return\s+center)\s+(?:postal\s+|mailing\s+|shipping\s+)?"
     r"address",
     r"(?:your|ur)\s+(?:postal\s+|mailing\s+)?address\s+(?:for|to\s+send)\s+(?:a\s+|my\s+|the\s+)?returns?",
-    r"(?:address|where)\s+(?:do|should|can)\s+i\s+(?:send|post|mail|ship)\s+(?:it|them|my\s+return|the\s+return|"
+    r"(?:address|where)\s+(?:(?:do|should|can|would)\s+)?i\s+(?:send|post|mail|ship)\s+(?:it|them|my\s+return|the\s+return|"
     r"a\s+return|returns?)(?:\s+back)?\s+to",
 )
 _CHANGE = any_of(r"chang\w*|updat\w*|correct\w*|wrong|new|moved|different")

@@ -196,7 +196,7 @@ _KEEP_IT = rf"((i'?ll|i will|let'?s|i'?d rather) )?keep (it|them|the order|my or
 # The customer's own plan to buy, said as the answer's end: "ok I'll order it", "perfect, ordering now", "I'll go ahead
 # and place my order then" (read as a question, it got the cancellation rules or lost-parcel days)
 _WILL_ORDER = (r"((i'?ll|i will|i'?m going to|i'?m gonna|gonna|going to|will)( go ahead and| just)? (order|buy|get|grab|"
-               r"purchase) (it|them|one|that|those|this|the \w+)|(i'?ll|i will|i'?m going to|i'?m gonna|gonna|going to|will)"
+               r"purchase) (it|them|one|that|those|this|the \w+( one| ones| pair| version)?)|(i'?ll|i will|i'?m going to|i'?m gonna|gonna|going to|will)"
                r"( go ahead and| just)? (place|make|put (in|through)) (my|the|an) order|(i'?ll )?order(ing)? (it |them )?(now|today|"
                r"then|tomorrow|tonight))( now| today| then| tomorrow| tonight| asap)*")
 _CLOSING = re.compile(
@@ -230,6 +230,9 @@ _SIGN_OFF_SENTENCE = re.compile(
     r"(very |so |really )?helpful|((i think|i guess|i believe|ok(ay)?|so|well),? )?(that'?s|that is|that should be|"
     r"that will be|that'?ll be|that was) (all|it|everything)( i (needed|need|wanted|want|was after))?( to know)?( for (now|today))?|"
     r"that('s| is) (great|perfect|helpful|very helpful)|(great|glad|good|nice) to (hear|know)( that)?|take care|"
+    # the answer taken as it is: "Ok that's fair.", "fair enough", "that makes sense", "I see"
+    r"that('s| is) (fair|fine|reasonable|understandable)( enough)?|fair enough|((that|it) )?makes( total| perfect)? sense|"
+    r"i see|i understand( now)?|noted|gotcha|"
     r"(have|enjoy) a (good|nice|great|lovely|wonderful|fantastic|pleasant|blessed) (day|one|evening|weekend|week|night)|"
     r"bye|goodbye|no worries|no problem|all good|all set|i'?m all set|sounds good|never ?mind( then)?|nvm|"
     # a request let go: "Actually, I changed my mind, I'll keep them."

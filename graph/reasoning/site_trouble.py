@@ -13,6 +13,8 @@ own articles), and another company's site. Text is folded first.
 
 from __future__ import annotations
 
+import re
+
 from graph.intents import tier_of
 from graph.reasoning.readings import moved_when
 from graph.reasoning.text_norm import any_of, fold
@@ -38,10 +40,16 @@ _ELSEWHERE = any_of(r"pay\w*|card|charg\w*|declin\w*|tracking|label|codes?|promo
                     r"reset|log\s*in|sign\s*in|account\s+(?:is\s+)?locked")
 
 
+# The page a payment is made on is a page: "the payment page won't load" is the site's trouble (the declined-card
+# article answered it), while "the payment page says my card was declined" is still the card's.
+_PAYMENT_PAGE = re.compile(r"\b(?:payment|paying|checkout)\s+(?:page|screen|step|form|section)\b")
+
+
 def says_site_trouble(text: str) -> bool:
     """The message says the shop's site or app (or a page of it) is broken, crashing, down or not loading."""
     folded = fold(text or "")
-    return bool(_SAID_OF_THE_SITE.search(folded)) and not _ELSEWHERE.search(folded) and not _NOT_OURS.search(folded)
+    rest = _PAYMENT_PAGE.sub("page", folded)
+    return bool(_SAID_OF_THE_SITE.search(rest)) and not _ELSEWHERE.search(rest) and not _NOT_OURS.search(folded)
 
 
 def read_site_trouble(probs: dict[str, float], text: str) -> dict[str, float]:

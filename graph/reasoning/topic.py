@@ -49,9 +49,11 @@ def _words(text: str) -> set[str]:
 # normal?" after "Still no refund on my card." ask about the refund, not about shipping times. ("When will it
 # arrive?" names the delivery: a question of its own.) A bound asks of it too: "can I pay with Klarna and is there
 # a minimum?" asks Klarna's minimum (alone, the model read it as a sizing question and a size chart was quoted).
+# "Is something wrong?" after "it still says processing" asks what is wrong with that order (read alone, it was a
+# wrong item, and the order went to a person as a tier-2 claim).
 _ASKED_OF_WHAT_CAME_BEFORE = frozenset((  # noqa: SIM905 (one readable run of words)
     "long much many often soon take takes taking took cost costs work works usually normally normal its they "
-    "them minimum maximum min max limit limits longer").split())
+    "them minimum maximum min max limit limits longer wrong").split())
 
 
 def names_a_topic(part: str) -> bool:

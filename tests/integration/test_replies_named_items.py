@@ -539,6 +539,14 @@ async def test_a_later_question_read_surely_with_the_conversation_is_answered_fr
     statement = await conversations.send(t, "When will I see it on my statement?", household.customer_id)
     assert statement.route == "answer" and "business days" in statement.reply, statement.reply
     assert "tracking" not in statement.reply.lower(), statement.reply
+    # "it" is the refund even with the goods it was for said in between: "When will it show up?" got a delivered
+    # order's tracking
+    t = thread()
+    await conversations.send(t, "can you check if my refund has been processed?", household.customer_id)
+    await conversations.send(t, "It was for the hiking boots.", household.customer_id)
+    shows = await conversations.send(t, "When will it show up?", household.customer_id)
+    assert shows.route == "answer" and "refund-timing" in shows.reply, shows.reply
+    assert "tracking" not in shows.reply.lower(), shows.reply
 
 
 async def test_how_long_a_refund_takes_to_reach_a_card_is_the_refund_times_row(conversations, household):

@@ -107,6 +107,9 @@ def test_a_thing_an_existence_question_asks_about_must_be_named_by_the_passages(
     # one word is left to the closeness of the sentence: "free ... from $75" answers a minimum it never names
     shipping = [{"title": "Shipping", "heading": "", "text": "Free standard shipping from $75."}]
     assert uncovered_condition("is there a minimum order for free shipping?", shipping) is None
+    # a bound after the thing is no part of it
+    assert asked_thing("do you offer free shipping over a certain amount") == ["free", "shipping"]
+    assert uncovered_condition("do you offer free shipping over a certain amount", shipping) is None
     # no thing asked for: a way, my money, a question without an article
     assert asked_thing("is there a way to use two codes?") == []
     assert asked_thing("can I get my money back?") == []

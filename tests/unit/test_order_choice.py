@@ -16,6 +16,7 @@ from tools.oms.order_choice import (
     other_moving_orders,
     refund_needs_an_order,
     still_awaited,
+    tracking_stalled,
 )
 from tools.oms.pending_refund import refund_awaited
 
@@ -117,6 +118,18 @@ def test_what_the_customer_says_of_the_parcel_rules_out_orders_it_cannot_be():
     waiting = "still no shipping information on my pre-order"
     assert still_awaited(waiting) and choose_order(awaited, {"order_status"}, waiting, NOW)["id"] == "W"
     assert not still_awaited("my parcel hasn't arrived") and not carrier_has_it("where is my order?")
+
+
+def test_a_stalled_tracking_means_an_order_that_shipped_never_a_cancelled_one():
+    cancelled = _order("CANCELLED", "cancelled", 5)
+    delivered = _order("D", "delivered", 60, shipment="delivered", delivered_days_ago=50)
+    stalled = "tracking hasn't moved in 5 days"
+    assert tracking_stalled(stalled) and tracking_stalled("my parcel is stuck in transit")
+    assert choose_order([cancelled, delivered], {"shipping_delay"}, stalled, NOW)["id"] == "D"
+    # ...and the parcel on its way when there is one
+    moving = _order("MOVING", "in_transit", 8, shipment="in_transit")
+    assert choose_order([cancelled, moving, delivered], {"shipping_delay"}, stalled, NOW)["id"] == "MOVING"
+    assert not tracking_stalled("I haven't moved house") and not tracking_stalled("where is my order?")
 
 
 def test_a_refund_without_an_order_number_is_not_guessed_among_recent_orders():

@@ -77,12 +77,14 @@ def test_a_day_for_a_new_order_is_no_promise_passed():
     ("where is my parcel", True), ("@NorthboundHelp where is my order??", True), ("hi where's my package please", True),
     ("where is my parcel, it says delivered", False),  # more than where it is
     ("where is my refund", False), ("where do you ship from?", False),
+    ("where's my stuff lol it's been 2 weeks", True), ("wheres my package been waiting for 10 days", True),  # how long
+    ("where is my return parcel", False),  # a return's progress
 ])
 def test_only_where_ones_own_order_is_reads_as_its_status(text, only_where):
     from graph.reasoning.own_order_arrival import asks_only_where_own_order_is, read_where_own_order_is
 
     assert asks_only_where_own_order_is(text) is only_where
     # without its question mark it read 0.65 (a lost parcel 0.19, shipping in general 0.13) and went to a person
-    read = read_where_own_order_is({"order_status": 0.65, "lost_package": 0.19, "shipping_info": 0.13,
-                                    "change_address": 0.03}, text)
+    read = read_where_own_order_is({"order_status": 0.45, "lost_package": 0.19, "shipping_info": 0.13,
+                                    "refund_status": 0.2, "change_address": 0.03}, text)
     assert (read["order_status"] == pytest.approx(0.97)) is only_where

@@ -13,6 +13,7 @@ from graph.reasoning.returns_address import asks_for_returns_address, read_retur
     "where do I send my return to?",
     "what address do I send it back to",
     "whats ur return address",
+    "what's the address i send returns to",
 ])
 def test_a_question_for_the_stores_returns_address_is_read_as_such(text):
     assert asks_for_returns_address(text)
@@ -23,6 +24,7 @@ def test_a_question_for_the_stores_returns_address_is_read_as_such(text):
     "my address is wrong on the return label",
     "what is your address?",  # no return named: left to the model
     "I need to update my delivery address",
+    "where i send the parcel to is my office",  # no return named
 ])
 def test_an_address_to_change_or_a_question_without_a_return_is_not(text):
     assert not asks_for_returns_address(text)

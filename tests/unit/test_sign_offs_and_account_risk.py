@@ -28,6 +28,8 @@ from graph.reasoning.signals import account_at_risk, is_closing, signs_off
     "Thanks, that's all I need.", "ok that's everything I want to know, thanks",
     # a request let go
     "Actually, I changed my mind, I'll keep them.", "ok I'll keep it then, thanks",
+    # the answer taken as it is, or the customer's own order to come
+    "Ok that's fair.", "fair enough", "that makes sense, thanks", "I see, thanks", "OK I'll order the grey one.",
 ])
 def test_sign_offs_close_the_conversation(text):
     assert is_closing(text)
@@ -53,7 +55,7 @@ def test_an_interjection_alone_is_an_answer_not_a_goodbye(text):
     "Nope, I still haven't got it", "Thanks, you too! Also the parcel is late", "I'll check my email but nothing came",
     "I'll wait, but this is ridiculous", "Thanks, I'll try that. what about my refund?",
     "I changed my mind, I want to return it instead", "Actually, I need to change my address.",
-    "I'll keep the jacket but return the jeans",
+    "I'll keep the jacket but return the jeans", "I see the charge twice", "that's fine but where is my refund?",
 ])
 def test_a_thank_you_with_something_still_asked_is_not_a_sign_off(text):
     assert not is_closing(text)

@@ -13,6 +13,7 @@ from graph.reasoning.site_trouble import read_site_trouble, says_site_trouble
     "ur site keeps crashing when i checkout", "website is down", "the app won't load",
     "I keep getting an error on the checkout page",
     "the website won't let me add anything to my basket", "your app keeps saying error when I open my basket",
+    "I'm trying to place an order but the payment page won't load",  # the page a payment is made on
 ])
 def test_the_site_or_app_not_working(text):
     assert says_site_trouble(text)
@@ -27,6 +28,7 @@ def test_the_site_or_app_not_working(text):
     "is your competitor's app down?",  # not ours
     "is ur checkout broken???",  # where a payment fails: the declined-payment article
     "the site won't let me pay with paypal",  # a payment
+    "the payment page says my card was declined",
 ])
 def test_a_payment_a_sign_in_an_order_or_goods_is_not(text):
     assert not says_site_trouble(text)

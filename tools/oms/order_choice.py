@@ -224,6 +224,23 @@ def still_awaited(text: str) -> bool:
     return bool(text and _AWAITED.search(text))
 
 
+# The parcel has shipped and its tracking stands still: "tracking hasn't moved in 5 days", "my parcel is stuck in
+# transit". Only an order on its way (or lost) can be meant: never a cancelled one, which the newest-first fallback
+# picked ("Your order ... was cancelled" answered a stalled parcel).
+_TRACKING_STALLED = re.compile(
+    r"\b(?:tracking|parcel|package|pkg|shipment|order|it)\b[^.?!]{0,25}?\b(?:hasn'?t|hasnt|has\s+not|isn'?t|is\s+not|"
+    r"not|stopped|won'?t)\s+(?:been\s+)?(?:moved?|moving|updated?|updating|changed?|changing)\b|"
+    r"\bstuck\s+(?:in\s+transit|at\s+(?:the\s+)?(?:depot|hub|sorting\s+(?:centre|center|facility)|facility))\b|"
+    r"\bno\s+(?:tracking\s+)?(?:updates?|movement)\s+(?:on\s+(?:the\s+)?tracking|in\s+\d+|for\s+(?:\d+|a|days|weeks))",
+    re.IGNORECASE,
+)
+
+
+def tracking_stalled(text: str) -> bool:
+    """The message says its parcel's tracking has stopped moving: an order that shipped is meant."""
+    return bool(text and _TRACKING_STALLED.search(text))
+
+
 def says_not_shipped_yet(text: str) -> bool:
     """The message says the order it is about hasn't shipped, or was only just placed (not an exchange's
     replacement still awaited)."""
@@ -472,6 +489,8 @@ def choose_order(orders: list[dict], intents: set[str], text: str = "", now: dat
             pools = [ranked, lost, recent_delivered, [o for o in newest_first if delivered_on(o)]]
         elif still_awaited(text):  # "still no shipping info", "when will it arrive": not a delivered one
             pools = [ranked, waiting, lost]
+        elif tracking_stalled(text):  # "tracking hasn't moved in 5 days": one that shipped, never a cancelled one
+            pools = [ranked, lost, waiting, [o for o in newest_first if delivered_on(o)]]
         if says_order_was_cancelled(text):  # "my order got cancelled, why?": the cancelled one, newest first
             pools = [[o for o in newest_first if o.get("status") == "cancelled"], *pools]
         for pool in pools:

@@ -231,13 +231,19 @@ _NO_THING = frozenset({
 })
 
 
+# A bound said after the thing is no part of it: "do you offer free shipping over a certain amount?" asks for free
+# shipping, which "free on orders of $75.00 or more" gives ("over" was taken as a word of the thing, and the help center
+# was said not to know).
+_BOUNDS = frozenset({"over", "above", "under", "below", "beyond", "past"})
+
+
 def asked_thing(question: str) -> list[str]:
     """The content words of the thing an existence question asks about ("student discount" -> ["student",
-    "discount"]), up to the first function word; empty when the question asks for no thing."""
+    "discount"]), up to the first function word or bound; empty when the question asks for no thing."""
     found = _ASKS_FOR_A_THING.search(question)
     if not found or (not found.group(1) and not found.group(0).lower().startswith(_ASKS_WITHOUT_ARTICLE)):
         return []
-    words = _phrase_stems(_WORD.findall(found.group(2)), _FUNCTION | _PREPOSITIONS)
+    words = _phrase_stems(_WORD.findall(found.group(2)), _FUNCTION | _PREPOSITIONS | _BOUNDS)
     if not words or words[-1] in _NO_THING or words[0] in _NO_THING:
         return []
     return [w for w in words if len(w) > 2]

@@ -103,7 +103,13 @@ from tools.oms.actions import INTENT_ACTIONS, PERSON, Proposal, Refusal, propose
 from tools.oms.actions.base import payment_methods
 from tools.oms.catalogue import CATALOGUE_INTENTS, catalogue_question, marketplace_asked
 from tools.oms.item_match import goods_named, items_text, missing_items, said_as_request
-from tools.oms.order_choice import delivered_on, is_late, match_orders_by_items, still_awaited
+from tools.oms.order_choice import (
+    delivered_on,
+    is_late,
+    match_orders_by_items,
+    still_awaited,
+    tracking_stalled,
+)
 from tools.oms.pending_refund import received_unrefunded, refunds_of
 from tools.oms.size_chart import size_table
 
@@ -325,7 +331,8 @@ def _status_text(order: dict, language: str, intent: str, named: bool = True, te
     placed = phrases.long_date(order.get("placed_at"), language)
     if status == "cancelled":
         cancelled = [phrases.say("order_cancelled", language, order=number), *_refund_texts(order, language)]
-        if not named and intent in STATUS_INTENTS and (still_awaited(text) or says_not_arrived(text)):
+        if not named and intent in STATUS_INTENTS and (still_awaited(text) or says_not_arrived(text)
+                                                       or tracking_stalled(text)):
             # "my parcel still hasn't arrived" when nothing is on its way and the newest order was cancelled: that may
             # be why, or they mean another order, so they are asked which
             cancelled.append(phrases.say("ask_which_order", language))
@@ -338,7 +345,8 @@ def _status_text(order: dict, language: str, intent: str, named: bool = True, te
     carrier = shipment.get("carrier", "the carrier")
     if shipment.get("delivered_at"):
         delivered = phrases.long_date(shipment["delivered_at"], language)
-        stale = days_since(shipment["delivered_at"]) > STALE_DELIVERY_DAYS or still_awaited(text)
+        stale = (days_since(shipment["delivered_at"]) > STALE_DELIVERY_DAYS or still_awaited(text)
+                 or tracking_stalled(text))
         if not named and intent in STATUS_INTENTS and stale:
             # Someone asking where a parcel is rarely means one delivered weeks ago: say what we see, ask which
             # order it is, and say what happens if it is that one after all (a delivered parcel never received).

@@ -35,7 +35,7 @@ from graph.reasoning.held_parcel import read_held_parcel
 from graph.reasoning.late_credit import read_late_credit
 from graph.reasoning.long_wait import read_long_wait
 from graph.reasoning.missing_goods import read_missing_goods
-from graph.reasoning.money_on_statement import read_money_on_statement
+from graph.reasoning.money_on_statement import REFUND_STATUS, read_money_on_statement
 from graph.reasoning.not_arrived import read_not_arrived, says_not_arrived
 from graph.reasoning.offline import handoff
 from graph.reasoning.offline.catalogue_reply import confirmed_by_the_record
@@ -47,7 +47,11 @@ from graph.reasoning.offline.plain_asks import with_plain_asks
 from graph.reasoning.offline.playbook import rerank_articles
 from graph.reasoning.one_request import same_request
 from graph.reasoning.other_variant import read_other_variant
-from graph.reasoning.own_order_arrival import read_own_order_arrival, read_where_own_order_is
+from graph.reasoning.own_order_arrival import (
+    asks_when_it_arrives,
+    read_own_order_arrival,
+    read_where_own_order_is,
+)
 from graph.reasoning.own_orders import read_own_orders_question
 from graph.reasoning.own_payment import read_own_payment
 from graph.reasoning.parcel_not_mine import read_parcel_not_mine
@@ -83,6 +87,7 @@ from graph.reasoning.tax_questions import read_tax_question
 from graph.reasoning.topic import names_a_topic
 from graph.reasoning.unnamed_problem import read_vague_problem_opener
 from graph.reasoning.unshipped_change import read_unshipped_change
+from graph.reasoning.variant_sent import read_variant_sent
 from graph.reasoning.what_if_late import read_what_if_late
 from graph.state import Question
 from tools.oms.catalogue import goods_words
@@ -105,6 +110,9 @@ RECORD_CONFIRMS = 0.8
 # A turn reads the same text up to four times (classify, the article prior before and after retrieval):
 # the intent model runs once per text.
 DISTRIBUTION_CACHE = 512
+# How many of the customer's last messages a pronoun's refund may be in ("has my refund been processed?", "it was for
+# the parka", "when will it show up?").
+REFUND_LOOKBACK = 2
 
 
 def request_before(previous: list[str]) -> str:
@@ -242,6 +250,7 @@ class OfflineReasoner:
         probs = read_restock_question(probs, text)  # "can you tell me when the medium is back?" (restock.py)
         probs = read_fit_problem(probs, text)  # "the dress doesn't fit, what can I do?" is no damage (fit_problems.py)
         probs = read_other_variant(probs, text)  # "I want it in black instead" is an exchange (other_variant.py)
+        probs = read_variant_sent(probs, text)  # "ordered black, got navy" is goods sent in error (variant_sent.py)
         probs = read_gift_return(probs, text)  # "how do I return a jacket I got as a gift?" (gift_returns.py)
         probs = read_return_condition(probs, text)  # "can I return it if the sticker is on?" (return_conditions.py)
         probs = read_return_with_refund(probs, text)  # "return the sweater, refund to my card" (return_refund.py)
@@ -277,6 +286,15 @@ class OfflineReasoner:
         probs = read_own_orders_question(probs, text)  # "show me all my orders" (own_orders.py)
         probs = read_money_on_statement(probs, text)  # "when will I see it on my statement?" (money_on_statement.py)
         return read_named_policy(probs, text)  # "what's your exchange policy?" (policy_named.py)
+
+    def _refund_asked_before(self, previous: list[str]) -> tuple[str, tuple] | None:
+        """The customer's message asking after a refund, and its reading, when it is one of their last two (the
+        goods it was for may be said in between)."""
+        for before in reversed(previous[-REFUND_LOOKBACK:]):
+            reading = self._read(before)
+            if reading[0] == REFUND_STATUS:
+                return before, reading
+        return None
 
     def classify(self, text: str, history: list[tuple[str, str]]) -> Classification:
         parts = signals.split_questions(text)
@@ -322,6 +340,12 @@ class OfflineReasoner:
                 questions[0] = Question(text=f"{before} {said}", intent=intent, confidence=prob, subject_before=before)
             elif not more_of_it:  # read alone as something else: joined with that ask only if the topic stays
                 questions[0] = Question(text=said, intent=intent, confidence=prob, subject_before=before)
+        elif previous and len(parts) <= 1 and asks_when_it_arrives(said) and (
+                refund := self._refund_asked_before(previous)):
+            # "When will it show up?" after "has my refund been processed?" (and "it was for the parka"): the refund's
+            # "it", not a parcel's (read alone, a delivered order's tracking answered it)
+            before, (intent, prob, probs) = refund
+            questions[0] = Question(text=f"{before} {said}", intent=intent, confidence=prob, subject_before=before)
         elif previous and len(parts) <= 1 and asks_what_shipping_costs(said):
             # "and who pays for shipping?" after "what's your return policy?": the return's shipping (return_shipping.py)
             before = request_before(previous)
