@@ -49,6 +49,15 @@ _NOT_RECEIVED_EN = (
     r"(?:i|we)\s+(?:don't|dont|do\s+not)\s+have\s+(?:it|them|anything|(?:the|my)\s+(?:package|parcel|order|box|stuff|items?|things))|"
     r"(?:i|we)\s+(?:have|got)\s+nothing|nothing\s+(?:at|on)\s+(?:my|the|our)\s+(?:door|doorstep|porch|house|home))"
 )
+# Delivered somewhere else: "my parcel was delivered to the wrong address", "left at my neighbour's", or where the
+# customer no longer lives: "my parcel went to my old address" (not "is being sent to": that one can still be changed).
+DELIVERED_ELSEWHERE = (
+    r"(?:delivered|left|dropped(?:\s+off)?)\s+(?:it\s+|them\s+|(?:my|the|our)\s+(?:\w+\s+)?(?:package|parcel|order|"
+    r"box|delivery)\s+)?(?:to|at)\s+(?:the\s+|a\s+)?(?:wrong|another|"
+    r"different|someone\s+else'?s|somebody\s+else'?s)\s+(?:address|house|home|door|building|flat|apartment|person)|"
+    r"(?:went|gone|delivered|arrived|turned\s+up|ended\s+up)\s+(?:it\s+|them\s+)?(?:to|at)\s+(?:my|our|the|an)\s+"
+    r"(?:old|previous|former)\s+(?:address|house|home|flat|apartment|place)"
+)
 _DELIVERED_NOT_RECEIVED = any_of(
     # English: a delivery status, then a denial of receipt (or the other way round)
     rf"(?:says|said|shows|showed|showing|marked|states|listed|updated\s+to|status\s+is|confirmed|claims)\s+"
@@ -57,13 +66,7 @@ _DELIVERED_NOT_RECEIVED = any_of(
     rf"delivered\s+(?:but|yet|and|according\s+to)\s+{_GAP}{_NOT_RECEIVED_EN}",
     r"(?:never|not)\s+(?:received|got)\s+(?:it|the\s+(?:package|parcel|order)|my\s+(?:package|parcel|order))[^.!?]{0,40}"
     r"(?:says|shows|marked|showing)\s+(?:as\s+)?delivered",
-    # delivered somewhere else: "my parcel was delivered to the wrong address", "left at my neighbour's"
-    r"(?:delivered|left|dropped(?:\s+off)?)\s+(?:it\s+|them\s+)?(?:to|at)\s+(?:the\s+|a\s+)?(?:wrong|another|"
-    r"different|someone\s+else'?s|somebody\s+else'?s)\s+(?:address|house|home|door|building|flat|apartment|person)",
-    # or to where the customer no longer lives: "my parcel went to my old address" (not "is being sent to": that one
-    # can still be changed)
-    r"(?:went|gone|delivered|arrived|turned\s+up|ended\s+up)\s+(?:it\s+|them\s+)?(?:to|at)\s+(?:my|our|the|an)\s+"
-    r"(?:old|previous|former)\s+(?:address|house|home|flat|apartment|place)",
+    DELIVERED_ELSEWHERE,
     # Spanish / French / German / Portuguese / Italian
     rf"entregado{_GAP}(?:no|nunca)\s+(?:lo\s+|la\s+|me\s+)?(?:he\s+)?(?:recibido|recibi|ha\s+llegado|llego|tengo)",
     rf"livre{_GAP}(?:pas|jamais|rien)\s+(?:\w+\s+)?(?:recu|eu|arrive)",

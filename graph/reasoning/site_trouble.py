@@ -1,7 +1,7 @@
 """The shop's website or app not working is a problem with the shop itself, not with an order or goods.
 
 "the size guide page is broken on mobile", "your app crashes every time I open my basket", "ur site keeps crashing when
-i checkout", "the website won't let me add anything to my basket": "broken" is how the history's damaged items speak and
+i checkout", "the website won't let me add anything to my basket", "every page takes forever": "broken" is how the history's damaged items speak and
 "checkout" how its sign-in troubles do, so the intent model read a damaged item (a person's, unsure) or quoted the
 password-reset article. What the customer needs is a way past it and, if it goes on, the team told; the help center has
 no article on it, so the reply says both in the agent's own words (phrases "site_trouble") and offers a person. So when
@@ -29,7 +29,11 @@ _TROUBLE = (r"(?:broken|broke|crash\w*|down|glitch\w*|bugg(?:ed|y)|frozen|freez\
             r"keeps?\s+(?:crashing|freezing|failing|erroring|logging\s+me\s+out)|(?:shows?|showing|gives?|giving|throws?)\s+"
             r"(?:me\s+)?(?:an?\s+)?error|(?:get|getting|got)\s+(?:an?\s+)?error|error\s+(?:message|page|code|\d{3})|"
             r"(?:won'?t|wont|will\s+not|doesn'?t|does\s+not)\s+let\s+(?:me|us)|keeps?\s+(?:saying|showing)\s+"
-            r"(?:an?\s+)?(?:error|something\s+went\s+wrong))")
+            r"(?:an?\s+)?(?:error|something\s+went\s+wrong)|"
+            # slow, or showing nothing: "every page takes forever", "the search isn't showing any results"
+            r"(?:so|super|really|very|painfully|extremely)\s+slow|takes?\s+(?:forever|ages)|taking\s+(?:forever|ages)|"
+            r"lagg(?:y|ing)|(?:isn'?t|is\s+not|not|won'?t|doesn'?t|does\s+not)\s+show(?:ing)?\s+(?:any(?:thing)?|"
+            r"results?|up|me\s+any(?:thing)?))")
 _SAID_OF_THE_SITE = any_of(rf"{_SITE}\s+(?:\w+\s+){{0,4}}?{_TROUBLE}", rf"{_TROUBLE}\s+(?:\w+\s+){{0,3}}?(?:on|in|at)\s+"
                            rf"(?:the\s+|your\s+|ur\s+|my\s+)?(?:\w+\s+)?{_SITE}")
 # another company's site ("is your competitor's app down?"), which is not ours to fix

@@ -96,3 +96,17 @@ def test_goods_that_do_not_work_or_came_apart_are_a_defect(text):
 ])
 def test_the_shops_own_things_questions_and_wear_after_months_are_not(text):
     assert not reports_faulty_goods(text)
+
+
+@pytest.mark.parametrize(("text", "battery"), [
+    ("my headphones stopped charging", True), ("my phone won't charge", True), ("it won't hold a charge", True),
+    ("the smartwatch battery dies in an hour", True),
+    ("you won't charge me for shipping, right?", False),  # someone charged
+    ("my card is not charging at checkout", False), ("why did you charge me twice", False),  # money
+])
+def test_a_battery_that_no_longer_charges_is_a_defect_not_a_disputed_payment(text, battery):
+    from graph.reasoning.faulty_goods import read_faulty_goods, reports_goods_not_charging
+
+    assert reports_goods_not_charging(text) is battery
+    read = read_faulty_goods({"payment_dispute": 0.8, "damaged_item": 0.15, "out_of_scope": 0.05}, text)
+    assert (read["damaged_item"] == pytest.approx(1.0)) is battery

@@ -14,6 +14,7 @@ from graph.reasoning.site_trouble import read_site_trouble, says_site_trouble
     "I keep getting an error on the checkout page",
     "the website won't let me add anything to my basket", "your app keeps saying error when I open my basket",
     "I'm trying to place an order but the payment page won't load",  # the page a payment is made on
+    "hello, the website is super slow today, every page takes forever", "the search isn't showing any results",
 ])
 def test_the_site_or_app_not_working(text):
     assert says_site_trouble(text)
@@ -28,7 +29,7 @@ def test_the_site_or_app_not_working(text):
     "is your competitor's app down?",  # not ours
     "is ur checkout broken???",  # where a payment fails: the declined-payment article
     "the site won't let me pay with paypal",  # a payment
-    "the payment page says my card was declined",
+    "the payment page says my card was declined", "my order is taking forever",  # an order's wait
 ])
 def test_a_payment_a_sign_in_an_order_or_goods_is_not(text):
     assert not says_site_trouble(text)

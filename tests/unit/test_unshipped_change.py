@@ -37,6 +37,11 @@ def test_the_exchange_reading_of_a_change_before_shipping_moves_to_the_cancellat
     read = read_unshipped_change(probs, "can I swap the size before it ships?")
     assert read["cancel_order"] == pytest.approx(0.9) and read["exchange"] == 0.0
     assert read_unshipped_change(probs, "can I swap the size? it came yesterday") is probs
+    # money asked back before it ships is the cancellation too
+    refund = {"refund_request": 0.9, "cancel_order": 0.05, "order_status": 0.05}
+    read = read_unshipped_change(refund, "Can I get a refund for my order? It hasn't shipped yet.")
+    assert read["cancel_order"] == pytest.approx(0.95)
+    assert read_unshipped_change(refund, "can I get a refund? the zip broke") is refund
 
 
 def test_a_part_read_as_an_exchange_is_the_same_request_when_the_order_hasnt_shipped():

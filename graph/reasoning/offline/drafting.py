@@ -995,12 +995,13 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     # costs, asked of the return policy, is what the return's shipping costs ("and who pays for shipping?")
     return_shipping = _return_shipping_asked(question, intent, language)
     # which carriers, another delivery day, or a store to shop in: asked in the help center's words, nearest passage
-    # first
+    # first; two speeds compared ("the difference between standard and express shipping?") by their rates and times
     delivery = CARRIERS_ASKS if asks_which_carrier(english) else (
         DELIVERY_DAY_ASKS if asks_to_move_the_delivery_day(english) else (
             STORE_ASKS if intent == "shipping_info" and asks_where_to_shop(english) else (
                 TAXES_ASKS if intent == "shipping_info" and asks_whether_tax_included(english) else (
-                    DELIVERY_RATES_ASKS if intent == "shipping_info" and queries_delivery_fee(english) else None))))
+                    DELIVERY_RATES_ASKS if intent == "shipping_info" and (
+                        queries_delivery_fee(english) or len(speed_named(english)) > 1) else None))))
     # "how long do refunds take to go back onto a credit card?": the refund times by way of paying
     reach = REFUND_REACH_ASKS if asks_when_money_shows(english) else None
     asked_as = house or (GIFT_RETURN_QUESTION if gift else None) or return_shipping or delivery or reach

@@ -18,10 +18,12 @@ from graph.reasoning.account_details import read_detail_change
 from graph.reasoning.address_slip import read_address_slip
 from graph.reasoning.away_at_delivery import read_away_at_delivery
 from graph.reasoning.base import Classification, Draft, DraftRequest, HandoffBrief
+from graph.reasoning.billing_address import read_billing_address
 from graph.reasoning.business_contact import read_business_question
 from graph.reasoning.cancelled_order import read_cancelled_order
 from graph.reasoning.carrier_questions import read_carrier_question
 from graph.reasoning.code_questions import read_code_question
+from graph.reasoning.delivered_elsewhere import read_delivered_elsewhere
 from graph.reasoning.delivery_day import read_delivery_day
 from graph.reasoning.delivery_points import read_delivery_point
 from graph.reasoning.documents import read_document_request
@@ -235,6 +237,7 @@ class OfflineReasoner:
         """The model's distribution less the readings the message's own words rule out (graph/reasoning/)."""
         # the email on an order is the account's to change, not a delivery address (email_change.py)
         probs = read_email_change(probs, text)
+        probs = read_billing_address(probs, text)  # "update my billing address" is the card's (billing_address.py)
         probs = read_subscription_cancel(probs, text)  # "cancel my subscription" cancels no order (subscription_cancel.py)
         probs = read_suspected_phishing(probs, text)  # "is this text really from you?" (phishing.py)
         probs = read_not_arrived(probs, text)  # "my parcel hasn't arrived" is no damaged item (not_arrived.py)
@@ -264,6 +267,7 @@ class OfflineReasoner:
         probs = read_document_request(probs, text)  # "I need a receipt for my company" (documents.py)
         probs = read_site_trouble(probs, text)  # "your app crashes every time I open my basket" (site_trouble.py)
         probs = read_parcel_not_mine(probs, text)  # "I received someone else's package" (parcel_not_mine.py)
+        probs = read_delivered_elsewhere(probs, text)  # "left at the wrong house" (delivered_elsewhere.py)
         probs = read_partial_shipment(probs, text)  # "only part of my order has shipped" (partial_shipment.py)
         probs = read_false_attempt(probs, text)  # "marked 'not available' but I was home" (false_attempt.py)
         probs = read_away_at_delivery(probs, text)  # "delivered but I'm at work, will it be safe?" (away_at_delivery.py)
