@@ -106,6 +106,19 @@ _PROFANITY = any_of(
 )
 _WARM_EMOJI = ("❤", "🙂", "😊", "😀", "😄", "🥰", "😍", "👍", "🙏", ":)")
 _ANGRY_EMOJI = ("😡", "🤬", "😤", "😠", "👎", "💢", "🙄", "😒", "🤦", "🖕")
+# A facepalm at one's own slip is no anger at us: "just placed an order and realised i used my old address 🤦" (the
+# labelling guide: being upset at oneself is not frustration).
+_FACEPALM = "🤦"
+_OWN_SLIP = any_of(r"(?:i|i've|i\s+have|i'd)\s+(?:just\s+|accidentally\s+|totally\s+)?(?:used|put|typed|entered|forgot|"
+                   r"ordered|picked|chose|clicked|selected|sent|missed|misspelled|messed\s+up)",
+                   r"my\s+(?:bad|mistake|fault|own\s+fault)|realis\w+|realiz\w+|silly\s+me|oops\w*|whoops")
+
+
+def _at_oneself(emoji: str, folded: str) -> bool:
+    """A facepalm said beside the customer's own slip."""
+    return emoji == _FACEPALM and bool(_OWN_SLIP.search(folded))
+
+
 _POSITIVE = any_of(
     r"thanks?|thank\s+you|thx|love|great|amazing|awesome|perfect|excellent|brilliant|appreciate\w*|happy|wonderful",
     r"gracias|merci|danke|obrigad[oa]|grazie|genial|super|parfait|perfekt|otimo|perfetto",
@@ -273,6 +286,6 @@ def is_frustrated(text: str) -> bool:
     folded = fold(text)
     if any(_angry_sentence(s) for s in sentences(folded)):
         return True
-    if _PROFANITY.search(folded) or any(emoji in text for emoji in _ANGRY_EMOJI):
+    if _PROFANITY.search(folded) or any(emoji in text for emoji in _ANGRY_EMOJI if not _at_oneself(emoji, folded)):
         return True
     return reports_repeated_contact(text) or _let_down_again(text, folded) or _shouting(text)

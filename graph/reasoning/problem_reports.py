@@ -137,7 +137,10 @@ _CHARGE_DISPUTED = any_of(
     r"(?:more|extra)\s+(?:than|for)",
     r"refund\w*\s+(?:was|is|came\s+(?:back|to))\s+(?:only\s+)?(?:less|lower|smaller|short|not\s+the\s+full)|"
     r"(?:didn'?t|did\s+not|never)\s+(?:refund|get)\s+(?:me\s+)?(?:back\s+)?the\s+full\s+(?:amount|price|refund)|"
-    r"refunded\s+(?:me\s+)?(?:only\s+)?(?:less|short|part)\s+(?:than|of)",
+    r"refunded\s+(?:me\s+)?(?:only\s+)?(?:less|short|part)\s+(?:than|of)|"
+    # ...in figures: "why is my refund only $40 when i paid $60"
+    r"(?:refund\w*\s+(?:was|is|of)\s+only|only\s+(?:got\s+|received\s+)?refunded(?:\s+me)?)\s+[$£€]?\d[^.!?]{0,30}?"
+    r"(?:when|but|though|yet|and|while)\s+(?:i|we)\s+(?:had\s+|have\s+)?paid",
     r"(?:don't|do\s+not)\s+recogni[sz]e\s+(?:this|the|that|a)\s+(?:charge|payment|transaction)",
     # "chargeback", "file a charge back", never "do I get my delivery charge back?"
     r"chargeback|(?:file|filing|do|doing|raise|open|start|initiate)\s+a\s+charge[\s-]back|(?:dispute|disputing|disputed)\s+(?:the|this|a|my)\s+(?:charge|payment|transaction)",

@@ -15,6 +15,7 @@ import re
 
 from graph.reasoning.readings import moved_to, moved_when
 from graph.reasoning.text_norm import any_of, fold
+from tools.oms.catalogue import goods_words
 from tools.oms.product_detail import material_or_care, prevents_wear
 
 PRODUCT_INFO = "product_info"
@@ -158,3 +159,27 @@ def read_sell_question(probs: dict[str, float], text: str) -> dict[str, float]:
     """The distribution with the not-about-us reading's mass on the product reading when the message asks whether the
     store sells goods of a kind."""
     return moved_when(probs, text, asks_whether_goods_are_sold, ("out_of_scope",), PRODUCT_INFO)
+
+
+# Goods asked to be recommended: "i'm looking for a dress for a wedding, what do you recommend?" read as sizing (0.54)
+# and went to a person unsure. The catalogue lists the goods of that kind; a size or fit named keeps sizing's reading
+# ("what size would you recommend?"), and a recommendation with no goods named ("what do you recommend?") or for a gift
+# is left alone.
+_RECOMMENDS = any_of(r"recommend\w*|suggest\w*|what\s+would\s+you\s+(?:pick|choose|get|go\s+for)|"
+                     r"which\s+(?:one\s+)?(?:should|would)\s+i\s+(?:get|buy|choose|pick|go\s+for)")
+RECOMMENDATION_MISREAD_AS = (SIZING, "out_of_scope", *GOODS_PROBLEMS)
+_GIFT = any_of(r"gifts?|presents?")
+
+
+def asks_for_goods_recommended(text: str) -> bool:
+    """The message asks which goods of a kind it names to buy, naming no size or fit and no problem or request."""
+    folded = _folded(text)
+    return bool(_RECOMMENDS.search(folded) and goods_words(_RECOMMENDS.sub(" ", folded))
+                and not _SIZE_OR_FIT.search(folded) and not _PROBLEM.search(folded) and not _REQUEST.search(folded)
+                and not _GIFT.search(folded))
+
+
+def read_recommendation(probs: dict[str, float], text: str) -> dict[str, float]:
+    """The distribution with sizing's, chatter's and the goods problems' mass on the product reading, when the message
+    asks for goods to be recommended."""
+    return moved_when(probs, text, asks_for_goods_recommended, RECOMMENDATION_MISREAD_AS, PRODUCT_INFO)

@@ -23,13 +23,17 @@ ACCOUNT = "account_help"
 GOODS_PROBLEMS = ("damaged_item", "wrong_item", "lost_package")
 
 # ("checkout" alone is where a payment fails: "is your checkout broken?" beside a failing card is the card's)
-_SITE = (r"(?:(?:web\s*)?site|app|application|page|basket|cart|size\s+guide|search(?:\s+bar)?|filters?|menu)")
+_SITE = (r"(?:(?:web\s*)?site|app|application|page|basket|cart|size\s+guide|search(?:\s+bar)?|filters?|menu|"
+         r"(?:returns?\s+)?portal)")
 _TROUBLE = (r"(?:broken|broke|crash\w*|down|glitch\w*|bugg(?:ed|y)|frozen|freez\w*|not\s+(?:working|loading)|"
             r"(?:is|are)n'?t\s+(?:working|loading)|(?:won'?t|wont|will\s+not|doesn'?t|does\s+not|can'?t)\s+(?:load|open|work)|"
             r"keeps?\s+(?:crashing|freezing|failing|erroring|logging\s+me\s+out)|(?:shows?|showing|gives?|giving|throws?)\s+"
             r"(?:me\s+)?(?:an?\s+)?error|(?:get|getting|got)\s+(?:an?\s+)?error|error\s+(?:message|page|code|\d{3})|"
             r"(?:won'?t|wont|will\s+not|doesn'?t|does\s+not)\s+let\s+(?:me|us)|keeps?\s+(?:saying|showing)\s+"
             r"(?:an?\s+)?(?:error|something\s+went\s+wrong)|"
+            # what it refuses: "ur return portal keeps saying my order number is invalid"
+            r"keeps?\s+(?:saying|telling\s+me)\s+(?:\w+\s+){0,4}?(?:is\s+|are\s+)?(?:invalid|not\s+valid|not\s+found|"
+            r"wrong|incorrect|doesn'?t\s+exist|not\s+recogni[sz]ed)|"
             # slow, or showing nothing: "every page takes forever", "the search isn't showing any results"
             r"(?:so|super|really|very|painfully|extremely)\s+slow|takes?\s+(?:forever|ages)|taking\s+(?:forever|ages)|"
             r"lagg(?:y|ing)|(?:isn'?t|is\s+not|not|won'?t|doesn'?t|does\s+not)\s+show(?:ing)?\s+(?:any(?:thing)?|"

@@ -58,6 +58,8 @@ def test_goods_end_where_a_typed_clause_begins_and_may_come_before_their_verb():
     assert named_items("please cancel my newest order") == []
     assert [i.phrase for i in named_items("return the most comfortable boots")] == ["comfortable boots"]
     assert [i.phrase for i in named_items("I ordered boots on Friday")] == ["boots"]
+    # the page a return is made on: no goods called "portal keeps saying"
+    assert named_items("ur return portal keeps saying my order number is invalid") == []
 
 
 def test_goods_that_do_not_fit_are_named_whatever_the_request_says():

@@ -99,6 +99,7 @@ def test_questions_about_such_problems_and_ordinary_delivery_news_are_not_report
     ("I was overcharged for my order", CHARGE_DISPUTED),
     ("you charged me more than the price on the website", CHARGE_DISPUTED),
     ("my refund was less than what I paid", CHARGE_DISPUTED),
+    ("can someone tell me why my refund is only $40 when i paid $60", CHARGE_DISPUTED),
     ("I never authorized this purchase", CHARGE_DISPUTED),
     ("the sweater has a stain on it straight out of the bag", ARRIVED_DAMAGED),
     ("the jacket came with a hole in it", ARRIVED_DAMAGED),

@@ -154,3 +154,22 @@ def test_wear_kept_off_is_asked_of_the_goods_care():
     assert material_or_care("how do I stop the fleece from pilling?") == "care"
     assert material_or_care("how to prevent my jeans fading") == "care"
     assert material_or_care("can you stop my order from shipping?") is None
+
+
+@pytest.mark.parametrize(("text", "recommended"), [
+    ("hi, i'm looking for a dress for a wedding, what do you recommend?", True),
+    ("can you recommend a warm jacket for winter?", True),
+    ("what size would you recommend in the parka?", False),  # a size: sizing's
+    ("what do you recommend?", False),  # no goods named
+    ("any suggestions for a gift for my dad?", False),  # a gift: the gift article's
+    ("can you recommend how to return my jacket?", False),  # a request
+])
+def test_goods_asked_to_be_recommended_are_a_product_question(text, recommended):
+    from graph.reasoning.product_questions import asks_for_goods_recommended, read_recommendation
+    from tools.oms.catalogue import asks_about_range
+
+    assert asks_for_goods_recommended(text) is recommended
+    read = read_recommendation({"sizing": 0.54, "product_info": 0.21, "out_of_scope": 0.25}, text)
+    assert (read["product_info"] == pytest.approx(1.0)) is recommended
+    if recommended:
+        assert asks_about_range(text)  # the catalogue lists the goods of that kind

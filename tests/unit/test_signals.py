@@ -64,6 +64,7 @@ def test_frustrated(text):
         "I'm fed up with this",
         "completely unacceptable",
         "great job guys 🙄",
+        "still no parcel 🤦",
         "real pros, losing my parcel twice",
         "thanks for nothing",
         "3 weeks and STILL in transit, love that for me",
@@ -107,6 +108,7 @@ def test_frustrated_per_the_labelling_guide(text):
         "a bit disappointing that it's out of stock",
         "I'm disappointed the sale ended",
         "I'm so annoyed at myself, I ordered the wrong size",
+        "just placed an order and realised i used my old address 🤦 can u fix it",  # a facepalm at one's own slip
         "my own fault, I typed the wrong address, so frustrated with myself",
         "THANK YOU SO MUCH!!!",
         "I love it!!! Best purchase ever",

@@ -15,6 +15,7 @@ from graph.reasoning.site_trouble import read_site_trouble, says_site_trouble
     "the website won't let me add anything to my basket", "your app keeps saying error when I open my basket",
     "I'm trying to place an order but the payment page won't load",  # the page a payment is made on
     "hello, the website is super slow today, every page takes forever", "the search isn't showing any results",
+    "ur return portal keeps saying my order number is invalid",  # what the page refuses
 ])
 def test_the_site_or_app_not_working(text):
     assert says_site_trouble(text)

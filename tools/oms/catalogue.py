@@ -52,7 +52,11 @@ _RANGE_ASK = re.compile(
     r"\b(have|has) (you|u|ya) (guys )?(got|any)\b|\b(you|u) got any\b|"  # "have you got any jumpers?"
     r"\b(available|availability|in stock|out of stock|sold out|back in stock)\b|"
     r"\b(prices?|costs?|how much|cheap(er|est)?|(most|least) expensive|priciest)\b|"
-    r"\boptions? (for|of|in)\b|\brange of\b|\bcomes? in\b",
+    r"\boptions? (for|of|in)\b|\brange of\b|\bcomes? in\b|"
+    # goods to choose among: "a dress for a wedding, what do you recommend?", "I'm looking for a warm jacket" (not a
+    # gift, which names no kind of goods: the gift article answers "any suggestions for a gift for my dad?")
+    r"\b(recommend\w*|suggest\w*|looking for (a|an|some)|what would (you|u) (pick|choose|get|go for))\b"
+    r"(?![^.?!]*\b(gifts?|presents?)\b)",
     re.IGNORECASE,
 )
 # "Which is your cheapest hoodie?": the products are listed from the least (or most) expensive, named first.

@@ -84,6 +84,9 @@ _STOP = frozenset({
     "online", "free", "take", "takes", "cost", "costs", "work", "works",
     # what follows "return" / "refund" / "exchange" used as a noun: "return label", "refund status"
     "label", "labels", "policy", "window", "status", "process", "form", "fee", "fees", "period", "reason", "slip",
+    # ...or the page it is made on, and what that page does: "ur return portal keeps saying my order number is invalid"
+    # was told none of the orders contained "portal keeps saying"
+    "portal", "portals", "page", "link", "instructions", "keeps", "saying",
     "pls", "plz",
     # a pronoun is the whole noun phrase: "I ordered something a week ago" names nothing
     "something", "everything", "anything", "them", "stuff",

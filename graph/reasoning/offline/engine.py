@@ -64,6 +64,7 @@ from graph.reasoning.places import zones_named
 from graph.reasoning.policy_named import read_named_policy
 from graph.reasoning.product_questions import (
     read_product_question,
+    read_recommendation,
     read_sell_question,
     read_stock_question,
     read_where_made,
@@ -250,6 +251,7 @@ class OfflineReasoner:
         probs = read_stock_question(probs, text)  # "do you have the chelsea boot in size 10?" (product_questions.py)
         probs = read_where_made(probs, text)  # "are your jeans made in the USA?" (product_questions.py)
         probs = read_sell_question(probs, text)  # "do you sell phones?" (product_questions.py)
+        probs = read_recommendation(probs, text)  # "a dress for a wedding, what do you recommend?" (product_questions.py)
         probs = read_restock_question(probs, text)  # "can you tell me when the medium is back?" (restock.py)
         probs = read_fit_problem(probs, text)  # "the dress doesn't fit, what can I do?" is no damage (fit_problems.py)
         probs = read_other_variant(probs, text)  # "I want it in black instead" is an exchange (other_variant.py)
