@@ -51,9 +51,14 @@ def asks_when_own_order_arrives(text: str) -> bool:
 
 # "When will it come?", "so when will they get here then?": a parcel on its way, named by a pronoun (the order the
 # conversation is about). Not goods coming back or out: "when will it come back in stock?", "when does it come out?".
+# ...or the other order the conversation spoke of, shipped: "When will the other one ship?" (read as goods, 0.70, and the
+# missing-items article answered it).
 _WHEN_IT_COMES = any_of(
     r"when\s+(?:will|would|is|does|do|should|can|are)\s+(?:it|they|that|this|those|these|my\s+stuff)\s+(?:\w+\s+)?"
     r"(?:come|arrive|get\s+(?:here|to\s+me)|be\s+(?:here|delivered)|turn\s+up|show\s+up|reach\s+me|coming|arriving)",
+    r"when\s+(?:will|would|is|does|do|should|can|are)\s+(?:it|they|that|this|the\s+other\s+(?:one|order|parcel|package)|"
+    r"the\s+rest|the\s+second\s+one)\s+(?:\w+\s+)?(?:ship|be\s+shipped|be\s+sent|go\s+out|be\s+dispatched|dispatch|"
+    r"leave\s+the\s+warehouse)",
     # in time for a day: "I need it by saturday for a wedding, will it make it?", "will they get here in time?"
     r"(?:will|would|is|does|do|can)\s+(?:it|they|that|this|my\s+stuff)\s+(?:\w+\s+)?(?:make\s+it|(?:arrive|get\s+here|"
     r"be\s+(?:here|delivered)|come)\s+(?:in\s+time|on\s+time|by|before))",

@@ -21,14 +21,18 @@ _ASKS_TO_RETURN = any_of(
     r"(?:can|could|may)\s+i\s+(?:please\s+)?(?:return|send\s+(?:\w+\s+){0,3}?back)\b",
     r"(?:start|process|make|open|begin|set\s+up|initiate)\s+(?:a|the|my)\s+return\b",
     r"\bi'?(?:d|ll|\s+would|\s+will)\s+(?:like\s+to\s+)?return\b",
+    # ...or one weighed: "how much would I get back if I returned the parka?" (0.45 a refund without a return, handed
+    # over unsure); the return's own reply says what it refunds, and waits for a yes
+    r"if\s+i\s+(?:were\s+to\s+)?(?:return|returned|send\s+(?:\w+\s+){0,3}?back|sent\s+(?:\w+\s+){0,3}?back)\b",
 )
 # A refund without sending anything back, or goods already sent back (then the refund is awaited).
 _NO_RETURN = any_of(
     r"without\s+(?:returning|sending)|(?:keep|kept)\s+(?:it|them|the)|don'?t\s+want\s+to\s+(?:return|send)",
-    r"\b(?:already|just)\s+(?:returned|sent\s+(?:it|them)\s+back)|\bi\s+(?:have\s+|'ve\s+)?returned\b",
+    r"\b(?:already|just)\s+(?:returned|sent\s+(?:it|them)\s+back)|(?<!if\s)\bi\s+(?:have\s+|'ve\s+)?returned\b",
 )
 # The refund the return ends in: where it goes, or that it is wanted.
-_ITS_REFUND = any_of(r"refund\w*|money|reimburs\w*|credit(?:ed)?\s+(?:back|to)")
+_ITS_REFUND = any_of(r"refund\w*|money|reimburs\w*|credit(?:ed)?\s+(?:back|to)|how\s+much\s+(?:\w+\s+){0,3}?(?:get|be\s+"
+                     r"refunded)")
 
 
 def asks_a_return_with_its_refund(text: str) -> bool:

@@ -573,3 +573,12 @@ async def test_goods_asked_to_come_back_get_the_stock_of_that_option_or_the_rest
     assert "Puffer Vest in black, size S" in vest.reply, vest.reply
     hoodie = await conversations.send(thread(), "is the black hoodie coming back in XL?", household.customer_id)
     assert "Notify me" in hoodie.reply and "couldn't find" not in hoodie.reply, hoodie.reply
+
+
+async def test_where_returns_are_sent_gets_the_return_steps_not_a_return_or_an_address_change(conversations, household):
+    """"what's the address i send returns to" read as an address change (a delivered order's address "can no longer be
+    changed"); read as a return request, it offered to return goods nobody had asked to send back."""
+    result = await conversations.send(thread(), "what's the address i send returns to", household.customer_id)
+    assert result.route == "answer" and "northboundapparel.com/returns" in result.reply, result.reply
+    assert ASK_YES not in result.reply and result.state.get("pending_action") is None, result.reply
+    assert "shipping address" not in result.reply, result.reply

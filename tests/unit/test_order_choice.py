@@ -358,9 +358,10 @@ def test_an_address_change_with_nothing_left_to_ship_is_about_the_parcel_on_its_
 
 def test_orders_asked_to_be_seen_are_not_an_act_on_several():
     from tools.oms.order_choice import asks_to_see_orders
-    for text in ("I'm not sure which one, can you list them?", "show me all my orders please", "my order history"):
+    for text in ("I'm not sure which one, can you list them?", "show me all my orders please", "my order history",
+                 "I can't remember my order number. Can you find my recent orders?"):
         assert asks_to_see_orders(text), text
-    for text in ("please go ahead and cancel both orders", "refund each order to the other one's card"):
+    for text in ("please go ahead and cancel both orders", "refund each order to the other one's card", "find my order"):
         assert not asks_to_see_orders(text), text
 
 

@@ -38,7 +38,9 @@ def test_shipping_for_a_new_order_or_in_general_keeps_its_reading(text):
 
 @pytest.mark.parametrize("text", ["ok so when will it come then?", "when will they get here", "when is it coming??",
                                   # in time for a day (it got the carriers' delivery days)
-                                  "I need it by saturday for a wedding, will it make it?", "will they get here in time?"])
+                                  "I need it by saturday for a wedding, will it make it?", "will they get here in time?",
+                                  # the other order, shipped (the missing-items article answered it)
+                                  "When will the other one ship?"])
 def test_when_it_comes_is_the_parcels_status_not_the_goods(text):
     from graph.reasoning.own_order_arrival import asks_when_it_arrives
 

@@ -100,7 +100,8 @@ _AWAITED = re.compile(
 
 
 # The customer's orders themselves: "what are my recent orders?", "show me my orders", "my order history".
-MY_ORDERS = (r"\bwhat (?:are|were) (?:all )?my (?:\w+ )?orders\b|\b(?:show|list|see|view|give)(?: me)? (?:all )?my "
+MY_ORDERS = (r"\bwhat (?:are|were) (?:all )?my (?:\w+ )?orders\b|\b(?:show|list|see|view|give|find|pull up|bring up|look up)"
+             r"(?: me)? (?:all )?my "
              r"(?:\w+ )?orders\b|\b(?:check|look\s+(?:at|up|through)|go\s+through)\s+(?:all\s+)?(?:the\s+|my\s+)"
              r"(?:\w+\s+)?orders\s+(?:on|in|under)\s+my\s+account\b|\border history\b|\bwhat orders (?:do i have|have i (?:placed|made)|did i (?:place|make))\b|"
              # "how many orders have I placed (and their statuses)?", "the status of all my orders"

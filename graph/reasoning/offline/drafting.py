@@ -90,6 +90,7 @@ from graph.reasoning.policy_questions import SITUATIONS
 from graph.reasoning.process_questions import steps_question
 from graph.reasoning.refund_questions import asks_refund_route, asks_where_refund_goes
 from graph.reasoning.return_shipping import RETURN_POLICY, RETURN_SHIPPING_ASKS, asks_what_shipping_costs
+from graph.reasoning.returns_address import RETURNS_ADDRESS_ASKS, asks_for_returns_address
 from graph.reasoning.site_trouble import says_site_trouble
 from graph.reasoning.store_visit import STORE_ASKS, asks_where_to_shop
 from graph.reasoning.subscription_cancel import stop_question, thing_cancelled
@@ -1004,6 +1005,8 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
                         queries_delivery_fee(english) or len(speed_named(english)) > 1) else None))))
     # "how long do refunds take to go back onto a credit card?": the refund times by way of paying
     reach = REFUND_REACH_ASKS if asks_when_money_shows(english) else None
+    # "what's the address i send returns to?": how a return is sent, whose prepaid label carries the address
+    reach = reach or (RETURNS_ADDRESS_ASKS if asks_for_returns_address(english) else None)
     asked_as = house or (GIFT_RETURN_QUESTION if gift else None) or return_shipping or delivery or reach
     section = _policy_section(question, chosen, language, with_table=intent == "sizing",
                               nearest=(_nearest_answers(question["text"]) or house is not None or delivery is not None
