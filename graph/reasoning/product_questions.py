@@ -165,9 +165,10 @@ def read_sell_question(probs: dict[str, float], text: str) -> dict[str, float]:
 # and went to a person unsure. The catalogue lists the goods of that kind; a size or fit named keeps sizing's reading
 # ("what size would you recommend?"), and a recommendation with no goods named ("what do you recommend?") or for a gift
 # is left alone.
-_RECOMMENDS = any_of(r"recommend\w*|suggest\w*|what\s+would\s+you\s+(?:pick|choose|get|go\s+for)|"
-                     r"which\s+(?:one\s+)?(?:should|would)\s+i\s+(?:get|buy|choose|pick|go\s+for)")
-RECOMMENDATION_MISREAD_AS = (SIZING, "out_of_scope", *GOODS_PROBLEMS)
+# ("which should I get?" is most often a size weighed, "I'm between a M and L": sizing's; and a recommendation read as
+# chatter, "recommend me a good movie", is not the catalogue's.)
+_RECOMMENDS = any_of(r"recommend\w*|suggest\w*|what\s+would\s+you\s+(?:pick|choose|get|go\s+for)")
+RECOMMENDATION_MISREAD_AS = (SIZING, *GOODS_PROBLEMS)
 _GIFT = any_of(r"gifts?|presents?")
 
 
@@ -180,6 +181,6 @@ def asks_for_goods_recommended(text: str) -> bool:
 
 
 def read_recommendation(probs: dict[str, float], text: str) -> dict[str, float]:
-    """The distribution with sizing's, chatter's and the goods problems' mass on the product reading, when the message
-    asks for goods to be recommended."""
+    """The distribution with sizing's and the goods problems' mass on the product reading, when the message asks for
+    goods to be recommended."""
     return moved_when(probs, text, asks_for_goods_recommended, RECOMMENDATION_MISREAD_AS, PRODUCT_INFO)
