@@ -38,6 +38,7 @@ from graph.reasoning.late_credit import read_late_credit
 from graph.reasoning.long_wait import read_long_wait
 from graph.reasoning.missing_goods import read_missing_goods
 from graph.reasoning.money_on_statement import REFUND_STATUS, read_money_on_statement
+from graph.reasoning.no_loss_told import read_no_loss_told
 from graph.reasoning.not_arrived import read_not_arrived, says_not_arrived
 from graph.reasoning.offline import handoff
 from graph.reasoning.offline.catalogue_reply import confirmed_by_the_record
@@ -242,6 +243,7 @@ class OfflineReasoner:
         probs = read_subscription_cancel(probs, text)  # "cancel my subscription" cancels no order (subscription_cancel.py)
         probs = read_suspected_phishing(probs, text)  # "is this text really from you?" (phishing.py)
         probs = read_not_arrived(probs, text)  # "my parcel hasn't arrived" is no damaged item (not_arrived.py)
+        probs = read_no_loss_told(probs, text)  # "who is delivering my parcel?" is no lost one (no_loss_told.py)
         probs = read_what_if_late(probs, text)  # "and if it doesn't come by friday?" (what_if_late.py)
         probs = read_long_wait(probs, text)  # "wow 3 weeks for a t-shirt 🙄" (long_wait.py)
         probs = read_returns_address(probs, text)  # "what's your returns address?" changes none (returns_address.py)

@@ -1,0 +1,56 @@
+"""A question about a parcel's delivery that tells of no loss is the order's status, not a lost parcel.
+
+"who is delivering my parcel?" (0.88), "when was my last order delivered?" (0.30) and "tracking says label created
+for 4 days now" (0.31) lean to a lost or undelivered parcel: the history's "delivered" and "delivering" come mostly
+from parcels marked delivered that never came. A lost parcel is a person's (tier 2), so the first went to a person and
+the others fell under the policy's confidence. Nothing is said missing, stolen, gone astray or delivered and not
+there: the order's tracking answers them (its carrier, its delivery day, what "label created" means). So when the
+message is a question, or quotes the tracking, and tells of no loss (problem_reports.py finds none, and no word of
+one is said), the lost parcel's mass goes to the order-status family, split as the model split it between its
+members. Text is folded first (text_norm.fold).
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.reasoning.not_arrived import STATUS_FAMILY
+from graph.reasoning.problem_reports import reported_problems
+from graph.reasoning.text_norm import any_of, fold
+
+LOST_PACKAGE = "lost_package"
+
+# Words of a loss, or of a parcel not with the customer: any of them keeps the lost reading.
+_LOSS = any_of(
+    r"lost|loose|missing|stolen|stole|theft|thief|gone|disappear\w*|vanish\w*|never|not\s+(?:here|there|received|"
+    r"arrived|come|delivered)|n'?t\s+(?:got|get|received?|arrived?|come|came|here|find|found|have|see|seen)|"
+    r"can'?t\s+find|cannot\s+find|no\s+sign|nowhere|nothing|neighbou?rs?|porch|doorstep|mailbox|"
+    r"wrong\s+(?:address|house|door|person)|someone\s+else|empty|claim|where\s+(?:is|are|'s)|wheres|still",
+)
+# "what happens if I'm not home when it's delivered?" asks of deliveries in general, not of an order: left as read.
+_HYPOTHETICAL = re.compile(r"\bif\b|\bwhat\s+happens\b")
+_ASKS = re.compile(r"\?|^\W*(?:who|when|which|what|how|is|are|does|do|did|has|have|can|could|will)\b|"
+                   r"\b(?:tracking|status)\s+(?:says|shows|still\s+says|is)\b")
+
+
+def asks_without_a_loss(text: str) -> bool:
+    """A question about an order (or its tracking quoted) that tells of no loss."""
+    folded = fold(text or "")
+    return (bool(_ASKS.search(folded)) and not _LOSS.search(folded) and not _HYPOTHETICAL.search(folded)
+            and not reported_problems(text or ""))
+
+
+def read_no_loss_told(probs: dict[str, float], text: str) -> dict[str, float]:
+    """The distribution with the lost parcel's mass on the order-status family when the message asks about the
+    delivery and tells of no loss."""
+    moved = probs.get(LOST_PACKAGE, 0.0)
+    if not moved or not asks_without_a_loss(text):
+        return probs
+    family = {intent: probs.get(intent, 0.0) for intent in STATUS_FAMILY}
+    total = sum(family.values())
+    shares = {intent: p / total for intent, p in family.items()} if total else {"order_status": 1.0}
+    read = {intent: p for intent, p in probs.items() if intent != LOST_PACKAGE}
+    read[LOST_PACKAGE] = 0.0
+    for intent, share in shares.items():
+        read[intent] = read.get(intent, 0.0) + moved * share
+    return read
