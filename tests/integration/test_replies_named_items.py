@@ -582,3 +582,9 @@ async def test_where_returns_are_sent_gets_the_return_steps_not_a_return_or_an_a
     assert result.route == "answer" and "northboundapparel.com/returns" in result.reply, result.reply
     assert ASK_YES not in result.reply and result.state.get("pending_action") is None, result.reply
     assert "shipping address" not in result.reply, result.reply
+
+
+async def test_the_time_to_order_by_gets_the_same_day_dispatch_sentence(conversations, household):
+    """"what's the cut-off for express today?" got only "We don't offer same-day or guaranteed next-day delivery"."""
+    result = await conversations.send(thread(), "what's the cut-off for express today?", household.customer_id)
+    assert result.route == "answer" and "before 12:00 PM Eastern" in result.reply, result.reply

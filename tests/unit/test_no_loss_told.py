@@ -14,6 +14,9 @@ from graph.reasoning.no_loss_told import asks_without_a_loss, read_no_loss_told
     ("my parcel was stolen?", False), ("where is my parcel?", False),
     ("what happens if i'm not home when it's delivered", False),  # deliveries in general
     ("my order shows delivered to a locker but I don't have a code", False),
+    # a loss told briefly, or a parcel gone elsewhere: left to the model
+    ("@northbound_apparel delivered?? whre", False), ("The tracking shows a photo of a door that isn't mine.", False),
+    ("the tracking says delivered to a different city", False), ("my parcel says it's been returned to sender, why?", False),
 ])
 def test_a_question_that_tells_of_no_loss(text, no_loss):
     assert asks_without_a_loss(text) is no_loss

@@ -40,6 +40,7 @@ from graph.reasoning.code_questions import (
 )
 from graph.reasoning.delivered_missing import STALE_DELIVERY_DAYS, days_since
 from graph.reasoning.delivery_day import DELIVERY_DAY_ASKS, asks_to_move_the_delivery_day
+from graph.reasoning.dispatch_cutoff import CUTOFF_ASKS, asks_for_dispatch_cutoff
 from graph.reasoning.documents import asked_document
 from graph.reasoning.fee_questions import DELIVERY_RATES_ASKS, asks_cost_of_return_label, queries_delivery_fee
 from graph.reasoning.gift_returns import GIFT_RETURN_QUESTION, says_goods_were_a_gift
@@ -996,13 +997,15 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     # costs, asked of the return policy, is what the return's shipping costs ("and who pays for shipping?")
     return_shipping = _return_shipping_asked(question, intent, language)
     # which carriers, another delivery day, or a store to shop in: asked in the help center's words, nearest passage
-    # first; two speeds compared ("the difference between standard and express shipping?") by their rates and times
+    # first; two speeds compared ("the difference between standard and express shipping?") by their rates and times, and
+    # the time to order by ("what's the cut-off for express today?") by the same-day dispatch sentence
     delivery = CARRIERS_ASKS if asks_which_carrier(english) else (
         DELIVERY_DAY_ASKS if asks_to_move_the_delivery_day(english) else (
             STORE_ASKS if intent == "shipping_info" and asks_where_to_shop(english) else (
                 TAXES_ASKS if intent == "shipping_info" and asks_whether_tax_included(english) else (
                     DELIVERY_RATES_ASKS if intent == "shipping_info" and (
-                        queries_delivery_fee(english) or len(speed_named(english)) > 1) else None))))
+                        queries_delivery_fee(english) or len(speed_named(english)) > 1) else (
+                        CUTOFF_ASKS if intent == "shipping_info" and asks_for_dispatch_cutoff(english) else None)))))
     # "how long do refunds take to go back onto a credit card?": the refund times by way of paying
     reach = REFUND_REACH_ASKS if asks_when_money_shows(english) else None
     # "what's the address i send returns to?": how a return is sent, whose prepaid label carries the address
