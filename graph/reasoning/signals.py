@@ -203,6 +203,7 @@ _CLOSING = re.compile(
     r"^\W*((lol|haha+|lmao)[\s,.!]+)?(ok(ay)?|k|great|perfect|awesome|cool|nice|brilliant|lovely|amazing|got it|all good|sounds good|"
     rf"{_WILL_ORDER}|"
     r"that'?s (great|perfect|all|it)|thanks?( ?(you|u|so much|a lot|again|heaps|loads))*|thx|ty|tysm|cheers|"
+    r"i see|i understand( now)?|noted|gotcha|"
     r"much appreciated|appreciate it|bye|goodbye|have a (good|nice|great) (day|one)|that helps|that'?s helpful|"
     r"(very |super )?helpful|"
     r"gracias|muchas gracias|merci( beaucoup)?|danke( schön| sehr)?|vielen dank|obrigad[oa]|grazie( mille)?|"
@@ -230,9 +231,9 @@ _SIGN_OFF_SENTENCE = re.compile(
     r"(very |so |really )?helpful|((i think|i guess|i believe|ok(ay)?|so|well),? )?(that'?s|that is|that should be|"
     r"that will be|that'?ll be|that was) (all|it|everything)( i (needed|need|wanted|want|was after))?( to know)?( for (now|today))?|"
     r"that('s| is) (great|perfect|helpful|very helpful)|(great|glad|good|nice) to (hear|know)( that)?|take care|"
-    # the answer taken as it is: "Ok that's fair.", "fair enough", "that makes sense", "I see"
+    # the answer taken as it is: "Ok that's fair.", "fair enough", "that makes sense" ("I see" only closes a message that
+    # is nothing else, _CLOSING: "Oh, I see. Could we modify this order then?" leads into a request)
     r"that('s| is) (fair|fine|reasonable|understandable)( enough)?|fair enough|((that|it) )?makes( total| perfect)? sense|"
-    r"i see|i understand( now)?|noted|gotcha|"
     r"(have|enjoy) a (good|nice|great|lovely|wonderful|fantastic|pleasant|blessed) (day|one|evening|weekend|week|night)|"
     r"bye|goodbye|no worries|no problem|all good|all set|i'?m all set|sounds good|never ?mind( then)?|nvm|"
     # a request let go: "Actually, I changed my mind, I'll keep them."

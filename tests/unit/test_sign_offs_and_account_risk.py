@@ -56,6 +56,7 @@ def test_an_interjection_alone_is_an_answer_not_a_goodbye(text):
     "I'll wait, but this is ridiculous", "Thanks, I'll try that. what about my refund?",
     "I changed my mind, I want to return it instead", "Actually, I need to change my address.",
     "I'll keep the jacket but return the jeans", "I see the charge twice", "that's fine but where is my refund?",
+    "Oh, I see. Could we modify this order then?",  # an acknowledgement leading into a request
 ])
 def test_a_thank_you_with_something_still_asked_is_not_a_sign_off(text):
     assert not is_closing(text)
