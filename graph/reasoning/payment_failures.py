@@ -32,7 +32,10 @@ _MONEY_TAKEN = (
     r"(?:bank|card|statement|account|paypal)\s+(?:\w+\s+){0,3}?(?:shows?|showing|says|saying)\s+(?:\w+\s+){0,3}?"
     r"(?:charge|payment|debit|pending|paid|taken|went\s+through|accepted|completed)|"
     r"(?:pending|on\s+hold)\s+(?:on|in)\s+my\s+(?:card|account|bank|statement)|"
-    r"went\s+through\s+(?:too|as\s+well|anyway|both)|(?:paid|charged)\s+(?:twice|two\s+times|double)"
+    r"went\s+through\s+(?:too|as\s+well|anyway|both)|(?:paid|charged)\s+(?:twice|two\s+times|double)|"
+    # the customer's own payment, then what did not follow: "I paid but never got an order confirmation"
+    r"(?:i|we)\s+(?:have\s+|'ve\s+|already\s+)?paid\s+(?:\w+\s+){0,3}?(?=(?:but|yet)\s+(?:i\s+|we\s+)?(?:never|no|"
+    r"didn'?t|did\s+not|haven'?t|have\s+not|there'?s\s+no|there\s+is\s+no|nothing))"
 )
 # Either order, within a few sentences.
 _STORY = any_of(

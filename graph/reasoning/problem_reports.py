@@ -138,6 +138,9 @@ _CHARGE_DISPUTED = any_of(
     r"refund\w*\s+(?:was|is|came\s+(?:back|to))\s+(?:only\s+)?(?:less|lower|smaller|short|not\s+the\s+full)|"
     r"(?:didn'?t|did\s+not|never)\s+(?:refund|get)\s+(?:me\s+)?(?:back\s+)?the\s+full\s+(?:amount|price|refund)|"
     r"refunded\s+(?:me\s+)?(?:only\s+)?(?:less|short|part)\s+(?:than|of)|"
+    # ...or said to be partial, and questioned: "why did I only get a partial refund?"
+    r"(?:why|how\s+come)\s+(?:did|was|is|have)\s+(?:i|my\s+refund)\s+only\b[^.?!]{0,30}?\b(?:partial|part|half)|"
+    r"only\s+(?:got|received|been\s+given|given)\s+(?:a\s+)?partial\s+refund|"
     # ...in figures: "why is my refund only $40 when i paid $60"
     r"(?:refund\w*\s+(?:was|is|of)\s+only|only\s+(?:got\s+|received\s+)?refunded(?:\s+me)?)\s+[$£€]?\d[^.!?]{0,30}?"
     r"(?:when|but|though|yet|and|while)\s+(?:i|we)\s+(?:had\s+|have\s+)?paid",

@@ -19,6 +19,8 @@ from graph.reasoning.payment_failures import reports_money_taken_without_order
     # the taker named instead of the money
     "payment declined at checkout but they took the money anyway",
     "paypal failed so I paid by card and now both have taken the money",
+    # the customer's own payment, then no order
+    "I paid but never got an order confirmation and there's no order in my account",
 ])
 def test_a_failed_payment_that_took_money_is_reported(text):
     assert reports_money_taken_without_order(text)
@@ -43,6 +45,7 @@ def test_a_failed_payment_that_took_money_is_reported(text):
     'my order got cancelled but the money was taken',
     'payment failed, if I try again will you take the money twice?',
     'my card was declined so I took the money out of savings',
+    'I paid with paypal but my card was declined', 'I paid for express but it came late',
 ])
 def test_either_half_alone_or_a_refund_question_is_not(text):
     assert not reports_money_taken_without_order(text)
