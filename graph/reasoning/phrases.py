@@ -1169,6 +1169,22 @@ PHRASES: dict[str, dict[str, str]] = {
               "dispositivo, spesso risolve. Se continua, posso passarlo al nostro team: dimmi in quale pagina succede "
               "e quale messaggio di errore vedi.",
     },
+    # the site still failing after the ways past it were tried ("I've tried two different browsers.")
+    "site_trouble_goes_on": {
+        "en": "Thanks for trying that. As it still isn't working, our team should look into it: just say yes and I'll pass "
+              "it to them with this conversation, and tell me the page and any error message you see if you can.",
+        "es": "Gracias por probarlo. Como sigue sin funcionar, conviene que lo revise nuestro equipo: responde que sí y se "
+              "lo paso con esta conversación, y dime, si puedes, la página y el mensaje de error que ves.",
+        "fr": "Merci d'avoir essayé. Comme cela ne fonctionne toujours pas, notre équipe doit s'en occuper : répondez oui "
+              "et je lui transmets cette conversation, et indiquez-moi si possible la page et le message d'erreur affiché.",
+        "de": "Danke, dass Sie das versucht haben. Da es weiterhin nicht funktioniert, sollte sich unser Team das ansehen: "
+              "Antworten Sie mit Ja, dann gebe ich es mit diesem Gespräch weiter, und nennen Sie mir wenn möglich die "
+              "Seite und die Fehlermeldung.",
+        "pt": "Obrigado por experimentar. Como continua sem funcionar, a nossa equipa deve ver isto: responda que sim e "
+              "passo-lhe esta conversa, e diga-me, se puder, a página e a mensagem de erro que aparece.",
+        "it": "Grazie per aver provato. Visto che continua a non funzionare, conviene che se ne occupi il nostro team: "
+              "rispondi sì e gli passo questa conversazione, e se puoi dimmi la pagina e il messaggio di errore che vedi.",
+    },
     "not_in_help_center": {
         "en": "I don't have reliable information about that in our help center, and I'd rather not guess. If you'd like, "
               "I can pass your question to a person on our team who can check and reply to you.",

@@ -65,3 +65,15 @@ def read_site_trouble(probs: dict[str, float], text: str) -> dict[str, float]:
     message says the site or app is not working (a person's other readings, a complaint or a dispute, keep theirs)."""
     moved = [intent for intent in probs if intent != ACCOUNT and (tier_of(intent) == 1 or intent in GOODS_PROBLEMS)]
     return moved_when(probs, text, says_site_trouble, moved, ACCOUNT)
+
+
+# The site still failing after the ways past it were tried: "I've tried two different browsers.", "still not working",
+# "same thing on my phone". Said right after the site-trouble reply, the team is what is left (drafting.py offers it);
+# read alone, the browsers got the password-reset article.
+_STILL_FAILING = any_of(r"still|same|again|no\s+luck|no\s+(?:change|difference)|nothing\s+(?:changed|works|helped)",
+                        r"(?:didn'?t|doesn'?t|does\s+not|did\s+not|won'?t)\s+(?:work|help|fix|change)|not\s+working")
+
+
+def says_trouble_goes_on(text: str) -> bool:
+    """The message says the site still fails ("still", "same", "didn't help")."""
+    return bool(_STILL_FAILING.search(fold(text or "")))

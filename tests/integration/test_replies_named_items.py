@@ -588,3 +588,15 @@ async def test_the_time_to_order_by_gets_the_same_day_dispatch_sentence(conversa
     """"what's the cut-off for express today?" got only "We don't offer same-day or guaranteed next-day delivery"."""
     result = await conversations.send(thread(), "what's the cut-off for express today?", household.customer_id)
     assert result.route == "answer" and "before 12:00 PM Eastern" in result.reply, result.reply
+
+
+async def test_the_site_still_failing_after_the_ways_past_it_offers_the_team(conversations, household):
+    """"I've tried two different browsers." after the site-trouble reply got the password-reset article."""
+    t = thread()
+    first = await conversations.send(t, "the payment page won't load", household.customer_id)
+    assert "trying another browser" in first.reply, first.reply
+    tried = await conversations.send(t, "I've tried two different browsers.", household.customer_id)
+    assert tried.route == "answer" and "our team should look into it" in tried.reply, tried.reply
+    assert "Forgot password" not in tried.reply, tried.reply
+    handed = await conversations.send(t, "yes", household.customer_id)
+    assert handed.route == "escalate", handed.reply

@@ -43,3 +43,13 @@ def test_the_answerable_readings_and_the_goods_problems_move_to_the_account_read
     assert read["account_help"] == pytest.approx(0.85) and read["damaged_item"] == read["sizing"] == 0.0
     assert read["complaint"] == 0.1 and read["payment_dispute"] == 0.05  # a person's own readings keep their mass
     assert read_site_trouble(probs, "my jacket arrived broken") is probs
+
+
+@pytest.mark.parametrize(("text", "goes_on"), [
+    ("still not working", True), ("same thing on my phone", True), ("that didn't help", True),
+    ("ok thanks, it works now", False), ("which page do you mean?", False),
+])
+def test_the_site_still_failing_is_told(text, goes_on):
+    from graph.reasoning.site_trouble import says_trouble_goes_on
+
+    assert says_trouble_goes_on(text) is goes_on

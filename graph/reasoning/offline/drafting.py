@@ -74,6 +74,7 @@ from graph.reasoning.offline.passages import (
     shares_a_word,
     steps_in,
 )
+from graph.reasoning.offline.steps_taken import steps_taken
 from graph.reasoning.offline.unserved_place import unserved_place_answer
 from graph.reasoning.own_payment import asks_to_change_order_payment
 from graph.reasoning.partial_shipment import says_shipped_in_part
@@ -92,7 +93,7 @@ from graph.reasoning.process_questions import steps_question
 from graph.reasoning.refund_questions import asks_refund_route, asks_where_refund_goes
 from graph.reasoning.return_shipping import RETURN_POLICY, RETURN_SHIPPING_ASKS, asks_what_shipping_costs
 from graph.reasoning.returns_address import RETURNS_ADDRESS_ASKS, asks_for_returns_address
-from graph.reasoning.site_trouble import says_site_trouble
+from graph.reasoning.site_trouble import says_site_trouble, says_trouble_goes_on
 from graph.reasoning.store_visit import STORE_ASKS, asks_where_to_shop
 from graph.reasoning.subscription_cancel import stop_question, thing_cancelled
 from graph.reasoning.support_contact import asks_about_customer_care
@@ -899,6 +900,8 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     programme = programme_asked(question["text"])
     if programme:  # "do you have a referral program?": a help center with one names it ("Join" got password reset steps)
         return _from_passages_naming(rf"\b{programme}", question, passages, language)
+    if intent == "account_help" and _site_trouble_goes_on(request, english, language):  # tried: the team is left
+        return Section(phrases.say("site_trouble_goes_on", language), actions=["offer_person"])
     if intent == "account_help" and says_site_trouble(english):  # no article: a way past it, and the team told
         return Section(phrases.say("site_trouble", language), actions=["offer_person"])
     if question.get("asks_policy"):  # "what happens if it arrives damaged?": the article, and a person if it did
@@ -1032,6 +1035,13 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     if intent == "account_help" and answers_another_detail(question["text"], section.text):
         return Section(phrases.say("not_in_help_center", language), actions=["offer_person"])
     return section
+
+
+def _site_trouble_goes_on(request: DraftRequest, english: str, language: str) -> bool:
+    """The last reply gave the ways past the site's trouble, and the customer says they tried them or it still fails."""
+    last = next((text for role, text in reversed(request.history) if role != "customer"), "")
+    return (phrases.say("site_trouble", language) in last
+            and (bool(steps_taken(english)) or says_trouble_goes_on(english)))
 
 
 def _return_shipping_asked(question: Question, intent: str, language: str) -> str | None:
