@@ -23,6 +23,8 @@ _CANCEL = (r"(?:cancel\w*|stop\w*|end|ending|terminat\w*|unsubscrib\w*|opt\s+out
            r"desativar|disdire|annullare|disattivare)")
 _SUBSCRIPTION = (r"(?:subscriptions?|memberships?|member(?:ship)?\s+plan|trial|free\s+trial|auto-?renew\w*|recurring\s+"
                  r"(?:payments?|charges?)|newsletters?|(?:marketing\s+|promo(?:tional)?\s+)?e-?mails|prime(?:\s+video)?|"
+                 # a paid tier named by itself: "how do I cancel my premium"
+                 r"premium(?:\s+(?:plan|account|tier))?|"
                  r"loyalty\s+(?:programme|program|scheme|membership)|(?:marketing\s+|promo(?:tional)?\s+)?(?:texts|text\s+messages|"
                  r"sms(?:es)?)|"
                  r"suscripcion(?:es)?|membresia|abonnements?|abo|mitgliedschaft|assinatura|abbonamento|iscrizione)")

@@ -24,6 +24,7 @@ from graph.reasoning.subscription_cancel import (
     # ...or posted, or texted
     ("@NorthboundHelp you keep sending me catalogues I never asked for", "catalogues"),
     ("stop sending me texts", "texts"),
+    ("@SpotifyCares how do I cancel my premium", "premium"),  # a paid tier named by itself
 ])
 def test_what_a_message_cancels_when_it_is_no_order(text, thing):
     assert thing_cancelled(text) == thing
@@ -31,7 +32,8 @@ def test_what_a_message_cancels_when_it_is_no_order(text, thing):
 
 @pytest.mark.parametrize("text", ["cancel my order please", "cancel my order and the newsletter",
                                   "can you cancel NB109436?", "cancel the jacket", "stop sending me emails",
-                                  "stop texting me about my order", "I'm not getting your emails about my order"])
+                                  "stop texting me about my order", "I'm not getting your emails about my order",
+                                  "cancel my premium jacket order"])
 def test_an_order_or_goods_cancelled_is_no_subscription(text):
     assert not cancels_a_subscription(text)
 
