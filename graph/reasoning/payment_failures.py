@@ -33,9 +33,10 @@ _MONEY_TAKEN = (
     r"(?:charge|payment|debit|pending|paid|taken|went\s+through|accepted|completed)|"
     r"(?:pending|on\s+hold)\s+(?:on|in)\s+my\s+(?:card|account|bank|statement)|"
     r"went\s+through\s+(?:too|as\s+well|anyway|both)|(?:paid|charged)\s+(?:twice|two\s+times|double)|"
-    # the customer's own payment, then what did not follow: "I paid but never got an order confirmation"
-    r"(?:i|we)\s+(?:have\s+|'ve\s+|already\s+)?paid\s+(?:\w+\s+){0,3}?(?=(?:but|yet)\s+(?:i\s+|we\s+)?(?:never|no|"
-    r"didn'?t|did\s+not|haven'?t|have\s+not|there'?s\s+no|there\s+is\s+no|nothing))"
+    # the customer's own payment, then no order for it: "I paid but never got an order confirmation and there's no order
+    # in my account" (a confirmation alone may only be late: the order may be there)
+    r"(?:i|we)\s+(?:have\s+|'ve\s+|already\s+)?paid\s+(?:\w+\s+){0,3}?(?=(?:but|yet)\b[^.?!]{0,80}?\b(?:no\s+order|"
+    r"order\s+(?:isn'?t|is\s+not|doesn'?t|does\s+not|never)\s+(?:there|show|appear)|not\s+(?:in|on)\s+my\s+account))"
 )
 # Either order, within a few sentences.
 _STORY = any_of(
