@@ -547,6 +547,12 @@ async def test_a_later_question_read_surely_with_the_conversation_is_answered_fr
     shows = await conversations.send(t, "When will it show up?", household.customer_id)
     assert shows.route == "answer" and "refund-timing" in shows.reply, shows.reply
     assert "tracking" not in shows.reply.lower(), shows.reply
+    # ...but a parcel asked after since is the nearer "it"
+    t = thread()
+    await conversations.send(t, "can you check if my refund has been processed?", household.customer_id)
+    await conversations.send(t, "and where is my order with the desk lamp?", household.customer_id)
+    parcel = await conversations.send(t, "when will it arrive?", household.customer_id)
+    assert "refund-timing" not in parcel.reply, parcel.reply
 
 
 async def test_how_long_a_refund_takes_to_reach_a_card_is_the_refund_times_row(conversations, household):

@@ -117,6 +117,7 @@ DISTRIBUTION_CACHE = 512
 # How many of the customer's last messages a pronoun's refund may be in ("has my refund been processed?", "it was for
 # the parka", "when will it show up?").
 REFUND_LOOKBACK = 2
+PARCEL_READINGS = ("order_status", "shipping_delay", "lost_package")
 
 
 def request_before(previous: list[str]) -> str:
@@ -297,11 +298,14 @@ class OfflineReasoner:
 
     def _refund_asked_before(self, previous: list[str]) -> tuple[str, tuple] | None:
         """The customer's message asking after a refund, and its reading, when it is one of their last two (the
-        goods it was for may be said in between)."""
+        goods it was for may be said in between); none when a parcel was asked after since ("where's my refund?",
+        "and where is my parcel?", "when will it arrive?": the parcel's "it")."""
         for before in reversed(previous[-REFUND_LOOKBACK:]):
             reading = self._read(before)
             if reading[0] == REFUND_STATUS:
                 return before, reading
+            if reading[0] in PARCEL_READINGS:
+                return None
         return None
 
     def classify(self, text: str, history: list[tuple[str, str]]) -> Classification:
