@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from graph.reasoning.not_arrived import STATUS_FAMILY
 from graph.reasoning.problem_reports import reported_problems
+from graph.reasoning.readings import spread_over
 from graph.reasoning.text_norm import any_of, fold
 
 LOST_PACKAGE = "lost_package"
@@ -48,14 +49,6 @@ def asks_without_a_loss(text: str) -> bool:
 def read_no_loss_told(probs: dict[str, float], text: str) -> dict[str, float]:
     """The distribution with the lost parcel's mass on the order-status family when the message asks about the
     delivery and tells of no loss."""
-    moved = probs.get(LOST_PACKAGE, 0.0)
-    if not moved or not asks_without_a_loss(text):
+    if not probs.get(LOST_PACKAGE) or not asks_without_a_loss(text):
         return probs
-    family = {intent: probs.get(intent, 0.0) for intent in STATUS_FAMILY}
-    total = sum(family.values())
-    shares = {intent: p / total for intent, p in family.items()} if total else {"order_status": 1.0}
-    read = {intent: p for intent, p in probs.items() if intent != LOST_PACKAGE}
-    read[LOST_PACKAGE] = 0.0
-    for intent, share in shares.items():
-        read[intent] = read.get(intent, 0.0) + moved * share
-    return read
+    return spread_over(probs, (LOST_PACKAGE,), STATUS_FAMILY, "order_status")

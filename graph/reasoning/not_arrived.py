@@ -19,6 +19,7 @@ an e-mail, a confirmation, a refund or a code that has not come. Text is folded 
 
 from __future__ import annotations
 
+from graph.reasoning.readings import spread_over
 from graph.reasoning.text_norm import any_of, fold
 
 STATUS_FAMILY = ("order_status", "shipping_delay")
@@ -68,13 +69,4 @@ def read_not_arrived(probs: dict[str, float], text: str) -> dict[str, float]:
     says the order has not come."""
     if not says_not_arrived(text):
         return probs
-    moved = sum(probs.get(intent, 0.0) for intent in UNARRIVED_CANNOT_BE)
-    if not moved:
-        return probs
-    family = {intent: probs.get(intent, 0.0) for intent in STATUS_FAMILY}
-    total = sum(family.values())
-    shares = {intent: p / total for intent, p in family.items()} if total else {"shipping_delay": 1.0}
-    read = {intent: (0.0 if intent in UNARRIVED_CANNOT_BE else p) for intent, p in probs.items()}
-    for intent, share in shares.items():
-        read[intent] = read.get(intent, 0.0) + moved * share
-    return read
+    return spread_over(probs, UNARRIVED_CANNOT_BE, STATUS_FAMILY, "shipping_delay")

@@ -23,6 +23,23 @@ def moved_to(probs: dict[str, float], ruled_out: Iterable[str], onto: str) -> di
     return read
 
 
+def spread_over(probs: dict[str, float], ruled_out: Iterable[str], family: Sequence[str],
+                fallback: str) -> dict[str, float]:
+    """The distribution with the ruled-out readings at 0 and their mass spread over `family` as the model split it
+    between its members (all on `fallback` when it gave them nothing)."""
+    ruled_out = set(ruled_out)
+    moved = sum(probs.get(intent, 0.0) for intent in ruled_out)
+    if not moved:
+        return probs
+    members = {intent: probs.get(intent, 0.0) for intent in family}
+    total = sum(members.values())
+    shares = {intent: p / total for intent, p in members.items()} if total else {fallback: 1.0}
+    read = {intent: (0.0 if intent in ruled_out else p) for intent, p in probs.items()}
+    for intent, share in shares.items():
+        read[intent] = read.get(intent, 0.0) + moved * share
+    return read
+
+
 def tier_one_moved_to(probs: dict[str, float], onto: str) -> dict[str, float]:
     """`moved_to` from every tier-1 reading but `onto`: a person's readings (tier 2) keep their mass, so what a person
     must see ("someone changed the email on my account", "your policy on lost parcels?") stays so."""

@@ -999,20 +999,8 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     # a gift's question is the gift rules' whatever its own words ask ("can I swap it for a bigger size?"); what shipping
     # costs, asked of the return policy, is what the return's shipping costs ("and who pays for shipping?")
     return_shipping = _return_shipping_asked(question, intent, language)
-    # which carriers, another delivery day, or a store to shop in: asked in the help center's words, nearest passage
-    # first; two speeds compared ("the difference between standard and express shipping?") by their rates and times, and
-    # the time to order by ("what's the cut-off for express today?") by the same-day dispatch sentence
-    delivery = CARRIERS_ASKS if asks_which_carrier(english) else (
-        DELIVERY_DAY_ASKS if asks_to_move_the_delivery_day(english) else (
-            STORE_ASKS if intent == "shipping_info" and asks_where_to_shop(english) else (
-                TAXES_ASKS if intent == "shipping_info" and asks_whether_tax_included(english) else (
-                    DELIVERY_RATES_ASKS if intent == "shipping_info" and (
-                        queries_delivery_fee(english) or len(speed_named(english)) > 1) else (
-                        CUTOFF_ASKS if intent == "shipping_info" and asks_for_dispatch_cutoff(english) else None)))))
-    # "how long do refunds take to go back onto a credit card?": the refund times by way of paying
-    reach = REFUND_REACH_ASKS if asks_when_money_shows(english) else None
-    # "what's the address i send returns to?": how a return is sent, whose prepaid label carries the address
-    reach = reach or (RETURNS_ADDRESS_ASKS if asks_for_returns_address(english) else None)
+    delivery = _delivery_asked_as(intent, english)
+    reach = _money_or_return_asked_as(english)
     asked_as = house or (GIFT_RETURN_QUESTION if gift else None) or return_shipping or delivery or reach
     section = _policy_section(question, chosen, language, with_table=intent == "sizing",
                               nearest=(_nearest_answers(question["text"]) or house is not None or delivery is not None
@@ -1035,6 +1023,34 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     if intent == "account_help" and answers_another_detail(question["text"], section.text):
         return Section(phrases.say("not_in_help_center", language), actions=["offer_person"])
     return section
+
+
+def _delivery_asked_as(intent: str, english: str) -> str | None:
+    """A delivery question in the help center's words, its nearest passage first: which carriers, another delivery
+    day, or (asked as shipping information) a store to shop in, taxes in the price, a fee queried or two speeds
+    compared ("the difference between standard and express shipping?": their rates and times), and the time to order
+    by ("what's the cut-off for express today?": the same-day dispatch sentence). None for any other question."""
+    if asks_which_carrier(english):
+        return CARRIERS_ASKS
+    if asks_to_move_the_delivery_day(english):
+        return DELIVERY_DAY_ASKS
+    if intent != "shipping_info":
+        return None
+    if asks_where_to_shop(english):
+        return STORE_ASKS
+    if asks_whether_tax_included(english):
+        return TAXES_ASKS
+    if queries_delivery_fee(english) or len(speed_named(english)) > 1:
+        return DELIVERY_RATES_ASKS
+    return CUTOFF_ASKS if asks_for_dispatch_cutoff(english) else None
+
+
+def _money_or_return_asked_as(english: str) -> str | None:
+    """"how long do refunds take to go back onto a credit card?": the refund times by way of paying; "what's the address
+    i send returns to?": how a return is sent (its prepaid label carries the address). None otherwise."""
+    if asks_when_money_shows(english):
+        return REFUND_REACH_ASKS
+    return RETURNS_ADDRESS_ASKS if asks_for_returns_address(english) else None
 
 
 def _site_trouble_goes_on(request: DraftRequest, english: str, language: str) -> bool:
