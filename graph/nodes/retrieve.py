@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import logging
+import re
 from functools import lru_cache
 
 from langgraph.runtime import Runtime
@@ -21,6 +22,7 @@ from graph.reasoning.gift_returns import GIFT_RETURN_QUESTION, says_goods_were_a
 from graph.reasoning.glossary import english_reading
 from graph.reasoning.money_on_statement import REFUND_REACH_ASKS, asks_when_money_shows
 from graph.reasoning.offline.coverage import PLACES_AND_DAYS, SAME_PLACE, WEEKEND, uncovered_condition
+from graph.reasoning.parcel_not_mine import with_parcel_not_mine
 from graph.reasoning.payment_options import asks_about_a_way_to_pay, lists_ways_to_pay, paying_question
 from graph.reasoning.phishing import with_doubt
 from graph.reasoning.places import with_zones
@@ -107,18 +109,29 @@ async def _chosen(kb, found: list, article_ids: list[str], openings: dict) -> li
 CONDITION_K = 3
 
 
+def _search_text(text: str, language: str) -> str:
+    """What the help center is searched with for a question: its English gloss without links or @handles, a state or
+    city with its shipping zone, and a doubt that a message came from us, or a parcel that is someone else's, said in
+    the help center's words."""
+    return with_parcel_not_mine(with_doubt(with_zones(english_reading(said_without_links(text), language))))
+
+
 async def _covering_condition(kb, question: str, chosen: list[PassageRef], index: int) -> list[PassageRef]:
-    """Help passages that speak of the place or day a question hinges on, when none of the articles chosen for it do
-    ("can I try things on in store?": the returns articles never say "store"; the shipping article's "we sell online
-    only: there is no store" does). Searched by the condition's head word; marked `condition` so the reply answers from
+    """Help passages that speak of the place, day or thing a question hinges on, when none of the articles chosen for
+    it do ("can I try things on in store?": the returns articles never say "store"; the shipping article's "we sell
+    online only: there is no store" does). Searched by the condition's head word; marked `condition` so the reply answers from
     them (graph/reasoning/offline/drafting.py). One more search, only for such questions."""
     words = uncovered_condition(question, chosen)
-    if not words or words[0] not in PLACES_AND_DAYS:
+    if not words:
         return []
-    # by the condition's first word, its head as customers write it ("to a store before buying": "store"); the
-    # other words made the search find the question's topic again
-    # a place to go by the help center's own word for it ("to a shop": "there is no store")
-    head = SAME_PLACE[0] if words[0] in SAME_PLACE else "saturday" if words[0].startswith(WEEKEND) else words[0]
+    # a place or day by the condition's first word, its head as customers write it ("to a store before buying":
+    # "store"; the other words made the search find the question's topic again), by the help center's own word for it
+    # ("to a shop": "there is no store"); any other thing by its words ("stuck at customs": the customs article, which
+    # the shipping rates outranked)
+    if words[0] in PLACES_AND_DAYS:
+        head = SAME_PLACE[0] if words[0] in SAME_PLACE else "saturday" if words[0].startswith(WEEKEND) else words[0]
+    else:  # as the customer wrote them: the stem "custom" of "customs" found customer care
+        head = " ".join(w for w in re.findall(r"[a-z]+", question.lower()) if any(w.startswith(s) for s in words))
     (found,), _ = await kb.aretrieve([Query(head, CONDITION_K, "help_center")])
     ids = {c.get("doc_id") for c in chosen}
     kept = [ref for ref in (_as_ref(p, index) for p in found)
@@ -225,9 +238,8 @@ async def retrieve(state: SupportState, runtime: Runtime[SupportContext]) -> dic
         # "What we can help with" article by the handle's words.
         # A state or city is searched with its shipping zone too ("delivery to Texas": the United States' rates).
         # A message doubting that a text or e-mail came from us is searched with that doubt said (phishing.py).
-        searched = [with_subject(with_doubt(with_zones(english_reading(said_without_links(text),
-                                                                       turn.get("language") or "en"))),
-                                 intent if asks else None) for text, intent in zip(texts, settled, strict=True)]
+        searched = [with_subject(_search_text(text, turn.get("language") or "en"), intent if asks else None)
+                    for text, intent in zip(texts, settled, strict=True)]
         queries = [Query(text, CANDIDATES_K if choose else HELP_K, "help_center") for text in searched]
         queries.append(Query(turn.get("text", ""), TICKETS_K, "past_ticket"))
         prior = ([doc_id for text, intent in zip(read, settled, strict=True) for doc_id in choose(text, [], HELP_K, intent)]

@@ -73,9 +73,23 @@ def about_the_store(remark: str) -> bool:
     return bool(re.search(r"\d", plain) or _ASKS.search(plain) or _STORE_SUBJECT.search(plain) or goods_named(remark))
 
 
+# The news that ends the question it followed: "never mind, it just arrived", "nvm it came today", "found it". The
+# whole remark, nothing beside it: "it arrived but the zip is broken" or "it arrived damaged" tell a problem.
+_IT_TURNED_UP = re.compile(
+    r"^\W*(?:(?:oh|ah|ok|okay|update|never\s*mind|nevermind|nvm|scratch\s+that|ignore\s+(?:that|me|my\s+last(?:\s+message)?)|"
+    r"all\s+good|no\s+worries|sorry|haha|lol)\b\W*)*"
+    r"(?:(?:it|they|my\s+(?:order|parcel|package|delivery|refund)|the\s+(?:order|parcel|package|delivery|refund))\s+"
+    r"(?:has\s+|have\s+|just\s+|finally\s+|has\s+just\s+|'s\s+just\s+)?(?:arrived|came|turned\s+up|showed\s+up|got\s+here|"
+    r"came\s+through|is\s+here|are\s+here)|(?:i\s+|just\s+)?found\s+(?:it|them)|(?:i\s+|just\s+)?(?:got|received)\s+(?:it|them))"
+    r"(?:\s+(?:just\s+now|now|today|this\s+morning|yesterday|after\s+all|in\s+the\s+end|at\s+last))*\W*$",
+)
+
+
 def goodbye_with_a_remark(text: str) -> bool:
-    """A sign-off that asks nothing (`signals.signs_off`) and whose other sentences talk of nothing in the store."""
-    return signals.signs_off(text) and not any(about_the_store(remark) for remark in signals.beside_sign_off(text))
+    """A sign-off that asks nothing (`signals.signs_off`) and whose other sentences talk of nothing in the store, or
+    only say that what was asked after has come ("never mind, it just arrived, thanks!")."""
+    return signals.signs_off(text) and not any(about_the_store(remark) and not _IT_TURNED_UP.match(fold(remark))
+                                               for remark in signals.beside_sign_off(text))
 
 
 # Praise and thanks ("thanks for the quick delivery!! love the jacket"): a kind word the model, which has seen
@@ -86,7 +100,7 @@ def goodbye_with_a_remark(text: str) -> bool:
 _PRAISE = re.compile(
     r"\b(?:love|loved|loving|lovely|amazing|awesome|brilliant|wonderful|fantastic|great|perfect|excellent|happy|"
     r"pleased|impressed|beautiful|gorgeous|superb|stunning|best|thank|thanks|thx|kudos|cheers|cute|adorable|obsessed|"
-    r"delighted|thrilled|fab|fabulous|incredible|nice|helpful|friendly|polite|sweet)\b",
+    r"delighted|thrilled|fab|fabulous|incredible|nice|helpful|friendly|polite|sweet|10\s*/\s*10|(?:5|five)\s+stars?)\b",
 )
 _NOT_PRAISE_ONLY = re.compile(
     r"\b(?:not|no|never|nothing|nobody|none|still|yet|again|but|however|though|although|except|wrong|late|lost|"
@@ -104,6 +118,17 @@ _NOT_PRAISE_ONLY = re.compile(
 _SIGN_OFF_THANKS = re.compile(r"\b(?:thank\s*you|thanks|thx|cheers)(?:\s+(?:so|very)\s+much)?(?:\s+\w+)?\W*$")
 # The help thanked for is no plea for help: "thanks for the quick help yesterday!", "thank you for helping me".
 _THANKED_FOR_HELP = re.compile(r"\bfor\s+(?:all\s+)?(?:the\s+|your\s+|ur\s+)?(?:\w+\s+)?help(?:ing)?(?:\s+(?:me|us))?\b")
+# A service thanked for is done, not asked for: "thanks for the quick refund!!", "thank you for sorting my exchange so
+# fast" (the refund was escalated as one asked for). Only kind or quick words before it: "thanks for the late
+# delivery" is sarcasm and keeps "late".
+_THANKED_FOR_SERVICE = re.compile(
+    r"\b(?:thank\s*you|thanks|thx|ty)\s+(?:so\s+much\s+|very\s+much\s+)?for\s+(?:the|my|your|ur|such\s+a|a|so)?\s*"
+    r"(?:(?:super\s+|very\s+|really\s+|so\s+)?(?:quick|fast|speedy|prompt|easy|smooth|swift|hassle[- ]free|painless|"
+    r"great|amazing|excellent|lovely)\s+)?"
+    r"(?:(?:sorting|processing|handling|arranging|sending|issuing|approving)\s+(?:out\s+)?(?:my|the|this|that)?\s*)?"
+    r"(?:refund|exchange|return|replacement|delivery|reply|response|service|shipping|dispatch)s?"
+    r"(?:\s+(?:so\s+)?(?:quickly|fast|promptly))?\b"
+)
 _GREETING_ONLY = re.compile(r"^\W*(?:hi|hello|hey|hiya|dear\s+\w+|good\s+(?:morning|afternoon|evening))?\W*$")
 
 
@@ -118,6 +143,7 @@ def praise_only(text: str) -> bool:
     """A message that praises or thanks and does nothing else: every sentence praises (or only greets), none asks
     or tells a problem, and the customer is not angry (English)."""
     plain = _THANKED_FOR_HELP.sub(" for it", fold(text))  # links and @handles out; "thanks for the help" asks none
+    plain = _THANKED_FOR_SERVICE.sub("thanks for it", plain)
     # the cheap tests first: this runs on every message that reaches it (a kind word said, not only good news)
     if not _PRAISE.search(plain):
         return False

@@ -37,6 +37,9 @@ _MISSING = any_of(
     r"(?P<subject>\w+)\s+(?:was|were|is|are)\s+missing\b",
     # "no belt in the box", "no milk in my shopping"
     rf"\bno\s+(?P<none>\w+)\s+(?:in|inside)\s+{_THE}{_HOLDER}\b",
+    # "the charger isn't in there", "the belt wasn't included", "the strap was not in the box"
+    rf"(?P<absent>\w+)\s+(?:isn'?t|wasn'?t|is\s+not|was\s+not|aren'?t|weren'?t|are\s+not|were\s+not)\s+(?:even\s+)?"
+    rf"(?:in\s+there|in\s+it|inside|included|in\s+{_THE}{_HOLDER}\b)",
 )
 # What is no goods: notes, money, paperwork and the parcel itself.
 _NOT_GOODS = frozenset((  # noqa: SIM905 (one readable run of words)

@@ -34,6 +34,15 @@ _IN_MY_ORDER = any_of(
 )
 
 
+# How the help center asks it: "you sent me someone else's order" found the missing order confirmation by "order".
+NOT_MINE_SEARCH = "I received a parcel that isn't mine"
+
+
+def with_parcel_not_mine(text: str) -> str:
+    """The search text of a message: with NOT_MINE_SEARCH when the parcel received is someone else's."""
+    return f"{text} {NOT_MINE_SEARCH}" if says_parcel_is_someone_elses(text) else text
+
+
 def says_parcel_is_someone_elses(text: str) -> bool:
     """The message says a parcel received is meant for someone else (not wrong goods in an order of its own)."""
     folded = fold(text or "")

@@ -53,11 +53,20 @@ _ELSEWHERE = any_of(r"pay\w*|card|charg\w*|declin\w*|tracking|label|codes?|promo
 _PAYMENT_PAGE = re.compile(r"\b(?:payment|paying|checkout)\s+(?:page|screen|step|form|section)\b")
 
 
+# A server's error, by its code or its name: "I'm getting an error 500 when trying to pay" is the site failing, not a
+# card declined (the declined-card article answered it), wherever in the shop it happens.
+_SERVER_ERROR = re.compile(r"\b(?:error\s*(?:code\s*)?(?:5\d\d|40[34])|(?:5\d\d|40[34])\s+(?:error|page)|"
+                           r"(?:internal\s+)?server\s+error|bad\s+gateway|service\s+unavailable|gateway\s+time-?out)\b")
+
+
 def says_site_trouble(text: str) -> bool:
-    """The message says the shop's site or app (or a page of it) is broken, crashing, down or not loading."""
+    """The message says the shop's site or app (or a page of it) is broken, crashing, down or not loading, or shows a
+    server's error."""
     folded = fold(text or "")
+    if _NOT_OURS.search(folded):
+        return False
     rest = _PAYMENT_PAGE.sub("page", folded)
-    return bool(_SAID_OF_THE_SITE.search(rest)) and not _ELSEWHERE.search(rest) and not _NOT_OURS.search(folded)
+    return bool(_SAID_OF_THE_SITE.search(rest)) and not _ELSEWHERE.search(rest) or bool(_SERVER_ERROR.search(rest))
 
 
 def read_site_trouble(probs: dict[str, float], text: str) -> dict[str, float]:

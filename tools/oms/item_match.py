@@ -168,6 +168,9 @@ _GENERIC = frozenset({
     "tonight", "what", "whatever",
     # verbs that follow "refund" or "order" as their subject, not goods: "my refund went to the wrong card"
     "went", "gone", "goes", "came", "arrived", "showed", "bounced",
+    # goods sent again for others, not goods of that name: "still waiting on my replacement" (none of the orders
+    # contained "replacement")
+    "replacement", "replacements", "reshipment",
 })
 # Heads of a noun phrase about the shipment or the money rather than the goods, or how the goods came ("how do I
 # return a gift?": goods someone else bought, never goods called "gift"; a gift card keeps its head, "card").

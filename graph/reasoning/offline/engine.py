@@ -49,6 +49,7 @@ from graph.reasoning.offline.intent_model import IntentModel
 from graph.reasoning.offline.plain_asks import with_plain_asks
 from graph.reasoning.offline.playbook import rerank_articles
 from graph.reasoning.one_request import same_request
+from graph.reasoning.other_shop_order import read_other_shop_order
 from graph.reasoning.other_variant import read_other_variant
 from graph.reasoning.own_order_arrival import (
     asks_when_it_arrives,
@@ -82,6 +83,7 @@ from graph.reasoning.return_shipping import (
     asks_what_shipping_costs,
 )
 from graph.reasoning.returns_address import read_returns_address
+from graph.reasoning.send_back import read_send_back
 from graph.reasoning.signals import reads_as_ask
 from graph.reasoning.site_trouble import read_site_trouble
 from graph.reasoning.store_visit import read_store_visit
@@ -263,6 +265,7 @@ class OfflineReasoner:
         probs = read_return_condition(probs, text)  # "can I return it if the sticker is on?" (return_conditions.py)
         probs = read_return_with_refund(probs, text)  # "return the sweater, refund to my card" (return_refund.py)
         probs = read_return_progress(probs, text)  # "how do I track my return?" starts none (return_progress.py)
+        probs = read_send_back(probs, text)  # "can I send it back?" tells of no damage (send_back.py)
         probs = read_own_order_arrival(probs, text)  # "will my order arrive before christmas?" (own_order_arrival.py)
         probs = read_where_own_order_is(probs, text)  # "where is my parcel" alone (own_order_arrival.py)
         probs = read_refund_question(probs, text)  # "how do refunds work?" (refund_questions.py)
@@ -294,7 +297,8 @@ class OfflineReasoner:
         probs = read_cancelled_order(probs, text)  # "my order got cancelled, why?" (cancelled_order.py)
         probs = read_own_orders_question(probs, text)  # "show me all my orders" (own_orders.py)
         probs = read_money_on_statement(probs, text)  # "when will I see it on my statement?" (money_on_statement.py)
-        return read_named_policy(probs, text)  # "what's your exchange policy?" (policy_named.py)
+        probs = read_named_policy(probs, text)  # "what's your exchange policy?" (policy_named.py)
+        return read_other_shop_order(probs, text)  # "my amazon order is late" is not ours (other_shop_order.py)
 
     def _refund_asked_before(self, previous: list[str]) -> tuple[str, tuple] | None:
         """The customer's message asking after a refund, and its reading, when it is one of their last two (the
