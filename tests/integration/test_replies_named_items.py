@@ -606,3 +606,38 @@ async def test_the_site_still_failing_after_the_ways_past_it_offers_the_team(con
     assert "Forgot password" not in tried.reply, tried.reply
     handed = await conversations.send(t, "yes", household.customer_id)
     assert handed.route == "escalate", handed.reply
+
+
+async def test_a_thing_asked_about_that_the_chosen_articles_leave_out_is_found_by_its_own_word(conversations, household):
+    """"stuck at customs": the shipping rates outranked the customs article, and the reply said the help center does not
+    say; the thing's own word finds the article that speaks of it."""
+    result = await conversations.send(thread(), "my parcel is stuck at customs, do i have to pay import fees?",
+                                      household.customer_id)
+    assert result.route == "answer", result.reasons
+    assert NOT_COVERED not in result.reply and "customs" in result.reply, result.reply
+
+
+async def test_sending_goods_back_after_a_return_was_talked_about_is_the_return_not_a_damaged_item(conversations,
+                                                                                                  household):
+    """"can I send it back?" read as a damaged item (0.99) and went to a person."""
+    result = await conversations.send(thread(), "can i send it back?", household.customer_id)
+    assert result.route == "answer", result.reasons
+    assert result.state["turn"]["intent"] in ("return_request", "return_policy"), result.state["turn"]["intent"]
+
+
+async def test_another_shops_order_is_said_to_be_outside_what_the_agent_helps_with(conversations, household):
+    result = await conversations.send(thread(), "my amazon order is late, can you help?", household.customer_id)
+    assert result.route == "answer" and result.state["turn"]["intent"] == "out_of_scope", result.reasons
+    assert household.unshipped not in result.reply and household.delivered not in result.reply, result.reply
+    assert "can't help with that" in result.reply and "person" in result.reply, result.reply
+
+
+async def test_a_parcel_that_came_after_all_and_thanks_for_a_service_close_the_conversation(conversations, household):
+    conversation = thread()
+    await conversations.send(conversation, "can you check on my order?", household.customer_id)
+    came = await conversations.send(conversation, "never mind it just arrived, thanks!", household.customer_id)
+    assert came.route == "answer" and household.delivered not in came.reply, came.reply
+    assert "Which one is it" not in came.reply, came.reply
+    thanked = await conversations.send(thread(), "thanks for the quick refund!! 10/10", household.customer_id)
+    assert thanked.route == "answer" and thanked.state["turn"]["intent"] == "out_of_scope", thanked.reasons
+    assert "refund" not in thanked.reply.lower(), thanked.reply

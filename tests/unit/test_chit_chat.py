@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.reasoning.chit_chat import asks_anything, praise_only
+from graph.reasoning.chit_chat import asks_anything, goodbye_with_a_remark, praise_only
 
 
 @pytest.mark.parametrize("text", [
@@ -14,6 +14,9 @@ from graph.reasoning.chit_chat import asks_anything, praise_only
     "just got my order and wow the packaging is so cute 🥹", "obsessed with my new boots!!",
     # what came, told as the reason for the thanks
     "@NorthboundHelp just received my refund, thank you!", "got my parcel today, thanks guys!",
+    # a service thanked for is done, not asked for; a rating is praise
+    "thanks for the quick refund!! 10/10", "thank you for the fast exchange, love the new size",
+    "thanks for sorting my refund so quickly",
 ])
 def test_praise_that_asks_nothing_is_praise_only(text):
     assert praise_only(text)
@@ -30,6 +33,7 @@ def test_praise_that_asks_nothing_is_praise_only(text):
     "wow, still no parcel", "wow. 3 weeks and nothing", "cute, you sent the wrong size",
     "hi, I run a small instagram account and would love to collab",  # business: where partnerships go
     "just received my refund but it's the wrong amount, thanks", "got my refund",  # a problem; no kind word
+    "thanks for the late delivery", "thanks for the refund, when will it show?",  # sarcasm; a question
 ])
 def test_sarcasm_a_request_a_problem_or_a_bare_thanks_is_not(text):
     assert not praise_only(text)
@@ -42,3 +46,14 @@ def test_a_question_without_its_question_mark_asks():
     assert not asks_anything("huge thanks to the driver who found my parcel, you are stars")
     assert not asks_anything("the courier, who was lovely, left it where I asked")
     assert asks_anything("lol what is the best pizza place near you")
+
+
+@pytest.mark.parametrize(("text", "closes"), [
+    ("never mind it just arrived, thanks!", True), ("nvm it came today, thank you", True),
+    ("never mind, found it. thanks", True), ("oh it just turned up! thanks anyway", True),
+    # it came, with a problem told beside it: a new question, not a goodbye
+    ("it arrived but the zip is broken, thanks", False), ("it arrived damaged, thanks", False),
+    ("ok it arrived thanks but it is the wrong colour", False),
+])
+def test_news_that_what_was_asked_after_came_closes_the_conversation(text, closes):
+    assert goodbye_with_a_remark(text) is closes

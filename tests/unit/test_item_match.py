@@ -253,6 +253,12 @@ def test_a_gift_is_how_goods_came_not_goods():
     assert [item.phrase for item in named_items("return the jacket I got as a gift")] == ["jacket"]
 
 
+def test_goods_sent_again_are_not_goods_called_replacement():
+    """"still waiting on my replacement" was told none of the orders contained "replacement"."""
+    assert named_items("still waiting on my replacement, it's been 3 weeks") == []
+    assert [item.phrase for item in named_items("where is my replacement jacket")] == ["jacket"]
+
+
 def test_when_goods_were_bought_is_not_goods():
     """"is it too late to cancel? I ordered 20 minutes ago" once looked for goods called "minutes"."""
     assert named_items("is it too late to cancel? I ordered 20 minutes ago") == []

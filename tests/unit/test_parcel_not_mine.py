@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from graph.reasoning.parcel_not_mine import read_parcel_not_mine, says_parcel_is_someone_elses
+from graph.reasoning.parcel_not_mine import (
+    NOT_MINE_SEARCH,
+    read_parcel_not_mine,
+    says_parcel_is_someone_elses,
+    with_parcel_not_mine,
+)
 
 
 @pytest.mark.parametrize("text", [
@@ -39,3 +44,9 @@ def test_someone_elses_goods_in_the_customers_own_parcel_are_a_wrong_item_not_a_
     read = read_parcel_not_mine(probs, "received someone else's order in my box lol. what do I do with it?")
     assert read["wrong_item"] == pytest.approx(0.93) and read["shipping_info"] == 0.0
     assert read_parcel_not_mine(probs, "I received someone else's package")["shipping_info"] == pytest.approx(0.93)
+
+
+def test_someone_elses_parcel_is_searched_in_the_help_centers_words():
+    """"you sent me someone else's order" found the missing order confirmation by "order"."""
+    assert with_parcel_not_mine("you sent me someone else's order") == f"you sent me someone else's order {NOT_MINE_SEARCH}"
+    assert with_parcel_not_mine("where is my order") == "where is my order"

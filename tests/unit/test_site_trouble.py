@@ -16,6 +16,7 @@ from graph.reasoning.site_trouble import read_site_trouble, says_site_trouble
     "I'm trying to place an order but the payment page won't load",  # the page a payment is made on
     "hello, the website is super slow today, every page takes forever", "the search isn't showing any results",
     "ur return portal keeps saying my order number is invalid",  # what the page refuses
+    "I'm getting an error 500 when trying to pay", "checkout gives me a 502 bad gateway",  # a server's error
 ])
 def test_the_site_or_app_not_working(text):
     assert says_site_trouble(text)
