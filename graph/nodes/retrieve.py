@@ -21,7 +21,14 @@ from graph.reasoning.fee_questions import DELIVERY_RATES_ASKS, queries_delivery_
 from graph.reasoning.gift_returns import GIFT_RETURN_QUESTION, says_goods_were_a_gift
 from graph.reasoning.glossary import english_reading
 from graph.reasoning.money_on_statement import REFUND_REACH_ASKS, asks_when_money_shows
-from graph.reasoning.offline.coverage import PLACES_AND_DAYS, SAME_PLACE, WEEKEND, uncovered_condition
+from graph.reasoning.offline.coverage import (
+    PLACES_AND_DAYS,
+    SAME_PLACE,
+    WEEKEND,
+    asking_part,
+    conditions,
+    uncovered_condition,
+)
 from graph.reasoning.parcel_not_mine import with_parcel_not_mine
 from graph.reasoning.payment_options import asks_about_a_way_to_pay, lists_ways_to_pay, paying_question
 from graph.reasoning.phishing import with_doubt
@@ -122,8 +129,8 @@ async def _covering_condition(kb, question: str, chosen: list[PassageRef], index
     online only: there is no store" does). Searched by the condition's head word; marked `condition` so the reply answers from
     them (graph/reasoning/offline/drafting.py). One more search, only for such questions."""
     words = uncovered_condition(question, chosen)
-    if not words:
-        return []
+    if not words or words[0] not in PLACES_AND_DAYS and words not in conditions(asking_part(question)):
+        return []  # a thing done or asked for by a verb is no condition: "split my order" found Klarna's "Split orders"
     # a place or day by the condition's first word, its head as customers write it ("to a store before buying":
     # "store"; the other words made the search find the question's topic again), by the help center's own word for it
     # ("to a shop": "there is no store"); any other thing by its words ("stuck at customs": the customs article, which
