@@ -25,8 +25,6 @@ from graph.reasoning.offline.coverage import (
     PLACES_AND_DAYS,
     SAME_PLACE,
     WEEKEND,
-    asking_part,
-    conditions,
     uncovered_condition,
 )
 from graph.reasoning.parcel_not_mine import with_parcel_not_mine
@@ -124,21 +122,19 @@ def _search_text(text: str, language: str) -> str:
 
 
 async def _covering_condition(kb, question: str, chosen: list[PassageRef], index: int) -> list[PassageRef]:
-    """Help passages that speak of the place, day or thing a question hinges on, when none of the articles chosen for
-    it do ("can I try things on in store?": the returns articles never say "store"; the shipping article's "we sell
-    online only: there is no store" does). Searched by the condition's head word; marked `condition` so the reply answers from
+    """Help passages that speak of the place or day a question hinges on, when none of the articles chosen for it do
+    ("can I try things on in store?": the returns articles never say "store"; the shipping article's "we sell online
+    only: there is no store" does). Searched by the condition's head word; marked `condition` so the reply answers from
     them (graph/reasoning/offline/drafting.py). One more search, only for such questions."""
     words = uncovered_condition(question, chosen)
-    if not words or words[0] not in PLACES_AND_DAYS and words not in conditions(asking_part(question)):
-        return []  # a thing done or asked for by a verb is no condition: "split my order" found Klarna's "Split orders"
-    # a place or day by the condition's first word, its head as customers write it ("to a store before buying":
-    # "store"; the other words made the search find the question's topic again), by the help center's own word for it
-    # ("to a shop": "there is no store"); any other thing by its words ("stuck at customs": the customs article, which
-    # the shipping rates outranked)
-    if words[0] in PLACES_AND_DAYS:
-        head = SAME_PLACE[0] if words[0] in SAME_PLACE else "saturday" if words[0].startswith(WEEKEND) else words[0]
-    else:  # as the customer wrote them: the stem "custom" of "customs" found customer care
-        head = " ".join(w for w in re.findall(r"[a-z]+", question.lower()) if any(w.startswith(s) for s in words))
+    if not words or words[0] not in PLACES_AND_DAYS:
+        return []
+    # by the condition's first word, its head as customers write it ("to a store before buying": "store"; the other
+    # words made the search find the question's topic again), by the help center's own word for a place to go ("to a
+    # shop": "there is no store"), else as the customer wrote it (the stem "custom" of "stuck at customs" found
+    # customer care)
+    head = (SAME_PLACE[0] if words[0] in SAME_PLACE else "saturday" if words[0].startswith(WEEKEND)
+            else next((w for w in re.findall(r"[a-z]+", question.lower()) if w.startswith(words[0])), words[0]))
     (found,), _ = await kb.aretrieve([Query(head, CONDITION_K, "help_center")])
     ids = {c.get("doc_id") for c in chosen}
     kept = [ref for ref in (_as_ref(p, index) for p in found)

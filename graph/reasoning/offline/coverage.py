@@ -22,7 +22,8 @@ from tools.oms.catalogue import VENUES
 # in store?": the shipping article's "we sell online only") or a day ("do you deliver on saturdays?": the tracking
 # article's "Monday to Saturday"). Goods are not among them: a policy rarely names goods ("a warranty on
 # sneakers?" found the footwear care guide).
-PLACES_AND_DAYS = frozenset(VENUES) | {"pickup", "collection", "locker", "counter", "mall", "person"} | {
+# ("custom": customs, where a parcel is held at a border, "stuck at customs")
+PLACES_AND_DAYS = frozenset(VENUES) | {"pickup", "collection", "locker", "counter", "mall", "person", "custom"} | {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "holiday"}
 
 _PREPOSITIONS = frozenset({"in", "at", "into", "on", "via", "with", "using", "through", "for", "from"})
