@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.reasoning.offline.passages import answer_from_passage
+from graph.reasoning.offline.passages import answer_from_passage, answers_in_other_passages
 from graph.reasoning.offline.several_asks import separate_asks
 
 RETURNS = """## Return window
@@ -53,3 +53,24 @@ def test_an_item_of_a_list_already_quoted_is_not_quoted_again():
                 "text": "## Accepted\n- Visa and Mastercard\n- PayPal\n- Klarna (4 interest-free payments)\n- Gift cards"}
     reply = answer_from_passage("what payment methods do you take and can I split payment?", payments)
     assert reply.count("Klarna") == 1, reply
+
+
+GIFTS = {"doc_id": "send-as-gift", "title": "Sending an order as a gift", "heading": "Gift wrapping",
+         "url": "https://help.example.com/send-as-gift",
+         "text": "## Gift wrapping\nWe don't offer gift wrapping or gift boxes: every order ships in our recycled packaging."}
+OVERVIEW = {"doc_id": "shipping-overview", "title": "Where we ship and what it costs", "heading": "PO boxes",
+            "url": "https://help.example.com/shipping-overview",
+            "text": "## PO boxes\nStandard shipping can be delivered to PO boxes and APO/FPO addresses in the US."}
+
+
+def test_an_ask_the_quoted_article_leaves_unanswered_gets_another_articles_sentence():
+    """The gift article answered the wrapping; its "gift boxes" are no answer about PO boxes, the overview's is."""
+    question = "question: do you ship to PO boxes? also can i get it gift wrapped?"
+    quoted = answer_from_passage(question, GIFTS).rsplit("\n", 1)[0]
+    found = answers_in_other_passages(question, quoted, [OVERVIEW], GIFTS)
+    assert [(sentence, passage["doc_id"]) for sentence, passage in found] == [
+        ("Standard shipping can be delivered to PO boxes and APO/FPO addresses in the US.", "shipping-overview")]
+    # one ask, or every ask answered already: nothing more
+    assert answers_in_other_passages("can i get it gift wrapped?", quoted, [OVERVIEW], GIFTS) == []
+    both = f"{quoted} Standard shipping can be delivered to PO boxes and APO/FPO addresses in the US."
+    assert answers_in_other_passages(question, both, [OVERVIEW], GIFTS) == []

@@ -68,7 +68,9 @@ from graph.reasoning.offline.coverage import (
 )
 from graph.reasoning.offline.passages import (
     answer_from_passage,
+    answers_in_other_passages,
     article_sentences,
+    cite,
     closest_sentence,
     first_table,
     shares_a_word,
@@ -301,6 +303,14 @@ def _policy_section(question: Question, passages: list[PassageRef], language: st
     said = SIGN_IN_TROUBLE_ASKS if sign_in_trouble and best in resets else (
         asked_as or english_reading(said_without_links(question["text"]), language))
     text = answer_from_passage(said, best, language, several=asked_as is None, row_named=row_named)
+    citations = [best.get("doc_id", "")]
+    if measured and asked_as is None and not with_table:  # an ask of several that another article answers
+        body, _, source = text.rpartition("\n")
+        others = answers_in_other_passages(said, body, [p for p in passages if in_reach(p) and p is not best], best)
+        if others:
+            text = " ".join([body, *(sentence for sentence, _ in others)]) + "\n" + "\n".join(
+                [source, *(cite(passage, language) for _, passage in others)])
+            citations += [passage.get("doc_id", "") for _, passage in others]
     weak = measured and closeness[id(best)] is not None and closeness[id(best)] < WEAK_MEANING
     if weak and question.get("subject_before") and asked_as is None:
         # "how long does it take?" after "do you ship to germany?": "it" is the ask before, and read with it the
@@ -313,7 +323,7 @@ def _policy_section(question: Question, passages: list[PassageRef], language: st
         if table:
             body, _, source = text.rpartition("\n")
             text = f"{body}\n\n" + "\n".join(table[:12]) + f"\n\n{source}"
-    return Section(text, citations=[best.get("doc_id", "")])
+    return Section(text, citations=citations)
 
 
 # --- orders ---------------------------------------------------------------------------------------

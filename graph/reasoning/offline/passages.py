@@ -680,3 +680,37 @@ def answer_from_passage(question: str, passage: PassageRef, language: str = "en"
     note = phrases.say("article_in_english", language)
     lead = f"{note} " if note else ""
     return f"{lead}{body}\n{cite(passage, language)}".strip()
+
+
+# How much nearer another passage's sentence must be to an ask than the sentences quoted already, to be the ask's
+# answer: "We don't offer gift wrapping or gift boxes: every order ships..." reads 0.53 from "do you ship to PO boxes?"
+# (boxes, ships), the overview's "Standard shipping can be delivered to PO boxes" 0.68.
+ASK_BETTER_BY = 0.1
+
+
+def answers_in_other_passages(question: str, answered: str, passages: list[PassageRef],
+                              quoted: PassageRef) -> list[tuple[str, PassageRef]]:
+    """For each ask of a message of several that the sentences quoted from one passage leave unanswered, the nearest
+    sentence of another passage that answers it, with that passage ("do you ship to PO boxes? also can i get it gift
+    wrapped?": the gift article answered the wrapping, and the PO boxes went unanswered beside it; the shipping
+    overview says both). None for a message that asks one thing."""
+    asks = separate_asks(question)
+    if len(asks) < 2:
+        return []
+    said = [s for s in re.split(r"(?<=[.!?])\s+", answered) if s.strip()]
+    found: list[tuple[str, PassageRef]] = []
+    for ask in asks:
+        answered_by = max(_meanings(ask, [("", sentence) for sentence in said]), default=0.0)
+        for passage in passages:
+            if passage is quoted or any(passage is other for _, other in found):
+                continue
+            lead_in = passage.get("heading") or passage.get("title") or ""
+            text = passage.get("text", "")
+            nearest = best_sentences(ask, text, 1, lead_in, about=passage.get("title") or "")[:1]
+            if not nearest or _meanings(ask, [("", nearest[0])])[0] < answered_by + ASK_BETTER_BY:
+                continue
+            headings = {sentence: heading for heading, sentence in article_sections(text, lead_in)}
+            if _answers_the_ask(ask, nearest[0], headings.get(nearest[0], "")):
+                found.append((nearest[0], passage))
+                break
+    return found
