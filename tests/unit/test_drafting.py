@@ -668,6 +668,10 @@ def test_a_parcel_awaited_when_the_newest_order_was_cancelled_says_so_and_asks_w
     order = _refunded("cancelled", "paypal", "190.95", "2026-11-07")
     text = compose(_request("my parcel still hasn't arrived", "shipping_delay", oms={"orders": [order]})).text
     assert "was cancelled" in text and "A refund of $190.95" in text and "Which order is your message about?" in text
+    # a wait told in so many words ("still waiting on my replacement": told only that the newest order was cancelled)
+    waiting = compose(_request("still waiting on my replacement, it's been 3 weeks", "shipping_delay",
+                               oms={"orders": [order]})).text
+    assert "was cancelled" in waiting and "Which order is your message about?" in waiting, waiting
     # asked about the cancelled order itself, nothing to ask
     named = compose(_request(f"where is order {order['id']}?", "order_status", oms={"orders": [order]})).text
     assert "was cancelled" in named

@@ -497,9 +497,7 @@ def choose_order(orders: list[dict], intents: set[str], text: str = "", now: dat
         for pool in pools:
             if pool:
                 return pool[0]
-        # nothing on its way: the newest order that went somewhere ("still waiting on my replacement" was told the
-        # newest order had been cancelled, which it was not waiting for)
-        return next((o for o in newest_first if o.get("status") != "cancelled"), newest_first[0])
+        return newest_first[0]
     if intents & BEFORE_SHIPPING_INTENTS:
         waiting = [o for o in newest_first if waiting_to_ship(o)]
         if not waiting and "change_address" in intents:

@@ -334,6 +334,10 @@ def _track_text(shipment: dict, language: str) -> str:
     return phrases.say("tracking_number", language, number=shipment["tracking_number"])
 
 
+# A wait told in so many words: "still waiting on my replacement" may mean the newest order, cancelled, or another.
+_STILL_WAITING = re.compile(r"\b(?:still\s+waiting|waiting\s+(?:on|for)\s+(?:my|the|a|an|our))\b", re.IGNORECASE)
+
+
 def _status_text(order: dict, language: str, intent: str, named: bool = True, text: str = "",
                  missing_help: bool = True) -> list[str]:
     """Where the order is, when it arrives and what to do, in whole sentences (`missing_help`: with what to do
@@ -345,7 +349,7 @@ def _status_text(order: dict, language: str, intent: str, named: bool = True, te
     if status == "cancelled":
         cancelled = [phrases.say("order_cancelled", language, order=number), *_refund_texts(order, language)]
         if not named and intent in STATUS_INTENTS and (still_awaited(text) or says_not_arrived(text)
-                                                       or tracking_stalled(text)):
+                                                       or tracking_stalled(text) or _STILL_WAITING.search(text)):
             # "my parcel still hasn't arrived" when nothing is on its way and the newest order was cancelled: that may
             # be why, or they mean another order, so they are asked which
             cancelled.append(phrases.say("ask_which_order", language))
