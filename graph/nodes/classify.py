@@ -24,6 +24,7 @@ from graph.reasoning.article_readings import with_article_readings
 from graph.reasoning.base import Classification
 from graph.reasoning.bot_question import asks_who_answers
 from graph.reasoning.feedback import FEEDBACK_INTENTS, feedback_kind
+from graph.reasoning.glossary import english_reading
 from graph.reasoning.language import language_in_conversation
 from graph.reasoning.pause import asks_for_a_moment
 from graph.reasoning.policy_questions import mark_policy_questions
@@ -71,11 +72,13 @@ def closes_with_chat(reading: Classification, own_intent: str | None, text: str,
     problem."""
     if reading.wants_human or reading.frustrated:
         return False
+    # the sign-offs are English words: another language is read by its gloss ("gracias, ya me llegó el pedido")
+    said = text if reading.language == "en" else english_reading(text, reading.language)
     if OUT_OF_SCOPE in (reading.intent, own_intent):
-        return signals.signs_off(text)
-    if chit_chat.goodbye_with_a_remark(text):  # a sign-off already
+        return signals.signs_off(said)
+    if chit_chat.goodbye_with_a_remark(said):  # a sign-off already
         return True
-    return reading.confidence < sure_at and signals.says_goodbye(text)
+    return reading.confidence < sure_at and signals.says_goodbye(said)
 
 
 def _identity(state: SupportState, config: RunnableConfig) -> tuple[str | None, str | None, str | None]:

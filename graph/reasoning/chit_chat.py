@@ -80,7 +80,10 @@ _IT_TURNED_UP = re.compile(
     r"all\s+good|no\s+worries|sorry|haha|lol)\b\W*)*"
     r"(?:(?:it|they|my\s+(?:order|parcel|package|delivery|refund)|the\s+(?:order|parcel|package|delivery|refund))\s+"
     r"(?:has\s+|have\s+|just\s+|finally\s+|has\s+just\s+|'s\s+just\s+)?(?:arrived|came|turned\s+up|showed\s+up|got\s+here|"
-    r"came\s+through|is\s+here|are\s+here)|(?:i\s+|just\s+)?found\s+(?:it|them)|(?:i\s+|just\s+)?(?:got|received)\s+(?:it|them))"
+    r"came\s+through|is\s+here|are\s+here|(?:is|has)\s+(?:already\s+)?(?:arrived|come))|"
+    r"(?:i\s+|just\s+)?found\s+(?:it|them)|(?:i\s+|just\s+)?(?:got|received)\s+(?:it|them)|"
+    # the same news in a word-by-word English gloss ("ya me llegó el pedido": "already me arrived the order")
+    r"already\s+(?:(?:me|it|i|us)\s+)*(?:arrived|came|received|got)(?:\s+(?:the|my)\s+(?:order|parcel|package|delivery))?)"
     r"(?:\s+(?:just\s+now|now|today|this\s+morning|yesterday|after\s+all|in\s+the\s+end|at\s+last))*\W*$",
 )
 

@@ -51,3 +51,20 @@ def asks_to_move_the_delivery_day(text: str) -> bool:
 def read_delivery_day(probs: dict[str, float], text: str) -> dict[str, float]:
     """The distribution with the tier-1 readings' mass on the shipping question, for a delivery day asked to move."""
     return tier_one_moved_when(probs, text, asks_to_move_the_delivery_day, SHIPPING_INFO)
+
+
+# The days deliveries are made, asked of the store: "do you ship on weekends?" got the rates table (its "business
+# days" near "ship"), "do you deliver on sundays?". Asked in the help center's words, the delivery-days sentence answers.
+DELIVERY_DAYS_ASKS = "Which days of the week do carriers deliver? Are there deliveries on Saturdays or Sundays?"
+_SHIPPING_WORD = r"(?:ship|shipping|ships|deliver|delivers|delivery|deliveries|dispatch|post|send|courier|carrier)"
+_DAY = r"(?:weekends?|saturdays?|sundays?|sat|sun)"
+_ASKS_THE_DAYS = any_of(
+    rf"(?:do|does|can|will|are|is)\s+(?:\w+\s+){{0,3}}?{_SHIPPING_WORD}\w*\s+(?:\w+\s+){{0,3}}?(?:on|at|over|during)\s+"
+    rf"(?:the\s+|a\s+)?{_DAY}\b",
+    rf"{_SHIPPING_WORD}\w*\s+(?:on\s+)?{_DAY}\s*\?",
+)
+
+
+def asks_about_delivery_days(text: str) -> bool:
+    """The message asks whether the store ships or carriers deliver on a weekend day."""
+    return bool(_ASKS_THE_DAYS.search(fold(text or "")))

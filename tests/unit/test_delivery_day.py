@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from graph.reasoning.delivery_day import asks_to_move_the_delivery_day, read_delivery_day
+from graph.reasoning.delivery_day import (
+    asks_about_delivery_days,
+    asks_to_move_the_delivery_day,
+    read_delivery_day,
+)
 from graph.reasoning.offline.drafting import compose
 from tests.unit.test_drafting import _request, article_passage
 
@@ -42,3 +46,19 @@ def test_it_reads_as_the_shipping_question_and_is_answered_by_the_delivery_instr
                 article_passage("delivery-instructions")]
     reply = compose(_request("can I change my delivery date?", "shipping_info", passages=passages)).text
     assert "another delivery day" in reply, reply
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("do you ship on weekends?", True), ("do you deliver on sundays?", True), ("can you deliver on saturday?", True),
+    ("does the courier deliver at the weekend?", True),
+    ("are you open on sundays?", False), ("my parcel came on saturday", False),  # the team's hours; a delivery told
+])
+def test_the_days_deliveries_are_made_asked(text, days):
+    assert asks_about_delivery_days(text) is days
+
+
+def test_the_days_deliveries_are_made_are_answered_by_the_delivery_days_not_the_rates():
+    """"do you ship on weekends?" got the rates table, whose "business days" read near "ship"."""
+    reply = compose(_request("do you ship on weekends?", "shipping_info",
+                             passages=[article_passage("shipping-overview")])).text
+    assert "Monday to Saturday" in reply and "$5.95" not in reply, reply

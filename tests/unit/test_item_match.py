@@ -259,6 +259,12 @@ def test_goods_sent_again_are_not_goods_called_replacement():
     assert [item.phrase for item in named_items("where is my replacement jacket")] == ["jacket"]
 
 
+def test_a_question_word_after_the_verb_is_not_goods():
+    """"can i change where it gets delivered?" was told none of the orders contained "where"."""
+    assert named_items("thanks. and can i change where it gets delivered?") == []
+    assert [item.phrase for item in named_items("where is the jacket i ordered")] == ["jacket"]
+
+
 def test_when_goods_were_bought_is_not_goods():
     """"is it too late to cancel? I ordered 20 minutes ago" once looked for goods called "minutes"."""
     assert named_items("is it too late to cancel? I ordered 20 minutes ago") == []

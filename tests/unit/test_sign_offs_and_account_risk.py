@@ -65,8 +65,9 @@ def test_a_thank_you_with_something_still_asked_is_not_a_sign_off(text):
 SURE_AT = 0.7
 
 
-def _reading(intent, wants_human=False, frustrated=False, confidence=0.95):
-    return SimpleNamespace(intent=intent, wants_human=wants_human, frustrated=frustrated, confidence=confidence)
+def _reading(intent, wants_human=False, frustrated=False, confidence=0.95, language="en"):
+    return SimpleNamespace(intent=intent, wants_human=wants_human, frustrated=frustrated, confidence=confidence,
+                           language=language)
 
 
 def test_a_goodbye_with_a_pleasantry_closes_when_the_rest_is_not_about_the_store():
@@ -148,3 +149,14 @@ def test_an_acknowledgement_before_what_was_asked_for_is_no_sign_off(text):
 @pytest.mark.parametrize("text", ["Okay, thanks!", "ok great", "Perfect, I'll wait then", "Okay, that's all, have a nice day"])
 def test_an_acknowledgement_with_the_goodbye_still_signs_off(text):
     assert signs_off(text)
+
+
+@pytest.mark.parametrize(("text", "language", "closes"), [
+    ("gracias, ya me llegó el pedido", "es", True), ("danke, das Paket ist angekommen", "de", True),
+    ("merci, le colis est arrivé", "fr", True),
+    ("gracias, pero mi pedido no ha llegado", "es", False),  # a problem beside the thanks
+])
+def test_a_goodbye_in_another_language_is_read_by_its_english_gloss(text, language, closes):
+    """"gracias, ya me llegó el pedido" was answered with the newest order's status: the sign-offs are English words."""
+    reading = _reading("order_status", confidence=0.74, language=language)
+    assert closes_with_chat(reading, "order_status", text, SURE_AT) is closes

@@ -166,6 +166,9 @@ _GENERIC = frozenset({
     # (not "evening" or "day": an evening dress, a day pack)
     "minute", "minutes", "mins", "hour", "hours", "hrs", "days", "weeks", "months", "ago", "yesterday", "today",
     "tonight", "what", "whatever",
+    # a question word after the verb asks about the request, not goods: "can i change where it gets delivered?" was
+    # told none of the orders contained "where"
+    "where", "when", "how", "why", "who", "which", "whether",
     # verbs that follow "refund" or "order" as their subject, not goods: "my refund went to the wrong card"
     "went", "gone", "goes", "came", "arrived", "showed", "bounced",
     # goods sent again for others, not goods of that name: "still waiting on my replacement" (none of the orders

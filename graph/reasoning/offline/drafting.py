@@ -39,7 +39,12 @@ from graph.reasoning.code_questions import (
     programme_asked,
 )
 from graph.reasoning.delivered_missing import STALE_DELIVERY_DAYS, days_since
-from graph.reasoning.delivery_day import DELIVERY_DAY_ASKS, asks_to_move_the_delivery_day
+from graph.reasoning.delivery_day import (
+    DELIVERY_DAY_ASKS,
+    DELIVERY_DAYS_ASKS,
+    asks_about_delivery_days,
+    asks_to_move_the_delivery_day,
+)
 from graph.reasoning.dispatch_cutoff import CUTOFF_ASKS, asks_for_dispatch_cutoff
 from graph.reasoning.documents import asked_document
 from graph.reasoning.fee_questions import DELIVERY_RATES_ASKS, asks_cost_of_return_label, queries_delivery_fee
@@ -1050,6 +1055,8 @@ def _delivery_asked_as(intent: str, english: str) -> str | None:
         return DELIVERY_DAY_ASKS
     if intent != "shipping_info":
         return None
+    if asks_about_delivery_days(english):  # "do you ship on weekends?": the days carriers deliver, not the rates
+        return DELIVERY_DAYS_ASKS
     if asks_where_to_shop(english):
         return STORE_ASKS
     if asks_whether_tax_included(english):

@@ -86,6 +86,7 @@ from graph.reasoning.returns_address import read_returns_address
 from graph.reasoning.send_back import read_send_back
 from graph.reasoning.signals import reads_as_ask
 from graph.reasoning.site_trouble import read_site_trouble
+from graph.reasoning.speed_up import read_speed_up
 from graph.reasoning.store_visit import read_store_visit
 from graph.reasoning.subscription_cancel import read_subscription_cancel
 from graph.reasoning.support_contact import read_customer_care_question
@@ -267,6 +268,7 @@ class OfflineReasoner:
         probs = read_return_progress(probs, text)  # "how do I track my return?" starts none (return_progress.py)
         probs = read_send_back(probs, text)  # "can I send it back?" tells of no damage (send_back.py)
         probs = read_own_order_arrival(probs, text)  # "will my order arrive before christmas?" (own_order_arrival.py)
+        probs = read_speed_up(probs, text)  # "can you speed up my order?" cancels nothing (speed_up.py)
         probs = read_where_own_order_is(probs, text)  # "where is my parcel" alone (own_order_arrival.py)
         probs = read_refund_question(probs, text)  # "how do refunds work?" (refund_questions.py)
         probs = read_late_credit(probs, text)  # "any credit for a late order?" (late_credit.py)
