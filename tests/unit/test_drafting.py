@@ -1598,3 +1598,11 @@ def test_how_long_a_label_lasts_gets_the_label_help_and_a_person_for_a_new_one_n
     draft = compose(request)
     assert "within 7 days of creating the label" in draft.text and "send you a new one" in draft.text, draft.text
     assert draft.proposal is None
+
+
+def test_an_ask_of_several_that_the_quoted_article_leaves_open_is_answered_from_another_with_its_link():
+    """"do you ship to PO boxes? also can i get it gift wrapped?" answered the wrapping only."""
+    section = compose(_request("question: do you ship to PO boxes? also can i get it gift wrapped?", "shipping_info",
+                               passages=[article_passage("send-as-gift"), article_passage("shipping-overview")]))
+    assert "gift wrapping" in section.text and "PO boxes" in section.text, section.text
+    assert "/articles/send-as-gift" in section.text and "/articles/shipping-overview" in section.text, section.text

@@ -310,12 +310,7 @@ def _policy_section(question: Question, passages: list[PassageRef], language: st
     text = answer_from_passage(said, best, language, several=asked_as is None, row_named=row_named)
     citations = [best.get("doc_id", "")]
     if measured and asked_as is None and not with_table:  # an ask of several that another article answers
-        body, _, source = text.rpartition("\n")
-        others = answers_in_other_passages(said, body, [p for p in passages if in_reach(p) and p is not best], best)
-        if others:
-            text = " ".join([body, *(sentence for sentence, _ in others)]) + "\n" + "\n".join(
-                [source, *(cite(passage, language) for _, passage in others)])
-            citations += [passage.get("doc_id", "") for _, passage in others]
+        text, citations = _other_asks_answered(said, text, best, [p for p in passages if in_reach(p)], language)
     weak = measured and closeness[id(best)] is not None and closeness[id(best)] < WEAK_MEANING
     if weak and question.get("subject_before") and asked_as is None:
         # "how long does it take?" after "do you ship to germany?": "it" is the ask before, and read with it the
@@ -329,6 +324,19 @@ def _policy_section(question: Question, passages: list[PassageRef], language: st
             body, _, source = text.rpartition("\n")
             text = f"{body}\n\n" + "\n".join(table[:12]) + f"\n\n{source}"
     return Section(text, citations=citations)
+
+
+def _other_asks_answered(said: str, text: str, quoted: PassageRef, passages: list[PassageRef],
+                         language: str) -> tuple[str, list[str]]:
+    """The reply quoted from one passage with the sentences of others that answer the asks it leaves open, each
+    article's link on a line of its own; and the articles cited."""
+    body, _, source = text.rpartition("\n")
+    others = answers_in_other_passages(said, body, [p for p in passages if p is not quoted], quoted)
+    citations = [quoted.get("doc_id", ""), *(passage.get("doc_id", "") for _, passage in others)]
+    if not others:
+        return text, citations
+    sentences = " ".join([body, *(sentence for sentence, _ in others)])
+    return "\n".join([sentences, source, *(cite(passage, language) for _, passage in others)]), citations
 
 
 # --- orders ---------------------------------------------------------------------------------------
