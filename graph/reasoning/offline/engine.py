@@ -25,6 +25,7 @@ from graph.reasoning.carrier_questions import read_carrier_question
 from graph.reasoning.code_questions import read_code_question
 from graph.reasoning.delivered_elsewhere import read_delivered_elsewhere
 from graph.reasoning.delivery_day import read_delivery_day
+from graph.reasoning.delivery_place import read_delivery_place
 from graph.reasoning.delivery_points import read_delivery_point
 from graph.reasoning.documents import read_document_request
 from graph.reasoning.email_change import read_email_change
@@ -283,6 +284,7 @@ class OfflineReasoner:
         probs = read_away_at_delivery(probs, text)  # "delivered but I'm at work, will it be safe?" (away_at_delivery.py)
         probs = read_held_parcel(probs, text)  # "my parcel is at the post office, can I get it?" (held_parcel.py)
         probs = read_delivery_point(probs, text)  # "can it go to an amazon locker?" (delivery_points.py)
+        probs = read_delivery_place(probs, text)  # "can i change where my parcel is delivered?" (delivery_place.py)
         probs = read_address_slip(probs, text)  # "I typed the wrong zip code" (address_slip.py)
         probs = read_customer_care_question(probs, text)  # "what time do you close?" (support_contact.py)
         probs = read_business_question(probs, text)  # "are you hiring?" (business_contact.py)
