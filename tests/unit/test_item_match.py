@@ -7,6 +7,7 @@ import pytest
 
 from tools.oms.actions import propose
 from tools.oms.actions.base import ActionPolicy
+from tools.oms.catalogue import goods_words
 from tools.oms.item_match import excluded_items, goods_named, is_line, lines_named, missing_items, named_items
 from tools.oms.order_choice import match_orders_by_items, orders_lacking_named_items
 
@@ -263,6 +264,11 @@ def test_a_question_word_after_the_verb_is_not_goods():
     """"can i change where it gets delivered?" was told none of the orders contained "where"."""
     assert named_items("thanks. and can i change where it gets delivered?") == []
     assert [item.phrase for item in named_items("where is the jacket i ordered")] == ["jacket"]
+
+
+def test_how_often_is_not_goods():
+    """"why is everything always out of stock in my size" was told "I couldn't find any always in our catalogue"."""
+    assert goods_words("@NorthboundHelp why is everything always out of stock in my size") == []
 
 
 def test_when_goods_were_bought_is_not_goods():

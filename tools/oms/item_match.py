@@ -169,6 +169,8 @@ _GENERIC = frozenset({
     # a question word after the verb asks about the request, not goods: "can i change where it gets delivered?" was
     # told none of the orders contained "where"
     "where", "when", "how", "why", "who", "which", "whether",
+    # how often, not what: "why is everything always out of stock in my size" was told "I couldn't find any always"
+    "always", "usually", "often", "ever", "sometimes", "constantly", "never",
     # verbs that follow "refund" or "order" as their subject, not goods: "my refund went to the wrong card"
     "went", "gone", "goes", "came", "arrived", "showed", "bounced",
     # goods sent again for others, not goods of that name: "still waiting on my replacement" (none of the orders
