@@ -74,3 +74,12 @@ def test_an_ask_the_quoted_article_leaves_unanswered_gets_another_articles_sente
     assert answers_in_other_passages("can i get it gift wrapped?", quoted, [OVERVIEW], GIFTS) == []
     both = f"{quoted} Standard shipping can be delivered to PO boxes and APO/FPO addresses in the US."
     assert answers_in_other_passages(question, both, [OVERVIEW], GIFTS) == []
+
+
+def test_a_sentence_of_an_article_about_something_else_answers_no_other_ask():
+    """"also do you ship to Minneapolis?" was given the lost-parcel article's "Reply to your shipping confirmation"."""
+    lost = {"doc_id": "lost-packages", "title": "My package is lost", "heading": "How to report it",
+            "url": "https://help.example.com/lost-packages",
+            "text": "## How to report it\nReply to your shipping confirmation or contact us with your order number."}
+    codes = "Common reasons: The code has expired (seasonal codes have an end date)."
+    assert answers_in_other_passages("voucher invalid??... also do you ship to Minneapolis?", codes, [lost], GIFTS) == []

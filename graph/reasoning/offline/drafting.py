@@ -228,11 +228,13 @@ SIGN_IN_TROUBLE_ASKS = "I can't sign in. How do I reset my password?"
 
 
 def _policy_section(question: Question, passages: list[PassageRef], language: str, with_table: bool = False,
-                    nearest: bool = False, asked_as: str | None = None, row_named: str | None = None) -> Section:
+                    nearest: bool = False, asked_as: str | None = None, row_named: str | None = None,
+                    other_asks: bool = False) -> Section:
     """The sentences of the help passage that answer this turn's own question (its asking sentence, not the
     conversation's topic); nothing when even the best sentence is far from it in meaning. `nearest`: the passage
     nearest the question (its closest sentence, and among near ties the passage as a whole), whatever the engine's
-    order (a part of a status question that the status intent's own article is not about)."""
+    order (a part of a status question that the status intent's own article is not about). `other_asks`: the message
+    is this one question, so an ask of it that the passage quoted leaves open may be answered from another."""
     # The sentence encoder reads English, as the articles are: a question in another of the brand's languages
     # is measured by its English gloss (glossary/); one in a language without a glossary is not measured.
     own_words = said_without_links(asking_part(question["text"]) or question["text"])  # "@NorthboundHelp" asks nothing
@@ -309,7 +311,7 @@ def _policy_section(question: Question, passages: list[PassageRef], language: st
         asked_as or english_reading(said_without_links(question["text"]), language))
     text = answer_from_passage(said, best, language, several=asked_as is None, row_named=row_named)
     citations = [best.get("doc_id", "")]
-    if measured and asked_as is None and not with_table:  # an ask of several that another article answers
+    if other_asks and measured and asked_as is None and not with_table:  # an ask of several another article answers
         text, citations = _other_asks_answered(said, text, best, [p for p in passages if in_reach(p)], language)
     weak = measured and closeness[id(best)] is not None and closeness[id(best)] < WEAK_MEANING
     if weak and question.get("subject_before") and asked_as is None:
@@ -1032,7 +1034,7 @@ def _answer(question: Question, request: DraftRequest, index: int, language: str
     section = _policy_section(question, chosen, language, with_table=intent == "sizing",
                               nearest=(_nearest_answers(question["text"]) or house is not None or delivery is not None
                                        or reach is not None),
-                              asked_as=asked_as)
+                              asked_as=asked_as, other_asks=len(request.classification.questions or []) == 1)
     if intent in PAYING_INTENTS:  # "can I pay with Afterpay?": not on the list of those accepted
         refused = _way_to_pay_not_taken(question, chosen, language)
         if refused is not None:

@@ -686,6 +686,9 @@ def answer_from_passage(question: str, passage: PassageRef, language: str = "en"
 # answer: "We don't offer gift wrapping or gift boxes: every order ships..." reads 0.53 from "do you ship to PO boxes?"
 # (boxes, ships), the overview's "Standard shipping can be delivered to PO boxes" 0.68.
 ASK_BETTER_BY = 0.1
+# ...and how near it must be at least: a sentence of an article about something else reads up to about 0.46 from an ask
+# ("also do you ship to Minneapolis?" to the lost-parcel article's "Reply to your shipping confirmation", 0.43)
+OTHER_ASK_MEANING = 0.55
 
 
 def answers_in_other_passages(question: str, answered: str, passages: list[PassageRef],
@@ -707,7 +710,7 @@ def answers_in_other_passages(question: str, answered: str, passages: list[Passa
             lead_in = passage.get("heading") or passage.get("title") or ""
             text = passage.get("text", "")
             nearest = best_sentences(ask, text, 1, lead_in, about=passage.get("title") or "")[:1]
-            if not nearest or _meanings(ask, [("", nearest[0])])[0] < answered_by + ASK_BETTER_BY:
+            if not nearest or _meanings(ask, [("", nearest[0])])[0] < max(answered_by + ASK_BETTER_BY, OTHER_ASK_MEANING):
                 continue
             headings = {sentence: heading for heading, sentence in article_sections(text, lead_in)}
             if _answers_the_ask(ask, nearest[0], headings.get(nearest[0], "")):
