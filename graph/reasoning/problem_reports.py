@@ -137,7 +137,9 @@ _CHARGE_DISPUTED = any_of(
     r"(?:more|extra)\s+(?:than|for)",
     r"refund\w*\s+(?:was|is|came\s+(?:back|to))\s+(?:only\s+)?(?:less|lower|smaller|short|not\s+the\s+full)|"
     r"(?:didn'?t|did\s+not|never)\s+(?:refund|get)\s+(?:me\s+)?(?:back\s+)?the\s+full\s+(?:amount|price|refund)|"
-    r"refunded\s+(?:me\s+)?(?:only\s+)?(?:less|short|part)\s+(?:than|of)|"
+    r"refunded\s+(?:me\s+)?(?:only\s+)?(?:[$£€]?\d+(?:[.,]\d{2})?\s+)?(?:less|short|part)\s+(?:than|of)|"
+    # the amount said wrong: "the refund amount is wrong", "my refund was incorrect"
+    r"refund(?:\s+amount)?\s+(?:is|was|seems|looks)\s+(?:\w+\s+)?(?:wrong|incorrect|short|too\s+(?:low|little|small))|"
     # ...or said to be partial, and questioned: "why did I only get a partial refund?"
     r"(?:why|how\s+come)\s+(?:did|was|is|have)\s+(?:i|my\s+refund)\s+only\b[^.?!]{0,30}?\b(?:partial|part|half)|"
     r"only\s+(?:got|received|been\s+given|given)\s+(?:a\s+)?partial\s+refund|"

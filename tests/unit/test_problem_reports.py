@@ -101,6 +101,8 @@ def test_questions_about_such_problems_and_ordinary_delivery_news_are_not_report
     ("you charged me more than the price on the website", CHARGE_DISPUTED),
     ("my refund was less than what I paid", CHARGE_DISPUTED),
     ("can someone tell me why my refund is only $40 when i paid $60", CHARGE_DISPUTED),
+    ("the refund amount is wrong, I was refunded $20 less than I paid", CHARGE_DISPUTED),
+    ("my refund was incorrect", CHARGE_DISPUTED),
     ("why did I only get a partial refund?", CHARGE_DISPUTED),
     ("I never authorized this purchase", CHARGE_DISPUTED),
     ("the sweater has a stain on it straight out of the bag", ARRIVED_DAMAGED),
