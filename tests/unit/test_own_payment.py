@@ -86,3 +86,14 @@ def test_changing_a_placed_orders_payment_is_not_answered_with_a_declined_cards_
     draft = compose(_request("can I change the payment method on my order?", "payment_methods",
                              passages=[article_passage("payment-methods")]))
     assert "declined" not in draft.text and "help center" in draft.text
+
+
+@pytest.mark.parametrize(("text", "paid"), [
+    ("how much did my last order cost?", True), ("how much was my last order?", True), ("what did my order cost", True),
+    # the order's number, status or shipping is no question of what it came to
+    ("what was my order number", False), ("what is my order status", False),
+    ("how much did my order cost to ship", False),
+])
+def test_what_an_order_came_to_asked_in_its_own_words(text, paid):
+    """"how much did my last order cost?" got the order's status without its total."""
+    assert asks_what_was_paid(text) is paid

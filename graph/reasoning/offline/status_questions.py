@@ -21,7 +21,10 @@ from tools.oms.order_choice import MY_ORDERS
 # paid, not what something costs ("what does express cost?" is a shipping question).
 _ASKS_PAID = re.compile(
     OWN_AMOUNT + r"|\bcost me\b|\btotal\b[^.?!]{0,25}\b(paid|charged)\b|"
-    r"\b(how much|what) (i|we) (have |had |'ve )?(paid|spent|been charged|was charged|were charged)\b|" + OWN_PAYMENT,
+    r"\b(how much|what) (i|we) (have |had |'ve )?(paid|spent|been charged|was charged|were charged)\b|"
+    # what an order of the customer's came to: "how much did my last order cost?", "how much was my order?"
+    r"\bhow much (did|does|was|is) (my|our) (\w+ ){0,2}?(order|purchase)\b(?! (cost )?(to ship|for shipping|shipping))|"
+    r"\bwhat (did|does) (my|our) (\w+ ){0,2}?(order|purchase) (cost|come to|total)\b(?! (to ship|for shipping))|" + OWN_PAYMENT,
     re.IGNORECASE,
 )
 # "What was in that order?", "which items are in NB104017?", "what size did I get the parka in?", "which of my orders
