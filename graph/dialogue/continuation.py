@@ -32,7 +32,12 @@ from graph.state import Dialogue, Question
 from tools.oms.actions.change_address import mentions_address
 from tools.oms.catalogue import names_a_variant, names_only_a_variant
 from tools.oms.item_match import goods_named, picks_order_by_goods
-from tools.oms.order_choice import asks_to_see_orders, points_at_the_order_before, says_when_placed
+from tools.oms.order_choice import (
+    asks_to_see_orders,
+    names_latest_order,
+    points_at_the_order_before,
+    says_when_placed,
+)
 
 CONFIDENT = 0.7
 MAX_DETAIL_CHARS = 240
@@ -268,6 +273,16 @@ _GOODS_SAID = re.compile(r"^\W*(?:(?:it|that)\s+(?:was|is)|it'?s|that'?s|they\s+
 GOODS_SAID_WORDS = 10
 
 
+WHICH_ORDER_WORDS = 6  # "it was from my most recent order": longer says more than which order
+
+
+def _says_which_order_only(text: str, slots: SlotReading) -> bool:
+    """A few words that say which order, by its place among the customer's (the last, the most recent, placed last
+    week), asking nothing of their own."""
+    return (slots.words <= WHICH_ORDER_WORDS and "?" not in text and not opens_as_question(text)
+            and (names_latest_order(text) or says_when_placed(text)))
+
+
 def names_goods_only(text: str) -> bool:
     """Goods named as an answer and nothing asked ("it was the tiered maxi dress", "the hiking boots and a fleece")."""
     return (_asks_nothing(text) and len(text.split()) <= GOODS_SAID_WORDS and bool(_GOODS_SAID.match(text))
@@ -311,6 +326,9 @@ def read_in_context(reading: Classification, dialogue: Dialogue | None, text: st
     if topic in INTENTS and INTENTS[topic].needs_order and points_at_the_order_before(text):
         # "and the one before?" after an order's status: the same question of the order placed before it
         return _continued(reading, dialogue, text, topic_confidence, "follow_up"), "follow_up"
+    if topic in ACTION_FLOWS and _says_which_order_only(text, slots):
+        # "from my last order" during an exchange: which order the action is for (read alone: that order's status)
+        return _continued(reading, dialogue, text, topic_confidence, "detail"), "detail"
     if topic == "change_address" and len(text) <= MAX_DETAIL_CHARS and mentions_address(text):
         # the new address the agent asked for: read alone it looks like nothing in particular
         return _continued(reading, dialogue, text, topic_confidence, "detail"), "detail"
@@ -412,8 +430,10 @@ def order_in_focus(dialogue: Dialogue | None, turn: dict) -> str | None:
     if (not turn.get("context") and not points_back_at_the_order(turn.get("text") or "")
             and not _variant_of_the_exchange(dialogue.get("topic"), turn.get("text") or "")):
         return None
-    if says_when_placed(turn.get("text") or ""):
-        return None  # "it's the order from November": the month chooses, not the order the last answer was about
+    if says_when_placed(turn.get("text") or "") or names_latest_order(turn.get("text") or ""):
+        # "it's the order from November", "from my last order": the month or the place among the customer's orders
+        # chooses, not the order the last answer was about
+        return None
     if asks_to_see_orders(turn.get("text") or "") or asks_for_another_order(turn.get("text") or ""):
         return None  # "show me all my orders", "and my other order?": not the order the last answer was about
     return dialogue.get("order_id")

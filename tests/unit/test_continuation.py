@@ -404,3 +404,15 @@ def test_an_order_named_by_where_it_stands_among_them_answers_the_agent_and_keep
     assert read_slots("my latest one please").is_detail_reply
     assert not read_slots("where is my newest order").is_detail_reply  # a question of its own
     assert not read_slots("the boots from my last order").kinds  # goods named: what to act on, not only which order
+
+
+def test_which_order_said_by_its_place_among_the_customers_during_an_action_keeps_the_action_and_chooses_anew():
+    """"from my last order" after "I want to exchange an item" was read alone as that order's status, and the
+    exchange stayed on the order the last answer was about."""
+    exchanging = {"topic": "exchange", "topic_confidence": 1.0, "awaiting": [], "order_id": "NB100200"}
+    reading, how = _read("from my last order", "order_status", 0.92, exchanging)
+    assert reading.intent == "exchange" and how == "detail"
+    assert order_in_focus(exchanging, {"context": "detail", "text": "from my last order"}) is None
+    # a question of its own is no detail
+    asked, _ = _read("from my last order, can you check where it is?", "order_status", 0.95, exchanging)
+    assert asked.intent == "order_status"
