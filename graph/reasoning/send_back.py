@@ -3,8 +3,8 @@
 "can i send it back?" read as a damaged item (0.99) and "how do i send the dress back?" as one too (0.60): in the
 history, goods are "sent back" mostly when they came broken, and a plain return says "return". A damaged item is a
 person's (tier 2), so a customer who had just been told their return window, or who asked nothing but how a return
-is sent, was handed over. When a message asks how, whether, where or when to send, post or ship goods back, and
-tells of no problem with them (problem_reports.py finds none, and no fault or error is named), the goods-problem
+is sent, was handed over. When a short message asks how, whether, where or when to send, post or ship goods back,
+and tells of no problem with them (problem_reports.py finds none, and no fault or error is named), the goods-problem
 readings' mass goes to the return. "it arrived broken, can I send it back?" keeps its reading. Text is folded first
 (text_norm.fold).
 """
@@ -26,14 +26,19 @@ _ASKS_TO_SEND_BACK = any_of(
 # Words of goods that came wrong: any keeps the model's reading (problem_reports.py finds most; these are the bare ones).
 _FAULT = any_of(
     r"damag\w*|broke\w*|crack\w*|torn|ripp?\w*|hole|holes|stain\w*|defect\w*|faulty|fault|missing|dirty|used|fake|"
-    r"wrong|different|instead|smash\w*|dent\w*|leak\w*|not\s+working|doesn'?t\s+work|stopped|mould\w*|mold\w*",
+    r"wrong|different|instead|smash\w*|dent\w*|leak\w*|not\s+working|doesn'?t\s+work|stopped|mould\w*|mold\w*|"
+    r"(?:fell|fallen|falling|came|come|coming)\s+(?:off|apart|undone|loose)|snapp\w*|peel\w*|crush\w*|stain\w*",
 )
+# The ask with little beside it: a message that tells more ("the box was crsuhed and the tee is staied - how do I send
+# it back???") may tell a fault in words these patterns miss, and the model's reading of it stands.
+MAX_WORDS = 12
 
 
 def asks_to_send_back(text: str) -> bool:
-    """The message asks how, whether or where to send goods back and tells of nothing wrong with them."""
+    """The message asks how, whether or where to send goods back, says little else, and tells of nothing wrong with
+    them."""
     folded = fold(text or "")
-    return (bool(_ASKS_TO_SEND_BACK.search(folded)) and not _FAULT.search(folded)
+    return (len(folded.split()) <= MAX_WORDS and bool(_ASKS_TO_SEND_BACK.search(folded)) and not _FAULT.search(folded)
             and not reported_problems(text or ""))
 
 

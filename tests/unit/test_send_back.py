@@ -14,6 +14,10 @@ from graph.reasoning.send_back import asks_to_send_back, read_send_back
     # a fault or an error of ours told beside it: the goods problem's reading stays
     ("it arrived broken, can i send it back?", False), ("they sent the wrong colour, how do i send it back", False),
     ("the zip is faulty, can I send it back", False), ("the box is missing a sleeve, how do I send it back?", False),
+    ("The button fell off the first day. How do I send it back?", False),
+    # more told beside the ask: a fault in words no pattern knows may be among it
+    ("@shop the box was crsuhed and the tee is staied - how do I send it back??? - can I pay with paypal next time?",
+     False),
     # no sending back asked
     ("i want to return my order", False), ("you sent it back to the warehouse?", False),
 ])
