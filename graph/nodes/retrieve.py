@@ -21,12 +21,7 @@ from graph.reasoning.fee_questions import DELIVERY_RATES_ASKS, queries_delivery_
 from graph.reasoning.gift_returns import GIFT_RETURN_QUESTION, says_goods_were_a_gift
 from graph.reasoning.glossary import english_reading
 from graph.reasoning.money_on_statement import REFUND_REACH_ASKS, asks_when_money_shows
-from graph.reasoning.offline.coverage import (
-    PLACES_AND_DAYS,
-    SAME_PLACE,
-    WEEKEND,
-    uncovered_condition,
-)
+from graph.reasoning.offline.coverage import PLACES_AND_DAYS, SAME_PLACE, WEEKEND, uncovered_condition
 from graph.reasoning.parcel_not_mine import with_parcel_not_mine
 from graph.reasoning.payment_options import asks_about_a_way_to_pay, lists_ways_to_pay, paying_question
 from graph.reasoning.phishing import with_doubt

@@ -66,7 +66,8 @@ def says_site_trouble(text: str) -> bool:
     if _NOT_OURS.search(folded):
         return False
     rest = _PAYMENT_PAGE.sub("page", folded)
-    return bool(_SAID_OF_THE_SITE.search(rest)) and not _ELSEWHERE.search(rest) or bool(_SERVER_ERROR.search(rest))
+    said = bool(_SAID_OF_THE_SITE.search(rest)) and not _ELSEWHERE.search(rest)
+    return said or bool(_SERVER_ERROR.search(rest))
 
 
 def read_site_trouble(probs: dict[str, float], text: str) -> dict[str, float]:

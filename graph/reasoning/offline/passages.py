@@ -708,12 +708,9 @@ def answers_in_other_passages(question: str, answered: str, passages: list[Passa
             if passage is quoted or any(passage is other for _, other in found):
                 continue
             lead_in = passage.get("heading") or passage.get("title") or ""
-            text = passage.get("text", "")
-            nearest = best_sentences(ask, text, 1, lead_in, about=passage.get("title") or "")[:1]
-            if not nearest or _meanings(ask, [("", nearest[0])])[0] < max(answered_by + ASK_BETTER_BY, OTHER_ASK_MEANING):
-                continue
-            headings = {sentence: heading for heading, sentence in article_sections(text, lead_in)}
-            if _answers_the_ask(ask, nearest[0], headings.get(nearest[0], "")):
+            nearest = best_sentences(ask, passage.get("text", ""), 1, lead_in, about=passage.get("title") or "")[:1]
+            # as near as that, it answers the ask (ASK_ANSWER_MEANING is lower)
+            if nearest and _meanings(ask, [("", nearest[0])])[0] >= max(answered_by + ASK_BETTER_BY, OTHER_ASK_MEANING):
                 found.append((nearest[0], passage))
                 break
     return found
