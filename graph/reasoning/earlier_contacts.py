@@ -36,6 +36,10 @@ _ATTEMPT_EN = (
     r"(?:was|were|been|got)\s+(?:told|promised|assured|given\s+a\s+(?:ticket|case|reference)))"
     r"|(?:agent|person|rep|representative|advisor|adviser|lady|guy|man|woman|someone|staff\s+member)\s+(?:i|we)\s+"
     r"(?:spoke|talked|chatted|dealt)\s+(?:to|with)"
+    # ...or a contact promised to the customer: "you promised to call me back", "someone was supposed to email me"
+    r"|(?:you|u|they|someone|somebody|an?\s+(?:agent|rep|manager)|your\s+(?:team|agent|staff|rep|colleague))\s+"
+    r"(?:promised|said\s+(?:you|they|someone|he|she)?\s*(?:would|'d|will)|(?:was|were)\s+supposed)\s+(?:to\s+)?"
+    r"(?:call|ring|phone|email|e-mail|contact|get\s+back|reply|respond|message|text)"
 )
 _FAILED_EN = (
     r"(?:no(?:body|\s+one|one)\s+(?:\w+\s+)?(?:answer|pick|picked|repl|respon|got\s+back|gets\s+back|call|rang|"
@@ -53,7 +57,7 @@ _FAILED_EN = (
     r"resolved|processed|refunded))|"
     r"(?:it|this|that|they)\s+(?:still\s+)?(?:hasn'?t|has\s+not|haven'?t|have\s+not|wasn'?t|was\s+not|didn'?t|"
     r"did\s+not)(?:\s+been)?\s*(?:[.!?,;:]|$)|"
-    r"(?:still|not|never)\s+(?:been\s+)?(?:fixed|sorted|resolved|done)|ignored|"
+    r"(?:still|not|never)\s+(?:been\s+)?(?:fixed|sorted|resolved|done)|ignored|(?:never|nobody|no\s+one|noone)\s+did\b|"
     r"for\s+(?:over\s+|nearly\s+|almost\s+)?(?:an?\s+|\d+\s*|two\s+|three\s+|forty\s+)(?:hours?|hrs?|minutes?|mins?)\b)"
 )
 # Failures that carry their attempt inside them.

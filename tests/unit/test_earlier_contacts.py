@@ -37,6 +37,9 @@ FAILED_CONTACTS = [
     # the story in a sentence of its own, after one about something else
     "The app says it was collected, it wasn't. Tried phoning but couldn't get through.",
     "My parcel is missing. Called twice, nobody answered.",
+    # a contact promised to the customer that never came
+    "you promised to call me back and never did", "someone was supposed to call me back yesterday and nobody did",
+    "you said you would email me and I heard nothing",
 ]
 
 NOT_FAILED_CONTACTS = [
@@ -51,6 +54,9 @@ NOT_FAILED_CONTACTS = [
     "I'll call you tomorrow",
     "I got your email, thanks",
     "still nothing from the courier, where is my parcel?",
+    # a promise that is not a contact, or a courier's
+    "you promised free shipping and never did", "they said they would call me tomorrow",
+    "the courier was supposed to call me and never did",
 ]
 
 
