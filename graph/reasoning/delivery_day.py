@@ -56,7 +56,7 @@ def read_delivery_day(probs: dict[str, float], text: str) -> dict[str, float]:
 # The days deliveries are made, asked of the store: "do you ship on weekends?" got the rates table (its "business
 # days" near "ship"), "do you deliver on sundays?". Asked in the help center's words, the delivery-days sentence answers.
 DELIVERY_DAYS_ASKS = "Which days of the week do carriers deliver? Are there deliveries on Saturdays or Sundays?"
-_SHIPPING_WORD = r"(?:ship|shipping|ships|deliver|delivers|delivery|deliveries|dispatch|post|send|courier|carrier)"
+_SHIPPING_WORD = r"(?:ship|deliver|dispatch|post|send|courier|carrier)"  # a word's start: "shipping", "deliveries"
 _DAY = r"(?:weekends?|saturdays?|sundays?|sat|sun)"
 _ASKS_THE_DAYS = any_of(
     rf"(?:do|does|can|will|are|is)\s+(?:\w+\s+){{0,3}}?{_SHIPPING_WORD}\w*\s+(?:\w+\s+){{0,3}}?(?:on|at|over|during)\s+"

@@ -67,13 +67,13 @@ def test_an_ask_the_quoted_article_leaves_unanswered_gets_another_articles_sente
     """The gift article answered the wrapping; its "gift boxes" are no answer about PO boxes, the overview's is."""
     question = "question: do you ship to PO boxes? also can i get it gift wrapped?"
     quoted = answer_from_passage(question, GIFTS).rsplit("\n", 1)[0]
-    found = answers_in_other_passages(question, quoted, [OVERVIEW], GIFTS)
+    found = answers_in_other_passages(question, quoted, [OVERVIEW])
     assert [(sentence, passage["doc_id"]) for sentence, passage in found] == [
         ("Standard shipping can be delivered to PO boxes and APO/FPO addresses in the US.", "shipping-overview")]
     # one ask, or every ask answered already: nothing more
-    assert answers_in_other_passages("can i get it gift wrapped?", quoted, [OVERVIEW], GIFTS) == []
+    assert answers_in_other_passages("can i get it gift wrapped?", quoted, [OVERVIEW]) == []
     both = f"{quoted} Standard shipping can be delivered to PO boxes and APO/FPO addresses in the US."
-    assert answers_in_other_passages(question, both, [OVERVIEW], GIFTS) == []
+    assert answers_in_other_passages(question, both, [OVERVIEW]) == []
 
 
 def test_a_sentence_of_an_article_about_something_else_answers_no_other_ask():
@@ -82,4 +82,4 @@ def test_a_sentence_of_an_article_about_something_else_answers_no_other_ask():
             "url": "https://help.example.com/lost-packages",
             "text": "## How to report it\nReply to your shipping confirmation or contact us with your order number."}
     codes = "Common reasons: The code has expired (seasonal codes have an end date)."
-    assert answers_in_other_passages("voucher invalid??... also do you ship to Minneapolis?", codes, [lost], GIFTS) == []
+    assert answers_in_other_passages("voucher invalid??... also do you ship to Minneapolis?", codes, [lost]) == []

@@ -333,7 +333,7 @@ def _other_asks_answered(said: str, text: str, quoted: PassageRef, passages: lis
     """The reply quoted from one passage with the sentences of others that answer the asks it leaves open, each
     article's link on a line of its own; and the articles cited."""
     body, _, source = text.rpartition("\n")
-    others = answers_in_other_passages(said, body, [p for p in passages if p is not quoted], quoted)
+    others = answers_in_other_passages(said, body, [p for p in passages if p is not quoted])
     citations = [quoted.get("doc_id", ""), *(passage.get("doc_id", "") for _, passage in others)]
     if not others:
         return text, citations

@@ -691,10 +691,9 @@ ASK_BETTER_BY = 0.1
 OTHER_ASK_MEANING = 0.55
 
 
-def answers_in_other_passages(question: str, answered: str, passages: list[PassageRef],
-                              quoted: PassageRef) -> list[tuple[str, PassageRef]]:
+def answers_in_other_passages(question: str, answered: str, passages: list[PassageRef]) -> list[tuple[str, PassageRef]]:
     """For each ask of a message of several that the sentences quoted from one passage leave unanswered, the nearest
-    sentence of another passage that answers it, with that passage ("do you ship to PO boxes? also can i get it gift
+    sentence of another of `passages` (the quoted one left out) that answers it, with that passage ("do you ship to PO boxes? also can i get it gift
     wrapped?": the gift article answered the wrapping, and the PO boxes went unanswered beside it; the shipping
     overview says both). None for a message that asks one thing."""
     asks = separate_asks(question)
@@ -705,7 +704,7 @@ def answers_in_other_passages(question: str, answered: str, passages: list[Passa
     for ask in asks:
         answered_by = max(_meanings(ask, [("", sentence) for sentence in said]), default=0.0)
         for passage in passages:
-            if passage is quoted or any(passage is other for _, other in found):
+            if any(passage is other for _, other in found):
                 continue
             lead_in = passage.get("heading") or passage.get("title") or ""
             nearest = best_sentences(ask, passage.get("text", ""), 1, lead_in, about=passage.get("title") or "")[:1]
