@@ -283,6 +283,11 @@ def _says_which_order_only(text: str, slots: SlotReading) -> bool:
             and (names_latest_order(text) or says_when_placed(text)))
 
 
+# A choice said as a wish, not a question: "I'd like them in black", "I'll go with the large", "in navy instead"
+_WANTED = re.compile(r"\b(?:i'?d|i would|i'?ll|let'?s|we'?ll)\s+(?:like|love|prefer|take|go\s+with|have)\b|"
+                     r"\bi\s+(?:want|prefer)\b|\binstead\b|\brather\s+than\b", re.IGNORECASE)
+
+
 def names_goods_only(text: str) -> bool:
     """Goods named as an answer and nothing asked ("it was the tiered maxi dress", "the hiking boots and a fleece")."""
     return (_asks_nothing(text) and len(text.split()) <= GOODS_SAID_WORDS and bool(_GOODS_SAID.match(text))
@@ -298,8 +303,10 @@ def says_which_goods(text: str) -> bool:
     words = len(text.split())
     if words <= SHORT_WORDS:
         return True
-    # ...or the colour or size wanted ("Navy would be great, same size": a size chart was sent)
-    return names_goods_only(text) or (words <= GOODS_SAID_WORDS and names_a_variant(text))
+    # ...or the colour or size wanted ("Navy would be great, same size": a size chart was sent), also in a sentence or two
+    # that says it is wanted ("the slide sandals. I'd like them in black rather than tan")
+    return names_goods_only(text) or (names_a_variant(text) and (
+        words <= GOODS_SAID_WORDS or (words <= ANSWER_WORDS and bool(_WANTED.search(text)))))
 
 
 def read_in_context(reading: Classification, dialogue: Dialogue | None, text: str) -> tuple[Classification, str | None]:

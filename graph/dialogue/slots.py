@@ -55,9 +55,11 @@ _CHOICE = re.compile(
 # Not having what was asked for, and correcting what was given.
 _ABSENCE = re.compile(
     r"\b(don'?t|do not|dont) (have|remember|recall)\b|\b(don'?t|do not|dont) know (the|my|its|which|what) (order|number|"
-    r"id|tracking|return)|\b(can'?t|cannot|couldn'?t) (find|remember|recall|locate|"
-    r"see)\b|\bnot sure (which|what|of)\b|\bno idea\b|\b(forgot|lost|deleted) (the|my) (order|email|number|receipt|"
-    r"confirmation)",
+    r"id|tracking|return)|\b(can'?t|cannot|couldn'?t)(?: seem to| quite)? (find|remember|recall|locate|"
+    r"see)\b|\bnot sure (which|what|of)\b|"
+    # ...said with a hedge: "I'm not sure about the order ID", "not sure I have it on me"
+    r"\bnot sure (?:about (?:the|my|its) (?:order|number|id|tracking)|(?:if |whether |that )?i (?:have|kept|know))\b|"
+    r"\bno idea\b|\b(forgot|lost|deleted) (the|my) (order|email|number|receipt|confirmation)",
     re.IGNORECASE,
 )
 _CORRECTION = re.compile(

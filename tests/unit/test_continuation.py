@@ -51,6 +51,12 @@ def test_not_having_what_was_asked_for_is_an_answer_too_whatever_the_apostrophe(
     text = "Oh, I don't know the order id. Can you find it with my email?"
     assert is_detail_reply(text) and _read(text, "order_status", 1.0)[0].intent == "cancel_order"
     assert not is_detail_reply("I don't know what size to get")
+    # ...said with a hedge: "can't seem to find the order ID" was read alone as the newest order's status (0.98)
+    for text in ("Hmm, I can't seem to find the order ID in my emails.", "I'm not sure about the order number, sorry.",
+                 "not sure I have that on me right now"):
+        assert is_detail_reply(text), text
+        assert _read(text, "order_status", 0.98)[0].intent == "cancel_order", text
+    assert not is_detail_reply("I'm not sure about the sizing")
 
 
 def test_a_yes_answers_the_agent_whatever_the_model_reads_in_it():
@@ -115,6 +121,21 @@ def test_a_few_words_that_ask_nothing_during_an_order_action_say_which_goods_or_
     assert _read("it was the hiking boots, are they waterproof", "product_info", 0.95, returning)[0].intent == "product_info"
     status = {"topic": "order_status", "topic_confidence": 0.95}
     assert _read("the jeans", "sizing", 0.9, status)[1] != "detail"
+
+
+def test_the_colour_or_size_wanted_said_as_a_wish_in_a_sentence_or_two_is_a_detail_of_the_exchange():
+    exchanging = {"topic": "exchange", "topic_confidence": 1.0}
+    # "the slide sandals. I'd like them in black rather than tan" was told the help center had nothing on it
+    for text in ("the trail runners. I'd like them in black rather than grey",
+                 "The jacket I have is navy, size small. I would like a medium instead.",
+                 "I'll go with the olive one in a large, same style as before please."):
+        assert _read(text, "product_info", 0.91, exchanging)[0].intent == "exchange", text
+    # ...but a question about them is its own, and so is a long message naming a colour by the way
+    assert _read("is the navy one warmer than the black one for winter hiking?", "product_info", 0.91,
+                 exchanging)[0].intent == "product_info"
+    long_text = ("I'd like to know more about how the black version is made, the fabric, where it is sewn, and whether "
+                 "it is treated with anything before it ships")
+    assert _read(long_text, "product_info", 0.91, exchanging)[0].intent == "product_info"
 
 
 def test_a_short_follow_up_continues_the_topic_but_a_confident_new_question_is_its_own():
