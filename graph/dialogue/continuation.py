@@ -26,6 +26,7 @@ from graph.dialogue.offer_taken import OFFER_TAKEN
 from graph.dialogue.slots import PROBLEM, SlotReading, normalise, opens_as_question, read_slots
 from graph.intents import INTENTS, family_of
 from graph.reasoning.base import Classification
+from graph.reasoning.faulty_goods import reports_faulty_goods
 from graph.reasoning.refund_questions import REFUND_READINGS, asks_refund_route
 from graph.reasoning.topic import names_a_topic
 from graph.state import Dialogue, Question
@@ -102,8 +103,8 @@ def stay_prior(text: str, slots: SlotReading, awaiting: list[str], learned: floa
 
 def _form_prior(text: str, slots: SlotReading, awaiting: list[str]) -> tuple[float, str | None]:
     text = normalise(text)
-    if slots.problem or PROBLEM.search(text):
-        return 0.0, None
+    if slots.problem or PROBLEM.search(text) or reports_faulty_goods(text):
+        return 0.0, None  # news: "the shirt has a hole in it" after "which order?" is a defect, not which order
     if len(text) <= MAX_DETAIL_CHARS and slots.is_detail_reply:
         return STAY_DETAIL, "agreement" if slots.kinds == {"agreement"} else "detail"
     if len(text) <= MAX_DETAIL_CHARS and "agreement" in slots.kinds:

@@ -56,14 +56,16 @@ _PART = (r"(?:zip|zipper|sole|soles|seam|seams|strap|straps|button|buttons|heel|
          r"laces?|eyelets?|glue|fabric|material|print|colou?r|dye)")
 _CAME_APART = (r"(?:broke|broken|snapped|ripped|tore|torn|split|cracked|fell\s+off|falling\s+off|came\s+off|"
                r"coming\s+off|came\s+apart|coming\s+apart|fell\s+apart|falling\s+apart|came\s+loose|coming\s+loose|"
-               r"came\s+undone|coming\s+undone|peeling|peeled|faded|bled|burst|frayed|fraying)")
+               r"came\s+undone|coming\s+undone|peeling|peeled|faded|bled|burst|frayed|fraying|"
+               # ...or wore out at once: "already pilling after 2 wears", "it shrank in the first wash", "the colour ran"
+               r"pilling|pilled|bobbling|bobbled|shrank|shrunk)")
 # What only a part of the goods does: "the zip is stuck", "the buckle won't fasten".
 _PART_FAILS = (r"(?:stuck|jammed|(?:won't|wont|will\s+not|doesn't|doesnt|does\s+not)\s+"
                r"(?:close|zip|stay\s+(?:closed|on|up)|fasten))")
 _IN_USE = (r"after\s+(?:just\s+|only\s+)?(?:one|two|three|a\s+few|a\s+couple(?:\s+of)?|\d+|a|an)\s+"
            r"(?:days?|weeks?|wears?|washe?s?|uses?|times?|hours?|walks?|runs?)|"
            r"(?:the\s+)?(?:first|second)\s+(?:time|day|wear|wash|use)|within\s+(?:a|an|one|two|\d+)\s+"
-           r"(?:days?|weeks?|hours?)")
+           r"(?:days?|weeks?|hours?)|in\s+the\s+(?:first\s+)?wash")
 
 _DOES_NOT_WORK = any_of(
     # English: it does not work, stopped working, won't turn on
@@ -82,10 +84,15 @@ _DOES_NOT_WORK = any_of(
 # A part of the goods that came apart, or anything that came apart in its first days of use.
 _CAME_APART_REPORT = any_of(
     rf"{_PART}\s+(?:\w+\s+){{0,2}}?(?:has\s+|had\s+|have\s+|is\s+|are\s+|was\s+|were\s+|just\s+|already\s+|"
-    rf"completely\s+|'s\s+)*(?:{_CAME_APART}|{_PART_FAILS})",
+    rf"completely\s+|'s\s+)*(?:{_CAME_APART}|{_PART_FAILS}|ran(?!\s+out))",
     rf"{_CAME_APART}\s+(?:\w+\s+){{0,4}}?(?:{_IN_USE})",
     rf"(?:{_IN_USE})[^.!?]{{0,40}}?(?:{_CAME_APART}|{_NEGATED}\s+{_FUNCTION}|stopped\s+{_FUNCTION})",
 )
+# A hole or a tear in them: "the shirt has a hole in it", "there's a rip in the sleeve" (not "tears in my eyes"), told,
+# not asked ("is there a hole in the pocket for headphones?")
+_HOLE = any_of(r"(?:\ban?|\b(?:two|three|\d+|some|little|small|big|huge|tiny))\s+(?:\w+\s+)?(?:holes?|rips?|snags?|tear)\s+"
+               r"(?:in|on|at|near|along)\b|\bholes\s+in\b")
+_HOLE_OF = 25  # characters after "a hole in" that say what has it ("a hole in the checkout page" is the site's)
 # Goods that fail at what they are sold for: "my rain shell isn't waterproof at all", "the boots leak". The word
 # names goods by itself (no site or code is waterproof), so no purchase need be said; a sentence about data that
 # "leaked" is not about goods.
@@ -128,6 +135,9 @@ def reports_faulty_goods(text: str) -> bool:
         if apart and not _NOT_GOODS.search(sentence[: apart.end()]):
             return True
         if _fails_its_purpose(sentence):
+            return True
+        hole = _HOLE.search(sentence)
+        if hole and not _ASKS_WHETHER.search(sentence) and not _NOT_GOODS.search(sentence[: hole.end() + _HOLE_OF]):
             return True
         broken = _DOES_NOT_WORK.search(sentence)
         if broken and _about_goods(sentence[: broken.start()], bought):

@@ -186,7 +186,8 @@ def test_a_longer_request_the_model_reads_as_something_else_is_not_pulled_into_t
 
 def test_a_reported_problem_is_news_not_a_continuation():
     status = {"topic": "order_status", "topic_confidence": 0.95}
-    for text in ("it arrived broken", "yes but the box was empty, the item is missing"):
+    # ...and so is a hole in the goods ("the shirt has a hole in it" was taken as which order, after "which one?")
+    for text in ("it arrived broken", "yes but the box was empty, the item is missing", "the shirt has a hole in it"):
         reading, how = _read(text, "damaged_item", 0.6, status)
         assert how is None and reading.intent == "damaged_item", text
 
