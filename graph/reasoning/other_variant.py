@@ -38,6 +38,10 @@ _CHANGED_MIND = any_of(
 GOODS_PROBLEMS = ("wrong_item", "damaged_item")
 # goods sent in error: "you sent black instead of navy", "got a medium instead of a large"
 _SENT_IN_ERROR = any_of(r"instead\s+of", r"(?:you|they)\s+(?:\w+\s+)?sent", r"wrong\s+(?:colou?r|size|item)")
+# ...but not the money turned down: "can I get a bigger size instead of a refund?" (read 0.6 as a refund wanted)
+_NOT_THE_MONEY = any_of(r"(?:instead\s+of|rather\s+than)\s+(?:getting\s+|having\s+)?(?:a\s+|the\s+|my\s+)?"
+                        r"(?:refund|money\s+back|store\s+credit|credit)")
+REFUND_READINGS = ("refund_request", "return_request")
 
 
 RETURN = "return_request"
@@ -67,7 +71,12 @@ def own_ordering_slip(text: str) -> bool:
 def asks_other_variant_instead(text: str) -> bool:
     """The message asks for its goods in another colour or size instead, and tells of none sent in error."""
     folded = fold(text or "")
-    return bool(_INSTEAD.search(folded)) and not _SENT_IN_ERROR.search(folded)
+    return bool(_INSTEAD.search(folded)) and not _SENT_IN_ERROR.search(_NOT_THE_MONEY.sub(" ", folded))
+
+
+def turns_down_the_money(text: str) -> bool:
+    """Another colour or size asked for instead of the money back: an exchange, not a refund."""
+    return asks_other_variant_instead(text) and bool(_NOT_THE_MONEY.search(fold(text or "")))
 
 
 def changed_their_mind(text: str) -> bool:
@@ -85,6 +94,8 @@ def read_other_variant(probs: dict[str, float], text: str) -> dict[str, float]:
     if any(probs.get(intent) for intent in GOODS_PROBLEMS) and own_ordering_slip(text):
         # no error of ours: the goods go back, or are swapped when the customer says so
         return moved_to(probs, GOODS_PROBLEMS, EXCHANGE if _SWAP.search(fold(text)) else RETURN)
+    if any(probs.get(intent) for intent in REFUND_READINGS) and turns_down_the_money(text):
+        return moved_to(probs, (*RANGE_READINGS, *REFUND_READINGS), EXCHANGE)
     if not any(probs.get(intent) for intent in RANGE_READINGS) or not asks_other_variant_instead(text):
         return probs
     return moved_to(probs, RANGE_READINGS, EXCHANGE)

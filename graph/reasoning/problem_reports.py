@@ -111,6 +111,10 @@ _CHARGE_DISPUTED = any_of(
     r"processed|returned|ended\s+up|came|landed)\s+(?:\w+\s+){0,2}?(?:to|on|onto|into|in)\s+(?:the\s+|a\s+|an\s+|my\s+)?"
     r"(?:\w+\s+)?(?:card|account)\s+(?:that\s+|which\s+)?i\s+(?:have\s+|had\s+|'ve\s+|'d\s+)?(?:already\s+)?"
     r"(?:cancell?ed|closed|no\s+longer\s+(?:have|use))",
+    # ...or said with "refunded": "you refunded me but to the wrong card" (not asked: "can I get refunded to another card?")
+    r"(?<!be\s)(?<!get\s)refunded\s+(?:me\s+|it\s+|them\s+|us\s+)?(?:but\s+|only\s+|just\s+)?(?:to|on|onto|into)\s+"
+    r"(?:the\s+|a\s+|an\s+|my\s+)?(?:wrong|old|different|another|someone\s+else'?s|cancelled|canceled|closed|expired)\s+"
+    r"(?:\w+\s+)?(?:card|account|bank|paypal|method)",
     # English
     r"(?:charged|billed)\s+(?:me\s+)?(?:twice|two\s+times|double|three\s+times)|double[\s-](?:charged|billed|charge)",
     # a charge for something never asked for: "my account got charged for a premium membership I never signed up

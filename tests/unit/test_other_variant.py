@@ -67,3 +67,18 @@ def test_goods_sent_in_error_or_a_correction_is_no_slip_of_the_customers(text):
     from graph.reasoning.other_variant import own_ordering_slip
 
     assert not own_ordering_slip(text)
+
+
+def test_another_size_asked_instead_of_the_money_back_is_an_exchange_not_a_refund():
+    from graph.reasoning.other_variant import turns_down_the_money
+
+    read_as_refund = {"refund_request": 0.6, "return_request": 0.2, "sizing": 0.1, "exchange": 0.1}
+    for text in ("can I get a bigger size instead of a refund?", "I'd like them in black instead of a refund",
+                 "could I have it in a large instead of store credit?"):
+        assert turns_down_the_money(text), text
+        assert max(read_other_variant(dict(read_as_refund), text).items(), key=lambda kv: kv[1])[0] == "exchange", text
+    # a refund asked instead of goods, and goods sent in error, keep their reading
+    for text in ("I want a refund instead of a bigger size", "can I get a refund instead?",
+                 "you sent a medium instead of a large"):
+        assert not turns_down_the_money(text), text
+        assert read_other_variant(dict(read_as_refund), text) == read_as_refund, text

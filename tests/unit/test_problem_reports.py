@@ -63,6 +63,7 @@ from graph.reasoning.problem_reports import (
     # what came is not what was ordered; money sent back where it can't reach the customer
     ("ordered navy, got black", WRONG_ITEM_RECEIVED), ("I ordered a medium but you sent me a large", WRONG_ITEM_RECEIVED),
     ("refund went to the wrong card", CHARGE_DISPUTED), ("the refund has gone into a closed account", CHARGE_DISPUTED),
+    ("you refunded me but to the wrong card", CHARGE_DISPUTED), ("I was refunded to my old account", CHARGE_DISPUTED),
 ])
 def test_a_reported_tier2_problem_is_found_in_each_language(text, problem):
     assert problem in reported_problems(text)
@@ -73,6 +74,7 @@ def test_a_reported_tier2_problem_is_found_in_each_language(text, problem):
     "my order hasn't arrived yet", "what if it arrives damaged?", "Is this jacket durable?", "was I charged for shipping?",
     "It was delivered but not in my size", "Are returns free if the item is defective?", "delivered on time and I love it",
     "what happens if my parcel is marked delivered but I didn't get it?", "my payment was declined",
+    "can I get refunded to a different card?", "can I be refunded to another card?",
     "It's late again. Do I get my delivery charge back?",
     "I ordered the wrong size, can I swap it?", "what if you send the wrong size?",
     "your courier left someone else's order at my door", "what if it gets delivered to the wrong address?",
