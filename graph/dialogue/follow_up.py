@@ -110,10 +110,11 @@ def answering_sentence(question: str, previous: str | None, language: str) -> st
     if not previous or not (asked or steps):
         return None
 
-    # a lead-in to a table or a list ("Here is the size chart for the boot:") says nothing once quoted alone
+    # a lead-in to a table or a list ("Here is the size chart for the boot:") says nothing once quoted alone, nor
+    # does a row of the table ("is it true to size?" after a size chart was told "As I said above: | Size | Chest |")
     sentences = [part.strip() for paragraph in _body(previous) for part in _SENTENCE_END.split(paragraph)
                  if len(part.split()) >= 3 and not part.strip().startswith(("http", "More in our help center"))
-                 and not part.strip().endswith(":")]
+                 and not part.strip().endswith(":") and "|" not in part]
     # never the step they say they took, again ("I checked spam already": not "Check spam and promotions folders")
     sentences = [t for t in sentences if not (steps and repeats_a_step_taken(english_reading(t, language), steps))]
     if not sentences:

@@ -73,12 +73,31 @@ def asks_how_to_use_a_code(text: str) -> bool:
     return bool(_HOW_TO_USE.search(folded)) and not _OTHER_CODE.search(folded)
 
 
+# A code of the customer's that fails, its kind unsaid: "my code isn't working", "the code says invalid" (read 0.6 as
+# nothing of ours, and handed over). In a shop that is a discount code; a tracking, gift-card or sign-in code is named.
+_A_CODE_FAILS = any_of(
+    r"(?:my|the|this|that|your|ur|a|an)\s+(?:\w+\s+)?codes?\b[^.?!]{0,25}?(?:doesn'?t|does\s+not|isn'?t|is\s+not|won'?t|will\s+not|"
+    r"didn'?t|did\s+not|not|never)\s+(?:\w+\s+)?(?:work\w*|apply\w*|valid|accepted|go(?:ing)?\s+through)",
+    r"codes?\s+(?:is\s+|was\s+|says\s+|keeps\s+saying\s+|comes\s+up\s+(?:as\s+)?)?(?:invalid|expired|declined|rejected)",
+)
+_CODE_OF_ANOTHER_KIND = any_of(r"tracking|order\s+(?:number|code|id)|post\s*code|zip|qr|gift\s*card|verification|"
+                               r"security|sign[\s-]?in|log[\s-]?in|password|one[\s-]?time|otp|2fa|authenticat\w*|"
+                               r"access|bar\s*code|return\s+code|label")
+
+
+def reports_a_discount_code_failing(text: str) -> bool:
+    """The message says a code of the customer's does not work, and names no other kind of code than a discount's."""
+    folded = fold(text or "")
+    return bool(_A_CODE_FAILS.search(folded)) and not _CODE_OF_ANOTHER_KIND.search(folded)
+
+
 def read_code_question(probs: dict[str, float], text: str) -> dict[str, float]:
     """The distribution with a question about getting a discount code, or whether there is a loyalty or referral
-    programme, read as the promotions' question."""
+    programme, or a code that fails, read as the promotions' question."""
     if asks_about_a_programme(text):  # every reading of a customer's own matter, and a complaint's, was a misreading
         probs = moved_to(probs, [i for i in probs if i != "promo_code" and (tier_of(i) == 1 or i == "complaint")],
                          "promo_code")
+    probs = moved_when(probs, text, reports_a_discount_code_failing, MISREAD_AS, "promo_code")
     return moved_when(probs, text, asks_for_a_discount_code, MISREAD_AS, "promo_code")
 
 

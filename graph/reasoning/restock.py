@@ -43,6 +43,9 @@ _WANTS_IT_BACK = any_of(
     # "when is the parka back in stock?"
     r"when\s+(?:is|are|will)\s+(?:it|they|the\s+[\w\s'-]{1,40}?)\s+(?:be\s+|coming\s+)?(?:back\s+in\s+stock|"
     r"restocked|available\s+again)",
+    # out of stock now, and asked when or whether it returns: "the item I want is out of stock, when is it back?"
+    r"(?:out\s+of\s+stock|sold\s+out|unavailable)\b[^.?!]{0,60}?[.?!,;]?\s*(?:when|will|any\s+idea|do\s+you\s+know|is|are)\b"
+    r"[^.?!]{0,30}?\b(?:back|restock\w*|re-stock\w*|available|in\s+stock)\b(?!\s+(?:to|from|with)\b)",
 )
 # an order the customer already placed: "my pre-order", "I pre-ordered it in august"
 _ALREADY_ORDERED = any_of(r"(?:my|our|the)\s+pre-?orders?|i\s+(?:have\s+)?pre-?ordered|pre-?ordered\s+(?:it|them|in)")

@@ -119,3 +119,22 @@ def test_how_to_use_a_code_gets_where_it_goes_not_why_codes_fail():
     draft = compose(_request("how do i use my promo code", "promo_code",
                              passages=[article_passage("promo-code-not-working"), article_passage("promo-codes")]))
     assert "'Discount code' box at checkout" in draft.text and "Common reasons" not in draft.text, draft.text
+
+
+@pytest.mark.parametrize(("text", "discount_code"), [
+    # a code of the customer's that fails, its kind unsaid, is a discount code ("my code isn't working" was handed over
+    # as nothing of ours, 0.6)
+    ("my code isn't working", True), ("the code says invalid", True), ("my code isnt working!!", True),
+    ("the discount code didn't apply", True),
+    # ...but a code of another kind is named
+    ("my tracking code isn't working", False), ("the verification code never came", False),
+    ("my gift card code won't work", False), ("the code you sent me to log in doesn't work", False),
+    ("the QR code isn't working at the post office", False), ("my zip code is not valid apparently", False),
+])
+def test_a_code_that_fails_its_kind_unsaid_is_a_discount_code(text, discount_code):
+    from graph.reasoning.code_questions import reports_a_discount_code_failing
+
+    assert reports_a_discount_code_failing(text) is discount_code
+    probs = {"out_of_scope": 0.6, "promo_code": 0.33, "order_status": 0.07}
+    read = read_code_question(probs, text)
+    assert (max(read, key=read.get) == "promo_code") is discount_code

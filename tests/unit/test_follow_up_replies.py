@@ -191,6 +191,13 @@ def test_a_question_asked_again_gets_the_sentence_of_the_last_reply_that_answers
     assert answering_sentence("which card did I use?", paid, "en") == (
         "Order NB108347 came to $88.00, paid with your Visa card ending 5879.")
     assert answering_sentence("how much did I pay for it?", paid, "en").startswith("Order NB108347 came to $88.00")
+    # never a row of a table: "ok and is it true to size?" after a size chart was told "As I said above: | Size | Chest |"
+    chart = ("Hi there,\n\nHere is the size chart for the Summit Henley (measurements in inches):\n\n"
+             "| Size | Chest (in) | Length (in) | Sleeve (in) |\n|---|---|---|---|\n| S | 35-37 | 28 | 33 |\n\n"
+             "If you're between sizes, measure a similar item that fits you well and compare.\n\n"
+             "Is there anything else I can help you with?")
+    said = answering_sentence("ok and is it true to size?", chart, "en")
+    assert said is None or "|" not in said
 
 
 RESET = ("Hi there,\n\nClick 'Forgot password' on the sign-in page. The reset link is valid for 60 minutes; request a new "

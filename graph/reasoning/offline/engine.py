@@ -37,6 +37,7 @@ from graph.reasoning.gift_returns import read_gift_return
 from graph.reasoning.held_parcel import read_held_parcel
 from graph.reasoning.late_credit import read_late_credit
 from graph.reasoning.long_wait import read_long_wait
+from graph.reasoning.missing_confirmation import read_missing_confirmation
 from graph.reasoning.missing_goods import read_missing_goods
 from graph.reasoning.money_on_statement import REFUND_STATUS, read_money_on_statement
 from graph.reasoning.no_loss_told import read_no_loss_told
@@ -275,6 +276,7 @@ class OfflineReasoner:
         probs = read_late_credit(probs, text)  # "any credit for a late order?" (late_credit.py)
         probs = read_unshipped_change(probs, text)  # "can I swap the size before it ships?" (unshipped_change.py)
         probs = read_own_payment(probs, text)  # "which card did I use for my order?" (own_payment.py)
+        probs = read_missing_confirmation(probs, text)  # "resend my order confirmation" (missing_confirmation.py)
         probs = read_document_request(probs, text)  # "I need a receipt for my company" (documents.py)
         probs = read_site_trouble(probs, text)  # "your app crashes every time I open my basket" (site_trouble.py)
         probs = read_parcel_not_mine(probs, text)  # "I received someone else's package" (parcel_not_mine.py)
