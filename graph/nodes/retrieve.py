@@ -15,6 +15,7 @@ from graph.dialogue.continuation import answers_the_agent, asks_something
 from graph.intents import INTENTS
 from graph.messages import customer_texts_before
 from graph.progress import report_progress
+from graph.reasoning.account_closure import with_account_closure
 from graph.reasoning.carrier_questions import CARRIERS_ASKS, asks_which_carrier
 from graph.reasoning.delivery_day import DELIVERY_DAY_ASKS, asks_to_move_the_delivery_day
 from graph.reasoning.fee_questions import DELIVERY_RATES_ASKS, queries_delivery_fee
@@ -112,8 +113,9 @@ CONDITION_K = 3
 def _search_text(text: str, language: str) -> str:
     """What the help center is searched with for a question: its English gloss without links or @handles, a state or
     city with its shipping zone, and a doubt that a message came from us, or a parcel that is someone else's, said in
-    the help center's words."""
-    return with_parcel_not_mine(with_doubt(with_zones(english_reading(said_without_links(text), language))))
+    the help center's words, and an account to close as the deletion it is."""
+    return with_account_closure(with_parcel_not_mine(with_doubt(with_zones(english_reading(said_without_links(text),
+                                                                                          language)))))
 
 
 async def _covering_condition(kb, question: str, chosen: list[PassageRef], index: int) -> list[PassageRef]:

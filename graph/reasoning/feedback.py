@@ -77,8 +77,35 @@ _REQUEST = any_of(
 )
 
 
+# Only the packaging came to harm, the goods inside said to be fine: "box arrived totally crushed but the jacket inside is
+# fine thankfully" was read as a damaged item and handed over, though nothing is owed and nothing asked.
+_WRAPPING = r"(?:box|boxes|packaging|package|parcel|bag|mailer|envelope|outer\s+box|carton)"
+_HARMED = (r"(?:crushed|damaged|dented|ripped(?:\s+open)?|torn(?:\s+open)?|soaked|wet|battered|squashed|smashed|"
+           r"split(?:\s+open)?|burst(?:\s+open)?|falling\s+apart|a\s+mess)")
+_UNHARMED = (r"(?:fine|ok|okay|perfect|intact|undamaged|unharmed|alright|all\s+right|in\s+one\s+piece|"
+             r"(?:in\s+)?(?:perfect|good|great|mint)\s+(?:condition|shape|nick))")
+_ONLY_THE_WRAPPING = any_of(
+    rf"{_WRAPPING}\s+(?:\w+\s+){{0,3}}?{_HARMED}\b[^.?!]{{0,60}}?(?:but|though|although|luckily|thankfully|fortunately|"
+    rf"however)[\s,]+(?:\w+\s+){{0,4}}?(?:is|was|are|were|seems?|seemed|looks?|looked)\s+(?:\w+\s+)?{_UNHARMED}",
+    rf"{_WRAPPING}\s+(?:\w+\s+){{0,3}}?{_HARMED}\b[^.?!]{{0,60}}?,\s*(?:the\s+)?(?:item|items|goods|contents|"
+    rf"everything|it)\s+(?:is\s+|was\s+|are\s+|were\s+)?{_UNHARMED}",
+)
+# ...and nothing asked or owed beside it.
+_ASKS_OF_IT = any_of(r"refund\w*|replac\w*|return\w*|exchang\w*|compensat\w*|discount\w*|voucher\w*|credit|"
+                     r"send\s+(?:me\s+)?(?:a\s+)?new|missing|wrong|stolen|lost|never|late|help")
+
+
+def only_the_packaging_harmed(text: str) -> bool:
+    """The message says the packaging came damaged and the goods inside are fine, and asks nothing."""
+    folded = fold(text or "")
+    return (bool(_ONLY_THE_WRAPPING.search(folded)) and not _ASKS_OF_IT.search(folded)
+            and not chit_chat.asks_anything(folded))
+
+
 def feedback_kind(text: str) -> str | None:
     """DISAPPOINTMENT or SUGGESTION when the message gives the store feedback and asks nothing of it, else None."""
+    if only_the_packaging_harmed(text) and detect_language(text) == "en":
+        return DISAPPOINTMENT
     folded = re.sub(r"#\w+", " ", fold(text or ""))  # "#disappointed" tags a report; it is no feedback of its own
     said = _DISAPPOINTED.search(folded) or _SUGGESTS.search(folded)
     # "would be nice if..." opens as a question does, and asks none

@@ -22,6 +22,11 @@ from graph.reasoning.feedback import DISAPPOINTMENT, FEEDBACK_INTENTS, SUGGESTIO
     # as a "maybe" ("maybe use..." read as a damaged item) or "it'd be nice"
     ("maybe use paper tape on the mailers, less plastic", SUGGESTION),
     ("it'd be nice if the chinos were made in olive", SUGGESTION),
+    # only the packaging harmed, the goods said to be fine ("box arrived totally crushed but the jacket inside is fine
+    # thankfully" was handed over as a damaged item)
+    ("the box arrived crushed but the parka inside is fine, luckily", DISAPPOINTMENT),
+    ("mailer was ripped open when it came, item ok", DISAPPOINTMENT),
+    ("parcel arrived soaked but everything inside was fine", DISAPPOINTMENT),
 ])
 def test_a_disappointment_or_a_suggestion_told_without_a_request_is_feedback(text, kind):
     assert feedback_kind(text) == kind
@@ -43,6 +48,9 @@ def test_a_disappointment_or_a_suggestion_told_without_a_request_is_feedback(tex
     "really disappointed with my new boots",  # goods of the customer's own
     "I wish the box was here already",  # a parcel awaited
     "maybe try a different courier, mine was late",  # a late parcel of the customer's
+    # the goods harmed too, or something asked beside the packaging
+    "the box was crushed and the jacket inside is damaged", "the box was crushed, the lamp is broken",
+    "the box was soaked but the shirt is fine, can I get a discount?", "the box is damaged, is the item ok to use?",
 ])
 def test_a_report_a_request_or_a_question_is_not(text):
     assert feedback_kind(text) is None
