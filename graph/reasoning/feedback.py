@@ -74,6 +74,9 @@ _REQUEST = any_of(
     r"compensat\w*", r"complain\w*", r"complaint", r"reviews?", r"trustpilot", r"lawyer", r"never\s+again",
     r"(?:never|not)\s+(?:ordering|buying|shopping)", r"help\s+me", r"can\s+you", r"could\s+you", r"i\s+want",
     r"i\s+need", r"i'?d\s+like",
+    # what the customer is sent: "please stop emailing me" asks to be unsubscribed, no suggestion
+    r"e-?mail\w*", r"texting", r"texts", r"sms", r"messag\w*", r"spam\w*", r"newsletters?", r"unsubscrib\w*",
+    r"calling\s+me", r"(?:contact|call|ring)\w*\s+me",
 )
 
 

@@ -11,6 +11,8 @@ emails, and it names no order or goods, the order readings' mass goes to the acc
 
 from __future__ import annotations
 
+import re
+
 from graph.reasoning.readings import moved_when, tier_one_moved_when
 from graph.reasoning.text_norm import any_of, fold
 
@@ -33,9 +35,9 @@ _CANCELS_A_SUBSCRIPTION = any_of(
     rf"{_SUBSCRIPTION}\s+(?:cancel\w*|cancellation)",
 )
 _SUBSCRIPTION_SAID = any_of(_SUBSCRIPTION)
-# "stop texting me": the texts themselves, named by the verb (what e-mails are stopped is left as it was: order
-# e-mails may be meant)
-_STOP_TEXTING = any_of(r"stop\s+(?:texting|txting)\s+(?:me|us)\b")
+# "stop texting me", "please stop emailing me": the texts or e-mails themselves, named by the verb (an order named
+# beside it keeps its reading: its e-mails may be meant). "Please stop emailing me" was thanked for a suggestion.
+_STOP_TEXTING = any_of(r"stop\s+(?:texting|txting|e-?mailing|spamming)\s+(?:me|us)\b")
 # E-mails or texts the customer does not want, told rather than cancelled: "I didn't sign up but I'm getting your emails"
 # (it got the password-reset article), "why do you send me so many emails"
 # ...or posted: "you keep sending me catalogues I never asked for", "stop sending me texts"
@@ -56,8 +58,8 @@ def thing_cancelled(text: str) -> str | None:
     folded = fold(text or "")
     if _ORDER_NAMED.search(folded):
         return None
-    if _STOP_TEXTING.search(folded):
-        return "texts"
+    if stopped := _STOP_TEXTING.search(folded):
+        return "texts" if re.search(r"te?xt", stopped.group(0)) else "emails"
     unwanted = _UNWANTED.search(folded)
     if unwanted and _NOT_WANTED.search(folded):
         return unwanted.group(1) or unwanted.group(2)

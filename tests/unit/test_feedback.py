@@ -51,6 +51,8 @@ def test_a_disappointment_or_a_suggestion_told_without_a_request_is_feedback(tex
     # the goods harmed too, or something asked beside the packaging
     "the box was crushed and the jacket inside is damaged", "the box was crushed, the lamp is broken",
     "the box was soaked but the shirt is fine, can I get a discount?", "the box is damaged, is the item ok to use?",
+    # what the customer is sent, asked to stop: "please stop emailing me" was thanked for the suggestion
+    "please stop emailing me", "pls stop sending me texts", "please stop calling me",
 ])
 def test_a_report_a_request_or_a_question_is_not(text):
     assert feedback_kind(text) is None

@@ -19,6 +19,8 @@ from graph.reasoning.subscription_cancel import (
     ("end my free trial", "free trial"),
     # the texts, named as such or by the verb ("stop texting me please" was read as an order's cancellation)
     ("how do I stop the marketing texts?", "marketing texts"), ("stop texting me please", "texts"),
+    # ...and the e-mails by the verb ("please stop emailing me" was thanked for a suggestion)
+    ("Please stop emailing me", "emails"), ("stop spamming me!!", "emails"),
     # unwanted e-mails told rather than cancelled ("I didn't sign up but..." got the password-reset article)
     ("I didn't sign up but I'm getting your emails", "emails"), ("why do you send me so many emails", "emails"),
     # ...or posted, or texted

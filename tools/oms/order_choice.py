@@ -105,7 +105,8 @@ MY_ORDERS = (r"\bwhat (?:are|were) (?:all )?my (?:\w+ )?orders\b|\b(?:show|list|
              r"(?:\w+ )?orders\b|\b(?:check|look\s+(?:at|up|through)|go\s+through)\s+(?:all\s+)?(?:the\s+|my\s+)"
              r"(?:\w+\s+)?orders\s+(?:on|in|under)\s+my\s+account\b|\border history\b|\bwhat orders (?:do i have|have i (?:placed|made)|did i (?:place|make))\b|"
              # "how many orders have I placed (and their statuses)?", "the status of all my orders"
-             r"\bhow many orders (?:do i have|have i (?:placed|made)|i have (?:placed|made)|did i (?:place|make)|are)\b|"
+             r"\bhow many orders (?:do i have|have i (?:placed|made)|i(?: have|'ve| ve) (?:placed|made)|did i (?:place|make)|"
+    r"are)\b|"
              r"\bstatus(?:es)? of (?:all )?my orders\b|\bmy orders'? status(?:es)?\b")
 # "I'm not sure which one, can you list them?": the orders, when the customer must choose one
 _LIST_THEM = r"\b(?:list|show)\s+(?:me\s+)?(?:them|them\s+all|all\s+of\s+them)\b"
