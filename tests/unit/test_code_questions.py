@@ -130,6 +130,8 @@ def test_how_to_use_a_code_gets_where_it_goes_not_why_codes_fail():
     ("my tracking code isn't working", False), ("the verification code never came", False),
     ("my gift card code won't work", False), ("the code you sent me to log in doesn't work", False),
     ("the QR code isn't working at the post office", False), ("my zip code is not valid apparently", False),
+    # ...or another matter raised beside it, which comes first
+    ("I want to return one of the leggings. Also my code NORTH15 didn't work.", False),
 ])
 def test_a_code_that_fails_its_kind_unsaid_is_a_discount_code(text, discount_code):
     from graph.reasoning.code_questions import reports_a_discount_code_failing
