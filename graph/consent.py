@@ -44,6 +44,7 @@ _AFTER_YES = [
     r"(that )?sounds? (good|great|perfect|right|fine)", r"that'?s (what i want(ed)?|fine|great|perfect|good)",
     r"let'?s do (it|that)", r"i'?d like that", r"ok(ay)?", r"great", r"perfect", r"thanks?( you)?( so much)?",
     r"(thanks|thank you) for (your|the) help",
+    r"then",  # "ok go ahead then", after a question about the proposal was answered
 ]
 # The proposed action named again after the yes, with a verb that can only mean doing it ("yes start it", "yes, please
 # process the return"; the verb of one action, "yes cancel it", only for that action: _SAID_AGAIN). Read only while an

@@ -75,6 +75,19 @@ PROBLEM = re.compile(
     r"double[- ]?charged|unauthori[sz]ed|fraud|scam)\b",
     re.IGNORECASE,
 )
+# A slip of the customer's own, said wrong and put right: "sorry wrong order, I meant the one before" names no problem
+# (it was read as goods sent in error and handed over), "sorry, I meant to say it arrived damaged" still does.
+_SLIP = re.compile(r"^\W*(?:(?:sorry|oops|whoops|my bad|my mistake|ah|oh)[\s,.!-]*)+(?:that'?s |it'?s |i gave (?:you )?)?"
+                   r"(?:the )?wrong (?:order|one|number|item|id)\b(?=\s*(?:[,.!;-]|$|i meant|it'?s|it is|should))|"
+                   r"\bi meant\b", re.IGNORECASE)
+
+
+def reports_problem(text: str) -> bool:
+    """The message tells of a problem (damage, a loss, a double charge...), a slip of the customer's own put right
+    aside."""
+    return bool(PROBLEM.search(_SLIP.sub(" ", text or "")))
+
+
 # Words that carry no request of their own in a detail reply.
 _FILLER = frozenset({
     "a", "an", "the", "and", "or", "but", "so", "oh", "ah", "um", "hmm", "well", "ok", "okay", "sure", "yes",
@@ -183,5 +196,5 @@ def read_slots(text: str) -> SlotReading:
         rest = rest.replace(span, " ")
     words = _WORD.findall(text)
     content = [w for w in _WORD.findall(rest) if w.lower() not in _FILLER and len(w) > 1 and not _proper(w, rest)]
-    return SlotReading(kinds=kinds, residual=len(content), words=len(words), problem=bool(PROBLEM.search(text)),
+    return SlotReading(kinds=kinds, residual=len(content), words=len(words), problem=reports_problem(text),
                        asks=bool(_REQUEST.search(rest)))

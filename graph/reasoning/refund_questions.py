@@ -53,6 +53,9 @@ _GENERAL = any_of(
     r"delivery|postage)(?:\s+(?:costs?|fees?|charges?))?\s+(?:back|refunded)",
     r"(?:is|are)\s+(?:the\s+)?(?:original\s+)?(?:shipping|delivery|postage)(?:\s+(?:costs?|fees?|charges?))?\s+"
     r"(?:refunded|refundable|included\s+in\s+the\s+refund)",
+    # ...asked of the shop: "will you refund the shipping too?" (during a return: handed over as a refund wanted, 0.6)
+    r"(?:will|would|do|can|could)\s+(?:you|u)\s+(?:also\s+)?refund\s+(?:me\s+)?(?:for\s+)?(?:the\s+)?(?:original\s+)?"
+    r"(?:shipping|delivery|postage)(?:\s+(?:costs?|fees?|charges?))?",
     # Spanish, French, German, Portuguese, Italian: how refunds work / how one gets one
     r"como\s+(?:funcionan?|es)\s+(?:los\s+reembolsos|el\s+reembolso|las\s+devoluciones\s+de\s+dinero)",
     r"como\s+(?:pido|solicito|obtengo|consigo|puedo\s+(?:pedir|solicitar|obtener|conseguir))\s+(?:un\s+)?reembolso",

@@ -44,7 +44,9 @@ def test_the_acknowledgement_alone_is_still_no_answer(text):
 
 
 @pytest.mark.parametrize(("text", "answer"), [("ok yes go ahead", "yes"), ("alright, yes please", "yes"),
-                                              ("great, do it", "yes"), ("ok no, leave it", "no"), ("okay", None)])
+                                              ("great, do it", "yes"), ("ok no, leave it", "no"), ("okay", None),
+                                              # ...and a "then" after it ("ok go ahead then" was proposed again)
+                                              ("ok go ahead then", "yes"), ("ok then", None)])
 def test_an_acknowledgement_may_come_before_an_explicit_answer(text, answer):
     assert read_consent(text) == answer
 

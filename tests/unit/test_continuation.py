@@ -59,6 +59,18 @@ def test_not_having_what_was_asked_for_is_an_answer_too_whatever_the_apostrophe(
     assert not is_detail_reply("I'm not sure about the sizing")
 
 
+def test_a_slip_of_the_customers_own_put_right_is_no_problem_reported():
+    from graph.dialogue.slots import reports_problem
+
+    # "sorry wrong order, I meant the one before" was read as goods sent in error and handed over
+    for text in ("sorry wrong order, I meant the one before", "oops wrong number, it's NB109036",
+                 "oh wrong one, I meant the jeans"):
+        assert not reports_problem(text), text
+        assert _read(text, "wrong_item", 0.6)[0].intent == "cancel_order", text
+    for text in ("sorry the wrong item arrived", "no, the wrong one came", "sorry, I meant to say it arrived damaged"):
+        assert reports_problem(text), text
+
+
 def test_a_yes_answers_the_agent_whatever_the_model_reads_in_it():
     text = "Yes, that is correct. Please go ahead and make the updates."
     assert _read(text, "wrong_item", 0.9)[0].intent == "cancel_order"

@@ -14,6 +14,7 @@ from graph.reasoning.refund_questions import asks_how_refunds_work, read_refund_
     "do refunds go back to the card I paid with?", "How can I get a full refund if it doesn't fit?",
     "¿cómo pido un reembolso?", "Comment obtenir un remboursement ?", "wie funktioniert die Rückerstattung?",
     "will I get the shipping cost back?", "is shipping refunded if I return something?",  # went to a person
+    "will you refund the shipping too?", "do you refund postage?",  # asked of the shop, during a return
 ])
 def test_a_general_question_about_refunds_is_a_policy_question(text):
     assert asks_how_refunds_work(text)
