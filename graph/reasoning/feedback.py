@@ -98,6 +98,26 @@ _ASKS_OF_IT = any_of(r"refund\w*|replac\w*|return\w*|exchang\w*|compensat\w*|dis
                      r"send\s+(?:me\s+)?(?:a\s+)?new|missing|wrong|stolen|lost|never|late|help")
 
 
+# Late, and come now, let go: "it arrived a day late but whatever, it's fine", "not happy with how long it took but it's
+# here now" (both were told no order of theirs was on its way, and asked which one).
+_LATE_BUT_HERE = any_of(
+    r"(?:late|took\s+(?:so\s+|too\s+|a\s+bit\s+)?long|how\s+long\s+it\s+took|slow)\b[^.?!]{0,40}?\b(?:but|though|although)\b"
+    r"[^.?!]{0,30}?(?:it'?s\s+(?:here|fine|ok|okay|all\s+good|arrived)|(?:it|they)\s+(?:came|arrived|got\s+here)|"
+    r"whatever|no\s+(?:big\s+deal|worries|harm)|all\s+good|got\s+(?:it|them)\s+now)",
+)
+
+
+_COME = any_of(r"arrived|came|here|got\s+(?:it|them)|delivered")  # ...said to have come: "my order is late but whatever" waits
+
+
+def late_but_here(text: str) -> bool:
+    """The message says an order came late, that it has come, and asks nothing."""
+    folded = fold(text or "")
+    said = _LATE_BUT_HERE.search(folded)
+    return (bool(said) and bool(_COME.search(folded)) and not _ASKS_OF_IT.search(_LATE_BUT_HERE.sub(" ", folded))
+            and not chit_chat.asks_anything(folded))
+
+
 def only_the_packaging_harmed(text: str) -> bool:
     """The message says the packaging came damaged and the goods inside are fine, and asks nothing."""
     folded = fold(text or "")
@@ -107,7 +127,7 @@ def only_the_packaging_harmed(text: str) -> bool:
 
 def feedback_kind(text: str) -> str | None:
     """DISAPPOINTMENT or SUGGESTION when the message gives the store feedback and asks nothing of it, else None."""
-    if only_the_packaging_harmed(text) and detect_language(text) == "en":
+    if (only_the_packaging_harmed(text) or late_but_here(text)) and detect_language(text) == "en":
         return DISAPPOINTMENT
     folded = re.sub(r"#\w+", " ", fold(text or ""))  # "#disappointed" tags a report; it is no feedback of its own
     said = _DISAPPOINTED.search(folded) or _SUGGESTS.search(folded)

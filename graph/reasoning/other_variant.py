@@ -18,7 +18,8 @@ EXCHANGE = "exchange"
 RANGE_READINGS = ("product_info", "sizing")
 
 _COLOUR = (r"black|white|navy|blue|red|green|gr[ae]y|brown|beige|tan|pink|yellow|orange|purple|cream|olive|khaki|"
-           r"burgundy|rust|charcoal|ivory|camel|forest|slate|sand|stone|(?:light|dark|pale|navy)\s+\w+")
+           r"burgundy|rust|charcoal|ivory|camel|forest|slate|sand|stone|(?:light|dark|pale|navy)\s+\w+|"
+           r"(?:a\s+)?(?:different|another|other)\s+colou?r")
 _SIZE = (r"(?:size\s+)?(?:xxs|xs|s|m|l|xl|xxl|xxxl|\d{1,2}(?:\.5)?)|(?:a\s+)?(?:small|medium|large|extra\s+(?:small|large))|"
          r"(?:a\s+|one\s+)?(?:bigger|smaller|larger|bigger\s+size|smaller\s+size|size\s+(?:up|down)|different\s+size)")
 VARIANT = rf"(?:{_COLOUR}|{_SIZE})"

@@ -27,6 +27,9 @@ from graph.reasoning.feedback import DISAPPOINTMENT, FEEDBACK_INTENTS, SUGGESTIO
     ("the box arrived crushed but the parka inside is fine, luckily", DISAPPOINTMENT),
     ("mailer was ripped open when it came, item ok", DISAPPOINTMENT),
     ("parcel arrived soaked but everything inside was fine", DISAPPOINTMENT),
+    # late, come now, and let go ("it arrived a day late but whatever, it's fine" was asked which order it was)
+    ("it arrived a day late but whatever, it's fine", DISAPPOINTMENT),
+    ("not happy with how long it took but it's here now", DISAPPOINTMENT),
 ])
 def test_a_disappointment_or_a_suggestion_told_without_a_request_is_feedback(text, kind):
     assert feedback_kind(text) == kind
@@ -53,6 +56,9 @@ def test_a_disappointment_or_a_suggestion_told_without_a_request_is_feedback(tex
     "the box was soaked but the shirt is fine, can I get a discount?", "the box is damaged, is the item ok to use?",
     # what the customer is sent, asked to stop: "please stop emailing me" was thanked for the suggestion
     "please stop emailing me", "pls stop sending me texts", "please stop calling me",
+    # late and still awaited, or something asked of it
+    "my order is late but whatever", "it came late but can I get a refund on shipping?",
+    "it was late, but where is the second parcel?",
 ])
 def test_a_report_a_request_or_a_question_is_not(text):
     assert feedback_kind(text) is None

@@ -11,6 +11,7 @@ RANGE = {"product_info": 0.7, "sizing": 0.1, "exchange": 0.15, "wrong_item": 0.0
 @pytest.mark.parametrize("text", [
     "the slim jean, I want it in black instead", "can I have it in a medium instead?", "I'd rather have it in a large",
     "the blue one instead please", "I want size 10 instead", "can I get a bigger size instead?",
+    "can i get the jacket in a different colour instead? it just arrived",  # went to a person unsure (0.55)
 ])
 def test_goods_asked_for_in_another_colour_or_size_instead_are_an_exchange(text):
     assert asks_other_variant_instead(text)
