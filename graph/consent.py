@@ -17,6 +17,7 @@ MAX_WORDS = 12
 _YES = [
     r"y(es|ep|eah|up|a)", r"sure", r"absolutely", r"of course", r"go ahead", r"go for it", r"do it", r"please do",
     r"(i )?confirm(ed)?", r"(i )?agree", r"proceed", r"please proceed", r"yes please", r"that'?s (right|correct)",
+    r"please go ahead",  # "Yes, that's right, please go ahead." (the "please" between two yeses made it none)
     r"(please )?go ahead (and do it|with (it|that|the (return|cancellation|exchange|change|refund)))",
     # es
     r"s[ií]", r"claro", r"adelante", r"de acuerdo", r"conf[ií]rmo", r"confirmado", r"hazlo",

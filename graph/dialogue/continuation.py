@@ -284,9 +284,17 @@ def _says_which_order_only(text: str, slots: SlotReading) -> bool:
             and (names_latest_order(text) or says_when_placed(text)))
 
 
+# What goods said during an action read as alone: a question about them, and in an exchange the price difference's
+# payment too ("the same one but in a large, and if there's a price difference put it on my original card" was read as
+# the payment methods, 0.76, and the exchange proposed was dropped)
+_OF_THE_GOODS = {"exchange": ASKED_OF_THE_GOODS | {"payment_methods"}}
 # A choice said as a wish, not a question: "I'd like them in black", "I'll go with the large", "in navy instead"
 _WANTED = re.compile(r"\b(?:i'?d|i would|i'?ll|let'?s|we'?ll)\s+(?:like|love|prefer|take|go\s+with|have)\b|"
                      r"\bi\s+(?:want|prefer)\b|\binstead\b|\brather\s+than\b", re.IGNORECASE)
+
+
+WISH_WORDS = 25  # a sentence or two: "I'd like the same one but in a large, and if there's a price difference..."
+_DESCRIBED = re.compile(r"^\W*(?:it'?s|it\s+is|it\s+was|they'?re|they\s+are|they\s+were)\b", re.IGNORECASE)
 
 
 def names_goods_only(text: str) -> bool:
@@ -306,8 +314,9 @@ def says_which_goods(text: str) -> bool:
         return True
     # ...or the colour or size wanted ("Navy would be great, same size": a size chart was sent), also in a sentence or two
     # that says it is wanted ("the slide sandals. I'd like them in black rather than tan")
+    # ...or the goods had, described ("They're brown leather, size 9, I got them maybe two weeks ago")
     return names_goods_only(text) or (names_a_variant(text) and (
-        words <= GOODS_SAID_WORDS or (words <= ANSWER_WORDS and bool(_WANTED.search(text)))))
+        words <= GOODS_SAID_WORDS or (words <= WISH_WORDS and bool(_WANTED.search(text) or _DESCRIBED.match(text)))))
 
 
 def read_in_context(reading: Classification, dialogue: Dialogue | None, text: str) -> tuple[Classification, str | None]:
@@ -322,8 +331,8 @@ def read_in_context(reading: Classification, dialogue: Dialogue | None, text: st
     # get a refund to my card and not paypal?", during a cancellation, quoted a refund from months ago)
     if topic in ACTION_FLOWS and reading.intent in REFUND_READINGS and asks_refund_route(text):
         return _continued(reading, dialogue, text, topic_confidence, "refund_route"), "refund_route"
-    if topic in ACTION_FLOWS and reading.intent in ASKED_OF_THE_GOODS and (says_which_goods(text)
-                                                                          or gives_a_reason(text)):
+    if topic in ACTION_FLOWS and reading.intent in _OF_THE_GOODS.get(topic, ASKED_OF_THE_GOODS) and (
+            says_which_goods(text) or gives_a_reason(text)):
         # "the jeans", "they're too big", "in XL", "the sole is fine I just don't like them" during a return: which
         # goods, or why, not a question about them
         return _continued(reading, dialogue, text, topic_confidence, "detail"), "detail"
@@ -413,6 +422,12 @@ def next_dialogue(dialogue: Dialogue | None, reading: Classification, how: str |
         updated["topic"] = reading.intent
     elif how is None and topic == "exchange" and reading.intent in ASKED_OF_THE_GOODS:
         pass  # "what sizes do you have?" in the middle of an exchange: answered, and the exchange goes on
+    elif how is None and _two_order_actions(reading):
+        # "I ordered a sweater but want a different colour, is that possible?", read as an exchange or a cancellation
+        # and answered as both: an order action is in hand either way, and the goods said next are its details (they
+        # were looked up as a product question: "It's the merino crew neck..." got the crew socks)
+        updated["topic"], updated["topic_confidence"] = reading.intent, round(float(reading.questions[0]["confidence"]), 4)
+        updated["order_id"] = None
     elif how is None and reading.confidence >= CONFIDENT and reading.intent in NOT_A_TOPIC:
         updated["topic"], updated["topic_confidence"], updated["order_id"] = None, 0.0, None
     elif how is None and reading.confidence >= CONFIDENT:
@@ -420,6 +435,14 @@ def next_dialogue(dialogue: Dialogue | None, reading: Classification, how: str |
             updated["order_id"] = None  # a new subject: the order of the last one is not in focus any more
         updated["topic"], updated["topic_confidence"] = reading.intent, round(float(reading.confidence), 4)
     return updated
+
+
+def _two_order_actions(reading: Classification) -> bool:
+    """A message answered under two readings (two_readings.py), both actions on an order, together sure enough."""
+    questions = reading.questions or []
+    return (len(questions) == 2 and all(q.get("one_of") for q in questions)
+            and all(q.get("intent") in ACTION_FLOWS for q in questions)
+            and float(questions[0].get("confidence") or 0.0) >= CONFIDENT)
 
 
 def _variant_of_the_exchange(topic: str | None, text: str) -> bool:

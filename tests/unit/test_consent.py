@@ -46,7 +46,8 @@ def test_the_acknowledgement_alone_is_still_no_answer(text):
 @pytest.mark.parametrize(("text", "answer"), [("ok yes go ahead", "yes"), ("alright, yes please", "yes"),
                                               ("great, do it", "yes"), ("ok no, leave it", "no"), ("okay", None),
                                               # ...and a "then" after it ("ok go ahead then" was proposed again)
-                                              ("ok go ahead then", "yes"), ("ok then", None)])
+                                              ("ok go ahead then", "yes"), ("ok then", None),
+                                              ("Yes, that's right, please go ahead.", "yes")])
 def test_an_acknowledgement_may_come_before_an_explicit_answer(text, answer):
     assert read_consent(text) == answer
 

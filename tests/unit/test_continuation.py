@@ -145,6 +145,13 @@ def test_the_colour_or_size_wanted_said_as_a_wish_in_a_sentence_or_two_is_a_deta
     # ...but a question about them is its own, and so is a long message naming a colour by the way
     assert _read("is the navy one warmer than the black one for winter hiking?", "product_info", 0.91,
                  exchanging)[0].intent == "product_info"
+    # ...and the goods had, described, and the price difference's payment said beside the size wanted
+    assert _read("They're brown leather, size 9, I got them maybe two weeks ago", "sizing", 0.96,
+                 exchanging)[0].intent == "exchange"
+    text = "I'd like the same one but in a large, and if there's a price difference please put it on my original card."
+    assert _read(text, "payment_methods", 0.76, exchanging)[0].intent == "exchange"
+    assert _read(text, "payment_methods", 0.76, {"topic": "return_request", "topic_confidence": 1.0})[0].intent == (
+        "payment_methods")  # only an exchange has a price difference
     long_text = ("I'd like to know more about how the black version is made, the fabric, where it is sewn, and whether "
                  "it is treated with anything before it ships")
     assert _read(long_text, "product_info", 0.91, exchanging)[0].intent == "product_info"
@@ -219,6 +226,20 @@ def test_the_topic_moves_only_with_a_confident_reading_of_the_message_itself():
     assert unsure["topic"] == "cancel_order"
     greeting = next_dialogue(CANCEL, _reading("out_of_scope", 0.99), None)
     assert greeting["topic"] is None  # chit-chat is no subject to continue: the next message stands alone
+
+
+def test_a_message_answered_as_two_order_actions_opens_the_likelier_as_the_topic():
+    # "I ordered a sweater but want a different colour, is that possible?": an exchange or a cancellation, each unsure
+    # alone (two_readings.py); the goods said next ("It's the merino crew neck...") got the crew socks
+    text = "I ordered a sweater but want a different colour, is that possible?"
+    pair = _reading("exchange", 0.68, text)
+    pair.questions = [{"text": text, "intent": "exchange", "confidence": 0.97, "one_of": True},
+                      {"text": text, "intent": "cancel_order", "confidence": 0.97, "one_of": True}]
+    opened = next_dialogue({}, pair, None, text)
+    assert (opened["topic"], opened["topic_confidence"]) == ("exchange", 0.97)
+    # ...never a pair that is not two order actions
+    pair.questions[1] = {"text": text, "intent": "product_info", "confidence": 0.97, "one_of": True}
+    assert next_dialogue({}, pair, None, text).get("topic") is None
 
 
 def test_a_question_about_the_goods_leaves_an_exchange_open_and_a_size_by_its_number_continues_it():

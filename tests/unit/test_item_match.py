@@ -383,3 +383,10 @@ def test_how_goods_were_priced_is_not_goods():
     """"can I exchange a sale item for a different size?" got "None of the orders on your account contains 'sale'"."""
     assert goods_named("can I exchange a sale item for a different size?") == []
     assert [item.phrase for item in goods_named("can I return the clearance linen shirt")] == ["linen shirt"]
+
+
+def test_where_the_money_goes_is_not_goods():
+    """"ok then just the original card, go ahead" was told none of the orders contained "original"."""
+    assert named_items("ok then just the original card, go ahead") == []
+    assert named_items("refund it to my paypal balance please") == []
+    assert [item.phrase for item in named_items("return the original jacket please")] == ["jacket"]

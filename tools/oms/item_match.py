@@ -134,6 +134,8 @@ _GENERIC = frozenset({
     # what a refund may be for that is no goods: "a refund for the delay", "credit for the inconvenience"
     "delay", "delays", "wait", "inconvenience", "trouble", "hassle", "problem", "problems", "issue", "issues", "error",
     "bank", "records", "reference", "receipt", "proof", "statement",
+    # where the money goes: "just the original card, go ahead" (told none of the orders held "original")
+    "original", "credit", "balance", "visa", "mastercard", "amex", "paypal",
     # the account and its settings: "change my default address", "change my password"
     "default", "billing", "password", "passwords", "phone", "username", "login", "profile", "settings",
     "preferences", "subscription", "subscriptions", "newsletter", "membership", "notifications", "contact",
