@@ -438,10 +438,14 @@ def next_dialogue(dialogue: Dialogue | None, reading: Classification, how: str |
 
 
 def _two_order_actions(reading: Classification) -> bool:
-    """A message answered under two readings (two_readings.py), both actions on an order, together sure enough."""
+    """A message answered under two readings (two_readings.py), the likelier an action on an order and both about an
+    order ("I placed an order yesterday and want to add something to it": a cancellation or its status), together
+    sure enough."""
     questions = reading.questions or []
     return (len(questions) == 2 and all(q.get("one_of") for q in questions)
-            and all(q.get("intent") in ACTION_FLOWS for q in questions)
+            and questions[0].get("intent") in ACTION_FLOWS
+            and all(q.get("intent") in ACTION_FLOWS or (q.get("intent") in INTENTS and INTENTS[q["intent"]].needs_order)
+                    for q in questions)
             and float(questions[0].get("confidence") or 0.0) >= CONFIDENT)
 
 

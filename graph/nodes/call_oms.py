@@ -44,6 +44,7 @@ from tools.oms.catalogue import (
     asks_of_it,
     catalogue_question,
     goods_words,
+    names_a_variant,
     names_only_a_variant,
     price_order,
     range_of,
@@ -387,7 +388,11 @@ async def call_oms(state: SupportState) -> dict:
             # ...nor goods asked to come back ("is the black hoodie coming back in XL?"): the customer knows them, so
             # the help center's restock words answer, not "we don't sell hoodies"
             guessed = from_earlier or asks_for_goods_back(query)
-            facts["catalogue"] = None if guessed and found and not found.get("count") else found
+            # ...and asked back with no size or colour named ("can you let me know when it's back?", "will the chore
+            # coat be restocked?"): what is in stock now answers nothing asked, the help center's restock words do
+            back_of_no_variant = asks_for_goods_back(query) and not names_a_variant(query)
+            facts["catalogue"] = (None if (guessed and found and not found.get("count")) or back_of_no_variant
+                                  else found)
     elif "sizing" in intents and asks_to_compare(turn.get("text", "")):
         # "should I get the peacoat or the chore coat?" reads as sizing: two products named side by side are the
         # catalogue's to set out; anything else it finds ("the M or the L in the parka?") leaves the size chart

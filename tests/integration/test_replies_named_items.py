@@ -579,6 +579,11 @@ async def test_goods_asked_to_come_back_get_the_stock_of_that_option_or_the_rest
     assert "Puffer Vest in black, size S" in vest.reply, vest.reply
     hoodie = await conversations.send(thread(), "is the black hoodie coming back in XL?", household.customer_id)
     assert "Notify me" in hoodie.reply and "couldn't find" not in hoodie.reply, hoodie.reply
+    # ...and goods the catalogue has, asked back with no size or colour named: the restock words, not what is in stock
+    # now ("the chore coat is sold out in my size, will it be restocked?" got the coat's listing)
+    coat = await conversations.send(thread(), "the chore coat is sold out in my size, will it be restocked?",
+                                    household.customer_id)
+    assert "Notify me" in coat.reply and "options in stock" not in coat.reply, coat.reply
 
 
 async def test_where_returns_are_sent_gets_the_return_steps_not_a_return_or_an_address_change(conversations, household):

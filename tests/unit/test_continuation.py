@@ -237,9 +237,16 @@ def test_a_message_answered_as_two_order_actions_opens_the_likelier_as_the_topic
                       {"text": text, "intent": "cancel_order", "confidence": 0.97, "one_of": True}]
     opened = next_dialogue({}, pair, None, text)
     assert (opened["topic"], opened["topic_confidence"]) == ("exchange", 0.97)
-    # ...never a pair that is not two order actions
+    # ...or an action and the order's status ("I placed an order yesterday and want to add something to it")
+    pair.questions[1] = {"text": text, "intent": "order_status", "confidence": 0.97, "one_of": True}
+    assert next_dialogue({}, pair, None, text)["topic"] == "exchange"
+    # ...never a pair whose other reading is about no order, nor one led by a question
     pair.questions[1] = {"text": text, "intent": "product_info", "confidence": 0.97, "one_of": True}
     assert next_dialogue({}, pair, None, text).get("topic") is None
+    status = _reading("order_status", 0.68, text)
+    status.questions = [{"text": text, "intent": "order_status", "confidence": 0.97, "one_of": True},
+                        {"text": text, "intent": "cancel_order", "confidence": 0.97, "one_of": True}]
+    assert next_dialogue({}, status, None, text).get("topic") is None
 
 
 def test_a_question_about_the_goods_leaves_an_exchange_open_and_a_size_by_its_number_continues_it():
