@@ -21,7 +21,7 @@ from graph.messages import customer_texts_before
 from graph.progress import report_progress
 from graph.reasoning.glossary import english_reading
 from graph.reasoning.policy_questions import request_intents
-from graph.reasoning.restock import asks_for_goods_back
+from graph.reasoning.restock import asks_for_goods_back, asks_for_restock
 from graph.state import OmsFacts, SupportState
 from tools.oms import (
     CustomerNotFound,
@@ -390,7 +390,7 @@ async def call_oms(state: SupportState) -> dict:
             guessed = from_earlier or asks_for_goods_back(query)
             # ...and asked back with no size or colour named ("can you let me know when it's back?", "will the chore
             # coat be restocked?"): what is in stock now answers nothing asked, the help center's restock words do
-            back_of_no_variant = asks_for_goods_back(query) and not names_a_variant(query)
+            back_of_no_variant = asks_for_restock(query) and not names_a_variant(query)
             facts["catalogue"] = (None if (guessed and found and not found.get("count")) or back_of_no_variant
                                   else found)
     elif "sizing" in intents and asks_to_compare(turn.get("text", "")):

@@ -30,6 +30,7 @@ from graph.reasoning.places import with_zones
 from graph.reasoning.policy_named import EXCHANGE_TIME_ASKS, asks_how_long_an_exchange_takes
 from graph.reasoning.process_questions import steps_question
 from graph.reasoning.registry import aget_reasoner
+from graph.reasoning.restock import with_restock
 from graph.reasoning.store_visit import STORE_ASKS, asks_where_to_shop
 from graph.reasoning.subscription_cancel import stop_question, thing_cancelled
 from graph.reasoning.tax_questions import TAXES_ASKS, asks_whether_tax_included
@@ -113,9 +114,9 @@ CONDITION_K = 3
 def _search_text(text: str, language: str) -> str:
     """What the help center is searched with for a question: its English gloss without links or @handles, a state or
     city with its shipping zone, and a doubt that a message came from us, or a parcel that is someone else's, said in
-    the help center's words, and an account to close as the deletion it is."""
-    return with_account_closure(with_parcel_not_mine(with_doubt(with_zones(english_reading(said_without_links(text),
-                                                                                          language)))))
+    the help center's words, an account to close as the deletion it is, and goods asked back as the restock notice."""
+    return with_restock(with_account_closure(with_parcel_not_mine(with_doubt(with_zones(english_reading(
+        said_without_links(text), language))))))
 
 
 async def _covering_condition(kb, question: str, chosen: list[PassageRef], index: int) -> list[PassageRef]:

@@ -57,6 +57,23 @@ def asks_for_goods_back(text: str) -> bool:
     return bool(_WANTS_IT_BACK.search(folded)) and not _ALREADY_ORDERED.search(folded)
 
 
+# The help center's words for it: "can you let me know when it's back?", a follow-up naming no goods, found the damaged
+# item article by its words once the catalogue's stock no longer answered it.
+RESTOCK_SEARCH = "notify me when the size I want is back in stock"
+_PRE_ORDER = any_of(r"pre-?orders?|pre-?ordered|pre-?ordering")
+
+
+def asks_for_restock(text: str) -> bool:
+    """The message asks for goods to come back in stock (not to pre-order them: the help center may have nothing on
+    that, which the reply then says)."""
+    return asks_for_goods_back(text) and not _PRE_ORDER.search(fold(text or ""))
+
+
+def with_restock(text: str) -> str:
+    """The search text of a message: with RESTOCK_SEARCH when it asks for goods to come back in stock."""
+    return f"{text} {RESTOCK_SEARCH}" if asks_for_restock(text) else text
+
+
 def read_restock_question(probs: dict[str, float], text: str) -> dict[str, float]:
     """The distribution with the order readings' mass on the product reading, when the message asks for goods to
     come back or to pre-order them."""

@@ -584,6 +584,11 @@ async def test_goods_asked_to_come_back_get_the_stock_of_that_option_or_the_rest
     coat = await conversations.send(thread(), "the chore coat is sold out in my size, will it be restocked?",
                                     household.customer_id)
     assert "Notify me" in coat.reply and "options in stock" not in coat.reply, coat.reply
+    # ...also as a follow-up that names no goods (it found the damaged-item article by its words)
+    t = thread()
+    await conversations.send(t, "what sizes does the slim jean come in?", household.customer_id)
+    back = await conversations.send(t, "can you let me know when it's back?", household.customer_id)
+    assert "Notify me" in back.reply and "damage" not in back.reply, back.reply
 
 
 async def test_where_returns_are_sent_gets_the_return_steps_not_a_return_or_an_address_change(conversations, household):

@@ -47,3 +47,13 @@ def test_the_order_readings_move_to_the_product_reading():
     assert read["product_info"] == pytest.approx(0.73) and read["shipping_delay"] == 0.0
     assert read["complaint"] == 0.27  # a person's reading is not the words' to take
     assert read_restock_question(probs, "where is my order?") is probs
+
+
+def test_goods_asked_back_are_searched_with_the_help_centers_restock_words():
+    from graph.reasoning.restock import RESTOCK_SEARCH, with_restock
+
+    # "can you let me know when it's back?" found the damaged-item article by its own words
+    assert with_restock("can you let me know when it's back?") == f"can you let me know when it's back? {RESTOCK_SEARCH}"
+    assert with_restock("the item I want is out of stock, when is it back?").endswith(RESTOCK_SEARCH)
+    assert with_restock("when will my refund be back on my card?") == "when will my refund be back on my card?"
+    assert with_restock("can I pre-order the new puffer?") == "can I pre-order the new puffer?"  # no restock
