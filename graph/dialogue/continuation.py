@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from graph.dialogue.offer_taken import OFFER_TAKEN
-from graph.dialogue.slots import SlotReading, normalise, opens_as_question, read_slots, reports_problem
+from graph.dialogue.slots import SlotReading, normalise, opens_as_question, read_slots
 from graph.intents import INTENTS, family_of
 from graph.reasoning.base import Classification
 from graph.reasoning.faulty_goods import reports_faulty_goods
@@ -103,7 +103,7 @@ def stay_prior(text: str, slots: SlotReading, awaiting: list[str], learned: floa
 
 def _form_prior(text: str, slots: SlotReading, awaiting: list[str]) -> tuple[float, str | None]:
     text = normalise(text)
-    if slots.problem or reports_problem(text) or reports_faulty_goods(text):
+    if slots.problem or reports_faulty_goods(text):  # slots.problem: slots.reports_problem of this same text
         return 0.0, None  # news: "the shirt has a hole in it" after "which order?" is a defect, not which order
     if len(text) <= MAX_DETAIL_CHARS and slots.is_detail_reply:
         return STAY_DETAIL, "agreement" if slots.kinds == {"agreement"} else "detail"

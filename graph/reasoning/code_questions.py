@@ -43,8 +43,10 @@ _ASKS = any_of(
     r"how\s+(?:do|can)\s+i\s+get|where\s+(?:do|can)\s+i\s+(?:get|find)",
     r"hay|tienen|existe|y\s+a-t-il|avez-vous|gibt\s+es|habt\s+ihr|tem|existe|c'e|avete",
 )
+# The codes that are not a discount's, by their names.
+_CODE_KINDS = r"tracking|order\s+(?:number|code|id)|post\s*code|zip|qr|gift\s*card|verification|security"
 # Another kind of code, one that fails, or one the customer has ("I've got a promo code, when do they expire?").
-_OTHER_CODE = any_of(r"tracking|order\s+(?:number|code|id)|post\s*code|zip|qr|gift\s*card|verification|security|"
+_OTHER_CODE = any_of(_CODE_KINDS,
                      r"(?:doesn'?t|does\s+not|isn'?t|is\s+not|won'?t|not)\s+(?:work\w*|apply\w*|valid|accepted)|expir\w*|"
                      r"invalid|declined|rejected|(?:i'?ve|i\s+have|i)\s+got\s+an?\b|i\s+have\s+an?\b")
 MISREAD_AS = ("order_status", "shipping_delay", "cancel_order", "change_address", "return_request", "refund_status",
@@ -80,8 +82,7 @@ _A_CODE_FAILS = any_of(
     r"didn'?t|did\s+not|not|never)\s+(?:\w+\s+)?(?:work\w*|apply\w*|valid|accepted|go(?:ing)?\s+through)",
     r"codes?\s+(?:is\s+|was\s+|says\s+|keeps\s+saying\s+|comes\s+up\s+(?:as\s+)?)?(?:invalid|expired|declined|rejected)",
 )
-_CODE_OF_ANOTHER_KIND = any_of(r"tracking|order\s+(?:number|code|id)|post\s*code|zip|qr|gift\s*card|verification|"
-                               r"security|sign[\s-]?in|log[\s-]?in|password|one[\s-]?time|otp|2fa|authenticat\w*|"
+_CODE_OF_ANOTHER_KIND = any_of(_CODE_KINDS, r"sign[\s-]?in|log[\s-]?in|password|one[\s-]?time|otp|2fa|authenticat\w*|"
                                r"access|bar\s*code|return\s+code|label")
 
 

@@ -113,8 +113,8 @@ _COME = any_of(r"arrived|came|here|got\s+(?:it|them)|delivered")  # ...said to h
 def late_but_here(text: str) -> bool:
     """The message says an order came late, that it has come, and asks nothing."""
     folded = fold(text or "")
-    said = _LATE_BUT_HERE.search(folded)
-    return (bool(said) and bool(_COME.search(folded)) and not _ASKS_OF_IT.search(_LATE_BUT_HERE.sub(" ", folded))
+    rest = _LATE_BUT_HERE.sub(" ", folded)  # what is said beside the lateness let go
+    return (rest != folded and bool(_COME.search(folded)) and not _ASKS_OF_IT.search(rest)
             and not chit_chat.asks_anything(folded))
 
 
