@@ -248,7 +248,12 @@ def _continued(reading: Classification, dialogue: Dialogue, text: str, confidenc
 _REASON = re.compile(
     r"\b(?:don'?t|do\s+not|didn'?t|did\s+not)\s+(?:really\s+|actually\s+)?(?:like|love|want|need|suit)\b|"
     r"\b(?:doesn'?t|does\s+not|don'?t|didn'?t)\s+(?:really\s+)?(?:fit|suit)\b|\btoo\s+(?:big|small|large|tight|loose|"
-    r"long|short|baggy|snug)\b|\bchanged\s+my\s+mind\b|\bnot\s+(?:what\s+i\s+(?:expected|wanted|ordered)|for\s+me)\b",
+    r"long|short|baggy|snug)\b|\bchanged\s+my\s+mind\b|\bnot\s+(?:what\s+i\s+(?:expected|wanted|ordered)|for\s+me)\b|"
+    # ...said with its verb ("the sweater just isn't for me"), as the customer's own slip ("I ordered the wrong size"), or
+    # as goods unlike their pictures ("the colour looks nothing like the photos")
+    r"\b(?:isn'?t|aren'?t|wasn'?t|weren'?t)\s+(?:really\s+|quite\s+|just\s+)?(?:for\s+me|my\s+style|what\s+i\s+"
+    r"(?:expected|wanted|ordered))\b|\bi\s+(?:\w+\s+)?(?:ordered|bought|picked|chose)\s+the\s+wrong\s+(?:size|colou?r)\b|"
+    r"\blooks?\s+(?:nothing\s+like|different\s+(?:from|to|than))\s+(?:the\s+|your\s+)?(?:photos?|pictures?|pics?|images?)\b",
     re.IGNORECASE,
 )
 
@@ -261,6 +266,11 @@ def _asks_nothing(text: str) -> bool:
     """No question mark, no question opening it or a clause of it, no question word, no "can you"."""
     return ("?" not in text and not opens_as_question(text) and not _QUESTION_WORD.search(text)
             and not _ASKS_UNMARKED.search(text) and not _CLAUSE_ASKS.search(text))
+
+
+_SENDS_BACK = frozenset({"return_request", "exchange"})  # actions whose goods go back, for a reason
+# Goods unlike their pictures read alone as goods sent in error (0.6): said as why they go back, they are the reason.
+_UNLIKE_WHAT_WAS_SHOWN = frozenset({"wrong_item"})
 
 
 def gives_a_reason(text: str) -> bool:
@@ -331,11 +341,19 @@ def read_in_context(reading: Classification, dialogue: Dialogue | None, text: st
     # get a refund to my card and not paypal?", during a cancellation, quoted a refund from months ago)
     if topic in ACTION_FLOWS and reading.intent in REFUND_READINGS and asks_refund_route(text):
         return _continued(reading, dialogue, text, topic_confidence, "refund_route"), "refund_route"
-    if topic in ACTION_FLOWS and reading.intent in _OF_THE_GOODS.get(topic, ASKED_OF_THE_GOODS) and (
-            says_which_goods(text) or gives_a_reason(text)):
+    if topic in ACTION_FLOWS and (reading.intent in _OF_THE_GOODS.get(topic, ASKED_OF_THE_GOODS) and (
+            says_which_goods(text) or gives_a_reason(text)) or (
+            topic in _SENDS_BACK and reading.intent in _UNLIKE_WHAT_WAS_SHOWN | family_of(topic) and gives_a_reason(text)
+            and not slots.problem)):
         # "the jeans", "they're too big", "in XL", "the sole is fine I just don't like them" during a return: which
         # goods, or why, not a question about them
         return _continued(reading, dialogue, text, topic_confidence, "detail"), "detail"
+    if topic in _REQUEST_OF and gives_a_reason(text) and not slots.problem and (
+            reading.intent in ASKED_OF_THE_GOODS | family_of(topic) | _UNLIKE_WHAT_WAS_SHOWN):
+        # "they just don't fit me right" after the return policy: why the goods go back, so a return of them (read
+        # alone: a size chart)
+        asked = {**dialogue, "topic": _REQUEST_OF[topic]}
+        return _continued(reading, asked, text, topic_confidence, "detail"), "detail"
     if (topic in INTENTS and INTENTS[topic].needs_order and reading.intent in ASKED_OF_THE_GOODS
             and picks_order_by_goods(text)):
         # "what about the one with the boots?" after an order's status: another order, said by the goods it holds

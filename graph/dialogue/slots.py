@@ -79,7 +79,10 @@ PROBLEM = re.compile(
 # (it was read as goods sent in error and handed over), "sorry, I meant to say it arrived damaged" still does.
 _SLIP = re.compile(r"^\W*(?:(?:sorry|oops|whoops|my bad|my mistake|ah|oh)[\s,.!-]*)+(?:that'?s |it'?s |i gave (?:you )?)?"
                    r"(?:the )?wrong (?:order|one|number|item|id)\b(?=\s*(?:[,.!;-]|$|i meant|it'?s|it is|should))|"
-                   r"\bi meant\b", re.IGNORECASE)
+                   r"\bi meant\b|"
+                   # ...or an ordering slip: "I ordered the wrong size" is why goods go back, nothing sent in error
+                   r"\bi\s+(?:\w+\s+)?(?:ordered|bought|picked|chose|selected|clicked)\s+the\s+wrong\s+"
+                   r"(?:size|colou?r|one|item)\b", re.IGNORECASE)
 
 
 def reports_problem(text: str) -> bool:

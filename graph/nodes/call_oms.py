@@ -143,6 +143,16 @@ def _named_goods_elsewhere(turn: dict, focused: list, orders: list) -> bool:
     return bool(match_orders_by_items(text, others)) and not match_orders_by_items(text, focus)
 
 
+def with_goods_said_before(text: str, turn: dict, intents: set[str], earlier: list[str]) -> str:
+    """A reason or detail for sending goods back that names none ("they just don't fit me right", after "can I return
+    my jeans?"), read with the customer's message before it when that one names the goods: they choose the order, as
+    in one message (alone, the newest order's goods were proposed for the return)."""
+    if not (turn.get("context") == "detail" and intents & PRODUCT_INTENTS and earlier) or goods_named(text):
+        return text
+    before = english_reading(earlier[0], turn.get("language") or "en")
+    return f"{text} {before}" if goods_named(before) else text
+
+
 def picks_by_product(text: str, orders: list[dict]) -> bool:
     """A choice that names a product of one of the orders ("the vest one"); a word that merely appears in a
     product name ("my zip code is ...") is no choice."""
@@ -424,6 +434,8 @@ async def call_oms(state: SupportState) -> dict:
     # looked for in the last ten orders, anything else is about the last five (an order from April still "in
     # transit" is no answer to "it's been showing label created"), and only goods fetch the longer list
     text = as_goods_request(english_reading(turn.get("text", ""), turn.get("language") or "en"), turn)
+    if wants_order and not numbers:
+        text = with_goods_said_before(text, turn, intents, customer_texts_before(state.get("messages") or []))
     # (credit for a late delivery looks as far: the late one may be behind newer orders on their way)
     late_credit_asked = asks_credit_for_lateness(text)
     longer = goods_named(text) or late_credit_asked or says_when_placed(text)  # "the order from May" may be older

@@ -15,6 +15,7 @@ from graph.reasoning.base import Draft
 from graph.reasoning.delivered_missing import says_delivered_order_missing
 from graph.reasoning.glossary import english_reading
 from graph.reasoning.named_order import named_by_customer
+from graph.reasoning.other_service import names_another_service
 from graph.reasoning.policy_questions import request_intents
 from graph.reasoning.problem_reports import DELIVERED_NOT_RECEIVED, reported_problems
 from graph.reasoning.registry import aget_reasoner
@@ -71,7 +72,10 @@ def _reported(text: str, orders: list[dict], language: str, named: bool = True) 
     """The tier-2 problems the message reports, with a parcel delivered but not received when the order looked up
     shows delivered and the message says the customer does not have it (delivered_missing.py, read in English: "je
     n'ai toujours pas reçu mon colis" got the delivered status and "check with your neighbours"); of an
-    order delivered weeks ago only when the customer `named` it."""
+    order delivered weeks ago only when the customer `named` it. None of another company's service: "got charged for
+    a kindle book I didn't buy" is Amazon's charge to dispute, not one a person of ours can look into."""
+    if names_another_service(text):
+        return []
     found = reported_problems(text)
     if DELIVERED_NOT_RECEIVED not in found and says_delivered_order_missing(english_reading(text, language), orders, named):
         found.insert(0, DELIVERED_NOT_RECEIVED)

@@ -29,7 +29,10 @@ _SLIP = any_of(
     rf"(?:forgot|forget|forgotten|left\s+(?:off|out)|missed|missing|without)\s+(?:to\s+(?:add|put|include)\s+)?"
     rf"(?:the\s+|my\s+|an?\s+)?{_PART}",
     # "typo in my zip code", "a typo in the street"
-    rf"typo\s+(?:in|on)\s+(?:the\s+|my\s+)?(?:address|{_PART})",
+    rf"typo\s+(?:in|on)\s+(?:the\s+|my\s+)?(?:(?:delivery\s+|shipping\s+)?address|{_PART})",
+    # "wrong flat number on the shipping label", "an incorrect zip code in my order"
+    rf"(?:wrong|incorrect|mistyped|misspelled)\s+{_PART}\s+(?:on|in)\s+(?:the\s+|my\s+)?(?:shipping\s+|delivery\s+)?"
+    r"(?:label|order|address|parcel|package)",
 )
 
 

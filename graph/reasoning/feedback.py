@@ -28,7 +28,9 @@ DISAPPOINTMENT = "disappointment"
 FEEDBACK_INTENTS = {DISAPPOINTMENT: "complaint", SUGGESTION: OUT_OF_SCOPE}
 
 _SUGGESTS = any_of(
-    r"i\s+(?:really\s+|just\s+)?wish\s+(?:that\s+)?(?:you|u|ya|y'?all|northbound|there\s+(?:was|were)|your|the)",
+    # ...its "I" often left off: "wish you'd use less plastic", "nothing you can do now, just wish the website was clearer"
+    r"(?:^|[.,;:!]\s*|\bi\s+(?:really\s+|just\s+)?|\b(?:just|really|only)\s+)wish\s+(?:that\s+)?(?:you|u|ya|y'?all|"
+    r"northbound|there\s+(?:was|were)|your|the)(?!\s+(?:a|an|all|every|happy|merry|the\s+best|good\s+luck|well)\b)",
     r"maybe\s+(?:you\s+(?:guys\s+)?(?:could|should)\s+)?(?:use|add|make|offer|try|consider|stock|bring|switch\s+to)\b",
     r"you\s+(?:guys\s+|all\s+)?(?:should|could|need\s+to|ought\s+to)\s+(?:really\s+|seriously\s+|definitely\s+)?"
     r"(?:add|have|make|offer|bring|stock|start|stop|use|consider|think\s+about|sell|carry|improve)",
@@ -51,7 +53,8 @@ _DISAPPOINTED = any_of(
     r"going\s+downhill",
     r"used\s+to\s+be\s+(?:better|great|good|so\s+good)",
     r"(?:too\s+much|so\s+much|excessive|wasteful)\s+(?:plastic|packaging)",
-    r"(?:site|website|app)\s+is\s+(?:so\s+|really\s+|very\s+|super\s+)?(?:slow|confusing|clunky|hard\s+to\s+use)",
+    r"(?:site|website|app|checkout)\s+is\s+(?:\w+\s+){0,3}?(?:slow\w*|confusing|clunky|(?:hard|harder|difficult)\s+to\s+use|"
+    r"worse|a\s+nightmare|a\s+pain)",
 )
 # What makes a message a customer's request rather than feedback: an order, a parcel, goods that came or money of
 # theirs, an action asked for, a complaint lodged, a review threatened. Feedback is about the store in general, not
@@ -82,15 +85,18 @@ _REQUEST = any_of(
 
 # Only the packaging came to harm, the goods inside said to be fine: "box arrived totally crushed but the jacket inside is
 # fine thankfully" was read as a damaged item and handed over, though nothing is owed and nothing asked.
-_WRAPPING = r"(?:box|boxes|packaging|package|parcel|bag|mailer|envelope|outer\s+box|carton)"
+_WRAPPING = (r"(?:box|boxes|shoe\s*box|packaging|package|parcel|bag|polybag|mailer|envelope|outer\s+box|carton|tissue(?:\s+paper)?|"
+             r"wrapping(?:\s+paper)?|wrapper)")
 _HARMED = (r"(?:crushed|damaged|dented|ripped(?:\s+open)?|torn(?:\s+open)?|soaked|wet|battered|squashed|smashed|"
            r"split(?:\s+open)?|burst(?:\s+open)?|falling\s+apart|a\s+mess)")
 _UNHARMED = (r"(?:fine|ok|okay|perfect|intact|undamaged|unharmed|alright|all\s+right|in\s+one\s+piece|"
              r"(?:in\s+)?(?:perfect|good|great|mint)\s+(?:condition|shape|nick))")
 _ONLY_THE_WRAPPING = any_of(
     rf"{_WRAPPING}\s+(?:\w+\s+){{0,3}}?{_HARMED}\b[^.?!]{{0,60}}?(?:but|though|although|luckily|thankfully|fortunately|"
-    rf"however)[\s,]+(?:\w+\s+){{0,4}}?(?:is|was|are|were|seems?|seemed|looks?|looked)\s+(?:\w+\s+)?{_UNHARMED}",
-    rf"{_WRAPPING}\s+(?:\w+\s+){{0,3}}?{_HARMED}\b[^.?!]{{0,60}}?,\s*(?:the\s+)?(?:item|items|goods|contents|"
+    rf"however)[\s,]+(?:\w+\s+){{0,4}}?(?:\w+'s\s+|(?:is|was|are|were|seems?|seemed|looks?|looked)\s+)(?:\w+\s+)?"
+    rf"{_UNHARMED}",
+    # ...the goods' state said after a comma or in the next sentence: "the box arrived battered. Contents fine."
+    rf"{_WRAPPING}\s+(?:\w+\s+){{0,3}}?{_HARMED}\b[^?!]{{0,60}}?[,.;]\s*(?:the\s+)?(?:item|items|goods|contents|"
     rf"everything|it)\s+(?:is\s+|was\s+|are\s+|were\s+)?{_UNHARMED}",
 )
 # ...and nothing asked or owed beside it.
@@ -105,6 +111,30 @@ _LATE_BUT_HERE = any_of(
     r"[^.?!]{0,30}?(?:it'?s\s+(?:here|fine|ok|okay|all\s+good|arrived)|(?:it|they)\s+(?:came|arrived|got\s+here)|"
     r"whatever|no\s+(?:big\s+deal|worries|harm)|all\s+good|got\s+(?:it|them)\s+now)",
 )
+
+
+# Said to be let go, whatever it was: "no need to do anything, just letting you know...", "not a big deal, but...", "it's
+# fine, nothing you can do now". Feedback when nothing is asked, owed or reported beside it ("fyi my parcel never came"
+# is a parcel to look for).
+_LET_GO = any_of(
+    r"no\s+need\s+to\s+(?:do\s+anything|reply|respond|get\s+back|worry|apologi[sz]e)",
+    r"nothing\s+(?:you\s+can\s+do|(?:to\s+be|that\s+can\s+be)\s+done|you\s+could\s+(?:have\s+)?done)",
+    r"(?:just|only)\s+(?:letting\s+you\s+know|wanted\s+to\s+let\s+you\s+know|so\s+you\s+know|a\s+heads[\s-]?up|"
+    r"fyi|saying|sharing)",
+    r"\bfyi\b", r"for\s+what\s+it'?s\s+worth", r"not\s+(?:a\s+)?(?:big|huge|major)\s+deal", r"no\s+(?:big|huge)\s+deal",
+    r"not\s+(?:asking|looking)\s+for\s+anything",
+)
+
+
+# ...nor goods that do not fit: "fyi the jacket is too small" may want another size
+_FIT = any_of(r"too\s+(?:big|small|large|tight|loose|long|short|narrow|wide)", r"fit\w*", r"siz\w*")
+
+
+def lets_it_go(text: str) -> bool:
+    """The message tells of something and says it is let go, and asks, reports or wants nothing of it."""
+    folded = fold(text or "")
+    return (bool(_LET_GO.search(folded)) and not _ASKS_OF_IT.search(folded) and not chit_chat.asks_anything(folded)
+            and not reported_problems(text) and not _FIT.search(folded) and not re.search(r"\d", folded))
 
 
 _COME = any_of(r"arrived|came|here|got\s+(?:it|them)|delivered")  # ...said to have come: "my order is late but whatever" waits
@@ -127,7 +157,7 @@ def only_the_packaging_harmed(text: str) -> bool:
 
 def feedback_kind(text: str) -> str | None:
     """DISAPPOINTMENT or SUGGESTION when the message gives the store feedback and asks nothing of it, else None."""
-    if (only_the_packaging_harmed(text) or late_but_here(text)) and detect_language(text) == "en":
+    if (only_the_packaging_harmed(text) or late_but_here(text) or lets_it_go(text)) and detect_language(text) == "en":
         return DISAPPOINTMENT
     folded = re.sub(r"#\w+", " ", fold(text or ""))  # "#disappointed" tags a report; it is no feedback of its own
     said = _DISAPPOINTED.search(folded) or _SUGGESTS.search(folded)

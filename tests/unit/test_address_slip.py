@@ -11,7 +11,10 @@ READ_AS_STATUS = {"order_status": 0.5, "change_address": 0.2, "wrong_item": 0.13
                   "return_policy": 0.1}
 SLIPS = ("I typed the wrong zip code, order hasn't shipped yet", "I put in the wrong house number on my order",
          "forgot to add my apartment number!!", "the postcode I gave is wrong",
-         "there's a typo in my address, can you fix it before it ships")
+         "there's a typo in my address, can you fix it before it ships",
+         # the wrong part said where it is: on the label, in the order
+         "wrong flat number on the shipping label, will it still get to me?",
+         "I think there's an incorrect zip code in my order")
 NOT_SLIPS = ("you sent it to the wrong address",  # the store's slip: no part the customer typed
              "the fleece quarter-zip is missing from my order",  # goods, not an address
              "my zip code is 90210, where is my order?", "wrong item sent")

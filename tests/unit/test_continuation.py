@@ -478,3 +478,27 @@ def test_which_order_said_by_its_place_among_the_customers_during_an_action_keep
     # a question of its own is no detail
     asked, _ = _read("from my last order, can you check where it is?", "order_status", 0.95, exchanging)
     assert asked.intent == "order_status"
+
+
+def test_why_the_goods_go_back_said_after_the_return_policy_asks_for_a_return_of_them():
+    """"they just don't fit me right" after "can I return my jeans?" (answered from the policy) got the jeans' size chart,
+    and "the colour looks nothing like the photos" went to a person as goods sent in error."""
+    policy = {"topic": "return_policy", "topic_confidence": 1.0, "awaiting": []}
+    for text, read_as in (("they just don't fit me right", "sizing"), ("ok the sweater just isn't for me", "return_policy"),
+                          ("The colour looks nothing like the photos", "wrong_item"), ("I ordered the wrong size", "sizing")):
+        reading, how = _read(text, read_as, 0.99, policy)
+        assert (reading.intent, how) == ("return_request", "detail"), text
+    # a question of its own, or a problem reported, is not a reason
+    assert _read("do they run small?", "sizing", 0.99, policy)[0].intent == "sizing"
+    assert _read("they arrived torn", "damaged_item", 0.99, policy)[0].intent == "damaged_item"
+
+
+def test_a_reason_said_during_a_return_stays_with_its_order():
+    """"I ordered the wrong size" after a return of the dress was refused read alone as a new return, and the newest
+    order's goods were proposed instead; "I got the wrong size" stays goods sent in error."""
+    returning = {"topic": "return_request", "topic_confidence": 1.0, "awaiting": [], "order_id": "NB100200"}
+    reading, how = _read("I ordered the wrong size", "return_request", 0.99, returning)
+    assert how == "detail"
+    assert order_in_focus(returning, {"text": "I ordered the wrong size", "context": how}) == "NB100200"
+    assert read_slots("I ordered the wrong size").problem is False
+    assert read_slots("I got the wrong size").problem is True

@@ -30,6 +30,18 @@ from graph.reasoning.feedback import DISAPPOINTMENT, FEEDBACK_INTENTS, SUGGESTIO
     # late, come now, and let go ("it arrived a day late but whatever, it's fine" was asked which order it was)
     ("it arrived a day late but whatever, it's fine", DISAPPOINTMENT),
     ("not happy with how long it took but it's here now", DISAPPOINTMENT),
+    # ...the goods' state said in a sentence of its own, or with "'s"
+    ("the mailer came totally battered. Contents fine though", DISAPPOINTMENT),
+    ("the shoebox was squashed but the boot's fine", DISAPPOINTMENT),
+    # said to be let go, nothing asked, owed or reported ("no need to do anything, just letting you know..." went to a
+    # person as a damaged item)
+    ("no need to reply, just letting you know the courier was very rude", DISAPPOINTMENT),
+    ("not a huge deal but the driver left the parcel in full view of the street", DISAPPOINTMENT),
+    ("for what it's worth the wrapping paper was torn, gift still looked nice", DISAPPOINTMENT),
+    # a wish said without its "I", a website said to be harder to use
+    ("honestly, just wish there were more colours in the joggers", SUGGESTION),
+    ("wish you'd do the hoodie in forest green", SUGGESTION),
+    ("the checkout is a lot harder to use since the update", DISAPPOINTMENT),
 ])
 def test_a_disappointment_or_a_suggestion_told_without_a_request_is_feedback(text, kind):
     assert feedback_kind(text) == kind
@@ -59,6 +71,11 @@ def test_a_disappointment_or_a_suggestion_told_without_a_request_is_feedback(tex
     # late and still awaited, or something asked of it
     "my order is late but whatever", "it came late but can I get a refund on shipping?",
     "it was late, but where is the second parcel?",
+    # let go, but with something wrong, missing or asked beside it, or goods that do not fit
+    "no big deal but you sent me the wrong colour", "fyi my parcel never came", "fyi the joggers are too short",
+    "just letting you know the zip broke on day one", "not a big deal, can I change the size though?",
+    # a greeting is no wish for the store
+    "wish you a merry christmas!", "I wish to return my order",
 ])
 def test_a_report_a_request_or_a_question_is_not(text):
     assert feedback_kind(text) is None

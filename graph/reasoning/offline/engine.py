@@ -51,6 +51,7 @@ from graph.reasoning.offline.intent_model import IntentModel
 from graph.reasoning.offline.plain_asks import with_plain_asks
 from graph.reasoning.offline.playbook import rerank_articles
 from graph.reasoning.one_request import same_request
+from graph.reasoning.other_service import read_other_service
 from graph.reasoning.other_shop_order import read_other_shop_order
 from graph.reasoning.other_variant import read_other_variant
 from graph.reasoning.own_order_arrival import (
@@ -304,6 +305,7 @@ class OfflineReasoner:
         probs = read_own_orders_question(probs, text)  # "show me all my orders" (own_orders.py)
         probs = read_money_on_statement(probs, text)  # "when will I see it on my statement?" (money_on_statement.py)
         probs = read_named_policy(probs, text)  # "what's your exchange policy?" (policy_named.py)
+        probs = read_other_service(probs, text)  # "my spotify premium renewed" is not ours (other_service.py)
         return read_other_shop_order(probs, text)  # "my amazon order is late" is not ours (other_shop_order.py)
 
     def _refund_asked_before(self, previous: list[str]) -> tuple[str, tuple] | None:
