@@ -248,7 +248,7 @@ def _continued(reading: Classification, dialogue: Dialogue, text: str, confidenc
 _REASON = re.compile(
     r"\b(?:don'?t|do\s+not|didn'?t|did\s+not)\s+(?:really\s+|actually\s+)?(?:like|love|want|need|suit)\b|"
     r"\b(?:doesn'?t|does\s+not|don'?t|didn'?t)\s+(?:really\s+)?(?:fit|suit)\b|\btoo\s+(?:big|small|large|tight|loose|"
-    r"long|short|baggy|snug)\b|\bchanged\s+my\s+mind\b|\bnot\s+(?:what\s+i\s+(?:expected|wanted|ordered)|for\s+me)\b|"
+    r"long|short|baggy|snug|narrow|wide)\b|\bchanged\s+my\s+mind\b|\bnot\s+(?:what\s+i\s+(?:expected|wanted|ordered)|for\s+me)\b|"
     # ...said with its verb ("the sweater just isn't for me"), as the customer's own slip ("I ordered the wrong size"), or
     # as goods unlike their pictures ("the colour looks nothing like the photos")
     r"\b(?:isn'?t|aren'?t|wasn'?t|weren'?t)\s+(?:really\s+|quite\s+|just\s+)?(?:for\s+me|my\s+style|what\s+i\s+"
@@ -276,6 +276,26 @@ _UNLIKE_WHAT_WAS_SHOWN = frozenset({"wrong_item"})
 def gives_a_reason(text: str) -> bool:
     """A message that says why the goods go back and asks nothing."""
     return _asks_nothing(text) and bool(_REASON.search(text))
+
+
+# The goods a reason is told of, as its subject: "the sweater just isn't for me", "the boots are a bit too narrow"
+_REASON_SUBJECT = re.compile(
+    r"^\W*(?:(?:ok|okay|so|well|honestly|yeah|tbh|sadly|unfortunately)\W+)*(?:the|my|these|those|this|that)\s+"
+    r"([a-z]+(?:\s+(?!(?:just|really|honestly|sadly|i|we)\b)[a-z]+)?)\s+(?:(?:i|we)\s+(?:got|bought|ordered)\s+)?(?:just\s+|really\s+|honestly\s+|sadly\s+)?"
+    r"(?:is|are|isn'?t|aren'?t|was|were|wasn'?t|weren'?t|don'?t|doesn'?t|didn'?t|looks?|feels?|runs?|fits?)\b",
+    re.IGNORECASE,
+)
+# ...never a property of them: "the colour looks nothing like the photos" names no goods
+_PROPERTIES = frozenset({"colour", "color", "fabric", "material", "quality", "size", "fit", "length", "style", "cut",
+                         "print", "shade", "sizing", "one", "ones", "thing", "item", "order", "parcel"})
+
+
+def reason_subject(text: str) -> str | None:
+    """The goods a reason for sending them back is told of ("the sweater" of "ok the sweater just isn't for me")."""
+    found = _REASON_SUBJECT.match(text) if gives_a_reason(text) else None
+    if not found or found.group(1).lower().split()[-1] in _PROPERTIES:
+        return None
+    return f"the {found.group(1)}"
 
 
 # "It was the hiking boots and a fleece", "they're the trail runners": goods named as the answer to "which ones?"

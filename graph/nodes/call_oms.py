@@ -13,7 +13,7 @@ import logging
 import re
 
 from core.settings import get_settings
-from graph.dialogue.continuation import asks_for_another_order, order_in_focus
+from graph.dialogue.continuation import asks_for_another_order, gives_a_reason, order_in_focus, reason_subject
 from graph.dialogue.order_pick import listed_to_pick_from, picked_from_list
 from graph.dialogue.slots import read_slots
 from graph.intents import INTENTS
@@ -143,13 +143,17 @@ def _named_goods_elsewhere(turn: dict, focused: list, orders: list) -> bool:
     return bool(match_orders_by_items(text, others)) and not match_orders_by_items(text, focus)
 
 
-def with_goods_said_before(text: str, turn: dict, intents: set[str], earlier: list[str]) -> str:
-    """A reason or detail for sending goods back that names none ("they just don't fit me right", after "can I return
-    my jeans?"), read with the customer's message before it when that one names the goods: they choose the order, as
-    in one message (alone, the newest order's goods were proposed for the return)."""
-    if not (turn.get("context") == "detail" and intents & PRODUCT_INTENTS and earlier) or goods_named(text):
+def with_goods_of_the_reason(text: str, turn: dict, intents: set[str], earlier: list[str]) -> str:
+    """Why goods go back, said with the goods as its subject ("ok the sweater just isn't for me") or after the message
+    that named them ("they just don't fit me right", after "can I return my jeans?"): read with those goods asked for,
+    so they choose the order as in one message (alone, the newest order's goods were proposed for the return)."""
+    if not (turn.get("context") == "detail" and intents & PRODUCT_INTENTS and gives_a_reason(text)) or goods_named(text):
         return text
-    before = english_reading(earlier[0], turn.get("language") or "en")
+    verb = "exchange" if "exchange" in intents else "return"
+    subject = reason_subject(text)
+    if subject and goods_named(f"{verb} {subject}"):
+        return f"{text}. {verb} {subject}"
+    before = english_reading(earlier[0], turn.get("language") or "en") if earlier else ""
     return f"{text} {before}" if goods_named(before) else text
 
 
@@ -435,7 +439,7 @@ async def call_oms(state: SupportState) -> dict:
     # transit" is no answer to "it's been showing label created"), and only goods fetch the longer list
     text = as_goods_request(english_reading(turn.get("text", ""), turn.get("language") or "en"), turn)
     if wants_order and not numbers:
-        text = with_goods_said_before(text, turn, intents, customer_texts_before(state.get("messages") or []))
+        text = with_goods_of_the_reason(text, turn, intents, customer_texts_before(state.get("messages") or []))
     # (credit for a late delivery looks as far: the late one may be behind newer orders on their way)
     late_credit_asked = asks_credit_for_lateness(text)
     longer = goods_named(text) or late_credit_asked or says_when_placed(text)  # "the order from May" may be older

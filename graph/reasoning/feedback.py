@@ -126,15 +126,20 @@ _LET_GO = any_of(
 )
 
 
-# ...nor goods that do not fit: "fyi the jacket is too small" may want another size
+# ...nor goods that do not fit ("fyi the jacket is too small" may want another size), a parcel awaited, or anything
+# wanted ("not a big deal... I need someone to call me")
 _FIT = any_of(r"too\s+(?:big|small|large|tight|loose|long|short|narrow|wide)", r"fit\w*", r"siz\w*")
+_WANTS = any_of(r"i\s+(?:really\s+)?(?:want|need)", r"i'?d\s+(?:like|appreciate)", r"can\s+(?:you|u|someone)",
+                r"could\s+(?:you|u|someone)", r"please", r"pls", r"someone", r"call\s+me", r"arriv\w*", r"receiv\w*",
+                r"where\b", r"why\b", r"useless")
 
 
 def lets_it_go(text: str) -> bool:
     """The message tells of something and says it is let go, and asks, reports or wants nothing of it."""
     folded = fold(text or "")
     return (bool(_LET_GO.search(folded)) and not _ASKS_OF_IT.search(folded) and not chit_chat.asks_anything(folded)
-            and not reported_problems(text) and not _FIT.search(folded) and not re.search(r"\d", folded))
+            and not reported_problems(text) and not _FIT.search(folded) and not _WANTS.search(folded)
+            and not re.search(r"\d", folded))
 
 
 _COME = any_of(r"arrived|came|here|got\s+(?:it|them)|delivered")  # ...said to have come: "my order is late but whatever" waits

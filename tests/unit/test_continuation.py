@@ -10,6 +10,7 @@ from graph.dialogue.continuation import (
     next_dialogue,
     order_in_focus,
     read_in_context,
+    reason_subject,
 )
 from graph.dialogue.slots import read_slots
 from graph.reasoning.base import Classification
@@ -502,3 +503,12 @@ def test_a_reason_said_during_a_return_stays_with_its_order():
     assert order_in_focus(returning, {"text": "I ordered the wrong size", "context": how}) == "NB100200"
     assert read_slots("I ordered the wrong size").problem is False
     assert read_slots("I got the wrong size").problem is True
+
+
+def test_the_goods_a_reason_is_told_of_are_its_subject_never_a_property_of_them():
+    assert reason_subject("ok the sweater just isn't for me") == "the sweater"
+    assert reason_subject("the linen shirt I got is too big") == "the linen shirt"
+    assert reason_subject("honestly the jacket doesn't suit me") == "the jacket"
+    assert reason_subject("The colour looks nothing like the photos") is None  # a property, no goods
+    assert reason_subject("they just don't fit me right") is None  # the goods were named before
+    assert reason_subject("is the sweater too small for me?") is None  # a question, no reason

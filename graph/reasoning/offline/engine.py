@@ -33,6 +33,7 @@ from graph.reasoning.false_attempt import read_false_attempt
 from graph.reasoning.faulty_goods import read_faulty_goods
 from graph.reasoning.fee_questions import read_fee_question
 from graph.reasoning.fit_problems import read_fit_problem
+from graph.reasoning.general_questions import read_general_question
 from graph.reasoning.gift_returns import read_gift_return
 from graph.reasoning.held_parcel import read_held_parcel
 from graph.reasoning.late_credit import read_late_credit
@@ -305,6 +306,7 @@ class OfflineReasoner:
         probs = read_own_orders_question(probs, text)  # "show me all my orders" (own_orders.py)
         probs = read_money_on_statement(probs, text)  # "when will I see it on my statement?" (money_on_statement.py)
         probs = read_named_policy(probs, text)  # "what's your exchange policy?" (policy_named.py)
+        probs = read_general_question(probs, text)  # "what year did the Titanic sink?" (general_questions.py)
         probs = read_other_service(probs, text)  # "my spotify premium renewed" is not ours (other_service.py)
         return read_other_shop_order(probs, text)  # "my amazon order is late" is not ours (other_shop_order.py)
 
