@@ -257,6 +257,14 @@ async def _from_catalogue(lookup) -> dict | None:
         return None
 
 
+def sizing_text(turn: dict) -> str:
+    """The words of the message that ask about size: the sizing question's own in a message of several ("do the
+    chinos run small and do you have them in olive?" found no chart, the olive goods of other kinds beside them)."""
+    questions = turn.get("questions") or []
+    asked = next((q.get("text") for q in questions if q.get("intent") == "sizing"), None) if len(questions) > 1 else None
+    return asked or turn.get("text", "")
+
+
 async def _sized_goods(text: str, earlier: list[str]) -> dict | None:
     """The chart of the goods this sizing question names, or else of the goods the customer named last ("I'd like
     to change the size of my boots" ... "I just want the right size")."""
@@ -391,7 +399,10 @@ async def call_oms(state: SupportState) -> dict:
         if before and own.startswith(before):  # "and the boots?" read with "what's the parka made of?": its own words
             own = own[len(before):].strip()
         query = english_reading(own if index or before else turn.get("text", ""), language)
-        earlier = [english_reading(text, language) for text in said_before]
+        # ...and "them" in it may be the goods an earlier question of the same message named ("do the chinos run small
+        # and do you have them in olive?")
+        asked_before = [q.get("text", "") for q in questions[:index][::-1]] if index else []
+        earlier = [english_reading(text, language) for text in [*asked_before, *said_before]]
         looked_up = (variant_of_before(query, earlier) if variant_asked else
                      catalogue_query(query, earlier, turn.get("context") == "follow_up" or bool(before)))
         if looked_up:
@@ -413,8 +424,12 @@ async def call_oms(state: SupportState) -> dict:
         found = await _catalogue(turn.get("text", ""))
         catalogue_answers = bool(found and found.get("detail") == "compare")
         facts["catalogue"] = found if catalogue_answers else None
-    if "sizing" in intents and not catalogue_answers:
-        facts["size_chart"] = await _sized_goods_in(turn.get("text", ""), customer_texts_before(state.get("messages") or []),
+    # (the stock asked in a question of its own leaves the size question its chart: "do the chinos run small and do you
+    # have them in olive?")
+    own_sizing = sizing_text(turn)
+    if "sizing" in intents and (not catalogue_answers or (own_sizing != turn.get("text", "")
+                                                         and not asks_about_stock(own_sizing))):
+        facts["size_chart"] = await _sized_goods_in(own_sizing, customer_texts_before(state.get("messages") or []),
                                                     turn.get("language") or "en")
     if not customer_id or not lookup:
         if needs_order:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from graph.reasoning.code_questions import codes_question
+from graph.reasoning.price_drop import price_drop_question
 from graph.reasoning.readings import moved_when
 from graph.reasoning.text_norm import fold
 
@@ -75,9 +76,10 @@ def instalments_question(text: str) -> str | None:
 
 
 def paying_question(text: str) -> str | None:
-    """A question about discount codes or about paying in parts, in the help center's words, or None: what both the
-    search (graph/nodes/retrieve.py) and the reply (drafting.py) measure such a question by."""
-    return codes_question(text) or instalments_question(text)
+    """A question about discount codes, about paying in parts or about a price that dropped after the order, in the help
+    center's words, or None: what both the search (graph/nodes/retrieve.py) and the reply (drafting.py) measure such a
+    question by."""
+    return codes_question(text) or instalments_question(text) or price_drop_question(text)
 
 
 # The readings a question about a way to pay is mistaken for when the model has not seen its name.

@@ -1,9 +1,10 @@
 """Why goods go back chooses the order by those goods (graph/nodes/call_oms.py): "ok the sweater just isn't for me"
-after the return policy proposed the newest order's sneakers for a return. Every message is written for the test."""
+after the return policy proposed the newest order's sneakers for a return. And a size question beside another is read
+by its own words. Every message is written for the test."""
 
 from __future__ import annotations
 
-from graph.nodes.call_oms import with_goods_of_the_reason
+from graph.nodes.call_oms import sizing_text, with_goods_of_the_reason
 from tools.oms.item_match import goods_named
 
 DETAIL = {"context": "detail", "language": "en"}
@@ -34,3 +35,13 @@ def test_only_a_reason_said_in_a_return_or_exchange_is_read_so():
         "not sure I have the order number on me")
     assert with_goods_of_the_reason("they're too big", {"context": None}, {"exchange"}, earlier) == "they're too big"
     assert with_goods_of_the_reason("they're too big", DETAIL, {"order_status"}, earlier) == "they're too big"
+
+
+def test_the_size_question_of_a_message_of_several_is_read_by_its_own_words():
+    """"do the chinos run small and do you have them in olive?" found no chart: olive goods of other kinds beside them."""
+    turn = {"text": "do the chinos run small and do you have them in olive?",
+            "questions": [{"text": "do the chinos run small", "intent": "sizing"},
+                          {"text": "do you have them in olive?", "intent": "product_info"}]}
+    assert sizing_text(turn) == "do the chinos run small"
+    alone = {"text": "do the chinos run small?", "questions": [{"text": "do the chinos run small?", "intent": "sizing"}]}
+    assert sizing_text(alone) == "do the chinos run small?"
