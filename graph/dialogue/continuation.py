@@ -253,7 +253,10 @@ _REASON = re.compile(
     # as goods unlike their pictures ("the colour looks nothing like the photos")
     r"\b(?:isn'?t|aren'?t|wasn'?t|weren'?t)\s+(?:really\s+|quite\s+|just\s+)?(?:for\s+me|my\s+style|what\s+i\s+"
     r"(?:expected|wanted|ordered))\b|\bi\s+(?:\w+\s+)?(?:ordered|bought|picked|chose)\s+the\s+wrong\s+(?:size|colou?r)\b|"
-    r"\blooks?\s+(?:nothing\s+like|different\s+(?:from|to|than))\s+(?:the\s+|your\s+)?(?:photos?|pictures?|pics?|images?)\b",
+    r"\blooks?\s+(?:nothing\s+like|different\s+(?:from|to|than))\s+(?:the\s+|your\s+)?(?:photos?|pictures?|pics?|images?)\b|"
+    # ...or, for a cancellation, found for less or bought by mistake ("I found it cheaper somewhere else")
+    r"\bfound\s+(?:it|them|one|the\s+\w+)?\s*(?:cheaper|for\s+less|at\s+a\s+better\s+price)\b|"
+    r"\b(?:ordered|bought)\s+(?:it\s+|them\s+)?by\s+mistake\b",
     re.IGNORECASE,
 )
 

@@ -167,6 +167,10 @@ _REPEATED_CONTACT = any_of(
     r"(?:called|rang|phoned|emailed|e-mailed|messaged|contacted|wrote|written|tweeted|chased|complained)\s+"
     r"(?:you\s+|them\s+|u\s+|back\s+)?again",
     r"how\s+many\s+(?:more\s+)?times\s+(?:do|must|should|have|will|am|are)\s+(?:i|we)",
+    # "why do I keep having to repeat myself?", "sent 3 messages now", "I've left two voicemails"
+    r"(?:keep|kept|keeps)\s+having\s+to\s+(?:repeat|explain|ask|chase|contact|call|email|e-mail|message|write|tell)",
+    r"(?:sent|written|left|made)\s+(?:you\s+|u\s+)?(?:\d+|two|three|four|five|several|multiple|many|so\s+many|countless)\s+"
+    r"(?:messages|emails|e-mails|dms|tweets|letters|voicemails|calls|complaints)",
     r"(?:keep|kept|keeps)\s+(?:asking|calling|emailing|messaging|chasing|contacting|writing|being\s+told|getting\s+told|"
     r"getting\s+the\s+same|getting\s+fobbed|repeating\s+myself|explaining|(?:giving|sending|providing)\s+(?:you\s+)?"
     r"(?:the\s+same|my\s+details|the\s+details))",

@@ -37,6 +37,7 @@ def test_goods_words_leave_out_question_words_and_the_order():
     assert goods_words("do you have any sales coming up for black friday") == []  # a promotion, not goods
     assert goods_words("any deals on boots this weekend?") == ["boots"]
     assert goods_words("Hmm, okay, what's the most expensive item and its price?") == []  # a pause, not goods
+    assert goods_words("I found it cheaper somewhere else") == []  # a place, not goods
 
 
 def _product(name, sizes, colors, prices, available):

@@ -512,3 +512,11 @@ def test_the_goods_a_reason_is_told_of_are_its_subject_never_a_property_of_them(
     assert reason_subject("The colour looks nothing like the photos") is None  # a property, no goods
     assert reason_subject("they just don't fit me right") is None  # the goods were named before
     assert reason_subject("is the sweater too small for me?") is None  # a question, no reason
+
+
+def test_why_an_order_is_cancelled_is_a_detail_of_the_cancellation():
+    """"I found it cheaper somewhere else" after "I want to cancel my order" was read as a product question ("I couldn't
+    find any somewhere in our catalogue")."""
+    for text in ("I found it cheaper somewhere else", "ordered it by mistake"):
+        reading, how = _read(text, "product_info", 0.88)
+        assert (reading.intent, how) == ("cancel_order", "detail"), text

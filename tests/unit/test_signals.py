@@ -165,6 +165,8 @@ def test_calm(text):
         "@NorthboundHelp second time asking. when is my refund coming?", "3rd time of chasing this",
         "as I said in my DM yesterday, the order never came", "as I told your colleague on the phone call, it's broken",
         "weeks of emails back and forth and still no refund",
+        "why do I keep having to explain this?", "sent you 4 emails now and where is my jacket",
+        "I've left three voicemails this week",
     ],
 )
 def test_reports_repeated_contact(text):
@@ -188,6 +190,7 @@ def test_reports_repeated_contact(text):
         "two orders in one parcel, nice",
         "I explained the problem in my last message", "I sent the photos",
         "as I said in my last message, the size is M", "the second time I ordered it fit fine",
+        "I sent 2 items back", "we made two orders", "I left two reviews",
     ],
 )
 def test_does_not_report_repeated_contact(text):

@@ -84,6 +84,8 @@ _QUESTION_WORDS = frozenset({
     "made", "material", "materials", "fabric", "fabrics", "wash", "washed", "washing", "machine", "care", "clean",
     "waterproof", "breathable", "stretchy", "actually", "really",
     "iron", "dry", "tumble", "label", "instructions", "ordered", "purchased", "where", "when", "why", "who",
+    # a place, never goods: "I found it cheaper somewhere else" was told "I couldn't find any somewhere"
+    "somewhere", "anywhere", "elsewhere", "everywhere", "nowhere",
     # a price promotion and its days, never goods: "any sales coming up for black friday?" (weekdays, weeks and
     # months are item_match's, read through names_no_goods)
     "sale", "sales", "deal", "deals", "discount", "discounts", "promo", "promos", "promotion", "promotions", "coupon",
