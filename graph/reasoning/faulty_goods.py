@@ -94,6 +94,15 @@ _CAME_APART_REPORT = any_of(
 _HOLE = any_of(r"(?:\ban?|\b(?:two|three|\d+|some|little|small|big|huge|tiny))\s+(?:\w+\s+)?(?:holes?|rips?|snags?|tear)\s+"
                r"(?:in|on|at|near|along)\b|\bholes\s+in\b")
 _HOLE_OF = 25  # characters after "a hole in" that say what has it ("a hole in the checkout page" is the site's)
+# Goods sent worn by someone before: "the boots smell like someone already wore them", "the jeans look worn", "you sent
+# me a used jacket" (read as a refund asked for, or a product question)
+_SENT_USED = any_of(
+    r"(?:someone|somebody|some\s+one)\s+(?:else\s+)?(?:had\s+)?(?:already\s+|previously\s+)?(?:wore|worn|used|returned)\s+"
+    r"(?:them|it|these|this)",
+    r"(?:already|previously|clearly|obviously)\s+been\s+(?:worn|used)",  # passive: not "I've already worn it twice"
+    r"(?:look|looks|looked|seem|seems|seemed)\s+(?:\w+\s+)?(?:worn|used|second[\s-]?hand|pre-?owned)",
+    r"(?:sent|received|got|sold)\s+(?:me\s+|us\s+)?(?:a\s+|an\s+)?(?:used|worn|second[\s-]?hand|pre-?owned)\s+\w+",
+)
 # Goods that fail at what they are sold for: "my rain shell isn't waterproof at all", "the boots leak". The word
 # names goods by itself (no site or code is waterproof), so no purchase need be said; a sentence about data that
 # "leaked" is not about goods.
@@ -126,7 +135,8 @@ _ADVERBS = frozenset({"really", "just", "still", "even", "actually", "now", "als
 
 
 def reports_faulty_goods(text: str) -> bool:
-    """A sentence that says goods do not work or came apart, its subject none of the shop's own things."""
+    """A sentence that says goods do not work, came apart or came worn before, its subject none of the shop's own
+    things."""
     folded = _CONTRACTED.sub(lambda m: m[1] + (" is" if m[2] == "'s" else " are"), fold(text))
     bought = bool(_BOUGHT.search(folded))
     for sentence in sentences(folded) or [""]:
@@ -136,6 +146,8 @@ def reports_faulty_goods(text: str) -> bool:
         if apart and not _NOT_GOODS.search(sentence[: apart.end()]):
             return True
         if _fails_its_purpose(sentence):
+            return True
+        if _SENT_USED.search(sentence) and not _ASKS_WHETHER.search(sentence):
             return True
         hole = _HOLE.search(sentence)
         if hole and not _ASKS_WHETHER.search(sentence) and not _NOT_GOODS.search(sentence[: hole.end() + _HOLE_OF]):

@@ -30,7 +30,9 @@ _CAME = r"(?:came|arrived|turned\s+up|showed\s+up|got\s+delivered|was\s+delivere
 _HOLDER = r"(?:box|parcel|package|bag|delivery|order|shipment|shopping)"
 _MISSING = any_of(
     # "got the case but not the charger", "received the jeans but no belt"
-    rf"(?:got|received|recieved|have)\s+{_THE}(?P<had>\w+(?:\s+\w+)?)\s*,?\s+but\s+(?:not|no)\s+{_THE}(?P<lacks>\w+)",
+    # ...or "the box had the tee in it but no socks"
+    rf"(?:got|received|recieved|have|{_HOLDER}\s+had|it\s+had)\s+{_THE}(?P<had>\w+(?:\s+\w+)?)\s*(?:in\s+(?:it|there)\s*)?,?"
+    rf"\s+but\s+(?:not|no)\s+{_THE}(?P<lacks>\w+)",
     # "my delivery came without the milk"
     rf"{_CAME}\s+(?:\w+\s+){{0,2}}?without\s+{_THE}(?P<without>\w+)",
     # "the bulb was missing", "the belt is missing from the box"

@@ -40,6 +40,9 @@ from graph.reasoning.faulty_goods import reports_faulty_goods
     "the shirt has a hole in it", "there's a rip in the sleeve of my new hoodie", "my jeans have a tear in the knee",
     "it shrank in the first wash",
     "the colour ran and ruined my other clothes",
+    # ...or sent worn by someone before
+    "the boots smell like someone already wore them", "the jeans I got look worn, there are marks on the knees",
+    "you sent me a used jacket", "the shirt has clearly been worn before",
 ])
 def test_goods_that_do_not_work_or_came_apart_are_a_defect(text):
     assert reports_faulty_goods(text)
@@ -101,6 +104,9 @@ def test_goods_that_do_not_work_or_came_apart_are_a_defect(text):
     "there's a hole in your checkout page, it lets me pay twice", "I ran out of time to return it",
     "after a week I ran the numbers and you overcharged me", "does it shrink in the wash?",
     "the sandal started pilling after one wash, refund to my card please",  # the history's refund request
+    # goods the customer wore, or a question whether they were
+    "the jacket I've already worn twice is great", "can I return shoes I've already worn?",
+    "is the jacket worn in the photo?",
 ])
 def test_the_shops_own_things_questions_and_wear_after_months_are_not(text):
     assert not reports_faulty_goods(text)

@@ -16,6 +16,7 @@ from graph.reasoning.problem_reports import GOODS_MISSING, reported_problems
     "received the jeans but no belt",
     "the scarf is missing from my parcel",
     "product arrived but the charger isn't in there", "the belt wasn't included", "the strap was not in the box",
+    "box had the tee in it but no socks", "the parcel had the jeans but not the belt",
 ])
 def test_goods_that_came_short_are_reported(text):
     assert reports_missing_goods(text) and GOODS_MISSING in reported_problems(text)
@@ -26,7 +27,7 @@ def test_goods_that_came_short_are_reported(text):
     "confirmation", "got the shirt but not the jeans yet", "got the shirt but not the jeans, is the rest coming "
     "separately?", "what if an item is missing?", "the tracking number is missing", "came without the box",
     "I received my order but not the confirmation email",
-    "the receipt wasn't in the box", "it isn't in there",
+    "the receipt wasn't in the box", "it isn't in there", "it had a receipt but no tracking",
 ])
 def test_no_goods_or_the_rest_still_to_come_is_no_missing_item(text):
     assert not reports_missing_goods(text)
