@@ -44,6 +44,7 @@ from graph.reasoning.money_on_statement import REFUND_STATUS, read_money_on_stat
 from graph.reasoning.no_loss_told import read_no_loss_told
 from graph.reasoning.not_arrived import read_not_arrived, says_not_arrived
 from graph.reasoning.offline import handoff
+from graph.reasoning.offline.action_verbs import with_action_verbs
 from graph.reasoning.offline.catalogue_reply import confirmed_by_the_record
 from graph.reasoning.offline.continuation_model import ContinuationModel
 from graph.reasoning.offline.drafting import compose
@@ -229,6 +230,10 @@ class OfflineReasoner:
         if plain != text:  # "..., what are my options?" read as "..., what can I do?" too (plain_asks.py)
             as_plain = self._read_as(text, plain)
             as_written = as_plain if as_plain[1] > as_written[1] else as_written
+        verbs = with_action_verbs(text)
+        if verbs != text:  # "process the removal of the sandals" read as "process remove the sandals" (action_verbs.py)
+            as_verbs = self._read_as(text, verbs)
+            as_written = as_verbs if as_verbs[1] > as_written[1] else as_written
         generic = with_generic_goods(text)
         if generic == text:
             return as_written
