@@ -310,10 +310,18 @@ GOODS_SAID_WORDS = 10
 WHICH_ORDER_WORDS = 6  # "it was from my most recent order": longer says more than which order
 
 
+# A hedge before the answer says no more than the answer: "I believe they were in my last order" (read alone as that
+# order's status during a return)
+_HEDGE = re.compile(r"^\W*(?:i\s+(?:believe|think|guess|reckon|suppose)|(?:i'?m\s+)?(?:pretty|fairly|quite)\s+sure|"
+                    r"probably|maybe|perhaps)\b[\s,]*", re.IGNORECASE)
+
+
 def _says_which_order_only(text: str, slots: SlotReading) -> bool:
     """A few words that say which order, by its place among the customer's (the last, the most recent, placed last
     week), asking nothing of their own."""
-    return (slots.words <= WHICH_ORDER_WORDS and "?" not in text and not opens_as_question(text)
+    hedge = _HEDGE.match(text)
+    words = slots.words - (len(hedge.group(0).split()) if hedge else 0)
+    return (words <= WHICH_ORDER_WORDS and "?" not in text and not opens_as_question(text)
             and (names_latest_order(text) or says_when_placed(text)))
 
 

@@ -475,6 +475,9 @@ def test_which_order_said_by_its_place_among_the_customers_during_an_action_keep
     exchanging = {"topic": "exchange", "topic_confidence": 1.0, "awaiting": [], "order_id": "NB100200"}
     reading, how = _read("from my last order", "order_status", 0.92, exchanging)
     assert reading.intent == "exchange" and how == "detail"
+    # ...said with a hedge ("I believe they were in my last order" got the last order's status during a return)
+    hedged, how = _read("I believe they were in my last order.", "order_status", 0.98, exchanging)
+    assert hedged.intent == "exchange" and how == "detail"
     assert order_in_focus(exchanging, {"context": "detail", "text": "from my last order"}) is None
     # a question of its own is no detail
     asked, _ = _read("from my last order, can you check where it is?", "order_status", 0.95, exchanging)
