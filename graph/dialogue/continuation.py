@@ -360,6 +360,15 @@ def says_which_goods(text: str) -> bool:
         words <= GOODS_SAID_WORDS or (words <= WISH_WORDS and bool(_WANTED.search(text) or _DESCRIBED.match(text)))))
 
 
+def _which_or_why(topic: str, reading: Classification, text: str, slots: SlotReading) -> bool:
+    """During an order action: goods named or a reason told, read alone as a question about the goods; or, for goods
+    sent back, a reason read alone as the action itself or as goods unlike their pictures."""
+    if reading.intent in _OF_THE_GOODS.get(topic, ASKED_OF_THE_GOODS) and (says_which_goods(text) or gives_a_reason(text)):
+        return True
+    return (topic in _SENDS_BACK and reading.intent in _UNLIKE_WHAT_WAS_SHOWN | family_of(topic) and gives_a_reason(text)
+            and not slots.problem)
+
+
 def read_in_context(reading: Classification, dialogue: Dialogue | None, text: str) -> tuple[Classification, str | None]:
     """The reading to use for this turn, and how the conversation changed it (None: the message's own)."""
     dialogue = dialogue or {}
@@ -372,10 +381,7 @@ def read_in_context(reading: Classification, dialogue: Dialogue | None, text: st
     # get a refund to my card and not paypal?", during a cancellation, quoted a refund from months ago)
     if topic in ACTION_FLOWS and reading.intent in REFUND_READINGS and asks_refund_route(text):
         return _continued(reading, dialogue, text, topic_confidence, "refund_route"), "refund_route"
-    if topic in ACTION_FLOWS and (reading.intent in _OF_THE_GOODS.get(topic, ASKED_OF_THE_GOODS) and (
-            says_which_goods(text) or gives_a_reason(text)) or (
-            topic in _SENDS_BACK and reading.intent in _UNLIKE_WHAT_WAS_SHOWN | family_of(topic) and gives_a_reason(text)
-            and not slots.problem)):
+    if topic in ACTION_FLOWS and _which_or_why(topic, reading, text, slots):
         # "the jeans", "they're too big", "in XL", "the sole is fine I just don't like them" during a return: which
         # goods, or why, not a question about them
         return _continued(reading, dialogue, text, topic_confidence, "detail"), "detail"

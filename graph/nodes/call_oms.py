@@ -429,8 +429,7 @@ async def call_oms(state: SupportState) -> dict:
     own_sizing = sizing_text(turn)
     if "sizing" in intents and (not catalogue_answers or (own_sizing != turn.get("text", "")
                                                          and not asks_about_stock(own_sizing))):
-        facts["size_chart"] = await _sized_goods_in(own_sizing, customer_texts_before(state.get("messages") or []),
-                                                    turn.get("language") or "en")
+        facts["size_chart"] = await _sized_goods_in(own_sizing, said_before, turn.get("language") or "en")
     if not customer_id or not lookup:
         if needs_order:
             facts["error"] = "identity_required"
@@ -454,7 +453,7 @@ async def call_oms(state: SupportState) -> dict:
     # transit" is no answer to "it's been showing label created"), and only goods fetch the longer list
     text = as_goods_request(english_reading(turn.get("text", ""), turn.get("language") or "en"), turn)
     if wants_order and not numbers:
-        text = with_goods_of_the_reason(text, turn, intents, customer_texts_before(state.get("messages") or []))
+        text = with_goods_of_the_reason(text, turn, intents, said_before)
     # (credit for a late delivery looks as far: the late one may be behind newer orders on their way)
     late_credit_asked = asks_credit_for_lateness(text)
     longer = goods_named(text) or late_credit_asked or says_when_placed(text)  # "the order from May" may be older
