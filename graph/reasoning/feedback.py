@@ -18,6 +18,7 @@ from graph.intents import OUT_OF_SCOPE
 from graph.reasoning import chit_chat
 from graph.reasoning.language import detect_language
 from graph.reasoning.problem_reports import reported_problems
+from graph.reasoning.site_trouble import says_site_trouble
 from graph.reasoning.text_norm import any_of, fold
 
 SUGGESTION = "suggestion"
@@ -171,4 +172,8 @@ def feedback_kind(text: str) -> str | None:
         return None
     if re.search(r"\d", folded) or reported_problems(text) or detect_language(text) != "en":
         return None  # a number is an order, a date or an amount: something of the customer's own
-    return DISAPPOINTMENT if _DISAPPOINTED.search(folded) else SUGGESTION
+    if _DISAPPOINTED.search(folded):
+        return DISAPPOINTMENT
+    # a fault told as "some feedback" ("just some feedback: the checkout kept logging me out") wants the ways past it
+    # (site_trouble.py), not thanks for a suggestion
+    return None if says_site_trouble(text) else SUGGESTION

@@ -27,7 +27,7 @@ _SITE = (r"(?:(?:web\s*)?site|app|application|page|basket|cart|size\s+guide|sear
          r"(?:returns?\s+)?portal)")
 _TROUBLE = (r"(?:broken|broke|crash\w*|down|glitch\w*|bugg(?:ed|y)|frozen|freez\w*|not\s+(?:working|loading)|"
             r"(?:is|are)n'?t\s+(?:working|loading)|(?:won'?t|wont|will\s+not|doesn'?t|does\s+not|can'?t)\s+(?:load|open|work)|"
-            r"keeps?\s+(?:crashing|freezing|failing|erroring|logging\s+me\s+out)|(?:shows?|showing|gives?|giving|throws?)\s+"
+            r"(?:keeps?|kept)\s+(?:crashing|freezing|failing|erroring|logging\s+me\s+out|timing\s+out)|(?:shows?|showing|gives?|giving|throws?)\s+"
             r"(?:me\s+)?(?:an?\s+)?error|(?:get|getting|got)\s+(?:an?\s+)?error|error\s+(?:message|page|code|\d{3})|"
             r"(?:won'?t|wont|will\s+not|doesn'?t|does\s+not)\s+let\s+(?:me|us)|keeps?\s+(?:saying|showing)\s+"
             r"(?:an?\s+)?(?:error|something\s+went\s+wrong)|"
@@ -39,7 +39,9 @@ _TROUBLE = (r"(?:broken|broke|crash\w*|down|glitch\w*|bugg(?:ed|y)|frozen|freez\
             r"lagg(?:y|ing)|(?:isn'?t|is\s+not|not|won'?t|doesn'?t|does\s+not)\s+show(?:ing)?\s+(?:any(?:thing)?|"
             r"results?|up|me\s+any(?:thing)?))")
 _SAID_OF_THE_SITE = any_of(rf"{_SITE}\s+(?:\w+\s+){{0,4}}?{_TROUBLE}", rf"{_TROUBLE}\s+(?:\w+\s+){{0,3}}?(?:on|in|at)\s+"
-                           rf"(?:the\s+|your\s+|ur\s+|my\s+)?(?:\w+\s+)?{_SITE}")
+                           rf"(?:the\s+|your\s+|ur\s+|my\s+)?(?:\w+\s+)?{_SITE}",
+                           # ...and the checkout failing as a page does, not as a payment: "the checkout kept logging me out"
+                           r"checkout\s+(?:page\s+)?(?:keeps?|kept)\s+(?:crashing|freezing|logging\s+me\s+out|timing\s+out)")
 # another company's site ("is your competitor's app down?"), which is not ours to fix
 _NOT_OURS = any_of(r"competitors?'?s?|(?:another|other)\s+(?:shops?|stores?|sites?|websites?|apps?|compan\w+|brands?)|"
                    r"(?:their|his|her)\s+(?:\w+\s+)?(?:site|website|app)")

@@ -76,6 +76,8 @@ def test_a_disappointment_or_a_suggestion_told_without_a_request_is_feedback(tex
     "just letting you know the zip broke on day one", "not a big deal, can I change the size though?",
     # a greeting is no wish for the store
     "wish you a merry christmas!", "I wish to return my order",
+    # a fault of the site told as feedback: the site's ways past it answer
+    "just some feedback: the checkout kept logging me out",
 ])
 def test_a_report_a_request_or_a_question_is_not(text):
     assert feedback_kind(text) is None

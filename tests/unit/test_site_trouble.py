@@ -17,6 +17,7 @@ from graph.reasoning.site_trouble import read_site_trouble, says_site_trouble
     "hello, the website is super slow today, every page takes forever", "the search isn't showing any results",
     "ur return portal keeps saying my order number is invalid",  # what the page refuses
     "I'm getting an error 500 when trying to pay", "checkout gives me a 502 bad gateway",  # a server's error
+    "the checkout kept logging me out", "checkout page keeps freezing",  # the checkout failing as a page does
 ])
 def test_the_site_or_app_not_working(text):
     assert says_site_trouble(text)
