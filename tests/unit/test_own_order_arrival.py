@@ -81,6 +81,9 @@ def test_a_day_for_a_new_order_is_no_promise_passed():
     ("where is my refund", False), ("where do you ship from?", False),
     ("where's my stuff lol it's been 2 weeks", True), ("wheres my package been waiting for 10 days", True),  # how long
     ("where is my return parcel", False),  # a return's progress
+    # ...or nothing come in that time ("Where is my parcel? Nothing for a week" read 0.49 beside a lost parcel)
+    ("Where is my parcel? Nothing for a week", True), ("where's my order? still nothing", True),
+    ("where is my order? nothing in the box", False),  # goods missing, not where it is
 ])
 def test_only_where_ones_own_order_is_reads_as_its_status(text, only_where):
     from graph.reasoning.own_order_arrival import asks_only_where_own_order_is, read_where_own_order_is
