@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from graph.dialogue.offer_taken import OFFER_TAKEN
-from graph.dialogue.slots import SlotReading, normalise, opens_as_question, read_slots
+from graph.dialogue.slots import ORDERING_SLIP, SlotReading, normalise, opens_as_question, read_slots
 from graph.intents import INTENTS, family_of
 from graph.reasoning.base import Classification
 from graph.reasoning.faulty_goods import reports_faulty_goods
@@ -34,6 +34,7 @@ from tools.oms.actions.change_address import mentions_address
 from tools.oms.catalogue import names_a_variant, names_only_a_variant
 from tools.oms.item_match import goods_named, picks_order_by_goods
 from tools.oms.order_choice import (
+    SENDS_BACK_INTENTS,
     asks_to_see_orders,
     names_latest_order,
     points_at_the_order_before,
@@ -252,7 +253,7 @@ _REASON = re.compile(
     # ...said with its verb ("the sweater just isn't for me"), as the customer's own slip ("I ordered the wrong size"), or
     # as goods unlike their pictures ("the colour looks nothing like the photos")
     r"\b(?:isn'?t|aren'?t|wasn'?t|weren'?t)\s+(?:really\s+|quite\s+|just\s+)?(?:for\s+me|my\s+style|what\s+i\s+"
-    r"(?:expected|wanted|ordered))\b|\bi\s+(?:\w+\s+)?(?:ordered|bought|picked|chose)\s+the\s+wrong\s+(?:size|colou?r)\b|"
+    rf"(?:expected|wanted|ordered))\b|{ORDERING_SLIP}|"
     r"\blooks?\s+(?:nothing\s+like|different\s+(?:from|to|than))\s+(?:the\s+|your\s+)?(?:photos?|pictures?|pics?|images?)\b|"
     # ...or, for a cancellation, found for less or bought by mistake ("I found it cheaper somewhere else")
     r"\bfound\s+(?:it|them|one|the\s+\w+)?\s*(?:cheaper|for\s+less|at\s+a\s+better\s+price)\b|"
@@ -271,7 +272,6 @@ def _asks_nothing(text: str) -> bool:
             and not _ASKS_UNMARKED.search(text) and not _CLAUSE_ASKS.search(text))
 
 
-_SENDS_BACK = frozenset({"return_request", "exchange"})  # actions whose goods go back, for a reason
 # Goods unlike their pictures read alone as goods sent in error (0.6): said as why they go back, they are the reason.
 _UNLIKE_WHAT_WAS_SHOWN = frozenset({"wrong_item"})
 
@@ -360,13 +360,19 @@ def says_which_goods(text: str) -> bool:
         words <= GOODS_SAID_WORDS or (words <= WISH_WORDS and bool(_WANTED.search(text) or _DESCRIBED.match(text)))))
 
 
+def _reason_read_alone(reading: Classification, topic: str, text: str, slots: SlotReading) -> bool:
+    """Why goods go back, told with no problem reported, that read alone as a question about the goods, as the topic's
+    own family or as goods unlike their pictures."""
+    return (gives_a_reason(text) and not slots.problem
+            and reading.intent in ASKED_OF_THE_GOODS | family_of(topic) | _UNLIKE_WHAT_WAS_SHOWN)
+
+
 def _which_or_why(topic: str, reading: Classification, text: str, slots: SlotReading) -> bool:
     """During an order action: goods named or a reason told, read alone as a question about the goods; or, for goods
     sent back, a reason read alone as the action itself or as goods unlike their pictures."""
     if reading.intent in _OF_THE_GOODS.get(topic, ASKED_OF_THE_GOODS) and (says_which_goods(text) or gives_a_reason(text)):
         return True
-    return (topic in _SENDS_BACK and reading.intent in _UNLIKE_WHAT_WAS_SHOWN | family_of(topic) and gives_a_reason(text)
-            and not slots.problem)
+    return topic in SENDS_BACK_INTENTS and _reason_read_alone(reading, topic, text, slots)
 
 
 def read_in_context(reading: Classification, dialogue: Dialogue | None, text: str) -> tuple[Classification, str | None]:
@@ -385,8 +391,7 @@ def read_in_context(reading: Classification, dialogue: Dialogue | None, text: st
         # "the jeans", "they're too big", "in XL", "the sole is fine I just don't like them" during a return: which
         # goods, or why, not a question about them
         return _continued(reading, dialogue, text, topic_confidence, "detail"), "detail"
-    if topic in _REQUEST_OF and gives_a_reason(text) and not slots.problem and (
-            reading.intent in ASKED_OF_THE_GOODS | family_of(topic) | _UNLIKE_WHAT_WAS_SHOWN):
+    if topic in _REQUEST_OF and _reason_read_alone(reading, topic, text, slots):
         # "they just don't fit me right" after the return policy: why the goods go back, so a return of them (read
         # alone: a size chart)
         asked = {**dialogue, "topic": _REQUEST_OF[topic]}

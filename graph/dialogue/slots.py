@@ -75,14 +75,15 @@ PROBLEM = re.compile(
     r"double[- ]?charged|unauthori[sz]ed|fraud|scam)\b",
     re.IGNORECASE,
 )
+# An ordering slip of the customer's own: "I ordered the wrong size" is why goods go back, nothing sent in error
+# (continuation.py reads it as a return's reason too)
+ORDERING_SLIP = (r"\bi\s+(?:\w+\s+)?(?:ordered|bought|picked|chose|selected|clicked)\s+the\s+wrong\s+"
+                 r"(?:size|colou?r|one|item)\b")
 # A slip of the customer's own, said wrong and put right: "sorry wrong order, I meant the one before" names no problem
 # (it was read as goods sent in error and handed over), "sorry, I meant to say it arrived damaged" still does.
 _SLIP = re.compile(r"^\W*(?:(?:sorry|oops|whoops|my bad|my mistake|ah|oh)[\s,.!-]*)+(?:that'?s |it'?s |i gave (?:you )?)?"
                    r"(?:the )?wrong (?:order|one|number|item|id)\b(?=\s*(?:[,.!;-]|$|i meant|it'?s|it is|should))|"
-                   r"\bi meant\b|"
-                   # ...or an ordering slip: "I ordered the wrong size" is why goods go back, nothing sent in error
-                   r"\bi\s+(?:\w+\s+)?(?:ordered|bought|picked|chose|selected|clicked)\s+the\s+wrong\s+"
-                   r"(?:size|colou?r|one|item)\b", re.IGNORECASE)
+                   rf"\bi meant\b|{ORDERING_SLIP}", re.IGNORECASE)
 
 
 def reports_problem(text: str) -> bool:

@@ -11,7 +11,7 @@ a customer's, and stays one ("I work for a boutique, where is my order?"). Text 
 from __future__ import annotations
 
 from graph.intents import OUT_OF_SCOPE
-from graph.reasoning.readings import moved_to
+from graph.reasoning.readings import all_moved_to
 from graph.reasoning.text_norm import any_of, fold
 
 # What the contact article is asked for such a message: the customer's own words ("are you hiring?") are nearer the
@@ -55,4 +55,4 @@ def read_business_question(probs: dict[str, float], text: str) -> dict[str, floa
     message is about doing business with the store: "is this where I apply for a job?" was read as a promo code."""
     if not asks_about_business(text):
         return probs
-    return moved_to(probs, [intent for intent in probs if intent != OUT_OF_SCOPE], OUT_OF_SCOPE)
+    return all_moved_to(probs, OUT_OF_SCOPE)

@@ -14,7 +14,7 @@ rain" asks the store. Text is folded first (text_norm.fold).
 from __future__ import annotations
 
 from graph.intents import OUT_OF_SCOPE
-from graph.reasoning.readings import moved_when
+from graph.reasoning.readings import all_moved_when
 from graph.reasoning.text_norm import any_of, fold
 
 _WHAT_IS = r"(?:what'?s|what\s+is|what\s+was|whats|tell\s+me)\s+"
@@ -49,4 +49,4 @@ def asks_general_knowledge(text: str) -> bool:
 
 def read_general_question(probs: dict[str, float], text: str) -> dict[str, float]:
     """The distribution with every other reading's mass on out of scope when the message asks a general question."""
-    return moved_when(probs, text, asks_general_knowledge, [i for i in probs if i != OUT_OF_SCOPE], OUT_OF_SCOPE)
+    return all_moved_when(probs, text, asks_general_knowledge, OUT_OF_SCOPE)

@@ -16,7 +16,7 @@ says there's no pending refund" is ours). Text is folded first (text_norm.fold).
 from __future__ import annotations
 
 from graph.intents import OUT_OF_SCOPE
-from graph.reasoning.readings import moved_when
+from graph.reasoning.readings import all_moved_when
 from graph.reasoning.text_norm import any_of, fold
 
 # Consumer services customers most often mix up with a shop: streaming, games, apps, social networks, phone and
@@ -60,4 +60,4 @@ def names_another_service(text: str) -> bool:
 def read_other_service(probs: dict[str, float], text: str) -> dict[str, float]:
     """The distribution with every other reading's mass on out of scope when the service asked about is another
     company's."""
-    return moved_when(probs, text, names_another_service, [i for i in probs if i != OUT_OF_SCOPE], OUT_OF_SCOPE)
+    return all_moved_when(probs, text, names_another_service, OUT_OF_SCOPE)

@@ -12,7 +12,7 @@ Text is folded first (text_norm.fold).
 from __future__ import annotations
 
 from graph.intents import OUT_OF_SCOPE
-from graph.reasoning.readings import moved_when
+from graph.reasoning.readings import all_moved_when
 from graph.reasoning.text_norm import any_of, fold
 
 # Shops, marketplaces and delivery apps customers most often name.
@@ -34,4 +34,4 @@ def names_another_shops_order(text: str) -> bool:
 
 def read_other_shop_order(probs: dict[str, float], text: str) -> dict[str, float]:
     """The distribution with every other reading's mass on out of scope when the order is another shop's."""
-    return moved_when(probs, text, names_another_shops_order, [i for i in probs if i != OUT_OF_SCOPE], OUT_OF_SCOPE)
+    return all_moved_when(probs, text, names_another_shops_order, OUT_OF_SCOPE)

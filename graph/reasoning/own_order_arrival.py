@@ -106,13 +106,15 @@ def read_own_order_arrival(probs: dict[str, float], text: str) -> dict[str, floa
 # reported lost, and the order's tracking says where it is (a lost parcel is the tracking's to say).
 # How long it has been waited for is no more than that: "where's my stuff lol it's been 2 weeks" read as a refund
 # awaited (0.65: "it's been 2 weeks" ends many a refund question) and went to a person; nothing was sent back.
+_A_FEW = r"(?:an?|one|two|three|\d+|a\s+few|several)"  # how many days or weeks: "a week", "3 days", "a few weeks"
 _HOW_LONG_WAITED = (r"(?:(?:it'?s|its|it\s+has|has|i'?ve|i\s+have)?\s*been\s+(?:waiting\s+)?(?:for\s+)?(?:over\s+|almost\s+|"
                     r"nearly\s+|like\s+|more\s+than\s+)?(?:an?\s+|one\s+|two\s+|three\s+|four\s+|five\s+|few\s+|a\s+few\s+|"
                     r"a\s+couple(?:\s+of)?\s+|several\s+|\d+\s*)?(?:days?|weeks?|months?|ages|forever|a\s+while|so\s+long)"
                     # ...or nothing come in that time: "Nothing for a week", "still nothing", "since a week nothing"
-                    r"|(?:still\s+)?nothing(?:\s+(?:yet|so\s+far|for|since|in)(?:\s+(?:over\s+)?(?:an?|one|two|three|\d+|a\s+few|"
-                    r"several)?\s*(?:days?|weeks?|months?))?)?|(?:for|since)\s+(?:over\s+)?(?:an?|one|two|three|\d+|a\s+few|"
-                    r"several)\s+(?:days?|weeks?|months?)\s+(?:now\s+)?(?:nothing|and\s+nothing|no\s+sign(?:\s+of\s+it)?))")
+                    rf"|(?:still\s+)?nothing(?:\s+(?:yet|so\s+far|for|since|in)(?:\s+(?:over\s+)?{_A_FEW}?\s*"
+                    r"(?:days?|weeks?|months?))?)?"
+                    rf"|(?:for|since)\s+(?:over\s+)?{_A_FEW}\s+(?:days?|weeks?|months?)\s+(?:now\s+)?(?:nothing|and\s+nothing|"
+                    r"no\s+sign(?:\s+of\s+it)?))")
 _WHERE_IS_MINE = re.compile(
     r"^\W*(?:(?:hi|hello|hey|hiya|yo|ok|so|um+|erm|sorry|excuse\s+me|please|pls|@\w+)\W+)*"
     r"(?:where'?s|wheres|where\s+is|where\s+are|where\s+the\s+hell\s+is)\s+(?:my|our)\s+(?!return|refund)(?:\w+\s+)?"

@@ -51,6 +51,17 @@ def tier_one_moved_when(probs: dict[str, float], text: str, says: Callable[[str]
     return tier_one_moved_to(probs, onto) if says(text) else probs
 
 
+def all_moved_to(probs: dict[str, float], onto: str) -> dict[str, float]:
+    """`moved_to` from every reading but `onto`: the words say what the message is whatever else it looks like (another
+    company's service, a general-knowledge question, a job asked about)."""
+    return moved_to(probs, [intent for intent in probs if intent != onto], onto)
+
+
+def all_moved_when(probs: dict[str, float], text: str, says: Callable[[str], bool], onto: str) -> dict[str, float]:
+    """`all_moved_to` when the message's words say so (`says(text)`), read only when another reading has mass."""
+    return moved_when(probs, text, says, [intent for intent in probs if intent != onto], onto)
+
+
 def moved_when(probs: dict[str, float], text: str, says: Callable[[str], bool], ruled_out: Sequence[str],
                onto: str) -> dict[str, float]:
     """`moved_to` when the message's words say so (`says(text)`). The words are only read when a ruled-out reading

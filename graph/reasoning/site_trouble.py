@@ -25,9 +25,11 @@ GOODS_PROBLEMS = ("damaged_item", "wrong_item", "lost_package")
 # ("checkout" alone is where a payment fails: "is your checkout broken?" beside a failing card is the card's)
 _SITE = (r"(?:(?:web\s*)?site|app|application|page|basket|cart|size\s+guide|search(?:\s+bar)?|filters?|menu|"
          r"(?:returns?\s+)?portal)")
+# Failing as a page fails, never as a payment does: what the checkout may do too ("the checkout kept logging me out")
+_FAILS_AS_A_PAGE = r"(?:keeps?|kept)\s+(?:crashing|freezing|logging\s+me\s+out|timing\s+out)"
 _TROUBLE = (r"(?:broken|broke|crash\w*|down|glitch\w*|bugg(?:ed|y)|frozen|freez\w*|not\s+(?:working|loading)|"
             r"(?:is|are)n'?t\s+(?:working|loading)|(?:won'?t|wont|will\s+not|doesn'?t|does\s+not|can'?t)\s+(?:load|open|work)|"
-            r"(?:keeps?|kept)\s+(?:crashing|freezing|failing|erroring|logging\s+me\s+out|timing\s+out)|(?:shows?|showing|gives?|giving|throws?)\s+"
+            rf"{_FAILS_AS_A_PAGE}|(?:keeps?|kept)\s+(?:failing|erroring)|(?:shows?|showing|gives?|giving|throws?)\s+"
             r"(?:me\s+)?(?:an?\s+)?error|(?:get|getting|got)\s+(?:an?\s+)?error|error\s+(?:message|page|code|\d{3})|"
             r"(?:won'?t|wont|will\s+not|doesn'?t|does\s+not)\s+let\s+(?:me|us)|keeps?\s+(?:saying|showing)\s+"
             r"(?:an?\s+)?(?:error|something\s+went\s+wrong)|"
@@ -40,8 +42,7 @@ _TROUBLE = (r"(?:broken|broke|crash\w*|down|glitch\w*|bugg(?:ed|y)|frozen|freez\
             r"results?|up|me\s+any(?:thing)?))")
 _SAID_OF_THE_SITE = any_of(rf"{_SITE}\s+(?:\w+\s+){{0,4}}?{_TROUBLE}", rf"{_TROUBLE}\s+(?:\w+\s+){{0,3}}?(?:on|in|at)\s+"
                            rf"(?:the\s+|your\s+|ur\s+|my\s+)?(?:\w+\s+)?{_SITE}",
-                           # ...and the checkout failing as a page does, not as a payment: "the checkout kept logging me out"
-                           r"checkout\s+(?:page\s+)?(?:keeps?|kept)\s+(?:crashing|freezing|logging\s+me\s+out|timing\s+out)")
+                           rf"checkout\s+(?:page\s+)?{_FAILS_AS_A_PAGE}")  # the checkout failing as a page does
 # another company's site ("is your competitor's app down?"), which is not ours to fix
 _NOT_OURS = any_of(r"competitors?'?s?|(?:another|other)\s+(?:shops?|stores?|sites?|websites?|apps?|compan\w+|brands?)|"
                    r"(?:their|his|her)\s+(?:\w+\s+)?(?:site|website|app)")

@@ -13,7 +13,7 @@ my jacket" is a return. Text is folded first (text_norm.fold).
 
 from __future__ import annotations
 
-from graph.reasoning.readings import moved_to
+from graph.reasoning.readings import all_moved_to
 from graph.reasoning.signals import reads_as_ask
 from graph.reasoning.text_norm import GIFT_CARD, any_of, fold, sentences
 
@@ -78,4 +78,4 @@ def read_customer_care_question(probs: dict[str, float], text: str) -> dict[str,
     the message asks only about customer care itself."""
     if not asks_about_customer_care(text):
         return probs
-    return moved_to(probs, [intent for intent in probs if intent != OUT_OF_SCOPE], OUT_OF_SCOPE)
+    return all_moved_to(probs, OUT_OF_SCOPE)

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# Only nouns the history never asks with: its customers wrote "a refund for" 32 times and "the return of" 16, the four
-# below never, so the noun form of those two is read as it stands (said as a verb, it loses what it was for)
+# Only nouns the history never asks with: its customers wrote "a/the refund for/of" 32 times and "the return of/for" 16,
+# the four below never, so those two are read as they stand (said as a verb, they lose what they were for)
 _VERB_OF = {"removal": "remove", "modification": "modify", "cancellation": "cancel", "cancelation": "cancel",
             "replacement": "replace"}
 _NAMED_ACTION = re.compile(r"\b(?:the|a|an)\s+(removal|modification|cancell?ation|replacement)\s+(?:of|for)\s+",

@@ -221,19 +221,17 @@ class OfflineReasoner:
     # -- classify ---------------------------------------------------------------------------------
     def _read(self, text: str) -> tuple[str, float, dict[str, float]]:
         """(most likely intent, probability of its answer family, the whole distribution). A message closing on
-        "what are my options?" is read a second time with "What can I do?" in its place, and the surer reading
-        kept (plain_asks.py). A message that names goods is read a second time with "item" in their place
+        "what are my options?" is read a second time with "What can I do?" in its place, one naming its action by a noun
+        the history never uses with the verb in its place, and the surer reading kept (plain_asks.py, action_verbs.py).
+        A message that names goods is read a second time with "item" in their place
         (generic_goods.py); that reading is kept when it is the same intent, read more surely (another store's goods
         are no reason for doubt, but they never change what is asked)."""
         as_written = self._read_as(text, text)
-        plain = with_plain_asks(text)
-        if plain != text:  # "..., what are my options?" read as "..., what can I do?" too (plain_asks.py)
-            as_plain = self._read_as(text, plain)
-            as_written = as_plain if as_plain[1] > as_written[1] else as_written
-        verbs = with_action_verbs(text)
-        if verbs != text:  # "process the removal of the sandals" read as "process remove the sandals" (action_verbs.py)
-            as_verbs = self._read_as(text, verbs)
-            as_written = as_verbs if as_verbs[1] > as_written[1] else as_written
+        # "..., what are my options?" read as "..., what can I do?" too (plain_asks.py), "process the removal of the
+        # sandals" as "process remove the sandals" (action_verbs.py): the surer reading is kept
+        for rewritten in (with_plain_asks(text), with_action_verbs(text)):
+            as_rewritten = self._read_as(text, rewritten) if rewritten != text else as_written
+            as_written = as_rewritten if as_rewritten[1] > as_written[1] else as_written
         generic = with_generic_goods(text)
         if generic == text:
             return as_written
